@@ -1,0 +1,75 @@
+# Velfærdsassistenten: the command vocabulary for people and CI alike.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+MODEL  := models/velfaerd.tar.gz
+SPACY  := var/spacy_da/meta.json
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export RASA_TELEMETRY_ENABLED := false
+
+# Python 3.10: a plain python3.10, else pyenv's (the .python-version file selects it).
+PYTHON310 ?= $(shell \
+  for c in "python3.10" \
+           "env PYENV_VERSION=$$(pyenv versions --bare 2>/dev/null | grep -E '^3\.10(\.|$$)' | tail -n1) python3.10"; do \
+    $$c -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$c"; break; }; \
+  done)
+
+TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
+  $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py)
+
+.PHONY: help install run chat train test lint eval lookups bench clean
+
+help: ## list the commands
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	@test -n "$(PYTHON310)" || { echo "Python 3.10 is needed (pyenv install 3.10.13)"; exit 1; }
+	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip<25"
+	$(PY) -m pip install -q -c constraints.txt -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed ## create .venv with the pinned dependencies
+
+$(SPACY): $(VENV)/.installed nlu/spacy_da.py
+	$(PY) -m nlu.spacy_da var/spacy_da
+
+$(MODEL): $(VENV)/.installed $(SPACY) $(TRAIN_INPUTS)
+	$(PY) -m rasa train --config config.yml --domain bot/domain \
+	  --data data/nlu data/rules data/stories --out models --fixed-model-name velfaerd
+	touch $@
+
+train: $(MODEL) ## train the Rasa model if config, domain or data changed
+
+run: $(MODEL) ## set up, train if needed, start action server + Rasa on localhost (Ctrl-C stops)
+	$(PY) -m bot.serve --model $(MODEL)
+
+chat: $(MODEL) ## a Danish conversation in the terminal
+	@mkdir -p var; $(PY) -m rasa_sdk --actions actions --port 5055 >var/actions-chat.log 2>&1 & \
+	  pid=$$!; trap "kill $$pid" EXIT; \
+	  $(PY) -m rasa shell --model $(MODEL) --endpoints bot/endpoints.yml
+
+lookups: $(VENV)/.installed ## regenerate the technology and medicine lookup tables
+	$(PY) -m nlu.lookups
+
+lint: $(VENV)/.installed ## ruff and mypy
+	$(PY) -m ruff check bot nlu actions tests bench
+	$(PY) -m ruff format --check bot nlu actions tests bench
+	$(PY) -m mypy bot
+
+test: $(MODEL) lint ## the whole test suite (what CI runs)
+	$(PY) -m pytest
+
+eval: $(MODEL) ## NLU report on the held-out sentences (var/bench)
+	$(PY) -m bench.nlu_report
+
+bench: $(MODEL) ## all benchmarks; results in var/bench
+	$(PY) -m bench.nlu_report
+	$(PY) -m bench.train_time
+	$(PY) -m bench.latency
+
+clean: ## remove the environment, the model and local state
+	rm -rf $(VENV) models var results .rasa
