@@ -1,0 +1,1 @@
+"""Velfærdsassistentens kerne: importeres uden Rasa, lyd eller netværk."""

@@ -1,0 +1,1 @@
+"""Knowledge about welfare technology: loading, validation and search."""

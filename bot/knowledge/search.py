@@ -1,0 +1,301 @@
+"""Find what a question is about: by name, by topic, or from a described need.
+
+Names and keywords are matched on folded text (æ/ø/å-tolerant), at the start of a
+word so Danish endings still match ("positivlisten" finds "positivliste"), and with
+spaces removed so "skærm besøg" finds "skærmbesøg". Needs are matched on Danish
+Snowball stems weighted by rarity, with rapidfuzz tolerating typos.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+from bot.knowledge.model import Item, Kind, KnowledgeBase
+from bot.text import fold
+
+# Function words that carry no content for matching a need to a technology.
+STOPWORDS = frozenset(
+    [
+        "af",
+        "alle",
+        "alt",
+        "altid",
+        "andre",
+        "at",
+        "bare",
+        "blev",
+        "blive",
+        "bliver",
+        "da",
+        "de",
+        "dem",
+        "den",
+        "denne",
+        "der",
+        "deres",
+        "det",
+        "dette",
+        "dig",
+        "din",
+        "du",
+        "efter",
+        "eller",
+        "en",
+        "end",
+        "er",
+        "et",
+        "for",
+        "fordi",
+        "fra",
+        "få",
+        "får",
+        "gerne",
+        "godt",
+        "ha",
+        "had",
+        "har",
+        "have",
+        "hej",
+        "hende",
+        "hendes",
+        "hans",
+        "hun",
+        "hvad",
+        "hvem",
+        "hvilke",
+        "hvilken",
+        "hvis",
+        "hvor",
+        "hvordan",
+        "hvorfor",
+        "i",
+        "ikke",
+        "ind",
+        "jeg",
+        "jer",
+        "jo",
+        "kan",
+        "kommer",
+        "kunne",
+        "lidt",
+        "man",
+        "mange",
+        "med",
+        "meget",
+        "men",
+        "mere",
+        "mig",
+        "min",
+        "mine",
+        "mit",
+        "mod",
+        "må",
+        "når",
+        "nogen",
+        "noget",
+        "nok",
+        "nu",
+        "og",
+        "også",
+        "om",
+        "op",
+        "os",
+        "over",
+        "på",
+        "sig",
+        "sin",
+        "sine",
+        "sit",
+        "skal",
+        "skulle",
+        "som",
+        "så",
+        "sådan",
+        "til",
+        "tit",
+        "ud",
+        "under",
+        "var",
+        "vi",
+        "vil",
+        "ville",
+        "være",
+        "været",
+        "år",
+        "ja",
+        "nej",
+        "tak",
+        "findes",
+        "fandtes",
+        "hjælp",
+        "hjælpe",
+        "hjælper",
+        "noget",
+        "nogle",
+        "ofte",
+        "teknologi",
+        "teknologier",
+        "velfærdsteknologi",
+        "mor",
+        "far",
+        "mand",
+        "kone",
+        "borger",
+        "borgeren",
+        "borgere",
+        "min",
+        "mors",
+        "fars",
+        "mormor",
+        "farmor",
+        "morfar",
+        "farfar",
+        "datter",
+        "søn",
+    ]
+)
+_WORD = re.compile(r"[0-9a-zæøåéüöä§]+")
+_STEMMER = snowballstemmer.stemmer("danish")
+# Share of a problem phrase (and of the question) that must match to suggest an item.
+NEED_THRESHOLD = 0.35
+
+
+@dataclass(frozen=True)
+class Match:
+    item: Item
+    score: float
+
+
+@lru_cache(maxsize=20_000)
+def stem(word: str) -> str:
+    return fold(_STEMMER.stemWord(word.lower()))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text, in order."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if w in STOPWORDS or fold(w) in _FOLDED_STOPWORDS or len(w) < 2:
+            continue
+        out.append(stem(w))
+    return out
+
+
+_FOLDED_STOPWORDS = frozenset(fold(w) for w in STOPWORDS)
+
+
+class KnowledgeSearch:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._names: list[tuple[str, str, Item]] = []  # (folded name, name without spaces, item)
+        for item in kb.items.values():
+            for name in item.names:
+                folded = " ".join(_WORD.findall(fold(name)))
+                if len(folded) >= 2:
+                    self._names.append((folded, folded.replace(" ", ""), item))
+        self._problems: list[tuple[list[str], Item]] = []
+        for item in kb.of_kind("technology", "category"):
+            for phrase in item.problems:
+                self._problems.append((content_stems(phrase), item))
+        df: Counter[str] = Counter()
+        for stems, _ in self._problems:
+            df.update(set(stems))
+        n = max(len(self._problems), 1)
+        self._idf = {s: math.log(1 + n / c) for s, c in df.items()}
+        self._vocab = list(self._idf)
+
+    # -- by name ----------------------------------------------------------
+
+    def by_name(self, text: str, kinds: Sequence[Kind] | None = None) -> list[Match]:
+        """Items whose name, alias or keyword occurs in the text, best first."""
+        folded = " ".join(_WORD.findall(fold(text)))
+        if not folded:
+            return []
+        padded = " " + folded
+        joined = folded.replace(" ", "")
+        tokens = folded.split()
+        best: dict[str, float] = {}
+        items: dict[str, Item] = {}
+        for name, name_joined, item in self._names:
+            if kinds and item.kind not in kinds:
+                continue
+            score = 0.0
+            if " " + name in padded:
+                score = 1.0 + len(name) / 100
+            elif len(name_joined) >= 6 and name_joined in joined:
+                score = 0.95 + len(name_joined) / 100
+            elif len(name) >= 6 and " " not in name:
+                hit = process.extractOne(name, tokens, scorer=fuzz.ratio, score_cutoff=85)
+                if hit:
+                    score = 0.8 * hit[1] / 100 + len(name) / 100
+            if score > best.get(item.id, 0.0):
+                best[item.id] = score
+                items[item.id] = item
+        return _ranked(items, best)
+
+    # -- from a need ---------------------------------------------------------
+
+    def by_need(self, text: str, limit: int = 3) -> list[Match]:
+        """Technologies (or categories) whose described problems match the text."""
+        query = self._snap(content_stems(text))
+        if not query:
+            return []
+        qset = set(query)
+        q_weight = sum(self._idf.get(s, 1.0) for s in qset)
+        best: dict[str, float] = {}
+        items: dict[str, Item] = {}
+        for stems, item in self._problems:
+            pset = set(stems)
+            if not pset:
+                continue
+            shared = pset & qset
+            if not shared:
+                continue
+            w_shared = sum(self._idf[s] for s in shared)
+            cover_problem = w_shared / sum(self._idf[s] for s in pset)
+            cover_query = w_shared / q_weight
+            score = 0.6 * cover_problem + 0.4 * cover_query
+            if score > best.get(item.id, 0.0):
+                best[item.id] = score
+                items[item.id] = item
+        ranked = sorted(
+            (Match(items[i], sc) for i, sc in best.items() if sc >= NEED_THRESHOLD),
+            key=lambda m: (-round(m.score, 3), m.item.kind != "technology", m.item.id),
+        )
+        # A technology says more than its whole category; keep a category only if
+        # none of its technologies made the list.
+        chosen: list[Match] = []
+        for m in ranked:
+            if m.item.kind == "category" and any(c.item.category_id == m.item.id for c in ranked):
+                continue
+            chosen.append(m)
+        return chosen[:limit]
+
+    def _snap(self, stems: Iterable[str]) -> list[str]:
+        """Map each query stem to the known stem it is a typo of, if any."""
+        out = []
+        for s in stems:
+            if s in self._idf or len(s) < 4:
+                out.append(s)
+                continue
+            hit = process.extractOne(s, self._vocab, scorer=fuzz.ratio, score_cutoff=82)
+            out.append(hit[0] if hit else s)
+        return out
+
+
+def _ranked(items: dict[str, Item], scores: dict[str, float]) -> list[Match]:
+    """Best first: exact name matches before fuzzy ones, then the most specific kind
+    (a technology before its category), then the higher score."""
+    order = {"technology": 0, "category": 1, "topic": 2}
+    return sorted(
+        (Match(items[i], s) for i, s in scores.items()),
+        key=lambda m: (m.score < 1.0, order[m.item.kind], -round(m.score, 3), m.item.id),
+    )

@@ -1,0 +1,87 @@
+"""Danish phrasing of lists: read aloud as short lists, not walls of text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def join_list(items: Sequence[str], conjunction: str = "og") -> str:
+    """'A', 'A og B', 'A, B og C' — Danish has no comma before the last item."""
+    items = [i for i in items if i]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter unless the word is an acronym (GPS, VR)."""
+    if len(text) > 1 and text[:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def suggestions(names: Sequence[str]) -> str:
+    first = names[0]
+    return f"Det kunne være {join_list(list(names), 'eller')}. Vil du høre mere om {first}?"
+
+
+def nothing_more(name: str) -> str:
+    return f"Det var det, jeg ved om {lower_first(name)}. Spørg gerne om noget andet."
+
+
+def examples_of(names: Sequence[str]) -> str:
+    return f"For eksempel {join_list(list(names))}."
+
+
+def examples_in_category(category: str, others: Sequence[str]) -> str:
+    text = f"Det hører til {lower_first(category)}."
+    if others:
+        text += f" Andre eksempler er {join_list(list(others))}."
+    return text
+
+
+def helps(text: str) -> str:
+    return text
+
+
+def source_line(titles: Sequence[str], own_summary: bool) -> str:
+    text = f"Det står i {join_list(list(titles))}."
+    if own_summary:
+        text += " Selve forklaringen er Velfærdsassistentens egen korte opsummering."
+    return text
+
+
+def source_title(title: str, publisher: str, year: int | None) -> str:
+    return f"»{title}« fra {publisher}" + (f", {year}" if year else "")
+
+
+def contact(name: str, phone: str, hours: str, is_example: bool) -> str:
+    text = f"Du kan ringe til {name} på {phone}, {hours}."
+    if is_example:
+        text += " Det er et eksempel, for kommunen har ikke sat sine egne oplysninger op endnu."
+    return text
+
+
+def privacy(tracker_store: str) -> str:
+    kept = (
+        "Samtalen gemmes kun i computerens hukommelse og forsvinder, når programmet genstartes."
+        if tracker_store == "memory"
+        else "Samtalen gemmes i kommunens database, så den kan fortsætte senere."
+    )
+    return (
+        f"Jeg er et computerprogram. {kept} Jeg optager ikke lyd og deler ikke samtalen med andre."
+    )
+
+
+_NUMBERS = {1: "et", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte"}
+
+
+def general_sources(count: int, publishers: Sequence[str]) -> str:
+    n = _NUMBERS.get(count, str(count))
+    noun = "dokument" if count == 1 else "dokumenter"
+    return (
+        f"Jeg har min viden fra {n} offentlige {noun} fra {join_list(list(publishers))}. "
+        "Spørg om noget bestemt, så siger jeg, hvor det står."
+    )

@@ -1,0 +1,40 @@
+"""Danish text normalisation shared by the NLU component and the knowledge search.
+
+People type without æ/ø/å (ae/oe/aa, or o for ø and a for å) and speech recognition
+writes lower case without punctuation. Folding maps all of these to one form so that
+"skærmbesøg", "skaermbesoeg" and "skaermbesog" compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[0-9a-zæøåéüöäà§]+", re.IGNORECASE)
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f]"
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold Danish letters and accents to a spelling-tolerant form."""
+    text = text.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    text = text.replace("aa", "a").replace("oe", "o")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a text, punctuation dropped."""
+    return [fold(w) for w in _WORD.findall(text.lower())]
+
+
+def strip_control(text: str) -> str:
+    """Remove control and invisible formatting characters; tabs and newlines become spaces."""
+    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return _CONTROL.sub("", text)
+
+
+def has_letters(text: str) -> bool:
+    """True if the text holds at least one letter or digit (not only emoji or punctuation)."""
+    return any(ch.isalnum() for ch in text)

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.answers import Answerer
+from bot.knowledge.loader import load
+from bot.knowledge.model import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture
+def fixture_kb_dir(tmp_path: Path) -> Path:
+    """The small fixture knowledge base, validated by the real schema."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(FIXTURES / "knowledge", target)
+    shutil.copy(ROOT / "data" / "knowledge" / "schema.json", target / "schema.json")
+    return target
+
+
+@pytest.fixture
+def fixture_kb(fixture_kb_dir: Path) -> KnowledgeBase:
+    return load(fixture_kb_dir)
+
+
+@pytest.fixture
+def answerer(fixture_kb: KnowledgeBase) -> Answerer:
+    return Answerer(fixture_kb)

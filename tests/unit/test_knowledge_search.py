@@ -1,0 +1,71 @@
+import pytest
+
+from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.search import KnowledgeSearch, content_stems
+
+
+@pytest.fixture
+def search(fixture_kb: KnowledgeBase) -> KnowledgeSearch:
+    return KnowledgeSearch(fixture_kb)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hvad er en GPS", "gps"),
+        ("fortæl om skærmbesøg", "skaermbesoeg"),
+        ("hvad er skaermbesoeg", "skaermbesoeg"),
+        ("hvad er skærm besøg", "skaermbesoeg"),
+        ("hvad er et skarmbesog", "skaermbesoeg"),
+        ("hvordan virker en medicindispenser", "doseringsmaskine"),
+        ("hvad er positivlisten", "positivliste"),
+        ("må man bruge videoovervaagning", "videoovervaagning"),
+        ("fortæl om sensorgulve", "sensorgulv"),
+        ("hvad er et sensorgulf", "sensorgulv"),
+    ],
+)
+def test_by_name_finds_item(search: KnowledgeSearch, text: str, expected: str) -> None:
+    assert search.by_name(text)[0].item.id == expected
+
+
+def test_by_name_finds_nothing_in_unrelated_text(search: KnowledgeSearch) -> None:
+    assert [m for m in search.by_name("hvordan bliver vejret i morgen") if m.score >= 0.8] == []
+
+
+def test_by_name_prefers_the_longer_specific_name(search: KnowledgeSearch) -> None:
+    # "medicin håndtering" is the category; "medicindispenser" the technology.
+    assert (
+        search.by_name("en medicindispenser til medicinhåndtering")[0].item.id == "doseringsmaskine"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("min mor glemmer sin medicin", "doseringsmaskine"),
+        ("jeg husker aldrig mine piller", "doseringsmaskine"),
+        ("min far går sig vild når han går ud", "gps"),
+        ("han farer vild", "gps"),
+        ("jeg falder tit om natten", "sensorgulv"),
+        ("jeg er bange for at falde", "sensorgulv"),
+        ("jeg glemer min medicin", "doseringsmaskine"),  # typo
+        ("hun er så ensom om aftenen", "skaermbesoeg"),
+    ],
+)
+def test_by_need_finds_technology(search: KnowledgeSearch, text: str, expected: str) -> None:
+    assert search.by_need(text)[0].item.id == expected
+
+
+@pytest.mark.parametrize("text", ["", "hej", "hvad er klokken", "jeg kan godt lide kage"])
+def test_by_need_finds_nothing_without_a_known_need(search: KnowledgeSearch, text: str) -> None:
+    assert search.by_need(text) == []
+
+
+def test_by_need_limits_and_prefers_technologies(search: KnowledgeSearch) -> None:
+    found = search.by_need("jeg er utryg og bange for at falde og går mig vild", limit=2)
+    assert len(found) == 2
+    assert all(m.item.kind == "technology" for m in found)
+
+
+def test_content_stems_drop_function_words() -> None:
+    assert content_stems("Min mor glemmer sin medicin!") == ["glem", "medicin"]

@@ -1,0 +1,32 @@
+from bot import phrasing
+
+
+def test_join_list_danish_style() -> None:
+    assert phrasing.join_list([]) == ""
+    assert phrasing.join_list(["GPS"]) == "GPS"
+    assert phrasing.join_list(["GPS", "døralarm"]) == "GPS og døralarm"
+    assert phrasing.join_list(["a", "b", "c"], "eller") == "a, b eller c"
+
+
+def test_lower_first_keeps_acronyms() -> None:
+    assert phrasing.lower_first("Sensorgulv") == "sensorgulv"
+    assert phrasing.lower_first("GPS") == "GPS"
+
+
+def test_contact_marks_example() -> None:
+    text = phrasing.contact("Borgerservice", "12 34 56 78", "hverdage", is_example=True)
+    assert "12 34 56 78" in text
+    assert "eksempel" in text
+    assert "eksempel" not in phrasing.contact("B", "1", "h", is_example=False)
+
+
+def test_privacy_is_truthful_per_store() -> None:
+    assert "hukommelse" in phrasing.privacy("memory")
+    assert "database" in phrasing.privacy("sql")
+    assert "computerprogram" in phrasing.privacy("memory")
+
+
+def test_general_sources_counts_in_words() -> None:
+    assert phrasing.general_sources(5, ["KL", "Horsens Kommune"]).startswith(
+        "Jeg har min viden fra fem offentlige dokumenter fra KL og Horsens Kommune."
+    )

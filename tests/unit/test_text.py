@@ -1,0 +1,37 @@
+import pytest
+
+from bot.text import fold, has_letters, strip_control, words
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("skærmbesøg", "skaermbesoeg"),
+        ("skærmbesøg", "skaermbesog"),
+        ("gå", "gaa"),
+        ("gå", "ga"),
+        ("Hjælp", "HJAELP"),
+        ("café", "cafe"),
+    ],
+)
+def test_fold_makes_spellings_meet(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_fold_keeps_different_words_apart() -> None:
+    assert fold("skærm") != fold("skam")
+
+
+def test_words_drops_punctuation_and_folds() -> None:
+    assert words("Hvad er et Skærmbesøg?!") == ["hvad", "er", "et", "skaermbesog"]
+
+
+def test_strip_control_removes_invisible_and_keeps_text() -> None:
+    assert strip_control("hej\x00 med\tdig\u200b") == "hej med dig"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("😀😀", False), ("?!", False), ("hej 😀", True), ("112", True)]
+)
+def test_has_letters(text: str, expected: bool) -> None:
+    assert has_letters(text) is expected
