@@ -1,0 +1,71 @@
+"""REST channel at /webhooks/rest/webhook that never answers 500 to bad input.
+
+Rasa's RestInput calls `request.json.get(...)` and so fails with 500 on a body that
+is a JSON list, null or empty, and passes numbers and lists on as text. This channel
+checks the body with bot.inbound first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot import inbound
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+class SafeRestInput(RestInput):
+    def __init__(self, max_message_chars: int | None = None) -> None:
+        self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
+
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> SafeRestInput:
+        credentials = credentials or {}
+        return cls(credentials.get("max_message_chars"))
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("velfaerd_rest", __name__)
+
+        @bp.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @bp.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            outcome = inbound.check(request.body or b"", self.max_message_chars)
+            if isinstance(outcome, inbound.Rejected):
+                return response.json({"error": outcome.error}, status=outcome.status)
+            if isinstance(outcome, inbound.Answered):
+                return response.json([{"recipient_id": outcome.sender, "text": outcome.text}])
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(
+                    UserMessage(
+                        outcome.text,
+                        collector,
+                        outcome.sender,
+                        input_channel=self.name(),
+                        metadata=outcome.metadata,
+                    )
+                )
+            except Exception:  # the user gets a Danish apology, never a 500
+                logger.exception("message from %s failed", outcome.sender)
+                return response.json(
+                    [{"recipient_id": outcome.sender, "text": inbound.FAILURE_REPLY}]
+                )
+            return response.json(collector.messages)
+
+        return bp

@@ -1,0 +1,92 @@
+"""Check an incoming chat message before it reaches the assistant.
+
+Pure: takes the raw request body, returns either a message to process, a Danish
+reply to send without touching the conversation, or a client error. Nothing here
+raises on bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.text import has_letters, strip_control
+
+MAX_BODY_BYTES = 1_000_000
+MAX_SENDER_CHARS = 128
+_SENDER = re.compile(r"^[\w.@:+\-]{1,128}$")
+
+EMPTY_REPLY = "Jeg fik ikke nogen besked. Hvad kan jeg hjælpe med?"
+NO_WORDS_REPLY = (
+    "Jeg kan kun læse ord, ikke billeder eller tegn. Skriv gerne dit spørgsmål med ord."
+)
+
+
+def too_long_reply(limit: int) -> str:
+    return f"Din besked er for lang til mig. Skriv den gerne kortere, under {limit} tegn."
+
+
+@dataclass(frozen=True)
+class Accepted:
+    sender: str
+    text: str
+    metadata: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Answered:
+    """Answer directly in Danish; the conversation is not changed."""
+
+    sender: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Rejected:
+    status: int
+    error: str
+
+
+Outcome = Accepted | Answered | Rejected
+
+
+def check(body: bytes, max_chars: int) -> Outcome:
+    if len(body) > MAX_BODY_BYTES:
+        return Rejected(413, "Forespørgslen er for stor.")
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return Rejected(400, "Forespørgslen er ikke gyldig JSON.")
+    if not isinstance(payload, dict):
+        return Rejected(400, "Forespørgslen skal være et JSON-objekt med 'sender' og 'message'.")
+
+    sender = payload.get("sender")
+    if isinstance(sender, int) and not isinstance(sender, bool):
+        sender = str(sender)
+    if not isinstance(sender, str) or not _SENDER.match(sender):
+        return Rejected(
+            400,
+            "'sender' skal være en tekst på 1-128 tegn (bogstaver, tal og . _ - @ : +).",
+        )
+
+    message = payload.get("message")
+    if not isinstance(message, str):
+        return Rejected(400, "'message' skal være en tekst.")
+
+    metadata = payload.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        return Rejected(400, "'metadata' skal være et JSON-objekt.")
+
+    text = " ".join(strip_control(message).split())
+    if not text:
+        return Answered(sender, EMPTY_REPLY)
+    if len(text) > max_chars:
+        return Answered(sender, too_long_reply(max_chars))
+    if not has_letters(text):
+        return Answered(sender, NO_WORDS_REPLY)
+    return Accepted(sender, text, metadata)
+
+
+FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

@@ -1,0 +1,162 @@
+"""Start the action server and the Rasa server together; stop both together.
+
+    python -m bot.serve [--model models/velfaerd.tar.gz] [--port 5005] [--actions-port 5055]
+
+Used by `make run`, the end-to-end tests and the benchmarks. Only subprocesses and
+HTTP polling here: Rasa runs in its own processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from bot.settings import PROJECT_ROOT
+
+QUIET_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    "RASA_TELEMETRY_ENABLED": "false",
+    "PYTHONWARNINGS": "ignore",
+}
+
+
+class ServeError(RuntimeError):
+    """A server did not come up."""
+
+
+@dataclass
+class Servers:
+    model: Path
+    port: int = 5005
+    actions_port: int = 5055
+    host: str = "127.0.0.1"
+    project: Path = PROJECT_ROOT
+    log_dir: Path | None = None
+    env: Mapping[str, str] = field(default_factory=dict)
+    _procs: list[subprocess.Popen[bytes]] = field(default_factory=list, init=False)
+    _tmp: tempfile.TemporaryDirectory[str] | None = field(default=None, init=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def webhook(self) -> str:
+        return f"{self.url}/webhooks/rest/webhook"
+
+    def commands(self, endpoints: Path) -> list[list[str]]:
+        py = sys.executable
+        return [
+            [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)],
+            [
+                py, "-m", "rasa", "run",
+                "--model", str(self.model),
+                "--endpoints", str(endpoints),
+                "--credentials", str(self.project / "bot" / "credentials.yml"),
+                "--interface", self.host,
+                "--port", str(self.port),
+                "--cors", "*",
+            ],
+        ]  # fmt: skip
+
+    def start(self) -> Servers:
+        if not self.model.exists():
+            raise ServeError(f"no trained model at {self.model}; run `make train`")
+        self._tmp = tempfile.TemporaryDirectory(prefix="velfaerd-")
+        endpoints = Path(self._tmp.name) / "endpoints.yml"
+        endpoints.write_text(
+            f'action_endpoint:\n  url: "http://{self.host}:{self.actions_port}/webhook"\n'
+        )
+        env = {**os.environ, **QUIET_ENV, **self.env}
+        for cmd in self.commands(endpoints):
+            out = None
+            if self.log_dir is not None:
+                self.log_dir.mkdir(parents=True, exist_ok=True)
+                name = "actions" if "rasa_sdk" in cmd else "rasa"
+                out = open(self.log_dir / f"{name}-{self.port}.log", "ab")  # noqa: SIM115
+            self._procs.append(
+                subprocess.Popen(cmd, cwd=self.project, env=env, stdout=out, stderr=out)
+            )
+        return self
+
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        deadline = time.monotonic() + timeout
+        checks = [
+            f"http://{self.host}:{self.actions_port}/health",
+            f"{self.url}/webhooks/rest/",
+        ]
+        for url in checks:
+            while True:
+                if any(p.poll() is not None for p in self._procs):
+                    raise ServeError(f"a server exited early while waiting for {url}")
+                try:
+                    with urllib.request.urlopen(url, timeout=2) as resp:
+                        if resp.status == 200:
+                            break
+                except (urllib.error.URLError, ConnectionError, TimeoutError):
+                    pass
+                if time.monotonic() > deadline:
+                    raise ServeError(f"{url} did not answer within {timeout:.0f} s")
+                time.sleep(0.5)
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in self._procs]
+
+    def stop(self) -> None:
+        for p in self._procs:
+            if p.poll() is None:
+                p.send_signal(signal.SIGINT)
+        for p in self._procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+        self._procs.clear()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def __enter__(self) -> Servers:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "velfaerd.tar.gz")
+    parser.add_argument("--port", type=int, default=5005)
+    parser.add_argument("--actions-port", type=int, default=5055)
+    args = parser.parse_args(argv)
+    servers = Servers(args.model, args.port, args.actions_port)
+    with servers:
+        servers.wait_ready()
+        print(f"Velfærdsassistenten kører: {servers.webhook}  (Ctrl-C stopper)", flush=True)
+        try:
+            while all(p.poll() is None for p in servers._procs):
+                time.sleep(1)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

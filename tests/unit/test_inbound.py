@@ -1,0 +1,72 @@
+import json
+
+import pytest
+
+from bot import inbound
+from bot.inbound import Accepted, Answered, Rejected
+
+
+def body(obj: object) -> bytes:
+    return json.dumps(obj).encode()
+
+
+def test_good_message_is_accepted_and_cleaned() -> None:
+    out = inbound.check(body({"sender": "anna", "message": "  hvad er\tGPS\x00 "}), 1000)
+    assert out == Accepted("anna", "hvad er GPS", None)
+
+
+def test_numeric_sender_is_accepted_as_text() -> None:
+    out = inbound.check(body({"sender": 42, "message": "hej"}), 1000)
+    assert isinstance(out, Accepted) and out.sender == "42"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"{not json",
+        b"\xff\xfe",
+        b"null",
+        b"[1, 2]",
+        b'"hej"',
+        body({"message": "hej"}),
+        body({"sender": "", "message": "hej"}),
+        body({"sender": ["a"], "message": "hej"}),
+        body({"sender": True, "message": "hej"}),
+        body({"sender": "a b/../c", "message": "hej"}),
+        body({"sender": "x" * 129, "message": "hej"}),
+        body({"sender": "anna"}),
+        body({"sender": "anna", "message": 12}),
+        body({"sender": "anna", "message": None}),
+        body({"sender": "anna", "message": ["hej"]}),
+        body({"sender": "anna", "message": "hej", "metadata": "x"}),
+    ],
+)
+def test_malformed_requests_are_client_errors(raw: bytes) -> None:
+    out = inbound.check(raw, 1000)
+    assert isinstance(out, Rejected)
+    assert out.status == 400
+    assert out.error
+
+
+def test_oversized_body_is_413() -> None:
+    out = inbound.check(b" " * (inbound.MAX_BODY_BYTES + 1), 1000)
+    assert isinstance(out, Rejected) and out.status == 413
+
+
+@pytest.mark.parametrize("message", ["", "   ", "\n\t", "\x00\x01"])
+def test_empty_message_gets_danish_answer(message: str) -> None:
+    assert inbound.check(body({"sender": "a", "message": message}), 1000) == Answered(
+        "a", inbound.EMPTY_REPLY
+    )
+
+
+def test_too_long_message_is_refused_with_the_limit() -> None:
+    out = inbound.check(body({"sender": "a", "message": "hej " * 25_000}), 1000)
+    assert isinstance(out, Answered)
+    assert "1000 tegn" in out.text
+
+
+def test_emoji_only_gets_danish_answer() -> None:
+    out = inbound.check(body({"sender": "a", "message": "😀👍"}), 1000)
+    assert out == Answered("a", inbound.NO_WORDS_REPLY)
