@@ -1,0 +1,73 @@
+"""Conversation actions: repeat, a way to a human, what is stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from bot import phrasing
+from bot.settings import Settings
+
+Events = list[dict[str, Any]]
+
+
+def last_bot_turn(events: list[dict[str, Any]]) -> list[str]:
+    """Texts the bot said between the previous user message and the current one."""
+    texts: list[str] = []
+    users_seen = 0
+    for event in reversed(events):
+        if event.get("event") == "user":
+            users_seen += 1
+            if users_seen == 2:
+                break
+        elif event.get("event") == "bot" and users_seen == 1 and event.get("text"):
+            texts.append(event["text"])
+    return list(reversed(texts))
+
+
+class ActionRepeatLast(Action):
+    def name(self) -> str:
+        return "action_repeat_last"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        texts = last_bot_turn(tracker.events)
+        if not texts:
+            dispatcher.utter_message(response="utter_nothing_to_repeat")
+        for text in texts:
+            dispatcher.utter_message(text=text)
+        return []
+
+
+class ActionContactHuman(Action):
+    def __init__(self, settings: Settings | None = None) -> None:
+        self._settings = settings
+
+    def name(self) -> str:
+        return "action_contact_human"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        c = (self._settings or runtime.settings()).contact
+        dispatcher.utter_message(text=phrasing.contact(c.name, c.phone, c.hours, c.is_example))
+        return []
+
+
+class ActionTellPrivacy(Action):
+    def __init__(self, settings: Settings | None = None) -> None:
+        self._settings = settings
+
+    def name(self) -> str:
+        return "action_tell_privacy"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        store = (self._settings or runtime.settings()).tracker_store
+        dispatcher.utter_message(text=phrasing.privacy(store))
+        return []

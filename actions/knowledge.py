@@ -1,0 +1,130 @@
+"""Actions that answer from the knowledge base (bot.knowledge)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from bot.knowledge.answers import Answerer, Reply
+
+Events = list[dict[str, Any]]
+
+
+class KnowledgeAction(Action):
+    """Base: call the answerer, say the reply, remember what we talk about."""
+
+    def __init__(self, answerer: Answerer | None = None) -> None:
+        self._answerer = answerer
+
+    @property
+    def answerer(self) -> Answerer:
+        return self._answerer or runtime.answerer()
+
+    @staticmethod
+    def say(dispatcher: CollectingDispatcher, reply: Reply | None, otherwise: str) -> Events:
+        if reply is None:
+            dispatcher.utter_message(response=otherwise)
+            return []
+        dispatcher.utter_message(text=reply.text)
+        return [SlotSet("topic", reply.topic), SlotSet("more_index", float(reply.more_index))]
+
+    @staticmethod
+    def current(tracker: Tracker) -> tuple[str | None, int]:
+        return tracker.get_slot("topic"), int(tracker.get_slot("more_index") or 0)
+
+
+class ActionAnswerQuestion(KnowledgeAction):
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        text = tracker.latest_message.get("text") or ""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        reply = self.answerer.answer_question(
+            text,
+            entities=runtime.entity_values(tracker, "technology"),
+            prefer_topics=intent == "ask_topic",
+            current=self.current(tracker)[0],
+        )
+        return self.say(dispatcher, reply, "utter_not_found")
+
+
+class ActionSuggestTechnology(KnowledgeAction):
+    def name(self) -> str:
+        return "action_suggest_technology"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        text = tracker.latest_message.get("text") or ""
+        named = runtime.entity_values(tracker, "technology")
+        reply = self.answerer.suggest_for_need(text)
+        if reply is None and named:
+            reply = self.answerer.answer_question(text, entities=named)
+        return self.say(dispatcher, reply, "utter_need_not_found")
+
+
+class ActionTellMore(KnowledgeAction):
+    def name(self) -> str:
+        return "action_tell_more"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        topic, index = self.current(tracker)
+        return self.say(dispatcher, self.answerer.tell_more(topic, index), "utter_no_topic")
+
+
+class ActionGiveExamples(KnowledgeAction):
+    def name(self) -> str:
+        return "action_give_examples"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        return self.say(
+            dispatcher, self.answerer.examples(self.current(tracker)[0]), "utter_no_topic"
+        )
+
+
+class ActionTellSource(KnowledgeAction):
+    def name(self) -> str:
+        return "action_tell_source"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        reply = self.answerer.source(self.current(tracker)[0])
+        if reply is None:
+            dispatcher.utter_message(text=self.answerer.general_source_line())
+            return []
+        return self.say(dispatcher, reply, "utter_no_topic")
+
+
+class ActionListCategories(KnowledgeAction):
+    def name(self) -> str:
+        return "action_list_categories"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        return self.say(dispatcher, self.answerer.list_categories(), "utter_no_topic")
+
+
+class ActionAnswerFallback(KnowledgeAction):
+    """The NLU was unsure: answer only if the sentence clearly names something we know."""
+
+    def name(self) -> str:
+        return "action_answer_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        reply = self.answerer.best_guess(tracker.latest_message.get("text") or "")
+        return self.say(dispatcher, reply, "utter_default")

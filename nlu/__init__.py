@@ -1,0 +1,1 @@
+"""Custom NLU components for Danish, and the Danish spaCy pipeline builder."""

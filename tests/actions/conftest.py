@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+
+
+def make_tracker(
+    text: str = "",
+    intent: str = "ask_technology",
+    entities: list[dict[str, Any]] | None = None,
+    slots: dict[str, Any] | None = None,
+    events: list[dict[str, Any]] | None = None,
+) -> Tracker:
+    return Tracker(
+        sender_id="test",
+        slots={"topic": None, "more_index": 0.0, **(slots or {})},
+        latest_message={
+            "text": text,
+            "intent": {"name": intent, "confidence": 0.9},
+            "entities": entities or [],
+        },
+        events=events or [],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )

@@ -1,0 +1,77 @@
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import (
+    ActionContactHuman,
+    ActionRepeatLast,
+    ActionTellPrivacy,
+    last_bot_turn,
+)
+from bot.settings import Settings
+from tests.actions.conftest import make_tracker
+
+
+def user(text: str) -> dict[str, str]:
+    return {"event": "user", "text": text}
+
+
+def bot(text: str) -> dict[str, str]:
+    return {"event": "bot", "text": text}
+
+
+def test_last_bot_turn_takes_everything_since_previous_user_message() -> None:
+    events = [
+        user("hej"),
+        bot("Hej!"),
+        user("hvad er gps"),
+        bot("En GPS viser ..."),
+        bot("Vil du høre mere?"),
+        user("gentag"),
+    ]
+    assert last_bot_turn(events) == ["En GPS viser ...", "Vil du høre mere?"]
+
+
+def test_last_bot_turn_empty_at_start() -> None:
+    assert last_bot_turn([user("gentag")]) == []
+
+
+async def test_repeat_says_last_turn_again() -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "gentag", intent="ask_repeat", events=[user("hej"), bot("Hej med dig."), user("gentag")]
+    )
+    await ActionRepeatLast().run(d, tracker, {})
+    assert [m["text"] for m in d.messages] == ["Hej med dig."]
+
+
+async def test_repeat_with_nothing_said() -> None:
+    d = CollectingDispatcher()
+    await ActionRepeatLast().run(
+        d, make_tracker("gentag", intent="ask_repeat", events=[user("gentag")]), {}
+    )
+    assert d.messages[0]["response"] == "utter_nothing_to_repeat"
+
+
+async def test_contact_human_uses_settings() -> None:
+    d = CollectingDispatcher()
+    settings = Settings.from_env(
+        {"VELFAERD_CONTACT_NAME": "Horsens Kommune", "VELFAERD_CONTACT_PHONE": "76 29 29 29"}
+    )
+    await ActionContactHuman(settings).run(d, make_tracker("menneske", intent="ask_human"), {})
+    assert d.messages[0]["text"].startswith("Du kan ringe til Horsens Kommune på 76 29 29 29")
+    assert "eksempel" not in d.messages[0]["text"]
+
+
+async def test_contact_human_example_is_marked() -> None:
+    d = CollectingDispatcher()
+    await ActionContactHuman(Settings.from_env({})).run(
+        d, make_tracker("menneske", intent="ask_human"), {}
+    )
+    assert "eksempel" in d.messages[0]["text"]
+
+
+async def test_privacy_answer() -> None:
+    d = CollectingDispatcher()
+    await ActionTellPrivacy(Settings.from_env({})).run(
+        d, make_tracker("hvad gemmer du", intent="ask_privacy"), {}
+    )
+    assert "optager ikke lyd" in d.messages[0]["text"]

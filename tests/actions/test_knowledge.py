@@ -1,0 +1,110 @@
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.knowledge import (
+    ActionAnswerFallback,
+    ActionAnswerQuestion,
+    ActionGiveExamples,
+    ActionListCategories,
+    ActionSuggestTechnology,
+    ActionTellMore,
+    ActionTellSource,
+)
+from bot.knowledge.answers import NOT_YET_TOLD, Answerer
+from tests.actions.conftest import make_tracker
+
+
+async def test_answer_question_uses_entity_and_sets_topic(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker("hvad er det", entities=[{"entity": "technology", "value": "GPS"}])
+    events = await ActionAnswerQuestion(answerer).run(d, tracker, {})
+    assert d.messages[0]["text"].startswith("En GPS viser")
+    assert events == [SlotSet("topic", "gps"), SlotSet("more_index", 0.0)]
+
+
+async def test_answer_question_topic_intent(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker("hvad siger positivlisten om gps", intent="ask_topic")
+    await ActionAnswerQuestion(answerer).run(d, tracker, {})
+    assert d.messages[0]["text"].startswith("Positivlisten")
+
+
+async def test_answer_question_unknown_says_not_found(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    events = await ActionAnswerQuestion(answerer).run(d, make_tracker("hvad er en ubåd"), {})
+    assert d.messages[0]["response"] == "utter_not_found"
+    assert events == []
+
+
+async def test_suggest_for_need(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker("min far går sig vild", intent="describe_need")
+    events = await ActionSuggestTechnology(answerer).run(d, tracker, {})
+    assert "GPS" in d.messages[0]["text"]
+    assert SlotSet("more_index", float(NOT_YET_TOLD)) in events
+
+
+async def test_suggest_without_match(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    await ActionSuggestTechnology(answerer).run(
+        d, make_tracker("jeg vil have kage", intent="describe_need"), {}
+    )
+    assert d.messages[0]["response"] == "utter_need_not_found"
+
+
+async def test_tell_more_follows_the_slots(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "ja", intent="affirm", slots={"topic": "gps", "more_index": float(NOT_YET_TOLD)}
+    )
+    events = await ActionTellMore(answerer).run(d, tracker, {})
+    assert d.messages[0]["text"].startswith("En GPS viser")
+    assert SlotSet("more_index", 0.0) in events
+
+
+async def test_tell_more_without_topic_asks(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    await ActionTellMore(answerer).run(d, make_tracker("fortæl mere", intent="ask_more"), {})
+    assert d.messages[0]["response"] == "utter_no_topic"
+
+
+async def test_examples_and_source(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker("eksempler", intent="ask_examples", slots={"topic": "tryghed"})
+    await ActionGiveExamples(answerer).run(d, tracker, {})
+    assert d.messages[0]["text"] == "For eksempel GPS og Sensorgulv."
+    d = CollectingDispatcher()
+    await ActionTellSource(answerer).run(d, tracker, {})
+    assert "KL" in d.messages[0]["text"]
+
+
+async def test_source_without_topic_names_all_publishers(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    await ActionTellSource(answerer).run(
+        d, make_tracker("hvor har du det fra", intent="ask_source"), {}
+    )
+    assert d.messages[0]["text"].startswith(
+        "Jeg har min viden fra to offentlige dokumenter fra KL og Region Midtjylland."
+    )
+
+
+async def test_list_categories(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    events = await ActionListCategories(answerer).run(
+        d, make_tracker("hvilke typer", intent="list_categories"), {}
+    )
+    assert "kategorier" in d.messages[0]["text"]
+    assert SlotSet("topic", "kategorioversigt") in events
+
+
+async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(answerer).run(
+        d, make_tracker("sensorgulv", intent="nlu_fallback"), {}
+    )
+    assert d.messages[0]["text"].startswith("Et sensorgulv")
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(answerer).run(
+        d, make_tracker("blæh blæh", intent="nlu_fallback"), {}
+    )
+    assert d.messages[0]["response"] == "utter_default"
