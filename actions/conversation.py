@@ -37,7 +37,7 @@ class ActionRepeatLast(Action):
     ) -> Events:
         texts = last_bot_turn(tracker.events)
         if not texts:
-            dispatcher.utter_message(response="utter_nothing_to_repeat")
+            dispatcher.utter_message(text=phrasing.NOTHING_TO_REPEAT)
         for text in texts:
             dispatcher.utter_message(text=text)
         return []

@@ -9,6 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
+from bot import phrasing
 from bot.knowledge.answers import Answerer, Reply
 
 Events = list[dict[str, Any]]
@@ -27,7 +28,7 @@ class KnowledgeAction(Action):
     @staticmethod
     def say(dispatcher: CollectingDispatcher, reply: Reply | None, otherwise: str) -> Events:
         if reply is None:
-            dispatcher.utter_message(response=otherwise)
+            dispatcher.utter_message(text=otherwise)
             return []
         dispatcher.utter_message(text=reply.text)
         return [SlotSet("topic", reply.topic), SlotSet("more_index", float(reply.more_index))]
@@ -52,7 +53,7 @@ class ActionAnswerQuestion(KnowledgeAction):
             prefer_topics=intent == "ask_topic",
             current=self.current(tracker)[0],
         )
-        return self.say(dispatcher, reply, "utter_not_found")
+        return self.say(dispatcher, reply, phrasing.NOT_FOUND)
 
 
 class ActionSuggestTechnology(KnowledgeAction):
@@ -67,7 +68,7 @@ class ActionSuggestTechnology(KnowledgeAction):
         reply = self.answerer.suggest_for_need(text)
         if reply is None and named:
             reply = self.answerer.answer_question(text, entities=named)
-        return self.say(dispatcher, reply, "utter_need_not_found")
+        return self.say(dispatcher, reply, phrasing.NEED_NOT_FOUND)
 
 
 class ActionTellMore(KnowledgeAction):
@@ -78,7 +79,7 @@ class ActionTellMore(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         topic, index = self.current(tracker)
-        return self.say(dispatcher, self.answerer.tell_more(topic, index), "utter_no_topic")
+        return self.say(dispatcher, self.answerer.tell_more(topic, index), phrasing.NO_TOPIC)
 
 
 class ActionGiveExamples(KnowledgeAction):
@@ -89,7 +90,7 @@ class ActionGiveExamples(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         return self.say(
-            dispatcher, self.answerer.examples(self.current(tracker)[0]), "utter_no_topic"
+            dispatcher, self.answerer.examples(self.current(tracker)[0]), phrasing.NO_TOPIC
         )
 
 
@@ -104,7 +105,7 @@ class ActionTellSource(KnowledgeAction):
         if reply is None:
             dispatcher.utter_message(text=self.answerer.general_source_line())
             return []
-        return self.say(dispatcher, reply, "utter_no_topic")
+        return self.say(dispatcher, reply, phrasing.NO_TOPIC)
 
 
 class ActionListCategories(KnowledgeAction):
@@ -114,7 +115,7 @@ class ActionListCategories(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        return self.say(dispatcher, self.answerer.list_categories(), "utter_no_topic")
+        return self.say(dispatcher, self.answerer.list_categories(), phrasing.NO_TOPIC)
 
 
 class ActionAnswerFallback(KnowledgeAction):
@@ -127,4 +128,4 @@ class ActionAnswerFallback(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "")
-        return self.say(dispatcher, reply, "utter_default")
+        return self.say(dispatcher, reply, phrasing.NOT_UNDERSTOOD)

@@ -85,3 +85,20 @@ def general_sources(count: int, publishers: Sequence[str]) -> str:
         f"Jeg har min viden fra {n} offentlige {noun} fra {join_list(list(publishers))}. "
         "Spørg om noget bestemt, så siger jeg, hvor det står."
     )
+
+
+# Replies the actions choose between; the fixed ones the rules use live in bot/domain/.
+NOT_FOUND = (
+    "Det ved jeg desværre ikke noget om. "
+    "Spørg gerne om en anden velfærdsteknologi, eller sig »hvad kan du«."
+)
+NEED_NOT_FOUND = (
+    "Det kan jeg ikke finde en teknologi til. Kommunen kan hjælpe med at finde den rette "
+    "løsning. Sig »menneske«, så får du telefonnummeret."
+)
+NO_TOPIC = "Hvad vil du gerne høre om? Spørg for eksempel om skærmbesøg eller GPS."
+NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"
+NOT_UNDERSTOOD = (
+    "Det forstod jeg desværre ikke. Prøv at sige det på en anden måde, "
+    "eller spørg om en velfærdsteknologi, for eksempel skærmbesøg."
+)

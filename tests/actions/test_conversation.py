@@ -6,6 +6,7 @@ from actions.conversation import (
     ActionTellPrivacy,
     last_bot_turn,
 )
+from bot import phrasing
 from bot.settings import Settings
 from tests.actions.conftest import make_tracker
 
@@ -48,7 +49,7 @@ async def test_repeat_with_nothing_said() -> None:
     await ActionRepeatLast().run(
         d, make_tracker("gentag", intent="ask_repeat", events=[user("gentag")]), {}
     )
-    assert d.messages[0]["response"] == "utter_nothing_to_repeat"
+    assert d.messages[0]["text"] == phrasing.NOTHING_TO_REPEAT
 
 
 async def test_contact_human_uses_settings() -> None:

@@ -10,6 +10,7 @@ from actions.knowledge import (
     ActionTellMore,
     ActionTellSource,
 )
+from bot import phrasing
 from bot.knowledge.answers import NOT_YET_TOLD, Answerer
 from tests.actions.conftest import make_tracker
 
@@ -32,7 +33,7 @@ async def test_answer_question_topic_intent(answerer: Answerer) -> None:
 async def test_answer_question_unknown_says_not_found(answerer: Answerer) -> None:
     d = CollectingDispatcher()
     events = await ActionAnswerQuestion(answerer).run(d, make_tracker("hvad er en ubåd"), {})
-    assert d.messages[0]["response"] == "utter_not_found"
+    assert d.messages[0]["text"] == phrasing.NOT_FOUND
     assert events == []
 
 
@@ -49,7 +50,7 @@ async def test_suggest_without_match(answerer: Answerer) -> None:
     await ActionSuggestTechnology(answerer).run(
         d, make_tracker("jeg vil have kage", intent="describe_need"), {}
     )
-    assert d.messages[0]["response"] == "utter_need_not_found"
+    assert d.messages[0]["text"] == phrasing.NEED_NOT_FOUND
 
 
 async def test_tell_more_follows_the_slots(answerer: Answerer) -> None:
@@ -65,7 +66,7 @@ async def test_tell_more_follows_the_slots(answerer: Answerer) -> None:
 async def test_tell_more_without_topic_asks(answerer: Answerer) -> None:
     d = CollectingDispatcher()
     await ActionTellMore(answerer).run(d, make_tracker("fortæl mere", intent="ask_more"), {})
-    assert d.messages[0]["response"] == "utter_no_topic"
+    assert d.messages[0]["text"] == phrasing.NO_TOPIC
 
 
 async def test_examples_and_source(answerer: Answerer) -> None:
@@ -107,4 +108,4 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
     await ActionAnswerFallback(answerer).run(
         d, make_tracker("blæh blæh", intent="nlu_fallback"), {}
     )
-    assert d.messages[0]["response"] == "utter_default"
+    assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
