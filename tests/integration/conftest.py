@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import json
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.serve import Servers
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "models" / "velfaerd.tar.gz"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[Servers]:
+    if not MODEL.exists():
+        pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does it)")
+    srv = Servers(MODEL, port=free_port(), actions_port=free_port(), log_dir=ROOT / "var" / "log")
+    with srv:
+        srv.wait_ready()
+        yield srv
+
+
+class Chat:
+    """One sender talking to the real REST channel."""
+
+    def __init__(self, webhook: str, sender: str) -> None:
+        self.webhook = webhook
+        self.sender = sender
+
+    def post_raw(self, body: bytes, content_type: str = "application/json") -> tuple[int, Any]:
+        req = urllib.request.Request(
+            self.webhook, data=body, headers={"Content-Type": content_type}
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                return resp.status, json.loads(resp.read() or b"null")
+        except urllib.error.HTTPError as err:
+            raw = err.read()
+            try:
+                return err.code, json.loads(raw)
+            except ValueError:
+                return err.code, raw.decode(errors="replace")
+
+    def say(self, text: str) -> str:
+        status, reply = self.post_raw(json.dumps({"sender": self.sender, "message": text}).encode())
+        assert status == 200, (status, reply)
+        assert isinstance(reply, list) and reply, f"no answer to {text!r}: {reply!r}"
+        return " ".join(m.get("text", "") for m in reply)
+
+
+@pytest.fixture
+def chat(servers: Servers, request: pytest.FixtureRequest) -> Chat:
+    return Chat(
+        servers.webhook, sender=f"test-{request.node.name}"[:100].replace("[", "-").replace("]", "")
+    )

@@ -1,0 +1,98 @@
+"""Data checks: held-out sentences stay out of training, generated lookups are current."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.text import fold
+from nlu.lookups import medicine_yaml, technology_yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+_ENTITY = re.compile(r"\[([^\]]+)\]\([^)]+\)|\[([^\]]+)\]\{[^}]+\}")
+
+
+def normalise(sentence: str) -> str:
+    """Compare sentences as the NLU sees them: entity markup, case, æøå and punctuation ignored."""
+    plain = _ENTITY.sub(lambda m: m.group(1) or m.group(2), sentence)
+    return " ".join(re.findall(r"[\w§]+", fold(plain)))
+
+
+def nlu_sentences(paths: list[Path]) -> dict[str, str]:
+    """normalised sentence -> 'file: intent'."""
+    out: dict[str, str] = {}
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu", []):
+            if "intent" not in block:
+                continue
+            for line in str(block.get("examples", "")).splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    out[normalise(line[2:])] = f"{path.name}: {block['intent']}"
+    return out
+
+
+def story_sentences(paths: list[Path]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for story in data.get("stories", []):
+            for step in story.get("steps", []):
+                if "user" in step:
+                    out[normalise(step["user"])] = f"{path.name}: {story['story']}"
+    return out
+
+
+def training() -> dict[str, str]:
+    return nlu_sentences(sorted((ROOT / "data" / "nlu").glob("*.yml")))
+
+
+def held_out() -> dict[str, str]:
+    found = nlu_sentences(sorted((ROOT / "tests" / "nlu").glob("*.yml")))
+    found.update(story_sentences(sorted((ROOT / "tests" / "stories").glob("*.yml"))))
+    return found
+
+
+def test_normalise_ignores_markup_case_letters_and_punctuation() -> None:
+    assert normalise("Hvad er [Skærmbesøg](technology)?") == normalise("hvad er skaermbesog")
+
+
+def test_normalise_keeps_other_scripts() -> None:
+    assert normalise("Вы говорите по-датски?") == "вы говорите по датски"
+
+
+def test_there_are_at_least_300_held_out_sentences() -> None:
+    assert len(nlu_sentences(sorted((ROOT / "tests" / "nlu").glob("*.yml")))) >= 300
+
+
+def test_no_held_out_sentence_is_in_the_training_data() -> None:
+    train = training()
+    overlap = {s: (held_out()[s], train[s]) for s in held_out() if s in train}
+    assert not overlap, (
+        f"{len(overlap)} held-out sentences are also training data: {list(overlap.items())[:10]}"
+    )
+
+
+def test_technology_lookup_is_generated_from_the_knowledge_base() -> None:
+    committed = (ROOT / "data" / "nlu" / "lookup_technology.yml").read_text(encoding="utf-8")
+    assert committed == technology_yaml(ROOT / "data" / "knowledge"), "run `make lookups`"
+
+
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="shared/data is not beside this clone")
+def test_medicine_lookup_is_generated_from_shared_data() -> None:
+    committed = (ROOT / "data" / "nlu" / "lookup_medicine.yml").read_text(encoding="utf-8")
+    assert committed == medicine_yaml(SHARED_DATA), "run `make lookups`"
+
+
+def test_medicine_lookup_has_common_names_and_no_everyday_words() -> None:
+    data = yaml.safe_load(
+        (ROOT / "data" / "nlu" / "lookup_medicine.yml").read_text(encoding="utf-8")
+    )
+    names = {n.strip("- ").lower() for n in data["nlu"][0]["examples"].splitlines()}
+    assert {"panodil", "hjertemagnyl", "marevan", "paracetamol", "ibuprofen"} <= names
+    assert not {"olie", "sølv", "dyr", "fjer", "jern"} & names
