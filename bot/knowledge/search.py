@@ -23,144 +23,17 @@ from bot.text import fold
 
 # Function words that carry no content for matching a need to a technology.
 STOPWORDS = frozenset(
-    [
-        "af",
-        "alle",
-        "alt",
-        "altid",
-        "andre",
-        "at",
-        "bare",
-        "blev",
-        "blive",
-        "bliver",
-        "da",
-        "de",
-        "dem",
-        "den",
-        "denne",
-        "der",
-        "deres",
-        "det",
-        "dette",
-        "dig",
-        "din",
-        "du",
-        "efter",
-        "eller",
-        "en",
-        "end",
-        "er",
-        "et",
-        "for",
-        "fordi",
-        "fra",
-        "få",
-        "får",
-        "gerne",
-        "godt",
-        "ha",
-        "had",
-        "har",
-        "have",
-        "hej",
-        "hende",
-        "hendes",
-        "hans",
-        "hun",
-        "hvad",
-        "hvem",
-        "hvilke",
-        "hvilken",
-        "hvis",
-        "hvor",
-        "hvordan",
-        "hvorfor",
-        "i",
-        "ikke",
-        "ind",
-        "jeg",
-        "jer",
-        "jo",
-        "kan",
-        "kommer",
-        "kunne",
-        "lidt",
-        "man",
-        "mange",
-        "med",
-        "meget",
-        "men",
-        "mere",
-        "mig",
-        "min",
-        "mine",
-        "mit",
-        "mod",
-        "må",
-        "når",
-        "nogen",
-        "noget",
-        "nok",
-        "nu",
-        "og",
-        "også",
-        "om",
-        "op",
-        "os",
-        "over",
-        "på",
-        "sig",
-        "sin",
-        "sine",
-        "sit",
-        "skal",
-        "skulle",
-        "som",
-        "så",
-        "sådan",
-        "til",
-        "tit",
-        "ud",
-        "under",
-        "var",
-        "vi",
-        "vil",
-        "ville",
-        "være",
-        "været",
-        "år",
-        "ja",
-        "nej",
-        "tak",
-        "findes",
-        "fandtes",
-        "hjælp",
-        "hjælpe",
-        "hjælper",
-        "noget",
-        "nogle",
-        "ofte",
-        "teknologi",
-        "teknologier",
-        "velfærdsteknologi",
-        "mor",
-        "far",
-        "mand",
-        "kone",
-        "borger",
-        "borgeren",
-        "borgere",
-        "min",
-        "mors",
-        "fars",
-        "mormor",
-        "farmor",
-        "morfar",
-        "farfar",
-        "datter",
-        "søn",
-    ]
+    """
+    af alle alt altid andre at bare blev blive bliver da de dem den denne der deres det
+    dette dig din du efter eller en end er et for fordi fra få får gerne godt ha had har
+    have hej hende hendes hans hun hvad hvem hvilke hvilken hvis hvor hvordan hvorfor i ikke
+    ind jeg jer jo kan kommer kunne lidt man mange med meget men mere mig min mine mit mod
+    må når nogen noget nok nu og også om op os over på sig sin sine sit skal skulle som så
+    sådan til tit ud under var vi vil ville være været år ja nej tak findes fandtes hjælp
+    hjælpe hjælper nogle ofte teknologi teknologier velfærdsteknologi mor far mand kone
+    borger borgeren borgere mors fars mormor farmor morfar farfar datter søn svært svær ved
+    selv længere hele tiden problem problemer behov brug
+    """.split()
 )
 _WORD = re.compile(r"[0-9a-zæøåéüöä§]+")
 _STEMMER = snowballstemmer.stemmer("danish")
@@ -251,6 +124,7 @@ class KnowledgeSearch:
         qset = set(query)
         q_weight = sum(self._idf.get(s, 1.0) for s in qset)
         best: dict[str, float] = {}
+        support: Counter[str] = Counter()  # phrases of the item that share a word: a tie-breaker
         items: dict[str, Item] = {}
         for stems, item in self._problems:
             pset = set(stems)
@@ -259,6 +133,7 @@ class KnowledgeSearch:
             shared = pset & qset
             if not shared:
                 continue
+            support[item.id] += 1
             w_shared = sum(self._idf[s] for s in shared)
             cover_problem = w_shared / sum(self._idf[s] for s in pset)
             cover_query = w_shared / q_weight
@@ -268,7 +143,12 @@ class KnowledgeSearch:
                 items[item.id] = item
         ranked = sorted(
             (Match(items[i], sc) for i, sc in best.items() if sc >= NEED_THRESHOLD),
-            key=lambda m: (-round(m.score, 3), m.item.kind != "technology", m.item.id),
+            key=lambda m: (
+                -round(m.score, 2),
+                -support[m.item.id],
+                m.item.kind != "technology",
+                m.item.id,
+            ),
         )
         # A technology says more than its whole category; keep a category only if
         # none of its technologies made the list.

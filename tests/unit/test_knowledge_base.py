@@ -65,6 +65,8 @@ NEEDS = [
     ("min mand er meget ensom", ["social", "besøg", "fællesskab", "robot", "skærm"]),
     ("borgeren har svært ved at spise selv", ["spise", "måltid", "arm"]),
     ("jeg har svært ved at holde styr på dagen", ["struktur", "planlæg", "ur", "skærm", "tavle"]),
+    ("jeg har svært ved at vaske mig", ["bad", "toilet", "hygiejne"]),
+    ("jeg kan ikke selv vende mig i sengen", ["vende", "seng"]),
 ]
 
 
