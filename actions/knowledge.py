@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABCMeta, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -15,8 +16,14 @@ from bot.knowledge.answers import Answerer, Reply
 Events = list[dict[str, Any]]
 
 
-class KnowledgeAction(Action):
-    """Base: call the answerer, say the reply, remember what we talk about."""
+class KnowledgeAction(Action, metaclass=ABCMeta):
+    """Base: call the answerer, say the reply, remember what we talk about.
+
+    Abstract, so the action server (which registers every Action subclass) skips it.
+    """
+
+    @abstractmethod
+    def name(self) -> str: ...
 
     def __init__(self, answerer: Answerer | None = None) -> None:
         self._answerer = answerer

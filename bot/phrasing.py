@@ -100,5 +100,5 @@ NO_TOPIC = "Hvad vil du gerne høre om? Spørg for eksempel om skærmbesøg elle
 NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"
 NOT_UNDERSTOOD = (
     "Det forstod jeg desværre ikke. Prøv at sige det på en anden måde, "
-    "eller spørg om en velfærdsteknologi, for eksempel skærmbesøg."
+    "eller sig »menneske«, så får du et telefonnummer."
 )

@@ -18,6 +18,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import inbound
+from bot.channels import speedups
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -26,6 +27,8 @@ logger = logging.getLogger(__name__)
 class SafeRestInput(RestInput):
     def __init__(self, max_message_chars: int | None = None) -> None:
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
+        # Rasa builds its input channels once, as the server starts.
+        speedups.install()
 
     @classmethod
     def name(cls) -> str:

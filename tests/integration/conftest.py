@@ -4,6 +4,7 @@ import json
 import socket
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,6 @@ class Chat:
 
 
 @pytest.fixture
-def chat(servers: Servers, request: pytest.FixtureRequest) -> Chat:
-    return Chat(
-        servers.webhook, sender=f"test-{request.node.name}"[:100].replace("[", "-").replace("]", "")
-    )
+def chat(servers: Servers) -> Chat:
+    """A new conversation for each test."""
+    return Chat(servers.webhook, sender=f"test-{uuid.uuid4().hex[:12]}")
