@@ -7,6 +7,7 @@ PY     := $(VENV)/bin/python
 MODEL  := models/velfaerd.tar.gz
 SPACY  := var/spacy_da/meta.json
 export TF_CPP_MIN_LOG_LEVEL := 2
+export TF_ENABLE_ONEDNN_OPTS := 0
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export RASA_TELEMETRY_ENABLED := false
 

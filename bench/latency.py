@@ -1,7 +1,9 @@
 """Turn latency over REST and memory: our assistant against the stock `rasa init` one.
 
 Both run on this machine with the same Rasa, measured by the same client in the same
-run: one sender (p50, p95), then 10 concurrent senders (turns per second, p50, p95).
+run: one sender (p50, p95), then 10 concurrent senders (turns per second, p50, p95),
+each in conversations of 10 turns; then the last 20 turns of one 100-turn conversation,
+because Rasa's in-memory tracker store makes a turn cost grow with the conversation.
 Ours includes the action server; resident memory is summed over its processes.
 
     python -m bench.latency [--turns 200] [--senders 10]
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import rasa, record
-from bot.serve import QUIET_ENV, Servers
+from bot.serve import RASA_ENV, Servers
 from bot.settings import PROJECT_ROOT
 
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
@@ -39,6 +41,8 @@ OURS = [
     "jeg vil tale med et menneske",
     "tak for hjælpen",
 ]
+CONVERSATION = 10  # turns in one conversation (one sender id)
+LONG = 100  # turns in the one long conversation measured at its end
 STOCK = [
     "hello",
     "I am sad",
@@ -66,18 +70,26 @@ def pct(values: list[float], p: float) -> float:
 
 
 def measure(url: str, sentences: list[str], turns: int, senders: int) -> dict[str, Any]:
+    """Conversations of CONVERSATION turns each (a new sender id), as people talk."""
     for i in range(20):  # warm up
         turn(url, "warmup", sentences[i % len(sentences)])
-    one = [turn(url, "one", sentences[i % len(sentences)]) for i in range(turns)]
 
-    def conversation(n: int) -> list[float]:
-        per = max(turns // senders, 10)
-        return [turn(url, f"c{n}", sentences[(i + n) % len(sentences)]) for i in range(per)]
+    def conversations(worker: int, count: int) -> list[float]:
+        out = []
+        for i in range(count):
+            sender = f"w{worker}-c{i // CONVERSATION}"
+            out.append(turn(url, sender, sentences[(i + worker) % len(sentences)]))
+        return out
 
+    one = conversations(0, turns)
     start = time.perf_counter()
     with ThreadPoolExecutor(senders) as pool:
-        many = [t for ts in pool.map(conversation, range(senders)) for t in ts]
+        per = max(turns // senders, CONVERSATION)
+        many = [
+            t for ts in pool.map(lambda w: conversations(w + 1, per), range(senders)) for t in ts
+        ]
     elapsed = time.perf_counter() - start
+    long = [turn(url, "long", sentences[i % len(sentences)]) for i in range(LONG)]
     return {
         "one_sender": {"turns": len(one), "p50_ms": pct(one, 50), "p95_ms": pct(one, 95)},
         "concurrent": {
@@ -87,6 +99,7 @@ def measure(url: str, sentences: list[str], turns: int, senders: int) -> dict[st
             "p50_ms": pct(many, 50),
             "p95_ms": pct(many, 95),
         },
+        "long_conversation": {"turns": LONG, "last_20_p50_ms": pct(long[-20:], 50)},
     }
 
 
@@ -116,7 +129,7 @@ def run_stock(port: int, turns: int, senders: int) -> dict[str, Any]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "rasa", "run", "--model", str(model), "--port", str(port),
          "--interface", "127.0.0.1"],
-        cwd=STOCK_DIR, env={**os.environ, **QUIET_ENV},
+        cwd=STOCK_DIR, env={**os.environ, **RASA_ENV},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -162,6 +175,7 @@ def main() -> None:
                 f"{args.senders} senders turns/s": r["concurrent"]["turns_per_s"],
                 f"{args.senders} senders p50 ms": r["concurrent"]["p50_ms"],
                 f"{args.senders} senders p95 ms": r["concurrent"]["p95_ms"],
+                "turn 80-100 of one conversation p50 ms": r["long_conversation"]["last_20_p50_ms"],
                 "RSS MB": r["rss_mb"],
             }
         )

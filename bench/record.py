@@ -6,12 +6,11 @@ import json
 import os
 import platform
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from bot.serve import QUIET_ENV
+from bot.serve import rasa_cli
 from bot.settings import PROJECT_ROOT
 
 OUT = PROJECT_ROOT / "var" / "bench"
@@ -47,11 +46,4 @@ def record(name: str, results: dict[str, Any], rows: list[dict[str, Any]]) -> Pa
 
 
 def rasa(*args: str, cwd: Path = PROJECT_ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "rasa", *args],
-        cwd=cwd,
-        env={**os.environ, **QUIET_ENV},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    return rasa_cli(*args, cwd=cwd, check=True)

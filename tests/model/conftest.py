@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from bot.serve import QUIET_ENV
+from bot.serve import rasa_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"
@@ -20,13 +18,6 @@ def model() -> Path:
     return MODEL
 
 
-def rasa(*args: str, timeout: float = 1200) -> subprocess.CompletedProcess[str]:
+def rasa(*args: str) -> subprocess.CompletedProcess[str]:
     """Run the Rasa CLI from the project root and return its output."""
-    return subprocess.run(
-        [sys.executable, "-m", "rasa", *args],
-        cwd=ROOT,
-        env={**os.environ, **QUIET_ENV},
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return rasa_cli(*args, cwd=ROOT)
