@@ -54,7 +54,7 @@ run: train ## set up, train if needed, start action server + Rasa on localhost (
 	$(PY) -m bot.serve --model $(MODEL)
 
 chat: train ## a Danish conversation in the terminal
-	@mkdir -p var; $(PY) -m rasa_sdk --actions actions --port 5055 >var/actions-chat.log 2>&1 & \
+	@mkdir -p var; SANIC_HOST=127.0.0.1 $(PY) -m rasa_sdk --actions actions --port 5055 >var/actions-chat.log 2>&1 & \
 	  pid=$$!; trap "kill $$pid" EXIT; \
 	  $(PY) -m rasa shell --model $(MODEL) --endpoints bot/endpoints.yml
 

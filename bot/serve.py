@@ -98,7 +98,8 @@ class Servers:
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://{self.host}:{self.actions_port}/webhook"\n'
         )
-        env = {**os.environ, **RASA_ENV, **self.env}
+        # SANIC_HOST: rasa-sdk has no interface option and listens on every interface.
+        env = {**os.environ, **RASA_ENV, "SANIC_HOST": self.host, **self.env}
         for cmd in self.commands(endpoints):
             out = None
             if self.log_dir is not None:
@@ -167,6 +168,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--actions-port", type=int, default=5055)
     args = parser.parse_args(argv)
     servers = Servers(args.model, args.port, args.actions_port)
+    # Stop both servers on `kill` as on Ctrl-C.
+    signal.signal(signal.SIGTERM, _interrupt)
     with servers:
         servers.wait_ready()
         print(f"Velfærdsassistenten kører: {servers.webhook}  (Ctrl-C stopper)", flush=True)
@@ -175,6 +178,10 @@ def main(argv: list[str] | None = None) -> None:
                 time.sleep(1)
         except KeyboardInterrupt:
             pass
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":
