@@ -54,11 +54,13 @@ class ActionAnswerQuestion(KnowledgeAction):
     ) -> Events:
         text = tracker.latest_message.get("text") or ""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        topic, index = self.current(tracker)
         reply = self.answerer.answer_question(
             text,
             entities=runtime.entity_values(tracker, "technology"),
             prefer_topics=intent == "ask_topic",
-            current=self.current(tracker)[0],
+            current=topic,
+            current_index=index,
         )
         return self.say(dispatcher, reply, phrasing.NOT_FOUND)
 

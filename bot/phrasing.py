@@ -97,6 +97,7 @@ NEED_NOT_FOUND = (
     "løsning. Sig »menneske«, så får du telefonnummeret."
 )
 NO_TOPIC = "Hvad vil du gerne høre om? Spørg for eksempel om skærmbesøg eller GPS."
+NO_PRICE = "Det har jeg ingen oplysninger om. Sig »menneske«, så får du kommunens telefonnummer."
 NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"
 NOT_UNDERSTOOD = (
     "Det forstod jeg desværre ikke. Prøv at sige det på en anden måde, "

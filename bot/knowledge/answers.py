@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot import phrasing
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
-from bot.knowledge.search import KnowledgeSearch, content_stems
+from bot.knowledge.search import KnowledgeSearch, content_stems, stem
 from bot.text import words
 
 # Below this a name match is a guess; such questions fall back to the current topic.
@@ -37,17 +37,25 @@ class Answerer:
         entities: Sequence[str] = (),
         prefer_topics: bool = False,
         current: str | None = None,
+        current_index: int = 0,
     ) -> Reply | None:
-        """Answer 'what is X' / 'what are the rules for Y'; None if nothing fits."""
+        """Answer 'what is X' / 'what are the rules for Y'; None if nothing fits.
+
+        A question without new content words ("hvem er den til?", "hvordan virker
+        den?") is about the current topic.
+        """
         item = self._named(text, entities, prefer_topics)
-        if item is None:
-            current_item = self.kb.get(current)
-            if current_item is not None and _asks_who(text) and current_item.helps:
-                return Reply(current_item.helps, current_item.id, 0)
-            if current_item is not None and not self._has_content(text):
-                return self.tell_more(current_item.id, 0)
+        if item is not None:
+            return self.about(item)
+        current_item = self.kb.get(current)
+        if current_item is None or not _refers_back(text):
             return None
-        return self.about(item)
+        asked = set(words(text))
+        if asked & _PRICE_WORDS:
+            return Reply(phrasing.NO_PRICE, current_item.id, current_index)
+        if "hvem" in asked and current_item.helps:
+            return Reply(current_item.helps, current_item.id, current_index)
+        return self.tell_more(current_item.id, current_index)
 
     def about(self, item: Item) -> Reply:
         return Reply(item.summary, item.id, 0)
@@ -123,20 +131,36 @@ class Answerer:
         prefer_topics: bool,
         threshold: float = NAME_THRESHOLD,
     ) -> Item | None:
-        """The item a question names: an extracted entity first, then the whole text."""
+        """The item a question names. For a rules question a topic named in the text
+        comes first ("må man bruge GPS uden samtykke" is about consent); otherwise an
+        extracted technology entity, then any name in the text."""
+        matches = [m for m in self.search.by_name(text) if m.score >= threshold]
+        topics = [m for m in matches if m.item.kind == "topic"]
+        if prefer_topics and topics:
+            return topics[0].item
         for value in entities:
             hits = [m for m in self.search.by_name(value) if m.item.kind != "topic"]
             if hits and hits[0].score >= threshold:
                 return hits[0].item
-        matches = [m for m in self.search.by_name(text) if m.score >= threshold]
-        topics = [m for m in matches if m.item.kind == "topic"]
         things = [m for m in matches if m.item.kind != "topic"]
-        ranked = topics + things if prefer_topics else things + topics
+        ranked = things + topics
         return ranked[0].item if ranked else None
 
-    def _has_content(self, text: str) -> bool:
-        return bool(content_stems(text))
+
+# Words that ask about a thing already named: a question made only of these (and
+# function words) is a follow-up about the current topic.
+_FOLLOW_UP = frozenset(
+    """
+    hvem hvordan hvorfor hvornår hvor hvad den det dem denne dette sådan en et de
+    virker virke fungerer fungere bruger bruge bruges koster koste pris prisen betaler betale
+    får få låne låner købe køber tilbage mere til skal man kan jeg må os
+    """.split()
+)
+_PRICE_WORDS = frozenset(
+    {"koster", "koste", "pris", "prisen", "betaler", "betale", "købe", "køber"}
+)
 
 
-def _asks_who(text: str) -> bool:
-    return "hvem" in words(text)
+def _refers_back(text: str) -> bool:
+    asked = words(text)
+    return bool(asked) and not (set(content_stems(text)) - {stem(w) for w in _FOLLOW_UP})

@@ -39,6 +39,8 @@ _WORD = re.compile(r"[0-9a-zæøåéüöä§]+")
 _STEMMER = snowballstemmer.stemmer("danish")
 # Share of a problem phrase (and of the question) that must match to suggest an item.
 NEED_THRESHOLD = 0.35
+# A further suggestion must score at least this share of the best one.
+RUNNER_UP_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,8 @@ class KnowledgeSearch:
                 m.item.id,
             ),
         )
+        # Keep close runners-up only, so a clear need gets a short list.
+        ranked = [m for m in ranked if m.score >= RUNNER_UP_SHARE * ranked[0].score]
         # A technology says more than its whole category; keep a category only if
         # none of its technologies made the list.
         chosen: list[Match] = []

@@ -94,3 +94,30 @@ def test_best_guess_needs_a_clear_name(answerer: Answerer) -> None:
     guess = answerer.best_guess("øh gps")
     assert guess is not None and guess.topic == "gps"
     assert answerer.best_guess("øh hmm") is None
+
+
+def test_how_follow_up_after_a_suggestion_gives_the_summary(answerer: Answerer) -> None:
+    reply = answerer.answer_question(
+        "hvordan virker den", current="gps", current_index=NOT_YET_TOLD
+    )
+    assert reply is not None and reply.text.startswith("En GPS viser")
+
+
+def test_price_follow_up_is_honest(answerer: Answerer) -> None:
+    from bot import phrasing
+
+    reply = answerer.answer_question("hvad koster sådan en", current="gps")
+    assert reply is not None and reply.text == phrasing.NO_PRICE
+
+
+def test_new_subject_is_not_taken_as_follow_up(answerer: Answerer) -> None:
+    assert answerer.answer_question("hvad er en flyvemaskine", current="gps") is None
+
+
+def test_rules_question_naming_a_technology_prefers_the_topic(answerer: Answerer) -> None:
+    reply = answerer.answer_question(
+        "står gps på positivlisten", entities=["gps"], prefer_topics=True
+    )
+    assert reply is not None and reply.topic == "positivliste"
+    reply = answerer.answer_question("hvad er en gps", entities=["gps"], prefer_topics=False)
+    assert reply is not None and reply.topic == "gps"
