@@ -88,7 +88,8 @@ class ActionTellMore(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         topic, index = self.current(tracker)
-        return self.say(dispatcher, self.answerer.tell_more(topic, index), phrasing.NO_TOPIC)
+        text = tracker.latest_message.get("text") or ""
+        return self.say(dispatcher, self.answerer.follow_up(text, topic, index), phrasing.NO_TOPIC)
 
 
 class ActionGiveExamples(KnowledgeAction):

@@ -47,15 +47,21 @@ class Answerer:
         item = self._named(text, entities, prefer_topics)
         if item is not None:
             return self.about(item)
-        current_item = self.kb.get(current)
-        if current_item is None or not _refers_back(text):
+        if not _refers_back(text):
+            return None
+        return self.follow_up(text, current, current_index)
+
+    def follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
+        """A question about the current topic: who it is for, its price, or more."""
+        item = self.kb.get(current)
+        if item is None:
             return None
         asked = set(words(text))
         if asked & _PRICE_WORDS:
-            return Reply(phrasing.NO_PRICE, current_item.id, current_index)
-        if "hvem" in asked and current_item.helps:
-            return Reply(current_item.helps, current_item.id, current_index)
-        return self.tell_more(current_item.id, current_index)
+            return Reply(phrasing.NO_PRICE, item.id, index)
+        if "hvem" in asked and item.helps:
+            return Reply(item.helps, item.id, index)
+        return self.tell_more(item.id, index)
 
     def about(self, item: Item) -> Reply:
         return Reply(item.summary, item.id, 0)

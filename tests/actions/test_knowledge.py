@@ -109,3 +109,10 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
         d, make_tracker("blæh blæh", intent="nlu_fallback"), {}
     )
     assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
+
+
+async def test_tell_more_answers_who_about_current_topic(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker("hvem kan bruge den", intent="ask_more", slots={"topic": "gps"})
+    await ActionTellMore(answerer).run(d, tracker, {})
+    assert d.messages[0]["text"] == "Borgere med demens, der går ture alene."

@@ -121,3 +121,15 @@ def test_rules_question_naming_a_technology_prefers_the_topic(answerer: Answerer
     assert reply is not None and reply.topic == "positivliste"
     reply = answerer.answer_question("hvad er en gps", entities=["gps"], prefer_topics=False)
     assert reply is not None and reply.topic == "gps"
+
+
+def test_follow_up_answers_who_price_or_more(answerer: Answerer) -> None:
+    from bot import phrasing
+
+    who = answerer.follow_up("hvem kan bruge den", "gps", 0)
+    assert who is not None and who.text == "Borgere med demens, der går ture alene."
+    price = answerer.follow_up("hvad koster den", "gps", 0)
+    assert price is not None and price.text == phrasing.NO_PRICE
+    more = answerer.follow_up("fortæl mere", "gps", 0)
+    assert more is not None and more.text == "Borgeren skal selv sige ja til en GPS."
+    assert answerer.follow_up("fortæl mere", None, 0) is None
