@@ -1,0 +1,106 @@
+"""Danish words for times: spelling folding with offsets, numbers, ordinals, names.
+
+Folding follows bot.text.fold (æ→ae, ø→o, å→a, then aa→a and oe→o, lower case,
+accents dropped) so "lørdag", "loerdag" and "lordag" all read "lordag". Unlike that
+function it keeps, for every folded character, where it came from in the input, so a
+match in the folded text maps back to a span of the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+_LETTER = {"æ": "ae", "ø": "o", "å": "a"}
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """The folded text and, per folded character, the start and end offset in `text`."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        low = "".join(_LETTER.get(c, c) for c in low)
+        low = unicodedata.normalize("NFKD", low)
+        for c in low:
+            if unicodedata.combining(c):
+                continue
+            if chars and (chars[-1] + c) in ("aa", "oe") and starts[-1] != i:
+                ends[-1] = i + 1  # the pair folds to one letter spanning both
+                continue
+            chars.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return "".join(chars), starts, ends
+
+
+_UNITS = "nul en to tre fire fem seks syv otte ni".split()
+_TEENS = "ti elleve tolv tretten fjorten femten seksten sytten atten nitten".split()
+_TENS = {
+    20: ("tyve",),
+    30: ("tredive", "tredve"),
+    40: ("fyrre", "fyrretyve"),
+    50: ("halvtreds", "halvtredsindstyve"),
+}
+
+
+def _numbers() -> dict[str, int]:
+    table = {word: n for n, word in enumerate(_UNITS)}
+    table.update({"et": 1, "een": 1, "eet": 1})
+    table.update({word: 10 + n for n, word in enumerate(_TEENS)})
+    for tens, names in _TENS.items():
+        for name in names:
+            table[name] = tens
+            for n in range(1, 10):
+                table[f"{_UNITS[n]}og{name}"] = tens + n
+    return table
+
+
+NUMBERS: dict[str, int] = _numbers()
+
+_ORDINAL_UNITS = "forste anden tredje fjerde femte sjette syvende ottende niende".split()
+_ORDINAL_TEENS = (
+    "tiende ellevte tolvte trettende fjortende femtende sekstende syttende attende nittende"
+).split()
+
+
+def _ordinals() -> dict[str, int]:
+    table = {word: n + 1 for n, word in enumerate(_ORDINAL_UNITS)}
+    table["andet"] = 2
+    table.update({word: 10 + n for n, word in enumerate(_ORDINAL_TEENS)})
+    table["tyvende"] = 20
+    table["tredivte"] = 30
+    for n in range(1, 10):
+        table[f"{_UNITS[n]}ogtyvende"] = 20 + n
+    table["enogtredivte"] = 31
+    return table
+
+
+ORDINALS: dict[str, int] = _ordinals()
+
+MONTHS: dict[str, int] = {}
+for _n, _name in enumerate(
+    "januar februar marts april maj juni juli august september oktober november december".split()
+):
+    MONTHS[_name] = _n + 1
+    MONTHS[_name[:3]] = _n + 1
+MONTHS["sept"] = 9
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first so a prefix never wins."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def number(token: str) -> int | None:
+    """The value of a number written in digits or Danish words ("otte", "enogtyve")."""
+    token = token.strip().replace(" ", "")
+    if token.isdigit():
+        return int(token)
+    if token.endswith(".") and token[:-1].isdigit():
+        return int(token[:-1])
+    return NUMBERS.get(token, ORDINALS.get(token))
