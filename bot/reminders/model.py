@@ -1,0 +1,152 @@
+"""Reminders, their occurrences (doses), and the checks every input passes before storage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+
+from bot.clock import COPENHAGEN
+
+MAX_TEXT_CHARS = 200
+MAX_MEDICINE_CHARS = 100
+MAX_CITIZEN_CHARS = 128
+MAX_CONTACT_CHARS = 200
+# "Remind me now" computed by the action a moment before add() must not count as past.
+PAST_GRACE = timedelta(seconds=60)
+# Anything further ahead is a parsing mistake, not a plan.
+MAX_AHEAD = timedelta(days=366 * 5)
+_CHANNEL = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+class DoseState(str, Enum):
+    PENDING = "pending"  # not delivered yet (or snoozed: to be delivered again)
+    ASKED = "asked"  # delivered, waiting for an answer; repeats until missed
+    TAKEN = "taken"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+OPEN_STATES = (DoseState.PENDING, DoseState.ASKED)
+ANSWERS = (DoseState.TAKEN, DoseState.SKIPPED)
+
+
+class InvalidReminder(ValueError):
+    """Input we refuse to store; `field` lets an action pick the Danish reply."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class DoseStateError(ValueError):
+    """The dose or reminder is not in a state that allows this (already answered, ...)."""
+
+
+class ReminderNotFound(LookupError):
+    """No such reminder or dose for this citizen (another citizen's ids look the same)."""
+
+
+@dataclass(frozen=True)
+class Reminder:
+    id: int
+    citizen_id: str
+    text: str
+    medicine: str | None
+    first_due: datetime  # also the wall-clock anchor (DTSTART) of the rule
+    rrule: str | None  # RFC 5545 RRULE body, e.g. "FREQ=DAILY"; None: once
+    active: bool
+    created_at: datetime
+    channel: str  # Rasa output channel the citizen uses: "rest", "socketio", ...
+    contact: str | None  # whom the notifier tells about missed doses
+
+
+@dataclass(frozen=True)
+class Dose:
+    """One occurrence of a reminder and what became of it."""
+
+    id: int
+    reminder_id: int
+    citizen_id: str
+    due_at: datetime
+    state: DoseState
+    attempts: int  # deliveries made so far
+    # When the scheduler should next act: deliver (pending), repeat or mark missed
+    # (asked), or retry telling the contact (missed, not yet notified). None: done.
+    next_attempt_at: datetime | None
+    answered_at: datetime | None
+    snoozed: bool
+    # Start of the answer window (first delivery, or the delivery after a snooze):
+    # missed_after counts from here, so a late delivery still gets the full window.
+    asked_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AdherenceEntry:
+    dose_id: int
+    reminder_id: int
+    citizen_id: str
+    what: str  # the medicine, else the reminder text
+    due_at: datetime
+    outcome: DoseState  # taken, skipped or missed
+    answered_at: datetime | None
+
+
+def to_utc_naive(when: datetime) -> datetime:
+    """Stored form: naive UTC, identical on SQLite and PostgreSQL."""
+    return when.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def from_utc_naive(when: datetime) -> datetime:
+    return when.replace(tzinfo=timezone.utc).astimezone(COPENHAGEN)
+
+
+def check_aware(field: str, when: datetime) -> datetime:
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise InvalidReminder(field, "a time without a time zone is ambiguous; pass a tz-aware one")
+    return when
+
+
+def check_citizen(citizen_id: str) -> str:
+    if not isinstance(citizen_id, str) or not citizen_id.strip():
+        raise InvalidReminder("citizen_id", "is empty")
+    if len(citizen_id) > MAX_CITIZEN_CHARS:
+        raise InvalidReminder("citizen_id", f"is longer than {MAX_CITIZEN_CHARS} characters")
+    return citizen_id
+
+
+def check_text(field: str, text: str | None, limit: int, required: bool) -> str | None:
+    cleaned = " ".join((text or "").split())  # one line: it is read aloud and put in CSV
+    if not cleaned:
+        if required:
+            raise InvalidReminder(field, "is empty")
+        return None
+    if len(cleaned) > limit:
+        raise InvalidReminder(field, f"is longer than {limit} characters")
+    return cleaned
+
+
+def check_channel(channel: str) -> str:
+    if not _CHANNEL.match(channel):
+        raise InvalidReminder("channel", f"is not a channel name: {channel[:40]!r}")
+    return channel
+
+
+def check_future(field: str, when: datetime, now: datetime) -> datetime:
+    check_aware(field, when)
+    if when < now - PAST_GRACE:
+        raise InvalidReminder(field, "is in the past")
+    if when > now + MAX_AHEAD:
+        raise InvalidReminder(field, "is more than five years ahead")
+    return when
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A time a reminder is due: a stored dose, or a planned repeat (dose None)."""
+
+    reminder: Reminder
+    due_at: datetime
+    dose: Dose | None

@@ -1,0 +1,45 @@
+"""Helpers shared by tests: a clock set by hand, and a throwaway PostgreSQL schema."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+PG_URL = os.environ.get("VELFAERD_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+class ManualClock:
+    """The Clock seam in tests: time moves only when the test says so."""
+
+    def __init__(self, now: datetime) -> None:
+        self.current = now
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, delta: timedelta) -> None:
+        self.current += delta
+
+
+def pg_schema_url(tag: str) -> Iterator[str]:
+    """A fresh PostgreSQL schema for one test, dropped afterwards; fails loudly if no server."""
+    admin = sa.create_engine(PG_URL, future=True)
+    schema = f"t_{tag}_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    except sa.exc.OperationalError as err:
+        pytest.fail(f"PostgreSQL is not reachable at {PG_URL} (set VELFAERD_TEST_PG_URL): {err}")
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield str(url.render_as_string(hide_password=False))
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
