@@ -6,7 +6,7 @@ from abc import ABCMeta, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
@@ -139,3 +139,17 @@ class ActionAnswerFallback(KnowledgeAction):
     ) -> Events:
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "")
         return self.say(dispatcher, reply, phrasing.NOT_UNDERSTOOD)
+
+
+class ActionCoreFallback(ActionAnswerFallback):
+    """No rule fits the conversation: answer as for unsure understanding, then forget the
+    user's turn. Without the revert Rasa predicts again from the same state, runs this
+    action in a loop and stops the conversation with its circuit breaker."""
+
+    def name(self) -> str:
+        return "action_core_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        return [*await super().run(dispatcher, tracker, domain), UserUtteranceReverted()]

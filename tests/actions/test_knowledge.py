@@ -4,6 +4,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.knowledge import (
     ActionAnswerFallback,
     ActionAnswerQuestion,
+    ActionCoreFallback,
     ActionGiveExamples,
     ActionListCategories,
     ActionSuggestTechnology,
@@ -109,6 +110,17 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
         d, make_tracker("blæh blæh", intent="nlu_fallback"), {}
     )
     assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
+
+
+async def test_core_fallback_answers_then_forgets_the_turn_so_rasa_listens(
+    answerer: Answerer,
+) -> None:
+    d = CollectingDispatcher()
+    events = await ActionCoreFallback(answerer).run(
+        d, make_tracker("blæh blæh", intent="inform"), {}
+    )
+    assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
+    assert events[-1] == {"event": "rewind", "timestamp": None}
 
 
 async def test_tell_more_answers_who_about_current_topic(answerer: Answerer) -> None:
