@@ -19,7 +19,7 @@ PYTHON310 ?= $(shell \
   done)
 
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
-  $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py)
+  $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
 .PHONY: help install run chat train test lint eval lookups bench clean
 
@@ -76,6 +76,8 @@ bench: train ## all benchmarks; results in var/bench
 	$(PY) -m bench.nlu_report
 	$(PY) -m bench.train_time
 	$(PY) -m bench.latency
+	$(PY) -m bench.time_parser
+	$(PY) -m bench.scheduler
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa

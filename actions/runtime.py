@@ -5,8 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from bot.clock import SystemClock
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
+from bot.reminders.settings import ReminderSettings
+from bot.reminders.store import ReminderStore
 from bot.settings import Settings
 
 
@@ -28,3 +31,16 @@ def entity_values(tracker: Any, entity: str) -> list[str]:
         if e.get("entity") == entity and e.get("value")
     ]
     return list(dict.fromkeys(values))
+
+
+@lru_cache(maxsize=1)
+def clock() -> SystemClock:
+    return SystemClock()
+
+
+@lru_cache(maxsize=1)
+def reminder_store() -> ReminderStore:
+    """The reminder store named by the environment; its tables are made on first use."""
+    store = ReminderStore(ReminderSettings.from_env().db_url, clock())
+    store.create_schema()
+    return store

@@ -1,4 +1,4 @@
-"""Start the action server and the Rasa server together; stop both together.
+"""Start the action server, the Rasa server and the reminder worker; stop them together.
 
     python -m bot.serve [--model models/velfaerd.tar.gz] [--port 5005] [--actions-port 5055]
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -51,6 +52,9 @@ def rasa_cli(
     )
 
 
+_LOG_NAMES = [("rasa_sdk", "actions"), ("bot.reminders", "reminders"), ("rasa", "rasa")]
+
+
 class ServeError(RuntimeError):
     """A server did not come up."""
 
@@ -65,6 +69,9 @@ class Servers:
     log_dir: Path | None = None
     env: Mapping[str, str] = field(default_factory=dict)
     _procs: list[subprocess.Popen[bytes]] = field(default_factory=list, init=False)
+    # Rasa's HTTP API is on only for the reminder worker (it sets the dose_id slot and
+    # runs action_announce_reminder), behind a token made anew for each start.
+    _token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
     _tmp: tempfile.TemporaryDirectory[str] | None = field(default=None, init=False)
 
     @property
@@ -87,7 +94,9 @@ class Servers:
                 "--interface", self.host,
                 "--port", str(self.port),
                 "--cors", "*",
+                "--enable-api", "--auth-token", self._token,
             ],
+            [py, "-m", "bot.reminders", "--rasa-url", self.url],
         ]  # fmt: skip
 
     def start(self) -> Servers:
@@ -99,12 +108,18 @@ class Servers:
             f'action_endpoint:\n  url: "http://{self.host}:{self.actions_port}/webhook"\n'
         )
         # SANIC_HOST: rasa-sdk has no interface option and listens on every interface.
-        env = {**os.environ, **RASA_ENV, "SANIC_HOST": self.host, **self.env}
+        env = {
+            **os.environ,
+            **RASA_ENV,
+            "SANIC_HOST": self.host,
+            "VELFAERD_RASA_TOKEN": self._token,
+            **self.env,
+        }
         for cmd in self.commands(endpoints):
             out = None
             if self.log_dir is not None:
                 self.log_dir.mkdir(parents=True, exist_ok=True)
-                name = "actions" if "rasa_sdk" in cmd else "rasa"
+                name = next(n for key, n in _LOG_NAMES if key in cmd)
                 out = open(self.log_dir / f"{name}-{self.port}.log", "ab")  # noqa: SIM115
             self._procs.append(
                 subprocess.Popen(cmd, cwd=self.project, env=env, stdout=out, stderr=out)

@@ -24,10 +24,22 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def servers() -> Iterator[Servers]:
+def reminders_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The servers' own reminder database, fresh for each test run."""
+    return f"sqlite:///{tmp_path_factory.mktemp('reminders') / 'reminders.db'}"
+
+
+@pytest.fixture(scope="session")
+def servers(reminders_db: str) -> Iterator[Servers]:
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does it)")
-    srv = Servers(MODEL, port=free_port(), actions_port=free_port(), log_dir=ROOT / "var" / "log")
+    srv = Servers(
+        MODEL,
+        port=free_port(),
+        actions_port=free_port(),
+        log_dir=ROOT / "var" / "log",
+        env={"VELFAERD_REMINDERS_DB": reminders_db},
+    )
     with srv:
         srv.wait_ready()
         yield srv

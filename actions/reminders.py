@@ -1,0 +1,477 @@
+"""Reminder actions: read the tracker, call the store (bot.reminders) and say the result.
+
+The citizen is the conversation's sender id; every store call is scoped to it, so one
+citizen can never see or change another's reminders.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABCMeta, abstractmethod
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActionExecuted, ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from bot import spoken_time
+from bot.clock import Clock
+from bot.reminders import dialogue, recurrence
+from bot.reminders.model import DoseStateError, InvalidReminder, ReminderNotFound
+from bot.reminders.phrasing import due_message
+from bot.reminders.store import ReminderStore
+from bot.reminders.wording import confirmation, reminder_what
+from nlu.danish_time import parse
+
+Events = list[dict[str, Any]]
+DEFAULT_SNOOZE_MINUTES = 10
+_STOP_WORDS = {"stop", "glem det", "fortryd", "annuller", "lad vaere", "lad være", "nej tak"}
+
+
+class ReminderAction(Action, metaclass=ABCMeta):
+    """Base: the store and clock, injected in tests, built once in the action server."""
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    def __init__(self, store: ReminderStore | None = None, clock: Clock | None = None) -> None:
+        self._store = store
+        self._clock = clock
+
+    @property
+    def store(self) -> ReminderStore:
+        return self._store or runtime.reminder_store()
+
+    def now(self) -> datetime:
+        return (self._clock or runtime.clock()).now()
+
+
+def _text(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "")
+
+
+def _medicine(tracker: Tracker) -> str | None:
+    found = runtime.entity_values(tracker, "medicine")
+    return found[0] if found else None
+
+
+def _when_value(when: datetime, rrule: str | None) -> str:
+    """The reminder_when slot: the first time and the rule, as parsed when it was said."""
+    return json.dumps({"when": when.isoformat(), "rrule": rrule})
+
+
+def _wants_to_stop(tracker: Tracker) -> bool:
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    return intent in {"deny", "goodbye"} or _text(tracker).lower().strip(" .!") in _STOP_WORDS
+
+
+class ValidateReminderForm(FormValidationAction):
+    """Fills reminder_what and reminder_when from the citizen's own sentences."""
+
+    def __init__(self, clock: Clock | None = None) -> None:
+        self._clock = clock
+
+    def name(self) -> str:
+        return "validate_reminder_form"
+
+    def _now(self) -> datetime:
+        return (self._clock or runtime.clock()).now()
+
+    async def extract_reminder_what(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> dict[str, Any]:
+        if tracker.get_slot("reminder_what") or _wants_to_stop(tracker):
+            return {}
+        if tracker.get_slot("requested_slot") not in (None, "reminder_what"):
+            return {}
+        text = _text(tracker)
+        what = reminder_what(text, parse(text, self._now()).spans, _medicine(tracker))
+        return {"reminder_what": what} if what else {}
+
+    async def extract_reminder_when(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> dict[str, Any]:
+        if tracker.get_slot("reminder_when") or _wants_to_stop(tracker):
+            return {}
+        requested = tracker.get_slot("requested_slot")
+        choices = tracker.get_slot("reminder_when_choices")
+        if choices and requested == "reminder_when":
+            return self._choose(tracker, json.loads(choices))
+        result = parse(_text(tracker), self._now())
+        if result.when is not None and result.alternatives:
+            # "klokken 8": morning or evening? run() keeps both readings in
+            # reminder_when_choices, and action_ask_reminder_when asks.
+            return {"reminder_when": None}
+        if result.when is not None:
+            return {"reminder_when": _when_value(result.when, result.rrule)}
+        # Explain only when a time was asked for, or one was said and is impossible.
+        if requested == "reminder_when" or (result.spans and result.error != "none"):
+            dispatcher.utter_message(text=dialogue.time_problem(result.error))
+            return {"reminder_when": None}
+        return {}
+
+    def _choose(self, tracker: Tracker, choices: dict[str, Any]) -> dict[str, Any]:
+        """The answer to "om morgenen eller om aftenen?", or a whole new time."""
+        readings = [datetime.fromisoformat(r) for r in choices["readings"]]
+        picked = dialogue.choose_reading(_text(tracker), readings)
+        rrule = choices.get("rrule")
+        if picked is None:
+            result = parse(_text(tracker), self._now())
+            if result.when is None or result.alternatives:
+                return {"reminder_when": None}  # ask the same question again
+            picked, rrule = result.when, result.rrule
+        elif rrule:
+            rrule = recurrence.with_time(rrule, picked)
+        return {"reminder_when": _when_value(picked, rrule)}
+
+    def _choices(self, tracker: Tracker) -> str | None:
+        """Both readings of an ambiguous hour in the latest message, as the slot's JSON."""
+        result = parse(_text(tracker), self._now())
+        if result.when is None or not result.alternatives:
+            return None
+        readings = [result.when, result.alternatives[0]]
+        return json.dumps({"readings": [r.isoformat() for r in readings], "rrule": result.rrule})
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        if _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None:
+            return [
+                SlotSet("reminder_what", None),
+                SlotSet("reminder_when", None),
+                SlotSet("reminder_when_choices", None),
+                SlotSet("requested_slot", None),
+                ActiveLoop(None),
+            ]
+        events: Events = await super().run(dispatcher, tracker, domain)
+        # rasa-sdk passes on only the form's required slots, so the choices slot is set here.
+        when = next((e for e in events if e.get("name") == "reminder_when"), None)
+        if when is not None and when.get("value") is not None:
+            events.append(SlotSet("reminder_when_choices", None))
+        elif when is not None and not (
+            tracker.get_slot("reminder_when_choices")
+            and tracker.get_slot("requested_slot") == "reminder_when"
+        ):
+            choices = self._choices(tracker)
+            if choices:
+                events.append(SlotSet("reminder_when_choices", choices))
+        return events
+
+
+class ActionAskReminderWhat(Action):
+    def name(self) -> str:
+        return "action_ask_reminder_what"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        dispatcher.utter_message(text=dialogue.ASK_WHAT)
+        return []
+
+
+class ActionAskReminderWhen(Action):
+    def name(self) -> str:
+        return "action_ask_reminder_when"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        choices = tracker.get_slot("reminder_when_choices")
+        if choices:
+            readings = [datetime.fromisoformat(r) for r in json.loads(choices)["readings"]]
+            dispatcher.utter_message(text=dialogue.ask_part_of_day(readings))
+        else:
+            dispatcher.utter_message(text=dialogue.ASK_WHEN)
+        return []
+
+
+class ActionSetReminder(ReminderAction):
+    """Runs when the form is done: save and say it back, or say that nothing was saved."""
+
+    def name(self) -> str:
+        return "action_set_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        clear = [
+            SlotSet("reminder_what", None),
+            SlotSet("reminder_when", None),
+            SlotSet("reminder_when_choices", None),
+        ]
+        what = tracker.get_slot("reminder_what")
+        raw_when = tracker.get_slot("reminder_when")
+        if not what or not raw_when:
+            dispatcher.utter_message(text=dialogue.DROPPED)
+            return clear
+        when_info = json.loads(raw_when)
+        when = datetime.fromisoformat(when_info["when"])
+        medicine = _first_medicine(tracker)
+        try:
+            self.store.add(
+                tracker.sender_id,
+                what,
+                when,
+                medicine=medicine,
+                rrule=when_info.get("rrule"),
+                channel=tracker.get_latest_input_channel() or "rest",
+            )
+        except InvalidReminder as err:
+            replies = {"first_due": dialogue.time_error("past"), "text": dialogue.TOO_LONG}
+            dispatcher.utter_message(text=replies.get(err.field, dialogue.SAVE_FAILED))
+            return clear
+        dispatcher.utter_message(text=confirmation(what, when, when_info.get("rrule"), self.now()))
+        return clear
+
+
+def _first_medicine(tracker: Tracker) -> str | None:
+    """The medicine named anywhere since the reminder was asked for (the form's turns)."""
+    for event in reversed(tracker.events[-20:]):
+        if event.get("event") != "user":
+            continue
+        for entity in (event.get("parse_data") or {}).get("entities", []):
+            if entity.get("entity") == "medicine" and entity.get("value"):
+                return str(entity["value"])
+        if (event.get("parse_data") or {}).get("intent", {}).get("name") == "set_reminder":
+            break
+    return None
+
+
+class ActionListReminders(ReminderAction):
+    def name(self) -> str:
+        return "action_list_reminders"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now = self.now()
+        asked = parse(_text(tracker), now)
+        if asked.when is not None and asked.rrule is None:  # "i dag", "i morgen", "på fredag"
+            dispatcher.utter_message(text=self._one_day(tracker.sender_id, asked.when, now))
+            return []
+        reminders = self.store.list(tracker.sender_id)
+        next_due = _next_due(self.store, tracker.sender_id, now)
+        items = sorted(
+            ((r, next_due.get(r.id)) for r in reminders),
+            key=lambda item: item[1] or item[0].first_due,
+        )
+        dispatcher.utter_message(text=dialogue.listing(items, now))
+        return []
+
+    def _one_day(self, citizen: str, day: datetime, now: datetime) -> str:
+        start = max(now, day.replace(hour=0, minute=0, second=0, microsecond=0))
+        end = recurrence.localise(datetime.combine(day.date() + timedelta(days=1), time()))
+        found = self.store.list_between(citizen, start, end)
+        items = [(o.reminder, o.due_at) for o in found]
+        return dialogue.day_listing(items, spoken_time.day(day, now))
+
+
+def _next_due(store: ReminderStore, citizen: str, now: datetime) -> dict[int, datetime]:
+    out: dict[int, datetime] = {}
+    for dose in store.doses(citizen):
+        if dose.state.value in {"pending", "asked"} and dose.reminder_id not in out:
+            out[dose.reminder_id] = dose.due_at
+    return out
+
+
+class _ChooseOne(ReminderAction, metaclass=ABCMeta):
+    """Shared by change and cancel: find the one reminder the sentence means."""
+
+    def choose(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Any:
+        reminders = self.store.list(tracker.sender_id)
+        if not reminders:
+            dispatcher.utter_message(text=dialogue.NONE_YET)
+            return None
+        found = dialogue.pick(reminders, _text(tracker), _medicine(tracker))
+        if len(found) != 1:
+            dispatcher.utter_message(text=dialogue.which(found or reminders))
+            return None
+        return found[0]
+
+
+class ActionChangeReminder(_ChooseOne):
+    def name(self) -> str:
+        return "action_change_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now = self.now()
+        result = parse(_text(tracker), now)
+        if result.when is None:
+            dispatcher.utter_message(
+                text=dialogue.NO_TIME
+                if result.error == "none"
+                else dialogue.time_error(result.error)
+            )
+            return []
+        reminder = self.choose(dispatcher, tracker)
+        if reminder is None:
+            return []
+        try:
+            moved = self.store.change_time(tracker.sender_id, reminder.id, result.when)
+        except InvalidReminder:
+            dispatcher.utter_message(text=dialogue.time_error("past"))
+            return []
+        except DoseStateError:
+            dispatcher.utter_message(text=dialogue.SEVERAL_TIMES)
+            return []
+        dispatcher.utter_message(text=dialogue.moved(moved, result.when, now))
+        return []
+
+
+class ActionCancelReminder(_ChooseOne):
+    def name(self) -> str:
+        return "action_cancel_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        reminder = self.choose(dispatcher, tracker)
+        if reminder is not None:
+            self.store.cancel(tracker.sender_id, reminder.id)
+            dispatcher.utter_message(text=dialogue.cancelled(reminder))
+        return []
+
+
+class ActionAskCancelAll(ReminderAction):
+    def name(self) -> str:
+        return "action_ask_cancel_all"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        count = len(self.store.list(tracker.sender_id))
+        if count == 0:
+            dispatcher.utter_message(text=dialogue.NONE_YET)
+            return [SlotSet("confirm_cancel_all", False)]
+        dispatcher.utter_message(text=dialogue.ask_cancel_all(count))
+        return [SlotSet("confirm_cancel_all", True)]
+
+
+class ActionCancelAllReminders(ReminderAction):
+    def name(self) -> str:
+        return "action_cancel_all_reminders"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        count = self.store.cancel_all(tracker.sender_id)
+        dispatcher.utter_message(text=dialogue.cancelled_all(count) if count else dialogue.NONE_YET)
+        return [SlotSet("confirm_cancel_all", False)]
+
+
+class ActionKeepReminders(Action):
+    def name(self) -> str:
+        return "action_keep_reminders"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        dispatcher.utter_message(text=dialogue.KEPT)
+        return [SlotSet("confirm_cancel_all", False)]
+
+
+def _dose_id(tracker: Tracker) -> int | None:
+    raw = tracker.get_slot("dose_id")
+    try:
+        return int(raw) if raw is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+class ActionSnoozeReminder(ReminderAction):
+    def name(self) -> str:
+        return "action_snooze_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        minutes = dialogue.snooze_minutes(_text(tracker), DEFAULT_SNOOZE_MINUTES)
+        try:
+            self.store.snooze(tracker.sender_id, _dose_id(tracker), minutes)
+        except (ReminderNotFound, DoseStateError):
+            try:  # the slot may point at an answered dose; try the latest open one
+                self.store.snooze(tracker.sender_id, None, minutes)
+            except (ReminderNotFound, DoseStateError):
+                dispatcher.utter_message(text=dialogue.NOTHING_DUE)
+                return [SlotSet("dose_pending", False)]  # the rule expects it either way
+        dispatcher.utter_message(text=dialogue.snoozed(minutes))
+        return [SlotSet("dose_pending", False)]
+
+
+class _Answer(ReminderAction, metaclass=ABCMeta):
+    outcome = "taken"
+    reply = dialogue.TAKEN
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        for dose_id in dict.fromkeys([_dose_id(tracker), None]):
+            try:
+                self.store.mark(tracker.sender_id, dose_id, self.outcome)
+                break
+            except (ReminderNotFound, DoseStateError):
+                continue
+        else:
+            dispatcher.utter_message(text=dialogue.NOTHING_DUE)
+            return [SlotSet("dose_pending", False)]
+        dispatcher.utter_message(text=self.reply)
+        return [SlotSet("dose_pending", False), SlotSet("dose_id", None)]
+
+
+class ActionMarkTaken(_Answer):
+    def name(self) -> str:
+        return "action_mark_taken"
+
+
+class ActionSkipDose(_Answer):
+    outcome = "skipped"
+    reply = dialogue.SKIPPED
+
+    def name(self) -> str:
+        return "action_skip_dose"
+
+
+class ActionDoseNotYet(Action):
+    def name(self) -> str:
+        return "action_dose_not_yet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        dispatcher.utter_message(text=dialogue.NOT_YET)
+        return []
+
+
+class ActionAnnounceReminder(ReminderAction):
+    """Run by the worker when a dose is due, after it set the dose_id slot: tell and ask."""
+
+    def name(self) -> str:
+        return "action_announce_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        dose_id = _dose_id(tracker)
+        try:
+            if dose_id is None:
+                raise ReminderNotFound("no dose_id slot")
+            dose = self.store.get_dose(tracker.sender_id, dose_id)
+            reminder = self.store.get(tracker.sender_id, dose.reminder_id)
+        except ReminderNotFound:
+            return []  # not this citizen's dose, or gone: say nothing
+        late = self.now() - dose.due_at
+        text = due_message(reminder, late)
+        if not text.endswith("?"):
+            text += " " + dialogue.ASK_TAKEN
+        dispatcher.utter_message(text=text)
+        # Run through Rasa's API, not predicted: record that the assistant now listens,
+        # so the citizen's answer is a normal user turn that the rules recognise.
+        return [
+            SlotSet("dose_id", str(dose.id)),
+            SlotSet("dose_pending", True),
+            ActionExecuted("action_listen"),
+        ]

@@ -1,0 +1,222 @@
+"""Replies for the reminder dialogue: pure functions over reminders, said in short Danish.
+
+The actions (actions/reminders.py) read the tracker, call the store and these, and say
+what comes back. Lists are read as short lists: at most three, then "og N mere".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot import spoken_time
+from bot.phrasing import join_list
+from bot.reminders.model import Reminder
+from bot.text import fold
+from nlu.danish_time import parse_duration
+
+SPOKEN_AT_MOST = 3
+
+ASK_WHAT = "Hvad skal jeg minde dig om? Sig for eksempel »at tage Panodil«."
+ASK_WHEN = (
+    "Hvornår skal jeg minde dig om det? "
+    "Sig for eksempel »i morgen klokken 8« eller »hver dag klokken 8«."
+)
+TOO_LONG = "Det er for langt til en påmindelse. Sig det kort, for eksempel »at tage Panodil«."
+SAVE_FAILED = "Jeg kunne ikke gemme påmindelsen. Prøv igen, eller sig »menneske«."
+DROPPED = "Godt, så laver jeg ikke nogen påmindelse."
+NONE_YET = "Du har ingen påmindelser. Sig for eksempel »mind mig om min medicin klokken 8«."
+NO_TIME = "Hvad skal det nye tidspunkt være? Sig for eksempel »flyt den til klokken 9«."
+NOTHING_DUE = "Der er ingen påmindelse lige nu, som venter på svar."
+TAKEN = "Godt. Jeg har skrevet, at du har taget den."
+SKIPPED = (
+    "Det er noteret, at du springer den over denne gang. Tal med din læge, hvis du er i tvivl."
+)
+NOT_YET = "Så spørger jeg igen om lidt. Sig »spring over«, hvis du ikke skal tage den."
+KEPT = "Godt, jeg beholder dine påmindelser."
+SEVERAL_TIMES = "Den påmindelse har flere tider om dagen. Slet den og lav en ny med de nye tider."
+ASK_TAKEN = "Sig »taget«, når du har taget den, eller »udsæt 10 minutter«."
+
+_ERRORS = {
+    "past": "Det tidspunkt er allerede gået. Sig et tidspunkt, der ligger fremme i tiden.",
+    "impossible": "Den dato eller det klokkeslæt findes ikke. Prøv igen, for eksempel »den 1. marts klokken 8«.",
+    "none": "Det tidspunkt forstod jeg ikke. Sig for eksempel »i morgen klokken 8« eller »hver dag klokken 20«.",
+}
+STOP_HINT = " Sig »stop«, hvis du vil lade være."
+
+
+_MORNING = ("morgen", "formiddag", "tidlig", "nat")  # "i nat klokken 5" is before noon
+_EVENING = ("aften", "eftermiddag")  # checked first: "i morgen aften" is evening
+
+
+def ask_part_of_day(readings: Sequence[datetime]) -> str:
+    """'Mener du klokken 8 om morgenen eller klokken 20 om aftenen?'"""
+    morning, evening = sorted(readings, key=lambda d: d.hour)[:2]
+    return (
+        f"Mener du {spoken_time.clock(morning.hour, morning.minute)} om morgenen "
+        f"eller {spoken_time.clock(evening.hour, evening.minute)} om aftenen?"
+    )
+
+
+def choose_reading(answer: str, readings: Sequence[datetime]) -> datetime | None:
+    """The reading an answer picks: by part of day ("om aftenen") or by the hour ("20")."""
+    said = fold(answer)
+    by_hour = sorted(readings, key=lambda d: d.hour)
+    if any(word in said for word in _EVENING):
+        return by_hour[-1]
+    if any(word in said for word in _MORNING):
+        return by_hour[0]
+    numbers = {int(n) for n in re.findall(r"\d{1,2}", said)}
+    picked = [d for d in readings if d.hour in numbers]
+    return picked[0] if len(picked) == 1 else None
+
+
+def time_error(code: str | None) -> str:
+    return _ERRORS.get(code or "none", _ERRORS["none"])
+
+
+# In the form the question with examples follows, so the reason alone is said first.
+_BRIEF = {
+    "past": "Det tidspunkt er allerede gået.",
+    "impossible": "Den dato eller det klokkeslæt findes ikke.",
+    "none": "Det tidspunkt forstod jeg ikke.",
+}
+
+
+def time_problem(code: str | None) -> str:
+    """The short reason before the form asks again: 'Den dato ... findes ikke. Sig »stop« ...'"""
+    return _BRIEF.get(code or "none", _BRIEF["none"]) + STOP_HINT
+
+
+def what_of(reminder: Reminder) -> str:
+    """'at tage Panodil', 'dine øjendråber': how the reminder is named when said back."""
+    if reminder.medicine and reminder.medicine.lower() not in reminder.text.lower():
+        return f"at tage {reminder.medicine}"
+    return reminder.text
+
+
+def line(reminder: Reminder, next_due: datetime | None, now: datetime) -> str:
+    """'at tage Panodil i morgen klokken 8', 'dine piller hver dag klokken 20'."""
+    if reminder.rrule:
+        return f"{what_of(reminder)} {spoken_time.repetition(reminder.rrule, reminder.first_due)}"
+    when = next_due or reminder.first_due
+    return f"{what_of(reminder)} {spoken_time.moment(when, now)}"
+
+
+def listing(items: Sequence[tuple[Reminder, datetime | None]], now: datetime) -> str:
+    if not items:
+        return NONE_YET
+    lines = [line(r, due, now) for r, due in items[:SPOKEN_AT_MOST]]
+    count = len(items)
+    head = "Du har én påmindelse:" if count == 1 else f"Du har {count} påmindelser:"
+    text = f"{head} {join_list(lines)}."
+    if count > SPOKEN_AT_MOST:
+        rest = count - SPOKEN_AT_MOST
+        text += f" Og {rest} mere. Spørg om en bestemt, hvis du vil høre den."
+    return text
+
+
+def day_listing(items: Sequence[tuple[Reminder, datetime]], day: str) -> str:
+    """'I morgen har du 2 påmindelser: at tage Panodil klokken 8 og ...' for one day."""
+    head = day[:1].upper() + day[1:]
+    if not items:
+        return f"{head} har du ingen påmindelser."
+    said = [
+        f"{what_of(r)} {spoken_time.clock(due.hour, due.minute)}"
+        for r, due in items[:SPOKEN_AT_MOST]
+    ]
+    count = "én påmindelse" if len(items) == 1 else f"{len(items)} påmindelser"
+    text = f"{head} har du {count}: {join_list(said)}."
+    if len(items) > SPOKEN_AT_MOST:
+        text += f" Og {len(items) - SPOKEN_AT_MOST} mere."
+    return text
+
+
+def pick(reminders: Sequence[Reminder], text: str, medicine: str | None) -> list[Reminder]:
+    """The reminders a sentence points at: by medicine or the reminder's own words.
+
+    With only one reminder, that one. Several candidates mean the dialogue must ask.
+    """
+    if len(reminders) == 1:
+        return list(reminders)
+    said = fold(text)
+    wanted = fold(medicine) if medicine else None
+    found = [
+        r
+        for r in reminders
+        if (wanted and r.medicine and fold(r.medicine) == wanted)
+        or (r.medicine and fold(r.medicine) in said)
+        or _shares_content_word(fold(r.text), said)
+    ]
+    return found
+
+
+_COMMON = set(
+    "at tage min mine din dine om i paa pa paamindelse mig dig den det de og til medicin "
+    "piller pillerne medicinen".split()
+)
+
+
+def _shares_content_word(reminder_text: str, said: str) -> bool:
+    # A said word that starts with the reminder's word: "øjendråberne" names "øjendråber".
+    words = {w for w in reminder_text.split() if len(w) > 3 and w not in _COMMON}
+    return any(s.startswith(w) for w in words for s in said.split())
+
+
+def which(reminders: Sequence[Reminder]) -> str:
+    """'Mener du påmindelsen om at tage Panodil eller om dine øjendråber?'"""
+    names = [f"om {what_of(r)}" for r in reminders[:SPOKEN_AT_MOST]]
+    return f"Hvilken påmindelse mener du? Den {join_list(names, 'eller den')}?"
+
+
+def snooze_minutes(text: str, default: int) -> int:
+    """The length of time in 'udsæt et kvarter', 'mind mig igen om 5 minutter', else default."""
+    words = text.split()[:12]
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            found = parse_duration(" ".join(words[start : start + size]))
+            if found is not None:
+                return min(max(round(found.total_seconds() / 60), 1), 240)
+    return default
+
+
+def cancelled(reminder: Reminder) -> str:
+    return f"Jeg har slettet påmindelsen om {what_of(reminder)}."
+
+
+def ask_cancel_all(count: int) -> str:
+    if count == 1:
+        return "Du har én påmindelse. Skal jeg slette den?"
+    return f"Du har {count} påmindelser. Er du sikker på, at jeg skal slette dem alle?"
+
+
+def cancelled_all(count: int) -> str:
+    if count == 1:
+        return "Jeg har slettet din påmindelse."
+    return f"Jeg har slettet alle {count} påmindelser."
+
+
+def moved(reminder: Reminder, when: datetime, now: datetime) -> str:
+    return (
+        f"Jeg har flyttet påmindelsen om {what_of(reminder)} til {line_time(reminder, when, now)}."
+    )
+
+
+def line_time(reminder: Reminder, when: datetime, now: datetime) -> str:
+    if reminder.rrule:
+        return spoken_time.repetition(reminder.rrule, when)
+    return spoken_time.moment(when, now)
+
+
+def snoozed(minutes: int) -> str:
+    said = (
+        "et kvarter"
+        if minutes == 15
+        else (
+            "en halv time"
+            if minutes == 30
+            else ("et minut" if minutes == 1 else f"{minutes} minutter")
+        )
+    )
+    return f"Det er i orden. Jeg minder dig om det igen om {said}."

@@ -1,0 +1,77 @@
+"""What a reminder is about, taken from the citizen's own sentence, and the confirmation.
+
+"mind mig om at tage Panodil i morgen kl 8" -> what "at tage Panodil"; the time words are
+cut out by their spans from the time parser; "mig"/"min" become "dig"/"din" so the
+sentence can be said back: "Jeg minder dig om at tage Panodil i morgen klokken 8."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot import spoken_time
+
+# Openings that ask for a reminder but say nothing about what it is for.
+_OPENINGS = re.compile(
+    r"^(?:(?:kan|vil) du (?:venligst |lige |godt )?|venligst |jeg vil (?:gerne )?have |"
+    r"jeg vil gerne |vil du |du skal )?"
+    r"(?:(?:minde?|husk(?:e)?|påminde?|paaminde?)\s+(?:mig|os|borgeren|hende|ham)\s+"
+    r"(?:om|på|paa)\s+|(?:sæt|saet|lav|opret|giv mig)\s+(?:en\s+|ny\s+)?"
+    r"(?:påmindelse|paamindelse|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
+    r"(?:ny\s+)?(?:påmindelse|paamindelse)\s*(?:om|til|for)?\s*|"
+    r"jeg vil (?:gerne )?mindes om\s+|jeg skal huske at\s+)",
+    re.IGNORECASE,
+)
+# "til min mor om ...", "for borgeren": who it is for; the sender is the citizen.
+_FOR_WHOM = re.compile(
+    r"^(?:(?:til|for)\s+)?(?:borgeren|min mor|min far|ham|hende)(?:\s+om\s+|\s*$)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"\s*(?:tak|please|kan du minde mig om det|kan du det|så|og)\s*$", re.IGNORECASE
+)
+_SWAP = {"mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "jeg": "du"}
+_FILLER = {"", "at", "om", "det", "den", "noget", "en", "påmindelse", "paamindelse"}
+
+
+def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    out = text
+    for start, end in sorted(spans, reverse=True):
+        out = out[:start] + " " + out[end:]
+    return " ".join(out.split())
+
+
+def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
+    """The thing to remember in the citizen's words, said back in second person, or ''."""
+    rest = _cut(text, spans).strip(" ,.!?:")
+    previous = None
+    while previous != rest:
+        previous = rest
+        rest = _OPENINGS.sub("", rest).strip(" ,.!?:")
+        rest = _FOR_WHOM.sub("", rest).strip(" ,.!?:")
+        rest = _TRAILING.sub("", rest).strip(" ,.!?:")
+    words = [_SWAP.get(w.lower(), w) for w in rest.split()]
+    if words[:2] == ["du", "skal"]:  # "jeg skal tage min insulin" -> "at tage din insulin"
+        words = ["at", *words[2:]]
+    if medicine and [w.lower() for w in words] == [medicine.lower()]:
+        words = ["at", "tage", *words]
+    if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):
+        words = ["at", "tage", medicine] if not words or " ".join(words) in _FILLER else words
+    said = " ".join(words)
+    if said.lower() in _FILLER or len(said) < 2:
+        return f"at tage {medicine}" if medicine else ""
+    return said
+
+
+def confirmation(what: str, when: datetime, rrule: str | None, now: datetime) -> str:
+    """'Jeg minder dig om at tage Panodil i morgen klokken 8.'"""
+    about = what if what.startswith(("at ", "om ")) else f"om {what}"
+    if about.startswith("at "):
+        about = f"om {about}"
+    said = spoken_time.repetition(rrule, when) if rrule else spoken_time.moment(when, now)
+    text = f"Jeg minder dig {about} {said}."
+    if rrule:
+        text += f" Første gang er {spoken_time.moment(when, now)}."
+    return text

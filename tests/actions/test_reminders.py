@@ -1,0 +1,273 @@
+"""Reminder actions over a real SQLite store, with a manual clock at the seam."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import reminders as act
+from bot.reminders.store import ReminderStore
+from nlu.danish_time import CPH
+from tests.support import ManualClock
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 22, 9, 0, tzinfo=CPH))
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: ManualClock) -> ReminderStore:
+    s = ReminderStore(f"sqlite:///{tmp_path / 'reminders.db'}", clock)
+    s.create_schema()
+    return s
+
+
+def tracker(
+    text: str,
+    intent: str,
+    *,
+    sender: str = "anna",
+    slots: dict[str, Any] | None = None,
+    entities: list[dict[str, Any]] | None = None,
+) -> Tracker:
+    message = {"text": text, "intent": {"name": intent}, "entities": entities or []}
+    return Tracker(
+        sender_id=sender,
+        slots={"requested_slot": None, **(slots or {})},
+        latest_message=message,
+        events=[{"event": "user", "text": text, "parse_data": message}],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+async def run(action: Any, t: Tracker) -> tuple[list[str], list[dict[str, Any]]]:
+    d = CollectingDispatcher()
+    events = await action.run(d, t, {})
+    return [m["text"] for m in d.messages], events
+
+
+def slots(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+async def make(store: ReminderStore, clock: ManualClock, text: str, **kw: Any) -> list[str]:
+    """The form's extraction, then the save, as Rasa runs them for one sentence."""
+    form = act.ValidateReminderForm(clock)
+    what = await form.extract_reminder_what(
+        CollectingDispatcher(), tracker(text, "set_reminder", **kw), {}
+    )
+    when = await form.extract_reminder_when(
+        CollectingDispatcher(), tracker(text, "set_reminder", **kw), {}
+    )
+    filled = {**what, **when}
+    said, _ = await run(
+        act.ActionSetReminder(store, clock), tracker(text, "set_reminder", slots=filled, **kw)
+    )
+    return said
+
+
+# The form as the domain declares it: rasa-sdk reads its required slots from here.
+DOMAIN = yaml.safe_load((Path(__file__).parents[2] / "bot/domain/reminders.yml").read_text())
+
+PANODIL = [{"entity": "medicine", "value": "Panodil", "start": 19, "end": 26}]
+
+
+async def test_set_reminder_from_one_sentence_is_saved_and_said_back(store, clock) -> None:
+    said = await make(
+        store, clock, "mind mig om at tage Panodil i morgen kl 8 om morgenen", entities=PANODIL
+    )
+    assert said == ["Jeg minder dig om at tage Panodil i morgen klokken 8."]
+    [saved] = store.list("anna")
+    assert saved.medicine == "Panodil"
+    assert saved.first_due == datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
+
+
+async def test_form_asks_for_the_time_when_none_was_said(clock) -> None:
+    form = act.ValidateReminderForm(clock)
+    t = tracker("mind mig om mine piller", "set_reminder")
+    assert await form.extract_reminder_when(CollectingDispatcher(), t, {}) == {}
+    d = CollectingDispatcher()
+    answer = tracker("det ved jeg ikke", "deny_unknown", slots={"requested_slot": "reminder_when"})
+    assert await form.extract_reminder_when(d, answer, {}) == {"reminder_when": None}
+    assert "forstod jeg ikke" in d.messages[0]["text"]
+
+
+async def test_impossible_and_past_times_are_explained_and_nothing_is_stored(store, clock) -> None:
+    form = act.ValidateReminderForm(clock)
+    for text, word in [
+        ("mind mig om pillerne den 31. februar", "findes ikke"),
+        ("mind mig om pillerne i går kl 8", "allerede gået"),
+    ]:
+        d = CollectingDispatcher()
+        assert await form.extract_reminder_when(d, tracker(text, "set_reminder"), {}) == {
+            "reminder_when": None
+        }
+        assert word in d.messages[0]["text"]
+    said, _ = await run(act.ActionSetReminder(store, clock), tracker("stop", "deny"))
+    assert said == ["Godt, så laver jeg ikke nogen påmindelse."]
+    assert store.list("anna") == []
+
+
+async def test_saying_stop_ends_the_form(clock) -> None:
+    form = act.ValidateReminderForm(clock)
+    t = tracker("glem det", "deny", slots={"requested_slot": "reminder_when"})
+    events = await form.run(CollectingDispatcher(), t, {})
+    assert {"event": "active_loop", "name": None, "timestamp": None} in events
+
+
+async def test_list_change_and_cancel(store, clock) -> None:
+    await make(store, clock, "mind mig om at tage Panodil i morgen kl 8 morgen", entities=PANODIL)
+    await make(store, clock, "husk mig på mine øjendråber hver aften kl 21")
+    said, _ = await run(
+        act.ActionListReminders(store, clock),
+        tracker("hvilke påmindelser har jeg", "list_reminders"),
+    )
+    assert said == [
+        "Du har 2 påmindelser: dine øjendråber hver dag klokken 21 og "
+        "at tage Panodil i morgen klokken 8."
+    ]
+    said, _ = await run(
+        act.ActionChangeReminder(store, clock),
+        tracker("flyt panodil til kl 9 om morgenen", "change_reminder"),
+    )
+    assert said == ["Jeg har flyttet påmindelsen om at tage Panodil til i morgen klokken 9."]
+    said, _ = await run(
+        act.ActionCancelReminder(store, clock), tracker("slet den", "cancel_reminder")
+    )
+    assert said[0].startswith("Hvilken påmindelse mener du? Den om ")
+    assert "at tage Panodil" in said[0] and "dine øjendråber" in said[0]
+    said, _ = await run(
+        act.ActionCancelReminder(store, clock),
+        tracker("stop med øjendråberne", "cancel_reminder"),
+    )
+    assert said == ["Jeg har slettet påmindelsen om dine øjendråber."]
+    assert [r.medicine for r in store.list("anna")] == ["Panodil"]
+
+
+async def test_cancel_all_asks_first(store, clock) -> None:
+    await make(store, clock, "mind mig om min medicin hver dag kl 20")
+    said, events = await run(
+        act.ActionAskCancelAll(store, clock), tracker("slet alle", "cancel_all_reminders")
+    )
+    assert said == ["Du har én påmindelse. Skal jeg slette den?"]
+    assert slots(events) == {"confirm_cancel_all": True}
+    assert len(store.list("anna")) == 1
+    said, _ = await run(act.ActionCancelAllReminders(store, clock), tracker("ja", "affirm"))
+    assert said == ["Jeg har slettet din påmindelse."]
+    assert store.list("anna") == []
+
+
+async def test_due_reminder_is_announced_then_taken_is_logged(store, clock) -> None:
+    await make(store, clock, "mind mig om at tage Panodil om et kvarter", entities=PANODIL)
+    [dose] = store.doses("anna")
+    clock.current += timedelta(minutes=15)
+    due = tracker("", "", slots={"dose_id": str(dose.id)})
+    said, events = await run(act.ActionAnnounceReminder(store, clock), due)
+    assert said[0].startswith("Det er tid til at tage Panodil.")
+    assert slots(events) == {"dose_id": str(dose.id), "dose_pending": True}
+    said, events = await run(
+        act.ActionMarkTaken(store, clock), tracker("ja", "affirm", slots=slots(events))
+    )
+    assert said == ["Godt. Jeg har skrevet, at du har taget den."]
+    assert [e.outcome.value for e in store.adherence("anna")] == ["taken"]
+
+
+async def test_snooze_moves_the_open_dose(store, clock) -> None:
+    await make(store, clock, "mind mig om pillerne om 5 minutter")
+    [dose] = store.doses("anna")
+    said, _ = await run(
+        act.ActionSnoozeReminder(store, clock),
+        tracker("udsæt et kvarter", "snooze_reminder", slots={"dose_id": str(dose.id)}),
+    )
+    assert said == ["Det er i orden. Jeg minder dig om det igen om et kvarter."]
+    [moved] = store.doses("anna")
+    assert moved.next_attempt_at == clock.now() + timedelta(minutes=15)
+
+
+async def test_another_citizen_can_neither_see_nor_answer_my_reminder(store, clock) -> None:
+    await make(store, clock, "mind mig om at tage Panodil om et kvarter", entities=PANODIL)
+    [dose] = store.doses("anna")
+    said, _ = await run(
+        act.ActionListReminders(store, clock),
+        tracker("hvilke påmindelser har jeg", "list_reminders", sender="bent"),
+    )
+    assert "ingen påmindelser" in said[0]
+    said, _ = await run(
+        act.ActionMarkTaken(store, clock),
+        tracker("taget", "confirm_taken", sender="bent", slots={"dose_id": str(dose.id)}),
+    )
+    assert said == ["Der er ingen påmindelse lige nu, som venter på svar."]
+    due = tracker("", "", sender="bent", slots={"dose_id": str(dose.id)})
+    assert await run(act.ActionAnnounceReminder(store, clock), due) == ([], [])
+    assert store.doses("anna")[0].state.value == "pending"
+
+
+def test_reminder_when_slot_is_json_with_the_first_time_and_rule() -> None:
+    value = {"when": "2026-11-23T08:00:00+01:00", "rrule": None}
+    assert json.loads(json.dumps(value)) == value
+
+
+async def test_an_ambiguous_hour_is_asked_about_and_the_answer_picks_it(store, clock) -> None:
+    form = act.ValidateReminderForm(clock)
+    first = tracker("mind mig om mine piller hver dag klokken 8", "set_reminder")
+    events = await form.run(CollectingDispatcher(), first, DOMAIN)
+    filled = slots(events)
+    assert filled["reminder_what"] == "dine piller"
+    assert filled["reminder_when"] is None
+    asked, _ = await run(act.ActionAskReminderWhen(), tracker("", "", slots=filled))
+    assert asked == ["Mener du klokken 8 om morgenen eller klokken 20 om aftenen?"]
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    unclear = await form.run(
+        CollectingDispatcher(), tracker("hvad", "inform", slots=waiting), DOMAIN
+    )
+    assert slots(unclear) == {"reminder_when": None}  # the same question again
+    answer = tracker("om aftenen", "inform", slots=waiting)
+    picked = slots(await form.run(CollectingDispatcher(), answer, DOMAIN))
+    assert picked["reminder_when_choices"] is None
+    assert json.loads(picked["reminder_when"]) == {
+        "when": "2026-11-22T20:00:00+01:00",
+        "rrule": "FREQ=DAILY;BYHOUR=20;BYMINUTE=0",
+    }
+
+
+async def test_an_absurdly_long_reminder_is_refused_clearly_and_not_stored(store, clock) -> None:
+    text = "mind mig om " + "at tage mine piller og " * 20 + "i aften klokken 21"
+    said = await make(store, clock, text)
+    assert said == [
+        "Det er for langt til en påmindelse. Sig det kort, for eksempel »at tage Panodil«."
+    ]
+    assert store.list("anna") == []
+
+
+async def test_list_for_one_day_says_only_that_days_reminders(store, clock) -> None:
+    await make(
+        store, clock, "mind mig om at tage Panodil i morgen kl 8 om morgenen", entities=PANODIL
+    )
+    await make(store, clock, "husk mig på mine øjendråber hver aften kl 21")
+    said, _ = await run(
+        act.ActionListReminders(store, clock),
+        tracker("hvad skal jeg huske i morgen", "list_reminders"),
+    )
+    assert said == [
+        "I morgen har du 2 påmindelser: at tage Panodil klokken 8 og dine øjendråber klokken 21."
+    ]
+    said, _ = await run(
+        act.ActionListReminders(store, clock),
+        tracker("har jeg nogen påmindelser i dag", "list_reminders"),
+    )
+    assert said == ["I dag har du én påmindelse: dine øjendråber klokken 21."]
+    said, _ = await run(
+        act.ActionListReminders(store, clock), tracker("hvad med på fredag", "list_reminders")
+    )
+    assert said == ["På fredag har du én påmindelse: dine øjendråber klokken 21."]

@@ -1,0 +1,80 @@
+"""Replies of the reminder dialogue: short spoken lists, choosing the reminder meant."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.reminders import dialogue
+from bot.reminders.model import Reminder
+from nlu.danish_time import CPH
+
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)
+
+
+def reminder(
+    rid: int, text: str, medicine: str | None = None, rrule: str | None = None
+) -> Reminder:
+    return Reminder(
+        id=rid,
+        citizen_id="anna",
+        text=text,
+        medicine=medicine,
+        first_due=datetime(2026, 11, 23, 8, 0, tzinfo=CPH),
+        rrule=rrule,
+        active=True,
+        created_at=NOW,
+        channel="rest",
+        contact=None,
+    )
+
+
+PANODIL = reminder(1, "at tage Panodil", "Panodil")
+DROPS = reminder(2, "dine øjendråber", None, "FREQ=DAILY;BYHOUR=21;BYMINUTE=0")
+MAREVAN = reminder(3, "din medicin", "Marevan")
+
+
+def test_listing_reads_at_most_three_then_says_how_many_more() -> None:
+    items = [(PANODIL, None), (DROPS, None), (MAREVAN, None), (PANODIL, None)]
+    text = dialogue.listing(items, NOW)
+    assert text.startswith("Du har 4 påmindelser: at tage Panodil i morgen klokken 8, ")
+    assert "dine øjendråber hver dag klokken 21" in text
+    assert "at tage Marevan" in text
+    assert text.endswith("Og 1 mere. Spørg om en bestemt, hvis du vil høre den.")
+
+
+def test_listing_of_nothing_says_how_to_make_one() -> None:
+    assert "mind mig om" in dialogue.listing([], NOW)
+
+
+def test_pick_by_medicine_entity_or_named_in_the_sentence() -> None:
+    all_three = [PANODIL, DROPS, MAREVAN]
+    assert dialogue.pick(all_three, "slet den", "Marevan") == [MAREVAN]
+    assert dialogue.pick(all_three, "stop med panodil", None) == [PANODIL]
+    assert dialogue.pick(all_three, "slet påmindelsen om øjendråberne", None) == [DROPS]
+    assert dialogue.pick(all_three, "fjern påmindelsen om mine øjendråber", None) == [DROPS]
+
+
+def test_pick_with_one_reminder_takes_it_and_with_no_clue_takes_none() -> None:
+    assert dialogue.pick([DROPS], "slet den", None) == [DROPS]
+    assert dialogue.pick([PANODIL, DROPS], "slet den", None) == []
+
+
+def test_snooze_and_cancel_all_wording() -> None:
+    assert dialogue.snoozed(15).endswith("om et kvarter.")
+    assert dialogue.snoozed(10).endswith("om 10 minutter.")
+    assert "alle" in dialogue.ask_cancel_all(3) and "?" in dialogue.ask_cancel_all(3)
+    assert dialogue.ask_cancel_all(1) == "Du har én påmindelse. Skal jeg slette den?"
+
+
+def test_choose_reading_by_part_of_day_or_hour() -> None:
+    morning = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
+    evening = datetime(2026, 11, 22, 20, 0, tzinfo=CPH)
+    readings = [morning, evening]
+    assert dialogue.ask_part_of_day(readings) == (
+        "Mener du klokken 8 om morgenen eller klokken 20 om aftenen?"
+    )
+    assert dialogue.choose_reading("om aftenen", readings) == evening
+    assert dialogue.choose_reading("morgen", readings) == morning
+    assert dialogue.choose_reading("i formiddag tak", readings) == morning
+    assert dialogue.choose_reading("klokken 20", readings) == evening
+    assert dialogue.choose_reading("det ved jeg ikke", readings) is None

@@ -1,0 +1,85 @@
+"""What a reminder is about, its confirmation, and how times are said back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot import spoken_time
+from bot.reminders.wording import confirmation, reminder_what
+from nlu.danish_time import CPH, parse
+
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medicine", "what"),
+    [
+        ("mind mig om at tage panodil i morgen kl 8", "panodil", "at tage panodil"),
+        ("kan du minde mig om min medicin hver morgen", None, "din medicin"),
+        ("Husk mig på at tage mine piller kl. 20", None, "at tage dine piller"),
+        ("sæt en påmindelse om Hjertemagnyl hver dag kl 8", "Hjertemagnyl", "at tage Hjertemagnyl"),
+        ("påmind mig om mine øjendråber hver aften kl 21", None, "dine øjendråber"),
+        (
+            "jeg skal tage min insulin kvart over syv kan du minde mig om det",
+            None,
+            "at tage din insulin",
+        ),
+        ("lav en påmindelse til min mor om hendes medicin kl 9", None, "hendes medicin"),
+        ("ny påmindelse", None, ""),
+        ("Opret en medicinpåmindelse for borgeren hver dag kl. 8 og 20", None, ""),
+        ("mind mig om det klokken 8", "Marevan", "at tage Marevan"),
+    ],
+)
+def test_reminder_what_is_the_citizens_own_words_in_second_person(
+    sentence: str, medicine: str | None, what: str
+) -> None:
+    assert reminder_what(sentence, parse(sentence, NOW).spans, medicine) == what
+
+
+def test_confirmation_of_a_one_off_reminder() -> None:
+    when = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
+    assert (
+        confirmation("at tage Panodil", when, None, NOW)
+        == "Jeg minder dig om at tage Panodil i morgen klokken 8."
+    )
+
+
+def test_confirmation_of_a_repeating_reminder_says_the_first_time_too() -> None:
+    when = datetime(2026, 11, 22, 20, 0, tzinfo=CPH)
+    assert confirmation("dine piller", when, "FREQ=DAILY;BYHOUR=8,20;BYMINUTE=0", NOW) == (
+        "Jeg minder dig om dine piller hver dag klokken 8 og 20. Første gang er i dag klokken 20."
+    )
+
+
+@pytest.mark.parametrize(
+    ("when", "said"),
+    [
+        (datetime(2026, 11, 22, 14, 30, tzinfo=CPH), "i dag klokken 14.30"),
+        (datetime(2026, 11, 23, 8, 0, tzinfo=CPH), "i morgen klokken 8"),
+        (datetime(2026, 11, 24, 8, 5, tzinfo=CPH), "i overmorgen klokken 8.05"),
+        (datetime(2026, 11, 26, 8, 0, tzinfo=CPH), "på torsdag klokken 8"),
+        (datetime(2026, 12, 24, 18, 0, tzinfo=CPH), "den 24. december klokken 18"),
+        (datetime(2027, 1, 1, 12, 0, tzinfo=CPH), "den 1. januar 2027 klokken 12"),
+    ],
+)
+def test_moment(when: datetime, said: str) -> None:
+    assert spoken_time.moment(when, NOW) == said
+
+
+@pytest.mark.parametrize(
+    ("rrule", "said"),
+    [
+        ("FREQ=DAILY;BYHOUR=8;BYMINUTE=0", "hver dag klokken 8"),
+        ("FREQ=DAILY;INTERVAL=2;BYHOUR=9;BYMINUTE=0", "hver anden dag klokken 9"),
+        ("FREQ=WEEKLY;BYDAY=TU,TH;BYHOUR=8;BYMINUTE=30", "hver tirsdag og torsdag klokken 8.30"),
+        ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=8;BYMINUTE=0", "alle hverdage klokken 8"),
+        ("FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=10;BYMINUTE=0", "hver weekend klokken 10"),
+        ("FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=9;BYMINUTE=0", "den 1. i hver måned klokken 9"),
+        ("FREQ=DAILY;BYHOUR=8,14,20;BYMINUTE=0", "hver dag klokken 8, 14 og 20"),
+    ],
+)
+def test_repetition(rrule: str, said: str) -> None:
+    first = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
+    assert spoken_time.repetition(rrule, first) == said
