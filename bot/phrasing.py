@@ -71,7 +71,8 @@ def privacy(tracker_store: str) -> str:
         else "Samtalen gemmes i kommunens database, så den kan fortsætte senere."
     )
     return (
-        f"Jeg er et computerprogram. {kept} Jeg optager ikke lyd og deler ikke samtalen med andre."
+        f"Jeg er et computerprogram. {kept} Dine påmindelser gemmes, til du sletter dem. "
+        "Jeg optager ikke lyd og deler ikke samtalen med andre."
     )
 
 

@@ -24,6 +24,7 @@ def test_privacy_is_truthful_per_store() -> None:
     assert "hukommelse" in phrasing.privacy("memory")
     assert "database" in phrasing.privacy("sql")
     assert "computerprogram" in phrasing.privacy("memory")
+    assert "påmindelser gemmes" in phrasing.privacy("memory")
 
 
 def test_general_sources_counts_in_words() -> None:
