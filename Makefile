@@ -35,8 +35,9 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed ## create .venv with the pinned dependencies
 
-$(SPACY): $(VENV)/.installed nlu/spacy_da.py
-	$(PY) -m nlu.spacy_da var/spacy_da
+# The lemma table keeps the words whose lemma the training data uses (nlu/spacy_da.py).
+$(SPACY): $(VENV)/.installed nlu/spacy_da.py $(wildcard data/nlu/*.yml)
+	$(PY) -m nlu.spacy_da var/spacy_da --vocabulary data/nlu
 
 # Train when the content of config, domain, data or NLU code differs from what the model
 # was trained on (a hash taken before training, so edits made during a run count).
