@@ -183,8 +183,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--actions-port", type=int, default=5055)
     args = parser.parse_args(argv)
     servers = Servers(args.model, args.port, args.actions_port)
-    # Stop both servers on `kill` as on Ctrl-C.
+    # Stop everything on `kill` as on Ctrl-C; SIGINT explicitly too, because a process
+    # started in the background by a non-interactive shell inherits it as ignored.
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     with servers:
         servers.wait_ready()
         print(f"Velfærdsassistenten kører: {servers.webhook}  (Ctrl-C stopper)", flush=True)
