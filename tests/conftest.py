@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
 from bot.knowledge.model import KnowledgeBase
+from tests.support import pg_schema_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -30,3 +32,12 @@ def fixture_kb(fixture_kb_dir: Path) -> KnowledgeBase:
 @pytest.fixture
 def answerer(fixture_kb: KnowledgeBase) -> Answerer:
     return Answerer(fixture_kb)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store's database, once as a SQLite file and once as a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        yield from pg_schema_url("store")

@@ -8,8 +8,7 @@ writes an audit row (who did what, when) in the same transaction as the change.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.clock import Clock, SystemClock
+from bot.db import SqlStore
 from bot.plan.model import (
     InvalidPlanItem,
     Occurrence,
@@ -42,7 +41,6 @@ from bot.plan.queries import (
 from bot.plan.schema import item_from_rows, metadata, plan_audit, plan_exdates, plan_items
 from bot.plan.schema import plan_overrides as overrides_t
 from bot.reminders.model import PAST_GRACE, from_utc_naive, to_utc_naive
-from bot.reminders.schema import make_engine
 
 
 @dataclass(frozen=True)
@@ -54,27 +52,10 @@ class AuditEntry:
     at: datetime
 
 
-class PlanStore:
+class PlanStore(SqlStore):
     """PlanStore(url, clock): SQLite file or PostgreSQL URL; call create_schema() once."""
 
-    def __init__(self, url: str, clock: Clock | None = None) -> None:
-        self.url = url
-        self.clock: Clock = clock or SystemClock()
-        self._engine = make_engine(url)
-
-    def create_schema(self) -> None:
-        """Create the tables and indexes if missing (explicit: never on import or init)."""
-        metadata.create_all(self._engine)
-
-    def dispose(self) -> None:
-        self._engine.dispose()
-
-    @contextmanager
-    def _tx(self, write: bool = False) -> Iterator[Connection]:
-        with self._engine.connect() as conn:
-            conn.info["write"] = write  # read by the SQLite begin hook in make_engine
-            with conn.begin():
-                yield conn
+    metadata = metadata
 
     # ---- changes ------------------------------------------------------------------
 

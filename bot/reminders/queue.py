@@ -9,24 +9,21 @@ transaction, so a crash never leaves a repeating reminder without its next dose.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection
 
-from bot.clock import Clock, SystemClock
+from bot.db import SqlStore
 from bot.reminders import recurrence
 from bot.reminders.model import Dose, DoseState, Reminder, from_utc_naive, to_utc_naive
 from bot.reminders.schema import (
     REMINDER_COLUMNS,
     dose_from_row,
     doses,
-    make_engine,
     metadata,
     reminder_from_joined,
     reminders,
@@ -37,30 +34,10 @@ def utc(when: datetime | None) -> datetime | None:
     return None if when is None else to_utc_naive(when)
 
 
-class DoseQueue:
-    """Engine, schema and the scheduler's operations; ReminderStore adds the citizen's."""
+class DoseQueue(SqlStore):
+    """The scheduler's operations on the reminder tables; ReminderStore adds the citizen's."""
 
-    def __init__(self, url: str, clock: Clock | None = None) -> None:
-        self.url = url
-        self._clock: Clock = clock or SystemClock()
-        self._engine = make_engine(url)
-
-    def create_schema(self) -> None:
-        """Create the tables and indexes if missing (explicit: never on import or init)."""
-        db = make_url(self.url)
-        if db.get_backend_name() == "sqlite" and db.database:
-            Path(db.database).parent.mkdir(parents=True, exist_ok=True)
-        metadata.create_all(self._engine)
-
-    def dispose(self) -> None:
-        self._engine.dispose()
-
-    @contextmanager
-    def _tx(self, write: bool = False) -> Iterator[Connection]:
-        with self._engine.connect() as conn:
-            conn.info["write"] = write  # read by the SQLite begin hook in schema.py
-            with conn.begin():
-                yield conn
+    metadata = metadata
 
     # ---- scheduler operations -----------------------------------------------------
 

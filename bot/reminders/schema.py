@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.pool import QueuePool
 
 from bot.reminders.model import Dose, DoseState, Reminder, from_utc_naive
 
@@ -67,41 +64,6 @@ sa.Index(
     postgresql_where=_open,
     sqlite_where=_open,
 )
-
-
-def make_engine(url: str) -> Engine:
-    """An engine for url; SQLite gets WAL, a busy timeout and IMMEDIATE write transactions."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return sa.create_engine(url, future=True, pool_pre_ping=True)
-    if parsed.database in (None, "", ":memory:"):
-        raise ValueError("reminders must survive a restart: give SQLite a file, not :memory:")
-    # The default file lives in var/, which a fresh clone does not have yet.
-    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(
-        url,
-        future=True,
-        poolclass=QueuePool,  # 1.4 would reopen the file (and rerun PRAGMAs) per use
-        connect_args={"check_same_thread": False, "timeout": 30},
-    )
-
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        # Let SQLAlchemy's begin hook below decide how transactions start.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
-        cur.execute("PRAGMA busy_timeout=30000")  # other processes write too
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.close()
-
-    def _on_begin(conn: Any) -> None:
-        # A deferred transaction that reads and then writes fails with SQLITE_BUSY when
-        # another process wrote in between; IMMEDIATE takes the write lock up front.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
-
-    sa.event.listen(engine, "connect", _on_connect)
-    sa.event.listen(engine, "begin", _on_begin)
-    return engine
 
 
 def _aware(value: Any) -> Any:

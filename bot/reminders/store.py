@@ -69,7 +69,7 @@ class ReminderStore(DoseQueue):
         contact: str | None = None,
     ) -> Reminder:
         """Store a reminder and its first pending dose together, or raise InvalidReminder."""
-        now = self._clock.now()
+        now = self.clock.now()
         values = {
             "citizen_id": check_citizen(citizen_id),
             "text": check_text("text", text, MAX_TEXT_CHARS, required=True),
@@ -153,7 +153,7 @@ class ReminderStore(DoseQueue):
 
     def change_time(self, citizen_id: str, reminder_id: int, new_time: datetime) -> Reminder:
         """Move the pending dose to new_time; a repeating rule moves to its time of day."""
-        check_future("new_time", new_time, self._clock.now())
+        check_future("new_time", new_time, self.clock.now())
         with self._tx(write=True) as conn:
             row = self._reminder_row(conn, citizen_id, reminder_id)
             if not row.active:
@@ -217,7 +217,7 @@ class ReminderStore(DoseQueue):
             raise InvalidReminder(
                 "minutes", f"must be a whole number from 1 to {MAX_SNOOZE_MINUTES}"
             )
-        until = to_utc_naive(self._clock.now() + timedelta(minutes=minutes))
+        until = to_utc_naive(self.clock.now() + timedelta(minutes=minutes))
         with self._tx(write=True) as conn:
             row = self._target_dose(conn, citizen_id, dose_id)
             if row.state not in _OPEN:
@@ -274,7 +274,7 @@ class ReminderStore(DoseQueue):
     def _answer(
         self, citizen_id: str, dose_id: int | None, state: DoseState, allow_missed: bool
     ) -> Dose:
-        now = to_utc_naive(self._clock.now())
+        now = to_utc_naive(self.clock.now())
         with self._tx(write=True) as conn:
             row = self._target_dose(conn, citizen_id, dose_id)
             allowed = _OPEN + ([DoseState.MISSED.value] if allow_missed else [])

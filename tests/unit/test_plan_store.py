@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,7 @@ from bot.clock import COPENHAGEN
 from bot.plan.model import InvalidPlanItem, PlanItemNotFound
 from bot.plan.queries import on, today
 from bot.plan.store import PlanStore
-from tests.support import ManualClock, pg_schema_url
+from tests.support import ManualClock
 
 START = datetime(2026, 10, 23, 12, 0, tzinfo=COPENHAGEN)  # a Friday
 
@@ -24,14 +23,6 @@ def at(day: int, hour: int, minute: int = 0, month: int = 10, year: int = 2026) 
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(START)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'plan.db'}"
-    else:
-        yield from pg_schema_url("plan")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import csv
 import io
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -19,7 +18,7 @@ from bot.reminders.model import (
     ReminderNotFound,
 )
 from bot.reminders.store import ReminderStore
-from tests.support import ManualClock, pg_schema_url
+from tests.support import ManualClock
 
 START = datetime(2026, 10, 23, 12, 0, tzinfo=COPENHAGEN)
 
@@ -31,14 +30,6 @@ def at(day: int, hour: int, minute: int = 0, month: int = 10, year: int = 2026) 
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(START)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'reminders.db'}"
-    else:
-        yield from pg_schema_url("store")
 
 
 @pytest.fixture

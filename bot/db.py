@@ -1,0 +1,78 @@
+"""What every store here shares: an engine by URL, explicit schema creation, transactions.
+
+SQLite (a file: reminders and plans must survive a restart) by default, PostgreSQL by
+URL. SQLAlchemy 1.4 Core. Nothing happens at import; the schema only on create_schema().
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.pool import QueuePool
+
+from bot.clock import Clock, SystemClock
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for url; SQLite gets WAL, a busy timeout and IMMEDIATE write transactions."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return sa.create_engine(url, future=True, pool_pre_ping=True)
+    if parsed.database in (None, "", ":memory:"):
+        raise ValueError("reminders must survive a restart: give SQLite a file, not :memory:")
+    # The default file lives in var/, which a fresh clone does not have yet.
+    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(
+        url,
+        future=True,
+        poolclass=QueuePool,  # 1.4 would reopen the file (and rerun PRAGMAs) per use
+        connect_args={"check_same_thread": False, "timeout": 30},
+    )
+
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin hook below decide how transactions start.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
+        cur.execute("PRAGMA busy_timeout=30000")  # other processes write too
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    def _on_begin(conn: Any) -> None:
+        # A deferred transaction that reads and then writes fails with SQLITE_BUSY when
+        # another process wrote in between; IMMEDIATE takes the write lock up front.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+
+    sa.event.listen(engine, "connect", _on_connect)
+    sa.event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class SqlStore:
+    """Base of the stores: subclasses name their tables' `metadata`."""
+
+    metadata: ClassVar[sa.MetaData]
+
+    def __init__(self, url: str, clock: Clock | None = None) -> None:
+        self.url = url
+        self.clock: Clock = clock or SystemClock()
+        self._engine = make_engine(url)
+
+    def create_schema(self) -> None:
+        """Create the tables and indexes if missing (explicit: never on import or init)."""
+        self.metadata.create_all(self._engine)
+
+    def dispose(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _tx(self, write: bool = False) -> Iterator[Connection]:
+        with self._engine.connect() as conn:
+            conn.info["write"] = write  # read by the SQLite begin hook in make_engine
+            with conn.begin():
+                yield conn
