@@ -19,7 +19,7 @@ from bot.reminders.model import Dose, DoseState, Reminder
 from bot.reminders.notify import NotifyError, WebhookNotifier
 from bot.reminders.scheduler import ReminderPolicy, Scheduler
 from bot.reminders.store import ReminderStore
-from tests.support import ManualClock, pg_schema_url
+from tests.support import ManualClock
 
 DUE = datetime(2026, 10, 23, 8, 0, tzinfo=COPENHAGEN)
 POLICY = ReminderPolicy()  # 10 min repeats, missed after 60 min, late limit 2 h
@@ -248,18 +248,10 @@ async def test_repeating_reminder_goes_on_after_missed(
     assert call.dose.due_at == DUE + timedelta(days=1) and call.late_by == timedelta(0)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def race_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'race.db'}"
-    else:
-        yield from pg_schema_url("race")
-
-
-async def test_two_schedulers_racing_deliver_each_dose_exactly_once(race_url: str) -> None:
+async def test_two_schedulers_racing_deliver_each_dose_exactly_once(db_url: str) -> None:
     clock = ManualClock(DUE - timedelta(hours=1))
     # Two stores, two engines: as close to two processes as one test gets.
-    stores = [ReminderStore(race_url, clock), ReminderStore(race_url, clock)]
+    stores = [ReminderStore(db_url, clock), ReminderStore(db_url, clock)]
     stores[0].create_schema()
     for i in range(60):
         stores[0].add(f"c{i % 7}", f"Pille {i}", DUE + timedelta(seconds=i % 3))
