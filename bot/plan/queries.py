@@ -9,7 +9,7 @@ Durations are wall-clock too: 23:00-01:00 ends at 01:00 on the clock every night
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Protocol
 
 from bot.clock import COPENHAGEN
@@ -73,6 +73,9 @@ def occurrences_between(
     source: ItemSource | Iterable[PlanItem], citizen_id: str, start: datetime, end: datetime
 ) -> list[Occurrence]:
     """Every occurrence of the citizen's items overlapping [start, end), by start time."""
+    # In UTC: Python compares two times in the same zone by the wall clock, which is
+    # wrong inside the doubled autumn hour; times in different zones compare as instants.
+    start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
     if isinstance(source, Iterable):
         items: Iterable[PlanItem] = source
     else:
@@ -114,6 +117,7 @@ def now_and_next(
     arrived during a longer item is what the citizen is in the middle of).
     """
     # A store is asked per horizon; a one-shot iterable must be kept for the next one.
+    now = now.astimezone(timezone.utc)  # compared as an instant (see occurrences_between)
     items = list(source) if isinstance(source, Iterable) else source
     for horizon in _HORIZONS:
         found = occurrences_between(items, citizen_id, now, now + horizon)

@@ -141,3 +141,20 @@ def test_count_and_until_end_the_series() -> None:
     )
     assert len(occurrences_between([counted], "anna", at(2026, 11, 1), at(2026, 12, 1))) == 3
     assert len(occurrences_between([until], "anna", at(2026, 11, 1), at(2026, 12, 1))) == 2
+
+
+def test_now_in_the_doubled_autumn_hour_is_compared_as_an_instant() -> None:
+    # 25 October 2026: 02:00-03:00 comes twice. An item in the first pass is over when
+    # the clock shows 02:15 the second time, though the wall clock says 02:00-02:30.
+    first_pass = at(2026, 10, 25, 2, 0)
+    items = [
+        item(first_pass, first_pass + timedelta(minutes=30)),
+        item(at(2026, 10, 25, 9), at(2026, 10, 25, 10), id=2),
+    ]
+    second_pass = datetime(2026, 10, 25, 2, 15, tzinfo=COPENHAGEN, fold=1)
+    assert second_pass.utcoffset() == timedelta(hours=1)
+    current, upcoming = now_and_next(items, "anna", second_pass)
+    assert current is None
+    assert upcoming is not None and upcoming.item.id == 2
+    current, _ = now_and_next(items, "anna", at(2026, 10, 25, 2, 15))  # the first pass
+    assert current is not None and current.item.id == 1
