@@ -8,6 +8,7 @@ the web page or dialogue can show as it is.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -18,11 +19,14 @@ from bot.plan.model import (
     MAX_NOTE_CHARS,
     MAX_PLACE_CHARS,
     MAX_TITLE_CHARS,
+    UID_DOMAIN,
+    ImportResult,
     InvalidPlanItem,
     Override,
     PlanDraft,
     PlanItem,
     check_rule,
+    checked_uid,
     last_end,
     make_draft,
 )
@@ -34,7 +38,6 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 1024 * 1024
 PRODID = "-//Velfaerdsassistenten//Dagsplan//DA"
-UID_DOMAIN = "velfaerdsassistenten"
 WHO_LABEL = "Hvem: "  # first DESCRIPTION line; read back on import
 # Windows zone names (Outlook, Exchange) with Copenhagen's rules in our time.
 WINDOWS_ZONES = frozenset(
@@ -57,6 +60,12 @@ class InvalidCalendar(ValueError):
         super().__init__(reason)
         self.reason = reason
         self.danish = danish
+
+
+@dataclass(frozen=True)
+class ParsedCalendar:
+    drafts: list[PlanDraft]  # checked, each with its UID (None when the file gave none)
+    skipped_past: int  # events already over, left out
 
 
 # ---- export ---------------------------------------------------------------------
@@ -84,7 +93,7 @@ def export_ics(items: Iterable[PlanItem]) -> bytes:
 
 def _event(item: PlanItem, start: datetime, end: datetime) -> Event:
     ev = Event()
-    ev.add("uid", f"{item.id}@{UID_DOMAIN}")
+    ev.add("uid", export_uid(item))
     ev.add("dtstamp", item.updated_at.astimezone(timezone.utc))
     ev.add("dtstart", start.astimezone(COPENHAGEN))
     ev.add("dtend", end.astimezone(COPENHAGEN))
@@ -103,20 +112,35 @@ def _event(item: PlanItem, start: datetime, end: datetime) -> Event:
     return ev
 
 
+def export_uid(item: PlanItem) -> str:
+    # Items stored before UIDs were kept had this one in every export.
+    return item.uid or f"{item.id}@{UID_DOMAIN}"
+
+
 # ---- import ---------------------------------------------------------------------
 
 
-def import_ics(store: PlanStore, data: bytes, citizen_id: str, acting: str) -> list[PlanItem]:
-    """Check the whole file, then store every event still ahead in one transaction."""
-    drafts = parse_ics(data, store.clock.now())
-    return store.add_drafts(citizen_id, drafts, acting=acting, action="import")
+def import_ics(store: PlanStore, data: bytes, citizen_id: str, acting: str) -> ImportResult:
+    """Check the whole file, then store every event still ahead in one transaction.
+
+    An event whose UID the citizen already has updates that item (importing the same
+    file twice changes nothing the second time); the others are added.
+    """
+    parsed = read_ics(data, store.clock.now())
+    result = store.import_drafts(citizen_id, parsed.drafts, acting=acting)
+    return replace(result, skipped_past=parsed.skipped_past)
 
 
 def parse_ics(data: bytes, now: datetime) -> list[PlanDraft]:
+    """Checked drafts for every event not yet over, or InvalidCalendar; stores nothing."""
+    return read_ics(data, now).drafts
+
+
+def read_ics(data: bytes, now: datetime) -> ParsedCalendar:
     """Checked drafts for every event not yet over, or InvalidCalendar; stores nothing.
 
-    Events that are entirely over are left out rather than refused: a calendar
-    exported from Outlook carries years of history.
+    Events that are entirely over are left out (and counted) rather than refused: a
+    calendar exported from Outlook carries years of history.
     """
     if not isinstance(data, bytes | bytearray) or len(data) > MAX_BYTES:
         raise InvalidCalendar("too_large", "Filen er for stor. Den må højst fylde 1 MB.")
@@ -139,20 +163,24 @@ def parse_ics(data: bytes, now: datetime) -> list[PlanDraft]:
             lone.append(ev)
     if not masters and not lone and not moved:
         raise InvalidCalendar("empty", "Filen indeholder ingen aftaler.")
-    drafts: list[PlanDraft] = []
+    found: list[PlanDraft | None] = []
+    used = set(masters)
     for uid, ev in masters.items():
-        draft = _draft(ev, moved.pop(uid, []), now)
-        if draft is not None:
-            drafts.append(draft)
-    # Moved occurrences whose series is not in the file stand on their own.
-    for ev in lone + [ev for evs in moved.values() for ev in evs]:
-        draft = _draft(ev, [], now)
-        if draft is not None:
-            drafts.append(draft)
-    return drafts
+        found.append(_draft(ev, moved.pop(uid, []), now, uid))
+    for ev in lone:  # no UID, or one a VEVENT before already had: not one to find again
+        found.append(_draft(ev, [], now, None))
+    # Moved occurrences whose series is not in the file stand on their own, each
+    # known by its series' UID and the time it was moved from.
+    for uid, evs in moved.items():
+        for ev in evs:
+            own = f"{uid}#{ev['recurrence-id'].to_ical().decode()}"
+            found.append(_draft(ev, [], now, None if not uid or own in used else own))
+            used.add(own)
+    drafts = [d for d in found if d is not None]
+    return ParsedCalendar(drafts, len(found) - len(drafts))
 
 
-def _draft(ev: Any, moved: list[Any], now: datetime) -> PlanDraft | None:
+def _draft(ev: Any, moved: list[Any], now: datetime, uid: str | None) -> PlanDraft | None:
     title = _text(ev, "summary", MAX_TITLE_CHARS) or "Aftale"
     start, end = _span(ev)
     rule = _rule(ev, title)
@@ -184,6 +212,7 @@ def _draft(ev: Any, moved: list[Any], now: datetime) -> PlanDraft | None:
             exdates=exdates,
             overrides=overrides,
             remind_before_minutes=_remind_before(ev),
+            uid=checked_uid(uid),
         )
     except InvalidPlanItem as err:
         raise InvalidCalendar(

@@ -6,6 +6,8 @@ is translated into InvalidPlanItem so callers of the plan see one error type.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +30,8 @@ MAX_PLACE_CHARS = 200
 MAX_WHO_CHARS = 100
 MAX_ACTING_CHARS = MAX_CITIZEN_CHARS
 MAX_REMIND_BEFORE_MINUTES = 24 * 60
+MAX_UID_CHARS = 255
+UID_DOMAIN = "velfaerdsassistenten"
 # Longer than a month is not a day-plan item; the bound also limits how far back a
 # window query must look for items that started earlier and still run.
 MAX_DURATION = timedelta(days=31)
@@ -74,6 +78,9 @@ class PlanItem:
     remind_before_minutes: int | None
     created_by: str  # the citizen or a staff id
     updated_at: datetime
+    # The iCalendar UID: from the imported file, or made here for items added by chat
+    # or API, so an export imported again updates the item instead of doubling it.
+    uid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,31 @@ class PlanDraft:
     exdates: tuple[datetime, ...] = ()
     overrides: tuple[Override, ...] = ()
     remind_before_minutes: int | None = None
+    uid: str | None = None  # None: a new UID is made when it is stored
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What a calendar import did: the stored items, and counts to tell the user."""
+
+    items: list[PlanItem]  # added and updated, in the order of the file
+    added: int
+    updated: int  # events whose UID the citizen already had
+    skipped_past: int  # events already over, left out
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4().hex}@{UID_DOMAIN}"
+
+
+def checked_uid(uid: str | None) -> str | None:
+    """A UID as stored: trimmed; one too long for the column by a stable digest of it."""
+    text = (uid or "").strip()
+    if not text:
+        return None
+    if len(text) > MAX_UID_CHARS:
+        return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text
 
 
 @contextmanager
@@ -177,6 +209,7 @@ def make_draft(
     exdates: Sequence[datetime] = (),
     overrides: Sequence[Override] = (),
     remind_before_minutes: int | None = None,
+    uid: str | None = None,
 ) -> PlanDraft:
     """Check and normalise every field, or raise InvalidPlanItem; stores nothing.
 
@@ -221,6 +254,7 @@ def make_draft(
         exdates=tuple(exdates),
         overrides=tuple(overrides),
         remind_before_minutes=remind_before_minutes,
+        uid=checked_uid(uid),
     )
 
 

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
-from bot.plan.model import Override, PlanItem
+from bot.plan.model import MAX_UID_CHARS, UID_DOMAIN, Override, PlanItem
 from bot.reminders.model import from_utc_naive
 
 metadata = sa.MetaData()
@@ -33,7 +34,11 @@ plan_items = sa.Table(
     sa.Column("remind_before_minutes", sa.Integer, nullable=True),
     sa.Column("created_by", sa.String(128), nullable=False),
     sa.Column("updated_at", sa.DateTime, nullable=False),
+    # The iCalendar UID; one item per UID and citizen, so an import can find it again.
+    # Nullable: several NULLs never collide, in SQLite and PostgreSQL alike.
+    sa.Column("uid", sa.String(MAX_UID_CHARS), nullable=True),
     sa.Index("ix_plan_items_citizen_start", "citizen_id", "starts_at"),
+    sa.Index("ix_plan_items_citizen_uid", "citizen_id", "uid", unique=True),
 )
 
 # Occurrences removed from a series, by their original start (EXDATE).
@@ -98,4 +103,26 @@ def item_from_rows(row: Any, exdates: Iterable[Any], overrides: Iterable[Any]) -
         remind_before_minutes=row.remind_before_minutes,
         created_by=str(row.created_by),
         updated_at=from_utc_naive(row.updated_at),
+        uid=row.uid,
     )
+
+
+def upgrade(conn: Connection) -> None:
+    """Bring a plan database made before UIDs were stored up to date (idempotent).
+
+    Its items get the UID the export has always given them (<id>@velfaerdsassistenten),
+    so a file exported before the upgrade still finds them again.
+    """
+    inspector = sa.inspect(conn)
+    if not inspector.has_table("plan_items"):
+        return  # a new database: create_all makes everything
+    if "uid" in {c["name"] for c in inspector.get_columns("plan_items")}:
+        return
+    conn.execute(sa.text(f"ALTER TABLE plan_items ADD COLUMN uid VARCHAR({MAX_UID_CHARS})"))
+    conn.execute(
+        plan_items.update()
+        .where(plan_items.c.uid.is_(None))
+        .values(uid=sa.cast(plan_items.c.id, sa.String) + f"@{UID_DOMAIN}")
+    )
+    index = next(i for i in plan_items.indexes if i.name == "ix_plan_items_citizen_uid")
+    index.create(conn)

@@ -11,6 +11,7 @@ from icalendar import Calendar
 
 from bot.clock import COPENHAGEN
 from bot.plan.ical import InvalidCalendar, export_ics, import_ics
+from bot.plan.model import ImportResult
 from bot.plan.queries import occurrences_between, on
 from bot.plan.store import PlanStore
 from tests.support import ManualClock, pg_schema_url
@@ -105,8 +106,10 @@ def seen(store: PlanStore, citizen: str) -> list[tuple[object, ...]]:
 def test_round_trip_keeps_every_occurrence_over_a_year(store: PlanStore) -> None:
     fill(store)
     data = export_ics(store.list("anna"))
-    imported = import_ics(store, data, "bo", "staff-1")
+    result = import_ics(store, data, "bo", "staff-1")
+    imported = result.items
     assert len(imported) == 5 and {i.created_by for i in imported} == {"staff-1"}
+    assert (result.added, result.updated, result.skipped_past) == (5, 0, 0)
     before, after = seen(store, "anna"), seen(store, "bo")
     assert len(before) > 500
     assert after == before
@@ -193,7 +196,9 @@ END:VCALENDAR\r
 
 
 def test_outlook_file_with_windows_zone_all_day_and_utc(store: PlanStore) -> None:
-    items = {i.title: i for i in import_ics(store, OUTLOOK, "anna", "anna")}
+    result = import_ics(store, OUTLOOK, "anna", "anna")
+    assert (result.added, result.updated, result.skipped_past) == (3, 0, 1)
+    items = {i.title: i for i in result.items}
     assert set(items) == {
         "Lægetjek",
         "Juleaften hos min datter",
@@ -282,7 +287,7 @@ def test_cancelled_occurrence_from_another_calendar_becomes_an_exdate(store: Pla
         "DTSTART;TZID=Europe/Copenhagen:20261103T090000\r\nDURATION:PT30M\r\nSTATUS:CANCELLED\r\n"
         "SUMMARY:Morgenbesøg\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     ).encode()
-    (item,) = import_ics(store, data, "anna", "anna")
+    (item,) = import_ics(store, data, "anna", "anna").items
     found = occurrences_between(store, "anna", at(2026, 11, 1), at(2026, 12, 1))
     assert [o.start.day for o in found] == [2, 4, 5, 6]
     assert found[0].end == at(2026, 11, 2, 9, 30) and item.exdates == (at(2026, 11, 3, 9),)
@@ -294,3 +299,110 @@ def test_series_moved_to_new_time_round_trips(store: PlanStore) -> None:
     store.move_series("anna", physio.id, time(8, 15), acting="anna")
     import_ics(store, export_ics(store.list("anna")), "bo", "bo")
     assert seen(store, "bo") == seen(store, "anna")
+
+
+# ---- importing again: UIDs --------------------------------------------------------
+
+
+def counts(result: ImportResult) -> tuple[int, int, int]:
+    return result.added, result.updated, result.skipped_past
+
+
+def test_the_same_file_twice_updates_instead_of_doubling(store: PlanStore) -> None:
+    first = import_ics(store, OUTLOOK, "anna", "anna")
+    again = import_ics(store, OUTLOOK, "anna", "staff-2")
+    assert counts(first) == (3, 0, 1) and counts(again) == (0, 3, 1)
+    assert [i.id for i in again.items] == [i.id for i in first.items]
+    assert len(store.list("anna")) == 3
+    assert {i.created_by for i in store.list("anna")} == {"anna"}  # the creator stays
+    assert [a.action for a in store.audit("anna")] == ["import"] * 3 + ["import_update"] * 3
+    assert {i.uid for i in store.list("anna")} == {
+        "040000008200E00074C5B7101A82E00800000000",
+        "040000008200E00074C5B7101A82E00800000001",
+        "utc-1",
+    }
+
+
+def test_a_changed_event_updates_the_item_and_its_exceptions(store: PlanStore) -> None:
+    (check,) = [i for i in import_ics(store, OUTLOOK, "anna", "anna").items if i.rrule]
+    changed = (
+        OUTLOOK.decode()
+        .replace("SUMMARY;LANGUAGE=da:Lægetjek", "SUMMARY:Lægetjek hos ny læge")
+        .replace(":20261110T103000\r\nDTSTAMP", ":20261110T093000\r\nDTSTAMP")  # DTSTART
+        .replace(":20261117T103000", ":20261124T093000")  # EXDATE
+    )
+    result = import_ics(store, changed.encode(), "anna", "anna")
+    assert counts(result) == (0, 3, 1)
+    item = store.get("anna", check.id)
+    assert (item.title, item.start, item.end) == (
+        "Lægetjek hos ny læge",
+        at(2026, 11, 10, 9, 30),
+        at(2026, 11, 10, 11, 30),
+    )
+    assert item.exdates == (at(2026, 11, 24, 9, 30),)
+
+
+def test_own_export_imported_again_keeps_identity(store: PlanStore) -> None:
+    fill(store)
+    before, shown = store.list("anna"), seen(store, "anna")
+    result = import_ics(store, export_ics(before), "anna", "anna")
+    assert counts(result) == (0, 5, 0)
+    assert [(i.id, i.uid) for i in store.list("anna")] == [(i.id, i.uid) for i in before]
+    assert seen(store, "anna") == shown
+
+
+def test_a_bad_event_leaves_earlier_updates_undone(store: PlanStore) -> None:
+    import_ics(store, OUTLOOK, "anna", "anna")
+    before = store.list("anna")
+    broken = OUTLOOK.decode().replace("SUMMARY:Videokonsultation", "SUMMARY:Ny titel")
+    broken = broken.replace(
+        "END:VCALENDAR",
+        "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Uden start\r\nEND:VEVENT\r\nEND:VCALENDAR",
+    )
+    with pytest.raises(InvalidCalendar):
+        import_ics(store, broken.encode(), "anna", "anna")
+    assert store.list("anna") == before and len(store.audit("anna")) == 3
+
+
+def test_moved_occurrences_without_their_series_are_found_again(store: PlanStore) -> None:
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        + "".join(
+            f"BEGIN:VEVENT\r\nUID:s\r\nRECURRENCE-ID;TZID=Europe/Copenhagen:202611{d}T090000\r\n"
+            f"DTSTART;TZID=Europe/Copenhagen:202611{d}T140000\r\nDURATION:PT30M\r\n"
+            "SUMMARY:Flyttet besøg\r\nEND:VEVENT\r\n"
+            for d in ("03", "05")
+        )
+        + "BEGIN:VEVENT\r\nDTSTART:20261105T130000Z\r\nSUMMARY:Uden UID\r\nEND:VEVENT\r\n"
+        + "END:VCALENDAR\r\n"
+    ).encode()
+    first = import_ics(store, data, "anna", "anna")
+    again = import_ics(store, data, "anna", "anna")
+    assert counts(first) == (3, 0, 0) and counts(again) == (1, 2, 0)  # no UID: added again
+    assert sorted(i.uid or "" for i in first.items if i.title == "Flyttet besøg") == [
+        "s#20261103T090000",
+        "s#20261105T090000",
+    ]
+
+
+def test_a_very_long_uid_is_kept_as_its_digest(store: PlanStore) -> None:
+    uid = "x" * 400
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nDTSTART:20261105T130000Z\r\nSUMMARY:Lang\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    (item,) = import_ics(store, data, "anna", "anna").items
+    assert item.uid is not None and item.uid.startswith("sha256:") and len(item.uid) < 100
+    assert counts(import_ics(store, data, "anna", "anna")) == (0, 1, 0)
+
+
+def test_a_split_series_round_trips_into_the_same_plan(store: PlanStore) -> None:
+    fill(store)
+    physio = next(i for i in store.list("anna") if i.title == "Fysioterapi")
+    store.clock.current = at(2026, 11, 4, 12)  # type: ignore[attr-defined]
+    new = store.move_series("anna", physio.id, time(8, 15), acting="anna")
+    before = seen(store, "anna")
+    result = import_ics(store, export_ics(store.list("anna")), "anna", "anna")
+    assert counts(result) == (0, 5, 1)  # the ended part is over: left as it is
+    assert seen(store, "anna") == before
+    assert new.id in {i.id for i in result.items} and len(store.list("anna")) == 6

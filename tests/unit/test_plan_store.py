@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
+import sqlalchemy as sa
 
 from bot.clock import COPENHAGEN
 from bot.plan.model import InvalidPlanItem, PlanItemNotFound
-from bot.plan.queries import on, today
+from bot.plan.queries import day_bounds, occurrences_between, on, today
+from bot.plan.schema import plan_items
 from bot.plan.store import PlanStore
 from tests.support import ManualClock
 
@@ -244,3 +246,170 @@ def test_items_for_skips_one_offs_outside_the_window(store: PlanStore) -> None:
     store.add("anna", "Frisør", at(27, 9), at(27, 10), acting="anna")
     assert [i.title for i in store.items_for("anna", at(29, 0), at(30, 0))] == ["Fysioterapi"]
     assert len(store.items_for("anna", at(27, 0), at(28, 0))) == 2
+
+
+# ---- UIDs -------------------------------------------------------------------------
+
+
+def test_items_made_here_get_their_own_uid(store: PlanStore) -> None:
+    one = store.add("anna", "Frisør", at(27, 9), at(27, 10), acting="anna")
+    two = store.add("anna", "Frisør", at(28, 9), at(28, 10), acting="anna")
+    assert one.uid and two.uid and one.uid != two.uid
+    assert one.uid.endswith("@velfaerdsassistenten")
+    assert store.get("anna", one.id).uid == one.uid
+
+
+def test_a_plan_database_from_before_uids_is_brought_up_to_date(db_url: str) -> None:
+    old = sa.MetaData()
+    sa.Table(
+        "plan_items",
+        old,
+        *[
+            sa.Column(c.name, c.type, primary_key=c.primary_key)
+            for c in plan_items.c
+            if c.name != "uid"
+        ],
+    )
+    engine = sa.create_engine(db_url, future=True)
+    old.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO plan_items (citizen_id, title, starts_at, ends_at, created_by, updated_at)"
+                " VALUES ('anna', 'Frisør', '2026-10-27 08:00:00', '2026-10-27 09:00:00', 'anna',"
+                " '2026-10-23 10:00:00')"
+            )
+        )
+    engine.dispose()
+    store = PlanStore(db_url, ManualClock(START))
+    store.create_schema()
+    store.create_schema()  # twice is harmless
+    (item,) = store.list("anna")
+    assert item.uid == f"{item.id}@velfaerdsassistenten" and item.start == at(27, 9)
+    assert store.add("anna", "Ny", at(28, 9), at(28, 10), acting="anna").uid != item.uid
+    store.dispose()
+
+
+# ---- moving a series from a day on --------------------------------------------------
+
+
+def occurrences(store: PlanStore, first: date, last: date) -> list[tuple[int, datetime]]:
+    found = occurrences_between(store, "anna", day_bounds(first)[0], day_bounds(last)[1])
+    return [(o.item.id, o.start) for o in found]
+
+
+def test_move_series_keeps_what_already_happened(store: PlanStore, clock: ManualClock) -> None:
+    item_id = weekly(store)
+    store.delete("anna", item_id, acting="anna", on=date(2026, 10, 28))  # before: stays
+    store.delete("anna", item_id, acting="anna", on=date(2026, 11, 9))  # after: follows
+    store.move_occurrence("anna", item_id, date(2026, 11, 2), at(2, 9, month=11), acting="anna")
+    store.move_occurrence("anna", item_id, date(2026, 11, 11), at(12, 9, month=11), acting="a")
+    clock.current = at(4, 8, month=11)  # Wednesday 4 November, before that day's session
+    new = store.move_series("anna", item_id, time(13, 30), acting="staff-3")
+    old = store.get("anna", item_id)
+    assert new.id != item_id and new.uid != old.uid and new.created_by == "staff-3"
+    assert old.rrule == "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20261102T090000Z"
+    assert old.exdates == (at(28, 10),) and [o.original_start for o in old.overrides] == [
+        at(2, 10, month=11)
+    ]
+    assert (new.start, new.end, new.rrule) == (
+        at(4, 13, 30, month=11),
+        at(4, 14, 30, month=11),
+        "FREQ=WEEKLY;BYDAY=MO,WE",
+    )
+    assert (new.title, new.who) == ("Fysioterapi", "fysioterapeuten")
+    assert new.exdates == (at(9, 13, 30, month=11),) and new.overrides == ()
+    assert occurrences(store, date(2026, 10, 26), date(2026, 11, 16)) == [
+        (item_id, at(26, 10)),
+        (item_id, at(2, 9, month=11)),  # moved by itself, in the past: as it was
+        (new.id, at(4, 13, 30, month=11)),
+        (new.id, at(11, 13, 30, month=11)),  # its one-off move gives way to the series
+        (new.id, at(16, 13, 30, month=11)),
+    ]
+    assert [(a.item_id, a.action, a.acting) for a in store.audit("anna")][-2:] == [
+        (item_id, "end_series", "staff-3"),
+        (new.id, "move_series", "staff-3"),
+    ]
+
+
+def test_move_series_from_a_later_day(store: PlanStore) -> None:
+    item_id = weekly(store)  # from Monday 26 October; today is Friday 23 October
+    new = store.move_series(
+        "anna",
+        item_id,
+        time(8),
+        acting="anna",
+        from_day=date(2026, 11, 10),
+        duration=timedelta(minutes=30),
+    )
+    assert occurrences(store, date(2026, 11, 2), date(2026, 11, 16)) == [
+        (item_id, at(2, 10, month=11)),
+        (item_id, at(4, 10, month=11)),
+        (item_id, at(9, 10, month=11)),
+        (new.id, at(11, 8, month=11)),
+        (new.id, at(16, 8, month=11)),
+    ]
+    assert new.end == at(11, 8, 30, month=11)
+
+
+def test_move_series_not_started_moves_the_item_itself(store: PlanStore) -> None:
+    item_id = weekly(store)
+    moved = store.move_series("anna", item_id, time(9), acting="anna")
+    assert moved.id == item_id and [i.id for i in store.list("anna")] == [item_id]
+    assert [a.action for a in store.audit("anna")] == ["add", "move_series"]
+
+
+def test_move_series_today_moves_todays_occurrence_too(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    item_id = weekly(store)
+    clock.current = at(28, 7)  # Wednesday morning: today's session is not over
+    new = store.move_series("anna", item_id, time(11), acting="anna")
+    assert occurrences(store, date(2026, 10, 26), date(2026, 10, 28)) == [
+        (item_id, at(26, 10)),
+        (new.id, at(28, 11)),
+    ]
+
+
+def test_move_series_keeps_count_and_until(store: PlanStore, clock: ManualClock) -> None:
+    counted = store.add(
+        "anna", "Bad", at(26, 8), at(26, 9), acting="anna", rrule="FREQ=DAILY;COUNT=6"
+    )
+    until = store.add(
+        "anna",
+        "Gåtur",
+        at(26, 10, 30),
+        at(26, 11),
+        acting="anna",
+        rrule="FREQ=DAILY;UNTIL=20261031T093000Z",  # the last one is 31 October 10:30
+    )
+    clock.current = at(28, 12)
+    later = store.move_series("anna", counted.id, time(7), acting="anna")
+    later_walk = store.move_series("anna", until.id, time(11), acting="anna")
+    assert later.rrule == "FREQ=DAILY;COUNT=4"
+    assert store.get("anna", counted.id).rrule == "FREQ=DAILY;UNTIL=20261027T070000Z"
+    found = occurrences(store, date(2026, 10, 26), date(2026, 11, 10))
+    assert [w for i, w in found if i in (counted.id, later.id)] == [
+        at(26, 8),
+        at(27, 8),
+        *[at(d, 7) for d in (28, 29, 30, 31)],
+    ]
+    assert [w for i, w in found if i in (until.id, later_walk.id)][-1] == at(31, 11)
+
+
+def test_move_series_refuses_the_past_and_a_finished_series(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    item_id = weekly(store)
+    short = store.add(
+        "anna", "Kursus", at(26, 14), at(26, 15), acting="anna", rrule="FREQ=DAILY;COUNT=2"
+    )
+    clock.current = at(4, 9, month=11)
+    before = store.list("anna")
+    with pytest.raises(InvalidPlanItem) as err:
+        store.move_series("anna", item_id, time(9), acting="anna", from_day=date(2026, 11, 3))
+    assert err.value.field == "from_day"
+    with pytest.raises(InvalidPlanItem) as err:
+        store.move_series("anna", short.id, time(9), acting="anna")
+    assert err.value.field == "from_day"
+    assert store.list("anna") == before
