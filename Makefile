@@ -21,7 +21,7 @@ PYTHON310 ?= $(shell \
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run chat train test lint eval lookups bench clean
+.PHONY: help install run chat train test lint eval lookups bench chromium clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -67,18 +67,28 @@ lint: $(VENV)/.installed ## ruff and mypy
 	$(PY) -m ruff format --check bot nlu actions tests bench
 	$(PY) -m mypy bot
 
-test: lint train ## the whole test suite (what CI runs)
+# Debian's Chromium for the wall screen's browser tests and bench, driven by Playwright
+# (pip); no browser is ever downloaded. apt-get as root, else through sudo.
+chromium: ## install Debian's Chromium (browser tests) if it is missing
+	@command -v chromium >/dev/null || { \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update -q && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; }
+
+test: lint train chromium ## the whole test suite (what CI runs)
 	$(PY) -m pytest
 
 eval: train ## NLU report on the held-out sentences (var/bench)
 	$(PY) -m bench.nlu_report
 
-bench: train ## all benchmarks; results in var/bench
+bench: train chromium ## all benchmarks; results in var/bench
 	$(PY) -m bench.nlu_report
 	$(PY) -m bench.train_time
 	$(PY) -m bench.latency
 	$(PY) -m bench.time_parser
 	$(PY) -m bench.scheduler
+	$(PY) -m bench.plan_queries
+	$(PY) -m bench.wall_screen
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa

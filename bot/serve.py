@@ -1,6 +1,8 @@
-"""Start the action server, the Rasa server and the reminder worker; stop them together.
+"""Start the action server, the Rasa server, the reminder worker and the web app (wall
+screens); stop them together.
 
     python -m bot.serve [--model models/velfaerd.tar.gz] [--port 5005] [--actions-port 5055]
+                        [--web-port 5010]
 
 Used by `make run`, the end-to-end tests and the benchmarks. Only subprocesses and
 HTTP polling here: Rasa runs in its own processes.
@@ -24,6 +26,7 @@ from pathlib import Path
 from types import TracebackType
 
 from bot.settings import PROJECT_ROOT
+from bot.web.settings import WebSettings
 
 # Environment for Rasa processes: quiet logs, no telemetry, and TensorFlow without the
 # oneDNN kernels, which saved 35 MB of resident memory with no loss of speed
@@ -52,7 +55,12 @@ def rasa_cli(
     )
 
 
-_LOG_NAMES = [("rasa_sdk", "actions"), ("bot.reminders", "reminders"), ("rasa", "rasa")]
+_LOG_NAMES = [
+    ("rasa_sdk", "actions"),
+    ("bot.reminders", "reminders"),
+    ("bot.web", "web"),
+    ("rasa", "rasa"),
+]
 
 
 class ServeError(RuntimeError):
@@ -65,6 +73,7 @@ class Servers:
     port: int = 5005
     actions_port: int = 5055
     host: str = "127.0.0.1"
+    web_port: int = 5010  # the wall screens (bot.web)
     project: Path = PROJECT_ROOT
     log_dir: Path | None = None
     env: Mapping[str, str] = field(default_factory=dict)
@@ -77,6 +86,10 @@ class Servers:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://{self.host}:{self.web_port}"
 
     @property
     def webhook(self) -> str:
@@ -97,6 +110,7 @@ class Servers:
                 "--enable-api", "--auth-token", self._token,
             ],
             [py, "-m", "bot.reminders", "--rasa-url", self.url],
+            [py, "-m", "bot.web", "--host", self.host, "--port", str(self.web_port)],
         ]  # fmt: skip
 
     def start(self) -> Servers:
@@ -130,6 +144,7 @@ class Servers:
         deadline = time.monotonic() + timeout
         checks = [
             f"http://{self.host}:{self.actions_port}/health",
+            f"{self.web_url}/health",
             f"{self.url}/webhooks/rest/",
         ]
         for url in checks:
@@ -181,8 +196,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "velfaerd.tar.gz")
     parser.add_argument("--port", type=int, default=5005)
     parser.add_argument("--actions-port", type=int, default=5055)
+    parser.add_argument(
+        "--web-port", type=int, help="wall screens (default VELFAERD_WEB_PORT, 5010)"
+    )
     args = parser.parse_args(argv)
-    servers = Servers(args.model, args.port, args.actions_port)
+    web_port = args.web_port or WebSettings.from_env().port
+    servers = Servers(args.model, args.port, args.actions_port, web_port=web_port)
     # Stop everything on `kill` as on Ctrl-C; SIGINT explicitly too, because a process
     # started in the background by a non-interactive shell inherits it as ignored.
     signal.signal(signal.SIGTERM, _interrupt)
@@ -190,6 +209,11 @@ def main(argv: list[str] | None = None) -> None:
     with servers:
         servers.wait_ready()
         print(f"Velfærdsassistenten kører: {servers.webhook}  (Ctrl-C stopper)", flush=True)
+        print(
+            f"Vægskærme: {servers.web_url}/skaerm/...  "
+            "(et link: python -m bot.web.screens new --citizen ID)",
+            flush=True,
+        )
         try:
             while all(p.poll() is None for p in servers._procs):
                 time.sleep(1)

@@ -37,6 +37,36 @@ def day(when: datetime, now: datetime) -> str:
     return text if when.year == now.year else f"{text} {when.year}"
 
 
+def weekday_and_date(when: datetime) -> str:
+    """'mandag den 23. november': the orientation people with dementia ask for."""
+    return f"{WEEKDAYS[when.weekday()]} den {when.day}. {MONTHS[when.month - 1]}"
+
+
+# (first hour, name): night until 5, then morning, forenoon, noon, afternoon, evening.
+_PARTS_OF_DAY = [
+    (0, "nat"), (5, "morgen"), (9, "formiddag"), (12, "middag"),
+    (13, "eftermiddag"), (18, "aften"), (23, "nat"),
+]  # fmt: skip
+_PART_SAID = {
+    "nat": "om natten",
+    "morgen": "om morgenen",
+    "formiddag": "om formiddagen",
+    "middag": "ved middagstid",
+    "eftermiddag": "om eftermiddagen",
+    "aften": "om aftenen",
+}
+
+
+def part_of_day(when: datetime) -> str:
+    """'morgen', 'formiddag', 'middag', 'eftermiddag', 'aften' or 'nat'."""
+    return [name for first, name in _PARTS_OF_DAY if when.hour >= first][-1]
+
+
+def part_of_day_said(when: datetime) -> str:
+    """'om morgenen', 'ved middagstid', 'om aftenen'."""
+    return _PART_SAID[part_of_day(when)]
+
+
 def moment(when: datetime, now: datetime) -> str:
     """'i morgen klokken 8'."""
     return f"{day(when, now)} {clock(when.hour, when.minute)}"

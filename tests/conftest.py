@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sanic import Sanic
 
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
@@ -13,6 +14,13 @@ from tests.support import pg_schema_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Sanic 21.12 rewrites some of its own methods when an app starts; a second app in
+    # one process then fails (KeyError: 'read') unless test_mode keeps the originals, as
+    # sanic-testing does. Set once, before any test starts an app.
+    Sanic.test_mode = True
 
 
 @pytest.fixture

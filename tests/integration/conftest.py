@@ -30,15 +30,22 @@ def reminders_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def servers(reminders_db: str) -> Iterator[Servers]:
+def plan_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The servers' own day plan database, fresh for each test run."""
+    return f"sqlite:///{tmp_path_factory.mktemp('plan') / 'plan.db'}"
+
+
+@pytest.fixture(scope="session")
+def servers(reminders_db: str, plan_db: str) -> Iterator[Servers]:
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does it)")
     srv = Servers(
         MODEL,
         port=free_port(),
         actions_port=free_port(),
+        web_port=free_port(),
         log_dir=ROOT / "var" / "log",
-        env={"VELFAERD_REMINDERS_DB": reminders_db},
+        env={"VELFAERD_REMINDERS_DB": reminders_db, "VELFAERD_PLAN_DB": plan_db},
     )
     with srv:
         srv.wait_ready()
