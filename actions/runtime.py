@@ -8,6 +8,8 @@ from typing import Any
 from bot.clock import SystemClock
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
+from bot.plan.settings import PlanSettings
+from bot.plan.store import PlanStore
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
 from bot.settings import Settings
@@ -42,5 +44,13 @@ def clock() -> SystemClock:
 def reminder_store() -> ReminderStore:
     """The reminder store named by the environment; its tables are made on first use."""
     store = ReminderStore(ReminderSettings.from_env().db_url, clock())
+    store.create_schema()
+    return store
+
+
+@lru_cache(maxsize=1)
+def plan_store() -> PlanStore:
+    """The day plan store named by the environment; its tables are made on first use."""
+    store = PlanStore(PlanSettings.from_env().db_url, clock())
     store.create_schema()
     return store

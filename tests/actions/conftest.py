@@ -26,3 +26,25 @@ def make_tracker(
         active_loop={},
         latest_action_name="action_listen",
     )
+
+
+def turn_tracker(
+    text: str,
+    intent: str,
+    *,
+    sender: str = "anna",
+    slots: dict[str, Any] | None = None,
+    entities: list[dict[str, Any]] | None = None,
+) -> Tracker:
+    """The tracker just after the citizen `sender` said `text`, understood as `intent`."""
+    message = {"text": text, "intent": {"name": intent}, "entities": entities or []}
+    return Tracker(
+        sender_id=sender,
+        slots={"requested_slot": None, **(slots or {})},
+        latest_message=message,
+        events=[{"event": "user", "text": text, "parse_data": message}],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )

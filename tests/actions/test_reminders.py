@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import reminders as act
 from bot.reminders.store import ReminderStore
 from nlu.danish_time import CPH
+from tests.actions.conftest import turn_tracker as tracker
 from tests.support import ManualClock
 
 
@@ -28,27 +29,6 @@ def store(tmp_path: Path, clock: ManualClock) -> ReminderStore:
     s = ReminderStore(f"sqlite:///{tmp_path / 'reminders.db'}", clock)
     s.create_schema()
     return s
-
-
-def tracker(
-    text: str,
-    intent: str,
-    *,
-    sender: str = "anna",
-    slots: dict[str, Any] | None = None,
-    entities: list[dict[str, Any]] | None = None,
-) -> Tracker:
-    message = {"text": text, "intent": {"name": intent}, "entities": entities or []}
-    return Tracker(
-        sender_id=sender,
-        slots={"requested_slot": None, **(slots or {})},
-        latest_message=message,
-        events=[{"event": "user", "text": text, "parse_data": message}],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
-    )
 
 
 async def run(action: Any, t: Tracker) -> tuple[list[str], list[dict[str, Any]]]:

@@ -1,0 +1,427 @@
+"""Day plan actions: read the tracker, call the plan store (bot.plan) and say the result.
+
+The citizen is the conversation's sender id. Every change is read back as a yes/no
+question before it is saved: the pending change waits in the plan_change slot and
+plan_pending is true until "ja" or "nej" (action_plan_yes / action_plan_no). A repeating
+item is first offered for the one day; "nej" then offers the change for all days.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABCMeta, abstractmethod
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActionExecuted, ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from bot import spoken_time
+from bot.clock import Clock
+from bot.plan import changes, dialogue, queries, wording
+from bot.plan.model import Occurrence, PlanItemNotFound
+from bot.plan.store import PlanStore
+from bot.reminders.dialogue import time_error, time_problem
+from nlu.danish_time import TimeParse, parse
+
+Events = list[dict[str, Any]]
+DEFAULT_LENGTH = timedelta(hours=1)  # an item said without an end lasts an hour
+LOOK_AHEAD = timedelta(days=8)  # "hvornår kommer ...", and which item a change means
+_STOP_WORDS = {"stop", "glem det", "fortryd", "annuller", "lad vaere", "lad være", "nej tak"}
+
+
+def _text(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "")
+
+
+def _pending(change: dict[str, Any] | None) -> Events:
+    if change is None:
+        return [SlotSet("plan_change", None), SlotSet("plan_pending", False)]
+    return [SlotSet("plan_change", json.dumps(change)), SlotSet("plan_pending", True)]
+
+
+def _acting(tracker: Tracker) -> str:
+    return f"borger:{tracker.sender_id}"
+
+
+class PlanAction(Action, metaclass=ABCMeta):
+    """Base: the store and clock, injected in tests, built once in the action server."""
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    def __init__(self, store: PlanStore | None = None, clock: Clock | None = None) -> None:
+        self._store = store
+        self._clock = clock
+
+    @property
+    def store(self) -> PlanStore:
+        return self._store or runtime.plan_store()
+
+    def now(self) -> datetime:
+        return (self._clock or runtime.clock()).now()
+
+    def upcoming(self, citizen: str, now: datetime) -> list[Occurrence]:
+        """Occurrences not over yet in the next week, by start."""
+        found = queries.occurrences_between(self.store, citizen, now, now + LOOK_AHEAD)
+        instant = now.astimezone(timezone.utc)  # not by wall clock: see bot.plan.queries
+        return [o for o in found if o.end > instant]
+
+
+class ActionTellOrientation(PlanAction):
+    """'hvad er klokken', 'hvilken dag er det': weekday, date, part of day and time."""
+
+    def name(self) -> str:
+        return "action_tell_orientation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        text = _text(tracker).lower()
+        clock_first = any(w in text for w in ("klokken", "klokka", "tid", "mange"))
+        dispatcher.utter_message(text=dialogue.orientation(self.now(), clock_first))
+        return []
+
+
+class ActionTellPlan(PlanAction):
+    """'hvad skal jeg i dag / i morgen / på tirsdag': the day, three items at a time."""
+
+    def name(self) -> str:
+        return "action_tell_plan"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now = self.now()
+        asked = parse(_text(tracker), now)
+        day = asked.when if asked.when is not None and asked.error is None else now
+        words = spoken_time.day(day, now)
+        found = queries.on(self.store, tracker.sender_id, day.date())
+        text, rest = dialogue.day_plan(found, words, now)
+        dispatcher.utter_message(text=text)
+        return _pending({"op": "rest", "lines": rest} if rest else None)
+
+
+class ActionTellPlanNow(PlanAction):
+    def name(self) -> str:
+        return "action_tell_plan_now"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now = self.now()
+        current, upcoming = queries.now_and_next(self.store, tracker.sender_id, now)
+        if upcoming is not None and upcoming.start - now > LOOK_AHEAD:
+            upcoming = None
+        dispatcher.utter_message(text=dialogue.now_reply(current, upcoming, now))
+        return _pending(None)
+
+
+class ActionTellPlanNext(PlanAction):
+    def name(self) -> str:
+        return "action_tell_plan_next"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now = self.now()
+        _, upcoming = queries.now_and_next(self.store, tracker.sender_id, now)
+        if upcoming is not None and upcoming.start - now > LOOK_AHEAD:
+            upcoming = None
+        dispatcher.utter_message(text=dialogue.next_reply(upcoming, now))
+        return _pending(None)
+
+
+class ActionTellVisit(PlanAction):
+    """'hvornår kommer hjemmeplejen': the next item naming that visitor or thing."""
+
+    def name(self) -> str:
+        return "action_tell_visit"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now = self.now()
+        found = wording.named(self.upcoming(tracker.sender_id, now), _text(tracker))
+        dispatcher.utter_message(text=dialogue.visit_reply(found, now))
+        return _pending(None)
+
+
+def _wants_to_stop(tracker: Tracker) -> bool:
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    return intent in {"deny", "goodbye"} or _text(tracker).lower().strip(" .!") in _STOP_WORDS
+
+
+class ValidatePlanItemForm(FormValidationAction):
+    """Fills plan_title and plan_when from the citizen's own sentences."""
+
+    def __init__(self, clock: Clock | None = None) -> None:
+        self._clock = clock
+
+    def name(self) -> str:
+        return "validate_plan_item_form"
+
+    def _now(self) -> datetime:
+        return (self._clock or runtime.clock()).now()
+
+    async def extract_plan_title(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> dict[str, Any]:
+        if tracker.get_slot("plan_title") or _wants_to_stop(tracker):
+            return {}
+        if tracker.get_slot("requested_slot") not in (None, "plan_title"):
+            return {}
+        text = _text(tracker)
+        title = wording.plan_title(text, parse(text, self._now()).spans)
+        if len(title) > 80:
+            dispatcher.utter_message(text=dialogue.TITLE_TOO_LONG)
+            return {"plan_title": None}
+        return {"plan_title": title} if title else {}
+
+    async def extract_plan_when(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> dict[str, Any]:
+        if tracker.get_slot("plan_when") or _wants_to_stop(tracker):
+            return {}
+        requested = tracker.get_slot("requested_slot")
+        now = self._now()
+        text = _text(tracker)
+        result = parse(text, now)
+        if result.when is not None and result.error is None:
+            when, rrule = result.when, result.rrule
+            if result.time_assumed and requested != "plan_when":
+                return {}  # a day without a time: the form asks "hvad tid?"
+            day = said_day(tracker, now)
+            if day is not None and requested == "plan_when" and not wording.day_said(text):
+                # "på torsdag" first, then "klokken 10": that Thursday at 10.
+                when = queries.at_time(day.when or when, when.timetz().replace(tzinfo=None))
+                rrule = day.rrule or rrule
+            return {"plan_when": json.dumps({"when": when.isoformat(), "rrule": rrule})}
+        if requested == "plan_when" or (result.spans and result.error != "none"):
+            dispatcher.utter_message(text=time_problem(result.error))
+            return {"plan_when": None}
+        return {}
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        if _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None:
+            return [
+                SlotSet("plan_title", None),
+                SlotSet("plan_when", None),
+                SlotSet("requested_slot", None),
+                ActiveLoop(None),
+            ]
+        return list(await super().run(dispatcher, tracker, domain))
+
+
+def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:
+    """The day said without a time in the sentence that asked to add an item."""
+    for event in reversed(tracker.events[-20:]):
+        data = event.get("parse_data") or {}
+        if event.get("event") == "user" and data.get("intent", {}).get("name") == "add_plan_item":
+            result = parse(str(event.get("text") or ""), now)
+            ok = result.when is not None and result.error is None and result.time_assumed
+            return result if ok else None
+    return None
+
+
+class ActionAskPlanTitle(Action):
+    def name(self) -> str:
+        return "action_ask_plan_title"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        dispatcher.utter_message(text=dialogue.ASK_TITLE)
+        return []
+
+
+class ActionAskPlanWhen(PlanAction):
+    def name(self) -> str:
+        return "action_ask_plan_when"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now = self.now()
+        day = said_day(tracker, now)
+        if day is not None and day.when is not None:
+            dispatcher.utter_message(text=dialogue.ask_clock(day.when, now))
+        else:
+            dispatcher.utter_message(text=dialogue.ASK_WHEN)
+        return []
+
+
+class ActionConfirmPlanItem(PlanAction):
+    """After the form: read the new item back and ask before saving."""
+
+    def name(self) -> str:
+        return "action_confirm_plan_item"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        clear = [SlotSet("plan_title", None), SlotSet("plan_when", None)]
+        title = tracker.get_slot("plan_title")
+        raw_when = tracker.get_slot("plan_when")
+        if not title or not raw_when:
+            dispatcher.utter_message(text=dialogue.DROPPED)
+            return clear + _pending(None)
+        when_info = json.loads(raw_when)
+        start = datetime.fromisoformat(when_info["when"])
+        now = self.now()
+        if start < now:
+            dispatcher.utter_message(text=time_error("past"))
+            return clear + _pending(None)
+        try:
+            rrule = wording.plan_rule(when_info.get("rrule"))
+        except wording.SeveralTimes:
+            dispatcher.utter_message(text=dialogue.ONE_TIME_A_DAY)
+            return clear + _pending(None)
+        end = start + DEFAULT_LENGTH
+        overlapping = self.store.overlaps(tracker.sender_id, start, end)
+        dispatcher.utter_message(text=dialogue.ask_add(title, start, rrule, now, overlapping))
+        change = {
+            "op": "add",
+            "title": title,
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "rrule": rrule,
+        }
+        return clear + _pending(change)
+
+
+class ActionMovePlanItem(PlanAction):
+    """'flyt frisøren til fredag': find the item and the new time, then ask."""
+
+    def name(self) -> str:
+        return "action_move_plan_item"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now, text = self.now(), _text(tracker)
+        before, _ = wording.split_move(text)
+        occ = changes.choose(self.upcoming(tracker.sender_id, now), text, before, now)
+        if isinstance(occ, str):
+            dispatcher.utter_message(text=occ)
+            return _pending(None)
+        target_text, target = wording.target_time(text, now)
+        new_start = wording.new_start(occ, target_text, target)
+        if new_start is None or new_start < now:
+            reply = dialogue.ASK_NEW_TIME if new_start is None else time_error("past")
+            dispatcher.utter_message(text=reply)
+            return _pending(None)
+        new_end = new_start + (occ.end - occ.start)
+        overlapping = self.store.overlaps(tracker.sender_id, new_start, new_end, occ.item.id)
+        repeating = occ.item.rrule is not None
+        all_days = repeating and changes.says_all(text) and new_start.date() == occ.start.date()
+        dispatcher.utter_message(
+            text=dialogue.ask_move(
+                occ, new_start, now, one_day=not all_days, overlapping=overlapping
+            )
+        )
+        scope = "all" if all_days else ("one" if repeating else "single")
+        return _pending(changes.pending("move", occ, scope, new_start=new_start, new_end=new_end))
+
+
+class ActionCancelPlanItem(PlanAction):
+    """'aflys frisøren på torsdag': find the occurrence, then ask."""
+
+    def name(self) -> str:
+        return "action_cancel_plan_item"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        now, text = self.now(), _text(tracker)
+        occ = changes.choose(self.upcoming(tracker.sender_id, now), text, text, now)
+        if isinstance(occ, str):
+            dispatcher.utter_message(text=occ)
+            return _pending(None)
+        all_days = occ.item.rrule is not None and changes.says_all(text)
+        dispatcher.utter_message(text=dialogue.ask_cancel(occ, now, one_day=not all_days))
+        scope = "all" if all_days else ("one" if occ.item.rrule else "single")
+        return _pending(changes.pending("cancel", occ, scope))
+
+
+class ActionPlanYes(PlanAction):
+    """'ja' to the plan's question: hear the rest, or save the change read back."""
+
+    def name(self) -> str:
+        return "action_plan_yes"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        raw = tracker.get_slot("plan_change")
+        change = json.loads(raw) if raw else None
+        if not change:
+            dispatcher.utter_message(text=dialogue.NO_QUESTION)
+            return _pending(None)
+        if change["op"] == "rest":
+            text, rest = dialogue.chunk(change["lines"])
+            dispatcher.utter_message(text=text)
+            return _pending({"op": "rest", "lines": rest} if rest else None)
+        reply = changes.apply(self.store, tracker.sender_id, _acting(tracker), change)
+        dispatcher.utter_message(text=reply)
+        return _pending(None)
+
+
+class ActionPlanNo(PlanAction):
+    """'nej': for a repeating item's one day, offer all days; else change nothing."""
+
+    def name(self) -> str:
+        return "action_plan_no"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        raw = tracker.get_slot("plan_change")
+        change = json.loads(raw) if raw else None
+        if not change or change["op"] == "rest":
+            dispatcher.utter_message(text="Godt.")
+            return _pending(None)
+        if change["op"] in ("move", "cancel") and change.get("scope") == "one":
+            try:
+                item = self.store.get(tracker.sender_id, int(change["item_id"]))
+            except PlanItemNotFound:
+                dispatcher.utter_message(text=dialogue.NOT_FOUND)
+                return _pending(None)
+            now = self.now()
+            shown = datetime.fromisoformat(change["shown"])
+            occ = Occurrence(item, shown, shown, shown)
+            if change["op"] == "cancel":
+                dispatcher.utter_message(text=dialogue.ask_cancel(occ, now, one_day=False))
+                return _pending({**change, "scope": "all"})
+            start = datetime.fromisoformat(change["start"])
+            if start.date() != shown.date():
+                dispatcher.utter_message(text=f"{dialogue.ONLY_NEW_CLOCK} {dialogue.DROPPED}")
+                return _pending(None)
+            dispatcher.utter_message(text=dialogue.ask_move(occ, start, now, one_day=False))
+            return _pending({**change, "scope": "all"})
+        dispatcher.utter_message(text=dialogue.DROPPED)
+        return _pending(None)
+
+
+class ActionAnnouncePlanItem(PlanAction):
+    """Run by the worker before a plan item with a reminder: say the prepared text."""
+
+    def name(self) -> str:
+        return "action_announce_plan_item"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        raw = tracker.get_slot("plan_alert")
+        try:
+            text = str(json.loads(raw)["text"]) if raw else ""
+        except (ValueError, KeyError, TypeError):
+            text = ""
+        if text:
+            dispatcher.utter_message(text=text)
+        # Run through Rasa's API, not predicted: the citizen's answer is a normal turn.
+        return [SlotSet("plan_alert", None), ActionExecuted("action_listen")]

@@ -1,0 +1,100 @@
+"""A change to the plan said in conversation: which occurrence, kept as JSON, then saved.
+
+The dialogue reads a change back before saving it, so the change waits in a slot as
+a small JSON object between the question and the "ja"; apply() then makes it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from bot.clock import COPENHAGEN
+from bot.plan import dialogue, wording
+from bot.plan.model import InvalidPlanItem, Occurrence, PlanItemNotFound
+from bot.plan.store import PlanStore
+from bot.reminders.dialogue import time_error
+from nlu.danish_time import parse
+
+_ALL_DAYS = ("alle gange", "hver gang", "helt", "for altid", "altid")
+
+
+def says_all(text: str) -> bool:
+    """'flyt gymnastik til klokken 11 alle gange': the whole series is meant."""
+    lowered = text.lower()
+    return any(w in lowered for w in _ALL_DAYS)
+
+
+def pending(
+    op: str,
+    occ: Occurrence,
+    scope: str,
+    *,
+    new_start: datetime | None = None,
+    new_end: datetime | None = None,
+) -> dict[str, Any]:
+    """A move or cancel waiting for "ja"; scope is single (one-off), one (day) or all."""
+    return {
+        "op": op,
+        "item_id": occ.item.id,
+        # The day it is shown on: the store finds the occurrence by it (moved or not).
+        "day": occ.start.astimezone(COPENHAGEN).date().isoformat(),
+        "shown": occ.start.isoformat(),
+        "scope": scope,
+        "start": new_start.isoformat() if new_start else None,
+        "end": new_end.isoformat() if new_end else None,
+    }
+
+
+def choose(
+    upcoming: list[Occurrence], text: str, selector_text: str, now: datetime
+) -> Occurrence | str:
+    """The one occurrence the sentence means, or what to say when it is not clear."""
+    found = wording.named(upcoming, text)
+    selector = parse(selector_text, now) if selector_text else None
+    if selector is not None and selector.when is not None and wording.day_said(selector_text):
+        on_day = [o for o in found if o.start.date() == selector.when.date()]
+        found = on_day or found
+    items = wording.distinct_items(found)
+    if not items:
+        return dialogue.NOT_FOUND
+    if len(items) > 1:
+        return dialogue.which(items)
+    return found[0]
+
+
+def apply(store: PlanStore, citizen: str, acting: str, change: dict[str, Any]) -> str:
+    """Make the change; what to say afterwards (also when it could not be made)."""
+    try:
+        return _apply(store, citizen, acting, change)
+    except PlanItemNotFound:
+        return dialogue.NOT_FOUND
+    except InvalidPlanItem as err:
+        return time_error("past") if err.field in ("start", "end") else dialogue.SAVE_FAILED
+
+
+def _apply(store: PlanStore, citizen: str, acting: str, change: dict[str, Any]) -> str:
+    op, scope = change["op"], change.get("scope")
+    if op == "add":
+        store.add(
+            citizen,
+            change["title"],
+            datetime.fromisoformat(change["start"]),
+            datetime.fromisoformat(change["end"]),
+            acting=acting,
+            rrule=change.get("rrule"),
+        )
+        return dialogue.SAVED
+    item_id, day = int(change["item_id"]), date.fromisoformat(change["day"])
+    if op == "cancel":
+        store.delete(citizen, item_id, acting=acting, on=day if scope == "one" else None)
+        return dialogue.CANCELLED
+    start = datetime.fromisoformat(change["start"])
+    end = datetime.fromisoformat(change["end"])
+    if scope == "single":
+        store.move(citizen, item_id, start, acting=acting, new_end=end)
+    elif scope == "one":
+        store.move_occurrence(citizen, item_id, day, start, acting=acting, new_end=end)
+    else:
+        store.move_series(citizen, item_id, start.timetz().replace(tzinfo=None), acting=acting)
+    return dialogue.MOVED

@@ -1,0 +1,222 @@
+"""Replies for the day plan dialogue: pure functions over occurrences, in short Danish.
+
+The actions (actions/plan.py) read the tracker, call the store and these, and say what
+comes back. A day is read three items at a time, then "Vil du høre resten?", because
+a long list is lost when it is spoken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+
+from bot import spoken_time
+from bot.phrasing import join_list, lower_first
+from bot.plan.model import Occurrence, PlanItem
+
+SPOKEN_AT_MOST = 3
+
+ASK_REST = "Vil du høre resten?"
+NOTHING_LATER = "Der står ikke mere i din plan den næste uge."
+NOT_FOUND = (
+    "Det kan jeg ikke finde i din plan den næste uge. "
+    "Sig det gerne med andre ord, eller spørg personalet."
+)
+SAVED = "Det er skrevet i din plan."
+MOVED = "Det er flyttet i din plan."
+CANCELLED = "Det er fjernet fra din plan."
+DROPPED = "Godt, så lader jeg din plan være, som den er."
+SAVE_FAILED = "Jeg kunne ikke ændre din plan. Prøv igen, eller sig »menneske«."
+NO_QUESTION = "Jeg har ikke spurgt om noget lige nu. Hvad vil du gerne vide om din plan?"
+ASK_TITLE = "Hvad skal jeg skrive i din plan? Sig for eksempel »frisør«."
+ASK_WHEN = "Hvornår er det? Sig for eksempel »på torsdag klokken 10«."
+TITLE_TOO_LONG = "Det er for langt til planen. Sig det kort, for eksempel »frisør«."
+ONE_TIME_A_DAY = (
+    "En aftale i planen har ét tidspunkt. Sig ét klokkeslæt, for eksempel »hver tirsdag "
+    "klokken 14«."
+)
+ASK_NEW_TIME = (
+    "Hvornår skal det være i stedet? Sig for eksempel »flyt frisøren til fredag klokken 10«."
+)
+ONLY_NEW_CLOCK = (
+    "En fast aftale kan jeg kun flytte til et andet klokkeslæt på de samme dage. "
+    "Bed personalet om at ændre dagene."
+)
+
+# Said back to the citizen: "min datter" in the plan is "din datter" when spoken.
+_SWAP = {"mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "jeg": "du"}
+
+
+def you(text: str) -> str:
+    """The citizen's own words said back to them: 'min datter' -> 'din datter'."""
+    return " ".join(_SWAP.get(w.lower(), w) for w in text.split())
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _clock(when: datetime) -> str:
+    return spoken_time.clock(when.hour, when.minute)
+
+
+def title(item: PlanItem) -> str:
+    """The title inside a sentence: 'Frisør' is 'frisør', 'MR-scanning' stays."""
+    return you(lower_first(item.title))
+
+
+def what(item: PlanItem) -> str:
+    """'frisør, Salon Lis' or 'morgenhjælp med hjemmeplejen'."""
+    text = title(item)
+    if item.who and item.who.lower() not in item.title.lower():
+        text += f" med {you(item.who)}"
+    if item.place:
+        text += f", {item.place}"
+    return text
+
+
+def line(occ: Occurrence) -> str:
+    """'klokken 10 frisør, Salon Lis'."""
+    return f"{_clock(occ.start)} {what(occ.item)}"
+
+
+def orientation(now: datetime, clock_first: bool) -> str:
+    """Weekday, date, part of day and the time: what a person with dementia needs."""
+    time_said = f"Klokken er {_clock(now).removeprefix('klokken ')}."
+    day_said = f"Det er {spoken_time.weekday_and_date(now)}, {spoken_time.part_of_day_said(now)}."
+    return f"{time_said} {day_said}" if clock_first else f"{day_said} {time_said}"
+
+
+def chunk(lines: Sequence[str]) -> tuple[str, list[str]]:
+    """The first lines joined for speaking, and what is left for "resten"."""
+    said, rest = list(lines[:SPOKEN_AT_MOST]), list(lines[SPOKEN_AT_MOST:])
+    text = f"{_capital(join_list(said))}."
+    if rest:
+        more = "én ting mere" if len(rest) == 1 else f"{len(rest)} ting mere"
+        text += f" Der er {more}. {ASK_REST}"
+    return text, rest
+
+
+def day_plan(
+    occurrences: Sequence[Occurrence], day_words: str, now: datetime
+) -> tuple[str, list[str]]:
+    """('I dag: klokken 10 frisør og klokken 14 gåtur.', lines not said yet)."""
+    today = day_words == "i dag"
+    instant = now.astimezone(timezone.utc)  # not by wall clock: see queries
+    left = [o for o in occurrences if o.end > instant] if today else list(occurrences)
+    if not left:
+        if today and occurrences:
+            return "Der står ikke mere i din plan i dag.", []
+        return f"Der står ikke noget i din plan {day_words}.", []
+    text, rest = chunk([line(o) for o in left])
+    return f"{_capital(day_words)}: {text[:1].lower()}{text[1:]}", rest
+
+
+def now_reply(current: Occurrence | None, upcoming: Occurrence | None, now: datetime) -> str:
+    """What is going on now, and what comes after."""
+    if current is not None:
+        text = f"Lige nu: {what(current.item)}, til {_clock(current.end)}."
+        if upcoming is not None:
+            text += f" Bagefter: {_when(upcoming, now)} {what(upcoming.item)}."
+        return text
+    if upcoming is not None:
+        return (
+            "Lige nu står der ikke noget i din plan. "
+            f"Det næste er {_when(upcoming, now)}: {what(upcoming.item)}."
+        )
+    return "Der står ikke noget i din plan lige nu, og heller ikke den næste uge."
+
+
+def next_reply(upcoming: Occurrence | None, now: datetime) -> str:
+    if upcoming is None:
+        return NOTHING_LATER
+    return f"Det næste er {_when(upcoming, now)}: {what(upcoming.item)}."
+
+
+def _when(occ: Occurrence, now: datetime) -> str:
+    """'klokken 14' today, else 'i morgen klokken 14'."""
+    if occ.start.date() == now.date():
+        return _clock(occ.start)
+    return spoken_time.moment(occ.start, now)
+
+
+def visit_reply(found: Sequence[Occurrence], now: datetime) -> str:
+    """'Hjemmeplejen kommer i dag klokken 14.' for the first matching occurrence."""
+    if not found:
+        return NOT_FOUND
+    occ = found[0]
+    item = occ.item
+    when = spoken_time.moment(occ.start, now)
+    if item.who:
+        text = f"{_capital(you(item.who))} kommer {when}"
+        if item.who.lower() not in item.title.lower():
+            text += f", til {title(item)}"
+        return text + "."
+    return f"{_capital(title(item))} er {when}."
+
+
+def which(items: Sequence[PlanItem]) -> str:
+    """'Mener du frisør eller gåtur?'"""
+    names = [title(i) for i in items[:SPOKEN_AT_MOST]]
+    return f"Mener du {join_list(names, 'eller')}? Sig det gerne igen med navnet."
+
+
+def overlap_note(overlapping: Sequence[Occurrence]) -> str:
+    if not overlapping:
+        return ""
+    names = join_list([title(o.item) for o in overlapping[:2]])
+    return f"Du har allerede {names} på det tidspunkt. "
+
+
+def ask_add(
+    said: str,
+    start: datetime,
+    rrule: str | None,
+    now: datetime,
+    overlapping: Sequence[Occurrence],
+) -> str:
+    """'Skal jeg skrive »frisør« i din plan på torsdag klokken 10?'"""
+    when = spoken_time.moment(start, now)
+    if rrule:
+        when = f"{spoken_time.repetition(rrule, start)}, første gang {when}"
+    return f"{overlap_note(overlapping)}Skal jeg skrive »{you(said)}« i din plan {when}?"
+
+
+def ask_move(
+    occ: Occurrence,
+    new_start: datetime,
+    now: datetime,
+    *,
+    one_day: bool,
+    overlapping: Sequence[Occurrence] = (),
+) -> str:
+    """'Skal jeg flytte frisør fra i morgen klokken 10 til fredag klokken 10?'"""
+    name = title(occ.item)
+    old = spoken_time.moment(occ.start, now)
+    new = spoken_time.moment(new_start, now)
+    if occ.item.rrule is None:
+        return f"{overlap_note(overlapping)}Skal jeg flytte {name} fra {old} til {new}?"
+    if one_day:
+        return (
+            f"{overlap_note(overlapping)}Skal jeg flytte {name} fra {old} til {new}, kun den dag?"
+        )
+    return (
+        f"Skal jeg så flytte {name} til {_clock(new_start)} alle gange fra "
+        f"{spoken_time.day(occ.start, now)} af?"
+    )
+
+
+def ask_cancel(occ: Occurrence, now: datetime, *, one_day: bool) -> str:
+    """'Skal jeg aflyse frisør i morgen klokken 10?'"""
+    name = title(occ.item)
+    when = spoken_time.moment(occ.start, now)
+    if occ.item.rrule is None:
+        return f"Skal jeg aflyse {name} {when}?"
+    if one_day:
+        return f"Skal jeg aflyse {name} {when}, kun den dag?"
+    return f"Skal jeg så fjerne {name} helt fra din plan, alle gange?"
+
+
+def ask_clock(day: datetime, now: datetime) -> str:
+    """'Hvad tid på torsdag? Sig for eksempel »klokken 10«.'"""
+    return f"Hvad tid {spoken_time.day(day, now)}? Sig for eksempel »klokken 10«."

@@ -1,0 +1,169 @@
+"""Reading the citizen's sentence about the plan: what to add, which item, which new time.
+
+"skriv i min kalender at jeg skal til frisør på torsdag kl 10" -> title "frisør" (the
+time words are cut out by the time parser's spans). "hvornår kommer fysioterapeuten"
+names the item whose title or visitor shares a word stem with it ("fysioterapi").
+"flyt frisøren fra torsdag til fredag" -> the occurrence on Thursday, the new day Friday.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from bot.plan.model import Occurrence, PlanItem
+from bot.plan.queries import at_time
+from bot.text import fold, words
+from nlu.danish_time import TimeParse, parse
+
+# Where the plan is named: "i min kalender", "på planen", "ind i dagsplanen".
+_PLAN_PLACE = re.compile(
+    r"\b(?:ind\s+)?(?:i|på|paa|til)\s+(?:min|mit|mine|borgerens|hans|hendes|vores)?\s*"
+    r"(?:kalender(?:en)?|plan(?:en)?|dagsplan(?:en)?|aftalebog(?:en)?)\b",
+    re.IGNORECASE,
+)
+_VERBS = (
+    r"(?:skriv(?:e)?|sæt(?:te)?|saet(?:te)?|tilføj(?:e)?|tilfoej(?:e)?|noter(?:e)?|notér|"
+    r"læg(?:ge)?|laeg(?:ge)?|put(?:te)?|opret(?:te)?|lav(?:e)?)"
+)
+_OPENINGS = re.compile(
+    r"^(?:(?:kan|vil) du (?:venligst |lige |godt )?|venligst |jeg vil (?:gerne )?)?"
+    r"(?:" + _VERBS + r"\s+(?:lige\s+)?|have\s+(?:noget\s+)?skrevet(?:\s+|$))?"
+    r"(?:(?:en|et|ny|nyt|noget)\s+)*(?:(?:aftale|punkt)\s+)?(?:ind\s+)?"
+    r"(?:(?:om|med|hos)\s+)?",
+    re.IGNORECASE,
+)
+_LEADS = re.compile(
+    r"^(?:at\s+|:\s*|det\s+)?(?:(?:jeg|vi|du|borgeren)\s+skal\s+(?:til\s+|have\s+|på\s+)?)?",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s*,?\s*(?:(?:kan|vil) du\s+)?" + _VERBS + r"\s+(?:det|den)(?:\s+ind)?"
+    r"|\s*(?:tak|please|så|og|skal|ind))\s*$",
+    re.IGNORECASE,
+)
+_FILLER = {"", "det", "den", "noget", "en", "et", "aftale", "punkt", "at"}
+
+# Words that point at no item: question words, the plan itself, verbs of moving.
+_NOT_NAMES = set(
+    words(
+        "hvornår kommer kommet skal jeg jeg du min mit mine din dit dine til fra på i dag "
+        "morgen aften plan planen kalender kalenderen dagsplan dagsplanen flyt flytte flyttes "
+        "aflys aflyse aflyses slet slette fjern fjerne ryk rykke igen stedet hvad hvilken "
+        "næste gang gange alle hver hele kun klokken besøg besog tid tiden ikke alligevel "
+        "komme være være udsæt udsat ændre ændr noget nogen mandag tirsdag onsdag torsdag "
+        "fredag lørdag søndag overmorgen"
+    )
+)
+_DAY_SAID = re.compile(
+    r"\b(?:i\s*dag|i\s*morgen|overmorgen|mandag|tirsdag|onsdag|torsdag|fredag|lordag|"
+    r"sondag|den\s+\d|\d{1,2}\s*/\s*\d|\d{1,2}\.\s*[a-z]|om\s+\S+\s+(?:dage?|uger?)|"
+    r"weekend)",
+)
+
+
+def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    out = text
+    for start, end in sorted(spans, reverse=True):
+        out = out[:start] + " " + out[end:]
+    return " ".join(out.split())
+
+
+def plan_title(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """What to write in the plan, in the citizen's words, or ''."""
+    rest = _PLAN_PLACE.sub(" ", _cut(text, spans))
+    rest = " ".join(rest.split()).strip(" ,.!?:")
+    previous = None
+    while previous != rest:
+        previous = rest
+        for pattern in (_OPENINGS, _LEADS, _TRAILING):
+            rest = pattern.sub("", rest).strip(" ,.!?:")
+    return "" if rest.lower() in _FILLER or len(rest) < 2 else rest
+
+
+def _stems(text: str) -> set[str]:
+    return {w for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    # "fysioterapeuten" names "fysioterapi", "frisøren" names "frisør".
+    shorter = min(len(a), len(b))
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= min(5, shorter)
+
+
+def names(item: PlanItem, text: str) -> bool:
+    """Does the sentence name the item (its title or who comes)?"""
+    said = _stems(text)
+    own = _stems(f"{item.title} {item.who or ''}")
+    return any(_same_stem(s, o) for s in said for o in own)
+
+
+def named(occurrences: Iterable[Occurrence], text: str) -> list[Occurrence]:
+    """The occurrences whose item the sentence names, in time order."""
+    return [o for o in occurrences if names(o.item, text)]
+
+
+def distinct_items(occurrences: Iterable[Occurrence]) -> list[PlanItem]:
+    seen: dict[int, PlanItem] = {}
+    for o in occurrences:
+        seen.setdefault(o.item.id, o.item)
+    return list(seen.values())
+
+
+def day_said(text: str) -> bool:
+    """Whether a day is named ('fredag', 'i morgen', 'den 3. maj'), not only a clock time."""
+    return bool(_DAY_SAID.search(fold(text)))
+
+
+def split_move(text: str) -> tuple[str, str]:
+    """('flyt frisøren fra torsdag', 'fredag') at the last ' til '; ('', text) without."""
+    match = list(re.finditer(r"\btil\b", text, re.IGNORECASE))
+    if not match:
+        return "", text
+    last = match[-1]
+    return text[: last.start()], text[last.end() :]
+
+
+def new_start(occ: Occurrence, target_text: str, target: TimeParse) -> datetime | None:
+    """The new start: a day alone keeps the clock time, a clock time alone keeps the day."""
+    if target.when is None:
+        return None
+    if target.time_assumed:
+        return at_time(target.when, occ.start.timetz().replace(tzinfo=None))
+    if not day_said(target_text):
+        return at_time(occ.start, target.when.timetz().replace(tzinfo=None))
+    return target.when
+
+
+def target_time(text: str, now: datetime) -> tuple[str, TimeParse]:
+    """The part of a move sentence that says the new time, parsed."""
+    _, after = split_move(text)
+    parsed = parse(after, now)
+    if parsed.when is None and after != text:
+        return text, parse(text, now)
+    return after, parsed
+
+
+class SeveralTimes(ValueError):
+    """A repeat said with several times a day: a plan item has one start time."""
+
+
+def plan_rule(rrule: str | None) -> str | None:
+    """The parser's rule as a plan item keeps it: the time of day is the item's start."""
+    if rrule is None:
+        return None
+    kept = []
+    for part in rrule.split(";"):
+        key, _, value = part.partition("=")
+        if key.upper() in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+            if "," in value:
+                raise SeveralTimes(rrule)
+            continue
+        kept.append(part)
+    return ";".join(kept)

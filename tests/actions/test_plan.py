@@ -1,0 +1,444 @@
+"""Day plan actions over a real SQLite store, with a manual clock at the seam.
+
+The clock stands at Monday 23 November 2026, 09:00 in Copenhagen.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import plan as act
+from bot.plan.store import PlanStore
+from nlu.danish_time import CPH
+from tests.actions.conftest import turn_tracker as tracker
+from tests.support import ManualClock
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=CPH)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(at(23, 9))
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: ManualClock) -> PlanStore:
+    s = PlanStore(f"sqlite:///{tmp_path / 'plan.db'}", clock)
+    s.create_schema()
+    return s
+
+
+@pytest.fixture
+def day(store: PlanStore) -> PlanStore:
+    """A usual week: help each morning, lunch, gymnastics on Mondays, the hairdresser."""
+    add = store.add
+    add(
+        "anna",
+        "Morgenhjælp",
+        at(23, 8),
+        at(23, 8, 30),
+        acting="staff:bo",
+        who="hjemmeplejen",
+        rrule="FREQ=DAILY",
+    )
+    add(
+        "anna",
+        "Gymnastik",
+        at(23, 10),
+        at(23, 11),
+        acting="staff:bo",
+        place="Aktivitetscentret",
+        rrule="FREQ=WEEKLY;BYDAY=MO",
+    )
+    add("anna", "Frokost", at(23, 12), at(23, 12, 30), acting="staff:bo", rrule="FREQ=DAILY")
+    add("anna", "Kaffe", at(23, 14), at(23, 15), acting="anna", who="min datter")
+    add("anna", "Frisør", at(26, 10), at(26, 11), acting="anna", place="Salon Lis")
+    return store  # fmt: skip
+
+
+async def run(action: Any, t: Tracker) -> tuple[list[str], dict[str, Any]]:
+    d = CollectingDispatcher()
+    events = await action.run(d, t, {})
+    return [m["text"] for m in d.messages], {
+        e["name"]: e["value"] for e in events if e.get("event") == "slot"
+    }
+
+
+async def say(
+    action_class: Any, store: PlanStore, clock: ManualClock, text: str, intent: str, **kw: Any
+) -> tuple[str, dict[str, Any]]:
+    said, slots = await run(action_class(store, clock), tracker(text, intent, **kw))
+    return " ".join(said), slots
+
+
+async def answer(
+    yes: bool, store: PlanStore, clock: ManualClock, pending: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    action = act.ActionPlanYes if yes else act.ActionPlanNo
+    intent = "affirm" if yes else "deny"
+    return await say(
+        action,
+        store,
+        clock,
+        "ja" if yes else "nej",
+        intent,
+        slots={"plan_change": pending["plan_change"], "plan_pending": True},
+    )
+
+
+# ---- asking -------------------------------------------------------------------------
+
+
+async def test_orientation_says_weekday_date_part_of_day_and_time(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    clock.current = at(23, 14, 30)
+    text, _ = await say(
+        act.ActionTellOrientation, store, clock, "hvad er klokken", "ask_orientation"
+    )
+    assert text == "Klokken er 14.30. Det er mandag den 23. november, om eftermiddagen."
+    text, _ = await say(
+        act.ActionTellOrientation, store, clock, "hvilken dag er det", "ask_orientation"
+    )
+    assert text.startswith("Det er mandag den 23. november, om eftermiddagen.")
+
+
+async def test_today_skips_what_is_over_and_offers_the_rest(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    day.add("anna", "Gåtur", at(23, 16), at(23, 17), acting="anna")
+    text, slots = await say(act.ActionTellPlan, day, clock, "hvad skal jeg i dag", "ask_plan")
+    assert text == (
+        "I dag: klokken 10 gymnastik, Aktivitetscentret, klokken 12 frokost og "
+        "klokken 14 kaffe med din datter. Der er én ting mere. Vil du høre resten?"
+    )
+    assert slots["plan_pending"] is True
+    rest, slots = await answer(True, day, clock, slots)
+    assert rest == "Klokken 16 gåtur."
+    assert slots == {"plan_change": None, "plan_pending": False}
+
+
+async def test_another_day_and_an_empty_day(day: PlanStore, clock: ManualClock) -> None:
+    text, slots = await say(act.ActionTellPlan, day, clock, "hvad skal jeg på torsdag", "ask_plan")
+    assert text == (
+        "På torsdag: klokken 8 morgenhjælp med hjemmeplejen, klokken 10 frisør, Salon Lis "
+        "og klokken 12 frokost."
+    )
+    assert slots["plan_pending"] is False
+    text, _ = await say(
+        act.ActionTellPlan, day, clock, "hvad skal jeg i morgen", "ask_plan", sender="bo"
+    )
+    assert text == "Der står ikke noget i din plan i morgen."
+
+
+async def test_now_and_next(day: PlanStore, clock: ManualClock) -> None:
+    clock.current = at(23, 10, 15)
+    text, _ = await say(act.ActionTellPlanNow, day, clock, "hvad skal jeg nu", "ask_plan_now")
+    assert (
+        text
+        == "Lige nu: gymnastik, Aktivitetscentret, til klokken 11. Bagefter: klokken 12 frokost."
+    )
+    clock.current = at(23, 11, 15)
+    text, _ = await say(act.ActionTellPlanNow, day, clock, "hvad skal jeg nu", "ask_plan_now")
+    assert text == "Lige nu står der ikke noget i din plan. Det næste er klokken 12: frokost."
+    text, _ = await say(act.ActionTellPlanNext, day, clock, "hvad er det næste", "ask_plan_next")
+    assert text == "Det næste er klokken 12: frokost."
+    clock.current = at(23, 23)
+    text, _ = await say(act.ActionTellPlanNext, day, clock, "hvad er det næste", "ask_plan_next")
+    assert text == "Det næste er i morgen klokken 8: morgenhjælp med hjemmeplejen."
+
+
+async def test_nothing_planned(store: PlanStore, clock: ManualClock) -> None:
+    text, _ = await say(act.ActionTellPlanNow, store, clock, "hvad skal jeg nu", "ask_plan_now")
+    assert text == "Der står ikke noget i din plan lige nu, og heller ikke den næste uge."
+
+
+async def test_when_does_someone_come(day: PlanStore, clock: ManualClock) -> None:
+    text, _ = await say(act.ActionTellVisit, day, clock, "hvornår kommer hjemmeplejen", "ask_visit")
+    assert text == "Hjemmeplejen kommer i morgen klokken 8, til morgenhjælp."
+    text, _ = await say(act.ActionTellVisit, day, clock, "hvornår kommer min datter", "ask_visit")
+    assert text == "Din datter kommer i dag klokken 14, til kaffe."
+    text, _ = await say(
+        act.ActionTellVisit, day, clock, "hvornår skal jeg til frisøren", "ask_visit"
+    )
+    assert text == "Frisør er på torsdag klokken 10."
+    text, _ = await say(
+        act.ActionTellVisit, day, clock, "hvornår kommer sygeplejersken", "ask_visit"
+    )
+    assert text.startswith("Det kan jeg ikke finde i din plan")
+
+
+async def test_another_citizens_plan_is_never_told(day: PlanStore, clock: ManualClock) -> None:
+    text, _ = await say(
+        act.ActionTellVisit, day, clock, "hvornår kommer hjemmeplejen", "ask_visit", sender="bo"
+    )
+    assert text.startswith("Det kan jeg ikke finde")
+
+
+# ---- changing: always read back first -------------------------------------------------
+
+
+async def fill_form(
+    clock: ManualClock, text: str, requested: str | None = None, first: str | None = None
+) -> dict[str, Any]:
+    """The form's extraction for one sentence, as Rasa runs it (after `first`, if given)."""
+    form = act.ValidatePlanItemForm(clock)
+    t = tracker(
+        text, "add_plan_item" if first is None else "inform", slots={"requested_slot": requested}
+    )
+    if first is not None:
+        asked = {"text": first, "intent": {"name": "add_plan_item"}, "entities": []}
+        t.events.insert(0, {"event": "user", "text": first, "parse_data": asked})
+    d = CollectingDispatcher()
+    return {
+        **await form.extract_plan_title(d, t, {}),
+        **await form.extract_plan_when(d, t, {}),
+    }
+
+
+async def test_an_item_is_read_back_and_saved_only_on_yes(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    filled = await fill_form(
+        clock, "skriv i min kalender at jeg skal til tandlæge på onsdag klokken 11"
+    )
+    assert filled["plan_title"] == "tandlæge"
+    text, slots = await say(
+        act.ActionConfirmPlanItem, day, clock, "...", "add_plan_item", slots=filled
+    )
+    assert text == "Skal jeg skrive »tandlæge« i din plan i overmorgen klokken 11?"
+    assert not [i for i in day.list("anna") if i.title == "tandlæge"]
+    said, after = await answer(True, day, clock, slots)
+    assert said == "Det er skrevet i din plan."
+    saved = [i for i in day.list("anna") if i.title == "tandlæge"]
+    assert [(i.start, i.end) for i in saved] == [(at(25, 11), at(25, 12))]
+    assert day.audit("anna")[-1].acting == "borger:anna"
+    assert after["plan_pending"] is False
+
+
+async def test_no_to_a_new_item_saves_nothing(store: PlanStore, clock: ManualClock) -> None:
+    filled = await fill_form(clock, "sæt banko på planen hver tirsdag klokken 14")
+    assert filled["plan_title"] == "banko"
+    _, slots = await say(
+        act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
+    )
+    said, _ = await answer(False, store, clock, slots)
+    assert said == "Godt, så lader jeg din plan være, som den er."
+    assert store.list("anna") == []
+
+
+async def test_a_repeating_item_keeps_its_rule(store: PlanStore, clock: ManualClock) -> None:
+    filled = await fill_form(clock, "sæt banko på planen hver tirsdag klokken 14")
+    text, slots = await say(
+        act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
+    )
+    assert text == (
+        "Skal jeg skrive »banko« i din plan hver tirsdag klokken 14, første gang i morgen klokken 14?"
+    )
+    await answer(True, store, clock, slots)
+    (item,) = store.list("anna")
+    assert item.rrule is not None and "BYDAY=TU" in item.rrule
+    assert item.start == at(24, 14)
+
+
+async def test_an_overlap_is_said_before_saving(day: PlanStore, clock: ManualClock) -> None:
+    filled = await fill_form(clock, "skriv fodpleje i kalenderen på torsdag klokken 10.30")
+    text, _ = await say(act.ActionConfirmPlanItem, day, clock, "...", "add_plan_item", slots=filled)
+    assert text == (
+        "Du har allerede frisør på det tidspunkt. "
+        "Skal jeg skrive »fodpleje« i din plan på torsdag klokken 10.30?"
+    )
+
+
+async def test_the_form_asks_for_what_is_missing(clock: ManualClock) -> None:
+    assert await fill_form(clock, "skriv det i min kalender") == {}
+    assert await fill_form(clock, "frisør", requested="plan_title") == {"plan_title": "frisør"}
+    form = act.ValidatePlanItemForm(clock)
+    d = CollectingDispatcher()
+    t = tracker(
+        "den 31. november", "inform", slots={"requested_slot": "plan_when", "plan_title": "frisør"}
+    )
+    assert await form.extract_plan_when(d, t, {}) == {"plan_when": None}
+    assert "findes ikke" in d.messages[0]["text"]
+
+
+async def test_a_one_off_is_moved_after_yes(day: PlanStore, clock: ManualClock) -> None:
+    text, slots = await say(
+        act.ActionMovePlanItem, day, clock, "flyt frisøren til fredag", "move_plan_item"
+    )
+    assert text == "Skal jeg flytte frisør fra på torsdag klokken 10 til på fredag klokken 10?"
+    said, _ = await answer(True, day, clock, slots)
+    assert said == "Det er flyttet i din plan."
+    (frisor,) = [i for i in day.list("anna") if i.title == "Frisør"]
+    assert (frisor.start, frisor.end) == (at(27, 10), at(27, 11))
+
+
+async def test_a_clock_time_alone_keeps_the_day(day: PlanStore, clock: ManualClock) -> None:
+    text, _ = await say(
+        act.ActionMovePlanItem, day, clock, "flyt frisøren til klokken 13", "move_plan_item"
+    )
+    assert text == "Skal jeg flytte frisør fra på torsdag klokken 10 til på torsdag klokken 13?"
+
+
+async def test_a_repeat_is_moved_for_one_day_or_on_no_for_all(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    text, slots = await say(
+        act.ActionMovePlanItem, day, clock, "flyt frokosten til klokken 13", "move_plan_item"
+    )
+    assert text == "Skal jeg flytte frokost fra i dag klokken 12 til i dag klokken 13, kun den dag?"
+    text, slots = await answer(False, day, clock, slots)
+    assert text == "Skal jeg så flytte frokost til klokken 13 alle gange fra i dag af?"
+    assert slots["plan_pending"] is True
+    said, _ = await answer(True, day, clock, slots)
+    assert said == "Det er flyttet i din plan."
+    (lunch,) = [i for i in day.list("anna") if i.title == "Frokost"]
+    assert (lunch.start.hour, lunch.end.hour) == (13, 13)
+
+
+async def test_one_day_of_a_repeat_is_moved(day: PlanStore, clock: ManualClock) -> None:
+    _, slots = await say(
+        act.ActionMovePlanItem, day, clock, "flyt frokosten til klokken 13", "move_plan_item"
+    )
+    await answer(True, day, clock, slots)
+    text, _ = await say(act.ActionTellPlan, day, clock, "hvad skal jeg i morgen", "ask_plan")
+    assert "klokken 12 frokost" in text
+    clock.current = at(23, 12, 30)
+    text, _ = await say(act.ActionTellPlanNext, day, clock, "hvad er det næste", "ask_plan_next")
+    assert text == "Det næste er klokken 13: frokost."
+
+
+async def test_a_repeat_cannot_move_to_another_day_for_all(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    _, slots = await say(
+        act.ActionMovePlanItem, day, clock, "flyt gymnastikken til tirsdag", "move_plan_item"
+    )
+    text, slots = await answer(False, day, clock, slots)
+    assert text.startswith("En fast aftale kan jeg kun flytte til et andet klokkeslæt")
+    assert slots["plan_pending"] is False
+
+
+async def test_moving_into_the_past_or_to_no_time(day: PlanStore, clock: ManualClock) -> None:
+    text, slots = await say(
+        act.ActionMovePlanItem, day, clock, "flyt frokosten til klokken 7", "move_plan_item"
+    )
+    assert text == "Det tidspunkt er allerede gået. Sig et tidspunkt, der ligger fremme i tiden."
+    assert slots["plan_pending"] is False
+    text, _ = await say(
+        act.ActionMovePlanItem, day, clock, "kan du flytte frisøren", "move_plan_item"
+    )
+    assert text.startswith("Hvornår skal det være i stedet?")
+
+
+async def test_an_unknown_or_unclear_item_is_not_changed(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    text, slots = await say(
+        act.ActionCancelPlanItem, day, clock, "aflys svømning", "cancel_plan_item"
+    )
+    assert text.startswith("Det kan jeg ikke finde")
+    assert slots["plan_pending"] is False
+    day.add("anna", "Frisør og fodpleje", at(24, 10), at(24, 11), acting="anna")
+    text, _ = await say(act.ActionCancelPlanItem, day, clock, "aflys frisøren", "cancel_plan_item")
+    assert text == "Mener du frisør og fodpleje eller frisør? Sig det gerne igen med navnet."
+
+
+async def test_cancel_one_day_of_a_repeat(day: PlanStore, clock: ManualClock) -> None:
+    text, slots = await say(
+        act.ActionCancelPlanItem, day, clock, "aflys gymnastik på mandag", "cancel_plan_item"
+    )
+    assert text == "Skal jeg aflyse gymnastik den 30. november klokken 10, kun den dag?"
+    said, _ = await answer(True, day, clock, slots)
+    assert said == "Det er fjernet fra din plan."
+    text, _ = await say(act.ActionTellPlan, day, clock, "hvad skal jeg i dag", "ask_plan")
+    assert "gymnastik" in text  # today's is still there
+    (gym,) = [i for i in day.list("anna") if i.title == "Gymnastik"]
+    assert [d.date() for d in gym.exdates] == [at(30, 10).date()]
+
+
+async def test_cancel_all_of_a_repeat_on_second_question(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    _, slots = await say(act.ActionCancelPlanItem, day, clock, "aflys frokost", "cancel_plan_item")
+    text, slots = await answer(False, day, clock, slots)
+    assert text == "Skal jeg så fjerne frokost helt fra din plan, alle gange?"
+    said, _ = await answer(True, day, clock, slots)
+    assert said == "Det er fjernet fra din plan."
+    assert "Frokost" not in [i.title for i in day.list("anna")]
+
+
+async def test_cancel_a_one_off_and_keep_it_on_no(day: PlanStore, clock: ManualClock) -> None:
+    text, slots = await say(
+        act.ActionCancelPlanItem,
+        day,
+        clock,
+        "jeg skal ikke til frisør alligevel",
+        "cancel_plan_item",
+    )
+    assert text == "Skal jeg aflyse frisør på torsdag klokken 10?"
+    said, _ = await answer(False, day, clock, slots)
+    assert said == "Godt, så lader jeg din plan være, som den er."
+    assert "Frisør" in [i.title for i in day.list("anna")]
+
+
+async def test_yes_without_a_question_and_a_change_gone_meanwhile(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    said, _ = await say(act.ActionPlanYes, day, clock, "ja", "affirm", slots={"plan_change": None})
+    assert said.startswith("Jeg har ikke spurgt om noget")
+    _, slots = await say(act.ActionCancelPlanItem, day, clock, "aflys frisøren", "cancel_plan_item")
+    (frisor,) = [i for i in day.list("anna") if i.title == "Frisør"]
+    day.delete("anna", frisor.id, acting="staff:bo")
+    said, _ = await answer(True, day, clock, slots)
+    assert said.startswith("Det kan jeg ikke finde")
+
+
+async def test_the_announcement_says_the_workers_text_once(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    alert = json.dumps(
+        {"item_id": 1, "start": at(23, 10).isoformat(), "text": "Om et kvarter: gymnastik."}
+    )
+    said, slots = await say(
+        act.ActionAnnouncePlanItem, store, clock, "", "", slots={"plan_alert": alert}
+    )
+    assert said == "Om et kvarter: gymnastik."
+    assert slots == {"plan_alert": None}
+    said, _ = await say(
+        act.ActionAnnouncePlanItem, store, clock, "", "", slots={"plan_alert": "{bad"}
+    )
+    assert said == ""
+
+
+async def test_a_repeat_with_several_times_a_day_is_explained(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    filled = await fill_form(clock, "skriv gåtur i kalenderen hver dag klokken 10 og 16")
+    text, slots = await say(
+        act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
+    )
+    assert text.startswith("En aftale i planen har ét tidspunkt.")
+    assert slots["plan_pending"] is False
+
+
+async def test_a_day_without_a_time_asks_what_time_that_day(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    first = "skriv i kalenderen at jeg skal til fodpleje på torsdag"
+    assert await fill_form(clock, first) == {"plan_title": "fodpleje"}
+    said, _ = await say(act.ActionAskPlanWhen, store, clock, first, "add_plan_item")
+    assert said == "Hvad tid på torsdag? Sig for eksempel »klokken 10«."
+    filled = await fill_form(clock, "klokken 13", requested="plan_when", first=first)
+    assert json.loads(filled["plan_when"])["when"] == at(26, 13).isoformat()
+    filled = await fill_form(clock, "nej på fredag klokken 9", requested="plan_when", first=first)
+    assert json.loads(filled["plan_when"])["when"] == at(27, 9).isoformat()
