@@ -47,10 +47,7 @@ class PlanEdits(PlanRows):
                 return self._get(conn, citizen_id, item_id)
             if on is not None:
                 occurrence_on(item, on)  # a one-off on another day: not what was meant
-            self._clear_exceptions(conn, citizen_id, item.id)
-            conn.execute(plan_items.delete().filter_by(id=item.id, citizen_id=citizen_id))
-            self._audit(conn, item, acting, "delete")
-            return item
+            return self._delete_row(conn, citizen_id, item.id, acting, "delete")
 
     def move(
         self,

@@ -8,7 +8,7 @@ the web page or dialogue can show as it is.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +66,9 @@ class InvalidCalendar(ValueError):
 class ParsedCalendar:
     drafts: list[PlanDraft]  # checked, each with its UID (None when the file gave none)
     skipped_past: int  # events already over, left out
+    # UIDs of whole events the file marks STATUS:CANCELLED: a calendar that cancels a
+    # meeting keeps it in the file, so an item imported before must go.
+    cancelled_uids: list[str] = field(default_factory=list)
 
 
 # ---- export ---------------------------------------------------------------------
@@ -127,7 +130,9 @@ def import_ics(store: PlanStore, data: bytes, citizen_id: str, acting: str) -> I
     file twice changes nothing the second time); the others are added.
     """
     parsed = read_ics(data, store.clock.now())
-    result = store.import_drafts(citizen_id, parsed.drafts, acting=acting)
+    result = store.import_drafts(
+        citizen_id, parsed.drafts, acting=acting, cancelled_uids=parsed.cancelled_uids
+    )
     return replace(result, skipped_past=parsed.skipped_past)
 
 
@@ -165,19 +170,33 @@ def read_ics(data: bytes, now: datetime) -> ParsedCalendar:
         raise InvalidCalendar("empty", "Filen indeholder ingen aftaler.")
     found: list[PlanDraft | None] = []
     used = set(masters)
+    cancelled = []
     for uid, ev in masters.items():
+        if _cancelled(ev):
+            cancelled.append(uid)
+            moved.pop(uid, None)  # its moved occurrences go with it
+            continue
         found.append(_draft(ev, moved.pop(uid, []), now, uid))
     for ev in lone:  # no UID, or one a VEVENT before already had: not one to find again
-        found.append(_draft(ev, [], now, None))
+        if not _cancelled(ev):
+            found.append(_draft(ev, [], now, None))
     # Moved occurrences whose series is not in the file stand on their own, each
     # known by its series' UID and the time it was moved from.
     for uid, evs in moved.items():
         for ev in evs:
             own = f"{uid}#{ev['recurrence-id'].to_ical().decode()}"
-            found.append(_draft(ev, [], now, None if not uid or own in used else own))
+            if _cancelled(ev):
+                if uid and own not in used:
+                    cancelled.append(own)
+            else:
+                found.append(_draft(ev, [], now, None if not uid or own in used else own))
             used.add(own)
     drafts = [d for d in found if d is not None]
-    return ParsedCalendar(drafts, len(found) - len(drafts))
+    return ParsedCalendar(drafts, len(found) - len(drafts), cancelled)
+
+
+def _cancelled(ev: Any) -> bool:
+    return str(ev.get("status", "")).upper() == "CANCELLED"
 
 
 def _draft(ev: Any, moved: list[Any], now: datetime, uid: str | None) -> PlanDraft | None:
@@ -190,7 +209,7 @@ def _draft(ev: Any, moved: list[Any], now: datetime, uid: str | None) -> PlanDra
     overrides = []
     for m in moved:
         original = _instant(m["recurrence-id"].dt, _tzid(m["recurrence-id"]))
-        if str(m.get("status", "")).upper() == "CANCELLED":
+        if _cancelled(m):
             exdates.append(original)
         else:
             overrides.append(Override(original, *_span(m)))

@@ -118,6 +118,7 @@ class ImportResult:
     added: int
     updated: int  # events whose UID the citizen already had
     skipped_past: int  # events already over, left out
+    cancelled: int = 0  # items deleted because the file now marks them STATUS:CANCELLED
 
 
 def new_uid() -> str:

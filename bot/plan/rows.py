@@ -41,6 +41,7 @@ class AuditEntry:
     # add, import, import_update, delete, delete_occurrence, move, move_occurrence,
     # move_series (also the new item a series moved from a later day continues as),
     # end_series (the old item of such a split, now ending before that day)
+    # import_cancel (deleted because a calendar file now marks it cancelled)
     action: str
     acting: str
     at: datetime
@@ -104,6 +105,16 @@ class PlanRows(SqlStore):
         self._write_exceptions(conn, citizen_id, item_id, d.exdates, d.overrides)
         where = {"item_id": item_id, "citizen_id": citizen_id}
         conn.execute(plan_audit.insert().values(**where, action=action, acting=acting, at=now))
+
+    def _delete_row(
+        self, conn: Connection, citizen_id: str, item_id: int, acting: str, action: str
+    ) -> PlanItem:
+        """The item with its removed and moved occurrences, audited as `action`."""
+        item = self._get(conn, citizen_id, item_id)
+        self._clear_exceptions(conn, citizen_id, item.id)
+        conn.execute(plan_items.delete().filter_by(id=item.id, citizen_id=citizen_id))
+        self._audit(conn, item, acting, action)
+        return item
 
     def _clear_exceptions(self, conn: Connection, citizen_id: str, item_id: int) -> None:
         for table in (plan_exdates, overrides_t):

@@ -79,13 +79,20 @@ class PlanStore(PlanEdits):
             return self._load(conn, citizen_id, plan_items.c.id.in_(ids))
 
     def import_drafts(
-        self, citizen_id: str, drafts: Sequence[PlanDraft], *, acting: str
+        self,
+        citizen_id: str,
+        drafts: Sequence[PlanDraft],
+        *,
+        acting: str,
+        cancelled_uids: Sequence[str] = (),
     ) -> ImportResult:
         """Store calendar drafts in one transaction: all or none.
 
         A draft whose UID the citizen already has replaces that item (fields, removed
-        and moved occurrences) and keeps its id; the others are added. skipped_past is
-        left 0 for the caller that read the file (bot.plan.ical.import_ics).
+        and moved occurrences) and keeps its id; the others are added. The citizen's
+        items with a UID in cancelled_uids are deleted (the calendar cancelled them).
+        skipped_past is left 0 for the caller that read the file
+        (bot.plan.ical.import_ics).
         """
         checked_citizen(citizen_id)
         acting = checked_acting(acting)
@@ -105,8 +112,12 @@ class PlanStore(PlanEdits):
                 if d.uid:  # the same UID twice in one file updates what it just added
                     known[d.uid] = item_id
                 ids.append(item_id)
+            gone = self._ids_by_uid(conn, citizen_id, cancelled_uids)
+            removed = sorted(set(gone.values()) - set(ids))  # unless the file also keeps it
+            for item_id in removed:
+                self._delete_row(conn, citizen_id, item_id, acting, "import_cancel")
             items = self._load(conn, citizen_id, plan_items.c.id.in_(ids))
-        return ImportResult(_in_order(items, ids), added, updated, 0)
+        return ImportResult(_in_order(items, ids), added, updated, 0, len(removed))
 
     # ---- reads ----------------------------------------------------------------------
 

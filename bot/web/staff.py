@@ -204,8 +204,8 @@ class StaffApi:
     def import_file(self, call: Call) -> Reply:
         result = import_ics(self.plan, call.body, call.citizen, call.acting)
         counts = {"tilfoejet": result.added, "opdateret": result.updated}
-        counts["overstaaet"] = result.skipped_past
-        message = import_message(result.added, result.updated, result.skipped_past)
+        counts.update(overstaaet=result.skipped_past, aflyst=result.cancelled)
+        message = import_message(result)
         return Reply(200, {**counts, "besked": message, "punkter": to_json(result.items)})
 
     def audit_log(self, call: Call) -> Reply:

@@ -23,7 +23,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.clock import COPENHAGEN
 from bot.plan.ical import InvalidCalendar
-from bot.plan.model import MAX_DURATION, InvalidPlanItem, Occurrence, PlanItemNotFound
+from bot.plan.model import (
+    MAX_DURATION,
+    ImportResult,
+    InvalidPlanItem,
+    Occurrence,
+    PlanItemNotFound,
+)
 from bot.reminders.model import PAST_GRACE
 from bot.settings import SettingsError
 from bot.web.screens import ScreenLink
@@ -379,9 +385,13 @@ def occurrence_json(o: Occurrence) -> dict[str, Any]:
     }
 
 
-def import_message(added: int, updated: int, skipped_past: int) -> str:
-    """'2 aftaler tilføjet, 1 opdateret. 3 var allerede overstået og er ikke taget med.'"""
-    text = f"{added} {'aftale' if added == 1 else 'aftaler'} tilføjet, {updated} opdateret."
-    if skipped_past:
-        text += f" {skipped_past} var allerede overstået og er ikke taget med."
+def import_message(result: ImportResult) -> str:
+    """'2 aftaler tilføjet, 1 opdateret. 1 er aflyst i kalenderen og slettet. 3 var
+    allerede overstået og er ikke taget med.'"""
+    added = result.added
+    text = f"{added} {'aftale' if added == 1 else 'aftaler'} tilføjet, {result.updated} opdateret."
+    if result.cancelled:
+        text += f" {result.cancelled} er aflyst i kalenderen og slettet."
+    if result.skipped_past:
+        text += f" {result.skipped_past} var allerede overstået og er ikke taget med."
     return text

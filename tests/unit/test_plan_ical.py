@@ -385,6 +385,49 @@ def test_moved_occurrences_without_their_series_are_found_again(store: PlanStore
     ]
 
 
+def _calendar(*events: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{e}END:VEVENT\r\n" for e in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n{body}END:VCALENDAR\r\n".encode()
+
+
+SERIES = (
+    "UID:serie\r\nDTSTART;TZID=Europe/Copenhagen:20261102T090000\r\nDURATION:PT30M\r\n"
+    "RRULE:FREQ=DAILY;COUNT=5\r\nSUMMARY:Morgenbesøg\r\n"
+)
+MOVED = (
+    "UID:s\r\nRECURRENCE-ID;TZID=Europe/Copenhagen:20261103T090000\r\n"
+    "DTSTART;TZID=Europe/Copenhagen:20261103T140000\r\nDURATION:PT30M\r\nSUMMARY:Flyttet\r\n"
+)
+ONE_OFF = "UID:frisoer\r\nDTSTART:20261105T130000Z\r\nSUMMARY:Frisør\r\n"
+
+
+def test_an_event_cancelled_in_the_calendar_is_deleted_on_the_next_import(
+    store: PlanStore,
+) -> None:
+    first = import_ics(store, _calendar(SERIES, MOVED, ONE_OFF), "anna", "anna")
+    store.add("anna", "Eget punkt", at(2026, 11, 4, 12), at(2026, 11, 4, 13), acting="anna")
+    assert counts(first) == (3, 0, 0)
+    cancelled = [e + "STATUS:CANCELLED\r\n" for e in (SERIES, MOVED)]
+    again = import_ics(store, _calendar(*cancelled, ONE_OFF), "anna", "staff-2")
+    assert counts(again) == (0, 1, 0) and again.cancelled == 2
+    assert sorted(i.title for i in store.list("anna")) == ["Eget punkt", "Frisør"]
+    gone = [a for a in store.audit("anna") if a.action == "import_cancel"]
+    assert sorted(a.item_id for a in gone) == sorted(
+        i.id for i in first.items if i.title in ("Morgenbesøg", "Flyttet")
+    )
+    assert {a.acting for a in gone} == {"staff-2"}
+    # Another citizen's item with the same UID is not theirs to cancel.
+    import_ics(store, _calendar(SERIES), "bo", "bo")
+    import_ics(store, _calendar(SERIES + "STATUS:CANCELLED\r\n"), "anna", "anna")
+    assert [i.title for i in store.list("bo")] == ["Morgenbesøg"]
+
+
+def test_a_cancelled_event_never_imported_adds_nothing(store: PlanStore) -> None:
+    result = import_ics(store, _calendar(SERIES + "STATUS:CANCELLED\r\n", ONE_OFF), "anna", "a")
+    assert counts(result) == (1, 0, 0) and result.cancelled == 0
+    assert [i.title for i in store.list("anna")] == ["Frisør"]
+
+
 def test_a_very_long_uid_is_kept_as_its_digest(store: PlanStore) -> None:
     uid = "x" * 400
     data = (

@@ -21,7 +21,7 @@ import pytest
 from sanic import Sanic
 
 from bot.clock import COPENHAGEN
-from bot.plan.model import InvalidPlanItem, Occurrence, PlanItem
+from bot.plan.model import ImportResult, InvalidPlanItem, Occurrence, PlanItem
 from bot.plan.store import PlanStore
 from bot.settings import SettingsError
 from bot.web.screens import ScreenLinks
@@ -722,7 +722,8 @@ def test_clashes_and_import_message() -> None:
     new = [occ(0, at(27, 9), at(27, 10))]
     existing = [occ(1, at(27, 8), at(27, 9)), occ(2, at(27, 9, 59), at(27, 11))]
     assert [o.item.id for o in clashes(new, existing)] == [2]
-    assert import_message(1, 0, 0) == "1 aftale tilføjet, 0 opdateret."
-    assert import_message(3, 2, 4) == (
-        "3 aftaler tilføjet, 2 opdateret. 4 var allerede overstået og er ikke taget med."
+    assert import_message(ImportResult([], 1, 0, 0)) == "1 aftale tilføjet, 0 opdateret."
+    assert import_message(ImportResult([], 3, 2, 4, 1)) == (
+        "3 aftaler tilføjet, 2 opdateret. 1 er aflyst i kalenderen og slettet."
+        " 4 var allerede overstået og er ikke taget med."
     )
