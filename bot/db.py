@@ -53,6 +53,10 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+# Any fixed number: the PostgreSQL advisory lock that create_schema holds.
+SCHEMA_LOCK = 0x7E1FAE6D
+
+
 class SqlStore:
     """Base of the stores: subclasses name their tables' `metadata`."""
 
@@ -64,8 +68,21 @@ class SqlStore:
         self._engine = make_engine(url)
 
     def create_schema(self) -> None:
-        """Create the tables and indexes if missing (explicit: never on import or init)."""
-        self.metadata.create_all(self._engine)
+        """Create the tables and indexes if missing (explicit: never on import or init).
+
+        The action server, the worker and the web process all do this as they start,
+        at the same moment under `make run`: one at a time, in one transaction, so two
+        never both find a table missing and both create it. SQLite's write lock does
+        that; on PostgreSQL, whose DDL is transactional, an advisory lock.
+        """
+        with self._tx(write=True) as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+            self._upgrade(conn)
+            self.metadata.create_all(conn)
+
+    def _upgrade(self, conn: Connection) -> None:
+        """Bring an older database up to date before create_all (a store's own hook)."""
 
     def dispose(self) -> None:
         self._engine.dispose()

@@ -52,11 +52,8 @@ class PlanRows(SqlStore):
 
     metadata = metadata
 
-    def create_schema(self) -> None:
-        """Create the tables if missing and bring an older plan database up to date."""
-        with self._tx(write=True) as conn:
-            upgrade(conn)
-        super().create_schema()
+    def _upgrade(self, conn: Connection) -> None:
+        upgrade(conn)  # a plan database from before UIDs were stored
 
     def _check_new_times(self, start: datetime, end: datetime) -> None:
         check_times(start, end)
