@@ -89,6 +89,7 @@ bench: train chromium ## all benchmarks; results in var/bench
 	$(PY) -m bench.scheduler
 	$(PY) -m bench.plan_queries
 	$(PY) -m bench.wall_screen
+	$(PY) -m bench.plan_alerts
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa

@@ -43,3 +43,20 @@ def pg_schema_url(tag: str) -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+class Flaky:
+    """A fake's failures on demand: the next `fail_next` calls fail, alternately by
+    raising ConnectionError and by returning False (both mean: try again later)."""
+
+    def __init__(self) -> None:
+        self.fail_next = 0
+
+    def failed(self) -> bool:
+        """True: this call returns False. Raises for the other half of the failures."""
+        if not self.fail_next:
+            return False
+        self.fail_next -= 1
+        if self.fail_next % 2:
+            raise ConnectionError("rasa is down")
+        return True

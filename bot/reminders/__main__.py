@@ -1,7 +1,9 @@
-"""The reminder worker: python -m bot.reminders [--db URL] [--rasa-url URL] [--webhook URL]
+"""The reminder worker: python -m bot.reminders [--db URL] [--plan-db URL] [--rasa-url URL]
+[--webhook URL]
 
-Runs the scheduler until SIGINT/SIGTERM (exit 0). Options override the environment
-(VELFAERD_REMINDERS_DB, VELFAERD_RASA_URL, VELFAERD_MISSED_WEBHOOK, ...).
+Runs the dose scheduler and, beside it, the alerts before day plan items, until
+SIGINT/SIGTERM (exit 0). Options override the environment (VELFAERD_REMINDERS_DB,
+VELFAERD_PLAN_DB, VELFAERD_RASA_URL, VELFAERD_MISSED_WEBHOOK, ...).
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ import aiohttp
 from sqlalchemy.engine import make_url
 
 from bot.clock import SystemClock
+from bot.logs import start_logging
+from bot.plan.alert_worker import PlanAlertLoop
+from bot.plan.alerts import PlanAlerts
+from bot.plan.settings import PlanSettings
+from bot.plan.store import PlanStore
 from bot.reminders.deliver import HttpDeliverer
 from bot.reminders.notify import LogNotifier, MultiNotifier, Notifier, WebhookNotifier
 from bot.reminders.scheduler import Scheduler
@@ -26,7 +33,8 @@ from bot.reminders.store import ReminderStore
 log = logging.getLogger("bot.reminders")
 
 
-async def serve(settings: ReminderSettings) -> None:
+async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) -> None:
+    plan = plan or PlanSettings.from_env()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -34,20 +42,28 @@ async def serve(settings: ReminderSettings) -> None:
     clock = SystemClock()
     store = ReminderStore(settings.db_url, clock)
     store.create_schema()
+    plans = PlanStore(plan.db_url, clock)
+    plans.create_schema()
+    alerts = PlanAlerts(plan.db_url, clock)
+    alerts.create_schema()
     async with aiohttp.ClientSession() as session:
         notifiers: list[Notifier] = [LogNotifier()]
         if settings.missed_webhook:
             notifiers.append(WebhookNotifier(settings.missed_webhook, session))
-        scheduler = Scheduler(
-            store,
-            clock,
-            HttpDeliverer(settings.rasa_url, session, token=settings.rasa_token),
-            MultiNotifier(notifiers),
-            settings.policy,
+        # One deliverer for both: its per-citizen lock keeps a dose and an alert apart.
+        deliverer = HttpDeliverer(settings.rasa_url, session, token=settings.rasa_token)
+        scheduler = Scheduler(store, clock, deliverer, MultiNotifier(notifiers), settings.policy)
+        alert_loop = PlanAlertLoop(alerts, plans, clock, deliverer)
+        log.info(
+            "reminder worker started db=%s plan_db=%s rasa=%s",
+            _safe(settings.db_url),
+            _safe(plan.db_url),
+            settings.rasa_url,
         )
-        log.info("reminder worker started db=%s rasa=%s", _safe(settings.db_url), settings.rasa_url)
-        await scheduler.run_forever(stop)
-    store.dispose()
+        # Two tasks on one event loop: a slow alert pass never holds up a dose.
+        await asyncio.gather(scheduler.run_forever(stop), alert_loop.run_forever(stop))
+    for s in (store, plans, alerts):
+        s.dispose()
     log.info("reminder worker stopped")
 
 
@@ -60,15 +76,12 @@ def _safe(url: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.reminders", description=__doc__)
     parser.add_argument("--db", help="SQLAlchemy URL (SQLite file or PostgreSQL)")
+    parser.add_argument("--plan-db", help="the day plan's database URL, for its alerts")
     parser.add_argument("--rasa-url", help="Rasa server, e.g. http://127.0.0.1:5005")
     parser.add_argument("--webhook", help="POST missed doses here as JSON")
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=args.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    start_logging(args.log_level)
     settings = ReminderSettings.from_env()
     settings = replace(
         settings,
@@ -76,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         rasa_url=args.rasa_url or settings.rasa_url,
         missed_webhook=args.webhook or settings.missed_webhook,
     )
-    asyncio.run(serve(settings))
+    plan = PlanSettings.from_env()
+    plan = replace(plan, db_url=args.plan_db or plan.db_url)
+    asyncio.run(serve(settings, plan))
     return 0
 
 

@@ -1,17 +1,22 @@
-"""Handing a due dose to Rasa, which says it to the citizen on their channel.
+"""Handing a due dose or plan alert to Rasa, which says it to the citizen on their channel.
 
 The worker does not phrase the reminder itself: it sets the conversation's `dose_id`
 slot and asks Rasa to run `action_announce_reminder`, which looks the dose up in the
 store, works out how late it is and says it on the citizen's latest channel.
+
+An alert before a plan item goes the same way with its sentence ready-made: the
+`plan_alert` slot gets the JSON string {"item_id": 12, "start": "<ISO 8601>", "text":
+"..."} (plan_alert_value) and `action_announce_plan_item` says the text.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 from urllib.parse import quote
 
@@ -23,6 +28,8 @@ log = logging.getLogger(__name__)
 
 ACTION = "action_announce_reminder"
 SLOT = "dose_id"
+PLAN_ACTION = "action_announce_plan_item"
+PLAN_SLOT = "plan_alert"
 
 
 class Deliverer(Protocol):
@@ -31,6 +38,20 @@ class Deliverer(Protocol):
     ) -> bool:
         """True when the citizen's assistant accepted the reminder; False/raise: retry."""
         ...
+
+
+class PlanAlertDeliverer(Protocol):
+    async def deliver_plan_alert(
+        self, citizen_id: str, item_id: int, start: datetime, text: str
+    ) -> bool:
+        """True when the citizen's assistant accepted the alert; False/raise: retry."""
+        ...
+
+
+def plan_alert_value(item_id: int, start: datetime, text: str) -> str:
+    """The plan_alert slot's value: a JSON object as a string, start with its UTC offset."""
+    body = {"item_id": item_id, "start": start.isoformat(), "text": text}
+    return json.dumps(body, ensure_ascii=False)
 
 
 class _CitizenLock:
@@ -48,10 +69,14 @@ class HttpDeliverer:
     2. POST /conversations/{id}/execute running `action_announce_reminder`, whose
        messages go to the citizen's latest output channel.
 
-    The scheduler delivers several doses at once, possibly two for the same citizen, so
-    both calls run under a per-citizen lock: no other dose's slot event can land between
-    this dose's slot event and its execute. A lock is dropped again as soon as no
-    delivery holds or awaits it, so the dict only holds citizens with deliveries in flight.
+    A plan alert is the same two calls with the `plan_alert` slot and
+    `action_announce_plan_item` (deliver_plan_alert).
+
+    The scheduler delivers several doses at once, possibly two for the same citizen, and
+    the plan alerts run alongside, so both calls run under a per-citizen lock shared by
+    doses and alerts: no other slot event can land between one's slot event and its
+    execute. A lock is dropped again as soon as no delivery holds or awaits it, so the
+    dict only holds citizens with deliveries in flight.
     """
 
     def __init__(
@@ -92,33 +117,40 @@ class HttpDeliverer:
             if entry.users == 0:
                 del self._locks[citizen_id]
 
-    async def _post(
-        self, dose: Dose, what: str, url: str, params: dict[str, str], body: Any
-    ) -> bool:
+    async def _post(self, what: str, url: str, params: dict[str, str], body: Any) -> bool:
         async with self._session.post(url, params=params, json=body, timeout=self._timeout) as resp:
             if 200 <= resp.status < 300:
                 return True
-            log.warning("rasa refused %s dose=%d status=%d", what, dose.id, resp.status)
+            log.warning("rasa refused %s status=%d", what, resp.status)
+            return False
+
+    async def _announce(self, citizen: str, what: str, slot: str, value: str, action: str) -> bool:
+        """Set the slot, then run the action, as one step in the citizen's conversation."""
+        events = [{"event": "slot", "name": slot, "value": value}]
+        try:
+            async with self._citizen(citizen):
+                if not await self._post(
+                    f"slot {what}", self.url(citizen, "tracker/events"), self._params(), events
+                ):
+                    return False
+                return await self._post(
+                    f"execute {what}",
+                    self.url(citizen, "execute"),
+                    self._params(output_channel="latest"),
+                    {"name": action},
+                )
+        except (aiohttp.ClientError, asyncio.TimeoutError) as err:
+            log.warning("rasa unreachable %s: %r", what, err)
             return False
 
     async def deliver(
         self, dose: Dose, reminder: Reminder, late_by: timedelta, attempt: int
     ) -> bool:
-        citizen = dose.citizen_id
-        slot = [{"event": "slot", "name": SLOT, "value": str(dose.id)}]
-        try:
-            async with self._citizen(citizen):
-                if not await self._post(
-                    dose, "slot", self.url(citizen, "tracker/events"), self._params(), slot
-                ):
-                    return False
-                return await self._post(
-                    dose,
-                    "execute",
-                    self.url(citizen, "execute"),
-                    self._params(output_channel="latest"),
-                    {"name": ACTION},
-                )
-        except (aiohttp.ClientError, asyncio.TimeoutError) as err:
-            log.warning("rasa unreachable dose=%d: %r", dose.id, err)
-            return False
+        return await self._announce(dose.citizen_id, f"dose={dose.id}", SLOT, str(dose.id), ACTION)
+
+    async def deliver_plan_alert(
+        self, citizen_id: str, item_id: int, start: datetime, text: str
+    ) -> bool:
+        value = plan_alert_value(item_id, start, text)
+        what = f"plan_item={item_id} start={start.isoformat()}"
+        return await self._announce(citizen_id, what, PLAN_SLOT, value, PLAN_ACTION)

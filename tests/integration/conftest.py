@@ -1,15 +1,18 @@
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+import socketio
 
 from bot.serve import Servers
 
@@ -84,3 +87,43 @@ class Chat:
 def chat(servers: Servers) -> Chat:
     """A new conversation for each test."""
     return Chat(servers.webhook, sender=f"test-{uuid.uuid4().hex[:12]}")
+
+
+class WebChat:
+    """One session in the web chat (socket.io), as the chat page would hold it."""
+
+    def __init__(self, client: socketio.AsyncClient, session: str) -> None:
+        self.client = client
+        self.session = session
+        self.replies: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+
+    async def say(self, text: str) -> None:
+        await self.client.emit("user_uttered", {"message": text, "session_id": self.session})
+
+    async def reply(self, timeout: float = 30) -> str:
+        """The next thing the bot says, asked or not (a reminder comes unasked)."""
+        message = await asyncio.wait_for(self.replies.get(), timeout)
+        return str(message.get("text", ""))
+
+
+@asynccontextmanager
+async def web_chat(servers: Servers) -> AsyncIterator[WebChat]:
+    client = socketio.AsyncClient()
+    chat = WebChat(client, f"web-{uuid.uuid4().hex[:12]}")
+    confirmed = asyncio.Event()
+
+    @client.on("session_confirm")
+    async def on_confirm(data: object) -> None:
+        confirmed.set()
+
+    @client.on("bot_uttered")
+    async def on_bot(data: dict[str, Any]) -> None:
+        await chat.replies.put(data)
+
+    await client.connect(servers.url, socketio_path="/socket.io")
+    try:
+        await client.emit("session_request", {"session_id": chat.session})
+        await asyncio.wait_for(confirmed.wait(), 10)
+        yield chat
+    finally:
+        await client.disconnect()

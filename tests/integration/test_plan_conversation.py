@@ -12,8 +12,9 @@ import pytest
 
 from bot.clock import COPENHAGEN, SystemClock
 from bot.plan.store import PlanStore
+from bot.serve import Servers
 from bot.text import fold
-from tests.integration.conftest import Chat
+from tests.integration.conftest import Chat, web_chat
 
 
 def has(reply: str, *words: str) -> bool:
@@ -90,3 +91,15 @@ def test_the_form_asks_for_the_time_of_a_day(chat: Chat, plan: PlanStore) -> Non
     assert has(said, "skal jeg skrive »fodpleje« i din plan i overmorgen klokken 9?"), said
     assert has(chat.say("ja"), "skrevet")
     assert [i.start for i in plan.list(chat.sender)] == [in_two_days(9)]
+
+
+async def test_alert_before_an_item_reaches_the_web_chat(servers: Servers, plan: PlanStore) -> None:
+    """The real worker finds the item in the plan database and Rasa says it unasked."""
+    async with web_chat(servers) as chat:
+        await chat.say("hej")
+        assert "computerprogram" in await chat.reply()
+        start = SystemClock().now().replace(second=0, microsecond=0) + timedelta(minutes=4)
+        plan.add(chat.session, "Gåtur i parken", start, start + timedelta(hours=1),
+                 acting="staff:test", remind_before_minutes=15)  # fmt: skip
+        said = await chat.reply(30)  # the worker looks every 5 seconds
+        assert has(said, "gåtur i parken"), said

@@ -3,17 +3,13 @@ the web chat (socket.io) by the real worker, answered "ja" and logged as taken."
 
 from __future__ import annotations
 
-import asyncio
-import uuid
 from datetime import timedelta
-
-import socketio
 
 from bot.clock import SystemClock
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
 from bot.text import fold
-from tests.integration.conftest import Chat
+from tests.integration.conftest import Chat, web_chat
 
 
 def has(reply: str, *words: str) -> bool:
@@ -50,36 +46,20 @@ def test_impossible_date_is_explained_and_nothing_is_stored(chat: Chat) -> None:
 async def test_due_reminder_reaches_the_web_chat_and_yes_is_logged(
     servers: Servers, reminders_db: str
 ) -> None:
-    client = socketio.AsyncClient()
-    replies: asyncio.Queue[str] = asyncio.Queue()
-    confirmed = asyncio.Event()
-    session = f"web-{uuid.uuid4().hex[:12]}"
-
-    @client.on("session_confirm")
-    async def on_confirm(data: object) -> None:
-        confirmed.set()
-
-    @client.on("bot_uttered")
-    async def on_bot(data: dict[str, str]) -> None:
-        await replies.put(data.get("text", ""))
-
     store = ReminderStore(reminders_db, SystemClock())
     store.create_schema()
-    await client.connect(servers.url, socketio_path="/socket.io")
     try:
-        await client.emit("session_request", {"session_id": session})
-        await asyncio.wait_for(confirmed.wait(), 10)
-        await client.emit("user_uttered", {"message": "hej", "session_id": session})
-        assert "computerprogram" in await asyncio.wait_for(replies.get(), 30)
+        async with web_chat(servers) as chat:
+            await chat.say("hej")
+            assert "computerprogram" in await chat.reply()
 
-        due = SystemClock().now() + timedelta(seconds=3)
-        store.add(session, "at tage Panodil", due, medicine="Panodil", channel="socketio")
-        said = await asyncio.wait_for(replies.get(), 20)
-        assert "tid til at tage Panodil" in said, said
+            due = SystemClock().now() + timedelta(seconds=3)
+            store.add(chat.session, "at tage Panodil", due, medicine="Panodil", channel="socketio")
+            said = await chat.reply(20)
+            assert "tid til at tage Panodil" in said, said
 
-        await client.emit("user_uttered", {"message": "ja", "session_id": session})
-        assert "taget" in await asyncio.wait_for(replies.get(), 30)
-        assert [e.outcome.value for e in store.adherence(session)] == ["taken"]
+            await chat.say("ja")
+            assert "taget" in await chat.reply()
+            assert [e.outcome.value for e in store.adherence(chat.session)] == ["taken"]
     finally:
-        await client.disconnect()
         store.dispose()

@@ -19,7 +19,7 @@ from bot.reminders.model import Dose, DoseState, Reminder
 from bot.reminders.notify import NotifyError, WebhookNotifier
 from bot.reminders.scheduler import ReminderPolicy, Scheduler
 from bot.reminders.store import ReminderStore
-from tests.support import ManualClock
+from tests.support import Flaky, ManualClock
 
 DUE = datetime(2026, 10, 23, 8, 0, tzinfo=COPENHAGEN)
 POLICY = ReminderPolicy()  # 10 min repeats, missed after 60 min, late limit 2 h
@@ -34,18 +34,15 @@ class Delivery:
     at: float = field(default_factory=time.time)
 
 
-class FakeDeliverer:
+class FakeDeliverer(Flaky):
     def __init__(self) -> None:
+        super().__init__()
         self.calls: list[Delivery] = []
-        self.fail_next = 0  # how many of the next calls fail (alternately False / raise)
 
     async def deliver(
         self, dose: Dose, reminder: Reminder, late_by: timedelta, attempt: int
     ) -> bool:
-        if self.fail_next:
-            self.fail_next -= 1
-            if self.fail_next % 2:
-                raise ConnectionError("rasa is down")
+        if self.failed():
             return False
         self.calls.append(Delivery(dose, reminder, late_by, attempt))
         return True
