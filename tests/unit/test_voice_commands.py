@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from voice.commands import COMMAND_PHRASES, Command, command_in, is_wake
+
+
+@pytest.mark.parametrize(
+    ("said", "command"),
+    [
+        ("gentag", Command.REPEAT),
+        ("Gentag!", Command.REPEAT),
+        ("sig det igen", Command.REPEAT),
+        ("hvad sagde du", Command.REPEAT),
+        ("undskyld hvad sagde du", Command.REPEAT),
+        ("kan du lige gentage det tak", Command.REPEAT),
+        ("gen tag", Command.REPEAT),
+        ("sig det langsommere", Command.SLOWER),
+        ("langsommere", Command.SLOWER),
+        ("tal langsommere", Command.SLOWER),
+        ("tal lidt langsommere tak", Command.SLOWER),
+        ("stop", Command.STOP),
+        ("stop stop", Command.STOP),
+        ("Stop!", Command.STOP),
+        ("stille", Command.STOP),
+        ("vær stille", Command.STOP),
+        ("vaer stille", Command.STOP),
+        ("hold op", Command.STOP),
+        ("kan du stoppe", Command.STOP),
+    ],
+)
+def test_control_words(said: str, command: Command) -> None:
+    assert command_in(said) is command
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Answers to a spoken reminder go to the assistant.
+        "ja",
+        "nej",
+        "ja tak",
+        "nej tak",
+        "udsæt",
+        "udsæt den",
+        "om ti minutter",
+        "har taget den",
+        # Longer sentences that merely contain a control word.
+        "hvornår stopper bussen",
+        "stopper du",
+        "stop med at minde mig om panodil",
+        "gentag min påmindelse om panodil",
+        "hvad er en spiserobot",
+        "",
+        "   ",
+        "[unk]",
+    ],
+)
+def test_not_control_words(said: str) -> None:
+    assert command_in(said) is None
+
+
+def test_every_phrase_is_its_own_command() -> None:
+    assert all(command_in(p) is not None for p in COMMAND_PHRASES)
+
+
+def test_wake_phrase() -> None:
+    assert is_wake("hej assistent", "hej assistent")
+    assert is_wake("hej assistenten", "hej assistent")
+    assert is_wake("Hej, assistent!", "hej assistent")
+    assert not is_wake("[unk]", "hej assistent")
+    assert not is_wake("", "hej assistent")
+    assert not is_wake("hej", "hej assistent")
+    assert not is_wake("hej assistent", "")

@@ -1,0 +1,99 @@
+"""Voice settings, built once from the environment at the entry point and passed in."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from bot.settings import SettingsError
+
+Mode = Literal["wake", "push_to_talk"]
+Recognition = Literal["limited", "open"]
+
+DEFAULT_ASSISTANT_URL = "http://127.0.0.1:5005"
+DEFAULT_CITIZEN = "borger"
+DEFAULT_WAKE = "hej assistent"
+# espeak-ng speaks 175 words a minute by default: too fast for many older listeners.
+DEFAULT_RATE = 140
+MIN_RATE = 80
+MAX_RATE = 250
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    vosk_model: Path | None  # a Vosk model directory; checked when the recogniser is made
+    citizen_id: str  # the sender id the assistant knows this device's citizen by
+    assistant_url: str
+    wake_phrase: str  # "" when there is none (push to talk only)
+    mode: Mode
+    recognition: Recognition
+    rate: int  # words per minute
+    slower_step: int  # how much "sig det langsommere" takes off the rate
+    volume: float  # 0.0 .. 1.0
+    silence_ms: int  # this much silence ends an utterance
+    max_utterance_s: float  # an utterance is cut off after this long
+    listen_timeout_s: float  # how long to wait for speech after the wake phrase or a question
+    keep_audio_debug: Path | None  # audio is written to disk only when this is set
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> VoiceSettings:
+        env = os.environ if env is None else env
+        wake = " ".join(env.get("VELFAERD_VOICE_WAKE", DEFAULT_WAKE).lower().split())
+        mode_raw = _get(env, "VELFAERD_VOICE_MODE") or ("wake" if wake else "push_to_talk")
+        mode_raw = mode_raw.lower().replace("-", "_")
+        if mode_raw not in {"wake", "push_to_talk"}:
+            raise SettingsError("VELFAERD_VOICE_MODE must be 'wake' or 'push_to_talk'")
+        mode: Mode = "wake" if mode_raw == "wake" else "push_to_talk"
+        if mode == "wake" and not wake:
+            raise SettingsError("VELFAERD_VOICE_MODE is 'wake' but VELFAERD_VOICE_WAKE is empty")
+        recognition_raw = (_get(env, "VELFAERD_VOICE_RECOGNITION") or "limited").lower()
+        if recognition_raw not in {"limited", "open"}:
+            raise SettingsError("VELFAERD_VOICE_RECOGNITION must be 'limited' or 'open'")
+        recognition: Recognition = "limited" if recognition_raw == "limited" else "open"
+        citizen = _get(env, "VELFAERD_VOICE_CITIZEN") or DEFAULT_CITIZEN
+        if len(citizen) > 128 or any(ch.isspace() or not ch.isprintable() for ch in citizen):
+            raise SettingsError("VELFAERD_VOICE_CITIZEN must be one word of at most 128 characters")
+        url = (_get(env, "VELFAERD_VOICE_ASSISTANT_URL") or DEFAULT_ASSISTANT_URL).rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise SettingsError("VELFAERD_VOICE_ASSISTANT_URL must start with http:// or https://")
+        rate = int(_number(env, "VELFAERD_VOICE_RATE", DEFAULT_RATE, MIN_RATE, MAX_RATE))
+        slower = int(_number(env, "VELFAERD_VOICE_SLOWER_STEP", 25, 5, 100))
+        model = _get(env, "VOSK_MODEL")
+        debug = _get(env, "VELFAERD_VOICE_DEBUG_AUDIO")
+        return cls(
+            vosk_model=Path(model).expanduser() if model else None,
+            citizen_id=citizen,
+            assistant_url=url,
+            wake_phrase=wake,
+            mode=mode,
+            recognition=recognition,
+            rate=rate,
+            slower_step=slower,
+            volume=_number(env, "VELFAERD_VOICE_VOLUME", 0.9, 0.0, 1.0),
+            silence_ms=int(_number(env, "VELFAERD_VOICE_SILENCE_MS", 800, 200, 5000)),
+            max_utterance_s=_number(env, "VELFAERD_VOICE_MAX_UTTERANCE_S", 15.0, 2, 120),
+            listen_timeout_s=_number(env, "VELFAERD_VOICE_LISTEN_TIMEOUT_S", 8.0, 1, 120),
+            keep_audio_debug=Path(debug).expanduser() if debug else None,
+        )
+
+
+def _get(env: Mapping[str, str], name: str) -> str:
+    return env.get(name, "").strip()
+
+
+def _number(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
+    raw = _get(env, name).replace(",", ".")  # Danish decimal comma: 0,8
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as err:
+        raise SettingsError(f"{name} is not a number: {raw!r}") from err
+    if isinstance(default, int) and not value.is_integer():
+        raise SettingsError(f"{name} must be a whole number: {raw!r}")
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low:g} and {high:g}")
+    return value
