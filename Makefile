@@ -21,7 +21,7 @@ PYTHON310 ?= $(shell \
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run chat train test lint eval lookups bench chromium clean
+.PHONY: help install run chat voice train test lint eval lookups bench chromium espeak clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -30,7 +30,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 is needed (pyenv install 3.10.13)"; exit 1; }
 	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip<25"
-	$(PY) -m pip install -q -c constraints.txt -e ".[dev]"
+	$(PY) -m pip install -q -c constraints.txt -e ".[dev,voice]"
 	touch $@
 
 install: $(VENV)/.installed ## create .venv with the pinned dependencies
@@ -54,6 +54,11 @@ train: $(VENV)/.installed $(SPACY) ## train the Rasa model if config, domain or 
 run: train ## set up, train if needed, start action server + Rasa on localhost (Ctrl-C stops)
 	$(PY) -m bot.serve --model $(MODEL)
 
+# The speaker at home: microphone, wake phrase, Vosk, the running assistant, espeak-ng.
+# Needs VOSK_MODEL (see README) and `make run` in another terminal.
+voice: $(VENV)/.installed espeak ## listen on the microphone and answer aloud (Ctrl-C stops)
+	$(PY) -m voice --live
+
 chat: train ## a Danish conversation in the terminal
 	@mkdir -p var; SANIC_HOST=127.0.0.1 $(PY) -m rasa_sdk --actions actions --port 5055 >var/actions-chat.log 2>&1 & \
 	  pid=$$!; trap "kill $$pid" EXIT; \
@@ -63,9 +68,9 @@ lookups: $(VENV)/.installed ## regenerate the technology and medicine lookup tab
 	$(PY) -m nlu.lookups
 
 lint: $(VENV)/.installed ## ruff and mypy
-	$(PY) -m ruff check bot nlu actions tests bench
-	$(PY) -m ruff format --check bot nlu actions tests bench
-	$(PY) -m mypy bot
+	$(PY) -m ruff check bot nlu actions voice tests bench
+	$(PY) -m ruff format --check bot nlu actions voice tests bench
+	$(PY) -m mypy bot voice
 
 # Debian's Chromium for the wall screen's browser tests and bench, driven by Playwright
 # (pip); no browser is ever downloaded. apt-get as root, else through sudo.
@@ -75,13 +80,21 @@ chromium: ## install Debian's Chromium (browser tests) if it is missing
 	  $$sudo apt-get update -q && \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; }
 
-test: lint train chromium ## the whole test suite (what CI runs)
+# Debian's espeak-ng (with libespeak-ng1) for the Danish voice that pyttsx3 speaks with
+# (voice/tts.py). apt-get as root, else through sudo.
+espeak: ## install Debian's espeak-ng (Danish speech) if it is missing
+	@command -v espeak-ng >/dev/null || { \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update -q && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends espeak-ng; }
+
+test: lint train chromium espeak ## the whole test suite (what CI runs)
 	$(PY) -m pytest
 
 eval: train ## NLU report on the held-out sentences (var/bench)
 	$(PY) -m bench.nlu_report
 
-bench: train chromium ## all benchmarks; results in var/bench
+bench: train chromium espeak ## all benchmarks; results in var/bench
 	$(PY) -m bench.nlu_report
 	$(PY) -m bench.train_time
 	$(PY) -m bench.latency
@@ -90,6 +103,7 @@ bench: train chromium ## all benchmarks; results in var/bench
 	$(PY) -m bench.plan_queries
 	$(PY) -m bench.wall_screen
 	$(PY) -m bench.plan_alerts
+	$(PY) -m bench.voice
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa

@@ -1,0 +1,87 @@
+"""The speaker at home: microphone, wake phrase, Vosk, the assistant, espeak-ng, speaker.
+
+    python -m voice --live
+
+Builds the real engines from VoiceSettings and runs voice.loop.VoiceLoop until Ctrl-C
+or SIGTERM. The assistant is reached over its socket.io channel with the citizen's id
+as the session, so due reminders and plan alerts are spoken as they arrive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+
+from bot.settings import PROJECT_ROOT
+from voice.assistant import SocketIOBotClient
+from voice.audio import MicrophoneSource, RecordingSource, SpeakerSink
+from voice.interfaces import AudioSink, AudioSource, EventSink, VoiceEvent
+from voice.loop import VoiceLoop
+from voice.settings import VoiceSettings
+from voice.tts import EspeakSynthesizer
+from voice.vocabulary import load_vocabulary
+from voice.vosk_engine import VoskRecognizer, model_not_set
+
+log = logging.getLogger("voice")
+
+
+def log_event(event: VoiceEvent) -> None:
+    # What the citizen said stays out of the INFO log (privacy): kinds only, text at DEBUG.
+    log.info("%s", event.kind)
+    log.debug("%s: %s", event.kind, event.text)
+
+
+async def run_live(
+    settings: VoiceSettings,
+    source: AudioSource | None = None,
+    sink: AudioSink | None = None,
+    events: EventSink = log_event,
+) -> None:
+    """Listen and answer until cancelled or the source ends; microphone and speaker
+    unless given others (the end-to-end test gives a WAV file in and out)."""
+    if settings.vosk_model is None:
+        raise model_not_set()
+    correct = None
+    phrases = None
+    if settings.recognition == "limited":
+        vocabulary = load_vocabulary(PROJECT_ROOT, extra=[settings.wake_phrase])
+        phrases, correct = vocabulary.grammar(), vocabulary.correct
+    recognizer = VoskRecognizer(settings.vosk_model, phrases=phrases)
+    if settings.mode == "wake" and recognizer.unknown_words([settings.wake_phrase]):
+        log.warning(
+            "the model does not know every word of the wake phrase %r", settings.wake_phrase
+        )
+    synthesizer = EspeakSynthesizer(rate=settings.rate, volume=settings.volume)
+    source = source or MicrophoneSource()
+    if settings.keep_audio_debug is not None:
+        name = f"lyd-{time.strftime('%Y%m%d-%H%M%S')}.wav"
+        source = RecordingSource(source, settings.keep_audio_debug, name)
+        log.warning("debug: all audio heard is written to %s", source.path)
+    sink = sink or SpeakerSink()
+    bot = SocketIOBotClient(settings.assistant_url, settings.citizen_id)
+    loop = VoiceLoop(
+        settings, source, recognizer, synthesizer, sink, bot, correct=correct, events=events
+    )
+    try:
+        await loop.run()
+    finally:
+        await bot.close()
+        synthesizer.close()
+        source.close()
+
+
+def main_live(settings: VoiceSettings) -> int:
+    """Run until Ctrl-C/SIGTERM; 0 on a clean stop."""
+
+    async def serve() -> None:
+        task = asyncio.ensure_future(run_live(settings))
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            asyncio.get_running_loop().add_signal_handler(sig, task.cancel)
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    asyncio.run(serve())
+    return 0
