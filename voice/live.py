@@ -12,7 +12,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
+import sys
+import threading
 import time
 
 from bot.settings import PROJECT_ROOT
@@ -65,12 +68,30 @@ async def run_live(
     loop = VoiceLoop(
         settings, source, recognizer, synthesizer, sink, bot, correct=correct, events=events
     )
+    if settings.mode == "push_to_talk":
+        _push_to_talk(loop)
     try:
         await loop.run()
     finally:
+        if settings.mode == "push_to_talk":
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGUSR1)
         await bot.close()
         synthesizer.close()
         source.close()
+
+
+def _push_to_talk(loop: VoiceLoop) -> None:
+    """The button: SIGUSR1 (what a GPIO button script or a remote sends: `kill -USR1`)
+    and, at a terminal, the Enter key."""
+    asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, loop.talk)
+    if sys.stdin.isatty():
+
+        def keys() -> None:
+            for _ in sys.stdin:
+                loop.talk()
+
+        threading.Thread(target=keys, name="push-to-talk", daemon=True).start()
+    log.info("push to talk: press Enter or send SIGUSR1 to pid %d", os.getpid())
 
 
 def main_live(settings: VoiceSettings) -> int:
