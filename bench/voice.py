@@ -5,9 +5,10 @@ time, real-time factor on a synthesised utterance in open and grammar mode, peak
 resident memory. pyttsx3/espeak-ng (Danish): time to first audio and time per
 character. Time from end of speech to first audio out, the assistant's turn excluded:
 the recogniser's finish() plus synthesis of a typical short Danish answer (aim: at most
-1 s on 2 cores). With --assistant-url, the assistant's own turn time is measured too.
+1 s on 2 cores). The assistant's own turn is timed separately, on an assistant this
+script starts (as bench.latency does), or on the one at --assistant-url.
 
-    python -m bench.voice [--repeat 5] [--assistant-url http://127.0.0.1:5005]
+    python -m bench.voice [--repeat 5] [--assistant-url URL | --no-assistant]
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import record
+from bot.serve import Servers
+from bot.settings import PROJECT_ROOT
 from voice.assistant import AssistantUnavailable, RestBotClient
 from voice.audio import read_wav
 from voice.interfaces import SAMPLE_RATE
@@ -38,6 +41,7 @@ LONG_ANSWER = (
     "dine hænder ikke kan. Spørg din kommune, om du kan låne en."
 )
 CHUNK = 3200  # 100 ms
+MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
 
 
 def peak_rss_mb() -> float:
@@ -137,14 +141,21 @@ def assistant_turn(url: str, repeat: int) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--assistant-url", help="also time the assistant's own turn")
+    parser.add_argument("--assistant-url", help="time the turn on this running assistant")
+    parser.add_argument("--no-assistant", action="store_true", help="skip the assistant's turn")
     args = parser.parse_args()
 
     pcm = utterance()
     vosk, _ = vosk_figures(pcm, args.repeat)
     tts = tts_figures(args.repeat)
     end_to_audio = round(vosk["finish_ms"] + tts["first_audio_short_ms"], 1)
-    turn_ms = assistant_turn(args.assistant_url, args.repeat) if args.assistant_url else None
+    turn_ms = None
+    if args.assistant_url:
+        turn_ms = assistant_turn(args.assistant_url, args.repeat)
+    elif not args.no_assistant:
+        with Servers(MODEL, port=5107, actions_port=5157, web_port=5017) as servers:
+            servers.wait_ready()
+            turn_ms = assistant_turn(servers.url, args.repeat)
     rows = [
         {"measure": "Vosk model load (s)", "value": vosk["load_s"]},
         {"measure": f"Vosk real-time factor, open ({vosk['audio_s']} s audio)", "value": vosk["rtf_open"]},
@@ -154,6 +165,7 @@ def main() -> None:
         {"measure": "TTS time per character (ms)", "value": tts["ms_per_char"]},
         {"measure": "end of speech to first audio, assistant excluded (ms; aim 1000)", "value": end_to_audio},
         {"measure": "assistant's own turn (ms)", "value": turn_ms if turn_ms is not None else "not run"},
+        {"measure": "end of speech to first audio with the assistant's turn (ms)", "value": round(end_to_audio + turn_ms, 1) if turn_ms is not None else "not run"},
     ]  # fmt: skip
     record(
         "voice",
