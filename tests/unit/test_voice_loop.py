@@ -231,12 +231,13 @@ class Harness:
     bot: FakeBot
     env: dict[str, str] = field(default_factory=dict)
     correct: Callable[[str], str] | None = None
+    recognizer_kind: type[FakeRecognizer] = FakeRecognizer
     events: list[VoiceEvent] = field(default_factory=list)
     loop: VoiceLoop | None = None
 
     async def run(self, script: Sequence[Segment]) -> None:
         self.room = Room(script)
-        self.recognizer = FakeRecognizer(self.room)
+        self.recognizer = self.recognizer_kind(self.room)
         self.synth = FakeSynthesizer()
         self.sink = FakeSink(self.room)
         self.clock = FakeClock(self.room)
@@ -466,3 +467,23 @@ async def test_events_carry_audio_time(h: Harness) -> None:
     assert times == sorted(times)
     transcript = next(e for e in h.events if e.kind == "transcript")
     assert transcript.at == pytest.approx(0.3 + 0.6 + 0.5 + 1.2 + 0.3, abs=0.1)
+
+
+class EagerRecognizer(FakeRecognizer):
+    """Finds the end of an utterance itself, as Vosk does: a final result from accept()
+    at the first silent frame after speech."""
+
+    def accept(self, pcm: bytes) -> Transcript | None:
+        if self.room.label is None and self.heard:
+            return self.finish()
+        return super().accept(pcm)
+
+
+async def test_the_recognisers_own_end_of_utterance_is_not_waited_past(h: Harness) -> None:
+    h.env["VELFAERD_VOICE_SILENCE_MS"] = "2500"  # the energy detector alone would wait 2.5 s
+    h.recognizer_kind = EagerRecognizer
+    await h.run([quiet(0.3), WAKE, quiet(0.5), say(QUESTION, 1.2), quiet(4)])
+    assert h.seq("wake", "request") == [("wake", "hej assistent"), ("request", QUESTION)]
+    spoken_end = 0.3 + 0.6 + 0.5 + 1.2
+    request = next(e for e in h.events if e.kind == "request")
+    assert request.at < spoken_end + 0.2, request.at
