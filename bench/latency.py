@@ -156,7 +156,7 @@ def main() -> None:
     parser.add_argument("--senders", type=int, default=10)
     args = parser.parse_args()
 
-    with Servers(MODEL, port=5105, actions_port=5155) as servers:
+    with Servers(MODEL, port=5105, actions_port=5155, web_port=5015) as servers:
         servers.wait_ready()
         ours = measure(servers.webhook, OURS, args.turns, args.senders)
         ours["rss_mb"] = rss_mb(servers.pids())
