@@ -21,7 +21,7 @@ PYTHON310 ?= $(shell \
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run chat voice train test lint eval lookups bench chromium espeak clean
+.PHONY: help install run chat voice train test lint eval lookups bench chromium espeak webchat clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -51,7 +51,7 @@ train: $(VENV)/.installed $(SPACY) ## train the Rasa model if config, domain or 
 	  && echo "$$sum" > $(MODEL).inputs; \
 	fi
 
-run: train ## set up, train if needed, start action server + Rasa on localhost (Ctrl-C stops)
+run: train webchat ## set up, train if needed, start action server + Rasa on localhost (Ctrl-C stops)
 	$(PY) -m bot.serve --model $(MODEL)
 
 # The speaker at home: microphone, wake phrase, Vosk, the running assistant, espeak-ng.
@@ -72,6 +72,20 @@ lint: $(VENV)/.installed ## ruff and mypy
 	$(PY) -m ruff format --check bot nlu actions voice tests bench
 	$(PY) -m mypy bot voice
 
+# The web chat page's socket.io client (bot/channels/webchat.py serves it), installed by
+# npm from the committed lockfile, never fetched by the page. Again when the lockfile
+# is newer; npm gives files an old date, hence the touch.
+WEBCHAT_DIR := bot/channels/webchat-js
+WEBCHAT_JS  := $(WEBCHAT_DIR)/node_modules/socket.io-client/dist/socket.io.min.js
+
+$(WEBCHAT_JS): $(WEBCHAT_DIR)/package.json $(WEBCHAT_DIR)/package-lock.json
+	@command -v npm >/dev/null || { \
+	  echo "npm is needed for the web chat: apt-get install npm (Debian), then make webchat"; exit 1; }
+	npm ci --prefix $(WEBCHAT_DIR) --no-audit --no-fund
+	touch $@
+
+webchat: $(WEBCHAT_JS) ## install the web chat's socket.io client with npm (from the lockfile)
+
 # Debian's Chromium for the wall screen's browser tests and bench, driven by Playwright
 # (pip); no browser is ever downloaded. apt-get as root, else through sudo.
 chromium: ## install Debian's Chromium (browser tests) if it is missing
@@ -88,13 +102,13 @@ espeak: ## install Debian's espeak-ng (Danish speech) if it is missing
 	  $$sudo apt-get update -q && \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends espeak-ng; }
 
-test: lint train chromium espeak ## the whole test suite (what CI runs)
+test: lint train chromium espeak webchat ## the whole test suite (what CI runs)
 	$(PY) -m pytest
 
 eval: train ## NLU report on the held-out sentences (var/bench)
 	$(PY) -m bench.nlu_report
 
-bench: train chromium espeak ## all benchmarks; results in var/bench
+bench: train chromium espeak webchat ## all benchmarks; results in var/bench
 	$(PY) -m bench.nlu_report
 	$(PY) -m bench.train_time
 	$(PY) -m bench.latency

@@ -209,6 +209,7 @@ def main(argv: list[str] | None = None) -> None:
     with servers:
         servers.wait_ready()
         print(f"Velfærdsassistenten kører: {servers.webhook}  (Ctrl-C stopper)", flush=True)
+        print(f"Webchat: {servers.url}/webhooks/chat/", flush=True)
         print(
             f"Vægskærme: {servers.web_url}/skaerm/...  "
             "(et link: python -m bot.web.screens new --citizen ID)",

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import shutil
 import socket
 import urllib.error
 import urllib.request
@@ -18,6 +20,7 @@ from bot.serve import Servers
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def free_port() -> int:
@@ -127,3 +130,25 @@ async def web_chat(servers: Servers) -> AsyncIterator[WebChat]:
         yield chat
     finally:
         await client.disconnect()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}: run `make chromium` "
+            "(make test does it; on Debian: apt-get install chromium)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        # --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def errors() -> list[str]:
+    """The page's console errors (a CSP violation would show here) and script errors."""
+    return []

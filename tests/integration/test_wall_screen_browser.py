@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -45,7 +44,6 @@ from tests.support import ManualClock
 
 pytestmark = pytest.mark.integration
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "var" / "artifacts"
 REFUSAL = "Denne skærm-adresse virker ikke. Spørg personalet om en ny."
 MONDAY = datetime(2026, 11, 23, tzinfo=COPENHAGEN)
@@ -138,28 +136,6 @@ def wall(tmp_path: Path) -> Iterator[Wall]:
     server.stop()
     plan.dispose()
     links.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(
-            f"Chromium is not installed at {CHROMIUM}: run `make chromium` "
-            "(make test does it; on Debian: apt-get install chromium)"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        # --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def errors() -> list[str]:
-    """The page's console errors (a CSP violation would show here) and script errors."""
-    return []
 
 
 @pytest.fixture
