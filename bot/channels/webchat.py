@@ -14,7 +14,6 @@ nothing but that id (in sessionStorage).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
@@ -24,6 +23,8 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.pages import SECURITY_HEADERS, revalidated
 
 CLIENT_JS = (
     Path(__file__).resolve().parent
@@ -45,25 +46,9 @@ _STATIC = {
     "favicon.svg": "image/svg+xml",
 }
 
-# Only our own files may run or load; the socket.io connection is to this same server.
-SECURITY_HEADERS = {
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Resource-Policy": "same-origin",
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-    ),
-}
-
 
 def _asset(name: str) -> bytes:
     return resources.files("bot.channels").joinpath("static").joinpath(name).read_bytes()
-
-
-def _etag(body: bytes) -> str:
-    return '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
 
 
 class WebChatInput(InputChannel):
@@ -89,11 +74,7 @@ class WebChatInput(InputChannel):
 
         def cached(request: Request, body: bytes, content_type: str) -> HTTPResponse:
             # As the wall screen: always ask, but a 304 when nothing changed.
-            tag = _etag(body)
-            headers = {**SECURITY_HEADERS, "ETag": tag, "Cache-Control": "no-cache"}
-            if request.headers.get("if-none-match") == tag:
-                return response.empty(status=304, headers=headers)
-            return response.raw(body, content_type=content_type, headers=headers)
+            return revalidated(request, body, content_type, headers=SECURITY_HEADERS)
 
         def refusal(text: str, status: int) -> HTTPResponse:
             return response.text(text, status=status, headers=SECURITY_HEADERS)

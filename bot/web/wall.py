@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import hashlib
 import json
 import math
 from collections.abc import Iterable
@@ -27,6 +26,7 @@ from sanic.request import Request
 from sanic.response import BaseHTTPResponse, HTTPResponse
 
 from bot.clock import COPENHAGEN, Clock
+from bot.pages import SECURITY_HEADERS, etag, revalidated
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import ItemSource, day_bounds, now_and_next, today
 from bot.spoken_time import MONTHS, clock, part_of_day, weekday_and_date
@@ -176,15 +176,8 @@ def day_view(
 def security_headers(request: Request, resp: BaseHTTPResponse) -> None:
     """On every response: the token must not leak, nothing may run but our own script."""
     headers = resp.headers
-    headers.setdefault("Referrer-Policy", "no-referrer")
-    headers.setdefault("X-Content-Type-Options", "nosniff")
-    headers.setdefault("X-Frame-Options", "DENY")
-    headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
-    headers.setdefault(
-        "Content-Security-Policy",
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    )
+    for name, value in SECURITY_HEADERS.items():
+        headers.setdefault(name, value)
     headers.setdefault("Cache-Control", "no-store")  # plan data is never kept on the way
 
 
@@ -215,9 +208,7 @@ def wall_blueprint(
     bp = Blueprint("wall")
     template = _asset("wall.html")
     assets = {name: _asset(name).encode("utf-8") for name in _STATIC}
-    etags = {
-        name: '"' + hashlib.sha256(body).hexdigest()[:16] + '"' for name, body in assets.items()
-    }
+    etags = {name: etag(body) for name, body in assets.items()}
 
     async def view_for(token: str) -> dict[str, Any] | None:
         # The stores are synchronous (SQLAlchemy): keep them off the event loop.
@@ -246,10 +237,7 @@ def wall_blueprint(
     async def static(request: Request, name: str) -> HTTPResponse:
         if name not in assets:
             return refusal_page("Siden findes ikke.")
-        headers = {"ETag": etags[name], "Cache-Control": "no-cache"}
-        if request.headers.get("if-none-match") == etags[name]:
-            return response.empty(status=304, headers=headers)
-        return response.raw(assets[name], content_type=_STATIC[name], headers=headers)
+        return revalidated(request, assets[name], _STATIC[name], etags[name])
 
     @bp.get("/favicon.ico")
     async def favicon(request: Request) -> HTTPResponse:
