@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -60,3 +63,35 @@ class Flaky:
         if self.fail_next % 2:
             raise ConnectionError("rasa is down")
         return True
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def serve(app: Any) -> AsyncIterator[str]:
+    """A Sanic app on a free local port for the length of a test (`async for url in ...`):
+    real HTTP, in the test's own event loop, with the app's listeners run."""
+    port = free_port()
+    srv = await app.create_server(
+        host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False
+    )
+    # create_server() already listens; startup() then readies the app (Sanic 21.12).
+    await srv.startup()
+    await srv.before_start()
+    await srv.after_start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await srv.before_stop()
+        srv.close()
+        await srv.wait_closed()
+        for conn in list(srv.connections):  # as Sanic's own shutdown: idle ones go now
+            conn.close_if_idle()
+        for _ in range(50):
+            if not srv.connections:
+                break
+            await asyncio.sleep(0.02)
+        await srv.after_stop()

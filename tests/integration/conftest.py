@@ -4,7 +4,6 @@ import asyncio
 import json
 import os
 import shutil
-import socket
 import urllib.error
 import urllib.request
 import uuid
@@ -17,16 +16,11 @@ import pytest
 import socketio
 
 from bot.serve import Servers
+from tests.support import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")

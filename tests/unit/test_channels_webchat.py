@@ -4,11 +4,8 @@ allow-list, traversal attempts, the socket.io client missing)."""
 
 from __future__ import annotations
 
-import asyncio
-import socket
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
@@ -17,38 +14,10 @@ from rasa.core.channels.channel import register
 from sanic import Sanic
 
 from bot.channels.webchat import CLIENT_JS, NOT_BUILT, WebChatInput
+from tests.support import free_port, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 FAKE_CLIENT = b"/* socket.io client stand-in */"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-async def serve(app: Any) -> AsyncIterator[str]:
-    port = free_port()
-    srv = await app.create_server(
-        host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False
-    )
-    await srv.startup()  # create_server() already listens; this readies the app
-    await srv.before_start()
-    await srv.after_start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        await srv.before_stop()
-        srv.close()
-        await srv.wait_closed()
-        for conn in list(srv.connections):
-            conn.close_if_idle()
-        for _ in range(50):
-            if not srv.connections:
-                break
-            await asyncio.sleep(0.02)
-        await srv.after_stop()
 
 
 def app_with(channel: WebChatInput) -> Sanic:

@@ -5,10 +5,8 @@ Stores are a SQLite file in tmp_path; the core paths also run on PostgreSQL (db_
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
-import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -39,7 +37,7 @@ from bot.web.staff_input import (
     plan_refusal,
     series_length,
 )
-from tests.support import ManualClock
+from tests.support import ManualClock, serve
 
 START = datetime(2026, 10, 23, 12, 0, tzinfo=COPENHAGEN)  # a Friday
 KEY = "mette-" + "k" * 24
@@ -94,12 +92,6 @@ class Staff:
         return len(self.plan.list(citizen)), len(self.plan.audit(citizen))
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @asynccontextmanager
 async def serving(
     plan: PlanStore, screens: ScreenLinks, clock: ManualClock, keys: StaffKeys = KEYS
@@ -107,22 +99,9 @@ async def serving(
     app = Sanic(f"test_staff_{next(_APPS)}", configure_logging=False)
     app.config.ACCESS_LOG = False
     app.blueprint(staff_blueprint(plan, screens, keys, clock))
-    port = free_port()
-    server = await app.create_server(host="127.0.0.1", port=port, return_asyncio_server=True)
-    assert server is not None
-    await server.startup()
-    try:
+    async for url in serve(app):
         async with aiohttp.ClientSession() as session:
-            yield Staff(session, f"http://127.0.0.1:{port}/api", plan, screens, clock)
-    finally:
-        server.close()
-        await server.wait_closed()
-        for conn in list(server.connections):  # as Sanic's own shutdown: idle ones go now
-            conn.close_if_idle()
-        for _ in range(50):
-            if not server.connections:
-                break
-            await asyncio.sleep(0.02)
+            yield Staff(session, f"{url}/api", plan, screens, clock)
 
 
 def make_stores(url: str) -> tuple[PlanStore, ScreenLinks, ManualClock]:

@@ -3,10 +3,8 @@ on a real Sanic server on a free port (headers, refusals, no 500s)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
-import socket
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,7 +20,7 @@ from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
 from bot.web.wall import day_view, duration_words, written_clock
-from tests.support import ManualClock
+from tests.support import ManualClock, serve
 
 MONDAY = datetime(2026, 11, 23, 0, 0, tzinfo=COPENHAGEN)
 
@@ -213,12 +211,6 @@ def test_a_plain_list_of_items_works_as_source(plan: PlanStore) -> None:
 # ---- over HTTP ----------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class Broken:
     """A plan source whose database is gone."""
 
@@ -232,30 +224,6 @@ def links(tmp_path: Path, clock: ManualClock) -> Iterator[ScreenLinks]:
     store.create_schema()
     yield store
     store.dispose()
-
-
-async def serve(app: Any) -> AsyncIterator[str]:
-    port = free_port()
-    srv = await app.create_server(
-        host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False
-    )
-    # create_server() already listens; startup() then readies the app (Sanic 21.12).
-    await srv.startup()
-    await srv.before_start()
-    await srv.after_start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        await srv.before_stop()
-        srv.close()
-        await srv.wait_closed()
-        for conn in list(srv.connections):  # as Sanic's own shutdown: idle ones go now
-            conn.close_if_idle()
-        for _ in range(50):
-            if not srv.connections:
-                break
-            await asyncio.sleep(0.02)
-        await srv.after_stop()
 
 
 @pytest.fixture
