@@ -30,14 +30,11 @@ from voice.interfaces import (
     Transcript,
     VoiceEvent,
 )
+from voice.phrases import ACK, NO_ASSISTANT, NOT_HEARD, NOTHING_SAID
 from voice.settings import MIN_RATE, VoiceSettings
 from voice.vocabulary import UNKNOWN
 
 # What the speaker says itself: Danish, short, friendly.
-ACK = "Ja?"
-NOT_HEARD = "Det hørte jeg ikke. Sig det gerne igen."
-NO_ASSISTANT = "Jeg kan ikke få fat i assistenten lige nu. Prøv igen om lidt."
-NOTHING_SAID = "Jeg har ikke sagt noget endnu."
 
 FRAME_MS = 30
 RETRY_S = 5.0  # wait before listening for unasked messages again after the link dropped

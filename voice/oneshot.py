@@ -11,10 +11,7 @@ from dataclasses import dataclass, field
 
 from voice.assistant import AssistantUnavailable, RestBotClient
 from voice.interfaces import AudioSink, AudioSource, Recognizer, Synthesizer, Transcript
-
-# What the citizen hears when the one-shot cannot give the assistant's answer.
-NOT_HEARD = "Jeg hørte ikke, hvad du sagde. Prøv at sige det igen."
-UNAVAILABLE = "Jeg kan ikke få fat i assistenten lige nu. Prøv igen om lidt."
+from voice.phrases import NO_ASSISTANT, NOT_HEARD
 
 CHUNK_FRAMES = 1_600  # 100 ms at 16 kHz, as a microphone would deliver it
 
@@ -79,7 +76,7 @@ def answer(
             turn.spoken = list(turn.replies)
         except AssistantUnavailable:
             turn.unavailable = True
-            turn.spoken = [UNAVAILABLE]
+            turn.spoken = [NO_ASSISTANT]
     turn.speech_seconds = speak(turn.spoken, synthesizer, sink)
     return turn
 

@@ -17,7 +17,8 @@ import numpy as np
 import pytest
 
 from voice.interfaces import SAMPLE_RATE, Speech, Transcript, VoiceEvent
-from voice.loop import ACK, NO_ASSISTANT, NOT_HEARD, NOTHING_SAID, VoiceLoop
+from voice.loop import VoiceLoop
+from voice.phrases import ACK, NO_ASSISTANT, NOT_HEARD, NOTHING_SAID
 from voice.settings import VoiceSettings
 
 FRAME = SAMPLE_RATE * 30 // 1000
