@@ -2,7 +2,8 @@
 
 Serves the citizens' wall screens (and the staff API) until SIGINT/SIGTERM (exit 0).
 Options override the environment (VELFAERD_WEB_HOST, VELFAERD_WEB_PORT,
-VELFAERD_PLAN_DB); VELFAERD_STAFF_KEYS turns the staff API on. Links to screens are
+VELFAERD_PLAN_DB); VELFAERD_STAFF_KEYS turns the staff API on and VELFAERD_ROSTER
+gives staff their citizens (a bad roster: exit 2 with the reason). Links to screens are
 made with `python -m bot.web.screens new` or through the staff API.
 """
 
@@ -13,6 +14,8 @@ import logging
 import sys
 from dataclasses import replace
 
+from bot.access.roster import RosterError
+from bot.access.settings import AccessSettings
 from bot.clock import SystemClock
 from bot.logs import start_logging
 from bot.plan.settings import PlanSettings
@@ -44,9 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     plan = PlanStore(settings.plan.db_url, clock)
     screens = ScreenLinks(settings.plan.db_url, clock)
     try:
+        access, access_log = AccessSettings.from_env().build(clock)
+    except RosterError as err:
+        print(f"python -m bot.web: {err}", file=sys.stderr)
+        return 2
+    try:
         plan.create_schema()
         screens.create_schema()
-        app = create_app(settings, plan, screens, clock, StaffKeys.from_env())
+        app = create_app(settings, plan, screens, clock, StaffKeys.from_env(), access)
         log.info("web server on http://%s:%d", settings.host, settings.port)
         # One process, no reloader, no access log (it would hold the screens' tokens);
         # Sanic stops cleanly on SIGINT and SIGTERM, like the other processes.
@@ -62,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         plan.dispose()
         screens.dispose()
+        access_log.dispose()
     log.info("web server stopped")
     return 0
 

@@ -17,6 +17,8 @@ from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import BaseHTTPResponse, HTTPResponse
 
+from bot.access.policy import Access
+from bot.access.roster import Roster
 from bot.clock import Clock
 from bot.plan.store import PlanStore
 from bot.web.screens import ScreenLinks
@@ -42,11 +44,13 @@ def create_app(
     screens: ScreenLinks,
     clock: Clock,
     keys: StaffKeys | None = None,
+    access: Access | None = None,
 ) -> Sanic:
     """The Sanic app; the caller owns the stores (create_schema, dispose).
 
     Without staff keys the staff API answers every request with 503 and says which
-    setting turns it on (VELFAERD_STAFF_KEYS).
+    setting turns it on (VELFAERD_STAFF_KEYS); without a roster (access) no staff
+    member has any citizen.
     """
     # Sanic 21.12 keeps a registry of apps by name: each app here gets its own name, so
     # tests may build several. No env_prefix: settings come in, never from SANIC_* vars.
@@ -54,7 +58,8 @@ def create_app(
     app.config.ACCESS_LOG = False  # access lines would write the secret tokens to the log
     app.blueprint(wall_blueprint(plan, screens, clock, poll_seconds=settings.poll_seconds))
 
-    app.blueprint(staff_blueprint(plan, screens, keys or StaffKeys.from_env({}), clock))
+    access = access or Access(Roster(), None, strict=False)
+    app.blueprint(staff_blueprint(plan, screens, keys or StaffKeys.from_env({}), clock, access))
 
     @app.get("/health")
     async def health(request: Request) -> HTTPResponse:

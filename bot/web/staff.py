@@ -1,9 +1,11 @@
 """The staff API: care staff read and change a citizen's day plan over HTTP, as themselves.
 
-    app.blueprint(staff_blueprint(plan, screens, StaffKeys.from_env(), clock))
+    app.blueprint(staff_blueprint(plan, screens, StaffKeys.from_env(), clock, access))
 
 Every request carries `Authorization: Bearer <nøgle>`; the key names the staff member,
-who is written to the plan's audit log as `staff:<navn>`. JSON in and out; times are
+who is written to the plan's audit log as `staff:<navn>`. The roster (bot/access) gives
+each staff member their citizens; any other citizen is a 404, and each access is in the
+access log. JSON in and out; times are
 ISO 8601 with an offset, or without one in Europe/Copenhagen (or in "tidszone").
 Every refusal is `{"fejl": "<Danish>"}` (with "felt" when one field is at fault) and a
 4xx status, and nothing is saved. Under /api/borgere/<borger>/:
@@ -38,6 +40,7 @@ from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse, raw
 
+from bot.access.policy import Access, NotPermitted
 from bot.clock import COPENHAGEN, Clock
 from bot.plan.ical import MAX_BYTES as MAX_ICS_BYTES
 from bot.plan.ical import export_ics, import_ics
@@ -49,6 +52,7 @@ from bot.web.screens import ScreenLinks
 from bot.web.staff_input import (
     NO_ACCESS,
     NO_ADDRESS,
+    NO_CITIZEN,
     NO_ITEM,
     NOT_SET_UP,
     OVERLAP,
@@ -273,9 +277,14 @@ Handler = Callable[..., Coroutine[Any, Any, HTTPResponse]]
 
 
 def staff_blueprint(
-    plan: PlanStore, screens: ScreenLinks, keys: StaffKeys, clock: Clock
+    plan: PlanStore, screens: ScreenLinks, keys: StaffKeys, clock: Clock, access: Access
 ) -> Blueprint:
-    """The /api routes. Without keys every route answers 503, saying how to set them."""
+    """The /api routes. Without keys every route answers 503, saying how to set them.
+
+    A key's name is a staff id in the roster; it reaches only the citizens assigned to
+    that staff member (Access, which logs each access). Any other citizen, or one that
+    does not exist, is the same 404.
+    """
     api = StaffApi(plan, screens, clock)
     data, ics = MAX_JSON_BYTES, MAX_ICS_BYTES  # the largest body each accepts
     c = "/borgere/<citizen>"
@@ -294,14 +303,18 @@ def staff_blueprint(
     for number, (uri, methods) in enumerate(routes):
         # Every method on every path, so a wrong one gets a Danish 405 too; streamed, so
         # a body is read only as far as its limit.
-        bp.add_route(_handler(keys, methods), uri, _METHODS, name=f"staff_{number}", stream=True)
+        bp.add_route(
+            _handler(keys, access, methods), uri, _METHODS, name=f"staff_{number}", stream=True
+        )
     return bp
 
 
-def _handler(keys: StaffKeys, methods: Mapping[str, tuple[Operation, int]]) -> Handler:
+def _handler(
+    keys: StaffKeys, access: Access, methods: Mapping[str, tuple[Operation, int]]
+) -> Handler:
     async def handle(request: Request, **params: str) -> HTTPResponse:
         try:
-            acting = _authorise(keys, request)
+            name = _authorise(keys, request)
             if request.method not in methods:
                 text = "Den metode bruges ikke på denne adresse." if methods else NO_ADDRESS
                 raise ApiError(405 if methods else 404, text)
@@ -309,8 +322,9 @@ def _handler(keys: StaffKeys, methods: Mapping[str, tuple[Operation, int]]) -> H
             parts = {k: _path_part(v) for k, v in params.items()}
             body = await _read_body(request, limit) if limit else b""
             args = {k: list(v) for k, v in dict(request.args).items()}  # all values, not one
-            call = Call(parts.pop("citizen"), acting, body, args, parts)
-            reply = await asyncio.to_thread(op, call)  # its failures are raised here
+            call = Call(parts.pop("citizen"), f"staff:{name}", body, args, parts)
+            # its failures are raised here
+            reply = await asyncio.to_thread(_permitted, access, name, op, call)
         except Exception as err:  # every failure becomes a Danish reply
             reply = refusal_for(err)
         return _respond(reply)
@@ -319,12 +333,22 @@ def _handler(keys: StaffKeys, methods: Mapping[str, tuple[Operation, int]]) -> H
 
 
 def _authorise(keys: StaffKeys, request: Request) -> str:
+    """The staff name the request's key belongs to."""
     if not keys.configured:
         raise ApiError(503, NOT_SET_UP)
     name = keys.name_for(request.headers.get("authorization"))
     if name is None:
         raise ApiError(401, NO_ACCESS)
-    return f"staff:{name}"
+    return name
+
+
+def _permitted(access: Access, name: str, op: Operation, call: Call) -> Reply:
+    """The operation, if the roster gives this staff member the citizen (logged)."""
+    try:
+        access.citizen_id(access.staff(name), call.citizen, getattr(op, "__name__", "api"))
+    except NotPermitted:
+        raise ApiError(404, NO_CITIZEN) from None
+    return op(call)
 
 
 def _path_part(value: str) -> str:

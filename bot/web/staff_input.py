@@ -47,6 +47,7 @@ NOT_SET_UP = (
 NO_ACCESS = "Adgang nægtet: send en gyldig personalenøgle som »Authorization: Bearer <nøgle>«."
 
 NO_ITEM = "Punktet findes ikke i borgerens plan."
+NO_CITIZEN = "Borgeren findes ikke, eller du har ikke adgang til borgerens data."
 NO_ADDRESS = "Adressen findes ikke i personale-API'et."
 NO_DB = "Planen kan ikke nås lige nu. Prøv igen om lidt."
 OVERLAP = (

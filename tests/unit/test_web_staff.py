@@ -18,6 +18,9 @@ import aiohttp
 import pytest
 from sanic import Sanic
 
+from bot.access.audit import AccessLog
+from bot.access.policy import Access
+from bot.access.roster import Roster
 from bot.clock import COPENHAGEN
 from bot.plan.model import ImportResult, InvalidPlanItem, Occurrence, PlanItem
 from bot.plan.store import PlanStore
@@ -25,6 +28,7 @@ from bot.settings import SettingsError
 from bot.web.screens import ScreenLinks
 from bot.web.staff import StaffKeys, staff_blueprint
 from bot.web.staff_input import (
+    NO_CITIZEN,
     NOT_SET_UP,
     ApiError,
     clashes,
@@ -42,7 +46,20 @@ from tests.support import ManualClock, serve
 START = datetime(2026, 10, 23, 12, 0, tzinfo=COPENHAGEN)  # a Friday
 KEY = "mette-" + "k" * 24
 OLE_KEY = "ole-" + "o" * 26
-KEYS = StaffKeys.from_env({"VELFAERD_STAFF_KEYS": f"mette:{KEY}, ole:{OLE_KEY}"})
+LIS_KEY = "lis-" + "l" * 26  # a valid key whose name is in no roster
+KEYS = StaffKeys.from_env({"VELFAERD_STAFF_KEYS": f"mette:{KEY}, ole:{OLE_KEY}, lis:{LIS_KEY}"})
+ROSTER = Roster.from_yaml(
+    """
+citizens:
+  - {id: anna, name: Anna Berg}
+  - {id: bo, name: Bo Holm}
+  - {id: anna bø, name: Anna Bø}
+  - {id: carl, name: Carl Dahl}
+staff:
+  - {id: mette, name: Mette Krog, citizens: [anna, bo, anna bø]}
+  - {id: ole, name: Ole Lund, citizens: [anna, bo, anna bø, carl]}
+"""
+)
 _APPS = itertools.count()
 
 
@@ -66,6 +83,7 @@ class Staff:
     plan: PlanStore
     screens: ScreenLinks
     clock: ManualClock
+    log: AccessLog
 
     async def call(
         self,
@@ -94,14 +112,24 @@ class Staff:
 
 @asynccontextmanager
 async def serving(
-    plan: PlanStore, screens: ScreenLinks, clock: ManualClock, keys: StaffKeys = KEYS
+    plan: PlanStore,
+    screens: ScreenLinks,
+    clock: ManualClock,
+    keys: StaffKeys = KEYS,
+    log_url: str | None = None,
 ) -> AsyncIterator[Staff]:
     app = Sanic(f"test_staff_{next(_APPS)}", configure_logging=False)
     app.config.ACCESS_LOG = False
-    app.blueprint(staff_blueprint(plan, screens, keys, clock))
-    async for url in serve(app):
-        async with aiohttp.ClientSession() as session:
-            yield Staff(session, f"{url}/api", plan, screens, clock)
+    # The access log beside the plan (on either database) unless the test says where.
+    log = AccessLog(log_url or plan.url, clock)
+    log.create_schema()
+    app.blueprint(staff_blueprint(plan, screens, keys, clock, Access(ROSTER, log, strict=True)))
+    try:
+        async for url in serve(app):
+            async with aiohttp.ClientSession() as session:
+                yield Staff(session, f"{url}/api", plan, screens, clock, log)
+    finally:
+        log.dispose()
 
 
 def make_stores(url: str) -> tuple[PlanStore, ScreenLinks, ManualClock]:
@@ -395,7 +423,38 @@ async def test_citizen_ids_in_the_path_are_decoded(api: Staff) -> None:
     assert len(api.plan.list("anna bø")) == 1
     assert (await api.call("GET", "/borgere/%FF/plan/punkter")).status == 404
     long_id = await api.call("GET", f"/borgere/{'a' * 200}/plan/punkter")
-    assert (long_id.status, long_id.body["felt"]) == (422, "borger")
+    assert (long_id.status, long_id.body) == (404, {"fejl": NO_CITIZEN})
+
+
+async def test_staff_reach_only_their_own_citizens_and_every_access_is_logged(
+    api: Staff,
+) -> None:
+    body = {"title": "Frisør", "start": "2026-10-27T09:00", "end": "2026-10-27T10:00"}
+    assert (await api.call("POST", "/borgere/carl/plan/punkter", body, key=OLE_KEY)).status == 201
+    before = len(api.plan.list("carl")), len(api.log.entries("carl"))
+    # Carl is Ole's, not Mette's; "dora" exists nowhere; Lis has a key but no roster entry.
+    answers = [
+        await api.call(method, f"/borgere/{who}/{path}", send, key=key)
+        for who, key in (("carl", KEY), ("dora", KEY), ("carl", LIS_KEY))
+        for method, path, send in (
+            ("GET", "plan", None),
+            ("GET", "plan/punkter", None),
+            ("POST", "plan/punkter", body),
+            ("DELETE", "plan/punkter/1", None),
+            ("GET", "plan.ics", None),
+            ("GET", "log", None),
+        )
+    ]
+    assert {(a.status, json.dumps(a.body)) for a in answers} == {
+        (404, json.dumps({"fejl": NO_CITIZEN}))
+    }, "not theirs and not there must look the same"
+    assert (len(api.plan.list("carl")), len(api.log.entries("carl"))) == before
+    assert api.log.entries("dora") == []
+    await api.call("GET", "/borgere/anna/plan")
+    await api.call("GET", "/borgere/anna/plan.ics", key=OLE_KEY)
+    logged = [(e.actor, e.action) for e in api.log.entries("anna")]
+    assert logged == [("staff:ole", "export"), ("staff:mette", "day_plan")]
+    assert [(e.actor, e.action) for e in api.log.entries("carl")] == [("staff:ole", "add_item")]
 
 
 async def test_wrong_method_and_unknown_address_are_danish(api: Staff) -> None:
@@ -602,7 +661,8 @@ async def test_a_database_that_cannot_be_reached_is_503(tmp_path: Path) -> None:
     clock = ManualClock(START)
     url = "postgresql://postgres@127.0.0.1:1/ingen"  # nothing listens on port 1
     plan, screens = PlanStore(url, clock), ScreenLinks(url, clock)
-    async with serving(plan, screens, clock) as api:
+    log_url = f"sqlite:///{tmp_path / 'access.db'}"
+    async with serving(plan, screens, clock, log_url=log_url) as api:
         for method, path, body in [
             ("GET", ITEMS, None),
             ("POST", ITEMS, {"title": "x", "start": "2026-10-27T09:00", "duration_minutes": 5}),
@@ -610,6 +670,21 @@ async def test_a_database_that_cannot_be_reached_is_503(tmp_path: Path) -> None:
         ]:
             answer = await api.call(method, path, body)
             assert answer.status == 503 and "Prøv igen" in answer.body["fejl"]
+    plan.dispose()
+    screens.dispose()
+
+
+async def test_no_access_log_no_access(tmp_path: Path) -> None:
+    """A read that cannot be logged is not made: 503, and the plan is not touched."""
+    plan, screens, clock = make_stores(f"sqlite:///{tmp_path / 'plan.db'}")
+    log_url = f"sqlite:///{tmp_path / 'access.db'}"
+    async with serving(plan, screens, clock, log_url=log_url) as api:
+        (tmp_path / "access.db").unlink()
+        (tmp_path / "access.db").mkdir()  # the log's file is now a folder: writes fail
+        api.log.dispose()
+        answer = await api.call("POST", ITEMS, {"title": "x", "start": "2026-10-27T09:00"})
+        assert answer.status == 503 and "Prøv igen" in answer.body["fejl"]
+        assert plan.list("anna") == []
     plan.dispose()
     screens.dispose()
 

@@ -1,0 +1,118 @@
+"""Roles and the one check every way to a citizen's data goes through.
+
+A citizen reaches only their own data. A staff member reaches the citizens assigned to
+them in the roster, and each time that is written to the access log. Anyone else
+(the public web chat, an unknown Teams user) reaches no citizen at all. A refusal never
+says whether the citizen exists: "not yours" and "no such citizen" are one error.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.access.roster import RESERVED_PREFIXES, Citizen, Roster, StaffMember
+from bot.text import fold
+
+TEAMS_PREFIX = "teams-"
+
+
+class Role(enum.Enum):
+    CITIZEN = "borger"
+    STAFF = "staff"
+    PUBLIC = "offentlig"
+
+
+@dataclass(frozen=True)
+class Principal:
+    role: Role
+    id: str
+
+    @property
+    def actor(self) -> str:
+        """How audit logs name them: borger:karen, staff:anne, offentlig:web-1f2e."""
+        return f"{self.role.value}:{self.id}"
+
+
+class NotPermitted(Exception):
+    """Not theirs, or no such citizen: deliberately the same."""
+
+
+class AccessRecorder(Protocol):
+    def record(self, actor: str, action: str, citizen_id: str) -> None: ...
+
+
+class Access:
+    """The roster's rules. No roster: `Access(Roster(), None, strict=False)`.
+
+    The roster's rules. `strict` (a roster is configured): a citizen must be in it.
+
+    Without a roster (one home, development) every sender id but the reserved public
+    and Teams ones is taken as a citizen's own id, and no staff member exists.
+    """
+
+    def __init__(self, roster: Roster, log: AccessRecorder | None, strict: bool) -> None:
+        if log is None and roster.staff:
+            raise ValueError("staff reads must be logged: give Access an access log")
+        self.roster = roster
+        self._log = log
+        self.strict = strict
+
+    def principal(self, sender_id: str, channel: str | None) -> Principal:
+        """Who a conversation is with, from the sender id its channel gave it."""
+        if sender_id.startswith(TEAMS_PREFIX) and channel == "teams":
+            staff_id = sender_id[len(TEAMS_PREFIX) :]
+            if staff_id in self.roster.staff:
+                return Principal(Role.STAFF, staff_id)
+        if sender_id.lower().startswith(RESERVED_PREFIXES):
+            return Principal(Role.PUBLIC, sender_id)
+        if self.strict and sender_id not in self.roster.citizens:
+            return Principal(Role.PUBLIC, sender_id)
+        return Principal(Role.CITIZEN, sender_id)
+
+    def staff(self, staff_id: str) -> Principal:
+        """A staff principal for a staff id (from a staff key's name); unknown: refused."""
+        if staff_id not in self.roster.staff:
+            raise NotPermitted(staff_id)
+        return Principal(Role.STAFF, staff_id)
+
+    def citizen_id(self, who: Principal, citizen_id: str, action: str) -> str:
+        """The citizen id, if `who` may do `action` on that citizen's data; else NotPermitted.
+
+        A staff member's access is written to the access log before anything is read.
+        """
+        if who.role is Role.CITIZEN and who.id == citizen_id:
+            return citizen_id
+        if who.role is Role.STAFF and citizen_id in self._assigned(who) and self._log:
+            self._log.record(who.actor, action, citizen_id)
+            return citizen_id
+        raise NotPermitted(citizen_id)
+
+    def citizens_of(self, who: Principal) -> list[Citizen]:
+        """The citizens a staff member is assigned, by name; nobody for anyone else."""
+        found = [self.roster.citizens[c] for c in self._assigned(who)]
+        return sorted(found, key=lambda c: fold(c.name))
+
+    def find(self, who: Principal, name: str) -> list[Citizen]:
+        """The staff member's citizens this name fits: the id, the full name or the
+        first name, without case or accents. Others' citizens are never searched."""
+        wanted = fold(name).strip()
+        if not wanted:
+            return []
+        mine = self.citizens_of(who)
+        whole = [c for c in mine if wanted in (fold(c.id), fold(c.name))]
+        return whole or [c for c in mine if fold(c.name).split()[0] == wanted]
+
+    def contact_of(self, citizen_id: str) -> StaffMember | None:
+        """The staff member told about this citizen's missed doses, if the roster says."""
+        citizen = self.roster.citizens.get(citizen_id)
+        if citizen is None or citizen.contact is None:
+            return None
+        return self.roster.staff.get(citizen.contact)
+
+    def _assigned(self, who: Principal) -> frozenset[str]:
+        if who.role is not Role.STAFF:
+            return frozenset()
+        member = self.roster.staff.get(who.id)
+        return member.citizens & set(self.roster.citizens) if member else frozenset()
