@@ -9,7 +9,7 @@ item is first offered for the one day; "nej" then offers the change for all days
 from __future__ import annotations
 
 import json
-from abc import ABCMeta, abstractmethod
+from abc import abstractmethod
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
 from bot import spoken_time
+from bot.access.policy import Access
 from bot.clock import Clock
 from bot.plan import changes, dialogue, queries, wording
 from bot.plan.model import Occurrence, PlanItemNotFound
@@ -46,15 +47,21 @@ def _acting(tracker: Tracker) -> str:
     return f"borger:{tracker.sender_id}"
 
 
-class PlanAction(Action, metaclass=ABCMeta):
+class PlanAction(runtime.CitizenAction):
     """Base: the store and clock, injected in tests, built once in the action server."""
 
     @abstractmethod
     def name(self) -> str: ...
 
-    def __init__(self, store: PlanStore | None = None, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        store: PlanStore | None = None,
+        clock: Clock | None = None,
+        access: Access | None = None,
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._access = access
 
     @property
     def store(self) -> PlanStore:
@@ -62,6 +69,9 @@ class PlanAction(Action, metaclass=ABCMeta):
 
     def now(self) -> datetime:
         return (self._clock or runtime.clock()).now()
+
+    def refused(self) -> Events:
+        return _pending(None)  # nothing waits for a "ja" (the rules expect plan_pending)
 
     def upcoming(self, citizen: str, now: datetime) -> list[Occurrence]:
         """Occurrences not over yet in the next week, by start."""
@@ -73,10 +83,12 @@ class PlanAction(Action, metaclass=ABCMeta):
 class ActionTellOrientation(PlanAction):
     """'hvad er klokken', 'hvilken dag er det': weekday, date, part of day and time."""
 
+    citizen_only = False  # the time and day are no one's private data
+
     def name(self) -> str:
         return "action_tell_orientation"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         text = _text(tracker).lower()
@@ -91,7 +103,7 @@ class ActionTellPlan(PlanAction):
     def name(self) -> str:
         return "action_tell_plan"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
@@ -108,7 +120,7 @@ class ActionTellPlanNow(PlanAction):
     def name(self) -> str:
         return "action_tell_plan_now"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
@@ -123,7 +135,7 @@ class ActionTellPlanNext(PlanAction):
     def name(self) -> str:
         return "action_tell_plan_next"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
@@ -140,7 +152,7 @@ class ActionTellVisit(PlanAction):
     def name(self) -> str:
         return "action_tell_visit"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
@@ -156,6 +168,8 @@ def _wants_to_stop(tracker: Tracker) -> bool:
 
 class ValidatePlanItemForm(FormValidationAction):
     """Fills plan_title and plan_when from the citizen's own sentences."""
+
+    _access: Access | None = None  # injected in tests; else the environment's roster
 
     def __init__(self, clock: Clock | None = None) -> None:
         self._clock = clock
@@ -207,7 +221,10 @@ class ValidatePlanItemForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        if _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None:
+        # Not the citizen's own conversation: the form ends at once, and
+        # action_confirm_plan_item (a CitizenAction) says why.
+        stopped = _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None
+        if stopped or not runtime.is_citizen(tracker, self._access):
             return [
                 SlotSet("plan_title", None),
                 SlotSet("plan_when", None),
@@ -243,7 +260,7 @@ class ActionAskPlanWhen(PlanAction):
     def name(self) -> str:
         return "action_ask_plan_when"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
@@ -261,7 +278,7 @@ class ActionConfirmPlanItem(PlanAction):
     def name(self) -> str:
         return "action_confirm_plan_item"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         clear = [SlotSet("plan_title", None), SlotSet("plan_when", None)]
@@ -300,7 +317,7 @@ class ActionMovePlanItem(PlanAction):
     def name(self) -> str:
         return "action_move_plan_item"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now, text = self.now(), _text(tracker)
@@ -334,7 +351,7 @@ class ActionCancelPlanItem(PlanAction):
     def name(self) -> str:
         return "action_cancel_plan_item"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now, text = self.now(), _text(tracker)
@@ -354,7 +371,7 @@ class ActionPlanYes(PlanAction):
     def name(self) -> str:
         return "action_plan_yes"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         raw = tracker.get_slot("plan_change")
@@ -377,7 +394,7 @@ class ActionPlanNo(PlanAction):
     def name(self) -> str:
         return "action_plan_no"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         raw = tracker.get_slot("plan_change")
@@ -413,7 +430,7 @@ class ActionAnnouncePlanItem(PlanAction):
     def name(self) -> str:
         return "action_announce_plan_item"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         raw = tracker.get_slot("plan_alert")

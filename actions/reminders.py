@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
 from bot import spoken_time
+from bot.access.policy import Access
 from bot.clock import Clock
 from bot.reminders import dialogue, recurrence
 from bot.reminders.model import DoseStateError, InvalidReminder, ReminderNotFound
@@ -30,15 +31,21 @@ DEFAULT_SNOOZE_MINUTES = 10
 _STOP_WORDS = {"stop", "glem det", "fortryd", "annuller", "lad vaere", "lad være", "nej tak"}
 
 
-class ReminderAction(Action, metaclass=ABCMeta):
+class ReminderAction(runtime.CitizenAction):
     """Base: the store and clock, injected in tests, built once in the action server."""
 
     @abstractmethod
     def name(self) -> str: ...
 
-    def __init__(self, store: ReminderStore | None = None, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        store: ReminderStore | None = None,
+        clock: Clock | None = None,
+        access: Access | None = None,
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._access = access
 
     @property
     def store(self) -> ReminderStore:
@@ -69,6 +76,8 @@ def _wants_to_stop(tracker: Tracker) -> bool:
 
 class ValidateReminderForm(FormValidationAction):
     """Fills reminder_what and reminder_when from the citizen's own sentences."""
+
+    _access: Access | None = None  # injected in tests; else the environment's roster
 
     def __init__(self, clock: Clock | None = None) -> None:
         self._clock = clock
@@ -137,7 +146,10 @@ class ValidateReminderForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        if _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None:
+        # Not the citizen's own conversation: the form ends at once, and
+        # action_set_reminder (a CitizenAction) says why.
+        stopped = _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None
+        if stopped or not runtime.is_citizen(tracker, self._access):
             return [
                 SlotSet("reminder_what", None),
                 SlotSet("reminder_when", None),
@@ -193,7 +205,7 @@ class ActionSetReminder(ReminderAction):
     def name(self) -> str:
         return "action_set_reminder"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         clear = [
@@ -243,7 +255,7 @@ class ActionListReminders(ReminderAction):
     def name(self) -> str:
         return "action_list_reminders"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
@@ -295,7 +307,7 @@ class ActionChangeReminder(_ChooseOne):
     def name(self) -> str:
         return "action_change_reminder"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
@@ -326,7 +338,7 @@ class ActionCancelReminder(_ChooseOne):
     def name(self) -> str:
         return "action_cancel_reminder"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         reminder = self.choose(dispatcher, tracker)
@@ -340,7 +352,7 @@ class ActionAskCancelAll(ReminderAction):
     def name(self) -> str:
         return "action_ask_cancel_all"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         count = len(self.store.list(tracker.sender_id))
@@ -355,7 +367,7 @@ class ActionCancelAllReminders(ReminderAction):
     def name(self) -> str:
         return "action_cancel_all_reminders"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         count = self.store.cancel_all(tracker.sender_id)
@@ -386,7 +398,7 @@ class ActionSnoozeReminder(ReminderAction):
     def name(self) -> str:
         return "action_snooze_reminder"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         minutes = dialogue.snooze_minutes(_text(tracker), DEFAULT_SNOOZE_MINUTES)
@@ -406,7 +418,7 @@ class _Answer(ReminderAction, metaclass=ABCMeta):
     outcome = "taken"
     reply = dialogue.TAKEN
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         for dose_id in dict.fromkeys([_dose_id(tracker), None]):
@@ -452,7 +464,7 @@ class ActionAnnounceReminder(ReminderAction):
     def name(self) -> str:
         return "action_announce_reminder"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         dose_id = _dose_id(tracker)

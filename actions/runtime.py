@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from abc import ABCMeta, abstractmethod
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.access.phrasing import CITIZEN_ONLY
+from bot.access.policy import Access, Principal, Role
+from bot.access.settings import AccessSettings
 from bot.clock import SystemClock
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
@@ -54,3 +61,46 @@ def plan_store() -> PlanStore:
     store = PlanStore(PlanSettings.from_env().db_url, clock())
     store.create_schema()
     return store
+
+
+@lru_cache(maxsize=1)
+def access() -> Access:
+    """The roster's rules named by the environment (no roster: one home, no staff)."""
+    rules, _log = AccessSettings.from_env().build(clock())
+    return rules
+
+
+def principal(tracker: Any, rules: Access | None = None) -> Principal:
+    """Who this conversation is with, from the sender id and the channel it came on."""
+    return (rules or access()).principal(tracker.sender_id, tracker.get_latest_input_channel())
+
+
+def is_citizen(tracker: Any, rules: Access | None = None) -> bool:
+    """True when the conversation is with the citizen whose data it would reach."""
+    return principal(tracker, rules).role is Role.CITIZEN
+
+
+class CitizenAction(Action, metaclass=ABCMeta):
+    """An action on the citizen's own reminders or plan: `act` runs only when the
+    conversation is with that citizen; the public web chat and staff get a polite no.
+    """
+
+    citizen_only: ClassVar[bool] = True
+    _access: Access | None = None  # injected in tests; else the environment's roster
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        if self.citizen_only and not is_citizen(tracker, self._access):
+            dispatcher.utter_message(text=CITIZEN_ONLY)
+            return self.refused()
+        return await self.act(dispatcher, tracker, domain)
+
+    def refused(self) -> list[dict[str, Any]]:
+        """The events after a refusal: none, unless a feature's rules expect some."""
+        return []
+
+    @abstractmethod
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]: ...

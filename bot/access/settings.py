@@ -30,9 +30,13 @@ class AccessSettings:
             db_url=env.get("VELFAERD_ACCESS_DB", "").strip() or DEFAULT_DB,
         )
 
-    def build(self, clock: Clock) -> tuple[Access, AccessLog]:
-        """The Access rules and their log (schema made); RosterError if the file is bad."""
-        roster = Roster.load(self.roster) if self.roster else Roster()
+    def build(self, clock: Clock) -> tuple[Access, AccessLog | None]:
+        """The Access rules and their log (schema made); RosterError if the file is bad.
+
+        Without a roster there is no staff member, so nothing to log and no log.
+        """
+        if self.roster is None:
+            return Access(Roster(), None, strict=False), None
         log = AccessLog(self.db_url, clock)
         log.create_schema()
-        return Access(roster, log, strict=self.roster is not None), log
+        return Access(Roster.load(self.roster), log, strict=True), log

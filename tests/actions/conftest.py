@@ -35,14 +35,17 @@ def turn_tracker(
     sender: str = "anna",
     slots: dict[str, Any] | None = None,
     entities: list[dict[str, Any]] | None = None,
+    channel: str | None = None,
 ) -> Tracker:
-    """The tracker just after the citizen `sender` said `text`, understood as `intent`."""
+    """The tracker just after the citizen `sender` said `text`, understood as `intent`
+    (on `channel`, the input channel Rasa records with the user's message)."""
     message = {"text": text, "intent": {"name": intent}, "entities": entities or []}
+    said = {"event": "user", "text": text, "parse_data": message, "input_channel": channel}
     return Tracker(
         sender_id=sender,
         slots={"requested_slot": None, **(slots or {})},
         latest_message=message,
-        events=[{"event": "user", "text": text, "parse_data": message}],
+        events=[said],
         paused=False,
         followup_action=None,
         active_loop={},

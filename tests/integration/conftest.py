@@ -87,7 +87,8 @@ def chat(servers: Servers) -> Chat:
 
 
 class WebChat:
-    """One session in the web chat (socket.io), as the chat page would hold it."""
+    """One socket.io session: a citizen's speaker (the citizen id as the session), or
+    with a web-... id the public chat page's anonymous visitor."""
 
     def __init__(self, client: socketio.AsyncClient, session: str) -> None:
         self.client = client
@@ -104,9 +105,9 @@ class WebChat:
 
 
 @asynccontextmanager
-async def web_chat(servers: Servers) -> AsyncIterator[WebChat]:
+async def web_chat(servers: Servers, session: str | None = None) -> AsyncIterator[WebChat]:
     client = socketio.AsyncClient()
-    chat = WebChat(client, f"web-{uuid.uuid4().hex[:12]}")
+    chat = WebChat(client, session or f"speaker-{uuid.uuid4().hex[:12]}")
     confirmed = asyncio.Event()
 
     @client.on("session_confirm")

@@ -1,5 +1,8 @@
-"""The socket.io channel (for the web chat) answers in Danish."""
+"""The socket.io channel (the web chat page and citizens' speakers) answers in Danish."""
 
+import uuid
+
+from bot.access.phrasing import CITIZEN_ONLY
 from bot.serve import Servers
 from tests.integration.conftest import web_chat
 
@@ -8,5 +11,16 @@ async def test_socketio_conversation(servers: Servers) -> None:
     async with web_chat(servers) as chat:
         await chat.say("hej")
         assert "computerprogram" in await chat.reply()
+        await chat.say("hvad er en spiserobot")
+        assert "spis" in (await chat.reply()).lower()
+
+
+async def test_the_public_web_chat_reaches_no_reminders_or_plan(servers: Servers) -> None:
+    """The chat page's anonymous sessions are web-...: knowledge yes, citizen data no."""
+    async with web_chat(servers, session=f"web-{uuid.uuid4().hex}") as chat:
+        await chat.say("hvad skal jeg i dag")
+        assert await chat.reply() == CITIZEN_ONLY
+        await chat.say("mind mig om at tage min medicin klokken 8")
+        assert await chat.reply() == CITIZEN_ONLY
         await chat.say("hvad er en spiserobot")
         assert "spis" in (await chat.reply()).lower()
