@@ -19,6 +19,20 @@ class SettingsError(ValueError):
     """A setting in the environment has a value we cannot use."""
 
 
+def int_setting(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    """A whole number from the environment, default when unset, within low..high."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as err:
+        raise SettingsError(f"{name} is not a number: {raw!r}") from err
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low} and {high}")
+    return value
+
+
 @dataclass(frozen=True)
 class Contact:
     name: str

@@ -18,6 +18,7 @@ from dataclasses import replace
 import aiohttp
 from sqlalchemy.engine import make_url
 
+from bot.access.settings import AccessSettings
 from bot.clock import SystemClock
 from bot.logs import start_logging
 from bot.plan.alert_worker import PlanAlertLoop
@@ -29,6 +30,10 @@ from bot.reminders.notify import LogNotifier, MultiNotifier, Notifier, WebhookNo
 from bot.reminders.scheduler import Scheduler
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
+from bot.teams.notify import TeamsNotifier
+from bot.teams.outbound import AppTokenSource, ConnectorClient
+from bot.teams.references import References
+from bot.teams.settings import TeamsSettings, teams_db_url
 
 log = logging.getLogger("bot.reminders")
 
@@ -46,10 +51,18 @@ async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) ->
     plans.create_schema()
     alerts = PlanAlerts(plan.db_url, clock)
     alerts.create_schema()
+    access, access_log = AccessSettings.from_env().build(clock)
+    teams_settings = TeamsSettings.from_env()
+    references = References(teams_db_url(), clock) if teams_settings.configured else None
     async with aiohttp.ClientSession() as session:
         notifiers: list[Notifier] = [LogNotifier()]
         if settings.missed_webhook:
             notifiers.append(WebhookNotifier(settings.missed_webhook, session))
+        if references is not None:
+            # The contact person (roster) in Teams, where they last wrote to the assistant.
+            references.create_schema()
+            tokens = AppTokenSource(teams_settings, session, clock)
+            notifiers.append(TeamsNotifier(access, references, ConnectorClient(tokens, session)))
         # One deliverer for both: its per-citizen lock keeps a dose and an alert apart.
         deliverer = HttpDeliverer(settings.rasa_url, session, token=settings.rasa_token)
         scheduler = Scheduler(store, clock, deliverer, MultiNotifier(notifiers), settings.policy)
@@ -62,8 +75,9 @@ async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) ->
         )
         # Two tasks on one event loop: a slow alert pass never holds up a dose.
         await asyncio.gather(scheduler.run_forever(stop), alert_loop.run_forever(stop))
-    for s in (store, plans, alerts):
-        s.dispose()
+    for s in (store, plans, alerts, access_log, references):
+        if s is not None:
+            s.dispose()
     log.info("reminder worker stopped")
 
 

@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         plan.dispose()
         screens.dispose()
-        access_log.dispose()
+        if access_log:
+            access_log.dispose()
     log.info("web server stopped")
     return 0
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.plan.settings import PlanSettings
-from bot.settings import SettingsError
+from bot.settings import int_setting
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 5010
@@ -31,8 +31,8 @@ class WebSettings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> WebSettings:
         env = os.environ if env is None else env
         host = env.get("VELFAERD_WEB_HOST", "").strip() or DEFAULT_HOST
-        port = _number(env, "VELFAERD_WEB_PORT", DEFAULT_PORT, 1, 65535)
-        poll = _number(
+        port = int_setting(env, "VELFAERD_WEB_PORT", DEFAULT_PORT, 1, 65535)
+        poll = int_setting(
             env,
             "VELFAERD_WEB_POLL_SECONDS",
             DEFAULT_POLL_SECONDS,
@@ -47,16 +47,3 @@ class WebSettings:
             base_url=base.rstrip("/"),
             poll_seconds=poll,
         )
-
-
-def _number(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError as err:
-        raise SettingsError(f"{name} is not a number: {raw!r}") from err
-    if not low <= value <= high:
-        raise SettingsError(f"{name} must be between {low} and {high}")
-    return value

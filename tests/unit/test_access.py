@@ -178,12 +178,13 @@ def test_settings_build_from_a_file_or_nothing(tmp_path: Path) -> None:
     clock = ManualClock(NOW)
     db = f"sqlite:///{tmp_path / 'a.db'}"
     access, log = AccessSettings.from_env({"VELFAERD_ACCESS_DB": db}).build(clock)
-    assert not access.strict and access.roster == Roster()
-    log.dispose()
+    assert not access.strict and access.roster == Roster() and log is None
+    assert not (tmp_path / "a.db").exists()
     (tmp_path / "roster.yml").write_text(ROSTER_YAML, encoding="utf-8")
     env = {"VELFAERD_ACCESS_DB": db, "VELFAERD_ROSTER": str(tmp_path / "roster.yml")}
     access, log = AccessSettings.from_env(env).build(clock)
     assert access.strict and set(access.roster.citizens) == {"karen", "karl", "kirsten"}
+    assert log is not None
     log.dispose()
     with pytest.raises(RosterError, match="cannot read"):
         AccessSettings.from_env({"VELFAERD_ROSTER": str(tmp_path / "none.yml")}).build(clock)

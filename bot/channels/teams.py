@@ -1,0 +1,196 @@
+"""Microsoft Teams for care staff, at /webhooks/teams/webhook (our own Bot Framework channel).
+
+Rasa's botframework connector is not used: it takes its token from the multi-tenant
+endpoint, needs the internet at start-up, checks neither issuer nor serviceUrl, blocks
+Sanic with synchronous HTTP and leaves mentions in the text (issue 6). Here:
+
+- every request's token is checked (bot.teams.inbound_auth) before anything else; a
+  failure is a bare 401 and nothing happens;
+- only tenants on VELFAERD_TEAMS_ALLOWED_TENANTS get in (403);
+- the sender is the staff member the roster gives the Entra object id (teams-<id>),
+  else an opaque teams-x-... that reaches no citizen (bot.access);
+- replies go out through the Bot Connector with a single-tenant app token
+  (bot.teams.outbound), buttons as clickable messageBack buttons;
+- a staff member's conversation reference is kept, so the worker can write first.
+
+Settings (VELFAERD_TEAMS_*): bot/teams/settings.py. Off (503) until they are set.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.access.policy import Access
+from bot.access.settings import AccessSettings
+from bot.clock import Clock, SystemClock
+from bot.teams import activity as teams
+from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
+from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
+from bot.teams.references import References
+from bot.teams.settings import TeamsSettings, teams_db_url
+
+log = logging.getLogger(__name__)
+
+MAX_REPLIES = 10  # one turn never floods a chat
+
+
+class TeamsInput(InputChannel):
+    def __init__(
+        self,
+        settings: TeamsSettings,
+        access: Access,
+        references: References | None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.settings = settings
+        self.access = access
+        self.references = references
+        self.clock = clock or SystemClock()
+        self._http: tuple[aiohttp.ClientSession, TokenValidator, ConnectorClient] | None = None
+
+    @classmethod
+    def name(cls) -> str:
+        return "teams"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> TeamsInput:
+        """Built once as Rasa starts, from the environment (credentials.yml holds no secret)."""
+        clock = SystemClock()
+        settings = TeamsSettings.from_env()
+        access, _log = AccessSettings.from_env().build(clock)
+        references = None
+        if settings.configured:
+            references = References(teams_db_url(), clock)
+            references.create_schema()
+        return cls(settings, access, references, clock)
+
+    def _clients(self) -> tuple[aiohttp.ClientSession, TokenValidator, ConnectorClient]:
+        # Made on first use, inside the running loop: start-up needs no network.
+        if self._http is None:
+            session = aiohttp.ClientSession()
+            validator = TokenValidator(
+                self.settings, KeySet(self.settings, session, self.clock), self.clock
+            )
+            connector = ConnectorClient(AppTokenSource(self.settings, session, self.clock), session)
+            self._http = (session, validator, connector)
+        return self._http
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http[0].close()
+            self._http = None
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("velfaerd_teams", __name__)
+
+        @bp.listener("after_server_stop")
+        async def close(*_: Any) -> None:
+            await self.close()
+
+        @bp.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok" if self.settings.configured else "off"})
+
+        @bp.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                return await self._receive(request, on_new_message)
+            except Exception:  # never a 500 with a trace to the Bot Framework
+                log.exception("teams activity failed")
+                return response.json({"error": "internal"}, status=503)
+
+        return bp
+
+    async def _receive(
+        self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> HTTPResponse:
+        if not self.settings.configured:
+            return response.json({"error": "the Teams channel is not set up"}, status=503)
+        body = request.body or b""
+        if len(body) > self.settings.max_activity_bytes:
+            return response.json({"error": "activity too large"}, status=413)
+        try:
+            raw = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            raw = None
+        service_url = raw.get("serviceUrl") if isinstance(raw, dict) else None
+        channel_id = raw.get("channelId") if isinstance(raw, dict) else None
+        _session, validator, connector = self._clients()
+        try:
+            # Checked first, even for a malformed body: without a valid token, only 401.
+            await validator.validate(
+                request.headers.get("authorization"),
+                service_url if isinstance(service_url, str) else "",
+                channel_id if isinstance(channel_id, str) else "",
+            )
+        except Unauthorized as err:
+            log.warning("teams request refused: %s", err)
+            return response.empty(status=401)
+        try:
+            incoming = teams.read(raw)
+        except teams.BadActivity as err:
+            return response.json({"error": str(err)}, status=400)
+        if incoming.reference.tenant_id not in self.settings.allowed_tenants:
+            log.warning("teams activity from a tenant not allowed")
+            return response.empty(status=403)
+        if incoming.kind == "ignore":
+            return response.empty(status=200)
+        if incoming.kind == "welcome":
+            await self._send(connector, incoming, [teams.reply(teams.WELCOME)])
+            return response.empty(status=200)
+        staff = self.access.roster.staff_by_teams_id(incoming.aad_object_id)
+        sender = teams.sender_id(
+            incoming.aad_object_id, staff.id if staff else None, incoming.reference.user_id
+        )
+        if staff and self.references is not None:
+            self._remember(sender, incoming.reference)
+        collector = CollectingOutputChannel()
+        text = incoming.text or "/greet"  # an empty message (only a mention) greets
+        await on_new_message(
+            UserMessage(text, collector, sender, input_channel=self.name(), metadata=None)
+        )
+        replies = [
+            teams.reply(m.get("text"), m.get("buttons"))
+            for m in collector.messages[:MAX_REPLIES]
+            if m.get("text") or m.get("buttons")
+        ]
+        await self._send(connector, incoming, replies)
+        return response.empty(status=200)
+
+    def _remember(self, sender: str, reference: teams.Reference) -> None:
+        assert self.references is not None
+        try:
+            self.references.save(sender, reference)
+        except Exception:  # the conversation goes on; only a later first message is lost
+            log.exception("teams conversation reference not saved")
+
+    async def _send(
+        self, connector: ConnectorClient, incoming: teams.Incoming, replies: list[dict[str, Any]]
+    ) -> None:
+        ref = incoming.reference
+        for activity in replies:
+            activity = {
+                **activity,
+                "from": {"id": ref.bot_id},
+                "recipient": {"id": ref.user_id},
+                "conversation": {"id": ref.conversation_id},
+            }
+            try:
+                if incoming.activity_id:
+                    await connector.reply(
+                        ref.service_url, ref.conversation_id, incoming.activity_id, activity
+                    )
+                else:
+                    await connector.send(ref.service_url, ref.conversation_id, activity)
+            except OutboundError as err:
+                log.warning("teams reply not sent: %s", err)
+                return

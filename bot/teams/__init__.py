@@ -1,0 +1,1 @@
+"""Microsoft Teams (Bot Framework): checking incoming tokens and sending replies, without Rasa."""

@@ -1,0 +1,160 @@
+"""Reading Teams activities and writing replies: plain functions, no network.
+
+What arrives: `message` (text, mentions of the bot, or the value of a clicked button)
+and `conversationUpdate` (someone, or the bot, added to a conversation); anything else
+is acknowledged and ignored. What goes out: text, and buttons as a hero card with
+messageBack buttons, whose value comes back as a message with `value.payload`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.text import strip_control
+
+_MENTION = re.compile(r"<at\b[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,200}>")
+_SPACES = re.compile(r"\s+")
+MAX_ID_CHARS = 512  # Teams ids are far shorter; longer is not a real activity
+
+WELCOME = (
+    "Hej, jeg er Velfærdsassistenten, et computerprogram. Spørg mig om "
+    "velfærdsteknologi og reglerne om den. Skriv »menneske«, hvis du vil tale med en person."
+)
+
+
+class BadActivity(ValueError):
+    """Not an activity we can read (the channel answers 400)."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Where to write to someone in Teams later (a conversation reference, ids only)."""
+
+    service_url: str
+    conversation_id: str
+    tenant_id: str
+    bot_id: str
+    user_id: str  # the Teams user id ("29:..."), not their name
+
+
+@dataclass(frozen=True)
+class Incoming:
+    kind: str  # "message", "welcome" or "ignore"
+    activity_id: str | None
+    reference: Reference
+    aad_object_id: str | None
+    text: str = ""
+
+
+def read(activity: Any) -> Incoming:
+    """The parts of an activity the channel uses; BadActivity if they are missing."""
+    if not isinstance(activity, dict):
+        raise BadActivity("an activity is a JSON object")
+    sender = _mapping(activity, "from")
+    conversation = _mapping(activity, "conversation")
+    recipient = _mapping(activity, "recipient")
+    reference = Reference(
+        service_url=_id(activity, "serviceUrl"),
+        conversation_id=_id(conversation, "id"),
+        tenant_id=tenant_of(activity),
+        bot_id=_id(recipient, "id"),
+        user_id=_id(sender, "id"),
+    )
+    aad = sender.get("aadObjectId")
+    aad = aad if isinstance(aad, str) and 0 < len(aad) <= MAX_ID_CHARS else None
+    raw_id = activity.get("id")
+    activity_id = raw_id if isinstance(raw_id, str) and len(raw_id) <= MAX_ID_CHARS else None
+    kind = activity.get("type")
+    if kind == "message":
+        return Incoming("message", activity_id, reference, aad, message_text(activity))
+    if kind == "conversationUpdate" and _members_added(activity):
+        return Incoming("welcome", activity_id, reference, aad)
+    return Incoming("ignore", activity_id, reference, aad)
+
+
+def tenant_of(activity: Mapping[str, Any]) -> str:
+    """The tenant the activity comes from ("" if it does not say)."""
+    data = activity.get("channelData")
+    tenant = data.get("tenant") if isinstance(data, dict) else None
+    found = tenant.get("id") if isinstance(tenant, dict) else None
+    if not isinstance(found, str):
+        conversation = activity.get("conversation")
+        found = conversation.get("tenantId") if isinstance(conversation, dict) else None
+    return found if isinstance(found, str) and len(found) <= MAX_ID_CHARS else ""
+
+
+def message_text(activity: Mapping[str, Any]) -> str:
+    """What the person said: a clicked button's payload, else the text without mentions."""
+    value = activity.get("value")
+    if isinstance(value, dict) and isinstance(value.get("payload"), str):
+        return strip_control(value["payload"]).strip()
+    text = activity.get("text")
+    if not isinstance(text, str):
+        return ""
+    text = _MENTION.sub(" ", text)  # "<at>Velfærdsassistenten</at> hvad er ..."
+    text = _TAG.sub(" ", text).replace("&nbsp;", " ")  # Teams sends a little HTML
+    return _SPACES.sub(" ", strip_control(text)).strip()
+
+
+def sender_id(aad_object_id: str | None, staff_id: str | None, user_id: str) -> str:
+    """Rasa's sender id: teams-<staff id> for staff in the roster, else an opaque
+    teams-x-<hash> that reaches no citizen (bot.access.policy)."""
+    if staff_id:
+        return f"teams-{staff_id}"
+    digest = hashlib.sha256((aad_object_id or user_id).lower().encode()).hexdigest()[:20]
+    return f"teams-x-{digest}"
+
+
+def reply(text: str | None, buttons: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """A message activity; Rasa's buttons become clickable messageBack buttons."""
+    out: dict[str, Any] = {"type": "message", "textFormat": "plain", "locale": "da-DK"}
+    if text:
+        out["text"] = text
+    clickable = [_button(b) for b in buttons or [] if isinstance(b, dict) and b.get("title")]
+    if clickable:
+        out["attachments"] = [
+            {
+                "contentType": "application/vnd.microsoft.card.hero",
+                "content": {"buttons": clickable},
+            }
+        ]
+    return out
+
+
+def _button(button: Mapping[str, Any]) -> dict[str, Any]:
+    title = str(button["title"])[:200]
+    payload = str(button.get("payload") or title)[:1000]
+    # messageBack shows the title in the chat and sends the payload back as value.
+    return {
+        "type": "messageBack",
+        "title": title,
+        "displayText": title,
+        "text": title,
+        "value": {"payload": payload},
+    }
+
+
+def _members_added(activity: Mapping[str, Any]) -> bool:
+    added = activity.get("membersAdded")
+    return isinstance(added, list) and any(
+        isinstance(m, dict) and isinstance(m.get("id"), str) for m in added
+    )
+
+
+def _mapping(activity: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = activity.get(key)
+    if not isinstance(value, dict):
+        raise BadActivity(f"the activity has no '{key}'")
+    return value
+
+
+def _id(activity: Mapping[str, Any], key: str) -> str:
+    value = activity.get(key)
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID_CHARS:
+        raise BadActivity(f"the activity has no usable '{key}'")
+    return value
