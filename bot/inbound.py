@@ -79,14 +79,23 @@ def check(body: bytes, max_chars: int) -> Outcome:
     if metadata is not None and not isinstance(metadata, dict):
         return Rejected(400, "'metadata' skal være et JSON-objekt.")
 
-    text = " ".join(strip_control(message).split())
+    checked = check_text(message, max_chars)
+    if isinstance(checked, Answered):
+        return Answered(sender, checked.text)
+    return Accepted(sender, checked, metadata)
+
+
+def check_text(message: Any, max_chars: int) -> str | Answered:
+    """The message as the assistant gets it (control characters and runs of space
+    gone), or the Danish answer for an empty, too long or wordless one."""
+    text = " ".join(strip_control(message).split()) if isinstance(message, str) else ""
     if not text:
-        return Answered(sender, EMPTY_REPLY)
+        return Answered("", EMPTY_REPLY)
     if len(text) > max_chars:
-        return Answered(sender, too_long_reply(max_chars))
+        return Answered("", too_long_reply(max_chars))
     if not has_letters(text):
-        return Answered(sender, NO_WORDS_REPLY)
-    return Accepted(sender, text, metadata)
+        return Answered("", NO_WORDS_REPLY)
+    return text
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
@@ -95,3 +96,56 @@ async def serve(app: Any) -> AsyncIterator[str]:
                 break
             await asyncio.sleep(0.02)
         await srv.after_stop()
+
+
+class ThreadedServer:
+    """The Sanic app on a free port, served by an event loop in a thread of this process."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._ready = threading.Event()
+        self._srv: Any = None
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self._srv = self.loop.run_until_complete(
+            self.app.create_server(
+                host="127.0.0.1", port=self.port, return_asyncio_server=True, access_log=False
+            )
+        )
+        for step in (self._srv.startup, self._srv.before_start, self._srv.after_start):
+            self.loop.run_until_complete(step())
+        self._ready.set()
+        self.loop.run_forever()
+
+    async def _shutdown(self) -> None:
+        await self._srv.before_stop()
+        self._srv.close()
+        await self._srv.wait_closed()
+        for conn in list(self._srv.connections):
+            conn.close_if_idle()
+        for _ in range(50):
+            if not self._srv.connections:
+                break
+            await asyncio.sleep(0.02)
+        for conn in list(self._srv.connections):  # a browser's kept-alive connection
+            conn.abort()
+        await self._srv.after_stop()
+
+    def start(self) -> ThreadedServer:
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("the web app did not start")
+        return self
+
+    def stop(self) -> None:
+        if self.loop.is_closed():
+            return
+        asyncio.run_coroutine_threadsafe(self._shutdown(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)
+        self.loop.close()

@@ -72,7 +72,9 @@ def settings_from(args: argparse.Namespace) -> VoiceSettings:
 def run(args: argparse.Namespace, settings: VoiceSettings) -> Turn:
     ask = None
     if not args.no_assistant:
-        client = RestBotClient(settings.assistant_url, settings.citizen_id, args.timeout)
+        client = RestBotClient(
+            settings.assistant_url, settings.citizen_id, args.timeout, settings.device_key
+        )
         ask = rest_ask(client)
     synthesizer = EspeakSynthesizer(rate=settings.rate, volume=settings.volume)
     sink: AudioSink = WavSink(args.out) if args.out is not None else SpeakerSink()

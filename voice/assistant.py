@@ -37,9 +37,16 @@ class RestBotClient:
     """POST {"sender": citizen_id, "message": text} to the REST channel. Unasked messages
     cannot come this way (unasked() waits for ever); use SocketIOBotClient for them."""
 
-    def __init__(self, assistant_url: str, citizen_id: str, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        assistant_url: str,
+        citizen_id: str,
+        timeout: float = 30.0,
+        device_key: str | None = None,
+    ) -> None:
         self.webhook = assistant_url.rstrip("/") + "/webhooks/rest/webhook"
         self.citizen_id = citizen_id
+        self._headers = {"Authorization": f"Bearer {device_key}"} if device_key else {}
         self.timeout = aiohttp.ClientTimeout(total=timeout, connect=min(timeout, 5.0))
         self._session: aiohttp.ClientSession | None = None
         self._closed = asyncio.Event()
@@ -49,7 +56,7 @@ class RestBotClient:
             self._session = aiohttp.ClientSession(timeout=self.timeout)
         body = {"sender": self.citizen_id, "message": text}
         try:
-            async with self._session.post(self.webhook, json=body) as resp:
+            async with self._session.post(self.webhook, json=body, headers=self._headers) as resp:
                 if resp.status // 100 != 2:
                     detail = (await resp.text())[:200]
                     raise AssistantUnavailable(f"the assistant answered {resp.status}: {detail}")
@@ -86,9 +93,13 @@ class SocketIOBotClient:
         timeout: float = 30.0,
         settle: float = 0.6,
         retry_max: float = 30.0,
+        device_key: str | None = None,
     ) -> None:
         self.url = assistant_url.rstrip("/")
         self.citizen_id = citizen_id
+        self._session_request: dict[str, str] = {"session_id": citizen_id}
+        if device_key:
+            self._session_request["device_key"] = device_key
         self.timeout = timeout
         self.settle = settle
         self.retry_max = retry_max
@@ -96,6 +107,7 @@ class SocketIOBotClient:
         self._replies: asyncio.Queue[str] | None = None  # set while send() waits
         self._unasked: asyncio.Queue[str] = asyncio.Queue()
         self._confirmed = asyncio.Event()
+        self._refused: str | None = None
         self._lock = asyncio.Lock()
         self._closed = False
         self._linked = False  # connected once: from then on python-socketio reconnects
@@ -110,14 +122,19 @@ class SocketIOBotClient:
         )
 
         async def on_connect() -> None:  # also after each reconnection: rejoin the room
-            await client.emit("session_request", {"session_id": self.citizen_id})
+            await client.emit("session_request", self._session_request)
 
         async def on_disconnect() -> None:
             self._confirmed.clear()
             log.info("socket.io link to %s dropped; reconnecting", self.url)
 
         async def on_confirm(data: object) -> None:
+            self._refused = None
             self._confirmed.set()
+
+        async def on_refused(data: object) -> None:  # a wrong device key: no session
+            self._refused = f"the assistant refused this device: {str(data)[:100]}"
+            log.error("%s (check VELFAERD_VOICE_DEVICE_KEY)", self._refused)
 
         async def on_bot(data: object) -> None:
             text = data.get("text") if isinstance(data, dict) else None
@@ -128,6 +145,7 @@ class SocketIOBotClient:
         client.on("connect", on_connect)
         client.on("disconnect", on_disconnect)
         client.on("session_confirm", on_confirm)
+        client.on("session_refused", on_refused)
         client.on("bot_uttered", on_bot)
         return client
 
@@ -146,7 +164,9 @@ class SocketIOBotClient:
         try:
             await asyncio.wait_for(self._confirmed.wait(), self.timeout)
         except asyncio.TimeoutError as err:
-            raise AssistantUnavailable(f"no socket.io session from {self.url}") from err
+            raise AssistantUnavailable(
+                self._refused or f"no socket.io session from {self.url}"
+            ) from err
 
     async def send(self, text: str) -> list[str]:
         async with self._lock:

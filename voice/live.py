@@ -64,7 +64,9 @@ async def run_live(
         source = RecordingSource(source, settings.keep_audio_debug, name)
         log.warning("debug: all audio heard is written to %s", source.path)
     sink = sink or SpeakerSink()
-    bot = SocketIOBotClient(settings.assistant_url, settings.citizen_id)
+    bot = SocketIOBotClient(
+        settings.assistant_url, settings.citizen_id, device_key=settings.device_key
+    )
     loop = VoiceLoop(
         settings, source, recognizer, synthesizer, sink, bot, correct=correct, events=events
     )

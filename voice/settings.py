@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -27,6 +27,9 @@ class VoiceSettings:
     vosk_model: Path | None  # a Vosk model directory; checked when the recogniser is made
     citizen_id: str  # the sender id the assistant knows this device's citizen by
     assistant_url: str
+    # The device's key from the roster (bot/access): the assistant then knows the
+    # citizen by the key, not by the id. Needed once the assistant has a roster.
+    device_key: str | None = field(repr=False, kw_only=True, default=None)
     wake_phrase: str  # "" when there is none (push to talk only)
     mode: Mode
     recognition: Recognition
@@ -67,6 +70,7 @@ class VoiceSettings:
             vosk_model=Path(model).expanduser() if model else None,
             citizen_id=citizen,
             assistant_url=url,
+            device_key=_get(env, "VELFAERD_VOICE_DEVICE_KEY") or None,
             wake_phrase=wake,
             mode=mode,
             recognition=recognition,

@@ -9,6 +9,7 @@ says whether the citizen exists: "not yours" and "no such citizen" are one error
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -70,6 +71,23 @@ class Access:
         if self.strict and sender_id not in self.roster.citizens:
             return Principal(Role.PUBLIC, sender_id)
         return Principal(Role.CITIZEN, sender_id)
+
+    def sender_for(self, given: str, device_key: str | None) -> str:
+        """The sender id a REST or socket.io request really has.
+
+        With a device key: the citizen that device belongs to, whatever id was sent (a
+        wrong key is NotPermitted). Without one: the public web-/anon- ids as they are;
+        any other id as it is only without a roster (one home on localhost), else an
+        anonymous anon-<hash>, so naming a citizen's id reaches nothing.
+        """
+        if device_key is not None:
+            device = self.roster.device_for_key(device_key)
+            if device is None:
+                raise NotPermitted("device key")
+            return device.citizen
+        if not self.strict or given.lower().startswith(("web-", "anon-")):
+            return given
+        return "anon-" + hashlib.sha256(given.encode("utf-8", "replace")).hexdigest()[:20]
 
     def staff(self, staff_id: str) -> Principal:
         """A staff principal for a staff id (from a staff key's name); unknown: refused."""

@@ -1,5 +1,9 @@
 """REST channel at /webhooks/rest/webhook that never answers 500 to bad input.
 
+A speaker sends its device key as `Authorization: Bearer <key>` and is then its
+citizen, whatever sender id it names; without a key, and with a roster, the sender is
+anonymous (bot.access.policy.Access.sender_for). A wrong key is a 401.
+
 Rasa's RestInput calls `request.json.get(...)` and so fails with 500 on a body that
 is a JSON list, null or empty, and passes numbers and lists on as text. This channel
 checks the body with bot.inbound first.
@@ -18,16 +22,20 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import inbound
+from bot.access.policy import Access, NotPermitted
+from bot.access.settings import AccessSettings
 from bot.channels import speedups
+from bot.clock import SystemClock
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 
 class SafeRestInput(RestInput):
-    def __init__(self, max_message_chars: int | None = None) -> None:
+    def __init__(self, max_message_chars: int | None = None, access: Access | None = None) -> None:
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
         # Rasa builds its input channels once, as the server starts.
+        self.access = access or AccessSettings.from_env().build(SystemClock())[0]
         speedups.install()
 
     @classmethod
@@ -51,24 +59,37 @@ class SafeRestInput(RestInput):
             outcome = inbound.check(request.body or b"", self.max_message_chars)
             if isinstance(outcome, inbound.Rejected):
                 return response.json({"error": outcome.error}, status=outcome.status)
+            try:
+                sender = self.access.sender_for(outcome.sender, device_key(request))
+            except NotPermitted:
+                return response.json({"error": WRONG_KEY}, status=401)
             if isinstance(outcome, inbound.Answered):
-                return response.json([{"recipient_id": outcome.sender, "text": outcome.text}])
+                return response.json([{"recipient_id": sender, "text": outcome.text}])
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(
                     UserMessage(
                         outcome.text,
                         collector,
-                        outcome.sender,
+                        sender,
                         input_channel=self.name(),
                         metadata=outcome.metadata,
                     )
                 )
             except Exception:  # the user gets a Danish apology, never a 500
-                logger.exception("message from %s failed", outcome.sender)
-                return response.json(
-                    [{"recipient_id": outcome.sender, "text": inbound.FAILURE_REPLY}]
-                )
+                logger.exception("message from %s failed", sender)
+                return response.json([{"recipient_id": sender, "text": inbound.FAILURE_REPLY}])
             return response.json(collector.messages)
 
         return bp
+
+
+WRONG_KEY = "Enhedens nøgle er ikke gyldig."
+
+
+def device_key(request: Request) -> str | None:
+    """A speaker's key from `Authorization: Bearer <key>`, if the request has one."""
+    scheme, _, key = (request.headers.get("authorization") or "").strip().partition(" ")
+    if not scheme:
+        return None
+    return key.strip() if scheme.lower() == "bearer" else ""  # another scheme: a wrong key

@@ -190,3 +190,21 @@ def test_settings_build_from_a_file_or_nothing(tmp_path: Path) -> None:
         AccessSettings.from_env({"VELFAERD_ROSTER": str(tmp_path / "none.yml")}).build(clock)
     with pytest.raises(ValueError, match="access log"):
         Access(Roster.from_yaml(ROSTER_YAML), None, strict=True)
+
+
+def test_the_sender_a_channel_request_really_has(access: Access) -> None:
+    key = "karens-hemmelige-noegle-1234567890"
+    # A device key names its citizen, whatever id came with it; a wrong key is refused.
+    assert access.sender_for("whatever", key) == "karen"
+    assert access.sender_for("karl", key) == "karen"
+    for wrong in ("", "forkert", key + "x"):
+        with pytest.raises(NotPermitted):
+            access.sender_for("karen", wrong)
+    # Without a key and with a roster, naming a citizen reaches nobody.
+    anon = access.sender_for("karen", None)
+    assert anon.startswith("anon-") and "karen" not in anon
+    assert access.principal(anon, "rest").role is Role.PUBLIC
+    assert access.sender_for("karen", None) == anon  # the same conversation each time
+    assert access.sender_for("web-1f2e", None) == "web-1f2e"
+    # Without a roster (one home on localhost) the id is taken as it is.
+    assert Access(Roster(), None, strict=False).sender_for("karen", None) == "karen"

@@ -48,7 +48,7 @@ def test_named_chat_and_registered_in_the_credentials() -> None:
     assert WebChatInput.name() == "chat"
     credentials = yaml.safe_load((ROOT / "bot" / "credentials.yml").read_text())
     assert "bot.channels.webchat.WebChatInput" in credentials
-    assert credentials["socketio"]["session_persistence"] is True
+    assert credentials["bot.channels.socketio.SafeSocketIOInput"]["session_persistence"] is True
     channel = WebChatInput.from_credentials({"client_js": "/x/socket.io.min.js"})
     assert channel.client_js == Path("/x/socket.io.min.js")
     assert WebChatInput.from_credentials(None).client_js == CLIENT_JS

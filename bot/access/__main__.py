@@ -1,0 +1,49 @@
+"""python -m bot.access check ROSTER | device DEVICE_ID CITIZEN_ID
+
+check:  read a roster file as the assistant will, and say what is wrong (exit 1).
+device: make a new key for a speaker; print the key (for the device's
+        VELFAERD_VOICE_DEVICE_KEY, shown once) and the roster entry, which holds only
+        the key's sha256.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+from pathlib import Path
+
+from bot.access.roster import Roster, RosterError, key_digest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.access", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check a roster file")
+    check.add_argument("roster", type=Path)
+    device = commands.add_parser("device", help="a new key for a speaker")
+    device.add_argument("device_id")
+    device.add_argument("citizen_id")
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        try:
+            roster = Roster.load(args.roster)
+        except RosterError as err:
+            print(f"{args.roster}: {err}", file=sys.stderr)
+            return 1
+        print(
+            f"{args.roster}: {len(roster.citizens)} citizens, {len(roster.staff)} staff, "
+            f"{len(roster.devices)} devices"
+        )
+        return 0
+    key = secrets.token_urlsafe(32)
+    print(f"VELFAERD_VOICE_DEVICE_KEY={key}")
+    print("# in the roster, under devices:")
+    print(f"  - id: {args.device_id}")
+    print(f"    citizen: {args.citizen_id}")
+    print(f"    key_sha256: {key_digest(key)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

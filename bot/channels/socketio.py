@@ -1,0 +1,99 @@
+"""socket.io (the web chat page and the citizens' speakers) with sessions it decides itself.
+
+Rasa's SocketIOInput takes the room to join from session_request and the sender from
+each user_uttered, both as the client sends them, so anyone could join a citizen's room
+(and hear their reminders) or speak as them. Here the session is fixed once per
+connection, in session_request: a speaker sends `{"session_id": ..., "device_key":
+<key>}` and gets its citizen's id; anyone else gets their web-/anon- id, or without a
+roster the id they asked for (bot.access.policy.Access.sender_for). A wrong key gets
+`session_refused` and no room. Every user_uttered then speaks as the connection's own
+session, whatever id it carries, and bad input is answered in Danish, never a trace.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
+from sanic import Blueprint
+
+from bot import inbound
+from bot.access.policy import Access, NotPermitted
+from bot.access.settings import AccessSettings
+from bot.clock import SystemClock
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+class SafeSocketIOInput(SocketIOInput):
+    def __init__(self, *args: Any, access: Access | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.access = access or AccessSettings.from_env().build(SystemClock())[0]
+        self.max_message_chars = Settings.from_env().max_message_chars
+        self._sessions: dict[str, str] = {}  # socket id -> its session (sender id)
+
+    @classmethod
+    def name(cls) -> str:
+        return "socketio"  # the same name: reminders find the citizen's latest channel
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp: Blueprint = super().blueprint(on_new_message)
+        sio = self.sio
+        assert sio is not None
+        namespace = self.namespace
+
+        # python-socketio keeps one handler per event: these replace Rasa's.
+        @sio.on("session_request", namespace=namespace)
+        async def session_request(sid: str, data: Any) -> None:
+            data = data if isinstance(data, dict) else {}
+            asked = data.get("session_id")
+            asked = asked if isinstance(asked, str) and 0 < len(asked) <= 128 else None
+            key = data.get("device_key")
+            try:
+                session = self.access.sender_for(
+                    asked or f"web-{uuid.uuid4().hex}", key if isinstance(key, str) else None
+                )
+            except NotPermitted:
+                await sio.emit("session_refused", WRONG_KEY, room=sid)
+                return
+            old = self._sessions.get(sid)
+            if old is not None and old != session:
+                sio.leave_room(sid, old, namespace=namespace)
+            self._sessions[sid] = session
+            sio.enter_room(sid, session, namespace=namespace)
+            await sio.emit("session_confirm", session, room=sid)
+
+        @sio.on("disconnect", namespace=namespace)
+        async def disconnect(sid: str) -> None:
+            self._sessions.pop(sid, None)
+
+        @sio.on(self.user_message_evt, namespace=namespace)
+        async def handle_message(sid: str, data: Any) -> None:
+            session = self._sessions.get(sid)
+            if session is None:  # no session_request yet (or a refused key)
+                await sio.emit(self.bot_message_evt, {"text": NO_SESSION}, room=sid)
+                return
+            output = SocketIOOutput(sio, self.bot_message_evt)
+            message = data.get("message") if isinstance(data, dict) else None
+            checked = inbound.check_text(message, self.max_message_chars)
+            if isinstance(checked, inbound.Answered):
+                await output.send_text_message(session, checked.text)
+                return
+            try:
+                await on_new_message(
+                    UserMessage(checked, output, session, input_channel=self.name())
+                )
+            except Exception:  # a Danish apology, never a trace to the page
+                logger.exception("socket.io message failed")
+                await output.send_text_message(session, inbound.FAILURE_REPLY)
+
+        return bp
+
+
+WRONG_KEY = "Enhedens nøgle er ikke gyldig."
+NO_SESSION = "Forbindelsen er ikke klar endnu. Genindlæs siden, og prøv igen."
