@@ -20,11 +20,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from bot import spoken_time
 from bot.access.policy import Access
+from bot.access.roster import Citizen
 from bot.clock import Clock
 from bot.plan import changes, dialogue, queries, wording
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
 from bot.reminders.dialogue import time_error, time_problem
+from bot.staff import wording as staff_wording
 from nlu.danish_time import TimeParse, parse
 
 Events = list[dict[str, Any]]
@@ -98,22 +100,42 @@ class ActionTellOrientation(PlanAction):
 
 
 class ActionTellPlan(PlanAction):
-    """'hvad skal jeg i dag / i morgen / på tirsdag': the day, three items at a time."""
+    """'hvad skal jeg i dag / i morgen / på tirsdag': the day, three items at a time.
+    Staff: 'hvad skal Karen i morgen', the whole day of one of their citizens."""
+
+    for_staff = True
 
     def name(self) -> str:
         return "action_tell_plan"
 
+    def _day(self, tracker: Tracker) -> tuple[datetime, datetime]:
+        """(now, the day asked about: today unless the sentence names one)."""
+        now = self.now()
+        asked = parse(_text(tracker), now)
+        return now, asked.when if asked.when is not None and asked.error is None else now
+
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        now = self.now()
-        asked = parse(_text(tracker), now)
-        day = asked.when if asked.when is not None and asked.error is None else now
-        words = spoken_time.day(day, now)
+        now, day = self._day(tracker)
         found = queries.on(self.store, tracker.sender_id, day.date())
-        text, rest = dialogue.day_plan(found, words, now)
+        text, rest = dialogue.day_plan(found, spoken_time.day(day, now), now)
         dispatcher.utter_message(text=text)
         return _pending({"op": "rest", "lines": rest} if rest else None)
+
+    async def staff_act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+        citizen: Citizen,
+    ) -> Events:
+        now, day = self._day(tracker)
+        found = queries.on(self.store, citizen.id, day.date())
+        dispatcher.utter_message(
+            text=staff_wording.day_plan(citizen, found, spoken_time.day(day, now))
+        )
+        return _pending(None)
 
 
 class ActionTellPlanNow(PlanAction):

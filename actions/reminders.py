@@ -18,12 +18,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from bot import spoken_time
 from bot.access.policy import Access
+from bot.access.roster import Citizen
 from bot.clock import Clock
 from bot.reminders import dialogue, recurrence
 from bot.reminders.model import DoseStateError, InvalidReminder, ReminderNotFound
 from bot.reminders.phrasing import due_message
 from bot.reminders.store import ReminderStore
 from bot.reminders.wording import confirmation, reminder_what
+from bot.staff import wording as staff_wording
 from nlu.danish_time import parse
 
 Events = list[dict[str, Any]]
@@ -53,6 +55,30 @@ class ReminderAction(runtime.CitizenAction):
 
     def now(self) -> datetime:
         return (self._clock or runtime.clock()).now()
+
+    async def staff_act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+        citizen: Citizen,
+    ) -> Events:
+        """Where a reminder action is open to staff (for_staff), they get the citizen's
+        doses today: reading only, whatever the action would do for the citizen."""
+        dispatcher.utter_message(text=self.medicine_today(citizen.id, citizen))
+        return []
+
+    def medicine_today(self, citizen_id: str, citizen: Citizen | None) -> str:
+        """Today's doses and what became of them (citizen None: said to the citizen)."""
+        now = self.now()
+        start = datetime.combine(now.date(), time(0), now.tzinfo)
+        end = start + timedelta(days=1)
+        doses = [d for d in self.store.doses(citizen_id) if start <= d.due_at < end]
+        texts = {
+            r.id: r.medicine or r.text for r in self.store.list(citizen_id, include_inactive=True)
+        }
+        doses.sort(key=lambda d: d.due_at)
+        return staff_wording.medicine_today(citizen, doses, texts, now)
 
 
 def _text(tracker: Tracker) -> str:
@@ -417,6 +443,10 @@ class ActionSnoozeReminder(ReminderAction):
 class _Answer(ReminderAction, metaclass=ABCMeta):
     outcome = "taken"
     reply = dialogue.TAKEN
+
+    # Staff never answer for a citizen: "har Karen taget sin medicin?" read as an
+    # answer gets Karen's status today instead (ReminderAction.staff_act), unmarked.
+    for_staff = True
 
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

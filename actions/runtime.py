@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access, Principal, Role
+from bot.access.roster import Citizen
 from bot.access.settings import AccessSettings
 from bot.clock import SystemClock
 from bot.knowledge.answers import Answerer
@@ -20,6 +21,7 @@ from bot.plan.store import PlanStore
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
 from bot.settings import Settings
+from bot.staff.wording import which_citizen
 
 
 @lru_cache(maxsize=1)
@@ -81,20 +83,35 @@ def is_citizen(tracker: Any, rules: Access | None = None) -> bool:
 
 
 class CitizenAction(Action, metaclass=ABCMeta):
-    """An action on the citizen's own reminders or plan: `act` runs only when the
-    conversation is with that citizen; the public web chat and staff get a polite no.
+    """An action on a citizen's reminders or plan.
+
+    `act` runs for the citizen themselves. Staff reach it only where `for_staff` is
+    set (questions, not changes), and only for one of their own citizens named in the
+    sentence: `staff_act` then runs for that citizen, and the access is logged first.
+    Everyone else (the public web chat, unknown Teams users) gets a polite no.
     """
 
     citizen_only: ClassVar[bool] = True
+    for_staff: ClassVar[bool] = False
     _access: Access | None = None  # injected in tests; else the environment's roster
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        if self.citizen_only and not is_citizen(tracker, self._access):
-            dispatcher.utter_message(text=CITIZEN_ONLY)
-            return self.refused()
-        return await self.act(dispatcher, tracker, domain)
+        rules = self._access or access()
+        who = principal(tracker, rules)
+        if not self.citizen_only or who.role is Role.CITIZEN:
+            return await self.act(dispatcher, tracker, domain)
+        if who.role is Role.STAFF and self.for_staff:
+            text = str(tracker.latest_message.get("text") or "")
+            named = rules.named_in(who, text)
+            if len(named) != 1:
+                dispatcher.utter_message(text=which_citizen(named, rules.citizens_of(who)))
+                return self.refused()
+            rules.citizen_id(who, named[0].id, self.name())  # logged before it is read
+            return await self.staff_act(dispatcher, tracker, domain, named[0])
+        dispatcher.utter_message(text=CITIZEN_ONLY)
+        return self.refused()
 
     def refused(self) -> list[dict[str, Any]]:
         """The events after a refusal: none, unless a feature's rules expect some."""
@@ -104,3 +121,13 @@ class CitizenAction(Action, metaclass=ABCMeta):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]: ...
+
+    async def staff_act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+        citizen: Citizen,
+    ) -> list[dict[str, Any]]:
+        """The answer to staff about `citizen` (only called where for_staff is set)."""
+        raise NotImplementedError

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.access.roster import RESERVED_PREFIXES, Citizen, Roster, StaffMember
-from bot.text import fold
+from bot.text import fold, words
 
 TEAMS_PREFIX = "teams-"
 
@@ -122,6 +122,17 @@ class Access:
         whole = [c for c in mine if wanted in (fold(c.id), fold(c.name))]
         return whole or [c for c in mine if fold(c.name).split()[0] == wanted]
 
+    def named_in(self, who: Principal, text: str) -> list[Citizen]:
+        """The staff member's citizens a sentence names ("har Karen taget ...",
+        "Karen Jensens plan", "Jens' medicin"): full names before first names, so
+        "Karen Jensen" is one of two Karens. Others' citizens are never looked at."""
+        said = [_base(w) for w in words(text)]
+        mine = self.citizens_of(who)
+        whole = [c for c in mine if _contains(said, [_base(w) for w in words(c.name)])]
+        if whole:
+            return whole
+        return [c for c in mine if words(c.name)[:1] and _base(words(c.name)[0]) in said]
+
     def contact_of(self, citizen_id: str) -> StaffMember | None:
         """The staff member told about this citizen's missed doses, if the roster says."""
         citizen = self.roster.citizens.get(citizen_id)
@@ -134,3 +145,13 @@ class Access:
             return frozenset()
         member = self.roster.staff.get(who.id)
         return member.citizens & set(self.roster.citizens) if member else frozenset()
+
+
+def _base(word: str) -> str:
+    """A name without the genitive: "karens" and "jens'" are "karen" and "jens"."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _contains(said: list[str], name: list[str]) -> bool:
+    n = len(name)
+    return n > 0 and any(said[i : i + n] == name for i in range(len(said) - n + 1))

@@ -22,8 +22,9 @@ _SPACES = re.compile(r"\s+")
 MAX_ID_CHARS = 512  # Teams ids are far shorter; longer is not a real activity
 
 WELCOME = (
-    "Hej, jeg er Velfærdsassistenten, et computerprogram. Spørg mig om "
-    "velfærdsteknologi og reglerne om den. Skriv »menneske«, hvis du vil tale med en person."
+    "Hej, jeg er Velfærdsassistenten, et computerprogram. Spørg mig om velfærdsteknologi "
+    "og reglerne om den, eller om dine borgere: »hvem er mine borgere?«, »hvad skal Karen "
+    "i dag?«, »har Karen taget sin medicin?«. Skriv »menneske« for at tale med en person."
 )
 
 

@@ -1,8 +1,8 @@
 """Reminder and plan actions reach only the citizen's own data (bot/access).
 
-The public web chat (web-...), an unknown Teams user, staff in their own Teams
-conversation and, with a roster, anyone not in it get one polite Danish "no" and
-nothing is read or changed; the citizen is answered as before.
+The public web chat (web-...), an unknown Teams user and, with a roster, anyone not
+in it get one polite Danish "no" and nothing is read or changed; the citizen is
+answered as before. Staff: tests/actions/test_staff.py.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ OPEN = Access(Roster(), None, strict=False)
 # (sender, channel) pairs that are not the citizen "karen" herself.
 OTHERS = [
     ("web-1f2e3d", "socketio"),
-    ("teams-anne", "teams"),  # staff, in her own conversation: not Karen's
     ("teams-x-9a8b", "teams"),
     ("anon-77", "rest"),
 ]

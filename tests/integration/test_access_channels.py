@@ -29,6 +29,7 @@ from bot.clock import SystemClock
 from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
+from bot.staff import wording
 from tests.integration.conftest import MODEL, ROOT
 from tests.standin.botframework import BotFrameworkStandIn
 from tests.support import ThreadedServer, free_port
@@ -131,9 +132,11 @@ devices:
 
 
 def test_a_speaker_with_its_key_is_its_citizen(home: Home) -> None:
-    start = SystemClock().now().replace(second=0, microsecond=0) + timedelta(hours=1)
+    # Tomorrow at 10, so the day asked about holds it at any hour the test runs.
+    tomorrow = SystemClock().now() + timedelta(days=1)
+    start = tomorrow.replace(hour=10, minute=0, second=0, microsecond=0)
     home.plan.add("karen", "Frisør", start, start + timedelta(hours=1), acting="staff:anne")
-    status, replies = home.rest("hoejttaler", "hvad skal jeg i dag", key=KEY)
+    status, replies = home.rest("hoejttaler", "hvad skal jeg i morgen", key=KEY)
     assert status == 200 and replies[0]["recipient_id"] == "karen"
     assert "frisør" in " ".join(r.get("text", "") for r in replies).lower()
 
@@ -197,8 +200,22 @@ def test_staff_are_answered_in_teams_and_forged_tokens_are_refused(home: Home) -
     expired = home.standin.token(home.bf_url, now=datetime.now(timezone.utc) - timedelta(hours=3))
     assert home.teams("hej", token=expired) == 401
     assert len(home.standin.activities) == count
-    # Staff in their own conversation do not reach a citizen's plan this way.
+    # "jeg" is no citizen of Anne's: she is asked to name one.
     assert home.teams("hvad skal jeg i dag") == 200
+    assert home.sent_to_teams()[-1] == wording.NOT_FOUND
+
+
+def test_staff_ask_about_their_own_citizen_in_teams(home: Home) -> None:
+    home.standin.activities.clear()
+    assert home.teams("hvem er mine borgere") == 200
+    assert home.sent_to_teams()[-1] == "Dine borgere: Karen Jensen."
+    assert home.teams("hvad skal Karen i morgen") == 200
+    said = home.sent_to_teams()[-1]
+    assert said == "Karen Jensen i morgen: klokken 10 frisør.", said
+    assert home.teams("har Karen taget sin medicin i dag") == 200
+    assert home.sent_to_teams()[-1].startswith("Karen Jensen"), home.sent_to_teams()[-1]
+    # Someone in the tenant who is not in the roster reaches no citizen.
+    assert home.teams("hvad skal Karen i dag", aad=STRANGER) == 200
     assert home.sent_to_teams()[-1] == CITIZEN_ONLY
 
 
@@ -223,7 +240,7 @@ async def test_the_speakers_clients_send_their_device_key(home: Home) -> None:
     wrong = SocketIOBotClient(home.servers.url, "karen", timeout=5, device_key="forkert")
     try:
         for client in (rest, sio):
-            said = " ".join(await client.send("hvad skal jeg i dag")).lower()
+            said = " ".join(await client.send("hvad skal jeg i morgen")).lower()
             assert "frisør" in said, said
         with pytest.raises(AssistantUnavailable, match="refused this device"):
             await wrong.send("hvad skal jeg i dag")

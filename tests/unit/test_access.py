@@ -208,3 +208,18 @@ def test_the_sender_a_channel_request_really_has(access: Access) -> None:
     assert access.sender_for("web-1f2e", None) == "web-1f2e"
     # Without a roster (one home on localhost) the id is taken as it is.
     assert Access(Roster(), None, strict=False).sender_for("karen", None) == "karen"
+
+
+def test_staff_citizens_named_in_a_sentence(access: Access) -> None:
+    def named(text: str) -> list[str]:
+        return [c.id for c in access.named_in(ANNE, text)]
+
+    assert named("har Karen taget sin medicin i dag") == ["karen"]
+    assert named("hvad står der i Karens plan") == ["karen"]
+    assert named("hvad skal Karl Jensen i morgen") == ["karl"]
+    assert named("hvad står der i Karl Jensens dagsplan") == ["karl"]
+    assert named("har KARL fået sine piller") == ["karl"]
+    assert named("hvad skal jeg i dag") == []
+    assert named("har Kirsten taget sin medicin") == []  # Bo's citizen: never looked at
+    assert named("har Karen og Karl taget deres medicin") == ["karen", "karl"]
+    assert access.named_in(Principal(Role.PUBLIC, "web-1"), "Karen") == []

@@ -1,0 +1,53 @@
+"""Care staff asking about their own citizens (bot.access decides who; bot.staff words it).
+
+'hvilke borgere har jeg', 'har Karen taget sin medicin i dag'. The day plan question
+('hvad skal Karen i morgen') is action_tell_plan's staff path (actions/plan.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from actions.reminders import ReminderAction
+from bot.access.policy import Access, Role
+from bot.staff import wording
+
+Events = list[dict[str, Any]]
+
+
+class ActionListMyCitizens(Action):
+    def __init__(self, access: Access | None = None) -> None:
+        self._access = access
+
+    def name(self) -> str:
+        return "action_list_my_citizens"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        rules = self._access or runtime.access()
+        who = runtime.principal(tracker, rules)
+        if who.role is not Role.STAFF:
+            dispatcher.utter_message(text=wording.STAFF_ONLY)
+            return []
+        dispatcher.utter_message(text=wording.my_citizens(rules.citizens_of(who)))
+        return []
+
+
+class ActionTellAdherence(ReminderAction):
+    """Today's doses and what became of them: the citizen's own, or staff's citizen's."""
+
+    for_staff = True
+
+    def name(self) -> str:
+        return "action_tell_adherence"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        dispatcher.utter_message(text=self.medicine_today(tracker.sender_id, None))
+        return []

@@ -1,0 +1,77 @@
+"""What staff are told about their citizens, in Danish."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+
+from bot.access.roster import Citizen
+from bot.phrasing import join_list
+from bot.plan.dialogue import line
+from bot.plan.model import Occurrence
+from bot.reminders.model import Dose, DoseState
+from bot.spoken_time import clock
+
+STAFF_ONLY = "Det kan kun personale spørge om, i Teams."
+NO_CITIZENS = "Du har ingen borgere tilknyttet i borgerlisten. Spørg din leder."
+NOT_FOUND = (
+    "Jeg kan ikke finde en borger med det navn blandt dine borgere. "
+    "Skriv »mine borgere« for at se dem."
+)
+_STATES = {
+    DoseState.TAKEN: "taget",
+    DoseState.SKIPPED: "sprunget over",
+    DoseState.MISSED: "ikke bekræftet",
+    DoseState.ASKED: "venter på svar",
+    DoseState.CANCELLED: "aflyst",
+}
+
+
+def my_citizens(citizens: Sequence[Citizen]) -> str:
+    if not citizens:
+        return NO_CITIZENS
+    return f"Dine borgere: {join_list([c.name for c in citizens])}."
+
+
+def which_citizen(named: Sequence[Citizen], mine: Sequence[Citizen]) -> str:
+    """When a sentence names none of their citizens, or more than one."""
+    if not mine:
+        return NO_CITIZENS
+    if len(named) > 1:
+        names = join_list([c.name for c in named], "eller")
+        return f"Mener du {names}? Skriv hele navnet."
+    return NOT_FOUND
+
+
+def day_plan(citizen: Citizen, occurrences: Sequence[Occurrence], day_words: str) -> str:
+    """'Karen Jensen i morgen: klokken 10 frisør og klokken 14 gåtur.'"""
+    if not occurrences:
+        return f"Der står ikke noget i {genitive(citizen.name)} plan {day_words}."
+    return f"{citizen.name} {day_words}: {join_list([line(o) for o in occurrences])}."
+
+
+def medicine_today(
+    citizen: Citizen | None, doses: Sequence[Dose], texts: dict[int, str], now: datetime
+) -> str:
+    """'Karen Jensen i dag: klokken 8 hjertemedicin: taget; klokken 20 ...: ikke endnu.'
+
+    citizen None: the citizen asking about themselves ('I dag: ...').
+    """
+    who = citizen.name if citizen else "Du"
+    if not doses:
+        return f"{who} har ingen medicinpåmindelser i dag."
+    instant = now.astimezone(timezone.utc)
+    parts = []
+    for dose in doses:
+        due = dose.due_at
+        state = _STATES.get(dose.state)
+        if state is None:  # pending: later today, or due and about to be said
+            state = "ikke endnu" if due > instant else "venter på svar"
+        parts.append(f"{clock(due.hour, due.minute)} {texts.get(dose.reminder_id, '')}: {state}")
+    head = f"{citizen.name} i dag" if citizen else "I dag"
+    return f"{head}: {'; '.join(parts)}."
+
+
+def genitive(name: str) -> str:
+    """'Karen Jensens', but 'Jens\'' and 'Max\'' (Danish: an apostrophe after s, x, z)."""
+    return f"{name}'" if name[-1:].lower() in {"s", "x", "z"} else f"{name}s"
