@@ -1,9 +1,11 @@
-"""python -m bot.access check ROSTER | device DEVICE_ID CITIZEN_ID
+"""python -m bot.access check ROSTER | device DEVICE_ID CITIZEN_ID | log CITIZEN_ID
 
 check:  read a roster file as the assistant will, and say what is wrong (exit 1).
 device: make a new key for a speaker; print the key (for the device's
         VELFAERD_VOICE_DEVICE_KEY, shown once) and the roster entry, which holds only
         the key's sha256.
+log:    who of the staff read or changed a citizen's data, and when (newest first),
+        from the access log (VELFAERD_ACCESS_DB, else var/access.db).
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ import secrets
 import sys
 from pathlib import Path
 
+from bot.access.audit import AccessLog
 from bot.access.roster import Roster, RosterError, key_digest
+from bot.access.settings import AccessSettings
+from bot.clock import SystemClock
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,7 +29,18 @@ def main(argv: list[str] | None = None) -> int:
     device = commands.add_parser("device", help="a new key for a speaker")
     device.add_argument("device_id")
     device.add_argument("citizen_id")
+    log = commands.add_parser("log", help="staff access to one citizen's data")
+    log.add_argument("citizen_id")
     args = parser.parse_args(argv)
+    if args.command == "log":
+        store = AccessLog(AccessSettings.from_env().db_url, SystemClock())
+        store.create_schema()
+        try:
+            for entry in store.entries(args.citizen_id):
+                print(f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.actor}  {entry.action}")
+        finally:
+            store.dispose()
+        return 0
     if args.command == "check":
         try:
             roster = Roster.load(args.roster)

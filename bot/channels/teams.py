@@ -56,6 +56,7 @@ class TeamsInput(InputChannel):
         self.references = references
         self.clock = clock or SystemClock()
         self._http: tuple[aiohttp.ClientSession, TokenValidator, ConnectorClient] | None = None
+        self._seen = teams.SeenActivities()
 
     @classmethod
     def name(cls) -> str:
@@ -142,8 +143,11 @@ class TeamsInput(InputChannel):
         if incoming.reference.tenant_id not in self.settings.allowed_tenants:
             log.warning("teams activity from a tenant not allowed")
             return response.empty(status=403)
-        if incoming.kind == "ignore":
-            return response.empty(status=200)
+        ref = incoming.reference
+        if incoming.kind == "ignore" or not self._seen.first_time(
+            ref.conversation_id, incoming.activity_id
+        ):
+            return response.empty(status=200)  # unknown types, and redeliveries: no reply
         if incoming.kind == "welcome":
             await self._send(connector, incoming, [teams.reply(teams.WELCOME)])
             return response.empty(status=200)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -159,3 +160,28 @@ def _id(activity: Mapping[str, Any], key: str) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID_CHARS:
         raise BadActivity(f"the activity has no usable '{key}'")
     return value
+
+
+class SeenActivities:
+    """Activity ids already handled, so a redelivered one is not answered twice.
+
+    The Bot Framework retries a delivery it thinks timed out; the same (conversation,
+    activity id) then arrives again. Kept in memory for the last `size` activities:
+    enough for retries, which come within seconds.
+    """
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._size = size
+        self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
+
+    def first_time(self, conversation_id: str, activity_id: str | None) -> bool:
+        """True the first time this activity is seen (and always when it has no id)."""
+        if not activity_id:
+            return True
+        key = (conversation_id, activity_id)
+        if key in self._seen:
+            return False
+        self._seen[key] = None
+        if len(self._seen) > self._size:
+            self._seen.popitem(last=False)
+        return True

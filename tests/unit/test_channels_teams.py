@@ -247,3 +247,22 @@ async def test_off_until_set_up(tmp_path: Path) -> None:
                 assert r.status == 503
             async with session.get(f"{bot}/webhooks/teams/") as r:
                 assert (await r.json()) == {"status": "off"}
+
+
+async def test_a_redelivered_activity_is_answered_once(rig: Rig) -> None:
+    activity = rig.message("hej")
+    assert await rig.post(activity) == 200
+    assert await rig.post(activity) == 200  # the Bot Framework's retry of the same id
+    assert len(rig.said) == 1 and len(rig.standin.activities) == 1
+    again = rig.message("hej")  # a new activity id: answered
+    assert await rig.post(again) == 200
+    assert len(rig.said) == 2
+
+
+def test_seen_activities_forget_the_oldest() -> None:
+    seen = teams.SeenActivities(size=2)
+    assert seen.first_time("c", "1") and seen.first_time("c", "2")
+    assert not seen.first_time("c", "1")
+    assert seen.first_time("other", "1")  # another conversation's id 1
+    assert seen.first_time("c", "1")  # forgotten: only the last two are kept
+    assert seen.first_time("c", None) and seen.first_time("c", None)
