@@ -23,7 +23,6 @@ a reason naming the entry (never a key).
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -70,6 +69,16 @@ class Roster:
     citizens: Mapping[str, Citizen] = field(default_factory=dict)
     staff: Mapping[str, StaffMember] = field(default_factory=dict)
     devices: Mapping[str, Device] = field(default_factory=dict)
+    # Indexes for the per-message lookups (a key, a Teams id), built once: a municipality
+    # has thousands of speakers, and every REST or socket.io request asks.
+    _by_digest: Mapping[str, Device] = field(init=False, repr=False, compare=False)
+    _by_teams_id: Mapping[str, StaffMember] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_digest = {d.key_sha256: d for d in self.devices.values()}
+        by_teams = {s.teams_id.lower(): s for s in self.staff.values() if s.teams_id}
+        object.__setattr__(self, "_by_digest", by_digest)
+        object.__setattr__(self, "_by_teams_id", by_teams)
 
     @classmethod
     def load(cls, path: Path) -> Roster:
@@ -119,24 +128,14 @@ class Roster:
 
     def staff_by_teams_id(self, teams_id: str | None) -> StaffMember | None:
         """The staff member with this Entra object id (compared without case)."""
-        if not teams_id:
-            return None
-        wanted = teams_id.strip().lower()
-        return next(
-            (s for s in self.staff.values() if s.teams_id and s.teams_id.lower() == wanted),
-            None,
-        )
+        return self._by_teams_id.get(teams_id.strip().lower()) if teams_id else None
 
     def device_for_key(self, key: str | None) -> Device | None:
-        """The device whose key this is; every device compared, so timing tells nothing."""
+        """The device whose key this is, looked up by the key's sha256 (a lookup by a
+        hash of the secret, not the secret, so its timing tells nothing useful)."""
         if not key:
             return None
-        digest = hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
-        found = None
-        for device in self.devices.values():
-            if hmac.compare_digest(digest, device.key_sha256):
-                found = device
-        return found
+        return self._by_digest.get(hashlib.sha256(key.encode("utf-8", "replace")).hexdigest())
 
 
 def key_digest(key: str) -> str:
