@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access, Principal, Role
 from bot.access.roster import Citizen
-from bot.access.settings import AccessSettings
+from bot.access.settings import environment_access
 from bot.clock import SystemClock
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
@@ -65,11 +65,9 @@ def plan_store() -> PlanStore:
     return store
 
 
-@lru_cache(maxsize=1)
 def access() -> Access:
     """The roster's rules named by the environment (no roster: one home, no staff)."""
-    rules, _log = AccessSettings.from_env().build(clock())
-    return rules
+    return environment_access()
 
 
 def principal(tracker: Any, rules: Access | None = None) -> Principal:

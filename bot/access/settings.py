@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Roster
-from bot.clock import Clock
+from bot.clock import Clock, SystemClock
 from bot.settings import PROJECT_ROOT
 
 DEFAULT_DB = f"sqlite:///{PROJECT_ROOT / 'var' / 'access.db'}"
@@ -40,3 +41,12 @@ class AccessSettings:
         log = AccessLog(self.db_url, clock)
         log.create_schema()
         return Access(Roster.load(self.roster), log, strict=True), log
+
+
+@lru_cache(maxsize=1)
+def environment_access() -> Access:
+    """The environment's rules, read once per process on first use and shared by its
+    channels (and, in the action server, its actions): one roster read, one log engine.
+    """
+    rules, _log = AccessSettings.from_env().build(SystemClock())
+    return rules

@@ -23,9 +23,8 @@ from sanic.response import HTTPResponse
 
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
-from bot.access.settings import AccessSettings
+from bot.access.settings import environment_access
 from bot.channels import speedups
-from bot.clock import SystemClock
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -35,7 +34,7 @@ class SafeRestInput(RestInput):
     def __init__(self, max_message_chars: int | None = None, access: Access | None = None) -> None:
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
         # Rasa builds its input channels once, as the server starts.
-        self.access = access or AccessSettings.from_env().build(SystemClock())[0]
+        self.access = access or environment_access()
         speedups.install()
 
     @classmethod

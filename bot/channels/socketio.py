@@ -23,8 +23,7 @@ from sanic import Blueprint
 
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
-from bot.access.settings import AccessSettings
-from bot.clock import SystemClock
+from bot.access.settings import environment_access
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -33,7 +32,7 @@ logger = logging.getLogger(__name__)
 class SafeSocketIOInput(SocketIOInput):
     def __init__(self, *args: Any, access: Access | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.access = access or AccessSettings.from_env().build(SystemClock())[0]
+        self.access = access or environment_access()
         self.max_message_chars = Settings.from_env().max_message_chars
         self._sessions: dict[str, str] = {}  # socket id -> its session (sender id)
 

@@ -30,7 +30,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.access.policy import Access
-from bot.access.settings import AccessSettings
+from bot.access.settings import environment_access
 from bot.clock import Clock, SystemClock
 from bot.teams import activity as teams
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
@@ -67,7 +67,7 @@ class TeamsInput(InputChannel):
         """Built once as Rasa starts, from the environment (credentials.yml holds no secret)."""
         clock = SystemClock()
         settings = TeamsSettings.from_env()
-        access, _log = AccessSettings.from_env().build(clock)
+        access = environment_access()
         references = None
         if settings.configured:
             references = References(teams_db_url(), clock)
