@@ -12,11 +12,13 @@ import hmac
 import json
 import secrets
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import unquote
 
+import aiohttp
 import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -27,6 +29,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from bot.teams.settings import TeamsSettings
+from tests.support import serve
 
 ISSUER = "https://api.botframework.com"
 KID = "standin-key-1"
@@ -267,3 +270,12 @@ def _entra_error(status: int, error: str, description: str) -> HTTPResponse:
     return json_response(
         {"error": error, "error_description": description, "error_codes": [0]}, status=status
     )
+
+
+async def served() -> AsyncIterator[tuple[BotFrameworkStandIn, str, aiohttp.ClientSession]]:
+    """A stand-in on a free port, its address, and a client session for the bot's side
+    (`async for standin, base, session in served(): ...`)."""
+    standin = BotFrameworkStandIn()
+    async for base in serve(standin.app()):
+        async with aiohttp.ClientSession() as session:
+            yield standin, base, session

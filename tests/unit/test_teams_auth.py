@@ -14,8 +14,8 @@ import pytest
 from bot.settings import SettingsError
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.settings import TeamsSettings
-from tests.standin.botframework import BotFrameworkStandIn
-from tests.support import ManualClock, serve
+from tests.standin.botframework import BotFrameworkStandIn, served
+from tests.support import ManualClock
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 SERVICE_URL = "https://smba.trafficmanager.net/emea/"
@@ -34,13 +34,11 @@ class Rig:
 
 @pytest.fixture
 async def rig() -> AsyncIterator[Rig]:
-    standin = BotFrameworkStandIn()
     clock = ManualClock(NOW)
-    async for base in serve(standin.app()):
-        async with aiohttp.ClientSession() as session:
-            settings = standin.settings(base)
-            keys = KeySet(settings, session, clock)
-            yield Rig(standin, clock, keys, TokenValidator(settings, keys, clock))
+    async for standin, base, session in served():
+        settings = standin.settings(base)
+        keys = KeySet(settings, session, clock)
+        yield Rig(standin, clock, keys, TokenValidator(settings, keys, clock))
 
 
 async def test_valid_token_returns_claims_and_metadata_is_lazy(rig: Rig) -> None:

@@ -12,8 +12,8 @@ import pytest
 
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
 from bot.teams.settings import TeamsSettings
-from tests.standin.botframework import BotFrameworkStandIn
-from tests.support import ManualClock, serve
+from tests.standin.botframework import BotFrameworkStandIn, served
+from tests.support import ManualClock
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 
@@ -31,15 +31,11 @@ class Rig:
 
 @pytest.fixture
 async def rig() -> AsyncIterator[Rig]:
-    standin = BotFrameworkStandIn()
     clock = ManualClock(NOW)
-    async for base in serve(standin.app()):
-        async with aiohttp.ClientSession() as session:
-            settings = standin.settings(base)
-            tokens = AppTokenSource(settings, session, clock)
-            yield Rig(
-                standin, base, clock, session, settings, tokens, ConnectorClient(tokens, session)
-            )
+    async for standin, base, session in served():
+        settings = standin.settings(base)
+        tokens = AppTokenSource(settings, session, clock)
+        yield Rig(standin, base, clock, session, settings, tokens, ConnectorClient(tokens, session))
 
 
 def message(text: str) -> dict[str, str]:
