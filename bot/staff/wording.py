@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
@@ -11,6 +12,7 @@ from bot.plan.dialogue import line
 from bot.plan.model import Occurrence
 from bot.reminders.model import Dose, DoseState
 from bot.spoken_time import clock
+from bot.text import fold
 
 STAFF_ONLY = "Det kan kun personale spørge om, i Teams."
 NO_CITIZENS = "Du har ingen borgere tilknyttet i borgerlisten. Spørg din leder."
@@ -70,6 +72,90 @@ def medicine_today(
         parts.append(f"{clock(due.hour, due.minute)} {texts.get(dose.reminder_id, '')}: {state}")
     head = f"{citizen.name} i dag" if citizen else "I dag"
     return f"{head}: {'; '.join(parts)}."
+
+
+_QUOTED = re.compile(r"(»[^«]*«)")
+_SECOND_PERSON = re.compile(r"\b(?:(Du) har|har (du)|(dig)|(din|dit|dine))\b")
+_THEIRS = {"hendes": "min", "hans": "min", "sin": "min", "sit": "mit", "sine": "mine"}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]*)?")
+
+
+def about(citizen: Citizen, text: str) -> str:
+    """A reply worded for the citizen, said to staff about them.
+
+    'Du har' and 'har du' get the citizen's name, 'dig' the name and 'din/dit/dine' its
+    genitive: "Hvad skal jeg minde dig om?" -> "Hvad skal jeg minde Karen Jensen om?".
+    The full name the first time, the first name after. Other 'du' are questions to the
+    staff member and stay; examples in »quotes« stay as they are.
+    """
+    first = citizen.name.split()[0] if citizen.name.split() else citizen.name
+    said = 0
+
+    def name() -> str:
+        nonlocal said
+        said += 1
+        return citizen.name if said == 1 else first
+
+    def swap(match: re.Match[str]) -> str:
+        if match.group(1):
+            return f"{name()} har"
+        if match.group(2):
+            return f"har {name()}"
+        if match.group(3):
+            return name()
+        return genitive(name())
+
+    parts = _QUOTED.split(text)
+    return "".join(p if p.startswith("»") else _SECOND_PERSON.sub(swap, p) for p in parts)
+
+
+def in_citizen_words(citizen: Citizen, text: str) -> str:
+    """A staff member's sentence about a citizen, as if the citizen had said it, so
+    the citizen's own parsers read it: the name becomes 'borgeren' ("mind Karen om at
+    ...") or, in the genitive, 'min' ("Karens plan"); 'hendes/hans/sin' become 'min'.
+    "mind Karen om at tage hendes Panodil" -> "mind borgeren om at tage min Panodil"."""
+    name = [fold(w) for w in _WORD.findall(citizen.name)]
+    found = list(_WORD.finditer(text))
+    out: list[str] = []
+    at = i = 0
+    while i < len(found):
+        word = found[i].group(0)
+        # "hans" written small is the pronoun, even where a citizen is called Hans
+        size, owner = (0, False) if word in _THEIRS else _name_at(found, i, name)
+        if size:
+            out.append(text[at : found[i].start()] + ("min" if owner else "borgeren"))
+            at = found[i + size - 1].end()
+            i += size
+            continue
+        if word.lower() in _THEIRS:
+            out.append(text[at : found[i].start()] + _THEIRS[word.lower()])
+            at = found[i].end()
+        i += 1
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _name_at(found: Sequence[re.Match[str]], i: int, name: Sequence[str]) -> tuple[int, bool]:
+    """(how many words from found[i] on are the citizen's full or first name, 0 if
+    none; whether in the genitive: "Karens", "Jens'")."""
+    for size in dict.fromkeys((len(name), 1)):
+        if size == 0 or i + size > len(found):
+            continue
+        said = [fold(m.group(0)) for m in found[i : i + size]]
+        if said[:-1] != list(name[: size - 1]):
+            continue
+        if said[-1] == name[size - 1]:
+            return size, False
+        if _without_genitive(said[-1]) == name[size - 1]:
+            return size, True
+    return 0, False
+
+
+def _without_genitive(word: str) -> str:
+    """'karens' -> 'karen', "jens'" -> 'jens'; anything else as it is."""
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word[:-1] if word.endswith("s") else word
 
 
 def genitive(name: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from bot.access.roster import Citizen
 from bot.clock import COPENHAGEN
 from bot.plan.model import Occurrence, PlanItem
@@ -69,3 +71,53 @@ def test_lists_and_asking_which_citizen() -> None:
     )
     assert wording.which_citizen([], [KAREN]) == wording.NOT_FOUND
     assert wording.which_citizen([], []) == wording.NO_CITIZENS
+
+
+@pytest.mark.parametrize(
+    ("said", "about_karen"),
+    [
+        ("Hvad skal jeg minde dig om?", "Hvad skal jeg minde Karen Jensen om?"),
+        ("Det er skrevet i din plan.", "Det er skrevet i Karen Jensens plan."),
+        ("Du har ingen påmindelser.", "Karen Jensen har ingen påmindelser."),
+        (
+            "I morgen har du 2: at tage dine piller.",
+            "I morgen har Karen Jensen 2: at tage Karens piller.",
+        ),
+        # Questions to the staff member keep their 'du'; examples in quotes stay.
+        ("Mener du frisør eller gåtur?", "Mener du frisør eller gåtur?"),
+        (
+            "Hvad tid? Sig for eksempel »min frisør klokken 10«.",
+            "Hvad tid? Sig for eksempel »min frisør klokken 10«.",
+        ),
+    ],
+)
+def test_replies_are_worded_about_the_citizen(said: str, about_karen: str) -> None:
+    assert wording.about(KAREN, said) == about_karen
+
+
+def test_a_name_ending_in_s_takes_an_apostrophe() -> None:
+    assert wording.about(Citizen("jens", "Jens"), "din plan") == "Jens' plan"
+
+
+@pytest.mark.parametrize(
+    ("citizen", "staff_said", "as_if_the_citizen"),
+    [
+        (KAREN, "mind Karen om at tage hendes Panodil", "mind borgeren om at tage min Panodil"),
+        (
+            KAREN,
+            "sæt en påmindelse til Karen Jensen om kaffe",
+            "sæt en påmindelse til borgeren om kaffe",
+        ),
+        (KAREN, "skriv frisør i Karens plan", "skriv frisør i min plan"),
+        (KAREN, "skriv frisør i karen jensens plan", "skriv frisør i min plan"),
+        (Citizen("jens", "Jens Olsen"), "aflys banko i Jens' plan", "aflys banko i min plan"),
+        # A citizen called Hans: the name, but "hans" written small is the pronoun.
+        (Citizen("hans", "Hans Bo"), "mind Hans om hans piller", "mind borgeren om min piller"),
+        # Someone else's name is left as it is.
+        (KAREN, "mind Karen om at ringe til Jens", "mind borgeren om at ringe til Jens"),
+    ],
+)
+def test_staff_sentences_are_read_in_the_citizens_words(
+    citizen: Citizen, staff_said: str, as_if_the_citizen: str
+) -> None:
+    assert wording.in_citizen_words(citizen, staff_said) == as_if_the_citizen
