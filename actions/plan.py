@@ -1,6 +1,7 @@
 """Day plan actions: read the tracker, call the plan store (bot.plan) and say the result.
 
-The citizen is the conversation's sender id. Every change is read back as a yes/no
+The citizen is the conversation's sender id (a staff member's citizen: see
+runtime.view_for). Every change is read back as a yes/no
 question before it is saved: the pending change waits in the plan_change slot and
 plan_pending is true until "ja" or "nej" (action_plan_yes / action_plan_no). A repeating
 item is first offered for the one day; "nej" then offers the change for all days.
@@ -13,7 +14,7 @@ from abc import abstractmethod
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import ActionExecuted, ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -39,14 +40,23 @@ def _text(tracker: Tracker) -> str:
     return str(tracker.latest_message.get("text") or "")
 
 
-def _pending(change: dict[str, Any] | None) -> Events:
+def _pending(change: dict[str, Any] | None, citizen: str | None = None) -> Events:
+    """The change waiting for "ja" (None: nothing waits), with whose plan it is for."""
     if change is None:
         return [SlotSet("plan_change", None), SlotSet("plan_pending", False)]
+    if citizen is not None:
+        change = {**change, "citizen": citizen}
     return [SlotSet("plan_change", json.dumps(change)), SlotSet("plan_pending", True)]
 
 
-def _acting(tracker: Tracker) -> str:
-    return f"borger:{tracker.sender_id}"
+def _waiting(tracker: Tracker) -> dict[str, Any] | None:
+    """The change waiting for "ja" in this citizen's plan (one asked about another
+    citizen's plan, by a staff member since, is not this one's)."""
+    raw = tracker.get_slot("plan_change")
+    change = json.loads(raw) if raw else None
+    if not change or change.get("citizen", tracker.sender_id) != tracker.sender_id:
+        return None
+    return dict(change)
 
 
 class PlanAction(runtime.CitizenAction):
@@ -72,7 +82,7 @@ class PlanAction(runtime.CitizenAction):
     def now(self) -> datetime:
         return (self._clock or runtime.clock()).now()
 
-    def refused(self) -> Events:
+    def unchanged(self) -> Events:
         return _pending(None)  # nothing waits for a "ja" (the rules expect plan_pending)
 
     def upcoming(self, citizen: str, now: datetime) -> list[Occurrence]:
@@ -123,19 +133,10 @@ class ActionTellPlan(PlanAction):
         dispatcher.utter_message(text=text)
         return _pending({"op": "rest", "lines": rest} if rest else None)
 
-    async def staff_act(
-        self,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: dict[str, Any],
-        citizen: Citizen,
-    ) -> Events:
+    def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
         now, day = self._day(tracker)
         found = queries.on(self.store, citizen.id, day.date())
-        dispatcher.utter_message(
-            text=staff_wording.day_plan(citizen, found, spoken_time.day(day, now))
-        )
-        return _pending(None)
+        return staff_wording.day_plan(citizen, found, spoken_time.day(day, now))
 
 
 class ActionTellPlanNow(PlanAction):
@@ -170,6 +171,8 @@ class ActionTellPlanNext(PlanAction):
 
 class ActionTellVisit(PlanAction):
     """'hvornår kommer hjemmeplejen': the next item naming that visitor or thing."""
+
+    for_staff = True
 
     def name(self) -> str:
         return "action_tell_visit"
@@ -246,14 +249,16 @@ class ValidatePlanItemForm(FormValidationAction):
         # Not the citizen's own conversation: the form ends at once, and
         # action_confirm_plan_item (a CitizenAction) says why.
         stopped = _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None
-        if stopped or not runtime.is_citizen(tracker, self._access):
+        view = runtime.form_view(tracker, self._access)
+        if stopped or view is None:
             return [
                 SlotSet("plan_title", None),
                 SlotSet("plan_when", None),
                 SlotSet("requested_slot", None),
+                *runtime.form_ended(view),
                 ActiveLoop(None),
             ]
-        return list(await super().run(dispatcher, tracker, domain))
+        return [*await super().run(dispatcher, view, domain), *runtime.form_events(view)]
 
 
 def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:
@@ -267,11 +272,13 @@ def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:
     return None
 
 
-class ActionAskPlanTitle(Action):
+class ActionAskPlanTitle(PlanAction):
+    for_staff = follows_up = True
+
     def name(self) -> str:
         return "action_ask_plan_title"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         dispatcher.utter_message(text=dialogue.ASK_TITLE)
@@ -279,6 +286,8 @@ class ActionAskPlanTitle(Action):
 
 
 class ActionAskPlanWhen(PlanAction):
+    for_staff = follows_up = True
+
     def name(self) -> str:
         return "action_ask_plan_when"
 
@@ -296,6 +305,8 @@ class ActionAskPlanWhen(PlanAction):
 
 class ActionConfirmPlanItem(PlanAction):
     """After the form: read the new item back and ask before saving."""
+
+    for_staff = follows_up = True
 
     def name(self) -> str:
         return "action_confirm_plan_item"
@@ -330,11 +341,13 @@ class ActionConfirmPlanItem(PlanAction):
             "end": end.isoformat(),
             "rrule": rrule,
         }
-        return clear + _pending(change)
+        return clear + _pending(change, tracker.sender_id)
 
 
 class ActionMovePlanItem(PlanAction):
     """'flyt frisøren til fredag': find the item and the new time, then ask."""
+
+    for_staff = True
 
     def name(self) -> str:
         return "action_move_plan_item"
@@ -364,11 +377,14 @@ class ActionMovePlanItem(PlanAction):
             )
         )
         scope = "all" if all_days else ("one" if repeating else "single")
-        return _pending(changes.pending("move", occ, scope, new_start=new_start, new_end=new_end))
+        moved = changes.pending("move", occ, scope, new_start=new_start, new_end=new_end)
+        return _pending(moved, tracker.sender_id)
 
 
 class ActionCancelPlanItem(PlanAction):
     """'aflys frisøren på torsdag': find the occurrence, then ask."""
+
+    for_staff = True
 
     def name(self) -> str:
         return "action_cancel_plan_item"
@@ -384,11 +400,13 @@ class ActionCancelPlanItem(PlanAction):
         all_days = occ.item.rrule is not None and changes.says_all(text)
         dispatcher.utter_message(text=dialogue.ask_cancel(occ, now, one_day=not all_days))
         scope = "all" if all_days else ("one" if occ.item.rrule else "single")
-        return _pending(changes.pending("cancel", occ, scope))
+        return _pending(changes.pending("cancel", occ, scope), tracker.sender_id)
 
 
 class ActionPlanYes(PlanAction):
     """'ja' to the plan's question: hear the rest, or save the change read back."""
+
+    for_staff = follows_up = True
 
     def name(self) -> str:
         return "action_plan_yes"
@@ -396,8 +414,7 @@ class ActionPlanYes(PlanAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        raw = tracker.get_slot("plan_change")
-        change = json.loads(raw) if raw else None
+        change = _waiting(tracker)
         if not change:
             dispatcher.utter_message(text=dialogue.NO_QUESTION)
             return _pending(None)
@@ -405,7 +422,7 @@ class ActionPlanYes(PlanAction):
             text, rest = dialogue.chunk(change["lines"])
             dispatcher.utter_message(text=text)
             return _pending({"op": "rest", "lines": rest} if rest else None)
-        reply = changes.apply(self.store, tracker.sender_id, _acting(tracker), change)
+        reply = changes.apply(self.store, tracker.sender_id, runtime.acting(tracker), change)
         dispatcher.utter_message(text=reply)
         return _pending(None)
 
@@ -413,14 +430,15 @@ class ActionPlanYes(PlanAction):
 class ActionPlanNo(PlanAction):
     """'nej': for a repeating item's one day, offer all days; else change nothing."""
 
+    for_staff = follows_up = True
+
     def name(self) -> str:
         return "action_plan_no"
 
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        raw = tracker.get_slot("plan_change")
-        change = json.loads(raw) if raw else None
+        change = _waiting(tracker)
         if not change or change["op"] == "rest":
             dispatcher.utter_message(text="Godt.")
             return _pending(None)

@@ -1,7 +1,9 @@
 """Reminder actions: read the tracker, call the store (bot.reminders) and say the result.
 
 The citizen is the conversation's sender id; every store call is scoped to it, so one
-citizen can never see or change another's reminders.
+citizen can never see or change another's reminders. A staff member acting for one of
+their citizens reaches these actions through runtime.CitizenAction, which checks the
+roster and hands them the citizen's view of the conversation (runtime.view_for).
 """
 
 from __future__ import annotations
@@ -56,18 +58,6 @@ class ReminderAction(runtime.CitizenAction):
     def now(self) -> datetime:
         return (self._clock or runtime.clock()).now()
 
-    async def staff_act(
-        self,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: dict[str, Any],
-        citizen: Citizen,
-    ) -> Events:
-        """Where a reminder action is open to staff (for_staff), they get the citizen's
-        doses today: reading only, whatever the action would do for the citizen."""
-        dispatcher.utter_message(text=self.medicine_today(citizen.id, citizen))
-        return []
-
     def medicine_today(self, citizen_id: str, citizen: Citizen | None) -> str:
         """Today's doses and what became of them (citizen None: said to the citizen)."""
         now = self.now()
@@ -79,6 +69,16 @@ class ReminderAction(runtime.CitizenAction):
         }
         doses.sort(key=lambda d: d.due_at)
         return staff_wording.medicine_today(citizen, doses, texts, now)
+
+
+class StatusForStaff(ReminderAction, metaclass=ABCMeta):
+    """Staff asking, or saying what reads like a dose answer ("Karen har taget sin
+    medicin"), get the citizen's doses today: read only, nothing is marked."""
+
+    for_staff = True
+
+    def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
+        return self.medicine_today(citizen.id, citizen)
 
 
 def _text(tracker: Tracker) -> str:
@@ -175,15 +175,21 @@ class ValidateReminderForm(FormValidationAction):
         # Not the citizen's own conversation: the form ends at once, and
         # action_set_reminder (a CitizenAction) says why.
         stopped = _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None
-        if stopped or not runtime.is_citizen(tracker, self._access):
+        view = runtime.form_view(tracker, self._access)
+        if stopped or view is None:
             return [
                 SlotSet("reminder_what", None),
                 SlotSet("reminder_when", None),
                 SlotSet("reminder_when_choices", None),
                 SlotSet("requested_slot", None),
+                *runtime.form_ended(view),
                 ActiveLoop(None),
             ]
-        events: Events = await super().run(dispatcher, tracker, domain)
+        tracker = view
+        events: Events = [
+            *await super().run(dispatcher, tracker, domain),
+            *runtime.form_events(view),
+        ]
         # rasa-sdk passes on only the form's required slots, so the choices slot is set here.
         when = next((e for e in events if e.get("name") == "reminder_when"), None)
         if when is not None and when.get("value") is not None:
@@ -198,22 +204,26 @@ class ValidateReminderForm(FormValidationAction):
         return events
 
 
-class ActionAskReminderWhat(Action):
+class ActionAskReminderWhat(ReminderAction):
+    for_staff = follows_up = True
+
     def name(self) -> str:
         return "action_ask_reminder_what"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         dispatcher.utter_message(text=dialogue.ASK_WHAT)
         return []
 
 
-class ActionAskReminderWhen(Action):
+class ActionAskReminderWhen(ReminderAction):
+    for_staff = follows_up = True
+
     def name(self) -> str:
         return "action_ask_reminder_when"
 
-    async def run(
+    async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         choices = tracker.get_slot("reminder_when_choices")
@@ -227,6 +237,8 @@ class ActionAskReminderWhen(Action):
 
 class ActionSetReminder(ReminderAction):
     """Runs when the form is done: save and say it back, or say that nothing was saved."""
+
+    for_staff = follows_up = True  # staff: for the citizen the form was for
 
     def name(self) -> str:
         return "action_set_reminder"
@@ -278,6 +290,8 @@ def _first_medicine(tracker: Tracker) -> str | None:
 
 
 class ActionListReminders(ReminderAction):
+    for_staff = True
+
     def name(self) -> str:
         return "action_list_reminders"
 
@@ -316,6 +330,8 @@ def _next_due(store: ReminderStore, citizen: str, now: datetime) -> dict[int, da
 
 class _ChooseOne(ReminderAction, metaclass=ABCMeta):
     """Shared by change and cancel: find the one reminder the sentence means."""
+
+    for_staff = True
 
     def choose(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Any:
         reminders = self.store.list(tracker.sender_id)
@@ -440,13 +456,11 @@ class ActionSnoozeReminder(ReminderAction):
         return [SlotSet("dose_pending", False)]
 
 
-class _Answer(ReminderAction, metaclass=ABCMeta):
+class _Answer(StatusForStaff, metaclass=ABCMeta):
+    """'taget' / 'spring over' from the citizen. Staff never answer for a citizen."""
+
     outcome = "taken"
     reply = dialogue.TAKEN
-
-    # Staff never answer for a citizen: "har Karen taget sin medicin?" read as an
-    # answer gets Karen's status today instead (ReminderAction.staff_act), unmarked.
-    for_staff = True
 
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.access.phrasing import CITIZEN_ONLY
@@ -21,7 +22,10 @@ from bot.plan.store import PlanStore
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
 from bot.settings import Settings
+from bot.staff import wording as staff_wording
 from bot.staff.wording import which_citizen
+
+STAFF_CITIZEN = "staff_citizen"  # the citizen a staff member's conversation is about
 
 
 @lru_cache(maxsize=1)
@@ -80,17 +84,96 @@ def is_citizen(tracker: Any, rules: Access | None = None) -> bool:
     return principal(tracker, rules).role is Role.CITIZEN
 
 
+class OnBehalf(Tracker):
+    """A staff member's turn seen as the citizen's own conversation.
+
+    Actions are written for the citizen: their data is `sender_id`'s and they read the
+    sentence in the citizen's words. When a staff member acts for one of their citizens
+    (after bot.access allowed it and logged it), the action gets this view instead: the
+    citizen's id as `sender_id`, the sentence with the name made 'borgeren'/'min', and
+    `acting` naming the staff member for the plan's change history.
+    """
+
+    acting: str
+
+    def get_latest_input_channel(self) -> str | None:
+        return None  # the staff member's channel (Teams) is not the citizen's
+
+
+def view_for(tracker: Tracker, citizen: Citizen, actor: str) -> OnBehalf:
+    latest = dict(tracker.latest_message or {})
+    latest["text"] = staff_wording.in_citizen_words(citizen, str(latest.get("text") or ""))
+    view = OnBehalf(
+        citizen.id,
+        tracker.slots,
+        latest,
+        tracker.events,
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
+    view.acting = actor
+    return view
+
+
+def acting(tracker: Tracker) -> str:
+    """Who makes a change, for the change history: the citizen, or staff for them."""
+    return tracker.acting if isinstance(tracker, OnBehalf) else f"borger:{tracker.sender_id}"
+
+
+def staff_citizen(
+    rules: Access, who: Principal, tracker: Tracker, follows_up: bool
+) -> list[Citizen]:
+    """The staff member's citizens a turn is about: for a follow-up (a form's question,
+    "ja" to a change) the one the conversation is about, if it is about one; else
+    those the sentence names (none or several: the action asks which)."""
+    wanted = tracker.get_slot(STAFF_CITIZEN) if follows_up else None
+    if wanted is not None:
+        return [c for c in rules.citizens_of(who) if c.id == wanted]
+    return rules.named_in(who, str(tracker.latest_message.get("text") or ""))
+
+
+def form_view(tracker: Tracker, rules: Access | None = None) -> Tracker | None:
+    """The conversation a form fills its slots from: the citizen's own; for a staff
+    member, the view_for the one citizen of theirs it is about (named as the form
+    starts, the staff_citizen slot after); None for anyone else, and the form ends."""
+    rules = rules or access()
+    who = principal(tracker, rules)
+    if who.role is Role.CITIZEN:
+        return tracker
+    if who.role is not Role.STAFF:
+        return None
+    started = tracker.get_slot("requested_slot") is not None
+    named = staff_citizen(rules, who, tracker, follows_up=started)
+    return view_for(tracker, named[0], who.actor) if len(named) == 1 else None
+
+
+def form_events(view: Tracker) -> list[dict[str, Any]]:
+    """What a form's validation adds for a staff member: who the form is for."""
+    return [SlotSet(STAFF_CITIZEN, view.sender_id)] if isinstance(view, OnBehalf) else []
+
+
+def form_ended(view: Tracker | None) -> list[dict[str, Any]]:
+    """What a form's validation adds when it ends the form: a form that was not for
+    anyone of the staff member's (view None) leaves no citizen for what follows."""
+    return [SlotSet(STAFF_CITIZEN, None)] if view is None else form_events(view)
+
+
 class CitizenAction(Action, metaclass=ABCMeta):
     """An action on a citizen's reminders or plan.
 
     `act` runs for the citizen themselves. Staff reach it only where `for_staff` is
-    set (questions, not changes), and only for one of their own citizens named in the
-    sentence: `staff_act` then runs for that citizen, and the access is logged first.
+    set, and only for one of their own citizens: named in the sentence, or, where the
+    action `follows_up` an earlier turn, the one that turn was about (the staff_citizen
+    slot). The access is logged first; then the action's own `staff_answer` (read only),
+    or else `act` on the citizen's behalf (`view_for`), its replies worded about them.
     Everyone else (the public web chat, unknown Teams users) gets a polite no.
     """
 
     citizen_only: ClassVar[bool] = True
     for_staff: ClassVar[bool] = False
+    follows_up: ClassVar[bool] = False
     _access: Access | None = None  # injected in tests; else the environment's roster
 
     async def run(
@@ -101,18 +184,24 @@ class CitizenAction(Action, metaclass=ABCMeta):
         if not self.citizen_only or who.role is Role.CITIZEN:
             return await self.act(dispatcher, tracker, domain)
         if who.role is Role.STAFF and self.for_staff:
-            text = str(tracker.latest_message.get("text") or "")
-            named = rules.named_in(who, text)
+            named = staff_citizen(rules, who, tracker, self.follows_up)
             if len(named) != 1:
                 dispatcher.utter_message(text=which_citizen(named, rules.citizens_of(who)))
-                return self.refused()
+                return [*self.unchanged(), SlotSet(STAFF_CITIZEN, None)]
             rules.citizen_id(who, named[0].id, self.name())  # logged before it is read
-            return await self.staff_act(dispatcher, tracker, domain, named[0])
+            answer = self.staff_answer(tracker, named[0])
+            if answer is not None:
+                dispatcher.utter_message(text=answer)
+                events = self.unchanged()
+            else:
+                events = await self.on_behalf(dispatcher, tracker, domain, named[0], who)
+            return [*events, SlotSet(STAFF_CITIZEN, named[0].id)]
         dispatcher.utter_message(text=CITIZEN_ONLY)
-        return self.refused()
+        return self.unchanged()
 
-    def refused(self) -> list[dict[str, Any]]:
-        """The events after a refusal: none, unless a feature's rules expect some."""
+    def unchanged(self) -> list[dict[str, Any]]:
+        """The events when nothing changed (a refusal, a read-only answer): none,
+        unless a feature's rules expect some."""
         return []
 
     @abstractmethod
@@ -120,12 +209,23 @@ class CitizenAction(Action, metaclass=ABCMeta):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]: ...
 
-    async def staff_act(
+    def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str | None:
+        """A read-only answer to staff about `citizen`, where the action words its own
+        ("Karen Jensen i dag: ..."); None: `act` for the citizen instead."""
+        return None
+
+    async def on_behalf(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: dict[str, Any],
         citizen: Citizen,
+        who: Principal,
     ) -> list[dict[str, Any]]:
-        """The answer to staff about `citizen` (only called where for_staff is set)."""
-        raise NotImplementedError
+        """`act` on the citizen's behalf, its replies worded about them ("Karens plan")."""
+        first = len(dispatcher.messages)
+        events = await self.act(dispatcher, view_for(tracker, citizen, who.actor), domain)
+        for message in dispatcher.messages[first:]:
+            if message.get("text"):
+                message["text"] = staff_wording.about(citizen, str(message["text"]))
+        return events

@@ -1,7 +1,8 @@
 """Care staff asking about their own citizens (bot.access decides who; bot.staff words it).
 
 'hvilke borgere har jeg', 'har Karen taget sin medicin i dag'. The day plan question
-('hvad skal Karen i morgen') is action_tell_plan's staff path (actions/plan.py).
+('hvad skal Karen i morgen') is action_tell_plan's staff path (actions/plan.py); staff
+changing reminders and plans use the citizens' own actions (runtime.CitizenAction).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
-from actions.reminders import ReminderAction
+from actions.reminders import StatusForStaff
 from bot.access.policy import Access, Role
 from bot.staff import wording
 
@@ -38,10 +39,8 @@ class ActionListMyCitizens(Action):
         return []
 
 
-class ActionTellAdherence(ReminderAction):
+class ActionTellAdherence(StatusForStaff):
     """Today's doses and what became of them: the citizen's own, or staff's citizen's."""
-
-    for_staff = True
 
     def name(self) -> str:
         return "action_tell_adherence"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import plan as plan_act
@@ -34,9 +35,10 @@ ROSTER = Roster.from_yaml(
     """
 citizens:
   - {id: karen, name: Karen Jensen}
+  - {id: jens, name: Jens Olsen}
   - {id: dora, name: Dora Holm}
 staff:
-  - {id: anne, name: Anne Holm, citizens: [karen]}
+  - {id: anne, name: Anne Holm, citizens: [karen, jens]}
   - {id: bo, name: Bo Lund, citizens: [dora]}
   - {id: lis, name: Lis Berg}
 """
@@ -111,17 +113,10 @@ async def test_another_staff_members_citizen_or_none_is_not_found(world: World) 
     assert world.log.entries("dora") == [] and world.log.entries("karen") == []
 
 
-async def test_staff_change_nothing_and_an_answer_is_read_as_a_question(world: World) -> None:
+async def test_staff_never_cancel_all_and_an_answer_is_read_as_a_question(world: World) -> None:
     before = [(d.id, d.state) for d in world.reminders.doses("karen")]
-    for action, text in [
-        (
-            rem_act.ActionCancelAllReminders(world.reminders, world.clock, world.access),
-            "slet Karens",
-        ),
-        (rem_act.ActionListReminders(world.reminders, world.clock, world.access), "Karens"),
-        (plan_act.ActionCancelPlanItem(world.plan, world.clock, world.access), "aflys Karens"),
-    ]:
-        assert await world.ask(action, text) == [CITIZEN_ONLY]
+    cancel_all = rem_act.ActionCancelAllReminders(world.reminders, world.clock, world.access)
+    assert await world.ask(cancel_all, "slet alle Karens påmindelser") == [CITIZEN_ONLY]
     # "har Karen taget sin medicin" understood as confirm_taken: the status, no marking.
     taken = rem_act.ActionMarkTaken(world.reminders, world.clock, world.access)
     said = await world.ask(taken, "Karen har taget sin medicin")
@@ -132,7 +127,9 @@ async def test_staff_change_nothing_and_an_answer_is_read_as_a_question(world: W
 
 async def test_my_citizens_for_staff_only(world: World) -> None:
     mine = staff_act.ActionListMyCitizens(world.access)
-    assert await world.ask(mine, "hvem er mine borgere") == ["Dine borgere: Karen Jensen."]
+    assert await world.ask(mine, "hvem er mine borgere") == [
+        "Dine borgere: Jens Olsen og Karen Jensen."
+    ]
     assert await world.ask(mine, "hvem er mine borgere", sender="teams-lis") == [
         wording.NO_CITIZENS
     ]
@@ -145,3 +142,169 @@ async def test_a_citizen_asking_about_their_own_medicine(world: World) -> None:
         "I dag: klokken 9 tage din hjertemedicin: taget; "
         "klokken 18 tage dine vanddrivende: ikke endnu."
     ]
+
+
+# ---- staff changing their citizens' reminders and plan, in a conversation -------------
+
+DOMAIN: dict[str, Any] = {"forms": {}}
+for _feature in ("reminders", "plan"):
+    _declared = yaml.safe_load(
+        (Path(__file__).parents[2] / f"bot/domain/{_feature}.yml").read_text()
+    )
+    DOMAIN["forms"].update(_declared["forms"])
+
+
+class Chat:
+    """One staff member's Teams conversation: the slots Rasa would keep between turns."""
+
+    def __init__(self, world: World, sender: str = "teams-anne") -> None:
+        self.world, self.sender = world, sender
+        self.slots: dict[str, Any] = {}
+
+    async def turn(
+        self,
+        action: Any,
+        text: str,
+        intent: str = "inform",
+        entities: list[dict[str, Any]] | None = None,
+    ) -> list[str]:
+        d = CollectingDispatcher()
+        t = tracker(
+            text, intent, sender=self.sender, channel="teams", slots=self.slots, entities=entities
+        )
+        events = await action.run(d, t, DOMAIN)
+        self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
+        return [str(m.get("text")) for m in d.messages]
+
+    def actions(self) -> dict[str, Any]:
+        w = self.world
+        return {
+            "reminder_form": rem_act.ValidateReminderForm(w.clock),
+            "ask_when": rem_act.ActionAskReminderWhen(w.reminders, w.clock, w.access),
+            "set": rem_act.ActionSetReminder(w.reminders, w.clock, w.access),
+            "plan_form": plan_act.ValidatePlanItemForm(w.clock),
+            "confirm": plan_act.ActionConfirmPlanItem(w.plan, w.clock, w.access),
+            "yes": plan_act.ActionPlanYes(w.plan, w.clock, w.access),
+            "cancel": plan_act.ActionCancelPlanItem(w.plan, w.clock, w.access),
+        }
+
+
+@pytest.fixture
+def chat(world: World) -> Chat:
+    for form in (rem_act.ValidateReminderForm, plan_act.ValidatePlanItemForm):
+        form._access = world.access  # the class attribute the actions read in tests
+    yield Chat(world)
+    for form in (rem_act.ValidateReminderForm, plan_act.ValidatePlanItemForm):
+        form._access = None
+
+
+async def test_staff_set_a_reminder_for_their_citizen_and_it_is_logged(chat: Chat) -> None:
+    a = chat.actions()
+    text = "sæt en påmindelse til Karen om at tage hendes Panodil i morgen klokken 8 om morgenen"
+    panodil = [{"entity": "medicine", "value": "Panodil", "start": 44, "end": 51}]
+    assert await chat.turn(a["reminder_form"], text, "set_reminder", panodil) == []
+    assert chat.slots["reminder_what"] == "at tage din Panodil"
+    assert chat.slots["staff_citizen"] == "karen"
+    said = await chat.turn(a["set"], text, "set_reminder", panodil)
+    assert said == ["Jeg minder Karen Jensen om at tage Karens Panodil i morgen klokken 8."]
+    saved = [r for r in chat.world.reminders.list("karen") if r.medicine == "Panodil"]
+    assert [(r.text, r.first_due.hour) for r in saved] == [("at tage din Panodil", 8)]
+    assert ("staff:anne", "action_set_reminder") in [
+        (e.actor, e.action) for e in chat.world.log.entries("karen")
+    ]
+
+
+async def test_the_form_asks_about_the_citizen_and_keeps_to_them(chat: Chat) -> None:
+    a = chat.actions()
+    # Two of Anne's citizens in one sentence: the full name says which one it is for.
+    two = "mind Karen om at ringe til Jens"
+    await chat.turn(a["reminder_form"], two, "set_reminder")
+    assert chat.slots["reminder_what"] is None and chat.slots["staff_citizen"] is None
+    assert await chat.turn(a["set"], two, "set_reminder") == [
+        "Mener du Jens Olsen eller Karen Jensen? Skriv hele navnet."
+    ]
+    text = "mind Karen Jensen om at ringe til Jens"
+    await chat.turn(a["reminder_form"], text, "set_reminder")
+    assert chat.slots["reminder_what"] == "at ringe til Jens"
+    asked = await chat.turn(a["ask_when"], text, "set_reminder")
+    assert asked[0].startswith("Hvornår skal jeg minde Karen Jensen om det?")
+    chat.slots["requested_slot"] = "reminder_when"
+    # The answer names Jens, another of Anne's citizens: the form stays Karen's.
+    await chat.turn(a["reminder_form"], "i morgen klokken 14 sammen med Jens")
+    assert chat.slots["staff_citizen"] == "karen" and chat.slots["reminder_when"]
+    said = await chat.turn(a["set"], "i morgen klokken 14 sammen med Jens")
+    assert said == ["Jeg minder Karen Jensen om at ringe til Jens i morgen klokken 14."]
+    assert chat.world.reminders.list("jens") == []
+
+
+async def test_a_reminder_for_someone_not_theirs_is_not_set(chat: Chat) -> None:
+    a = chat.actions()
+    chat.slots["staff_citizen"] = "karen"  # from an earlier question about Karen
+    for text in ("mind Dora om at tage sin Panodil klokken 8", "mind Zenia om kaffe kl 9"):
+        await chat.turn(a["reminder_form"], text, "set_reminder")
+        assert chat.slots["staff_citizen"] is None and chat.slots["reminder_what"] is None
+        assert await chat.turn(a["set"], text, "set_reminder") == [wording.NOT_FOUND]
+    assert chat.world.reminders.list("dora") == []
+    assert len(chat.world.reminders.list("karen")) == 2
+    assert chat.world.log.entries("dora") == []
+
+
+async def test_staff_add_to_their_citizens_plan_after_yes(chat: Chat) -> None:
+    a = chat.actions()
+    text = "skriv fodterapeut i Karens plan på onsdag klokken 11"
+    await chat.turn(a["plan_form"], text, "add_plan_item")
+    assert chat.slots["plan_title"] == "fodterapeut"
+    asked = await chat.turn(a["confirm"], text, "add_plan_item")
+    assert asked == ["Skal jeg skrive »fodterapeut« i Karen Jensens plan i overmorgen klokken 11?"]
+    assert await chat.turn(a["yes"], "ja", "affirm") == ["Det er skrevet i Karen Jensens plan."]
+    [added] = [i for i in chat.world.plan.list("karen") if i.title == "fodterapeut"]
+    assert chat.world.plan.audit("karen")[-1].acting == "staff:anne"
+    assert chat.world.plan.list("jens") == []
+
+
+async def test_staff_cancel_in_their_citizens_plan_after_yes(chat: Chat) -> None:
+    a = chat.actions()
+    asked = await chat.turn(a["cancel"], "aflys Karens frisør i morgen", "cancel_plan_item")
+    assert asked == ["Skal jeg aflyse frisør i morgen klokken 12?"]
+    assert await chat.turn(a["yes"], "ja", "affirm") == ["Det er fjernet fra Karen Jensens plan."]
+    assert chat.world.plan.list("karen") == []
+    assert chat.world.plan.audit("karen")[-1].acting == "staff:anne"
+
+
+async def test_yes_is_for_the_citizen_the_question_was_about(chat: Chat) -> None:
+    a = chat.actions()
+    await chat.turn(a["cancel"], "aflys Karens frisør i morgen", "cancel_plan_item")
+    # Then a question about Jens: "ja" must not cancel anything of Karen's or Jens'.
+    adherence = staff_act.ActionTellAdherence(
+        chat.world.reminders, chat.world.clock, chat.world.access
+    )
+    await chat.turn(adherence, "har Jens taget sin medicin", "ask_adherence")
+    assert chat.slots["staff_citizen"] == "jens"
+    said = await chat.turn(a["yes"], "ja", "affirm")
+    assert said[0].startswith("Jeg har ikke spurgt om noget lige nu.")
+    assert len(chat.world.plan.list("karen")) == 1
+
+
+async def test_a_forged_citizen_slot_reaches_nobody(chat: Chat) -> None:
+    a = chat.actions()
+    chat.world.plan.add("dora", "Bad", NOW + timedelta(days=1), NOW + timedelta(days=1, hours=1),
+                        acting="borger:dora")  # fmt: skip
+    chat.slots["staff_citizen"] = "dora"  # as if set by "/affirm{...}" in the message
+    chat.slots["plan_change"] = (
+        '{"op": "cancel", "item_id": 2, "day": "2026-11-24", "scope": "single"}'
+    )
+    assert await chat.turn(a["yes"], "ja", "affirm") == [wording.NOT_FOUND]
+    assert len(chat.world.plan.list("dora")) == 1
+    assert chat.world.log.entries("dora") == []
+
+
+async def test_staff_list_and_cancel_their_citizens_reminders(world: World) -> None:
+    listing = rem_act.ActionListReminders(world.reminders, world.clock, world.access)
+    said = await world.ask(listing, "hvilke påmindelser har Karen")
+    assert said[0].startswith("Karen Jensen har 2 påmindelser:")
+    cancel = rem_act.ActionCancelReminder(world.reminders, world.clock, world.access)
+    said = await world.ask(cancel, "slet Karens påmindelse om de vanddrivende")
+    assert said == ["Jeg har slettet påmindelsen om tage Karen Jensens vanddrivende."]
+    assert [r.text for r in world.reminders.list("karen")] == ["tage din hjertemedicin"]
+    logged = [e.action for e in world.log.entries("karen")]
+    assert logged == ["action_cancel_reminder", "action_list_reminders"]
