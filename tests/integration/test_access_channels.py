@@ -219,6 +219,32 @@ def test_staff_ask_about_their_own_citizen_in_teams(home: Home) -> None:
     assert home.sent_to_teams()[-1] == CITIZEN_ONLY
 
 
+def test_staff_change_their_citizens_reminders_and_plan_in_teams(home: Home) -> None:
+    home.standin.activities.clear()
+    said = "sæt en påmindelse til Karen om at tage hendes Panodil i morgen klokken 8 om morgenen"
+    assert home.teams(said) == 200
+    assert home.sent_to_teams()[-1] == (
+        "Jeg minder Karen Jensen om at tage Karens Panodil i morgen klokken 8."
+    ), home.sent_to_teams()
+    assert [r.text for r in home.reminders.list("karen") if r.medicine] == ["at tage din Panodil"]
+    # Over two turns: the form's question is about Karen, and so is the answer.
+    assert home.teams("mind Karen om at drikke et glas vand") == 200
+    assert home.sent_to_teams()[-1].startswith("Hvornår skal jeg minde Karen Jensen om det?")
+    assert home.teams("i morgen klokken 15") == 200
+    assert home.sent_to_teams()[-1] == (
+        "Jeg minder Karen Jensen om at drikke et glas vand i morgen klokken 15."
+    ), home.sent_to_teams()
+    # The plan: read back, saved on "ja", and the change history names Anne.
+    assert home.teams("skriv fodterapeut i Karens plan i overmorgen klokken 14") == 200
+    assert home.sent_to_teams()[-1] == (
+        "Skal jeg skrive »fodterapeut« i Karen Jensens plan i overmorgen klokken 14?"
+    ), home.sent_to_teams()
+    assert home.teams("ja") == 200
+    assert home.sent_to_teams()[-1] == "Det er skrevet i Karen Jensens plan."
+    assert [i.title for i in home.plan.list("karen") if i.title == "fodterapeut"]
+    assert home.plan.audit("karen")[-1].acting == "staff:anne"
+
+
 def test_a_missed_dose_reaches_the_contact_person_in_teams(home: Home) -> None:
     assert home.teams("hej") == 200  # Anne has written: the worker knows where she is
     assert home.rest("x", "hej", key=KEY)[0] == 200  # Karen's speaker has talked
