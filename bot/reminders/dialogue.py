@@ -46,7 +46,7 @@ _ERRORS = {
 STOP_HINT = " Sig »stop«, hvis du vil lade være."
 
 
-_MORNING = ("morgen", "formiddag", "tidlig", "nat")  # "i nat klokken 5" is before noon
+_MORNING = ("morgen", "morgnen", "formiddag", "tidlig", "nat")  # "i nat klokken 5" is before noon
 _EVENING = ("aften", "eftermiddag")  # checked first: "i morgen aften" is evening
 
 

@@ -70,6 +70,7 @@ KL = r"(?:klokken|klok|kl\.?)"
 PART_WORDS = {
     "morgen": "morgen",
     "morgenen": "morgen",
+    "morgnen": "morgen",  # a common misspelling ("om morgnen")
     "formiddag": "formiddag",
     "formiddagen": "formiddag",
     "middag": "middag",

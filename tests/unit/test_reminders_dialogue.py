@@ -75,6 +75,7 @@ def test_choose_reading_by_part_of_day_or_hour() -> None:
     )
     assert dialogue.choose_reading("om aftenen", readings) == evening
     assert dialogue.choose_reading("morgen", readings) == morning
+    assert dialogue.choose_reading("om morgnen", readings) == morning  # a common misspelling
     assert dialogue.choose_reading("i formiddag tak", readings) == morning
     assert dialogue.choose_reading("klokken 20", readings) == evening
     assert dialogue.choose_reading("det ved jeg ikke", readings) is None
