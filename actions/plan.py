@@ -210,7 +210,10 @@ class ValidatePlanItemForm(FormValidationAction):
     ) -> dict[str, Any]:
         if tracker.get_slot("plan_title") or _wants_to_stop(tracker):
             return {}
-        if tracker.get_slot("requested_slot") not in (None, "plan_title"):
+        requested = tracker.get_slot("requested_slot")
+        if requested not in (None, "plan_title"):
+            return {}
+        if requested and runtime.asks_something_else(tracker):
             return {}
         text = _text(tracker)
         title = wording.plan_title(text, parse(text, self._now()).spans)
@@ -228,6 +231,8 @@ class ValidatePlanItemForm(FormValidationAction):
         now = self._now()
         text = _text(tracker)
         result = parse(text, now)
+        if requested == "plan_when" and not result.spans and runtime.asks_something_else(tracker):
+            return {}
         if result.when is not None and result.error is None:
             when, rrule = result.when, result.rrule
             if result.time_assumed and requested != "plan_when":
@@ -258,7 +263,9 @@ class ValidatePlanItemForm(FormValidationAction):
                 *runtime.form_ended(view),
                 ActiveLoop(None),
             ]
-        return [*await super().run(dispatcher, view, domain), *runtime.form_events(view)]
+        events = list(await super().run(dispatcher, view, domain))
+        # None: Rasa answers what was asked instead, and the form asks again.
+        return [*events, *runtime.form_events(view)] if events else events
 
 
 def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:

@@ -119,7 +119,10 @@ class ValidateReminderForm(FormValidationAction):
     ) -> dict[str, Any]:
         if tracker.get_slot("reminder_what") or _wants_to_stop(tracker):
             return {}
-        if tracker.get_slot("requested_slot") not in (None, "reminder_what"):
+        requested = tracker.get_slot("requested_slot")
+        if requested not in (None, "reminder_what"):
+            return {}
+        if requested and runtime.asks_something_else(tracker):
             return {}
         text = _text(tracker)
         what = reminder_what(text, parse(text, self._now()).spans, _medicine(tracker))
@@ -131,10 +134,16 @@ class ValidateReminderForm(FormValidationAction):
         if tracker.get_slot("reminder_when") or _wants_to_stop(tracker):
             return {}
         requested = tracker.get_slot("requested_slot")
+        result = parse(_text(tracker), self._now())
+        if (
+            requested == "reminder_when"
+            and not result.spans
+            and runtime.asks_something_else(tracker)
+        ):
+            return {}
         choices = tracker.get_slot("reminder_when_choices")
         if choices and requested == "reminder_when":
             return self._choose(tracker, json.loads(choices))
-        result = parse(_text(tracker), self._now())
         if result.when is not None and result.alternatives:
             # "klokken 8": morning or evening? run() keeps both readings in
             # reminder_when_choices, and action_ask_reminder_when asks.
@@ -186,10 +195,9 @@ class ValidateReminderForm(FormValidationAction):
                 ActiveLoop(None),
             ]
         tracker = view
-        events: Events = [
-            *await super().run(dispatcher, tracker, domain),
-            *runtime.form_events(view),
-        ]
+        events: Events = list(await super().run(dispatcher, tracker, domain))
+        if events:  # none: Rasa answers what was asked instead, and the form asks again
+            events += runtime.form_events(view)
         # rasa-sdk passes on only the form's required slots, so the choices slot is set here.
         when = next((e for e in events if e.get("name") == "reminder_when"), None)
         if when is not None and when.get("value") is not None:

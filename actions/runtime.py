@@ -149,6 +149,19 @@ def form_view(tracker: Tracker, rules: Access | None = None) -> Tracker | None:
     return view_for(tracker, named[0], who.actor) if len(named) == 1 else None
 
 
+# What a citizen may say to a form's question that is an answer, or meant as one.
+_ANSWERING = {"inform", "affirm", "deny", "nlu_fallback", "set_reminder", "add_plan_item"}
+
+
+def asks_something_else(tracker: Tracker) -> bool:
+    """The citizen asked something else instead of answering the form's question
+    ("hvilke påmindelser har jeg?"), understood with some confidence. The form then
+    fills nothing, Rasa answers the question instead and the form asks again."""
+    intent = tracker.latest_message.get("intent") or {}
+    confident = float(intent.get("confidence") or 0.0) >= 0.5
+    return confident and intent.get("name") not in _ANSWERING
+
+
 def form_events(view: Tracker) -> list[dict[str, Any]]:
     """What a form's validation adds for a staff member: who the form is for."""
     return [SlotSet(STAFF_CITIZEN, view.sender_id)] if isinstance(view, OnBehalf) else []

@@ -36,10 +36,14 @@ def turn_tracker(
     slots: dict[str, Any] | None = None,
     entities: list[dict[str, Any]] | None = None,
     channel: str | None = None,
+    confidence: float | None = None,
 ) -> Tracker:
     """The tracker just after the citizen `sender` said `text`, understood as `intent`
-    (on `channel`, the input channel Rasa records with the user's message)."""
-    message = {"text": text, "intent": {"name": intent}, "entities": entities or []}
+    (with `confidence`, if given; on `channel`, the input channel Rasa records)."""
+    understood: dict[str, Any] = {"name": intent}
+    if confidence is not None:
+        understood["confidence"] = confidence
+    message = {"text": text, "intent": understood, "entities": entities or []}
     said = {"event": "user", "text": text, "parse_data": message, "input_channel": channel}
     return Tracker(
         sender_id=sender,

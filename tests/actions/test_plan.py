@@ -271,6 +271,22 @@ async def test_the_form_asks_for_what_is_missing(clock: ManualClock) -> None:
     assert "findes ikke" in d.messages[0]["text"]
 
 
+async def test_a_question_instead_of_an_answer_fills_nothing(clock: ManualClock) -> None:
+    """The form fills nothing, so Rasa answers the question and the form asks again."""
+    form = act.ValidatePlanItemForm(clock)
+    d = CollectingDispatcher()
+    for requested, slots in [("plan_title", {}), ("plan_when", {"plan_title": "frisør"})]:
+        t = tracker(
+            "hvad er klokken",
+            "ask_orientation",
+            slots={"requested_slot": requested, **slots},
+            confidence=0.9,
+        )
+        assert await form.extract_plan_title(d, t, {}) == {}
+        assert await form.extract_plan_when(d, t, {}) == {}
+    assert d.messages == []
+
+
 async def test_a_one_off_is_moved_after_yes(day: PlanStore, clock: ManualClock) -> None:
     text, slots = await say(
         act.ActionMovePlanItem, day, clock, "flyt frisøren til fredag", "move_plan_item"

@@ -251,3 +251,25 @@ async def test_list_for_one_day_says_only_that_days_reminders(store, clock) -> N
         act.ActionListReminders(store, clock), tracker("hvad med på fredag", "list_reminders")
     )
     assert said == ["På fredag har du én påmindelse: dine øjendråber klokken 21."]
+
+
+async def test_a_question_instead_of_an_answer_fills_nothing(clock) -> None:
+    """Asked "hvornår?", the citizen asks something else: the form fills nothing, so
+    Rasa answers that question and the form asks again (rather than asking forever)."""
+    form = act.ValidateReminderForm(clock)
+    waiting = {"reminder_what": "at tage dine piller", "requested_slot": "reminder_when"}
+    other = tracker("hvilke påmindelser har jeg", "list_reminders", slots=waiting, confidence=0.9)
+    assert await form.run(CollectingDispatcher(), other, DOMAIN) == []
+    # The same, while "om morgenen eller om aftenen?" waits for its answer.
+    choices = json.dumps({"readings": ["2026-11-23T08:00:00+01:00", "2026-11-22T20:00:00+01:00"]})
+    both = {**waiting, "reminder_when_choices": choices}
+    other = tracker("hvilke påmindelser har jeg", "list_reminders", slots=both, confidence=0.9)
+    assert await form.run(CollectingDispatcher(), other, DOMAIN) == []
+    # A time in it, or an unsure reading of the sentence: it is an answer after all.
+    for text, confidence in [("i morgen klokken 14", 0.9), ("hvad", 0.3)]:
+        t = tracker(text, "list_reminders", slots=waiting, confidence=confidence)
+        assert "reminder_when" in slots(await form.run(CollectingDispatcher(), t, DOMAIN)), text
+    # Asked "hvad skal jeg minde dig om?", a question is not what to remember.
+    asked = {"requested_slot": "reminder_what"}
+    other = tracker("hvad er klokken", "ask_orientation", slots=asked, confidence=0.9)
+    assert await form.run(CollectingDispatcher(), other, DOMAIN) == []

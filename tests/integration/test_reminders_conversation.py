@@ -35,6 +35,17 @@ def test_the_form_asks_for_what_is_missing(chat: Chat) -> None:
     assert has(said, "jeg minder dig om dine piller i morgen klokken 20"), said
 
 
+def test_a_question_in_the_middle_is_answered_and_the_form_asks_again(chat: Chat) -> None:
+    # Found as a new user: the form used to ask "hvornår?" again and again instead.
+    assert has(chat.say("mind mig om at tage mine piller"), "hvornår")
+    said = chat.say("hvad er klokken")
+    assert has(said, "klokken er") and has(said, "hvornår skal jeg minde dig"), said
+    said = chat.say("jeg vil tale med et menneske")
+    assert has(said, "ringe til") and has(said, "hvornår skal jeg minde dig"), said
+    said = chat.say("i morgen klokken 14")
+    assert has(said, "jeg minder dig om at tage dine piller i morgen klokken 14"), said
+
+
 def test_impossible_date_is_explained_and_nothing_is_stored(chat: Chat) -> None:
     said = chat.say("mind mig om mine piller den 31. februar")
     assert has(said, "findes ikke"), said
