@@ -21,7 +21,7 @@ PYTHON310 ?= $(shell \
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run chat voice train test lint eval lookups bench chromium espeak webchat clean
+.PHONY: help install run run-prod schema chat voice train test lint eval lookups bench chromium espeak webchat clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -53,6 +53,18 @@ train: $(VENV)/.installed $(SPACY) ## train the Rasa model if config, domain or 
 
 run: train webchat ## set up, train if needed, start action server + Rasa on localhost (Ctrl-C stops)
 	$(PY) -m bot.serve --model $(MODEL)
+
+# The production profile (README, "Production mode"): PostgreSQL and Redis, by default
+# the local services; set VELFAERD_DATABASE_URL and VELFAERD_REDIS_URL for others.
+PROD_ENV := VELFAERD_PROFILE=production \
+  VELFAERD_DATABASE_URL=$${VELFAERD_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/velfaerd} \
+  VELFAERD_REDIS_URL=$${VELFAERD_REDIS_URL:-redis://127.0.0.1:6379/1}
+
+schema: $(VENV)/.installed ## production: create the PostgreSQL database and our tables in it
+	$(PROD_ENV) $(PY) -m bot.schema --create-database
+
+run-prod: train webchat schema ## like run, on PostgreSQL and Redis (the production profile)
+	$(PROD_ENV) $(PY) -m bot.serve --model $(MODEL)
 
 # The speaker at home: microphone, wake phrase, Vosk, the running assistant, espeak-ng.
 # Needs VOSK_MODEL (see README) and `make run` in another terminal.

@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+import yaml
+
+from bot.production import Production
 from bot.settings import PROJECT_ROOT
 from bot.web.settings import WebSettings
 
@@ -116,11 +119,6 @@ class Servers:
     def start(self) -> Servers:
         if not self.model.exists():
             raise ServeError(f"no trained model at {self.model}; run `make train`")
-        self._tmp = tempfile.TemporaryDirectory(prefix="velfaerd-")
-        endpoints = Path(self._tmp.name) / "endpoints.yml"
-        endpoints.write_text(
-            f'action_endpoint:\n  url: "http://{self.host}:{self.actions_port}/webhook"\n'
-        )
         # SANIC_HOST: rasa-sdk has no interface option and listens on every interface.
         env = {
             **os.environ,
@@ -129,6 +127,15 @@ class Servers:
             "VELFAERD_RASA_TOKEN": self._token,
             **self.env,
         }
+        action_url = f"http://{self.host}:{self.actions_port}/webhook"
+        config: dict[str, object] = {"action_endpoint": {"url": action_url}}
+        production = Production.from_env(env)
+        if production is not None:
+            env.update(production.child_env(env))
+            config = production.endpoints(action_url)
+        self._tmp = tempfile.TemporaryDirectory(prefix="velfaerd-")
+        endpoints = Path(self._tmp.name) / "endpoints.yml"
+        endpoints.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
         for cmd in self.commands(endpoints):
             out = None
             if self.log_dir is not None:
