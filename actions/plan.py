@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
@@ -472,7 +472,8 @@ class ActionPlanNo(PlanAction):
 
 
 class ActionAnnouncePlanItem(PlanAction):
-    """Run by the worker before a plan item with a reminder: say the prepared text."""
+    """Before a plan item with a reminder: say the text the worker prepared (its
+    EXTERNAL_plan_alert carries it as the plan_alert entity)."""
 
     def name(self) -> str:
         return "action_announce_plan_item"
@@ -480,12 +481,11 @@ class ActionAnnouncePlanItem(PlanAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        raw = tracker.get_slot("plan_alert")
+        raw = next(iter(runtime.entity_values(tracker, "plan_alert")), None)
         try:
             text = str(json.loads(raw)["text"]) if raw else ""
         except (ValueError, KeyError, TypeError):
             text = ""
         if text:
             dispatcher.utter_message(text=text)
-        # Run through Rasa's API, not predicted: the citizen's answer is a normal turn.
-        return [SlotSet("plan_alert", None), ActionExecuted("action_listen")]
+        return []

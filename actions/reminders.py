@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
@@ -437,7 +437,10 @@ class ActionKeepReminders(Action):
 
 
 def _dose_id(tracker: Tracker) -> int | None:
-    raw = tracker.get_slot("dose_id")
+    return _int(tracker.get_slot("dose_id"))
+
+
+def _int(raw: Any) -> int | None:
     try:
         return int(raw) if raw is not None else None
     except (TypeError, ValueError):
@@ -511,7 +514,8 @@ class ActionDoseNotYet(Action):
 
 
 class ActionAnnounceReminder(ReminderAction):
-    """Run by the worker when a dose is due, after it set the dose_id slot: tell and ask."""
+    """A dose is due: tell and ask. The worker's EXTERNAL_dose_due carries the dose's
+    id as the dose_id entity; the slot keeps it for the answer ("ja", "spring over")."""
 
     def name(self) -> str:
         return "action_announce_reminder"
@@ -519,10 +523,10 @@ class ActionAnnounceReminder(ReminderAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        dose_id = _dose_id(tracker)
+        dose_id = _int(next(iter(runtime.entity_values(tracker, "dose_id")), None))
         try:
             if dose_id is None:
-                raise ReminderNotFound("no dose_id slot")
+                raise ReminderNotFound("no dose_id entity")
             dose = self.store.get_dose(tracker.sender_id, dose_id)
             reminder = self.store.get(tracker.sender_id, dose.reminder_id)
         except ReminderNotFound:
@@ -532,10 +536,4 @@ class ActionAnnounceReminder(ReminderAction):
         if not text.endswith("?"):
             text += " " + dialogue.ASK_TAKEN
         dispatcher.utter_message(text=text)
-        # Run through Rasa's API, not predicted: record that the assistant now listens,
-        # so the citizen's answer is a normal user turn that the rules recognise.
-        return [
-            SlotSet("dose_id", str(dose.id)),
-            SlotSet("dose_pending", True),
-            ActionExecuted("action_listen"),
-        ]
+        return [SlotSet("dose_id", str(dose.id)), SlotSet("dose_pending", True)]

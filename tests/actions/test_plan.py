@@ -425,15 +425,16 @@ async def test_the_announcement_says_the_workers_text_once(
     alert = json.dumps(
         {"item_id": 1, "start": at(23, 10).isoformat(), "text": "Om et kvarter: gymnastik."}
     )
-    said, slots = await say(
-        act.ActionAnnouncePlanItem, store, clock, "", "", slots={"plan_alert": alert}
-    )
-    assert said == "Om et kvarter: gymnastik."
-    assert slots == {"plan_alert": None}
     said, _ = await say(
-        act.ActionAnnouncePlanItem, store, clock, "", "", slots={"plan_alert": "{bad"}
-    )
-    assert said == ""
+        act.ActionAnnouncePlanItem, store, clock, "", "EXTERNAL_plan_alert",
+        entities=[{"entity": "plan_alert", "value": alert}],
+    )  # fmt: skip
+    assert said == "Om et kvarter: gymnastik."
+    for bad in ([{"entity": "plan_alert", "value": "{bad"}], []):
+        said, _ = await say(
+            act.ActionAnnouncePlanItem, store, clock, "", "EXTERNAL_plan_alert", entities=bad
+        )
+        assert said == ""
 
 
 async def test_a_repeat_with_several_times_a_day_is_explained(

@@ -152,7 +152,7 @@ async def test_due_reminder_is_announced_then_taken_is_logged(store, clock) -> N
     await make(store, clock, "mind mig om at tage Panodil om et kvarter", entities=PANODIL)
     [dose] = store.doses("anna")
     clock.current += timedelta(minutes=15)
-    due = tracker("", "", slots={"dose_id": str(dose.id)})
+    due = tracker("", "EXTERNAL_dose_due", entities=[{"entity": "dose_id", "value": str(dose.id)}])
     said, events = await run(act.ActionAnnounceReminder(store, clock), due)
     assert said[0].startswith("Det er tid til at tage Panodil.")
     assert slots(events) == {"dose_id": str(dose.id), "dose_pending": True}
@@ -188,7 +188,8 @@ async def test_another_citizen_can_neither_see_nor_answer_my_reminder(store, clo
         tracker("taget", "confirm_taken", sender="bent", slots={"dose_id": str(dose.id)}),
     )
     assert said == ["Der er ingen påmindelse lige nu, som venter på svar."]
-    due = tracker("", "", sender="bent", slots={"dose_id": str(dose.id)})
+    entities = [{"entity": "dose_id", "value": str(dose.id)}]
+    due = tracker("", "EXTERNAL_dose_due", sender="bent", entities=entities)
     assert await run(act.ActionAnnounceReminder(store, clock), due) == ([], [])
     assert store.doses("anna")[0].state.value == "pending"
 

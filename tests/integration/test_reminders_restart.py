@@ -1,103 +1,33 @@
 """The real worker process (python -m bot.reminders) killed and restarted around a due time.
 
-A tiny HTTP server stands in for Rasa's HTTP API: it accepts the worker's two calls
-(tracker/events setting the dose_id slot, then execute running the announce action) and
-records them per citizen.
+A tiny HTTP server stands in for Rasa's HTTP API (tests/standin/rasa.py): it accepts the
+worker's one call per delivery (trigger_intent EXTERNAL_dose_due with the dose's id) and
+records it per citizen.
 """
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 
 from bot.clock import SystemClock
 from bot.reminders.store import ReminderStore
+from tests.standin.rasa import RasaStandIn
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.integration
 
 
-class FakeRasa:
-    def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []  # every request, in arrival order
-        calls = self.calls
-        lock = threading.Lock()
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                url = urlparse(self.path)
-                prefix, _, rest = url.path.partition("/conversations/")
-                sender, _, endpoint = rest.partition("/")
-                if prefix or endpoint not in ("tracker/events", "execute"):
-                    self.send_error(404)
-                    return
-                with lock:
-                    calls.append(
-                        {
-                            "at": time.time(),
-                            "sender": unquote(sender),
-                            "endpoint": endpoint,
-                            "query": parse_qs(url.query),
-                            "body": body,
-                        }
-                    )
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.end_headers()
-                self.wfile.write(b"{}")
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def executes(self) -> int:
-        return sum(c["endpoint"] == "execute" for c in self.calls)
-
-    def deliveries(self, sender: str) -> list[dict[str, Any]]:
-        """This citizen's deliveries: each execute with the dose id its slot event set.
-
-        Fails unless every execute comes straight after a slot event for the same citizen.
-        """
-        done: list[dict[str, Any]] = []
-        dose_id: str | None = None
-        for call in (c for c in self.calls if c["sender"] == sender):
-            if call["endpoint"] == "tracker/events":
-                assert dose_id is None, f"two slot events without an execute: {self.calls}"
-                (event,) = call["body"]
-                assert event["event"] == "slot" and event["name"] == "dose_id"
-                dose_id = event["value"]
-            else:
-                assert dose_id is not None, f"execute without a slot event: {self.calls}"
-                assert call["body"] == {"name": "action_announce_reminder"}
-                done.append({**call, "dose_id": dose_id})
-                dose_id = None
-        assert dose_id is None, f"slot event without an execute: {self.calls}"
-        return done
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
-def rasa() -> Iterator[FakeRasa]:
-    fake = FakeRasa()
+def rasa() -> Iterator[RasaStandIn]:
+    fake = RasaStandIn()
     yield fake
     fake.close()
 
@@ -130,9 +60,9 @@ class Worker:
         return self.proc.wait(timeout=10)
 
 
-def wait_for(rasa: FakeRasa, count: int, until: float) -> None:
-    """Until `count` executes (deliveries) have arrived, or `until`."""
-    while rasa.executes() < count and time.time() < until:
+def wait_for(rasa: RasaStandIn, count: int, until: float) -> None:
+    """Until `count` deliveries have arrived, or `until`."""
+    while len(rasa.calls) < count and time.time() < until:
         time.sleep(0.02)
 
 
@@ -141,7 +71,7 @@ def sleep_until(when: datetime) -> None:
 
 
 def test_killed_before_due_then_restarted_delivers_once_on_time(
-    tmp_path: Path, rasa: FakeRasa
+    tmp_path: Path, rasa: RasaStandIn
 ) -> None:
     db = f"sqlite:///{tmp_path / 'reminders.db'}"
     store = ReminderStore(db, SystemClock())
@@ -160,18 +90,16 @@ def test_killed_before_due_then_restarted_delivers_once_on_time(
     time.sleep(1.0)  # room for a duplicate to show up
     assert second.stop(signal.SIGTERM) == 0  # clean exit
 
-    slot, execute = rasa.calls
-    assert {c["sender"] for c in rasa.calls} == {"borger 1"}  # quoted in the path
-    assert slot["query"] == {}
-    assert execute["query"] == {"output_channel": ["latest"]}
-    (call,) = rasa.deliveries("borger 1")
+    (call,) = rasa.calls
+    assert call["sender"] == "borger 1"  # quoted in the path
+    assert call["query"] == {"output_channel": ["latest"]}
     assert 0 <= call["at"] - due.timestamp() < 1.0
     (dose,) = store.doses("borger 1", reminder.id)
-    assert call["dose_id"] == str(dose.id) and dose.attempts == 1
+    assert call["entities"] == {"dose_id": str(dose.id)} and dose.attempts == 1
     store.dispose()
 
 
-def test_down_at_due_time_delivers_once_late(tmp_path: Path, rasa: FakeRasa) -> None:
+def test_down_at_due_time_delivers_once_late(tmp_path: Path, rasa: RasaStandIn) -> None:
     db = f"sqlite:///{tmp_path / 'reminders.db'}"
     clock = SystemClock()
     store = ReminderStore(db, clock)
@@ -196,11 +124,11 @@ def test_down_at_due_time_delivers_once_late(tmp_path: Path, rasa: FakeRasa) -> 
     time.sleep(1.0)
     assert worker.stop(signal.SIGINT) == 0
 
-    assert len(rasa.calls) == 4 and rasa.executes() == 2
+    assert len(rasa.calls) == 2
     (anna,) = rasa.deliveries("anna")
     (bo,) = rasa.deliveries("bo")
     # Lateness is the announce action's business now; each dose went out exactly once.
-    assert anna["dose_id"] == str(store.doses("anna", anna_reminder.id)[0].id)
-    assert bo["dose_id"] == str(store.doses("bo", bo_reminder.id)[0].id)
+    assert anna["entities"]["dose_id"] == str(store.doses("anna", anna_reminder.id)[0].id)
+    assert bo["entities"]["dose_id"] == str(store.doses("bo", bo_reminder.id)[0].id)
     assert anna["at"] - started < 5  # at once after start-up (imports take most of it)
     store.dispose()

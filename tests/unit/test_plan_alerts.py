@@ -24,7 +24,6 @@ from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import occurrences_between
 from bot.plan.store import PlanStore
 from bot.reminders.deliver import HttpDeliverer
-from bot.reminders.model import Dose, DoseState, Reminder
 from tests.support import Flaky, ManualClock
 
 
@@ -529,58 +528,39 @@ async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
     return runner, f"http://127.0.0.1:{port}"
 
 
-def http_dose(citizen: str) -> tuple[Dose, Reminder]:
-    reminder = Reminder(
-        3, citizen, "Tag Panodil", "Panodil", START, None, True, START, "rest", None
-    )
-    return Dose(7, 3, citizen, START, DoseState.ASKED, 1, START, None, False, START), reminder
-
-
-async def test_http_delivery_of_a_plan_alert_and_a_dose_never_interleave() -> None:
+async def test_http_delivery_of_a_plan_alert_is_one_request_with_its_text() -> None:
     """The real aiohttp client against a local aiohttp server standing in for Rasa."""
-    seen: list[tuple[str, str, dict[str, str], Any]] = []
+    seen: list[tuple[str, dict[str, str], Any]] = []
 
     async def rasa(request: web.Request) -> web.Response:
         sender = request.match_info["sender"]
-        endpoint = request.path.split("/", 3)[3]
-        seen.append((endpoint, sender, dict(request.query), await request.json()))
-        await asyncio.sleep(0.05)  # slow enough that an unlocked second call would cut in
+        seen.append((sender, dict(request.query), await request.json()))
         return web.json_response({}, status=500 if sender == "down" else 200)
 
     app = web.Application()
-    app.router.add_post("/conversations/{sender}/tracker/events", rasa)
-    app.router.add_post("/conversations/{sender}/execute", rasa)
+    app.router.add_post("/conversations/{sender}/trigger_intent", rasa)
     runner, base = await serve(app)
     start = at(2026, 11, 6, 10, 30)
     try:
         async with aiohttp.ClientSession() as session:
             deliverer = HttpDeliverer(base, session, token="hemmelig")
-            results = await asyncio.gather(
-                deliverer.deliver_plan_alert("anna", 12, start, "Om et kvarter: frisør."),
-                deliverer.deliver(*http_dose("anna"), timedelta(0), 1),
-            )
+            said = await deliverer.deliver_plan_alert("anna", 12, start, "Om et kvarter: frisør.")
             refused = await deliverer.deliver_plan_alert("down", 1, start, "Nu: gåtur.")
-            assert deliverer._locks == {}
             unreachable = HttpDeliverer("http://127.0.0.1:9", session)
             assert not await unreachable.deliver_plan_alert("anna", 12, start, "x")
     finally:
         await runner.cleanup()
-    assert list(results) == [True, True] and refused is False
-    token = {"token": "hemmelig"}
+    assert said is True and refused is False
     value = (
         '{"item_id": 12, "start": "2026-11-06T10:30:00+01:00", "text": "Om et kvarter: frisør."}'
     )
-    assert seen[:4] == [
-        ("tracker/events", "anna", token,
-         [{"event": "slot", "name": "plan_alert", "value": value}]),
-        ("execute", "anna", {"output_channel": "latest", **token},
-         {"name": "action_announce_plan_item"}),
-        ("tracker/events", "anna", token, [{"event": "slot", "name": "dose_id", "value": "7"}]),
-        ("execute", "anna", {"output_channel": "latest", **token},
-         {"name": "action_announce_reminder"}),
-    ]  # fmt: skip
+    assert seen[0] == (
+        "anna",
+        {"output_channel": "latest", "token": "hemmelig"},
+        {"name": "EXTERNAL_plan_alert", "entities": {"plan_alert": value}},
+    )
     assert json.loads(value)["text"] == "Om et kvarter: frisør."
-    assert [s[0] for s in seen[4:]] == ["tracker/events"]  # refused: no execute
+    assert [s[0] for s in seen] == ["anna", "down"]
 
 
 def test_worker_takes_the_plan_database_option(

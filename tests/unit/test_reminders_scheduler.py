@@ -305,14 +305,12 @@ def http_dose(dose_id: int, citizen: str) -> tuple[Dose, Reminder]:
 
 async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
     """The real aiohttp clients against a local aiohttp server standing in for Rasa."""
-    seen: list[tuple[str, str, dict[str, str], object]] = []
+    seen: list[tuple[str, dict[str, str], object]] = []
 
     async def rasa(request: web.Request) -> web.Response:
         sender = request.match_info["sender"]
-        endpoint = request.path.split("/", 3)[3]
-        seen.append((endpoint, sender, dict(request.query), await request.json()))
-        refused = {"down": "tracker/events", "mute": "execute"}.get(sender) == endpoint
-        return web.json_response({}, status=500 if refused else 200)
+        seen.append((sender, dict(request.query), await request.json()))
+        return web.json_response({}, status=500 if sender == "down" else 200)
 
     async def hook(request: web.Request) -> web.Response:
         hooks.append(await request.json())
@@ -320,8 +318,7 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
 
     hooks: list[object] = []
     app = web.Application()
-    app.router.add_post("/conversations/{sender}/tracker/events", rasa)
-    app.router.add_post("/conversations/{sender}/execute", rasa)
+    app.router.add_post("/conversations/{sender}/trigger_intent", rasa)
     app.router.add_post("/hook", hook)
     runner, base = await serve(app)
     dose, reminder = http_dose(7, "anna")
@@ -330,8 +327,6 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
             deliverer = HttpDeliverer(base + "/", session, token="hemmelig")
             assert await deliverer.deliver(dose, reminder, timedelta(minutes=20), 1)
             assert not await deliverer.deliver(*http_dose(8, "down"), timedelta(0), 1)
-            assert not await deliverer.deliver(*http_dose(9, "mute"), timedelta(0), 1)
-            assert deliverer._locks == {}  # dropped once no delivery holds them
             untokened = HttpDeliverer(base, session)
             assert await untokened.deliver(*http_dose(10, "borger 1"), timedelta(0), 1)
             assert not await HttpDeliverer("http://127.0.0.1:9", session).deliver(
@@ -343,17 +338,16 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
                 await WebhookNotifier(hook_url, session).missed(dose, reminder)
     finally:
         await runner.cleanup()
-    token = {"token": "hemmelig"}
-    slot = [{"event": "slot", "name": "dose_id", "value": "7"}]
-    execute = {"name": "action_announce_reminder"}
+    latest = {"output_channel": "latest"}
+
+    def due(dose_id: str) -> dict[str, object]:
+        return {"name": "EXTERNAL_dose_due", "entities": {"dose_id": dose_id}}
+
+    # One request per dose: the id and the action it is for cannot be pulled apart.
     assert seen == [
-        ("tracker/events", "anna", token, slot),
-        ("execute", "anna", {"output_channel": "latest", **token}, execute),
-        ("tracker/events", "down", token, [{"event": "slot", "name": "dose_id", "value": "8"}]),
-        ("tracker/events", "mute", token, [{"event": "slot", "name": "dose_id", "value": "9"}]),
-        ("execute", "mute", {"output_channel": "latest", **token}, execute),
-        ("tracker/events", "borger 1", {}, [{"event": "slot", "name": "dose_id", "value": "10"}]),
-        ("execute", "borger 1", {"output_channel": "latest"}, execute),
+        ("anna", {**latest, "token": "hemmelig"}, due("7")),
+        ("down", {**latest, "token": "hemmelig"}, due("8")),
+        ("borger 1", latest, due("10")),
     ]
     assert hooks[0] == {
         "citizen": "anna",
@@ -363,53 +357,6 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
         "state": "asked",
         "attempts": 1,
     }
-
-
-async def test_http_deliverer_does_not_interleave_one_citizens_doses() -> None:
-    """Two doses for anna at once: each dose's slot event is followed by its own execute."""
-    order: list[tuple[str, str, str | None]] = []
-
-    async def rasa(request: web.Request) -> web.Response:
-        sender = request.match_info["sender"]
-        body = await request.json()
-        if request.path.endswith("/tracker/events"):
-            order.append(("slot", sender, body[0]["value"]))
-        else:
-            order.append(("execute", sender, None))
-        await asyncio.sleep(0.05)  # slow enough that an unlocked second dose would cut in
-        return web.json_response({})
-
-    app = web.Application()
-    app.router.add_post("/conversations/{sender}/tracker/events", rasa)
-    app.router.add_post("/conversations/{sender}/execute", rasa)
-    runner, base = await serve(app)
-    try:
-        async with aiohttp.ClientSession() as session:
-            deliverer = HttpDeliverer(base, session)
-            started = time.monotonic()
-            results = await asyncio.gather(
-                deliverer.deliver(*http_dose(1, "anna"), timedelta(0), 1),
-                deliverer.deliver(*http_dose(2, "anna"), timedelta(0), 1),
-                deliverer.deliver(*http_dose(3, "bo"), timedelta(0), 1),
-            )
-            elapsed = time.monotonic() - started
-            assert deliverer._locks == {}
-    finally:
-        await runner.cleanup()
-    assert list(results) == [True, True, True]
-    anna = [step for step in order if step[1] == "anna"]
-    first, second = anna[0][2], anna[2][2]
-    assert {first, second} == {"1", "2"}
-    assert anna == [
-        ("slot", "anna", first),
-        ("execute", "anna", None),
-        ("slot", "anna", second),
-        ("execute", "anna", None),
-    ]
-    # bo is not held up by anna's lock: his two calls run alongside hers.
-    assert [s[0] for s in order if s[1] == "bo"] == ["slot", "execute"]
-    assert order.index(("execute", "bo", None)) < order.index(("slot", "anna", second))
-    assert elapsed < 0.35, elapsed
 
 
 def test_settings_from_env() -> None:
