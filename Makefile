@@ -131,6 +131,7 @@ bench: train chromium espeak webchat ## all benchmarks; results in var/bench
 	$(PY) -m bench.plan_alerts
 	$(PY) -m bench.voice
 	$(PY) -m bench.teams
+	$(PY) -m bench.exactly_once
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa
