@@ -87,6 +87,30 @@ class SqlStore:
     def dispose(self) -> None:
         self._engine.dispose()
 
+    # ---- what is kept about one citizen (bot.privacy: export and deletion) ---------
+
+    def citizen_rows(self, citizen_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every row of this store's tables that is the citizen's, by table."""
+        found: dict[str, list[dict[str, Any]]] = {}
+        with self._tx() as conn:
+            for table in self.metadata.sorted_tables:
+                if "citizen_id" in table.c:
+                    query = sa.select(table).where(table.c.citizen_id == citizen_id)
+                    found[table.name] = [dict(r) for r in conn.execute(query).mappings()]
+        return found
+
+    def forget_citizen(self, citizen_id: str, pseudonym: str) -> dict[str, int]:
+        """Delete every row of the citizen's (rows that refer to others first), in one
+        transaction; how many went, by table. `pseudonym`: for stores that keep a
+        record with the citizen made anonymous instead (the access log)."""
+        counts: dict[str, int] = {}
+        with self._tx(write=True) as conn:
+            for table in reversed(self.metadata.sorted_tables):
+                if "citizen_id" in table.c:
+                    deleted = conn.execute(table.delete().where(table.c.citizen_id == citizen_id))
+                    counts[table.name] = int(deleted.rowcount or 0)
+        return counts
+
     @contextmanager
     def _tx(self, write: bool = False) -> Iterator[Connection]:
         with self._engine.connect() as conn:

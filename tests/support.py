@@ -149,3 +149,16 @@ class ThreadedServer:
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)
         self.loop.close()
+
+
+def all_rows(url: str) -> dict[str, list[str]]:
+    """Every row of every table in a database, as text, by table: to search it all."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {
+                t: [str(tuple(r)) for r in conn.execute(sa.text(f'SELECT * FROM "{t}"'))]
+                for t in sa.inspect(conn).get_table_names()
+            }
+    finally:
+        engine.dispose()

@@ -67,3 +67,14 @@ class AccessLog(SqlStore):
             )
             for r in rows
         ]
+
+    def forget_citizen(self, citizen_id: str, pseudonym: str) -> dict[str, int]:
+        """Keep who read or changed what and when, but not about whom: the citizen's
+        id becomes the pseudonym (one per deletion, so the entries still belong together)."""
+        with self._tx(write=True) as conn:
+            changed = conn.execute(
+                access_log.update()
+                .where(access_log.c.citizen_id == citizen_id)
+                .values(citizen_id=pseudonym[:120])
+            )
+        return {access_log.name: int(changed.rowcount or 0)}

@@ -25,6 +25,8 @@ from bot.plan.alert_worker import PlanAlertLoop
 from bot.plan.alerts import PlanAlerts
 from bot.plan.settings import PlanSettings
 from bot.plan.store import PlanStore
+from bot.privacy.retention import RetentionLoop
+from bot.privacy.settings import PrivacySettings
 from bot.reminders.deliver import HttpDeliverer
 from bot.reminders.notify import LogNotifier, MultiNotifier, Notifier, WebhookNotifier
 from bot.reminders.scheduler import Scheduler
@@ -63,7 +65,6 @@ async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) ->
             references.create_schema()
             tokens = AppTokenSource(teams_settings, session, clock)
             notifiers.append(TeamsNotifier(access, references, ConnectorClient(tokens, session)))
-        # One deliverer for both: its per-citizen lock keeps a dose and an alert apart.
         deliverer = HttpDeliverer(settings.rasa_url, session, token=settings.rasa_token)
         scheduler = Scheduler(store, clock, deliverer, MultiNotifier(notifiers), settings.policy)
         alert_loop = PlanAlertLoop(alerts, plans, clock, deliverer)
@@ -73,8 +74,15 @@ async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) ->
             _safe(plan.db_url),
             settings.rasa_url,
         )
-        # Two tasks on one event loop: a slow alert pass never holds up a dose.
-        await asyncio.gather(scheduler.run_forever(stop), alert_loop.run_forever(stop))
+        loops = [scheduler.run_forever(stop), alert_loop.run_forever(stop)]
+        privacy = PrivacySettings.from_env()
+        conversations = privacy.conversations()
+        if conversations is not None:  # kept (production): delete the old ones hourly
+            loops.append(RetentionLoop(conversations, privacy.retention, clock).run_forever(stop))
+        # Tasks on one event loop: a slow alert pass never holds up a dose.
+        await asyncio.gather(*loops)
+        if conversations is not None:
+            conversations.dispose()
     for s in (store, plans, alerts, access_log, references):
         if s is not None:
             s.dispose()

@@ -20,6 +20,7 @@ from bot.clock import SystemClock
 from bot.logs import start_logging
 from bot.plan.settings import PlanSettings
 from bot.plan.store import PlanStore
+from bot.privacy.settings import citizen_data
 from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
@@ -51,10 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     except RosterError as err:
         print(f"python -m bot.web: {err}", file=sys.stderr)
         return 2
+    data = citizen_data(clock)  # export and deletion through the staff API
     try:
         plan.create_schema()
         screens.create_schema()
-        app = create_app(settings, plan, screens, clock, StaffKeys.from_env(), access)
+        keys = StaffKeys.from_env()
+        app = create_app(settings, plan, screens, clock, keys, access, data)
         log.info("web server on http://%s:%d", settings.host, settings.port)
         # One process, no reloader, no access log (it would hold the screens' tokens);
         # Sanic stops cleanly on SIGINT and SIGTERM, like the other processes.
@@ -70,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         plan.dispose()
         screens.dispose()
+        data.dispose()
         if access_log:
             access_log.dispose()
     log.info("web server stopped")

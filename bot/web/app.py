@@ -21,6 +21,7 @@ from bot.access.policy import Access
 from bot.access.roster import Roster
 from bot.clock import Clock
 from bot.plan.store import PlanStore
+from bot.privacy.citizen_data import CitizenData
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
 from bot.web.staff import StaffKeys, staff_blueprint
@@ -45,6 +46,7 @@ def create_app(
     clock: Clock,
     keys: StaffKeys | None = None,
     access: Access | None = None,
+    data: CitizenData | None = None,
 ) -> Sanic:
     """The Sanic app; the caller owns the stores (create_schema, dispose).
 
@@ -59,7 +61,8 @@ def create_app(
     app.blueprint(wall_blueprint(plan, screens, clock, poll_seconds=settings.poll_seconds))
 
     access = access or Access(Roster(), None, strict=False)
-    app.blueprint(staff_blueprint(plan, screens, keys or StaffKeys.from_env({}), clock, access))
+    keys = keys or StaffKeys.from_env({})
+    app.blueprint(staff_blueprint(plan, screens, keys, clock, access, data))
 
     @app.get("/health")
     async def health(request: Request) -> HTTPResponse:

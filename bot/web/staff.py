@@ -19,6 +19,8 @@ Every refusal is `{"fejl": "<Danish>"}` (with "felt" when one field is at fault)
     GET    plan.ics / POST plan.ics export / import (counts; at most 1 MB)
     GET    log                     the audit log
     POST   skaerme / GET skaerme / DELETE skaerme/<id>   wall-screen links
+    GET    data                    everything kept about the citizen (bot.privacy)
+    DELETE data?bekraeft=ja        delete it all (the access log keeps a pseudonym)
 
 The staff keys, reading and checking requests, the Danish refusals and the JSON replies
 are the pure functions in bot/web/staff_input.py; here are the operations (StaffApi:
@@ -48,6 +50,7 @@ from bot.plan.model import Occurrence, PlanItem, PlanItemNotFound, make_draft
 from bot.plan.queries import day_bounds, expand, occurrence_on, occurrences_between
 from bot.plan.series import plan_series_move
 from bot.plan.store import PlanStore
+from bot.privacy.citizen_data import CitizenData
 from bot.web.screens import ScreenLinks
 from bot.web.staff_input import (
     NO_ACCESS,
@@ -108,10 +111,30 @@ Operation = Callable[[Call], Reply]
 class StaffApi:
     """What each route does: plain and synchronous (the handler runs it in a thread)."""
 
-    def __init__(self, plan: PlanStore, screens: ScreenLinks, clock: Clock) -> None:
+    def __init__(
+        self,
+        plan: PlanStore,
+        screens: ScreenLinks,
+        clock: Clock,
+        data: CitizenData | None = None,
+    ) -> None:
         self.plan = plan
         self.screens = screens
         self.clock = clock
+        self.data = data
+
+    def export_data(self, call: Call) -> Reply:
+        return Reply(200, self._citizen_data().export(call.citizen))
+
+    def delete_data(self, call: Call) -> Reply:
+        if call.args.get("bekraeft") != ["ja"]:
+            raise bad_field("bekraeft", DELETE_CONFIRM)
+        return Reply(200, {"slettet": self._citizen_data().delete(call.citizen)})
+
+    def _citizen_data(self) -> CitizenData:
+        if self.data is None:
+            raise ApiError(503, NO_CITIZEN_DATA)
+        return self.data
 
     def day_plan(self, call: Call) -> Reply:
         first = _arg_day(call, "fra") or self._today()
@@ -271,13 +294,21 @@ def _arg_day(call: Call, key: str) -> date | None:
     return None if not values else parse_day(values[0], key)
 
 
+DELETE_CONFIRM = "Sletning kan ikke fortrydes. Send bekraeft=ja for at slette alt om borgeren."
+NO_CITIZEN_DATA = "Udtræk og sletning er ikke sat op i denne proces."
+
 # ---- the blueprint ------------------------------------------------------------------------
 
 Handler = Callable[..., Coroutine[Any, Any, HTTPResponse]]
 
 
 def staff_blueprint(
-    plan: PlanStore, screens: ScreenLinks, keys: StaffKeys, clock: Clock, access: Access
+    plan: PlanStore,
+    screens: ScreenLinks,
+    keys: StaffKeys,
+    clock: Clock,
+    access: Access,
+    citizen_data: CitizenData | None = None,
 ) -> Blueprint:
     """The /api routes. Without keys every route answers 503, saying how to set them.
 
@@ -285,7 +316,7 @@ def staff_blueprint(
     that staff member (Access, which logs each access). Any other citizen, or one that
     does not exist, is the same 404.
     """
-    api = StaffApi(plan, screens, clock)
+    api = StaffApi(plan, screens, clock, citizen_data)
     data, ics = MAX_JSON_BYTES, MAX_ICS_BYTES  # the largest body each accepts
     c = "/borgere/<citizen>"
     routes: list[tuple[str, dict[str, tuple[Operation, int]]]] = [
@@ -297,6 +328,7 @@ def staff_blueprint(
         (f"{c}/log", {"GET": (api.audit_log, 0)}),
         (f"{c}/skaerme", {"GET": (api.list_screens, 0), "POST": (api.new_screen, data)}),
         (f"{c}/skaerme/<link_id>", {"DELETE": (api.revoke_screen, 0)}),
+        (f"{c}/data", {"GET": (api.export_data, 0), "DELETE": (api.delete_data, 0)}),
         ("/<rest:path>", {}),  # anything else under /api: a Danish 404
     ]  # fmt: skip
     bp = Blueprint(f"staff_api_{id(api)}", url_prefix="/api")

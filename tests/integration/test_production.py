@@ -7,6 +7,7 @@ restart of every process.
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from collections.abc import Iterator
@@ -17,10 +18,14 @@ import redis
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from bot.access.audit import AccessLog
+from bot.clock import SystemClock
+from bot.privacy.settings import citizen_data
 from bot.schema import create_database
 from bot.serve import Servers
+from bot.web.screens import ScreenLinks
 from tests.integration.conftest import Chat
-from tests.support import PG_URL, free_port
+from tests.support import PG_URL, all_rows, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"
@@ -117,3 +122,47 @@ def test_conversations_reminders_and_locks_live_in_postgresql_and_redis(
     assert "jeg minder dig om at tage dine piller i morgen klokken 14" in said.lower(), said
     saved = rows(database, "SELECT text FROM reminders WHERE citizen_id = :s", s=sender)
     assert saved == [("at tage dine piller",)]
+
+
+def test_a_citizens_data_is_exported_then_deleted_from_every_table(
+    production: Servers, database: str
+) -> None:
+    citizen = f"borger-slet-{uuid.uuid4().hex[:8]}"
+    chat = Chat(production.webhook, citizen)
+    with production:
+        production.wait_ready()
+        assert (
+            "jeg minder dig" in chat.say("mind mig om at tage Panodil i morgen klokken 14").lower()
+        )
+        assert "?" in chat.say("skriv frisør i min kalender i overmorgen klokken 10")
+        assert "skrevet" in chat.say("ja")
+    env = {**production.env, "VELFAERD_TEAMS_DB": database}
+    clock = SystemClock()
+    links = ScreenLinks(database, clock)
+    links.create(citizen, acting="staff:anne", label="Køkkenet")
+    access_log = AccessLog(database, clock)
+    access_log.record("staff:anne", "action_tell_plan", citizen)
+    data = citizen_data(clock, env)
+    try:
+        exported = data.export(citizen)
+        json.dumps(exported)  # all of it is JSON
+        tables = exported["tabeller"]
+        assert [r["text"] for r in tables["reminders"]] == ["at tage Panodil"]
+        assert [r["title"] for r in tables["plan_items"]] == ["frisør"]
+        assert len(tables["doses"]) == 1 and len(tables["plan_screens"]) == 1
+        assert [r["actor"] for r in tables["access_log"]] == ["staff:anne"]
+        said = [e.get("text") for e in exported["samtale"] if e.get("event") == "user"]
+        assert said[0] == "mind mig om at tage Panodil i morgen klokken 14"
+        before = all_rows(database)
+        assert any(citizen in row for rows in before.values() for row in rows)
+        counts = data.delete(citizen)
+    finally:
+        data.dispose()
+        links.dispose()
+    assert counts["events"] > 0 and counts["reminders"] == 1 and counts["access_log"] == 1
+    after = all_rows(database)
+    assert [t for t, rows in after.items() if any(citizen in r for r in rows)] == []
+    # The access log keeps that Anne looked, and when, not at whom.
+    [kept] = [r for r in after["access_log"] if "action_tell_plan" in r and "staff:anne" in r]
+    assert "slettet-" in kept
+    access_log.dispose()

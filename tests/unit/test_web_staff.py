@@ -24,6 +24,7 @@ from bot.access.roster import Roster
 from bot.clock import COPENHAGEN
 from bot.plan.model import ImportResult, InvalidPlanItem, Occurrence, PlanItem
 from bot.plan.store import PlanStore
+from bot.privacy.citizen_data import CitizenData
 from bot.settings import SettingsError
 from bot.web.screens import ScreenLinks
 from bot.web.staff import StaffKeys, staff_blueprint
@@ -123,7 +124,9 @@ async def serving(
     # The access log beside the plan (on either database) unless the test says where.
     log = AccessLog(log_url or plan.url, clock)
     log.create_schema()
-    app.blueprint(staff_blueprint(plan, screens, keys, clock, Access(ROSTER, log, strict=True)))
+    data = CitizenData([plan, screens, log], None, clock)  # export and deletion
+    access = Access(ROSTER, log, strict=True)
+    app.blueprint(staff_blueprint(plan, screens, keys, clock, access, data))
     try:
         async for url in serve(app):
             async with aiohttp.ClientSession() as session:
@@ -781,3 +784,25 @@ def test_clashes_and_import_message() -> None:
         "3 aftaler tilføjet, 2 opdateret. 1 er aflyst i kalenderen og slettet."
         " 4 var allerede overstået og er ikke taget med."
     )
+
+
+async def test_export_and_delete_everything_about_a_citizen(api: Staff) -> None:
+    item = await weekly(api)
+    await api.call("POST", "/borgere/bo/plan/punkter", {
+        "title": "Bad", "start": "2026-10-27T09:00", "end": "2026-10-27T10:00"})  # fmt: skip
+    got = await api.call("GET", "/borgere/anna/data")
+    assert got.status == 200 and got.body["borger"] == "anna"
+    assert [i["id"] for i in got.body["tabeller"]["plan_items"]] == [item["id"]]
+    assert got.body["tabeller"]["plan_audit"] and got.body["tabeller"]["access_log"]
+    before = api.count()
+    refused = await api.call("DELETE", "/borgere/anna/data")
+    assert refused.status == 422 and "bekraeft=ja" in refused.body["fejl"]
+    assert api.count() == before  # nothing deleted without the confirmation
+    done = await api.call("DELETE", "/borgere/anna/data?bekraeft=ja")
+    assert done.status == 200 and done.body["slettet"]["plan_items"] == 1
+    assert api.count() == (0, 0) and api.count("bo") == (1, 1)
+    assert api.log.entries("anna") == []  # the access log now names a pseudonym
+    # Another staff member's citizen: the same 404 as one that does not exist.
+    theirs = await api.call("GET", "/borgere/carl/data")
+    nobody = await api.call("GET", "/borgere/zenia/data")
+    assert theirs.status == nobody.status == 404 and theirs.body == nobody.body

@@ -1,0 +1,1 @@
+"""A citizen's data: export, deletion on request, and the retention of conversations."""
