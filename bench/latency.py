@@ -156,7 +156,9 @@ def main() -> None:
     parser.add_argument("--senders", type=int, default=10)
     args = parser.parse_args()
 
-    with Servers(MODEL, port=5105, actions_port=5155, web_port=5015) as servers:
+    # The assistant's own speed: one sender's 100 quick turns would meet the rate limit.
+    unlimited = {"VELFAERD_RATE_PER_MINUTE": "0"}
+    with Servers(MODEL, port=5105, actions_port=5155, web_port=5015, env=unlimited) as servers:
         servers.wait_ready()
         ours = measure(servers.webhook, OURS, args.turns, args.senders)
         ours["rss_mb"] = rss_mb(servers.pids())

@@ -28,6 +28,7 @@ from bot.access.policy import Access
 from bot.access.roster import Roster
 from bot.channels.teams import TeamsInput
 from bot.clock import SystemClock
+from bot.ratelimit import RateLimiter, RateSettings
 from bot.teams.inbound_auth import KeySet, TokenValidator
 from bot.teams.references import References
 from tests.standin.botframework import BotFrameworkStandIn
@@ -81,7 +82,9 @@ async def webhook(standin: BotFrameworkStandIn, base: str, folder: Path) -> dict
     roster = Roster.from_yaml(
         f"citizens: []\nstaff: [{{id: anne, name: Anne Holm, teams_id: {AAD}}}]\n"
     )
-    channel = TeamsInput(standin.settings(base), Access(roster, log, True), refs, clock)
+    unlimited = RateLimiter(RateSettings(per_minute=0))  # the webhook's cost, not the limit's
+    access = Access(roster, log, True)
+    channel = TeamsInput(standin.settings(base), access, refs, clock, limiter=unlimited)
     app = Sanic("bench_teams", configure_logging=False)
     app.blueprint(channel.blueprint(echo), url_prefix="/webhooks/teams")
     results: dict[str, Any] = {}

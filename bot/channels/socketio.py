@@ -24,6 +24,7 @@ from sanic import Blueprint
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
+from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class SafeSocketIOInput(SocketIOInput):
         super().__init__(*args, **kwargs)
         self.access = access or environment_access()
         self.max_message_chars = Settings.from_env().max_message_chars
+        self.limiter = RateLimiter(RateSettings.from_env())
         self._sessions: dict[str, str] = {}  # socket id -> its session (sender id)
 
     @classmethod
@@ -78,6 +80,9 @@ class SafeSocketIOInput(SocketIOInput):
                 await sio.emit(self.bot_message_evt, {"text": NO_SESSION}, room=sid)
                 return
             output = SocketIOOutput(sio, self.bot_message_evt)
+            if not self.limiter.allow(session):
+                await output.send_text_message(session, TOO_FAST)
+                return
             message = data.get("message") if isinstance(data, dict) else None
             checked = inbound.check_text(message, self.max_message_chars)
             if isinstance(checked, inbound.Answered):

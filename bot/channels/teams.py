@@ -32,6 +32,7 @@ from sanic.response import HTTPResponse
 from bot.access.policy import Access
 from bot.access.settings import environment_access
 from bot.clock import Clock, SystemClock
+from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
 from bot.teams import activity as teams
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
@@ -50,6 +51,7 @@ class TeamsInput(InputChannel):
         access: Access,
         references: References | None,
         clock: Clock | None = None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.settings = settings
         self.access = access
@@ -57,6 +59,7 @@ class TeamsInput(InputChannel):
         self.clock = clock or SystemClock()
         self._http: tuple[aiohttp.ClientSession, TokenValidator, ConnectorClient] | None = None
         self._seen = teams.SeenActivities()
+        self.limiter = limiter if limiter is not None else RateLimiter(RateSettings.from_env())
 
     @classmethod
     def name(cls) -> str:
@@ -157,6 +160,9 @@ class TeamsInput(InputChannel):
         )
         if staff and self.references is not None:
             self._remember(sender, incoming.reference)
+        if not self.limiter.allow(sender):
+            await self._send(connector, incoming, [teams.reply(TOO_FAST)])
+            return response.empty(status=200)
         collector = CollectingOutputChannel()
         text = incoming.text or "/greet"  # an empty message (only a mention) greets
         await on_new_message(

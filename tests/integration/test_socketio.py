@@ -3,6 +3,7 @@
 import uuid
 
 from bot.access.phrasing import CITIZEN_ONLY
+from bot.ratelimit import TOO_FAST
 from bot.serve import Servers
 from tests.integration.conftest import web_chat
 
@@ -24,3 +25,15 @@ async def test_the_public_web_chat_reaches_no_reminders_or_plan(servers: Servers
         assert await chat.reply() == CITIZEN_ONLY
         await chat.say("hvad er en spiserobot")
         assert "spis" in (await chat.reply()).lower()
+
+
+async def test_a_sender_writing_faster_than_anyone_speaks_is_asked_to_wait(
+    servers: Servers,
+) -> None:
+    """The default limit: 10 at once, then 30 a minute; the rest get a Danish answer."""
+    async with web_chat(servers, session=f"web-{uuid.uuid4().hex}") as chat:
+        for _ in range(14):
+            await chat.say("hej")
+        replies = [await chat.reply() for _ in range(14)]
+    assert replies.count(TOO_FAST) >= 3, replies
+    assert sum(r != TOO_FAST for r in replies) >= 10, replies  # the first ten answered

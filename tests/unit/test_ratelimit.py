@@ -1,0 +1,85 @@
+"""Per-sender rate limiting (bot/ratelimit.py), and the REST channel answering with it."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from typing import Any
+
+import aiohttp
+import pytest
+from rasa.core.channels.channel import UserMessage
+from sanic import Sanic
+
+from bot.access.policy import Access
+from bot.access.roster import Roster
+from bot.channels.rest import SafeRestInput
+from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
+from bot.settings import SettingsError
+from tests.support import serve
+
+_APPS = itertools.count()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_burst_then_the_rate_and_each_sender_on_their_own() -> None:
+    clock = Clock()
+    limiter = RateLimiter(RateSettings(per_minute=6, burst=3), clock)
+    assert [limiter.allow("anna") for _ in range(4)] == [True, True, True, False]
+    assert limiter.allow("bo")  # another sender is not held up by anna
+    clock.now += 5
+    assert not limiter.allow("anna")  # 6 a minute: one more after 10 seconds
+    clock.now += 5
+    assert limiter.allow("anna") and not limiter.allow("anna")
+    clock.now += 3600
+    assert [limiter.allow("anna") for _ in range(4)] == [True, True, True, False]  # full again
+
+
+def test_memory_is_bounded_whatever_ids_arrive() -> None:
+    limiter = RateLimiter(RateSettings(per_minute=6, burst=1), Clock(), max_senders=100)
+    for n in range(10_000):
+        limiter.allow(f"web-{n}")
+    assert len(limiter) == 100
+
+
+def test_off_and_settings() -> None:
+    off = RateLimiter(RateSettings.from_env({"VELFAERD_RATE_PER_MINUTE": "0"}))
+    assert all(off.allow("anna") for _ in range(1000)) and len(off) == 0
+    assert RateSettings.from_env({}) == RateSettings(per_minute=30, burst=10)
+    for bad in ({"VELFAERD_RATE_PER_MINUTE": "mange"}, {"VELFAERD_RATE_BURST": "0"}):
+        with pytest.raises(SettingsError):
+            RateSettings.from_env(bad)
+
+
+async def test_the_rest_channel_answers_too_fast_in_danish_and_rasa_never_hears_it() -> None:
+    heard: list[str] = []
+
+    async def on_new_message(message: UserMessage) -> None:
+        heard.append(message.text or "")
+        await message.output_channel.send_text_message(message.sender_id, "svar")
+
+    limiter = RateLimiter(RateSettings(per_minute=1, burst=2))
+    channel = SafeRestInput(1000, Access(Roster(), None, strict=False), limiter)
+    app = Sanic(f"test_rate_{next(_APPS)}", configure_logging=False)
+    app.blueprint(channel.blueprint(on_new_message), url_prefix="/webhooks/rest")
+
+    async def say(session: aiohttp.ClientSession, url: str, sender: str) -> Any:
+        body = json.dumps({"sender": sender, "message": "hej"})
+        async with session.post(url, data=body) as r:
+            assert r.status == 200
+            return [m["text"] for m in await r.json()]
+
+    async for base in serve(app):
+        url = f"{base}/webhooks/rest/webhook"
+        async with aiohttp.ClientSession() as session:
+            said = [await say(session, url, "anna") for _ in range(3)]
+            other = await say(session, url, "bo")
+    assert said == [["svar"], ["svar"], [TOO_FAST]]
+    assert other == ["svar"] and heard == ["hej", "hej", "hej"]
