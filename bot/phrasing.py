@@ -68,11 +68,12 @@ def privacy(tracker_store: str) -> str:
     kept = (
         "Samtalen gemmes kun i computerens hukommelse og forsvinder, når programmet genstartes."
         if tracker_store == "memory"
-        else "Samtalen gemmes i kommunens database, så den kan fortsætte senere."
+        else "Samtalen gemmes i kommunens database en tid, så den kan fortsætte senere."
     )
     return (
         f"Jeg er et computerprogram. {kept} Dine påmindelser gemmes, til du sletter dem. "
-        "Jeg optager ikke lyd og deler ikke samtalen med andre."
+        "Jeg optager ikke lyd og deler ikke samtalen med andre. "
+        "Personalet kan give dig alt, hvad der er gemt om dig, eller slette det."
     )
 
 

@@ -25,6 +25,8 @@ def test_privacy_is_truthful_per_store() -> None:
     assert "database" in phrasing.privacy("sql")
     assert "computerprogram" in phrasing.privacy("memory")
     assert "påmindelser gemmes" in phrasing.privacy("memory")
+    # Where to ask for one's data, or its deletion (bot.privacy, the staff API).
+    assert "slette det" in phrasing.privacy("memory") and "slette det" in phrasing.privacy("sql")
 
 
 def test_general_sources_counts_in_words() -> None:
