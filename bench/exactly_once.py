@@ -18,8 +18,8 @@ import argparse
 
 from bench.record import record
 from bot.settings import PROJECT_ROOT
-from tests.standin.fleet import drop_database, fresh_database, run
-from tests.support import PG_URL
+from tests.standin.fleet import run
+from tests.support import drop_database, fresh_database
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     for workers in args.workers:
         for kill in (False, True):
-            db = fresh_database(PG_URL)
+            db = fresh_database("fleet")
             try:
                 outcome = run(
                     db,

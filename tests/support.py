@@ -162,3 +162,24 @@ def all_rows(url: str) -> dict[str, list[str]]:
             }
     finally:
         engine.dispose()
+
+
+def fresh_database(tag: str) -> str:
+    """A new PostgreSQL database (for a whole profile: Rasa's tables and ours); fails
+    loudly if no server. Drop it with drop_database."""
+    from bot.schema import create_database  # the project's own way, as make schema does
+
+    url = make_url(PG_URL).set(database=f"velfaerd_{tag}_{uuid.uuid4().hex[:10]}")
+    try:
+        create_database(url)
+    except sa.exc.OperationalError as err:
+        pytest.fail(f"PostgreSQL is not reachable at {PG_URL} (set VELFAERD_TEST_PG_URL): {err}")
+    return str(url.render_as_string(hide_password=False))
+
+
+def drop_database(url: str) -> None:
+    parsed = make_url(url)
+    admin = sa.create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
+    admin.dispose()

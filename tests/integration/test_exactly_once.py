@@ -9,20 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
-from tests.standin.fleet import LEASE, drop_database, fresh_database, run
-from tests.support import PG_URL
+from tests.standin.fleet import LEASE, run
+from tests.support import drop_database, fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.integration
 
 
 def test_three_workers_one_killed_every_dose_once() -> None:
-    try:
-        db = fresh_database(PG_URL)
-    except sa.exc.OperationalError as err:
-        pytest.fail(f"PostgreSQL is not reachable at {PG_URL} (set VELFAERD_TEST_PG_URL): {err}")
+    db = fresh_database("fleet")
     try:
         outcome = run(
             db,

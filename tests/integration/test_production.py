@@ -16,16 +16,14 @@ from pathlib import Path
 import pytest
 import redis
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from bot.access.audit import AccessLog
 from bot.clock import SystemClock
 from bot.privacy.settings import citizen_data
-from bot.schema import create_database
 from bot.serve import Servers
 from bot.web.screens import ScreenLinks
 from tests.integration.conftest import Chat
-from tests.support import PG_URL, all_rows, free_port
+from tests.support import all_rows, drop_database, free_port, fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"
@@ -35,16 +33,9 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture(scope="module")
 def database() -> Iterator[str]:
-    url = make_url(PG_URL).set(database=f"velfaerd_t_{uuid.uuid4().hex[:10]}")
-    try:
-        create_database(url)
-    except sa.exc.OperationalError as err:
-        pytest.fail(f"PostgreSQL is not reachable at {PG_URL} (set VELFAERD_TEST_PG_URL): {err}")
-    yield str(url.render_as_string(hide_password=False))
-    admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
-    admin.dispose()
+    url = fresh_database("t")
+    yield url
+    drop_database(url)
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,6 @@ import statistics
 import subprocess
 import sys
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -30,12 +29,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from bot.clock import SystemClock
 from bot.reminders.model import DoseState
 from bot.reminders.store import ReminderStore
-from bot.schema import create_database
 from tests.standin.rasa import Call, RasaStandIn
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,20 +73,6 @@ class Outcome:
             "late mean s": round(statistics.fmean(late), 2) if late else None,
             "taken over": sum(1 for x in late if x >= LEASE.total_seconds() - 5),
         }
-
-
-def fresh_database(admin_url: str) -> str:
-    url = make_url(admin_url).set(database=f"velfaerd_fleet_{uuid.uuid4().hex[:10]}")
-    create_database(url)
-    return str(url.render_as_string(hide_password=False))
-
-
-def drop_database(url: str) -> None:
-    parsed = make_url(url)
-    admin = sa.create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def run(
