@@ -57,7 +57,7 @@ def check(body: bytes, max_chars: int) -> Outcome:
         return Rejected(413, "Forespørgslen er for stor.")
     try:
         payload = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: [[[[...]]]]
         return Rejected(400, "Forespørgslen er ikke gyldig JSON.")
     if not isinstance(payload, dict):
         return Rejected(400, "Forespørgslen skal være et JSON-objekt med 'sender' og 'message'.")

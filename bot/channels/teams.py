@@ -124,7 +124,7 @@ class TeamsInput(InputChannel):
             return response.json({"error": "activity too large"}, status=413)
         try:
             raw = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raw = None
         service_url = raw.get("serviceUrl") if isinstance(raw, dict) else None
         channel_id = raw.get("channelId") if isinstance(raw, dict) else None

@@ -138,6 +138,8 @@ def in_citizen_words(citizen: Citizen, text: str) -> str:
 def _name_at(found: Sequence[re.Match[str]], i: int, name: Sequence[str]) -> tuple[int, bool]:
     """(how many words from found[i] on are the citizen's full or first name, 0 if
     none; whether in the genitive: "Karens", "Jens'")."""
+    if not name:  # a name without letters or digits names nothing in a sentence
+        return 0, False
     for size in dict.fromkeys((len(name), 1)):
         if size == 0 or i + size > len(found):
             continue

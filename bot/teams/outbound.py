@@ -163,6 +163,6 @@ def _activities_url(service_url: str, conversation_id: str) -> str:
 def _json_object(text: str) -> dict[str, Any]:
     try:
         body = json.loads(text) if text else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     return body if isinstance(body, dict) else {}
