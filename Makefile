@@ -132,6 +132,7 @@ bench: train chromium espeak webchat ## all benchmarks; results in var/bench
 	$(PY) -m bench.voice
 	$(PY) -m bench.teams
 	$(PY) -m bench.exactly_once
+	$(PY) -m bench.load
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa
