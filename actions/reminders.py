@@ -28,7 +28,7 @@ from bot.reminders.phrasing import due_message
 from bot.reminders.store import ReminderStore
 from bot.reminders.wording import confirmation, reminder_what
 from bot.staff import wording as staff_wording
-from nlu.danish_time import parse
+from nlu.danish_time import TimeParse, parse
 
 Events = list[dict[str, Any]]
 DEFAULT_SNOOZE_MINUTES = 10
@@ -143,7 +143,7 @@ class ValidateReminderForm(FormValidationAction):
             return {}
         choices = tracker.get_slot("reminder_when_choices")
         if choices and requested == "reminder_when":
-            return self._choose(tracker, json.loads(choices))
+            return self._choose(tracker, json.loads(choices), result)
         if result.when is not None and result.alternatives:
             # "klokken 8": morning or evening? run() keeps both readings in
             # reminder_when_choices, and action_ask_reminder_when asks.
@@ -156,13 +156,15 @@ class ValidateReminderForm(FormValidationAction):
             return {"reminder_when": None}
         return {}
 
-    def _choose(self, tracker: Tracker, choices: dict[str, Any]) -> dict[str, Any]:
-        """The answer to "om morgenen eller om aftenen?", or a whole new time."""
+    def _choose(
+        self, tracker: Tracker, choices: dict[str, Any], result: TimeParse
+    ) -> dict[str, Any]:
+        """The answer to "om morgenen eller om aftenen?", or a whole new time (`result`:
+        the sentence as the time parser read it)."""
         readings = [datetime.fromisoformat(r) for r in choices["readings"]]
         picked = dialogue.choose_reading(_text(tracker), readings)
         rrule = choices.get("rrule")
         if picked is None:
-            result = parse(_text(tracker), self._now())
             if result.when is None or result.alternatives:
                 return {"reminder_when": None}  # ask the same question again
             picked, rrule = result.when, result.rrule
