@@ -11,6 +11,15 @@ one conversation's turns in order. Chosen by environment variables:
     VELFAERD_REDIS_URL=redis://cache.example:6379/1
 
 A VELFAERD_*_DB variable that is set still wins for its own store.
+
+How many processes of each kind run (`Replicas`): in production by default two Rasa
+processes and two action server processes, each kind sharing one address (Sanic's
+workers, one listening socket: Rasa's SANIC_WORKERS and rasa-sdk's
+ACTION_SERVER_SANIC_WORKERS), and two reminder workers. The embedded profile runs one
+of each: its in-memory lock store cannot order one conversation's turns across
+processes.
+
+    VELFAERD_RASA_PROCESSES=2  VELFAERD_ACTION_PROCESSES=2  VELFAERD_REMINDER_WORKERS=2
 """
 
 from __future__ import annotations
@@ -36,6 +45,50 @@ STORE_VARIABLES = (
 # How Rasa's endpoints file names the database password (Rasa reads ${...} from the
 # environment), so the file written at start holds no secret.
 PASSWORD_VARIABLE = "VELFAERD_DATABASE_PASSWORD"
+# The number of processes of each kind (Replicas), and the most anyone may ask for.
+REPLICA_VARIABLES = {
+    "rasa": "VELFAERD_RASA_PROCESSES",
+    "actions": "VELFAERD_ACTION_PROCESSES",
+    "reminders": "VELFAERD_REMINDER_WORKERS",
+}
+MAX_REPLICAS = 32
+
+
+@dataclass(frozen=True)
+class Replicas:
+    """How many Rasa servers, action servers and reminder workers run."""
+
+    rasa: int = 1
+    actions: int = 1
+    reminders: int = 1
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str], production: bool) -> Replicas:
+        default = 2 if production else 1
+        counts: dict[str, int] = {}
+        for kind, variable in REPLICA_VARIABLES.items():
+            raw = env.get(variable, "").strip()
+            try:
+                count = int(raw) if raw else default
+            except ValueError as err:
+                raise SettingsError(f"{variable} must be a whole number") from err
+            if not 1 <= count <= MAX_REPLICAS:
+                raise SettingsError(f"{variable} must be between 1 and {MAX_REPLICAS}")
+            if count > 1 and not production:
+                raise SettingsError(
+                    f"{variable}={count} needs the production profile "
+                    "(VELFAERD_PROFILE=production): one conversation's turns are kept in "
+                    "order across processes by its Redis lock store"
+                )
+            counts[kind] = count
+        return cls(**counts)
+
+    def child_env(self) -> dict[str, str]:
+        """Rasa's and rasa-sdk's own variables for their number of Sanic workers."""
+        return {
+            "SANIC_WORKERS": str(self.rasa),
+            "ACTION_SERVER_SANIC_WORKERS": str(self.actions),
+        }
 
 
 @dataclass(frozen=True)
@@ -122,3 +175,18 @@ class Production:
             "tracker_store": tracker,
             "lock_store": lock,
         }
+
+
+SOCKETIO_CHANNEL = "velfaerd-socketio"
+
+
+def socketio_queue(env: Mapping[str, str]) -> str | None:
+    """The Redis URL socket.io's processes share their messages through, in production
+    (None in the embedded profile: one process has every connection itself).
+
+    With several Rasa processes a citizen's connection is held by one of them, while
+    the reminder for that citizen may arrive at another: python-socketio's Redis
+    manager passes it on to the process that holds the connection."""
+    if Production.from_env(env) is None:
+        return None
+    return env["VELFAERD_REDIS_URL"].strip()

@@ -1,16 +1,26 @@
 """Start the action server, the Rasa server, the reminder worker and the web app (wall
-screens); stop them together.
+screens); keep them running; stop them together.
 
     python -m bot.serve [--model models/velfaerd.tar.gz] [--port 5005] [--actions-port 5055]
                         [--web-port 5010]
 
 Used by `make run`, the end-to-end tests and the benchmarks. Only subprocesses and
 HTTP polling here: Rasa runs in its own processes.
+
+In the production profile there are several of some kinds (bot.production.Replicas):
+Rasa and the action server each run their Sanic workers on one listening socket, and
+the reminder workers run side by side. Each process starts its own process group, so a
+Sanic master's workers are stopped with it. A process that ends while the assistant
+runs is started again (`supervise`), unless it keeps ending: then everything stops.
+A Sanic worker killed on its own is not replaced (Sanic 21.12's master does not);
+the others go on serving the same address (docs/deployment.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import os
 import secrets
 import signal
@@ -27,7 +37,7 @@ from types import TracebackType
 
 import yaml
 
-from bot.production import Production
+from bot.production import Production, Replicas
 from bot.settings import PROJECT_ROOT
 from bot.web.settings import WebSettings
 
@@ -58,16 +68,26 @@ def rasa_cli(
     )
 
 
-_LOG_NAMES = [
-    ("rasa_sdk", "actions"),
-    ("bot.reminders", "reminders"),
-    ("bot.web", "web"),
-    ("rasa", "rasa"),
-]
+log = logging.getLogger(__name__)
+
+# A process that ends more often than this is not started again: something is wrong.
+RESTART_LIMIT = 3
+RESTART_WINDOW_S = 120.0
 
 
 class ServeError(RuntimeError):
-    """A server did not come up."""
+    """A server did not come up, or keeps ending."""
+
+
+@dataclass
+class _Process:
+    """One command the launcher keeps running: its name, and its latest process."""
+
+    name: str
+    cmd: list[str]
+    log: Path | None
+    popen: subprocess.Popen[bytes] | None = None
+    restarts: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -80,7 +100,9 @@ class Servers:
     project: Path = PROJECT_ROOT
     log_dir: Path | None = None
     env: Mapping[str, str] = field(default_factory=dict)
-    _procs: list[subprocess.Popen[bytes]] = field(default_factory=list, init=False)
+    _procs: list[_Process] = field(default_factory=list, init=False)
+    _env: dict[str, str] = field(default_factory=dict, init=False)
+    replicas: Replicas = field(default_factory=Replicas, init=False)
     # Rasa's HTTP API is on only for the reminder worker (it sets the dose_id slot and
     # runs action_announce_reminder), behind a token made anew for each start.
     _token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
@@ -98,11 +120,13 @@ class Servers:
     def webhook(self) -> str:
         return f"{self.url}/webhooks/rest/webhook"
 
-    def commands(self, endpoints: Path) -> list[list[str]]:
+    def commands(self, endpoints: Path) -> list[tuple[str, list[str]]]:
+        """(name, command) of every process; the name also names its log file."""
         py = sys.executable
+        reminders = [py, "-m", "bot.reminders", "--rasa-url", self.url]
         return [
-            [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)],
-            [
+            ("actions", [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)]),
+            ("rasa", [
                 py, "-m", "rasa", "run",
                 "--model", str(self.model),
                 "--endpoints", str(endpoints),
@@ -111,9 +135,9 @@ class Servers:
                 "--port", str(self.port),
                 "--cors", "*",
                 "--enable-api", "--auth-token", self._token,
-            ],
-            [py, "-m", "bot.reminders", "--rasa-url", self.url],
-            [py, "-m", "bot.web", "--host", self.host, "--port", str(self.web_port)],
+            ]),
+            *[("reminders", reminders) for _ in range(self.replicas.reminders)],
+            ("web", [py, "-m", "bot.web", "--host", self.host, "--port", str(self.web_port)]),
         ]  # fmt: skip
 
     def start(self) -> Servers:
@@ -130,22 +154,70 @@ class Servers:
         action_url = f"http://{self.host}:{self.actions_port}/webhook"
         config: dict[str, object] = {"action_endpoint": {"url": action_url}}
         production = Production.from_env(env)
+        self.replicas = Replicas.from_env(env, production is not None)
+        env.update(self.replicas.child_env())
         if production is not None:
             env.update(production.child_env(env))
             config = production.endpoints(action_url)
+        self._env = env
         self._tmp = tempfile.TemporaryDirectory(prefix="velfaerd-")
         endpoints = Path(self._tmp.name) / "endpoints.yml"
         endpoints.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-        for cmd in self.commands(endpoints):
+        for name, cmd in self.commands(endpoints):
             out = None
             if self.log_dir is not None:
                 self.log_dir.mkdir(parents=True, exist_ok=True)
-                name = next(n for key, n in _LOG_NAMES if key in cmd)
-                out = open(self.log_dir / f"{name}-{self.port}.log", "ab")  # noqa: SIM115
-            self._procs.append(
-                subprocess.Popen(cmd, cwd=self.project, env=env, stdout=out, stderr=out)
-            )
+                out = self.log_dir / f"{name}-{self.port}.log"
+            process = _Process(name, cmd, out)
+            self._launch(process)
+            self._procs.append(process)
         return self
+
+    def _launch(self, process: _Process) -> None:
+        out = open(process.log, "ab") if process.log else None  # noqa: SIM115
+        try:
+            # A process group of its own: stop() reaches a Sanic master's workers too.
+            process.popen = subprocess.Popen(
+                process.cmd,
+                cwd=self.project,
+                env=self._env,
+                stdout=out,
+                stderr=out,
+                start_new_session=True,
+            )
+        finally:
+            if out is not None:
+                out.close()  # the child has its own copy
+
+    def supervise(self, now: float | None = None) -> list[str]:
+        """Start again each process that has ended; the names of those started.
+        Raises ServeError when one has ended RESTART_LIMIT times in RESTART_WINDOW_S."""
+        now = time.monotonic() if now is None else now
+        started = []
+        for process in self._procs:
+            assert process.popen is not None
+            code = process.popen.poll()
+            if code is None:
+                continue
+            _kill_group(process.popen)  # a dead Sanic master's workers hold its port
+            process.restarts = [t for t in process.restarts if now - t < RESTART_WINDOW_S]
+            if len(process.restarts) >= RESTART_LIMIT:
+                raise ServeError(f"{process.name} keeps ending (exit code {code})")
+            process.restarts.append(now)
+            log.warning("%s ended (exit code %s); starting it again", process.name, code)
+            self._launch(process)
+            started.append(process.name)
+        return started
+
+    def processes(self, name: str) -> list[int]:
+        """The pids of the running processes of one kind, a Sanic master's workers
+        included (its children): what a fault test kills."""
+        pids = []
+        for process in self._procs:
+            if process.name == name and process.popen and process.popen.poll() is None:
+                pids.append(process.popen.pid)
+                pids.extend(_children(process.popen.pid))
+        return pids
 
     def wait_ready(self, timeout: float = 180.0) -> None:
         deadline = time.monotonic() + timeout
@@ -156,7 +228,7 @@ class Servers:
         ]
         for url in checks:
             while True:
-                if any(p.poll() is not None for p in self._procs):
+                if any(p.popen is None or p.popen.poll() is not None for p in self._procs):
                     raise ServeError(f"a server exited early while waiting for {url}")
                 try:
                     with urllib.request.urlopen(url, timeout=2) as resp:
@@ -169,18 +241,20 @@ class Servers:
                 time.sleep(0.5)
 
     def pids(self) -> list[int]:
-        return [p.pid for p in self._procs]
+        return [p.popen.pid for p in self._procs if p.popen is not None]
 
     def stop(self) -> None:
-        for p in self._procs:
-            if p.poll() is None:
-                p.send_signal(signal.SIGINT)
-        for p in self._procs:
+        running = [p.popen for p in self._procs if p.popen is not None]
+        for popen in running:
+            if popen.poll() is None:
+                popen.send_signal(signal.SIGINT)
+        for popen in running:
             try:
-                p.wait(timeout=20)
+                popen.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
+                popen.kill()
+                popen.wait()
+            _kill_group(popen)  # workers left behind by their master
         self._procs.clear()
         if self._tmp is not None:
             self._tmp.cleanup()
@@ -223,10 +297,28 @@ def main(argv: list[str] | None = None) -> None:
             flush=True,
         )
         try:
-            while all(p.poll() is None for p in servers._procs):
+            while True:
+                servers.supervise()
                 time.sleep(1)
         except KeyboardInterrupt:
             pass
+        except ServeError as err:
+            print(f"Stopper: {err}", file=sys.stderr, flush=True)
+
+
+def _kill_group(popen: subprocess.Popen[bytes]) -> None:
+    """SIGKILL what is left of a process's group (it leads its own, start_new_session)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(popen.pid, signal.SIGKILL)
+
+
+def _children(pid: int) -> list[int]:
+    """A process's children, from Linux's /proc (empty where there is none)."""
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(c) for c in text.split()]
 
 
 def _interrupt(signum: int, frame: object) -> None:

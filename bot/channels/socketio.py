@@ -8,11 +8,17 @@ connection, in session_request: a speaker sends `{"session_id": ..., "device_key
 roster the id they asked for (bot.access.policy.Access.sender_for). A wrong key gets
 `session_refused` and no room. Every user_uttered then speaks as the connection's own
 session, whatever id it carries, and bad input is answered in Danish, never a trace.
+
+In production several Rasa processes hold connections, and messages for a room go
+through Redis to whichever holds it (bot.production.socketio_queue). Clients connect
+by websocket first (static/chat.js), which needs no sticky sessions; the long-polling
+fallback does (docs/deployment.md).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,10 +26,12 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
+from socketio import AsyncRedisManager
 
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
+from bot.production import SOCKETIO_CHANNEL, socketio_queue
 from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
 from bot.settings import Settings
 
@@ -36,6 +44,7 @@ class SafeSocketIOInput(SocketIOInput):
         self.access = access or environment_access()
         self.max_message_chars = Settings.from_env().max_message_chars
         self.limiter = RateLimiter(RateSettings.from_env())
+        self.queue = socketio_queue(os.environ)  # Redis between processes (production)
         self._sessions: dict[str, str] = {}  # socket id -> its session (sender id)
 
     @classmethod
@@ -47,6 +56,9 @@ class SafeSocketIOInput(SocketIOInput):
         sio = self.sio
         assert sio is not None
         namespace = self.namespace
+        if self.queue is not None:  # before any connection: it starts on the first
+            sio.manager = AsyncRedisManager(self.queue, channel=SOCKETIO_CHANNEL)
+            sio.manager.set_server(sio)
 
         # python-socketio keeps one handler per event: these replace Rasa's.
         @sio.on("session_request", namespace=namespace)

@@ -105,7 +105,11 @@ class WebChat:
 
 
 @asynccontextmanager
-async def web_chat(servers: Servers, session: str | None = None) -> AsyncIterator[WebChat]:
+async def web_chat(
+    servers: Servers, session: str | None = None, transports: list[str] | None = None
+) -> AsyncIterator[WebChat]:
+    """A socket.io session; transports=["websocket"] as the chat page and speakers
+    start, without the long-polling that several processes cannot share."""
     client = socketio.AsyncClient()
     chat = WebChat(client, session or f"speaker-{uuid.uuid4().hex[:12]}")
     confirmed = asyncio.Event()
@@ -118,7 +122,7 @@ async def web_chat(servers: Servers, session: str | None = None) -> AsyncIterato
     async def on_bot(data: dict[str, Any]) -> None:
         await chat.replies.put(data)
 
-    await client.connect(servers.url, socketio_path="/socket.io")
+    await client.connect(servers.url, socketio_path="/socket.io", transports=transports)
     try:
         await client.emit("session_request", {"session_id": chat.session})
         await asyncio.wait_for(confirmed.wait(), 10)

@@ -2,17 +2,23 @@
 
 A fresh database for the run: Rasa keeps its conversations there and our stores their
 tables, Redis holds Rasa's conversation locks, and a conversation goes on across a
-restart of every process.
+restart of every process. Two Rasa processes and two action server processes share
+their addresses (the profile's default), and two reminder workers run.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import AsyncExitStack, contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
+import aiohttp
 import pytest
 import redis
 import sqlalchemy as sa
@@ -20,9 +26,10 @@ import sqlalchemy as sa
 from bot.access.audit import AccessLog
 from bot.clock import SystemClock
 from bot.privacy.settings import citizen_data
+from bot.reminders.deliver import HttpDeliverer
 from bot.serve import Servers
 from bot.web.screens import ScreenLinks
-from tests.integration.conftest import Chat
+from tests.integration.conftest import Chat, web_chat
 from tests.support import all_rows, drop_database, free_port, fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,3 +164,41 @@ def test_a_citizens_data_is_exported_then_deleted_from_every_table(
     [kept] = [r for r in after["access_log"] if "action_tell_plan" in r and "staff:anne" in r]
     assert "slettet-" in kept
     access_log.dispose()
+
+
+async def test_a_speaker_hears_what_another_rasa_process_has_to_say(
+    production: Servers,
+) -> None:
+    """The speaker's socket.io connection is held by one Rasa process, and alerts for it
+    may arrive at the other: the processes pass them on through Redis
+    (bot.production.socketio_queue). The test makes it so by pausing one process
+    (SIGSTOP) while the speaker connects and the other while the alerts arrive."""
+    with production:
+        production.wait_ready()
+        assert len(production.processes("actions")) == 3  # a master and two workers
+        assert len(production.processes("reminders")) == 2
+        _, holder, other = production.processes("rasa")
+        async with AsyncExitStack() as stack:
+            with paused(other):
+                chat = web_chat(production, transports=["websocket"])
+                speaker = await stack.enter_async_context(chat)
+            await speaker.say("hej")
+            assert "computerprogram" in await speaker.reply()
+            start = datetime.now(timezone.utc)
+            with paused(holder):
+                async with aiohttp.ClientSession() as session:
+                    rasa = HttpDeliverer(production.url, session, production._token, timeout=60)
+                    for n in range(3):
+                        text = f"Besked {n}."
+                        assert await rasa.deliver_plan_alert(speaker.session, n, start, text)
+            heard = [await speaker.reply() for _ in range(3)]
+    assert heard == ["Besked 0.", "Besked 1.", "Besked 2."]
+
+
+@contextmanager
+def paused(pid: int) -> Iterator[None]:
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.production import Production
+from bot.production import Production, Replicas, socketio_queue
 from bot.settings import SettingsError
 
 BASE = {
@@ -73,3 +73,34 @@ def test_every_store_uses_the_one_database_unless_set_on_its_own() -> None:
 def test_what_it_cannot_use_is_refused_with_the_reason(change: dict[str, str]) -> None:
     with pytest.raises(SettingsError):
         Production.from_env({**BASE, **change})
+
+
+def test_production_runs_two_of_each_kind_and_embedded_one() -> None:
+    assert Replicas.from_env({}, production=True) == Replicas(2, 2, 2)
+    assert Replicas.from_env({}, production=False) == Replicas(1, 1, 1)
+    env = {"VELFAERD_RASA_PROCESSES": "3", "VELFAERD_REMINDER_WORKERS": " 4 "}
+    replicas = Replicas.from_env(env, production=True)
+    assert replicas == Replicas(rasa=3, actions=2, reminders=4)
+    # Rasa and rasa-sdk read their number of Sanic workers from these.
+    assert replicas.child_env() == {"SANIC_WORKERS": "3", "ACTION_SERVER_SANIC_WORKERS": "2"}
+
+
+@pytest.mark.parametrize(
+    ("env", "production"),
+    [
+        ({"VELFAERD_RASA_PROCESSES": "to"}, True),
+        ({"VELFAERD_ACTION_PROCESSES": "0"}, True),
+        ({"VELFAERD_REMINDER_WORKERS": "1000"}, True),
+        ({"VELFAERD_RASA_PROCESSES": "2"}, False),  # its lock store is in memory
+    ],
+)
+def test_a_number_of_processes_it_cannot_run_is_refused(
+    env: dict[str, str], production: bool
+) -> None:
+    with pytest.raises(SettingsError):
+        Replicas.from_env(env, production=production)
+
+
+def test_socketio_shares_its_messages_through_redis_only_in_production() -> None:
+    assert socketio_queue({}) is None
+    assert socketio_queue(BASE) == "redis://:hemmelig@cache.example:6380/2"

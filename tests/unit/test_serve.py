@@ -1,0 +1,99 @@
+"""The launcher's supervision (bot/serve.py): a process that ends is started again,
+in a process group of its own; one that keeps ending stops everything."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.serve import RESTART_LIMIT, RESTART_WINDOW_S, ServeError, Servers, _Process
+
+
+def servers_running(*commands: tuple[str, list[str]]) -> Servers:
+    servers = Servers(Path("no-model"))
+    servers._env = dict(os.environ)
+    for name, cmd in commands:
+        process = _Process(name, cmd, None)
+        servers._launch(process)
+        servers._procs.append(process)
+    return servers
+
+
+SLEEP = [sys.executable, "-c", "import time; time.sleep(60)"]
+# A parent with one child, like a Sanic master and its worker.
+FAMILY = [
+    sys.executable,
+    "-c",
+    "import subprocess, sys, time; "
+    "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)",
+]
+
+
+def wait_for(condition: object, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie is dead too: it only waits for its parent to read its exit code.
+    return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+
+
+def test_a_killed_process_is_started_again_and_the_others_are_left_alone() -> None:
+    servers = servers_running(("reminders", SLEEP), ("web", SLEEP))
+    try:
+        [reminders] = servers.processes("reminders")
+        [web] = servers.processes("web")
+        os.kill(reminders, signal.SIGKILL)
+        wait_for(lambda: servers._procs[0].popen.poll() is not None)
+        assert servers.supervise() == ["reminders"]
+        [again] = servers.processes("reminders")
+        assert again != reminders and alive(again)
+        assert servers.processes("web") == [web]
+        assert servers.supervise() == []
+    finally:
+        servers.stop()
+    wait_for(lambda: not alive(again) and not alive(web))
+
+
+def test_a_masters_workers_are_stopped_with_it_even_when_it_was_killed() -> None:
+    servers = servers_running(("rasa", FAMILY))
+    try:
+        wait_for(lambda: len(servers.processes("rasa")) == 2)
+        master, worker = servers.processes("rasa")
+        os.kill(master, signal.SIGKILL)  # its worker would keep holding the port
+        wait_for(lambda: servers._procs[0].popen.poll() is not None)
+        assert servers.supervise() == ["rasa"]
+        wait_for(lambda: not alive(worker))
+        wait_for(lambda: len(servers.processes("rasa")) == 2)
+        new_master, new_worker = servers.processes("rasa")
+    finally:
+        servers.stop()
+    wait_for(lambda: not alive(new_master) and not alive(new_worker))
+
+
+def test_a_process_that_keeps_ending_stops_the_launcher() -> None:
+    servers = servers_running(("actions", [sys.executable, "-c", "raise SystemExit(3)"]))
+    try:
+        now = 1000.0
+        for n in range(RESTART_LIMIT):
+            wait_for(lambda: servers._procs[0].popen.poll() is not None)
+            assert servers.supervise(now + n) == ["actions"]
+        wait_for(lambda: servers._procs[0].popen.poll() is not None)
+        with pytest.raises(ServeError, match="actions keeps ending"):
+            servers.supervise(now + RESTART_LIMIT)
+        # Ending now and then, far apart, is not "keeps ending".
+        assert servers.supervise(now + RESTART_WINDOW_S + RESTART_LIMIT) == ["actions"]
+    finally:
+        servers.stop()
