@@ -1,4 +1,6 @@
-"""100 simulated citizens, 20 turns each, over REST: the embedded and production profiles.
+"""100 simulated citizens, 20 turns each, over REST: the embedded and production profiles,
+production with one Rasa and one action server process and with two of each (its
+default, sharing one address).
 
 Each citizen is a thread that says its 20 sentences one after the other, each after
 the answer to the one before, as a person does; all 100 at once. Counted: errors (any
@@ -26,21 +28,10 @@ import sqlalchemy as sa
 from bench.record import record
 from bot.serve import Servers
 from bot.settings import PROJECT_ROOT
+from tests.faults import SENTENCES
 from tests.support import drop_database, free_port, fresh_database
 
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
-SENTENCES = [
-    "hej",
-    "hvad er en spiserobot",
-    "min mor glemmer sin medicin",
-    "hvad er klokken",
-    "hvad skal jeg i dag",
-    "hvad er skærmbesøg",
-    "hvilke påmindelser har jeg",
-    "tak",
-    "er du et menneske",
-    "hvad kan du",
-]
 
 
 def turn(url: str, sender: str, text: str) -> tuple[float, bool]:
@@ -122,24 +113,28 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     embedded = run({}, args.citizens, args.turns)
     rows.append({"profile": "embedded (SQLite, memory tracker)", **_row(embedded)})
-    database = fresh_database("load")
-    try:
-        env = {
-            "VELFAERD_PROFILE": "production",
-            "VELFAERD_DATABASE_URL": database,
-            "VELFAERD_REDIS_URL": "redis://127.0.0.1:6379/6",
-        }
-        production = run(env, args.citizens, args.turns)
-        good, bad = kept_in_order(database, production["said"])
-    finally:
-        drop_database(database)
-    rows.append(
-        {
-            "profile": "production (PostgreSQL, Redis locks)",
-            **_row(production),
-            "kept in order": f"{good} of {good + bad} citizens",
-        }
-    )
+    for processes in (1, 2):
+        database = fresh_database("load")
+        try:
+            env = {
+                "VELFAERD_PROFILE": "production",
+                "VELFAERD_DATABASE_URL": database,
+                "VELFAERD_REDIS_URL": "redis://127.0.0.1:6379/6",
+                "VELFAERD_RASA_PROCESSES": str(processes),
+                "VELFAERD_ACTION_PROCESSES": str(processes),
+            }
+            production = run(env, args.citizens, args.turns)
+            good, bad = kept_in_order(database, production["said"])
+        finally:
+            drop_database(database)
+        rows.append(
+            {
+                "profile": f"production (PostgreSQL, Redis locks), {processes} Rasa "
+                f"+ {processes} action server process{'es' if processes > 1 else ''}",
+                **_row(production),
+                "kept in order": f"{good} of {good + bad} citizens",
+            }
+        )
     rows[0]["kept in order"] = "(in memory: not read back)"
     for row in rows:
         print(row, flush=True)

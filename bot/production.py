@@ -45,6 +45,9 @@ STORE_VARIABLES = (
 # How Rasa's endpoints file names the database password (Rasa reads ${...} from the
 # environment), so the file written at start holds no secret.
 PASSWORD_VARIABLE = "VELFAERD_DATABASE_PASSWORD"
+# Rasa's SQL tracker store, but failing a turn it cannot keep instead of answering it
+# from memory and forgetting it (bot/channels/tracker_store.py).
+TRACKER_STORE = "bot.channels.tracker_store.KeptSQLTrackerStore"
 # The number of processes of each kind (Replicas), and the most anyone may ask for.
 REPLICA_VARIABLES = {
     "rasa": "VELFAERD_RASA_PROCESSES",
@@ -151,7 +154,7 @@ class Production:
     def endpoints(self, action_url: str) -> dict[str, Any]:
         """Rasa's endpoints: actions, the PostgreSQL tracker store, the Redis lock store."""
         tracker: dict[str, Any] = {
-            "type": "SQL",
+            "type": TRACKER_STORE,
             "dialect": "postgresql",
             "url": self.database.host or "127.0.0.1",
             "port": self.database.port or 5432,

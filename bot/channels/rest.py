@@ -25,6 +25,7 @@ from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
 from bot.channels import speedups
+from bot.channels.tracker_store import TrackerStoreDown
 from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
 from bot.settings import Settings
 
@@ -84,7 +85,7 @@ class SafeRestInput(RestInput):
                         metadata=outcome.metadata,
                     )
                 )
-            except Exception:  # the user gets a Danish apology, never a 500
+            except (Exception, TrackerStoreDown):  # a Danish apology, never a 500
                 logger.exception("message from %s failed", sender)
                 return response.json([{"recipient_id": sender, "text": inbound.FAILURE_REPLY}])
             return response.json(collector.messages)

@@ -31,6 +31,7 @@ from socketio import AsyncRedisManager
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
+from bot.channels.tracker_store import TrackerStoreDown
 from bot.production import SOCKETIO_CHANNEL, socketio_queue
 from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
 from bot.settings import Settings
@@ -104,7 +105,7 @@ class SafeSocketIOInput(SocketIOInput):
                 await on_new_message(
                     UserMessage(checked, output, session, input_channel=self.name())
                 )
-            except Exception:  # a Danish apology, never a trace to the page
+            except (Exception, TrackerStoreDown):  # a Danish apology, never a trace
                 logger.exception("socket.io message failed")
                 await output.send_text_message(session, inbound.FAILURE_REPLY)
 

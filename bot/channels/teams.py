@@ -31,6 +31,7 @@ from sanic.response import HTTPResponse
 
 from bot.access.policy import Access
 from bot.access.settings import environment_access
+from bot.channels.tracker_store import TrackerStoreDown
 from bot.clock import Clock, SystemClock
 from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
 from bot.teams import activity as teams
@@ -108,7 +109,7 @@ class TeamsInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 return await self._receive(request, on_new_message)
-            except Exception:  # never a 500 with a trace to the Bot Framework
+            except (Exception, TrackerStoreDown):  # 503: the Bot Framework sends it again
                 log.exception("teams activity failed")
                 return response.json({"error": "internal"}, status=503)
 

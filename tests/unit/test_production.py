@@ -24,7 +24,7 @@ def test_rasa_gets_postgresql_and_redis_with_the_password_from_the_environment()
     assert prod is not None
     config = prod.endpoints("http://127.0.0.1:5055/webhook")
     assert config["tracker_store"] == {
-        "type": "SQL",
+        "type": "bot.channels.tracker_store.KeptSQLTrackerStore",
         "dialect": "postgresql",
         "url": "db.example",
         "port": 5433,
