@@ -133,6 +133,7 @@ bench: train chromium espeak webchat ## all benchmarks; results in var/bench
 	$(PY) -m bench.teams
 	$(PY) -m bench.exactly_once
 	$(PY) -m bench.load
+	$(PY) -m bench.faults
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa
