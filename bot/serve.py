@@ -38,6 +38,7 @@ from types import TracebackType
 import yaml
 
 from bot.production import Production, Replicas
+from bot.reminders.deliver import TOKEN_VARIABLE as DELIVERY_TOKEN
 from bot.settings import PROJECT_ROOT
 from bot.web.settings import WebSettings
 
@@ -73,6 +74,7 @@ log = logging.getLogger(__name__)
 # A process that ends more often than this is not started again: something is wrong.
 RESTART_LIMIT = 3
 RESTART_WINDOW_S = 120.0
+MIN_API_TOKEN_CHARS = 24
 
 
 class ServeError(RuntimeError):
@@ -103,9 +105,9 @@ class Servers:
     _procs: list[_Process] = field(default_factory=list, init=False)
     _env: dict[str, str] = field(default_factory=dict, init=False)
     replicas: Replicas = field(default_factory=Replicas, init=False)
-    # Rasa's HTTP API is on only for the reminder worker (it sets the dose_id slot and
-    # runs action_announce_reminder), behind a token made anew for each start.
-    _token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
+    # The reminder worker's token for the delivery channel (bot/channels/delivery.py):
+    # VELFAERD_DELIVERY_TOKEN if set (several machines share it), else new each start.
+    delivery_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
     _tmp: tempfile.TemporaryDirectory[str] | None = field(default=None, init=False)
 
     @property
@@ -134,23 +136,29 @@ class Servers:
                 "--interface", self.host,
                 "--port", str(self.port),
                 "--cors", "*",
-                "--enable-api", "--auth-token", self._token,
+                *self._api_options(),
             ]),
             *[("reminders", reminders) for _ in range(self.replicas.reminders)],
             ("web", [py, "-m", "bot.web", "--host", self.host, "--port", str(self.web_port)]),
         ]  # fmt: skip
 
+    def _api_options(self) -> list[str]:
+        """Rasa's HTTP API: off, unless VELFAERD_RASA_API_TOKEN is set (then on, behind
+        that token). Nothing of ours needs it."""
+        token = self._env.get("VELFAERD_RASA_API_TOKEN", "").strip()
+        if token and len(token) < MIN_API_TOKEN_CHARS:
+            raise ServeError(f"VELFAERD_RASA_API_TOKEN needs {MIN_API_TOKEN_CHARS} characters")
+        return ["--enable-api", "--auth-token", token] if token else []
+
     def start(self) -> Servers:
         if not self.model.exists():
             raise ServeError(f"no trained model at {self.model}; run `make train`")
         # SANIC_HOST: rasa-sdk has no interface option and listens on every interface.
-        env = {
-            **os.environ,
-            **RASA_ENV,
-            "SANIC_HOST": self.host,
-            "VELFAERD_RASA_TOKEN": self._token,
-            **self.env,
-        }
+        env = {**os.environ, **RASA_ENV, "SANIC_HOST": self.host, **self.env}
+        given = env.get(DELIVERY_TOKEN, "").strip()
+        if given:
+            self.delivery_token = given
+        env[DELIVERY_TOKEN] = self.delivery_token
         action_url = f"http://{self.host}:{self.actions_port}/webhook"
         config: dict[str, object] = {"action_endpoint": {"url": action_url}}
         production = Production.from_env(env)

@@ -10,9 +10,17 @@ An alert before a plan item goes the same way with its sentence ready-made:
 "start": "<ISO 8601>", "text": "..."} (plan_alert_value), which
 `action_announce_plan_item` says.
 
-One request each (Rasa's documented way for external events), so nothing can come
-between the id and the action: Rasa's lock store orders the requests of one
-conversation, also from several workers at once.
+One request each, so nothing can come between the id and the action: Rasa's lock
+store orders the requests of one conversation, also from several workers at once.
+
+The request goes to our own channel in the Rasa server
+(bot/channels/delivery.py, POST /webhooks/velfaerd_delivery/webhook with
+`Authorization: Bearer <VELFAERD_DELIVERY_TOKEN>`), which does what Rasa's
+`trigger_intent` endpoint does, so Rasa's HTTP API can stay off. The body:
+
+    {"citizen": "karen", "intent": "EXTERNAL_dose_due", "entities": {"dose_id": "12"}}
+
+`parse_delivery` is the channel's reader of it, here beside its writer.
 """
 
 from __future__ import annotations
@@ -20,9 +28,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
-from urllib.parse import quote
+from typing import Any, Protocol
 
 import aiohttp
 
@@ -34,6 +42,54 @@ INTENT = "EXTERNAL_dose_due"
 ENTITY = "dose_id"
 PLAN_INTENT = "EXTERNAL_plan_alert"
 PLAN_ENTITY = "plan_alert"
+# Each intent the worker may trigger, and its one entity.
+INTENTS = {INTENT: ENTITY, PLAN_INTENT: PLAN_ENTITY}
+DELIVERY_PATH = "/webhooks/velfaerd_delivery/webhook"
+TOKEN_VARIABLE = "VELFAERD_DELIVERY_TOKEN"  # shared by the channel and the worker
+MAX_BODY_BYTES = 16 * 1024
+MAX_CITIZEN_CHARS = 128
+MAX_VALUE_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class Delivery:
+    citizen: str
+    intent: str
+    value: str  # the intent's one entity (INTENTS)
+
+    @property
+    def entity(self) -> str:
+        return INTENTS[self.intent]
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "citizen": self.citizen,
+            "intent": self.intent,
+            "entities": {self.entity: self.value},
+        }
+
+
+def parse_delivery(raw: bytes) -> Delivery | str:
+    """The delivery in a request body, or why it is refused (for a 400)."""
+    if len(raw) > MAX_BODY_BYTES:
+        return "body too large"
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):
+        return "body is not JSON"
+    if not isinstance(body, dict):
+        return "body must be a JSON object"
+    citizen, intent, entities = body.get("citizen"), body.get("intent"), body.get("entities")
+    if not isinstance(citizen, str) or not 0 < len(citizen) <= MAX_CITIZEN_CHARS:
+        return "citizen must be a non-empty string"
+    if intent not in INTENTS:
+        return f"intent must be one of {', '.join(sorted(INTENTS))}"
+    if not isinstance(entities, dict) or set(entities) != {INTENTS[intent]}:
+        return f"entities must hold exactly {INTENTS[intent]}"
+    value = entities[INTENTS[intent]]
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_VALUE_CHARS:
+        return "the entity's value must be a non-empty string"
+    return Delivery(citizen, intent, value)
 
 
 class Deliverer(Protocol):
@@ -59,10 +115,9 @@ def plan_alert_value(item_id: int, start: datetime, text: str) -> str:
 
 
 class HttpDeliverer:
-    """Rasa's HTTP API (needs `rasa run --enable-api`; token if set there):
-    POST /conversations/{id}/trigger_intent?output_channel=latest. This also creates
-    the conversation if Rasa has lost it (with its tracker store in memory, a restart
-    forgets every conversation)."""
+    """POST to the delivery channel of the Rasa server (DELIVERY_PATH). This also
+    creates the conversation if Rasa has lost it (with its tracker store in memory, a
+    restart forgets every conversation)."""
 
     def __init__(
         self,
@@ -76,20 +131,16 @@ class HttpDeliverer:
         self._token = token
         self._timeout = aiohttp.ClientTimeout(total=timeout)
 
-    def url(self, citizen_id: str, endpoint: str) -> str:
-        # The citizen id is Rasa's sender id; quote it so it stays one path segment.
-        return f"{self.rasa_url}/conversations/{quote(citizen_id, safe='')}/{endpoint}"
+    @property
+    def url(self) -> str:
+        return self.rasa_url + DELIVERY_PATH
 
-    async def _trigger(self, citizen: str, what: str, intent: str, entity: str, value: str) -> bool:
+    async def _trigger(self, delivery: Delivery, what: str) -> bool:
         """Trigger the intent with its one entity in the citizen's conversation."""
-        params = {"output_channel": "latest"}
-        if self._token:
-            params["token"] = self._token
-        body = {"name": intent, "entities": {entity: value}}
-        url = self.url(citizen, "trigger_intent")
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         try:
             async with self._session.post(
-                url, params=params, json=body, timeout=self._timeout
+                self.url, json=delivery.body(), headers=headers, timeout=self._timeout
             ) as resp:
                 if 200 <= resp.status < 300:
                     return True
@@ -102,11 +153,11 @@ class HttpDeliverer:
     async def deliver(
         self, dose: Dose, reminder: Reminder, late_by: timedelta, attempt: int
     ) -> bool:
-        return await self._trigger(dose.citizen_id, f"dose={dose.id}", INTENT, ENTITY, str(dose.id))
+        delivery = Delivery(dose.citizen_id, INTENT, str(dose.id))
+        return await self._trigger(delivery, f"dose={dose.id}")
 
     async def deliver_plan_alert(
         self, citizen_id: str, item_id: int, start: datetime, text: str
     ) -> bool:
-        value = plan_alert_value(item_id, start, text)
-        what = f"plan_item={item_id} start={start.isoformat()}"
-        return await self._trigger(citizen_id, what, PLAN_INTENT, PLAN_ENTITY, value)
+        delivery = Delivery(citizen_id, PLAN_INTENT, plan_alert_value(item_id, start, text))
+        return await self._trigger(delivery, f"plan_item={item_id} start={start.isoformat()}")

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.reminders.deliver import TOKEN_VARIABLE
 from bot.reminders.scheduler import ReminderPolicy
 from bot.settings import PROJECT_ROOT, SettingsError
 
@@ -30,7 +31,7 @@ def _minutes(env: Mapping[str, str], name: str, default: int, most: int) -> time
 class ReminderSettings:
     db_url: str
     rasa_url: str
-    rasa_token: str | None  # Rasa's --auth-token, if the API is protected
+    rasa_token: str | None  # the delivery channel's token (bot/channels/delivery.py)
     missed_webhook: str | None
     policy: ReminderPolicy
 
@@ -45,7 +46,7 @@ class ReminderSettings:
         return cls(
             db_url=env.get("VELFAERD_REMINDERS_DB", "").strip() or DEFAULT_DB,
             rasa_url=env.get("VELFAERD_RASA_URL", "").strip() or DEFAULT_RASA_URL,
-            rasa_token=env.get("VELFAERD_RASA_TOKEN", "").strip() or None,
+            rasa_token=env.get(TOKEN_VARIABLE, "").strip() or None,
             missed_webhook=env.get("VELFAERD_MISSED_WEBHOOK", "").strip() or None,
             policy=ReminderPolicy(repeat_every=repeat, missed_after=missed, late_limit=late),
         )

@@ -12,6 +12,8 @@ import json
 import os
 import signal
 import threading
+import urllib.error
+import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import AsyncExitStack, contextmanager
@@ -110,6 +112,8 @@ def test_conversations_reminders_and_locks_live_in_postgresql_and_redis(
         production.wait_ready()
         with LockWatch() as locks:
             assert "hvornår" in chat.say("mind mig om at tage mine piller").lower()
+        # Rasa's HTTP API is off: the worker's deliveries take the delivery channel.
+        assert http_status(production.url + f"/conversations/{sender}/tracker") == 404
     assert any(f"velfaerd:lock:{sender}" in c for c in locks.seen), locks.seen[:5]
     kept = rows(database, "SELECT type_name FROM events WHERE sender_id = :s", s=sender)
     assert ("user",) in kept and ("bot",) in kept
@@ -187,7 +191,9 @@ async def test_a_speaker_hears_what_another_rasa_process_has_to_say(
             start = datetime.now(timezone.utc)
             with paused(holder):
                 async with aiohttp.ClientSession() as session:
-                    rasa = HttpDeliverer(production.url, session, production._token, timeout=60)
+                    rasa = HttpDeliverer(
+                        production.url, session, production.delivery_token, timeout=60
+                    )
                     for n in range(3):
                         text = f"Besked {n}."
                         assert await rasa.deliver_plan_alert(speaker.session, n, start, text)
@@ -202,3 +208,11 @@ def paused(pid: int) -> Iterator[None]:
         yield
     finally:
         os.kill(pid, signal.SIGCONT)
+
+
+def http_status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return int(resp.status)
+    except urllib.error.HTTPError as err:
+        return err.code

@@ -1,7 +1,8 @@
-"""A stand-in for the part of Rasa's HTTP API the reminder worker calls.
+"""A stand-in for the part of the Rasa server the reminder worker calls: the delivery
+channel (bot/channels/delivery.py).
 
-POST /conversations/{sender}/trigger_intent?output_channel=latest with
-{"name": "EXTERNAL_dose_due", "entities": {"dose_id": "7"}} (bot/reminders/deliver.py).
+POST /webhooks/velfaerd_delivery/webhook with {"citizen": "anna", "intent":
+"EXTERNAL_dose_due", "entities": {"dose_id": "7"}} (bot/reminders/deliver.py).
 Each call is recorded with its arrival time; `on_call`, if given, runs before the
 answer (a citizen who answers at once, a slow Rasa), and its exception is a 500.
 With `hang`, a Rasa that has stopped answering: every request waits, unrecorded,
@@ -17,7 +18,8 @@ import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlparse
+
+from bot.reminders.deliver import DELIVERY_PATH
 
 Call = dict[str, Any]
 
@@ -46,18 +48,15 @@ class RasaStandIn:
                 if hang:
                     stand_in._closed.wait()
                     return
-                url = urlparse(self.path)
-                prefix, _, rest = url.path.partition("/conversations/")
-                sender, _, endpoint = rest.partition("/")
-                if prefix or endpoint != "trigger_intent":
+                if self.path != DELIVERY_PATH:
                     self._answer(404)
                     return
                 call = {
                     "at": time.time(),
-                    "sender": unquote(sender),
-                    "query": parse_qs(url.query),
-                    "intent": body.get("name"),
+                    "sender": body.get("citizen"),
+                    "intent": body.get("intent"),
                     "entities": body.get("entities") or {},
+                    "authorization": self.headers.get("Authorization"),
                 }
                 try:
                     if on_call is not None:

@@ -27,6 +27,7 @@ from bot.access.policy import Access
 from bot.access.roster import Citizen, Roster
 from bot.channels.rest import SafeRestInput
 from bot.ratelimit import RateLimiter, RateSettings
+from bot.reminders.deliver import INTENTS, Delivery, parse_delivery
 from bot.staff import wording
 from bot.teams import activity as teams
 from bot.web.staff_input import ApiError, parse_json, parse_move, parse_new_item
@@ -46,7 +47,8 @@ JSON = st.recursive(
 )
 # Bodies that are sometimes nearly right: the fields a reader wants, with any values.
 FIELDS = st.sampled_from(["sender", "message", "metadata", "title", "start", "end", "rrule",
-                          "duration_minutes", "gaelder", "dag", "type", "text", "from"])  # fmt: skip
+                          "duration_minutes", "gaelder", "dag", "type", "text", "from",
+                          "citizen", "intent", "entities"])  # fmt: skip
 NEAR = st.dictionaries(FIELDS, JSON, max_size=6)
 _APPS = itertools.count()
 
@@ -93,6 +95,17 @@ def test_staff_api_bodies_are_read_or_refused_with_a_danish_error(body: bytes) -
         parse_move(data)
     except ApiError as err:
         assert 400 <= err.reply.status < 500 and err.reply.body["fejl"]
+
+
+@QUICK
+@given(st.binary(max_size=500) | (JSON | NEAR).map(lambda v: json.dumps(v).encode()))
+def test_a_delivery_body_is_read_or_refused_with_the_reason(body: bytes) -> None:
+    delivery = parse_delivery(body)
+    if isinstance(delivery, Delivery):
+        assert delivery.intent in INTENTS and delivery.citizen and delivery.value
+        assert parse_delivery(json.dumps(delivery.body()).encode()) == delivery
+    else:
+        assert isinstance(delivery, str) and delivery
 
 
 @QUICK

@@ -23,7 +23,7 @@ from bot.plan.alerts import AlertState, PlanAlerts, Wanted
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import occurrences_between
 from bot.plan.store import PlanStore
-from bot.reminders.deliver import HttpDeliverer
+from bot.reminders.deliver import DELIVERY_PATH, HttpDeliverer
 from tests.support import Flaky, ManualClock
 
 
@@ -533,12 +533,12 @@ async def test_http_delivery_of_a_plan_alert_is_one_request_with_its_text() -> N
     seen: list[tuple[str, dict[str, str], Any]] = []
 
     async def rasa(request: web.Request) -> web.Response:
-        sender = request.match_info["sender"]
-        seen.append((sender, dict(request.query), await request.json()))
-        return web.json_response({}, status=500 if sender == "down" else 200)
+        body = await request.json()
+        seen.append((body.pop("citizen"), request.headers.get("Authorization"), body))
+        return web.json_response({}, status=500 if seen[-1][0] == "down" else 200)
 
     app = web.Application()
-    app.router.add_post("/conversations/{sender}/trigger_intent", rasa)
+    app.router.add_post(DELIVERY_PATH, rasa)
     runner, base = await serve(app)
     start = at(2026, 11, 6, 10, 30)
     try:
@@ -556,8 +556,8 @@ async def test_http_delivery_of_a_plan_alert_is_one_request_with_its_text() -> N
     )
     assert seen[0] == (
         "anna",
-        {"output_channel": "latest", "token": "hemmelig"},
-        {"name": "EXTERNAL_plan_alert", "entities": {"plan_alert": value}},
+        "Bearer hemmelig",
+        {"intent": "EXTERNAL_plan_alert", "entities": {"plan_alert": value}},
     )
     assert json.loads(value)["text"] == "Om et kvarter: frisør."
     assert [s[0] for s in seen] == ["anna", "down"]

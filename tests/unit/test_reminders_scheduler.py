@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 
 from bot.clock import COPENHAGEN, SystemClock
-from bot.reminders.deliver import HttpDeliverer
+from bot.reminders.deliver import DELIVERY_PATH, HttpDeliverer
 from bot.reminders.model import Dose, DoseState, Reminder
 from bot.reminders.notify import NotifyError, WebhookNotifier
 from bot.reminders.scheduler import ReminderPolicy, Scheduler
@@ -308,9 +308,9 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
     seen: list[tuple[str, dict[str, str], object]] = []
 
     async def rasa(request: web.Request) -> web.Response:
-        sender = request.match_info["sender"]
-        seen.append((sender, dict(request.query), await request.json()))
-        return web.json_response({}, status=500 if sender == "down" else 200)
+        body = await request.json()
+        seen.append((body.pop("citizen"), request.headers.get("Authorization"), body))
+        return web.json_response({}, status=500 if seen[-1][0] == "down" else 200)
 
     async def hook(request: web.Request) -> web.Response:
         hooks.append(await request.json())
@@ -318,7 +318,7 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
 
     hooks: list[object] = []
     app = web.Application()
-    app.router.add_post("/conversations/{sender}/trigger_intent", rasa)
+    app.router.add_post(DELIVERY_PATH, rasa)
     app.router.add_post("/hook", hook)
     runner, base = await serve(app)
     dose, reminder = http_dose(7, "anna")
@@ -338,16 +338,15 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
                 await WebhookNotifier(hook_url, session).missed(dose, reminder)
     finally:
         await runner.cleanup()
-    latest = {"output_channel": "latest"}
 
     def due(dose_id: str) -> dict[str, object]:
-        return {"name": "EXTERNAL_dose_due", "entities": {"dose_id": dose_id}}
+        return {"intent": "EXTERNAL_dose_due", "entities": {"dose_id": dose_id}}
 
     # One request per dose: the id and the action it is for cannot be pulled apart.
     assert seen == [
-        ("anna", {**latest, "token": "hemmelig"}, due("7")),
-        ("down", {**latest, "token": "hemmelig"}, due("8")),
-        ("borger 1", latest, due("10")),
+        ("anna", "Bearer hemmelig", due("7")),
+        ("down", "Bearer hemmelig", due("8")),
+        ("borger 1", None, due("10")),
     ]
     assert hooks[0] == {
         "citizen": "anna",

@@ -97,3 +97,15 @@ def test_a_process_that_keeps_ending_stops_the_launcher() -> None:
         assert servers.supervise(now + RESTART_WINDOW_S + RESTART_LIMIT) == ["actions"]
     finally:
         servers.stop()
+
+
+def test_rasas_http_api_is_off_unless_given_a_long_enough_token() -> None:
+    servers = Servers(Path("no-model"))
+    servers._env = {}
+    [rasa] = [cmd for name, cmd in servers.commands(Path("endpoints.yml")) if name == "rasa"]
+    assert "--enable-api" not in rasa and "--auth-token" not in rasa
+    servers._env = {"VELFAERD_RASA_API_TOKEN": "k" * 24}
+    assert servers._api_options() == ["--enable-api", "--auth-token", "k" * 24]
+    servers._env = {"VELFAERD_RASA_API_TOKEN": "kort"}
+    with pytest.raises(ServeError, match="24 characters"):
+        servers._api_options()
