@@ -148,7 +148,9 @@ class Servers:
         token = self._env.get("VELFAERD_RASA_API_TOKEN", "").strip()
         if token and len(token) < MIN_API_TOKEN_CHARS:
             raise ServeError(f"VELFAERD_RASA_API_TOKEN needs {MIN_API_TOKEN_CHARS} characters")
-        return ["--enable-api", "--auth-token", token] if token else []
+        # One argument with "=": a token may begin with "-", which argparse would take
+        # for an option (a per-start token_urlsafe() did, once in 64 starts).
+        return ["--enable-api", f"--auth-token={token}"] if token else []
 
     def start(self) -> Servers:
         if not self.model.exists():

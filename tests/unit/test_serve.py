@@ -104,8 +104,9 @@ def test_rasas_http_api_is_off_unless_given_a_long_enough_token() -> None:
     servers._env = {}
     [rasa] = [cmd for name, cmd in servers.commands(Path("endpoints.yml")) if name == "rasa"]
     assert "--enable-api" not in rasa and "--auth-token" not in rasa
-    servers._env = {"VELFAERD_RASA_API_TOKEN": "k" * 24}
-    assert servers._api_options() == ["--enable-api", "--auth-token", "k" * 24]
+    token = "-" + "k" * 23  # one that argparse would take for an option
+    servers._env = {"VELFAERD_RASA_API_TOKEN": token}
+    assert servers._api_options() == ["--enable-api", f"--auth-token={token}"]
     servers._env = {"VELFAERD_RASA_API_TOKEN": "kort"}
     with pytest.raises(ServeError, match="24 characters"):
         servers._api_options()
