@@ -4,7 +4,13 @@ Someone (or a script) sending faster than a person speaks gets a polite Danish a
 instead of the assistant's attention, and the message goes no further. A bucket holds
 `burst` messages and refills at `per_minute`; idle senders are forgotten, and at most
 `max_senders` are tracked (the longest idle go first), so memory stays bounded
-whatever ids arrive. Several server processes each count on their own.
+whatever ids arrive.
+
+In production several Rasa processes serve one address and one sender's messages may
+reach any of them, so there the buckets are kept in Redis (SharedRateLimiter: one
+atomic script per message, Redis's own clock, a key that expires once the bucket
+would be full again). If Redis cannot be reached the message is let through: a
+citizen is never kept from the assistant by a fault in the limiter.
 
     VELFAERD_RATE_PER_MINUTE=30   # 0 turns it off
     VELFAERD_RATE_BURST=10
@@ -12,13 +18,21 @@ whatever ids arrive. Several server processes each count on their own.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
+from redis import asyncio as aioredis
+from redis.exceptions import RedisError
+
+from bot.production import Production
 from bot.settings import int_setting
+
+log = logging.getLogger(__name__)
 
 TOO_FAST = "Du skriver meget hurtigt. Vent et øjeblik, og prøv så igen."
 
@@ -35,6 +49,22 @@ class RateSettings:
             per_minute=int_setting(env, "VELFAERD_RATE_PER_MINUTE", 30, 0, 100_000),
             burst=int_setting(env, "VELFAERD_RATE_BURST", 10, 1, 100_000),
         )
+
+
+class Limiter(Protocol):
+    async def allowed(self, sender: str) -> bool:
+        """True if this sender may send a message now (and count it)."""
+        ...
+
+
+def limiter_from_env(env: Mapping[str, str] | None = None) -> Limiter:
+    """The production profile's shared limiter, else one in this process's memory."""
+    env = os.environ if env is None else env
+    settings = RateSettings.from_env(env)
+    production = Production.from_env(env)
+    if production is not None and settings.per_minute > 0:
+        return SharedRateLimiter(env["VELFAERD_REDIS_URL"].strip(), settings)
+    return RateLimiter(settings)
 
 
 class RateLimiter:
@@ -67,5 +97,59 @@ class RateLimiter:
             self._buckets.popitem(last=False)
         return allowed
 
+    async def allowed(self, sender: str) -> bool:
+        return self.allow(sender)
+
     def __len__(self) -> int:
         return len(self._buckets)
+
+
+# The same bucket as RateLimiter.allow, in Redis: KEYS[1] the sender's key, ARGV the
+# refill rate per millisecond and the burst. Redis's TIME, so every process and machine
+# counts on one clock.
+_BUCKET = """
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+local rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(b[1]) or burst
+local at = tonumber(b[2]) or now
+tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
+local allowed = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+  allowed = 1
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now)
+redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate) + 1000)
+return allowed
+"""
+KEY_PREFIX = "velfaerd:rate:"
+
+
+class SharedRateLimiter:
+    """The token buckets in Redis, shared by every process that uses the same Redis."""
+
+    def __init__(self, url: str, settings: RateSettings, timeout: float = 0.5) -> None:
+        self._rate_ms = settings.per_minute / 60_000.0
+        self._burst = settings.burst
+        self._redis = aioredis.Redis.from_url(
+            url, socket_timeout=timeout, socket_connect_timeout=timeout
+        )
+        self._script = self._redis.register_script(_BUCKET)
+
+    async def allowed(self, sender: str) -> bool:
+        if self._rate_ms <= 0:
+            return True
+        try:
+            result = await self._script(
+                keys=[KEY_PREFIX + sender], args=[self._rate_ms, self._burst]
+            )
+        except (RedisError, OSError):
+            log.warning("rate limit: Redis cannot be reached; letting the message through")
+            return True
+        return bool(result)
+
+    async def close(self) -> None:
+        await self._redis.close()

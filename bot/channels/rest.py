@@ -26,7 +26,7 @@ from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
 from bot.channels import speedups
 from bot.channels.tracker_store import TrackerStoreDown
-from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
+from bot.ratelimit import TOO_FAST, Limiter, limiter_from_env
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -37,12 +37,12 @@ class SafeRestInput(RestInput):
         self,
         max_message_chars: int | None = None,
         access: Access | None = None,
-        limiter: RateLimiter | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
         # Rasa builds its input channels once, as the server starts.
         self.access = access or environment_access()
-        self.limiter = limiter if limiter is not None else RateLimiter(RateSettings.from_env())
+        self.limiter = limiter if limiter is not None else limiter_from_env()
         speedups.install()
 
     @classmethod
@@ -70,7 +70,7 @@ class SafeRestInput(RestInput):
                 sender = self.access.sender_for(outcome.sender, device_key(request))
             except NotPermitted:
                 return response.json({"error": WRONG_KEY}, status=401)
-            if not self.limiter.allow(sender):
+            if not await self.limiter.allowed(sender):
                 return response.json([{"recipient_id": sender, "text": TOO_FAST}])
             if isinstance(outcome, inbound.Answered):
                 return response.json([{"recipient_id": sender, "text": outcome.text}])

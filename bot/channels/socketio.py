@@ -33,7 +33,7 @@ from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.production import SOCKETIO_CHANNEL, socketio_queue
-from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
+from bot.ratelimit import TOO_FAST, limiter_from_env
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ class SafeSocketIOInput(SocketIOInput):
         super().__init__(*args, **kwargs)
         self.access = access or environment_access()
         self.max_message_chars = Settings.from_env().max_message_chars
-        self.limiter = RateLimiter(RateSettings.from_env())
+        self.limiter = limiter_from_env()
         self.queue = socketio_queue(os.environ)  # Redis between processes (production)
         self._sessions: dict[str, str] = {}  # socket id -> its session (sender id)
 
@@ -93,7 +93,7 @@ class SafeSocketIOInput(SocketIOInput):
                 await sio.emit(self.bot_message_evt, {"text": NO_SESSION}, room=sid)
                 return
             output = SocketIOOutput(sio, self.bot_message_evt)
-            if not self.limiter.allow(session):
+            if not await self.limiter.allowed(session):
                 await output.send_text_message(session, TOO_FAST)
                 return
             message = data.get("message") if isinstance(data, dict) else None

@@ -33,7 +33,7 @@ from bot.access.policy import Access
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.clock import Clock, SystemClock
-from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
+from bot.ratelimit import TOO_FAST, Limiter, limiter_from_env
 from bot.teams import activity as teams
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
@@ -52,7 +52,7 @@ class TeamsInput(InputChannel):
         access: Access,
         references: References | None,
         clock: Clock | None = None,
-        limiter: RateLimiter | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self.settings = settings
         self.access = access
@@ -60,7 +60,7 @@ class TeamsInput(InputChannel):
         self.clock = clock or SystemClock()
         self._http: tuple[aiohttp.ClientSession, TokenValidator, ConnectorClient] | None = None
         self._seen = teams.SeenActivities()
-        self.limiter = limiter if limiter is not None else RateLimiter(RateSettings.from_env())
+        self.limiter = limiter if limiter is not None else limiter_from_env()
 
     @classmethod
     def name(cls) -> str:
@@ -161,7 +161,7 @@ class TeamsInput(InputChannel):
         )
         if staff and self.references is not None:
             self._remember(sender, incoming.reference)
-        if not self.limiter.allow(sender):
+        if not await self.limiter.allowed(sender):
             await self._send(connector, incoming, [teams.reply(TOO_FAST)])
             return response.empty(status=200)
         collector = CollectingOutputChannel()

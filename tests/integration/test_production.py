@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from bot.access.audit import AccessLog
 from bot.clock import SystemClock
 from bot.privacy.settings import citizen_data
+from bot.ratelimit import TOO_FAST
 from bot.reminders.deliver import HttpDeliverer
 from bot.serve import Servers
 from bot.web.screens import ScreenLinks
@@ -199,6 +200,23 @@ async def test_a_speaker_hears_what_another_rasa_process_has_to_say(
                         assert await rasa.deliver_plan_alert(speaker.session, n, start, text)
             heard = [await speaker.reply() for _ in range(3)]
     assert heard == ["Besked 0.", "Besked 1.", "Besked 2."]
+
+
+def test_the_rate_limit_counts_a_sender_once_across_the_rasa_processes(
+    production: Servers,
+) -> None:
+    """Seven messages to each Rasa process (the other paused): each alone would allow
+    all seven (a burst of 10), but the count is shared in Redis."""
+    chat = Chat(production.webhook, f"hurtig-{uuid.uuid4().hex[:8]}")
+    with production:
+        production.wait_ready()
+        _, first, second = production.processes("rasa")
+        replies = []
+        for busy in (first, second):
+            with paused(busy):
+                replies += [chat.say("hej") for _ in range(7)]
+    assert replies.count(TOO_FAST) >= 2, replies
+    assert replies[0] != TOO_FAST
 
 
 @contextmanager

@@ -1,9 +1,12 @@
-"""Per-sender rate limiting (bot/ratelimit.py), and the REST channel answering with it."""
+"""Per-sender rate limiting (bot/ratelimit.py), and the REST channel answering with it.
+The shared limiter runs against this machine's real Redis."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
+import uuid
 from typing import Any
 
 import aiohttp
@@ -14,7 +17,14 @@ from sanic import Sanic
 from bot.access.policy import Access
 from bot.access.roster import Roster
 from bot.channels.rest import SafeRestInput
-from bot.ratelimit import TOO_FAST, RateLimiter, RateSettings
+from bot.ratelimit import (
+    KEY_PREFIX,
+    TOO_FAST,
+    RateLimiter,
+    RateSettings,
+    SharedRateLimiter,
+    limiter_from_env,
+)
 from bot.settings import SettingsError
 from tests.support import serve
 
@@ -83,3 +93,45 @@ async def test_the_rest_channel_answers_too_fast_in_danish_and_rasa_never_hears_
             other = await say(session, url, "bo")
     assert said == [["svar"], ["svar"], [TOO_FAST]]
     assert other == ["svar"] and heard == ["hej", "hej", "hej"]
+
+
+REDIS_URL = "redis://127.0.0.1:6379/3"
+
+
+async def test_processes_sharing_redis_share_each_senders_budget() -> None:
+    """Two limiters, as two Rasa processes: a sender's burst is counted once between
+    them, another sender has their own, and the key goes once the bucket is full."""
+    settings = RateSettings(per_minute=60, burst=3)
+    first, second = SharedRateLimiter(REDIS_URL, settings), SharedRateLimiter(REDIS_URL, settings)
+    anna, bo = f"anna-{uuid.uuid4().hex}", f"bo-{uuid.uuid4().hex}"
+    try:
+        said = [await lim.allowed(anna) for lim in (first, second, first, second)]
+        assert said == [True, True, True, False]
+        assert await second.allowed(bo)
+        await asyncio.sleep(1.1)  # 60 a minute: one more after a second
+        assert await first.allowed(anna) and not await second.allowed(anna)
+        ttl = await first._redis.pttl(KEY_PREFIX + anna)
+        assert 0 < ttl <= 3000 + 1000  # a full bucket after 3 s; then forgotten
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_a_limiter_that_cannot_reach_redis_lets_messages_through() -> None:
+    limiter = SharedRateLimiter("redis://127.0.0.1:1/0", RateSettings(per_minute=1, burst=1))
+    try:
+        assert [await limiter.allowed("anna") for _ in range(3)] == [True, True, True]
+    finally:
+        await limiter.close()
+
+
+def test_production_shares_the_limit_and_embedded_keeps_it_in_memory() -> None:
+    production = {
+        "VELFAERD_PROFILE": "production",
+        "VELFAERD_DATABASE_URL": "postgresql://velfaerd@db.example/velfaerd",
+        "VELFAERD_REDIS_URL": REDIS_URL,
+    }
+    assert isinstance(limiter_from_env(production), SharedRateLimiter)
+    assert isinstance(limiter_from_env({}), RateLimiter)
+    off = {**production, "VELFAERD_RATE_PER_MINUTE": "0"}
+    assert isinstance(limiter_from_env(off), RateLimiter)
