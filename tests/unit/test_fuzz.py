@@ -8,28 +8,40 @@ server: whatever the body, never a 500.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 import pytest
+import socketio
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
 from bot import inbound
+from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Citizen, Roster
 from bot.channels.rest import SafeRestInput
+from bot.channels.socketio import SafeSocketIOInput
+from bot.clock import SystemClock
+from bot.plan.store import PlanStore
+from bot.privacy.settings import citizen_data
 from bot.ratelimit import RateLimiter, RateSettings
 from bot.reminders.deliver import INTENTS, Delivery, parse_delivery
 from bot.staff import wording
 from bot.teams import activity as teams
+from bot.web.app import create_app
+from bot.web.screens import ScreenLinks
+from bot.web.settings import WebSettings
+from bot.web.staff import StaffKeys
 from bot.web.staff_input import ApiError, parse_json, parse_move, parse_new_item
 from nlu.danish_time import CPH, parse
 from tests.support import ThreadedServer
@@ -161,3 +173,117 @@ def test_deeply_nested_and_huge_bodies_are_refused_not_failed(rest_webhook: str)
     assert isinstance(inbound.check(long, 1000), inbound.Answered)
     huge = b'{"sender": "a", "message": "' + b"x" * (inbound.MAX_BODY_BYTES + 1) + b'"}'
     assert post(rest_webhook, huge) == 413
+
+
+@pytest.fixture(scope="module")
+def staff_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The web process's app (bot.web.app.create_app) with its staff API on, a roster,
+    and SQLite stores, in a real Sanic server."""
+    db = f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'web.db'}"
+    clock = SystemClock()
+    plan, screens, log = PlanStore(db, clock), ScreenLinks(db, clock), AccessLog(db, clock)
+    for store in (plan, screens, log):
+        store.create_schema()
+    roster = Roster.from_yaml(
+        "citizens:\n  - {id: anna, name: Anna Berg}\n"
+        "staff:\n  - {id: mette, name: Mette Krog, citizens: [anna]}\n"
+    )
+    keys = StaffKeys.from_env({"VELFAERD_STAFF_KEYS": f"mette:{STAFF_KEY}"})
+    stores = ("REMINDERS", "PLAN", "ACCESS", "TEAMS")
+    data = citizen_data(clock, {f"VELFAERD_{name}_DB": db for name in stores})
+    access = Access(roster, log, strict=True)
+    app = create_app(WebSettings.from_env({}), plan, screens, clock, keys, access, data)
+    server = ThreadedServer(app).start()
+    yield server.url
+    server.stop()
+    data.dispose()
+    for store in (plan, screens, log):
+        store.dispose()
+
+
+STAFF_KEY = "mette-" + "k" * 24
+PATHS = st.sampled_from([
+    "/api/borgere/anna/plan", "/api/borgere/anna/plan/punkter", "/api/borgere/anna/plan/punkter/1",
+    "/api/borgere/anna/plan/punkter/-1", "/api/borgere/anna/plan/punkter/x%00",
+    "/api/borgere/anna/plan.ics", "/api/borgere/anna/log", "/api/borgere/anna/skaerme",
+    "/api/borgere/anna/skaerme/zz", "/api/borgere/bo/plan", "/api/borgere/%C3%A6%C3%B8/plan",
+    "/api/borgere/anna/data", "/api/ukendt", "/skaerm/ingen", "/health",
+])  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["GET", "POST", "PATCH", "DELETE", "PUT"]),
+    PATHS,
+    st.sampled_from(["", "?dag=2026-11-24", "?bekraeft=ja", "?dag=%FF", "?fra=x&fra=y"]),
+    st.binary(max_size=2000) | (JSON | NEAR).map(lambda v: json.dumps(v).encode()),
+    st.booleans(),
+)
+def test_the_staff_api_never_answers_500_whatever_the_request(
+    staff_api: str, method: str, path: str, query: str, body: bytes, authorized: bool
+) -> None:
+    request = urllib.request.Request(staff_api + path + query, data=body, method=method)
+    if authorized:
+        request.add_header("Authorization", f"Bearer {STAFF_KEY}")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:
+            status = int(r.status)
+    except urllib.error.HTTPError as err:
+        status = int(err.code)
+    assert status < 500, (method, path, query, body[:80])
+
+
+@pytest.fixture(scope="module")
+def socketio_url() -> Iterator[str]:
+    """Our socket.io channel in a real Sanic server; Rasa's part is an echo."""
+
+    async def on_new_message(message: UserMessage) -> None:
+        await message.output_channel.send_text_message(message.sender_id, "svar")
+
+    channel = SafeSocketIOInput(
+        user_message_evt="user_uttered",
+        bot_message_evt="bot_uttered",
+        session_persistence=True,
+        access=Access(Roster(), None, strict=False),
+    )
+    app = Sanic(f"test_fuzz_{next(_APPS)}", configure_logging=False)
+    app.blueprint(channel.blueprint(on_new_message), url_prefix="/webhooks/socketio")
+    server = ThreadedServer(app).start()
+    yield server.url
+    server.stop()
+
+
+EVENTS = st.sampled_from(["user_uttered", "session_request", "bot_uttered", "disconnect", "x"])
+
+
+async def socket_session(url: str, sent: list[tuple[str, Any]]) -> list[str]:
+    """Send the events, then ask properly: the answers to the proper question."""
+    client = socketio.AsyncClient()
+    heard: list[str] = []
+    confirmed = asyncio.Event()
+    client.on("bot_uttered", lambda data: heard.append(str(data.get("text"))))
+    client.on("session_confirm", lambda data: confirmed.set())
+    await client.connect(url, socketio_path="/socket.io", transports=["websocket"])
+    try:
+        for event, data in sent:
+            await client.emit(event, data)
+        confirmed.clear()
+        await client.emit("session_request", {"session_id": f"fuzz-{uuid.uuid4().hex}"})
+        await asyncio.wait_for(confirmed.wait(), 10)
+        heard.clear()
+        await client.emit("user_uttered", {"message": "hej"})
+        for _ in range(100):
+            if "svar" in heard:
+                break
+            await asyncio.sleep(0.05)
+        return heard
+    finally:
+        await client.disconnect()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(EVENTS, JSON | NEAR), max_size=12))
+def test_the_socketio_channel_keeps_answering_whatever_it_is_sent(
+    socketio_url: str, sent: list[tuple[str, Any]]
+) -> None:
+    assert "svar" in asyncio.run(socket_session(socketio_url, sent))
