@@ -80,8 +80,9 @@ class Replicas:
             if count > 1 and not production:
                 raise SettingsError(
                     f"{variable}={count} needs the production profile "
-                    "(VELFAERD_PROFILE=production): one conversation's turns are kept in "
-                    "order across processes by its Redis lock store"
+                    "(VELFAERD_PROFILE=production): several processes share their state "
+                    "through PostgreSQL and Redis, and take a conversation's turns in "
+                    "order through Redis's lock"
                 )
             counts[kind] = count
         return cls(**counts)

@@ -109,7 +109,7 @@ class TeamsInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 return await self._receive(request, on_new_message)
-            except (Exception, TrackerStoreDown):  # 503: the Bot Framework sends it again
+            except (Exception, TrackerStoreDown):  # 503, never a 500 with a trace
                 log.exception("teams activity failed")
                 return response.json({"error": "internal"}, status=503)
 
