@@ -21,7 +21,7 @@ PYTHON310 ?= $(shell \
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run run-prod schema chat voice train test lint eval lookups bench chromium espeak webchat clean
+.PHONY: help install run run-prod run-home schema chat voice train test lint eval lookups bench chromium espeak webchat mosquitto clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -114,7 +114,22 @@ espeak: ## install Debian's espeak-ng (Danish speech) if it is missing
 	  $$sudo apt-get update -q && \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends espeak-ng; }
 
-test: lint train chromium espeak webchat ## the whole test suite (what CI runs)
+# Debian's Mosquitto: the home's MQTT broker (bot/home). The tests start brokers of
+# their own from this binary on free ports; run-home needs one on 127.0.0.1:1883 and
+# starts it when nothing listens there.
+mosquitto: ## install Debian's Mosquitto (MQTT broker) if it is missing
+	@command -v mosquitto >/dev/null || test -x /usr/sbin/mosquitto || { \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update -q && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends mosquitto; }
+
+run-home: train webchat mosquitto ## like run, with the example home (data/home) and simulated devices
+	@(exec 3<>/dev/tcp/127.0.0.1/1883) 2>/dev/null || { \
+	  echo "starting Mosquitto on 127.0.0.1:1883"; PATH="$$PATH:/usr/sbin" mosquitto -d; sleep 1; }
+	@$(PY) -m tests.standin.home_devices data/home/eksempel.yml & sim=$$!; trap "kill $$sim" EXIT; \
+	  VELFAERD_HOMES_DIR=data/home $(PY) -m bot.serve --model $(MODEL)
+
+test: lint train chromium espeak webchat mosquitto ## the whole test suite (what CI runs)
 	$(PY) -m pytest
 
 eval: train ## NLU report on the held-out sentences (var/bench)

@@ -1,0 +1,371 @@
+"""A home command from words to devices and back: the part the Rasa action calls.
+
+`handle(text, room)` answers a command or question; when it needs to ask (which lamp,
+which room, "skal jeg låse døren?", the PIN) its Reply carries `pending`, a small JSON
+text the conversation keeps, and the citizen's next words go to `answer(pending, text)`.
+Blocking (it waits for devices to confirm): the action runs it in a thread.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from bot.home import wording
+from bot.home.config import Device, HomeConfig, Kind, name_key
+from bot.home.link import HomeLink
+from bot.home.parse import QUESTIONS, Action, Amount, Command, parse, tokens
+from bot.home.protocol import State, messages, reached, target
+from bot.home.resolve import Choose, Problem, resolve
+
+CONNECT_SECONDS = 2.0  # how long a first command waits for the broker connection
+PIN_TRIES = 3
+PIN_WINDOW_SECONDS = 10 * 60
+PIN_LOCKOUT_SECONDS = 15 * 60
+_YES = {"ja", "jo", "jep", "gerne", "ok", "okay", "yes", "goer", "gor", "selvfolgelig", "korrekt"}
+_NO = {"nej", "nej tak", "lad", "glem", "annuller", "stop", "fortryd", "ikke", "no"}
+_FIRST_SECOND = {"forste": 0, "den forste": 0, "anden": 1, "andet": 1, "tredje": 2, "fjerde": 3}
+_ALL = {"begge", "alle", "dem", "allesammen", "alt"}
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    pending: str | None = None  # JSON; set when `text` asks something
+    # False: an answer that answers nothing asked (the caller may take it as something
+    # else the citizen wants); `text` then says nothing was done.
+    understood: bool = True
+
+
+NOT_UNDERSTOOD = Reply(wording.NOT_UNDERSTOOD_ANSWER, understood=False)
+
+
+class PinGuard:
+    """Three wrong PINs within ten minutes stop PIN checks for a quarter of an hour."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._failures: deque[float] = deque()
+        self._locked_until = 0.0
+
+    def locked(self) -> bool:
+        return self._clock() < self._locked_until
+
+    def failed(self) -> None:
+        now = self._clock()
+        self._failures.append(now)
+        while self._failures and self._failures[0] < now - PIN_WINDOW_SECONDS:
+            self._failures.popleft()
+        if len(self._failures) >= PIN_TRIES:
+            self._locked_until = now + PIN_LOCKOUT_SECONDS
+            self._failures.clear()
+
+    def succeeded(self) -> None:
+        self._failures.clear()
+
+
+def _command_json(command: Command) -> dict[str, Any]:
+    data = asdict(command)
+    data["action"] = command.action.value if command.action else None
+    data["kind"] = command.kind.value if command.kind else None
+    data["amount"] = command.amount.value
+    return data
+
+
+def _command_from(data: dict[str, Any]) -> Command:
+    return Command(
+        action=Action(data["action"]) if data.get("action") else None,
+        kind=Kind(data["kind"]) if data.get("kind") else None,
+        amount=Amount(data.get("amount", "all")),
+        value=data.get("value"),
+        rooms=tuple(data.get("rooms") or ()),
+        devices=tuple(data.get("devices") or ()),
+        whole_home=bool(data.get("whole_home")),
+    )
+
+
+def spoken_pin(text: str) -> str:
+    """Digits said as digits or Danish number words: "en to tre fire" → "1234"."""
+    from bot.home.parse import NUMBERS
+
+    digits = []
+    for word in tokens(text):
+        if word.isdigit():
+            digits.append(word)
+        elif word in NUMBERS:
+            digits.append(str(NUMBERS[word]))
+    return "".join(digits)
+
+
+class HomeControl:
+    def __init__(
+        self,
+        home: HomeConfig,
+        link: HomeLink,
+        guard: PinGuard | None = None,
+        connect_seconds: float = CONNECT_SECONDS,
+    ) -> None:
+        self.home = home
+        self.link = link
+        self.guard = guard or PinGuard()
+        self.connect_seconds = connect_seconds
+
+    def room_of(self, room: str | None, speaker: str | None) -> str | None:
+        """The room a message came from: a room id or name, else the speaker's room."""
+        if room:
+            key = name_key(room)
+            for r in self.home.rooms:
+                if key == name_key(r.id) or any(key == name_key(n) for n in r.names):
+                    return r.id
+        return self.home.speaker_room(speaker)
+
+    # -- a new command ----------------------------------------------------------------
+
+    def handle(self, text: str, room: str | None = None) -> Reply:
+        command = parse(text, self.home)
+        return self._resolved(command, room)
+
+    def _resolved(self, command: Command, room: str | None) -> Reply:
+        found = resolve(command, self.home, room)
+        if isinstance(found, Problem):
+            return Reply(
+                wording.problem(self.home, found.code, found.words, found.kind, found.rooms)
+            )
+        if isinstance(found, Choose):
+            if found.devices:
+                question = wording.choose_device(self.home, found.devices)
+                ids = [d.id for d in found.devices]
+                return Reply(question, _pending("which", command, ids, question))
+            question = wording.choose_room(self.home, command.kind, found.rooms)
+            return Reply(question, _pending("room", command, list(found.rooms), question))
+        return self._guarded(command, found.devices)
+
+    def _guarded(self, command: Command, devices: Sequence[Device]) -> Reply:
+        what = wording.subject(self.home, devices)
+        ids = [d.id for d in devices]
+        if command.action in (Action.UNLOCK, Action.DISARM):
+            safety = self.home.safety
+            if not safety.unlock_by_voice or safety.pin is None:
+                template = (
+                    wording.UNLOCK_OFF if command.action is Action.UNLOCK else wording.DISARM_OFF
+                )
+                return Reply(template.format(what=what))
+            if self.guard.locked():
+                return Reply(wording.TOO_MANY_PINS)
+            template = (
+                wording.ASK_PIN if command.action is Action.UNLOCK else wording.ASK_PIN_DISARM
+            )
+            question = template.format(what=what)
+            return Reply(question, _pending("pin", command, ids, question))
+        if command.action in (Action.LOCK, Action.ARM):
+            question = wording.confirm(command.action, what)
+            return Reply(question, _pending("confirm", command, ids, question))
+        return Reply(self.run(command, devices))
+
+    # -- the answer to a question asked ---------------------------------------------------
+
+    def answer(self, pending: str, text: str, room: str | None = None) -> Reply:
+        """The citizen's words after a question: an answer to it, "nej", or a new home
+        command said instead ("tænd lyset i gangen"); NOT_UNDERSTOOD otherwise."""
+        try:
+            data = json.loads(pending)
+            ask = data["ask"]
+            command = _command_from(data["command"])
+            ids = [str(i) for i in data["ids"]]
+        except (ValueError, KeyError, TypeError):
+            return NOT_UNDERSTOOD
+        words = tokens(text)
+        if not words or set(words) & _NO and not set(words) & _YES:
+            return Reply(wording.CANCELLED)
+        devices = [d for d in self.home.devices if d.id in ids]
+        said = parse(text, self.home)
+        reply = self._answered(ask, command, devices, ids, said, words, text, room)
+        if reply is not None:
+            return reply
+        if said.action is not None and said.kind is not None:
+            return self._resolved(said, room)  # a new command instead of an answer
+        return NOT_UNDERSTOOD
+
+    def _answered(
+        self,
+        ask: str,
+        command: Command,
+        devices: list[Device],
+        ids: list[str],
+        said: Command,
+        words: list[str],
+        text: str,
+        room: str | None,
+    ) -> Reply | None:
+        if ask == "confirm":
+            return Reply(self.run(command, devices)) if set(words) & _YES else None
+        if ask == "pin":
+            if not spoken_pin(text):
+                return None
+            return self._check_pin(command, devices, text)
+        if ask == "room":
+            rooms = [r for r in said.rooms if r in ids]
+            return self._resolved(replace(command, rooms=tuple(rooms)), room) if rooms else None
+        chosen = [d for d in devices if d.id in said.devices]
+        if not chosen and said.rooms:
+            chosen = [d for d in devices if d.room in said.rooms]
+        if not chosen and set(words) & _ALL:
+            chosen = devices
+        if not chosen:
+            chosen = self._by_order(devices, words)
+        if not chosen:
+            chosen = self._by_words(devices, words)
+        if not chosen:
+            return None
+        return self._guarded(replace(command, devices=tuple(d.id for d in chosen)), chosen)
+
+    @staticmethod
+    def _by_order(devices: Sequence[Device], words: list[str]) -> list[Device]:
+        for word in words:
+            if word in _FIRST_SECOND and _FIRST_SECOND[word] < len(devices):
+                return [devices[_FIRST_SECOND[word]]]
+        if "sidste" in words:
+            return [devices[-1]]
+        return []
+
+    @staticmethod
+    def _by_words(devices: Sequence[Device], words: list[str]) -> list[Device]:
+        """ "den ved sofaen", "sofaen": a word that only one candidate's names share."""
+        common = {"lampen", "den", "det", "i", "ved", "pa", "paa", "over", "under", "ja"}
+        wanted = set(words) - common
+        hits = [d for d in devices if wanted & {w for n in d.names for w in tokens(n)}]
+        return hits if len(hits) == 1 else []
+
+    def _check_pin(self, command: Command, devices: Sequence[Device], text: str) -> Reply:
+        pin = self.home.safety.pin
+        if pin is None or not self.home.safety.unlock_by_voice:
+            return Reply(wording.UNLOCK_OFF.format(what=wording.subject(self.home, devices)))
+        if self.guard.locked():
+            return Reply(wording.TOO_MANY_PINS)
+        said = spoken_pin(text)
+        if not said or not pin.matches(said):
+            self.guard.failed()
+            return Reply(wording.TOO_MANY_PINS if self.guard.locked() else wording.WRONG_PIN)
+        self.guard.succeeded()
+        return Reply(self.run(command, devices))
+
+    # -- talking to the devices -------------------------------------------------------------
+
+    def run(self, command: Command, devices: Sequence[Device]) -> str:
+        link = self.link
+        link.start()
+        if not link.wait_ready(self.connect_seconds):
+            return wording.BROKER_DOWN
+        action = command.action
+        assert action is not None
+        if action in QUESTIONS:
+            return self._tell(action, devices)
+        if action in (Action.BRIGHTER, Action.DIMMER):
+            # Up or down for the lights that are on; a dark room is turned on, not dimmed.
+            lit = [d for d in devices if link.state(d.id).get("on")]
+            if lit:
+                devices = lit
+            elif action is Action.DIMMER:
+                return wording.done(Action.OFF, wording.subject(self.home, devices), {})
+            else:
+                action = Action.ON
+        sent: list[tuple[Device, State, int]] = []
+        unsent: list[Device] = []
+        for device in devices:
+            goal = target(device, action, command.value, link.state(device.id))
+            before = link.updates(device.id)
+            if unsent or not link.send(messages(device, self.home.broker, goal, action)):
+                unsent.append(device)
+                continue
+            sent.append((device, goal, before))
+        if not sent:
+            return wording.BROKER_DOWN
+
+        def confirmed(device: Device, goal: State, before: int) -> bool:
+            fresh = link.updates_unlocked(device.id) > before
+            return fresh and reached(goal, link.state_unlocked(device.id))
+
+        link.wait(lambda: all(confirmed(*s) for s in sent), self.home.broker.answer_seconds)
+        return self._report(action, sent, unsent) + _limit_note(command, sent)
+
+    def _report(
+        self, action: Action, sent: list[tuple[Device, State, int]], unsent: list[Device]
+    ) -> str:
+        ok: list[Device] = []
+        lines: list[str] = []
+        goal_of: State = {}
+        for device, goal, before in sent:
+            state = self.link.state(device.id)
+            if self.link.updates(device.id) > before and reached(goal, state):
+                ok.append(device)
+                goal_of = goal
+            elif self.link.updates(device.id) > before:
+                lines.append(wording.on_the_way(action, device.said, state))
+            else:
+                lines.append(wording.silent(device.said))
+        if ok:
+            lines.insert(0, wording.done(action, wording.subject(self.home, ok), goal_of))
+        if unsent:
+            lines.append(wording.not_sent(wording.subject(self.home, unsent)))
+        return " ".join(lines)
+
+    def _tell(self, action: Action, devices: Sequence[Device]) -> str:
+        states = {d.id: self.link.state(d.id) for d in devices}
+        if action is Action.ASK_WHICH_ON:
+            return wording.which_on(self.home, devices, states)
+        if action is Action.ASK_TEMPERATURE:
+            return wording.temperature(self.home, devices, states)
+        return " ".join(wording.state_line(d, states[d.id]) for d in devices)
+
+
+def _limit_note(command: Command, sent: list[tuple[Device, State, int]]) -> str:
+    """Said when the number asked for was beyond what the device may be set to."""
+    if command.value is None or not sent:
+        return ""
+    goal = sent[0][1]
+    if "setpoint" in goal and goal["setpoint"] != command.value:
+        low = goal["setpoint"] < command.value
+        return f" {wording.number(goal['setpoint'])} grader er det {'højeste' if low else 'laveste'}, jeg må sætte den til."
+    return ""
+
+
+def _pending(ask: str, command: Command, ids: list[str], question: str) -> str:
+    return json.dumps(
+        {"ask": ask, "command": _command_json(command), "ids": ids, "question": question},
+        ensure_ascii=False,
+    )
+
+
+def question_of(pending: str | None) -> str | None:
+    """The question a pending answer is for (to ask it again)."""
+    if not pending:
+        return None
+    try:
+        return str(json.loads(pending)["question"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class Homes:
+    """Every configured home, found by the citizen whose conversation it is."""
+
+    def __init__(self, homes: Sequence[HomeConfig], env: Any = None) -> None:
+        self._controls = {h.home: HomeControl(h, HomeLink(h, env)) for h in homes}
+        self._by_citizen = {c: h.home for h in homes for c in h.citizens}
+
+    def of(self, citizen_id: str) -> HomeControl | None:
+        home = self._by_citizen.get(citizen_id)
+        return None if home is None else self._controls[home]
+
+    def start(self) -> None:
+        """Connect to every home's broker in the background (returns at once)."""
+        for control in self._controls.values():
+            control.link.start()
+
+    def stop(self) -> None:
+        for control in self._controls.values():
+            control.link.stop()

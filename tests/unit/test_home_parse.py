@@ -1,0 +1,170 @@
+"""bot.home.parse and bot.home.resolve: Danish words to an action, devices and a value."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.home.config import Kind
+from bot.home.parse import Action, Amount, number_at, parse, tokens
+from bot.home.resolve import Choose, Problem, Targets, resolve
+from tests.mqtt import example_home
+
+HOME = example_home(1883)
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "kind", "value"),
+    [
+        ("tænd lyset i køkkenet", Action.ON, Kind.LIGHT, None),
+        ("sluk alt lyset i stuen", Action.OFF, Kind.LIGHT, None),
+        ("slå lyset fra", Action.OFF, Kind.LIGHT, None),
+        ("slå lyset til", Action.ON, Kind.LIGHT, None),
+        ("skru ned for lyset", Action.DIMMER, Kind.LIGHT, None),
+        ("dæmp lyset", Action.DIMMER, Kind.LIGHT, None),
+        ("skru op for lyset", Action.BRIGHTER, Kind.LIGHT, None),
+        ("sæt lyset til 30 procent", Action.BRIGHTNESS, Kind.LIGHT, 30),
+        ("sæt lyset til 30 %", Action.BRIGHTNESS, Kind.LIGHT, 30),
+        ("sæt lyset til hundrede procent", Action.BRIGHTNESS, Kind.LIGHT, 100),
+        ("sæt lyset til femogtres procent", Action.BRIGHTNESS, Kind.LIGHT, 65),
+        ("sæt lyset til fem og tres procent", Action.BRIGHTNESS, Kind.LIGHT, 65),
+        ("gør lyset varmere", Action.WARM_LIGHT, Kind.LIGHT, None),
+        ("koldere lys tak", Action.COLD_LIGHT, Kind.LIGHT, None),
+        ("sæt varmen til 22 grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 22),
+        ("sæt varmen til 22,5 grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 22.5),
+        ("sæt varmen til tyve komma fem grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 20.5),
+        ("sæt varmen til tyve og en halv grad", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 20.5),
+        ("jeg vil have 23 grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 23),
+        ("skru op for varmen", Action.WARMER, Kind.THERMOSTAT, None),
+        ("skru ned for varmen", Action.COLDER, Kind.THERMOSTAT, None),
+        ("rul gardinet ned", Action.CLOSE, Kind.COVER, None),
+        ("rul rullegardinet op", Action.OPEN, Kind.COVER, None),
+        ("træk gardinerne for", Action.CLOSE, Kind.COVER, None),
+        ("træk gardinerne fra", Action.OPEN, Kind.COVER, None),
+        ("kør gardinet halvt ned", Action.POSITION, Kind.COVER, 50),
+        ("sæt rullegardinet til 30 procent", Action.POSITION, Kind.COVER, 30),
+        ("stop gardinet", Action.STOP, Kind.COVER, None),
+        ("lås døren", Action.LOCK, Kind.LOCK, None),
+        ("lås døren op", Action.UNLOCK, Kind.LOCK, None),
+        ("åbn døren", Action.UNLOCK, Kind.LOCK, None),
+        ("slå alarmen til", Action.ARM, Kind.ALARM, None),
+        ("slå alarmen fra", Action.DISARM, Kind.ALARM, None),
+        ("er lyset tændt i gangen?", Action.ASK_STATE, Kind.LIGHT, None),
+        ("er der tændt i køkkenet", Action.ASK_STATE, Kind.LIGHT, None),
+        ("hvilke lys er tændt?", Action.ASK_WHICH_ON, Kind.LIGHT, None),
+        ("hvor varmt er der i badeværelset?", Action.ASK_TEMPERATURE, Kind.THERMOSTAT, None),
+        ("hvad er temperaturen i stuen", Action.ASK_TEMPERATURE, Kind.THERMOSTAT, None),
+        ("er døren låst", Action.ASK_STATE, Kind.LOCK, None),
+        ("er du sød at tænde lyset", Action.ON, Kind.LIGHT, None),
+        ("kan du slukke lyset", Action.OFF, Kind.LIGHT, None),
+    ],
+)
+def test_actions(said: str, action: Action, kind: Kind, value: float | None) -> None:
+    command = parse(said, HOME)
+    assert (command.action, command.kind, command.value) == (action, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("said", "rooms"),
+    [
+        ("tænd lyset i soveværelset", ("sovevaerelse",)),
+        ("tænd lyset i sove værelset", ("sovevaerelse",)),
+        ("tænd lyset i sovevaerelset", ("sovevaerelse",)),
+        ("tænd lyset i SOVEVÆRELSET", ("sovevaerelse",)),
+        ("tænd lyset på badeværelset", ("badevaerelse",)),
+        ("tænd lyset i bade værelset", ("badevaerelse",)),
+        ("tænd lyset i køkkenet og i stuen", ("koekken", "stue")),
+        ("tænd lyset i entréen", ("gang",)),
+        ("tænd lyset i entreen", ("gang",)),
+    ],
+)
+def test_rooms_in_compounds_and_without_danish_letters(said: str, rooms: tuple[str, ...]) -> None:
+    assert parse(said, HOME).rooms == rooms
+
+
+def test_device_names_win_over_room_names_inside_them() -> None:
+    command = parse("sluk gulvvarmen i badeværelset", HOME)
+    assert command.devices == ("gulvvarme-bad",) and command.rooms == ()
+    assert parse("tænd lampen i loftet", HOME).devices == ("loftslampe-stue",)
+
+
+def test_one_or_all() -> None:
+    assert parse("tænd lampen i stuen", HOME).amount is Amount.ONE
+    assert parse("tænd lyset i stuen", HOME).amount is Amount.ALL
+    assert parse("tænd lamperne i stuen", HOME).amount is Amount.ALL
+    assert parse("tænd begge lamper i stuen", HOME).amount is Amount.ALL
+    assert parse("sluk alt lyset", HOME).whole_home
+    assert parse("sluk lyset i hele huset", HOME).whole_home
+    assert not parse("sluk lyset i stuen", HOME).whole_home
+
+
+@pytest.mark.parametrize(
+    ("said", "place", "thing"),
+    [
+        ("tænd lyset i garagen", "garagen", None),
+        ("tænd lyset i kælderen", "kælderen", None),
+        ("tænd fjernsynet", None, "fjernsynet"),
+        ("sluk for kaffemaskinen", None, "kaffemaskinen"),
+        ("tænd lyset i dag", None, None),  # "i dag" is not a room
+        ("tænd lyset på fuld styrke", None, None),
+    ],
+)
+def test_unknown_places_and_things(said: str, place: str | None, thing: str | None) -> None:
+    command = parse(said, HOME)
+    assert (command.unknown_place, command.unknown_thing) == (place, thing)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("22", 22),
+        ("toogtyve", 22),
+        ("to og tyve", 22),
+        ("halvfjerds", 70),
+        ("niogfirs", 89),
+        ("hundrede", 100),
+        ("et hundrede", 100),
+        ("tyve komma fem", 20.5),
+        ("22,5", 22.5),
+    ],
+)
+def test_numbers(words: str, value: float) -> None:
+    said = tokens(words + " procent")
+    found = number_at(said, len(said) - 1)
+    assert found is not None and found[0] == value
+
+
+def test_resolve_uses_the_speakers_room_and_asks_when_it_cannot_tell() -> None:
+    on = parse("tænd lyset", HOME)
+    found = resolve(on, HOME, "koekken")
+    assert isinstance(found, Targets) and [d.id for d in found.devices] == ["koekkenlys"]
+    asked = resolve(on, HOME, None)
+    assert isinstance(asked, Choose) and "stue" in asked.rooms
+    lamp = resolve(parse("tænd lampen", HOME), HOME, "stue")
+    assert isinstance(lamp, Choose) and [d.id for d in lamp.devices] == [
+        "loftslampe-stue",
+        "sofalampe",
+    ]
+    # The speaker's room has no blinds: say so rather than guess another room.
+    none = resolve(parse("rul gardinet ned", HOME), HOME, "koekken")
+    assert isinstance(none, Problem) and none.code == "none_here"
+    # One door in the home: no room is needed.
+    door = resolve(parse("er døren låst", HOME), HOME, "stue")
+    assert isinstance(door, Targets) and [d.id for d in door.devices] == ["hoveddoer"]
+
+
+def test_a_sensor_cannot_be_commanded() -> None:
+    found = resolve(parse("tænd termometeret i soveværelset", HOME), HOME, None)
+    assert isinstance(found, Problem) and found.code == "unclear" and found.kind is Kind.SENSOR
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["", "   ", "?!", "a" * 10_000, "tænd " * 2000, "\x00\x01", "Включи свет", "turn on the light"],
+)
+def test_odd_input_parses_to_something_harmless(said: str) -> None:
+    command = parse(said, HOME)
+    found = resolve(command, HOME, "stue")
+    assert isinstance(found, (Targets, Choose, Problem))
+    if said.startswith("tænd"):
+        return
+    assert isinstance(found, Problem)
