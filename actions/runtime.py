@@ -15,6 +15,9 @@ from bot.access.policy import Access, Principal, Role
 from bot.access.roster import Citizen
 from bot.access.settings import environment_access
 from bot.clock import SystemClock
+from bot.home.config import load_homes
+from bot.home.control import Homes
+from bot.home.settings import HomeSettings
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
 from bot.plan.settings import PlanSettings
@@ -67,6 +70,16 @@ def plan_store() -> PlanStore:
     store = PlanStore(PlanSettings.from_env().db_url, clock())
     store.create_schema()
     return store
+
+
+@lru_cache(maxsize=1)
+def homes() -> Homes:
+    """The homes named by VELFAERD_HOMES_DIR (none when unset); their brokers are
+    connected on first use, in the background."""
+    folder = HomeSettings.from_env().homes_dir
+    found = Homes(load_homes(folder) if folder else ())
+    found.start()
+    return found
 
 
 def access() -> Access:

@@ -85,6 +85,23 @@ def check(body: bytes, max_chars: int) -> Outcome:
     return Accepted(sender, checked, metadata)
 
 
+_WHERE_KEYS = ("room", "speaker")
+_WHERE_CHARS = 64
+
+
+def where_from(metadata: Any) -> dict[str, str] | None:
+    """What a speaker may say about itself with a message: its room and its id (the
+    home's default room, bot/home). Anything else, or anything odd, is dropped."""
+    if not isinstance(metadata, dict):
+        return None
+    kept = {
+        key: value
+        for key in _WHERE_KEYS
+        if isinstance(value := metadata.get(key), str) and 0 < len(value) <= _WHERE_CHARS
+    }
+    return kept or None
+
+
 def check_text(message: Any, max_chars: int) -> str | Answered:
     """The message as the assistant gets it (control characters and runs of space
     gone), or the Danish answer for an empty, too long or wordless one."""

@@ -103,7 +103,13 @@ class SafeSocketIOInput(SocketIOInput):
                 return
             try:
                 await on_new_message(
-                    UserMessage(checked, output, session, input_channel=self.name())
+                    UserMessage(
+                        checked,
+                        output,
+                        session,
+                        input_channel=self.name(),
+                        metadata=inbound.where_from(data.get("metadata")),
+                    )
                 )
             except (Exception, TrackerStoreDown):  # a Danish apology, never a trace
                 logger.exception("socket.io message failed")

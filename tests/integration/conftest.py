@@ -14,8 +14,12 @@ from typing import Any
 
 import pytest
 import socketio
+import yaml
 
+from bot.home.config import load_home
 from bot.serve import Servers
+from tests.mqtt import PrivateBroker, example_home_data
+from tests.standin.home_devices import SimulatedHome
 from tests.support import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +39,35 @@ def plan_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return f"sqlite:///{tmp_path_factory.mktemp('plan') / 'plan.db'}"
 
 
+# The citizens whose conversations control the test home (tests/mqtt.example_home).
+HOME_CITIZENS = ["hjem-anna", "hjem-bent", "hjem-stemme", "hjem-pin"]
+
+
 @pytest.fixture(scope="session")
-def servers(reminders_db: str, plan_db: str) -> Iterator[Servers]:
+def home_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateBroker]:
+    """A Mosquitto of the servers' own: the example home's devices talk through it."""
+    with PrivateBroker(tmp_path_factory.mktemp("mqtt")) as broker:
+        yield broker
+
+
+@pytest.fixture(scope="session")
+def homes_dir(tmp_path_factory: pytest.TempPathFactory, home_broker: PrivateBroker) -> Path:
+    folder = tmp_path_factory.mktemp("homes")
+    data = example_home_data(home_broker.port, citizens=HOME_CITIZENS)
+    (folder / "eksempel.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def home_devices(homes_dir: Path, home_broker: PrivateBroker) -> Iterator[SimulatedHome]:
+    """The test home's devices, simulated on the servers' broker, fresh for each test."""
+    sim = SimulatedHome(load_home(homes_dir / "eksempel.yml"), port=home_broker.port).start()
+    yield sim
+    sim.stop()
+
+
+@pytest.fixture(scope="session")
+def servers(reminders_db: str, plan_db: str, homes_dir: Path) -> Iterator[Servers]:
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does it)")
     srv = Servers(
@@ -45,7 +76,11 @@ def servers(reminders_db: str, plan_db: str) -> Iterator[Servers]:
         actions_port=free_port(),
         web_port=free_port(),
         log_dir=ROOT / "var" / "log",
-        env={"VELFAERD_REMINDERS_DB": reminders_db, "VELFAERD_PLAN_DB": plan_db},
+        env={
+            "VELFAERD_REMINDERS_DB": reminders_db,
+            "VELFAERD_PLAN_DB": plan_db,
+            "VELFAERD_HOMES_DIR": str(homes_dir),
+        },
     )
     with srv:
         srv.wait_ready()

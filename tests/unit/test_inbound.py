@@ -70,3 +70,17 @@ def test_too_long_message_is_refused_with_the_limit() -> None:
 def test_emoji_only_gets_danish_answer() -> None:
     out = inbound.check(body({"sender": "a", "message": "😀👍"}), 1000)
     assert out == Answered("a", inbound.NO_WORDS_REPLY)
+
+
+def test_a_speaker_may_say_only_its_room_and_id() -> None:
+    from bot.inbound import where_from
+
+    assert where_from({"room": "stuen", "speaker": "hoejttaler-stue"}) == {
+        "room": "stuen",
+        "speaker": "hoejttaler-stue",
+    }
+    assert where_from({"room": "stuen", "admin": True, "speaker": 7}) == {"room": "stuen"}
+    assert where_from({"room": "x" * 65}) is None
+    assert where_from({"room": ""}) is None
+    assert where_from(["stuen"]) is None
+    assert where_from(None) is None

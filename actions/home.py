@@ -1,0 +1,155 @@
+"""The voice-controlled home: thin adapters over bot.home.
+
+action_home answers a command or question. When it must ask (which lamp, which room,
+"skal jeg låse døren?", a PIN) it keeps the question in home_pending and starts
+home_answer_form, whose validation hands the citizen's next words to bot.home.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from bot.access.policy import Access, Role
+from bot.home import wording
+from bot.home.control import HomeControl, Reply, question_of
+
+Events = list[dict[str, Any]]
+PENDING = "home_pending"
+ASKING = "home_asking"
+ANSWER = "home_answer"
+HOME_ONLY = (
+    "Lys, varme og låse kan jeg kun styre i borgerens eget hjem, fra højttaleren "
+    "eller borgerens egen samtale."
+)
+# Intents an answer to the home's question may be read as ("loftslampen", "ja", "1 2 3 4").
+_ANSWERING = {"inform", "affirm", "deny", "nlu_fallback", "home_control", "home_state"}
+
+
+def _text(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "")
+
+
+def _room(tracker: Tracker) -> tuple[str | None, str | None]:
+    """The room and speaker the message says it came from (the speaker's metadata)."""
+    metadata = tracker.latest_message.get("metadata") or {}
+    if not isinstance(metadata, dict):
+        return None, None
+    room, speaker = metadata.get("room"), metadata.get("speaker")
+    return (
+        room if isinstance(room, str) else None,
+        speaker if isinstance(speaker, str) else None,
+    )
+
+
+def _control(tracker: Tracker, rules: Access | None) -> HomeControl | str:
+    """This citizen's home, or what to say instead."""
+    who = runtime.principal(tracker, rules)
+    if who.role is not Role.CITIZEN:
+        return HOME_ONLY
+    control = runtime.homes().of(who.id)
+    return wording.NOT_SET_UP if control is None else control
+
+
+class ActionHome(Action):
+    _access: Access | None = None  # injected in tests; else the environment's roster
+
+    def name(self) -> str:
+        return "action_home"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        control = _control(tracker, self._access)
+        if isinstance(control, str):
+            dispatcher.utter_message(text=control)
+            return [SlotSet(ASKING, False), SlotSet(PENDING, None)]
+        room, speaker = _room(tracker)
+        where = control.room_of(room, speaker)
+        reply = await asyncio.to_thread(control.handle, _text(tracker), where)
+        return _reply(dispatcher, reply, asking_now=False)
+
+
+def _reply(dispatcher: CollectingDispatcher, reply: Reply, asking_now: bool) -> Events:
+    """Say the reply, unless it is a question: the form asks it (action_ask_home_answer)."""
+    if reply.pending is None:
+        dispatcher.utter_message(text=reply.text)
+        return [SlotSet(ASKING, False), SlotSet(PENDING, None)]
+    return [SlotSet(ASKING, True), SlotSet(PENDING, reply.pending)]
+
+
+class ActionAskHomeAnswer(Action):
+    def name(self) -> str:
+        return "action_ask_home_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        question = question_of(tracker.get_slot(PENDING))
+        dispatcher.utter_message(text=question or wording.NOT_UNDERSTOOD_ANSWER)
+        return []
+
+
+class ValidateHomeAnswerForm(FormValidationAction):
+    """The citizen's answer to the home's question, handed to bot.home as said."""
+
+    _access: Access | None = None
+
+    def name(self) -> str:
+        return "validate_home_answer_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        pending = tracker.get_slot(PENDING)
+        if tracker.get_slot("requested_slot") != ANSWER or not pending:
+            return []  # the form has just started: it asks first
+        if _intent(tracker).startswith("EXTERNAL_"):
+            return []  # a reminder falls due: it is said, and the form asks again
+        control = _control(tracker, self._access)
+        if isinstance(control, str):
+            dispatcher.utter_message(text=control)
+            return _ended()
+        room, speaker = _room(tracker)
+        where = control.room_of(room, speaker)
+        reply = await asyncio.to_thread(control.answer, pending, _text(tracker), where)
+        if not reply.understood and _asks_something_else(tracker):
+            return []  # nothing filled: Rasa answers that, and the form asks again
+        if reply.pending is not None:  # a further question (the PIN after "which door")
+            return [SlotSet(PENDING, reply.pending), SlotSet(ANSWER, None)]
+        dispatcher.utter_message(text=reply.text)
+        return _ended()
+
+
+def _ended() -> Events:
+    """The answer is dealt with: the form is filled, and action_home_answered follows."""
+    return [SlotSet(ANSWER, "besvaret"), SlotSet(PENDING, None), SlotSet(ASKING, False)]
+
+
+class ActionHomeAnswered(Action):
+    """After the form: ready for the next question the home asks."""
+
+    def name(self) -> str:
+        return "action_home_answered"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        return [SlotSet(ANSWER, None), SlotSet(PENDING, None), SlotSet(ASKING, False)]
+
+
+def _intent(tracker: Tracker) -> str:
+    return str((tracker.latest_message.get("intent") or {}).get("name") or "")
+
+
+def _asks_something_else(tracker: Tracker) -> bool:
+    """Words that answer nothing the home asked, understood with some confidence as
+    another question ("hvad er klokken?")."""
+    intent = tracker.latest_message.get("intent") or {}
+    confident = float(intent.get("confidence") or 0.0) >= 0.8
+    return confident and _intent(tracker) not in _ANSWERING

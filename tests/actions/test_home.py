@@ -1,0 +1,125 @@
+"""actions.home: the thin adapters, over a real broker with simulated devices."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import home as act
+from actions import runtime
+from bot.home.control import Homes
+from bot.home.wording import NOT_SET_UP
+from tests.actions.conftest import turn_tracker as tracker
+from tests.mqtt import PrivateBroker, example_home
+from tests.standin.home_devices import SimulatedHome
+
+DOMAIN: dict[str, Any] = {}
+
+
+@pytest.fixture(scope="module")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateBroker]:
+    with PrivateBroker(tmp_path_factory.mktemp("mqtt")) as running:
+        yield running
+
+
+@pytest.fixture
+def devices(broker: PrivateBroker, monkeypatch: pytest.MonkeyPatch) -> Iterator[SimulatedHome]:
+    home = example_home(broker.port, citizens=["anna"])
+    sim = SimulatedHome(home, port=broker.port).start()
+    homes = Homes([home])
+    homes.start()
+    monkeypatch.setattr(runtime, "homes", lambda: homes)
+    yield sim
+    homes.stop()
+    sim.stop()
+
+
+async def run(action: Any, t: Any) -> tuple[list[str], list[dict[str, Any]]]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, t, DOMAIN)
+    return [m["text"] for m in dispatcher.messages], events
+
+
+def slots(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+async def test_a_command_is_done_and_said(devices: SimulatedHome) -> None:
+    said, events = await run(act.ActionHome(), tracker("tænd lyset i køkkenet", "home_control"))
+    assert said == ["Køkkenlampen er tændt."]
+    assert slots(events) == {"home_asking": False, "home_pending": None}
+    assert len(devices.received) == 1
+
+
+async def test_the_speakers_room_comes_from_the_message_metadata(devices: SimulatedHome) -> None:
+    t = tracker("tænd lyset", "home_control")
+    t.latest_message["metadata"] = {"speaker": "hoejttaler-sovevaerelse"}
+    assert (await run(act.ActionHome(), t))[0] == ["Sengelampen er tændt."]
+    t = tracker("sluk lyset", "home_control")
+    t.latest_message["metadata"] = {"room": "køkkenet"}
+    assert (await run(act.ActionHome(), t))[0] == ["Køkkenlampen er slukket."]
+
+
+async def test_a_question_is_left_to_the_form(devices: SimulatedHome) -> None:
+    said, events = await run(act.ActionHome(), tracker("tænd lampen i stuen", "home_control"))
+    assert said == []  # action_ask_home_answer asks it
+    pending = slots(events)["home_pending"]
+    assert slots(events)["home_asking"] is True and pending
+    asked, _ = await run(
+        act.ActionAskHomeAnswer(), tracker("", "home_control", slots={"home_pending": pending})
+    )
+    assert asked == ["Der er to lamper i stuen: loftslampen eller lampen ved sofaen?"]
+    answer = tracker(
+        "loftslampen",
+        "home_control",
+        slots={"home_pending": pending, "requested_slot": "home_answer"},
+    )
+    said, events = await run(act.ValidateHomeAnswerForm(), answer)
+    assert said == ["Loftslampen er tændt."]
+    assert slots(events) == {"home_answer": "besvaret", "home_pending": None, "home_asking": False}
+
+
+async def test_a_due_reminder_or_another_question_is_not_taken_as_the_answer(
+    devices: SimulatedHome,
+) -> None:
+    pending = json.dumps(
+        {
+            "ask": "confirm",
+            "command": {"action": "lock", "kind": "lock"},
+            "ids": ["hoveddoer"],
+            "question": "Skal jeg låse hoveddøren?",
+        }
+    )
+    for intent, confidence in (("EXTERNAL_dose_due", 1.0), ("ask_plan", 0.95)):
+        t = tracker(
+            "hvad skal jeg i dag",
+            intent,
+            confidence=confidence,
+            slots={"home_pending": pending, "requested_slot": "home_answer"},
+        )
+        assert await run(act.ValidateHomeAnswerForm(), t) == ([], [])
+    assert devices.received == []
+
+
+async def test_a_citizen_without_a_home_and_the_public_are_told(devices: SimulatedHome) -> None:
+    said, _ = await run(act.ActionHome(), tracker("tænd lyset", "home_control", sender="bent"))
+    assert said == [NOT_SET_UP]
+    said, _ = await run(
+        act.ActionHome(), tracker("tænd lyset", "home_control", sender="web-1f2e3d")
+    )
+    assert said == [act.HOME_ONLY]
+    assert devices.received == []
+
+
+def test_homes_of_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runtime.homes.cache_clear()
+    monkeypatch.delenv("VELFAERD_HOMES_DIR", raising=False)
+    try:
+        assert runtime.homes().of("borger") is None
+    finally:
+        runtime.homes.cache_clear()

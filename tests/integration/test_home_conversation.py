@@ -1,0 +1,101 @@
+"""The home end to end: Danish text over REST → Rasa → the action server → MQTT on a
+real Mosquitto → simulated devices → the confirmation the citizen is told.
+
+The servers' test home is the example home on a broker of their own
+(tests/integration/conftest.py); its citizens are HOME_CITIZENS.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from bot.home.wording import NOT_SET_UP
+from bot.serve import Servers
+from bot.text import fold
+from tests.integration.conftest import Chat
+from tests.standin.home_devices import SimulatedHome
+
+pytestmark = pytest.mark.integration
+
+
+def chat_as(servers: Servers, sender: str) -> Chat:
+    return Chat(servers.webhook, sender=sender)
+
+
+def has(reply: str, *words: str) -> bool:
+    return all(fold(w) in fold(reply) for w in words)
+
+
+def said_with(chat: Chat, text: str, metadata: dict[str, Any]) -> str:
+    body = json.dumps({"sender": chat.sender, "message": text, "metadata": metadata}).encode()
+    status, reply = chat.post_raw(body)
+    assert status == 200, (status, reply)
+    return " ".join(m.get("text", "") for m in reply)
+
+
+def test_a_light_is_turned_on_and_the_device_confirms(
+    servers: Servers, home_devices: SimulatedHome
+) -> None:
+    chat = chat_as(servers, "hjem-anna")
+    assert chat.say("tænd lyset i køkkenet") == "Køkkenlampen er tændt."
+    assert [(r.topic, json.loads(r.payload)) for r in home_devices.received] == [
+        ("zigbee2mqtt/koekken/loft/set", {"state": "ON"})
+    ]
+    assert has(chat.say("er lyset tændt i køkkenet?"), "køkkenlampen er tændt")
+    assert has(chat.say("sæt varmen i stuen til 22 grader"), "22 grader")
+    assert home_devices.states["termostat-stue"]["setpoint"] == 22
+
+
+def test_the_speakers_room_is_the_default_room(
+    servers: Servers, home_devices: SimulatedHome
+) -> None:
+    chat = chat_as(servers, "hjem-stemme")
+    reply = said_with(chat, "sluk lyset", {"speaker": "hoejttaler-sovevaerelse"})
+    assert reply == "Sengelampen er slukket.", reply
+    assert [r.topic for r in home_devices.received] == ["zigbee2mqtt/sovevaerelse/sengelampe/set"]
+
+
+def test_which_lamp_is_asked_and_answered(servers: Servers, home_devices: SimulatedHome) -> None:
+    chat = chat_as(servers, "hjem-bent")
+    question = chat.say("tænd lampen i stuen")
+    assert question == "Der er to lamper i stuen: loftslampen eller lampen ved sofaen?"
+    assert home_devices.received == []
+    assert chat.say("den ved sofaen") == "Lampen ved sofaen er tændt."
+    assert [r.topic for r in home_devices.received] == ["hjem/stue/sofalampe/set"]
+    # The form is over: the next command is a command again.
+    assert chat.say("sluk lampen ved sofaen") == "Lampen ved sofaen er slukket."
+
+
+def test_locking_is_confirmed_first_and_no_means_nothing(
+    servers: Servers, home_devices: SimulatedHome
+) -> None:
+    chat = chat_as(servers, "hjem-anna")
+    assert chat.say("lås hoveddøren") == "Skal jeg låse hoveddøren?"
+    assert has(chat.say("nej"), "gør jeg ikke noget")
+    assert home_devices.received == []
+    assert chat.say("lås døren") == "Skal jeg låse hoveddøren?"
+    assert chat.say("ja") == "Hoveddøren er låst."
+    assert [json.loads(r.payload) for r in home_devices.received] == [{"state": "LOCK"}]
+    assert has(chat.say("lås døren op"), "må ikke")
+    assert len(home_devices.received) == 1
+
+
+def test_a_silent_device_unknown_room_and_thing(
+    servers: Servers, home_devices: SimulatedHome
+) -> None:
+    chat = chat_as(servers, "hjem-bent")
+    home_devices.silent.add("gangelys")
+    assert has(chat.say("tænd lyset i gangen"), "ganglampen svarer ikke")
+    assert len(home_devices.received) == 1
+    assert has(chat.say("tænd lyset i garagen"), "ikke noget rum, der hedder garagen")
+    assert has(chat.say("tænd fjernsynet"), "kan ikke styre fjernsynet")
+    time.sleep(1)
+    assert len(home_devices.received) == 1  # nothing more was sent, nor sent again
+
+
+def test_someone_without_a_home_is_told_it_is_not_set_up(servers: Servers, chat: Chat) -> None:
+    assert chat.say("tænd lyset i stuen") == NOT_SET_UP
