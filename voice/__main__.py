@@ -73,7 +73,11 @@ def run(args: argparse.Namespace, settings: VoiceSettings) -> Turn:
     ask = None
     if not args.no_assistant:
         client = RestBotClient(
-            settings.assistant_url, settings.citizen_id, args.timeout, settings.device_key
+            settings.assistant_url,
+            settings.citizen_id,
+            args.timeout,
+            settings.device_key,
+            where=settings.where,
         )
         ask = rest_ask(client)
     synthesizer = EspeakSynthesizer(rate=settings.rate, volume=settings.volume)

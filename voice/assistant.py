@@ -43,9 +43,11 @@ class RestBotClient:
         citizen_id: str,
         timeout: float = 30.0,
         device_key: str | None = None,
+        where: dict[str, str] | None = None,
     ) -> None:
         self.webhook = assistant_url.rstrip("/") + "/webhooks/rest/webhook"
         self.citizen_id = citizen_id
+        self.where = where  # sent with each message: the speaker's room (bot/home)
         self._headers = {"Authorization": f"Bearer {device_key}"} if device_key else {}
         self.timeout = aiohttp.ClientTimeout(total=timeout, connect=min(timeout, 5.0))
         self._session: aiohttp.ClientSession | None = None
@@ -54,7 +56,9 @@ class RestBotClient:
     async def send(self, text: str) -> list[str]:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(timeout=self.timeout)
-        body = {"sender": self.citizen_id, "message": text}
+        body: dict[str, Any] = {"sender": self.citizen_id, "message": text}
+        if self.where:
+            body["metadata"] = self.where
         try:
             async with self._session.post(self.webhook, json=body, headers=self._headers) as resp:
                 if resp.status // 100 != 2:
@@ -94,9 +98,11 @@ class SocketIOBotClient:
         settle: float = 0.6,
         retry_max: float = 30.0,
         device_key: str | None = None,
+        where: dict[str, str] | None = None,
     ) -> None:
         self.url = assistant_url.rstrip("/")
         self.citizen_id = citizen_id
+        self.where = where  # sent with each message: the speaker's room (bot/home)
         self._session_request: dict[str, str] = {"session_id": citizen_id}
         if device_key:
             self._session_request["device_key"] = device_key
@@ -177,7 +183,9 @@ class SocketIOBotClient:
             replies: asyncio.Queue[str] = asyncio.Queue()
             self._replies = replies
             try:
-                message = {"message": text, "session_id": self.citizen_id}
+                message: dict[str, Any] = {"message": text, "session_id": self.citizen_id}
+                if self.where:
+                    message["metadata"] = self.where
                 await self._client.emit("user_uttered", message)
                 try:
                     out = [await asyncio.wait_for(replies.get(), self.timeout)]

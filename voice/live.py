@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 
+from bot.home.config import load_homes
 from bot.settings import PROJECT_ROOT
 from voice.assistant import SocketIOBotClient
 from voice.audio import MicrophoneSource, RecordingSource, SpeakerSink
@@ -25,7 +26,7 @@ from voice.interfaces import AudioSink, AudioSource, EventSink, VoiceEvent
 from voice.loop import VoiceLoop
 from voice.settings import VoiceSettings
 from voice.tts import EspeakSynthesizer
-from voice.vocabulary import load_vocabulary
+from voice.vocabulary import home_phrases, load_vocabulary
 from voice.vosk_engine import VoskRecognizer, model_not_set
 
 log = logging.getLogger("voice")
@@ -50,7 +51,9 @@ async def run_live(
     correct = None
     phrases = None
     if settings.recognition == "limited":
-        vocabulary = load_vocabulary(PROJECT_ROOT, extra=[settings.wake_phrase])
+        folder = settings.homes_dir
+        homes = home_phrases(load_homes(folder)) if folder else []
+        vocabulary = load_vocabulary(PROJECT_ROOT, extra=[settings.wake_phrase, *homes])
         phrases, correct = vocabulary.grammar(), vocabulary.correct
     recognizer = VoskRecognizer(settings.vosk_model, phrases=phrases)
     if settings.mode == "wake" and recognizer.unknown_words([settings.wake_phrase]):
@@ -65,7 +68,10 @@ async def run_live(
         log.warning("debug: all audio heard is written to %s", source.path)
     sink = sink or SpeakerSink()
     bot = SocketIOBotClient(
-        settings.assistant_url, settings.citizen_id, device_key=settings.device_key
+        settings.assistant_url,
+        settings.citizen_id,
+        device_key=settings.device_key,
+        where=settings.where,
     )
     loop = VoiceLoop(
         settings, source, recognizer, synthesizer, sink, bot, correct=correct, events=events

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from bot.home.settings import HomeSettings
 from bot.settings import SettingsError
 
 Mode = Literal["wake", "push_to_talk"]
@@ -40,6 +41,18 @@ class VoiceSettings:
     max_utterance_s: float  # an utterance is cut off after this long
     listen_timeout_s: float  # how long to wait for speech after the wake phrase or a question
     keep_audio_debug: Path | None  # audio is written to disk only when this is set
+    # Where the speaker stands, for the home's "tænd lyset" (bot/home): a room of the
+    # home's file, or the speaker's id in its `speakers`. Sent with every message.
+    room: str | None = field(kw_only=True, default=None)
+    speaker: str | None = field(kw_only=True, default=None)
+    # The homes' files (VELFAERD_HOMES_DIR, as the assistant's): their room and device
+    # names join the limited recogniser's words.
+    homes_dir: Path | None = field(kw_only=True, default=None)
+
+    @property
+    def where(self) -> dict[str, str] | None:
+        found = {k: v for k, v in (("room", self.room), ("speaker", self.speaker)) if v}
+        return found or None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> VoiceSettings:
@@ -81,7 +94,17 @@ class VoiceSettings:
             max_utterance_s=_number(env, "VELFAERD_VOICE_MAX_UTTERANCE_S", 15.0, 2, 120),
             listen_timeout_s=_number(env, "VELFAERD_VOICE_LISTEN_TIMEOUT_S", 8.0, 1, 120),
             keep_audio_debug=Path(debug).expanduser() if debug else None,
+            room=_short(env, "VELFAERD_VOICE_ROOM"),
+            speaker=_short(env, "VELFAERD_VOICE_SPEAKER"),
+            homes_dir=HomeSettings.from_env(env).homes_dir,
         )
+
+
+def _short(env: Mapping[str, str], name: str) -> str | None:
+    value = _get(env, name)
+    if len(value) > 64:
+        raise SettingsError(f"{name} must be at most 64 characters")
+    return value or None
 
 
 def _get(env: Mapping[str, str], name: str) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot.home.config import HomeConfig
 from bot.knowledge.loader import load as load_knowledge
 from bot.spoken_time import MONTHS, WEEKDAYS
 from bot.text import fold
@@ -175,6 +176,20 @@ def load_vocabulary(root: Path, extra: Iterable[str] = ()) -> Vocabulary:
         sentences.extend(item.problems)
     phrases = [*COMMAND_PHRASES, *_ANSWERS, *sentences, *extra]
     return Vocabulary(phrases, medicines, extra_words=[*time_words(), *extra])
+
+
+# Said with a home's numbers: "sæt lyset til tres procent", "toogtyve grader".
+_HOME_WORDS = (
+    "procent grader grad komma halvt halvvejs hundrede tres halvfjerds firs halvfems"
+).split()
+
+
+def home_phrases(homes: Iterable[HomeConfig]) -> list[str]:
+    """The names of the homes' rooms and devices, and the words of their numbers, so a
+    limited recogniser can hear "tænd sofalampen" in a home that has one."""
+    names = [n for home in homes for r in home.rooms for n in r.names]
+    names += [n for home in homes for d in home.devices for n in d.names]
+    return _unique([*names, *_HOME_WORDS])
 
 
 def _nlu_blocks(path: Path) -> list[dict[str, Any]]:

@@ -74,3 +74,16 @@ def test_no_wake_phrase_means_push_to_talk() -> None:
 def test_bad_values_are_refused(env: dict[str, str]) -> None:
     with pytest.raises(SettingsError):
         VoiceSettings.from_env(env)
+
+
+def test_the_speakers_room_is_sent_with_each_message() -> None:
+    settings = VoiceSettings.from_env(
+        {"VELFAERD_VOICE_ROOM": "stuen", "VELFAERD_HOMES_DIR": "data/home"}
+    )
+    assert settings.where == {"room": "stuen"}
+    assert settings.homes_dir is not None and settings.homes_dir.name == "home"
+    speaker = VoiceSettings.from_env({"VELFAERD_VOICE_SPEAKER": "hoejttaler-stue"})
+    assert speaker.where == {"speaker": "hoejttaler-stue"}
+    assert VoiceSettings.from_env({}).where is None
+    with pytest.raises(SettingsError, match="at most 64"):
+        VoiceSettings.from_env({"VELFAERD_VOICE_ROOM": "x" * 65})

@@ -128,3 +128,12 @@ def test_markup_is_stripped_from_training_data(tmp_path: Path) -> None:
     assert "husk min mor ved frokost" in vocabulary.phrases
     assert "pinex" in vocabulary.phrases
     assert not any("entity" in w or w == "medicine" or w == "actavis" for w in vocabulary.words)
+
+
+def test_a_homes_names_join_the_limited_words() -> None:
+    from bot.home.config import load_home
+    from tests.mqtt import EXAMPLE_HOME
+    from voice.vocabulary import home_phrases
+
+    phrases = home_phrases([load_home(EXAMPLE_HOME)])
+    assert {"lampen ved sofaen", "soveværelset", "procent", "halvfjerds"} <= set(phrases)
