@@ -20,6 +20,9 @@ import aiohttp
 import socketio
 
 log = logging.getLogger(__name__)
+# Our socket.io channel's end of a turn (bot.channels.socketio.TURN_DONE; voice/ does
+# not import the Rasa plug-ins).
+TURN_DONE = "bot_turn_done"
 
 
 class AssistantUnavailable(RuntimeError):
@@ -83,8 +86,9 @@ class SocketIOBotClient:
     """Talks over the assistant's socket.io channel as the web chat does.
 
     send() returns the replies that follow a message: the first within `timeout`, the
-    rest until `settle` seconds pass without another (Rasa sends a turn's messages one
-    by one and marks no end). Whatever arrives while nothing is asked (a due reminder,
+    rest until our channel marks the end of the turn (bot_turn_done), or, from an
+    assistant that does not, until `settle` seconds pass without another (Rasa sends a
+    turn's messages one by one). Whatever arrives while nothing is asked (a due reminder,
     an alert before a plan item) is queued for unasked(). When the link drops,
     python-socketio reconnects by itself and the session is asked for again; while it
     is down, send() raises AssistantUnavailable at once.
@@ -110,7 +114,7 @@ class SocketIOBotClient:
         self.settle = settle
         self.retry_max = retry_max
         self._client: Any = None
-        self._replies: asyncio.Queue[str] | None = None  # set while send() waits
+        self._replies: asyncio.Queue[str | None] | None = None  # set while send() waits
         self._unasked: asyncio.Queue[str] = asyncio.Queue()
         self._confirmed = asyncio.Event()
         self._refused: str | None = None
@@ -152,7 +156,13 @@ class SocketIOBotClient:
         client.on("disconnect", on_disconnect)
         client.on("session_confirm", on_confirm)
         client.on("session_refused", on_refused)
+
+        async def on_turn_done(data: object) -> None:  # the assistant's turn is over
+            if self._replies is not None:
+                self._replies.put_nowait(None)
+
         client.on("bot_uttered", on_bot)
+        client.on(TURN_DONE, on_turn_done)
         return client
 
     async def connect(self) -> None:
@@ -180,7 +190,7 @@ class SocketIOBotClient:
                 raise AssistantUnavailable(f"the socket.io link to {self.url} is down")
             if not self._linked:
                 await self.connect()
-            replies: asyncio.Queue[str] = asyncio.Queue()
+            replies: asyncio.Queue[str | None] = asyncio.Queue()
             self._replies = replies
             try:
                 message: dict[str, Any] = {"message": text, "session_id": self.citizen_id}
@@ -188,22 +198,30 @@ class SocketIOBotClient:
                     message["metadata"] = self.where
                 await self._client.emit("user_uttered", message)
                 try:
-                    out = [await asyncio.wait_for(replies.get(), self.timeout)]
+                    first = await asyncio.wait_for(replies.get(), self.timeout)
                 except asyncio.TimeoutError:
                     if not self.connected:
                         raise AssistantUnavailable("the socket.io link dropped") from None
                     return []  # connected, but the assistant had nothing to say
+                if first is None:
+                    return []  # the turn ended with nothing to say
+                out = [first]
                 while True:
                     try:
-                        out.append(await asyncio.wait_for(replies.get(), self.settle))
+                        more = await asyncio.wait_for(replies.get(), self.settle)
                     except asyncio.TimeoutError:
+                        return out  # an assistant that does not mark the end of a turn
+                    if more is None:
                         return out
+                    out.append(more)
             except socketio.exceptions.SocketIOError as err:
                 raise AssistantUnavailable(f"socket.io error: {err}") from err
             finally:
                 self._replies = None
                 while not replies.empty():  # came after the turn settled: unasked
-                    self._unasked.put_nowait(replies.get_nowait())
+                    late = replies.get_nowait()
+                    if late is not None:
+                        self._unasked.put_nowait(late)
 
     async def unasked(self) -> AsyncIterator[str]:
         delay = 1.0

@@ -114,9 +114,13 @@ class SafeSocketIOInput(SocketIOInput):
             except (Exception, TrackerStoreDown):  # a Danish apology, never a trace
                 logger.exception("socket.io message failed")
                 await output.send_text_message(session, inbound.FAILURE_REPLY)
+            # The turn's messages are all sent: a speaker need not wait to see whether
+            # more come (socket.io has no end of a turn; the web chat ignores this).
+            await sio.emit(TURN_DONE, {}, room=session)
 
         return bp
 
 
 WRONG_KEY = "Enhedens nøgle er ikke gyldig."
+TURN_DONE = "bot_turn_done"  # emitted after the last message of each turn
 NO_SESSION = "Forbindelsen er ikke klar endnu. Genindlæs siden, og prøv igen."

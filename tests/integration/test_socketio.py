@@ -1,11 +1,15 @@
 """The socket.io channel (the web chat page and citizens' speakers) answers in Danish."""
 
+import time
 import uuid
 
 from bot.access.phrasing import CITIZEN_ONLY
+from bot.channels.socketio import TURN_DONE as SENT
 from bot.ratelimit import TOO_FAST
 from bot.serve import Servers
 from tests.integration.conftest import web_chat
+from voice.assistant import TURN_DONE as AWAITED
+from voice.assistant import SocketIOBotClient
 
 
 async def test_socketio_conversation(servers: Servers) -> None:
@@ -37,3 +41,17 @@ async def test_a_sender_writing_faster_than_anyone_speaks_is_asked_to_wait(
         replies = [await chat.reply() for _ in range(14)]
     assert replies.count(TOO_FAST) >= 3, replies
     assert sum(r != TOO_FAST for r in replies) >= 10, replies  # the first ten answered
+
+
+async def test_a_speaker_knows_when_the_turn_is_over(servers: Servers) -> None:
+    """The channel marks the end of each turn, so the speaker answers at once instead
+    of waiting `settle` seconds for more (here 10 s: the test would take 20)."""
+    assert SENT == AWAITED
+    bot = SocketIOBotClient(servers.url, f"tur-{uuid.uuid4().hex[:8]}", settle=10.0)
+    try:
+        for text in ("hej", "hvad er et skærmbesøg"):
+            started = time.monotonic()
+            replies = await bot.send(text)
+            assert replies and time.monotonic() - started < 5, (text, replies)
+    finally:
+        await bot.close()
