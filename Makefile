@@ -135,7 +135,7 @@ test: lint train chromium espeak webchat mosquitto ## the whole test suite (what
 eval: train ## NLU report on the held-out sentences (var/bench)
 	$(PY) -m bench.nlu_report
 
-bench: train chromium espeak webchat ## all benchmarks; results in var/bench
+bench: train chromium espeak webchat mosquitto ## all benchmarks; results in var/bench
 	$(PY) -m bench.nlu_report
 	$(PY) -m bench.train_time
 	$(PY) -m bench.latency
@@ -145,6 +145,7 @@ bench: train chromium espeak webchat ## all benchmarks; results in var/bench
 	$(PY) -m bench.wall_screen
 	$(PY) -m bench.plan_alerts
 	$(PY) -m bench.voice
+	$(PY) -m bench.home
 	$(PY) -m bench.teams
 	$(PY) -m bench.exactly_once
 	$(PY) -m bench.load
