@@ -27,6 +27,17 @@ class DoseState(str, Enum):
     SKIPPED = "skipped"
     MISSED = "missed"
     CANCELLED = "cancelled"
+    DONE = "done"  # a timer or wake-up call that has rung: nothing to answer
+
+
+class Kind(str, Enum):
+    """What a reminder is. Only REMINDER asks "har du taget den?", repeats, and tells
+    the contact when unanswered; a TIMER ("sæt en nedtælling på 10 minutter") and an
+    ALARM ("væk mig klokken 7") ring once and are done."""
+
+    REMINDER = "reminder"
+    TIMER = "timer"
+    ALARM = "alarm"
 
 
 OPEN_STATES = (DoseState.PENDING, DoseState.ASKED)
@@ -61,6 +72,7 @@ class Reminder:
     created_at: datetime
     channel: str  # Rasa output channel the citizen uses: "rest", "socketio", ...
     contact: str | None  # whom the notifier tells about missed doses
+    kind: Kind = Kind.REMINDER
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from bot.reminders.schema import (
     metadata,
     reminder_from_joined,
     reminders,
+    upgrade,
 )
 
 
@@ -38,6 +39,9 @@ class DoseQueue(SqlStore):
     """The scheduler's operations on the reminder tables; ReminderStore adds the citizen's."""
 
     metadata = metadata
+
+    def _upgrade(self, conn: Connection) -> None:
+        upgrade(conn)  # a reminder database from before timers and wake-up calls
 
     # ---- scheduler operations -----------------------------------------------------
 
@@ -123,6 +127,19 @@ class DoseQueue(SqlStore):
                 return None
             self._schedule_next(conn, dose.reminder_id, dose.citizen_id, dose.due_at)
         return replace(dose, state=DoseState.MISSED, next_attempt_at=notify_at)
+
+    def finish(self, dose: Dose, now: datetime) -> Dose | None:
+        """A timer or wake-up call has rung (or is too late to): done, nothing to answer,
+        no one to tell. None if someone else acted on it first."""
+        values = {
+            "state": DoseState.DONE.value,
+            "next_attempt_at": None,
+            "answered_at": to_utc_naive(now),
+        }
+        with self._tx(write=True) as conn:
+            if not self._conditional(conn, dose, values):
+                return None
+        return replace(dose, state=DoseState.DONE, next_attempt_at=None, answered_at=now)
 
     def reschedule(self, dose: Dose, next_attempt_at: datetime | None) -> Dose | None:
         """Move next_attempt_at if the dose is unchanged (claim/finish a notification)."""

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from bot.clock import Clock
 from bot.reminders.deliver import Deliverer
-from bot.reminders.model import Dose, DoseState, Reminder
+from bot.reminders.model import Dose, DoseState, Kind, Reminder
 from bot.reminders.notify import Notifier
 from bot.reminders.phrasing import ON_TIME
 from bot.reminders.queue import DoseQueue
@@ -87,9 +87,19 @@ class Scheduler:
         sends: list[_Send] = []
         misses: list[tuple[Dose, Reminder]] = []
         notices: list[tuple[Dose, Reminder]] = []
+        quiet: list[Dose] = []  # timers and wake-up calls done without a word
         for dose, reminder in due:
             assert dose.next_attempt_at is not None  # due() only returns doses with work
-            if dose.state is DoseState.MISSED:  # contact not told yet (earlier try failed)
+            if reminder.kind is not Kind.REMINDER:
+                # Rings once, never repeats, nobody is told; too late, or said already
+                # (a worker stopped between saying it and marking it): done quietly.
+                late_by = now - dose.next_attempt_at
+                if dose.state is DoseState.PENDING and late_by <= policy.late_limit:
+                    again = now + policy.repeat_every  # only if this worker dies first
+                    sends.append(_Send(dose, reminder, on_time_or(late_by), again))
+                else:
+                    quiet.append(dose)
+            elif dose.state is DoseState.MISSED:  # contact not told yet (earlier try failed)
                 notices.append((dose, reminder))
             elif dose.state is DoseState.PENDING:
                 late_by = now - dose.next_attempt_at
@@ -122,6 +132,9 @@ class Scheduler:
                 handled += 1
                 log.info("dose missed dose=%d attempts=%d", dose.id, dose.attempts)
                 jobs.append(self._notify(missed, reminder, limit))
+        for dose in quiet:
+            if await asyncio.to_thread(self._store.finish, dose, now) is not None:
+                handled += 1
         for dose, reminder in notices:
             retry = await asyncio.to_thread(self._store.reschedule, dose, now + policy.notify_retry)
             if retry is not None:
@@ -142,6 +155,8 @@ class Scheduler:
             # Undo the claim: the dose is due again at once and retried on the next tick,
             # still with its lateness counted from the original time.
             await asyncio.to_thread(self._store.release, claimed, send.dose)
+        elif send.reminder.kind is not Kind.REMINDER:
+            await asyncio.to_thread(self._store.finish, claimed, self._clock.now())
 
     async def _notify(self, dose: Dose, reminder: Reminder, limit: asyncio.Semaphore) -> None:
         async with limit:

@@ -6,8 +6,9 @@ from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
-from bot.reminders.model import Dose, DoseState, Reminder, from_utc_naive
+from bot.reminders.model import Dose, DoseState, Kind, Reminder, from_utc_naive
 
 metadata = sa.MetaData()
 
@@ -26,6 +27,7 @@ reminders = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("channel", sa.String(32), nullable=False),
     sa.Column("contact", sa.String(200), nullable=True),
+    sa.Column("kind", sa.String(16), nullable=False, server_default=Kind.REMINDER.value),
     sa.Index("ix_reminders_citizen", "citizen_id", "active"),
 )
 
@@ -82,6 +84,23 @@ def reminder_from_row(row: Any) -> Reminder:
         created_at=from_utc_naive(row.created_at),
         channel=str(row.channel),
         contact=row.contact,
+        kind=Kind(row.kind or Kind.REMINDER.value),
+    )
+
+
+def upgrade(conn: Connection) -> None:
+    """Bring a reminder database made before timers up to date (idempotent): every
+    reminder it holds is an ordinary one."""
+    inspector = sa.inspect(conn)
+    if not inspector.has_table("reminders"):
+        return  # a new database: create_all makes everything
+    if "kind" in {c["name"] for c in inspector.get_columns("reminders")}:
+        return
+    conn.execute(
+        sa.text(
+            "ALTER TABLE reminders ADD COLUMN kind VARCHAR(16) NOT NULL "
+            f"DEFAULT '{Kind.REMINDER.value}'"
+        )
     )
 
 

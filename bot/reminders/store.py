@@ -27,6 +27,7 @@ from bot.reminders.model import (
     DoseState,
     DoseStateError,
     InvalidReminder,
+    Kind,
     Occurrence,
     Reminder,
     ReminderNotFound,
@@ -67,8 +68,11 @@ class ReminderStore(DoseQueue):
         rrule: str | None = None,
         channel: str = "rest",
         contact: str | None = None,
+        kind: Kind = Kind.REMINDER,
     ) -> Reminder:
         """Store a reminder and its first pending dose together, or raise InvalidReminder."""
+        if kind is not Kind.REMINDER and (rrule or contact or medicine):
+            raise InvalidReminder("kind", "a timer or wake-up call rings once, for no one else")
         now = self.clock.now()
         values = {
             "citizen_id": check_citizen(citizen_id),
@@ -80,6 +84,7 @@ class ReminderStore(DoseQueue):
             "created_at": to_utc_naive(now),
             "channel": check_channel(channel),
             "contact": check_text("contact", contact, MAX_CONTACT_CHARS, required=False),
+            "kind": Kind(kind).value,
         }
         with self._tx(write=True) as conn:
             rid = conn.execute(reminders.insert().values(**values)).inserted_primary_key[0]
@@ -249,6 +254,7 @@ class ReminderStore(DoseQueue):
             .where(
                 doses.c.citizen_id == check_citizen(citizen_id),
                 doses.c.state.in_([s.value for s in (*ANSWERS, DoseState.MISSED)]),
+                reminders.c.kind == Kind.REMINDER.value,  # timers are no one's adherence
             )
         )
         if since is not None:
@@ -265,6 +271,26 @@ class ReminderStore(DoseQueue):
                 outcome=DoseState(r.state),
                 answered_at=None if r.answered_at is None else from_utc_naive(r.answered_at),
             )
+            for r in rows
+        ]
+
+    def ringing(self, citizen_id: str, kinds: tuple[Kind, ...]) -> builtins.list[Occurrence]:
+        """The citizen's timers or wake-up calls that have not rung yet, soonest first."""
+        query = (
+            sa.select(doses, *REMINDER_COLUMNS)
+            .join(reminders)
+            .where(
+                doses.c.citizen_id == check_citizen(citizen_id),
+                doses.c.state == DoseState.PENDING.value,
+                reminders.c.active.is_(True),
+                reminders.c.kind.in_([k.value for k in kinds]),
+            )
+            .order_by(doses.c.due_at, doses.c.id)
+        )
+        with self._tx() as conn:
+            rows = conn.execute(query).all()
+        return [
+            Occurrence(reminder_from_joined(r), from_utc_naive(r.due_at), dose_from_row(r))
             for r in rows
         ]
 

@@ -15,7 +15,7 @@ from aiohttp import web
 
 from bot.clock import COPENHAGEN, SystemClock
 from bot.reminders.deliver import DELIVERY_PATH, HttpDeliverer
-from bot.reminders.model import Dose, DoseState, Reminder
+from bot.reminders.model import Dose, DoseState, InvalidReminder, Kind, Reminder
 from bot.reminders.notify import NotifyError, WebhookNotifier
 from bot.reminders.scheduler import ReminderPolicy, Scheduler
 from bot.reminders.store import ReminderStore
@@ -384,3 +384,44 @@ def test_settings_from_env() -> None:
     ):
         with pytest.raises(SettingsError):
             ReminderSettings.from_env(bad)
+
+
+async def test_a_timer_rings_once_and_nobody_is_told(
+    store: ReminderStore, clock: ManualClock, deliverer: FakeDeliverer, notifier: FakeNotifier
+) -> None:
+    timer = store.add("anna", "nedtællingen på 10 minutter", DUE, kind=Kind.TIMER)
+    scheduler = Scheduler(store, clock, deliverer, notifier, POLICY)
+    clock.current = DUE
+    assert await scheduler.run_once() == 1
+    assert [c.reminder.id for c in deliverer.calls] == [timer.id]
+    assert store.doses("anna")[0].state is DoseState.DONE
+    clock.advance(timedelta(hours=3))  # no repeat, no "missed", no message to anyone
+    assert await scheduler.run_once() == 0
+    assert len(deliverer.calls) == 1 and notifier.calls == []
+    assert store.adherence("anna") == []
+
+
+async def test_a_timer_too_late_or_already_said_ends_quietly(
+    store: ReminderStore, clock: ManualClock, deliverer: FakeDeliverer, notifier: FakeNotifier
+) -> None:
+    store.add("anna", "vækning", DUE, kind=Kind.ALARM)
+    scheduler = Scheduler(store, clock, deliverer, notifier, POLICY)
+    clock.current = DUE + POLICY.late_limit + timedelta(minutes=1)  # the worker was down
+    assert await scheduler.run_once() == 1
+    assert deliverer.calls == [] and notifier.calls == []
+    assert store.doses("anna")[0].state is DoseState.DONE
+    # Said, but the worker stopped before marking it done: not said again.
+    store.add("anna", "nedtællingen på 5 minutter", clock.now(), kind=Kind.TIMER)
+    pending = store.doses("anna")[-1]
+    asked = store.claim(pending, clock.now(), clock.now() + POLICY.repeat_every)
+    assert asked is not None
+    clock.advance(POLICY.repeat_every)
+    await scheduler.run_once()
+    assert deliverer.calls == [] and store.doses("anna")[-1].state is DoseState.DONE
+
+
+def test_a_timer_rings_for_no_one_else(store: ReminderStore) -> None:
+    with pytest.raises(InvalidReminder, match="rings once"):
+        store.add("anna", "nedtælling", DUE, kind=Kind.TIMER, rrule="FREQ=DAILY")
+    with pytest.raises(InvalidReminder, match="rings once"):
+        store.add("anna", "vækning", DUE, kind=Kind.ALARM, contact="https://x.example")

@@ -15,6 +15,7 @@ from bot.reminders.model import (
     DoseState,
     DoseStateError,
     InvalidReminder,
+    Kind,
     ReminderNotFound,
 )
 from bot.reminders.store import ReminderStore
@@ -295,3 +296,25 @@ def test_export_csv(store: ReminderStore, clock: ManualClock) -> None:
          "2026-10-23 12:09+02:00"],
     ]  # fmt: skip
     assert store.export_csv("anna", since=at(24, 0)).count("\n") == 1  # header only
+
+
+def test_a_database_from_before_timers_is_upgraded(db_url: str, clock: ManualClock) -> None:
+    old = ReminderStore(db_url, clock)
+    old.create_schema()
+    kept = old.add("anna", "Panodil", at(24, 8), medicine="Panodil")
+    engine = sa.create_engine(old.url, future=True)
+    with engine.begin() as conn:  # as the table was before reminders had a kind
+        conn.execute(sa.text("ALTER TABLE reminders DROP COLUMN kind"))
+    engine.dispose()
+    old.dispose()
+    store = ReminderStore(db_url, clock)
+    store.create_schema()
+    store.create_schema()  # twice: the upgrade is idempotent
+    try:
+        assert store.get("anna", kept.id).kind is Kind.REMINDER
+        timer = store.add("anna", "nedtællingen på 5 minutter", at(23, 12, 5), kind=Kind.TIMER)
+        assert store.get("anna", timer.id).kind is Kind.TIMER
+        ringing = store.ringing("anna", (Kind.TIMER,))
+        assert [o.reminder.id for o in ringing] == [timer.id]
+    finally:
+        store.dispose()
