@@ -8,6 +8,8 @@ home_answer_form, whose validation hands the citizen's next words to bot.home.
 from __future__ import annotations
 
 import asyncio
+import logging
+from abc import ABCMeta, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -16,9 +18,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
 from bot.access.policy import Access, Role
-from bot.home import wording
+from bot.home import timers, wording
+from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, Reply, question_of
+from bot.reminders.model import Kind
 
+log = logging.getLogger(__name__)
 Events = list[dict[str, Any]]
 PENDING = "home_pending"
 ASKING = "home_asking"
@@ -26,6 +31,10 @@ ANSWER = "home_answer"
 HOME_ONLY = (
     "Lys, varme og låse kan jeg kun styre i borgerens eget hjem, fra højttaleren "
     "eller borgerens egen samtale."
+)
+TIMERS_ONLY = (
+    "Nedtællinger og vækning kan jeg kun sætte i borgerens egen samtale, for eksempel "
+    "på højttaleren derhjemme."
 )
 # Intents an answer to the home's question may be read as ("loftslampen", "ja", "1 2 3 4").
 _ANSWERING = {"inform", "affirm", "deny", "nlu_fallback", "home_control", "home_state"}
@@ -52,7 +61,11 @@ def _control(tracker: Tracker, rules: Access | None) -> HomeControl | str:
     who = runtime.principal(tracker, rules)
     if who.role is not Role.CITIZEN:
         return HOME_ONLY
-    control = runtime.homes().of(who.id)
+    try:
+        control = runtime.homes().of(who.id)
+    except HomeConfigError:  # make run checks the files first; a later edit can break one
+        log.exception("a home's file is broken")
+        return wording.BROKEN_SETUP
     return wording.NOT_SET_UP if control is None else control
 
 
@@ -72,10 +85,10 @@ class ActionHome(Action):
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)
         reply = await asyncio.to_thread(control.handle, _text(tracker), where)
-        return _reply(dispatcher, reply, asking_now=False)
+        return _reply(dispatcher, reply)
 
 
-def _reply(dispatcher: CollectingDispatcher, reply: Reply, asking_now: bool) -> Events:
+def _reply(dispatcher: CollectingDispatcher, reply: Reply) -> Events:
     """Say the reply, unless it is a question: the form asks it (action_ask_home_answer)."""
     if reply.pending is None:
         dispatcher.utter_message(text=reply.text)
@@ -153,3 +166,76 @@ def _asks_something_else(tracker: Tracker) -> bool:
     intent = tracker.latest_message.get("intent") or {}
     confident = float(intent.get("confidence") or 0.0) >= 0.8
     return confident and _intent(tracker) not in _ANSWERING
+
+
+# -- timers and wake-up calls (bot.home.timers, kept by the reminder engine) -------------
+
+
+def _citizen(tracker: Tracker, rules: Access | None) -> str | None:
+    who = runtime.principal(tracker, rules)
+    return who.id if who.role is Role.CITIZEN else None
+
+
+class _TimerAction(Action, metaclass=ABCMeta):
+    """Timers and wake-up calls are the citizen's own: anyone else is told so."""
+
+    _access: Access | None = None
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        citizen = _citizen(tracker, self._access)
+        text = TIMERS_ONLY if citizen is None else await self.act(tracker, citizen)
+        dispatcher.utter_message(text=text)
+        return []
+
+    @abstractmethod
+    async def act(self, tracker: Tracker, citizen: str) -> str:
+        """What to say to the citizen."""
+
+
+class ActionHomeTimerSet(_TimerAction):
+    def name(self) -> str:
+        return "action_home_timer_set"
+
+    async def act(self, tracker: Tracker, citizen: str) -> str:
+        now = runtime.clock().now()
+        request = timers.read_request(_text(tracker), now)
+        if isinstance(request, str):
+            return request
+        await asyncio.to_thread(
+            runtime.reminder_store().add,
+            citizen,
+            request.text,
+            request.when,
+            channel=tracker.get_latest_input_channel() or "rest",
+            kind=request.kind,
+        )
+        return timers.set_reply(request, now)
+
+
+class ActionHomeTimerLeft(_TimerAction):
+    def name(self) -> str:
+        return "action_home_timer_left"
+
+    async def act(self, tracker: Tracker, citizen: str) -> str:
+        store = runtime.reminder_store()
+        ringing = await asyncio.to_thread(store.ringing, citizen, (Kind.TIMER, Kind.ALARM))
+        return timers.time_left(ringing, runtime.clock().now())
+
+
+class ActionHomeTimerCancel(_TimerAction):
+    def name(self) -> str:
+        return "action_home_timer_cancel"
+
+    async def act(self, tracker: Tracker, citizen: str) -> str:
+        wake_up = timers.is_wake_up(_text(tracker))
+        store = runtime.reminder_store()
+        kind = Kind.ALARM if wake_up else Kind.TIMER
+        ringing = await asyncio.to_thread(store.ringing, citizen, (kind,))
+        # One timer: the one that rings first; "alle" stops them all.
+        every = "alle" in _text(tracker).lower().split()
+        which = ringing if every or wake_up else ringing[:1]
+        for occurrence in which:
+            await asyncio.to_thread(store.cancel, citizen, occurrence.reminder.id)
+        return timers.cancelled(which, wake_up)

@@ -22,8 +22,9 @@ from bot import spoken_time
 from bot.access.policy import Access
 from bot.access.roster import Citizen
 from bot.clock import Clock
+from bot.home import timers
 from bot.reminders import dialogue, recurrence
-from bot.reminders.model import DoseStateError, InvalidReminder, ReminderNotFound
+from bot.reminders.model import DoseStateError, InvalidReminder, Kind, ReminderNotFound
 from bot.reminders.phrasing import due_message
 from bot.reminders.store import ReminderStore
 from bot.reminders.wording import confirmation, reminder_what
@@ -533,6 +534,9 @@ class ActionAnnounceReminder(ReminderAction):
             reminder = self.store.get(tracker.sender_id, dose.reminder_id)
         except ReminderNotFound:
             return []  # not this citizen's dose, or gone: say nothing
+        if reminder.kind is not Kind.REMINDER:  # a timer or wake-up call: nothing to ask
+            dispatcher.utter_message(text=timers.rings(reminder, self.now()))
+            return []
         late = self.now() - dose.due_at
         text = due_message(reminder, late)
         if not text.endswith("?"):

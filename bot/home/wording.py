@@ -36,6 +36,10 @@ NOT_SET_UP = (
     "Her er ikke sat styring af lys og varme op. Personalet eller kommunens "
     "hjælpemiddelcentral kan fortælle, om det kan lade sig gøre."
 )
+BROKEN_SETUP = (
+    "Styringen af hjemmet er ikke sat rigtigt op, så jeg kan ikke styre noget lige nu. "
+    "Sig det gerne til personalet."
+)
 CANCELLED = "Okay, så gør jeg ikke noget."
 NOT_UNDERSTOOD_ANSWER = "Det forstod jeg ikke, så jeg har ikke gjort noget. Sig det gerne igen."
 ASK_PIN = "Sig din kode, så låser jeg {what} op."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import home as act
 from actions import runtime
+from bot.clock import COPENHAGEN
 from bot.home.control import Homes
 from bot.home.wording import NOT_SET_UP
+from bot.reminders.model import Kind
+from bot.reminders.store import ReminderStore
 from tests.actions.conftest import turn_tracker as tracker
 from tests.mqtt import PrivateBroker, example_home
 from tests.standin.home_devices import SimulatedHome
+from tests.support import ManualClock
 
 DOMAIN: dict[str, Any] = {}
 
@@ -123,3 +128,35 @@ def test_homes_of_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         assert runtime.homes().of("borger") is None
     finally:
         runtime.homes.cache_clear()
+
+
+@pytest.fixture
+def reminder_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ReminderStore]:
+    clock = ManualClock(datetime(2026, 11, 24, 21, 30, tzinfo=COPENHAGEN))
+    store = ReminderStore(f"sqlite:///{tmp_path / 'reminders.db'}", clock)
+    store.create_schema()
+    monkeypatch.setattr(runtime, "reminder_store", lambda: store)
+    monkeypatch.setattr(runtime, "clock", lambda: clock)
+    yield store
+    store.dispose()
+
+
+async def test_timers_are_set_told_and_stopped(reminder_store: ReminderStore) -> None:
+    said, _ = await run(
+        act.ActionHomeTimerSet(), tracker("sæt en nedtælling på 10 minutter", "home_timer_set")
+    )
+    assert said == ["Nedtællingen er sat. Jeg siger til om 10 minutter."]
+    (timer,) = reminder_store.list("anna")
+    assert timer.kind is Kind.TIMER and timer.rrule is None and timer.contact is None
+    said, _ = await run(act.ActionHomeTimerLeft(), tracker("hvor lang tid er der tilbage", "x"))
+    assert said == ["Der er 10 minutter tilbage af nedtællingen på 10 minutter."]
+    said, _ = await run(act.ActionHomeTimerCancel(), tracker("stop nedtællingen", "x"))
+    assert said == ["Nedtællingen på 10 minutter er stoppet."]
+    assert reminder_store.list("anna") == []
+    said, _ = await run(act.ActionHomeTimerSet(), tracker("sæt en nedtælling", "x"))
+    assert said == [
+        "Hvor lang skal nedtællingen være? Sig for eksempel »sæt en nedtælling på 10 minutter«."
+    ]
+    said, _ = await run(act.ActionHomeTimerSet(), tracker("væk mig", "x", sender="web-1f2e"))
+    assert said == [act.TIMERS_ONLY]
+    assert reminder_store.list("anna") == []

@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import reminders as act
+from bot.reminders.model import Kind
 from bot.reminders.store import ReminderStore
 from nlu.danish_time import CPH
 from tests.actions.conftest import turn_tracker as tracker
@@ -274,3 +275,15 @@ async def test_a_question_instead_of_an_answer_fills_nothing(clock) -> None:
     asked = {"requested_slot": "reminder_what"}
     other = tracker("hvad er klokken", "ask_orientation", slots=asked, confidence=0.9)
     assert await form.run(CollectingDispatcher(), other, DOMAIN) == []
+
+
+async def test_a_timer_that_rings_asks_nothing(store, clock) -> None:
+    store.add(
+        "anna", "nedtællingen på 5 minutter", clock.now() + timedelta(minutes=5), kind=Kind.TIMER
+    )
+    [dose] = store.doses("anna")
+    clock.current += timedelta(minutes=5)
+    due = tracker("", "EXTERNAL_dose_due", entities=[{"entity": "dose_id", "value": str(dose.id)}])
+    said, events = await run(act.ActionAnnounceReminder(store, clock), due)
+    assert said == ["Nedtællingen på 5 minutter er slut."]
+    assert events == []  # no dose waits for "ja"

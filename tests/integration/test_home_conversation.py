@@ -7,8 +7,10 @@ The servers' test home is the example home on a broker of their own
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
+import uuid
 from typing import Any
 
 import pytest
@@ -18,6 +20,7 @@ from bot.serve import Servers
 from bot.text import fold
 from tests.integration.conftest import Chat
 from tests.standin.home_devices import SimulatedHome
+from voice.assistant import SocketIOBotClient
 
 pytestmark = pytest.mark.integration
 
@@ -99,3 +102,27 @@ def test_a_silent_device_unknown_room_and_thing(
 
 def test_someone_without_a_home_is_told_it_is_not_set_up(servers: Servers, chat: Chat) -> None:
     assert chat.say("tænd lyset i stuen") == NOT_SET_UP
+
+
+async def test_a_timer_is_set_asked_about_and_rings_on_the_speaker(servers: Servers) -> None:
+    """Through the reminder engine: stored, then said by the worker on the speaker's
+    socket.io link when it is due, once, with nothing to answer."""
+    bot = SocketIOBotClient(servers.url, f"timer-{uuid.uuid4().hex[:8]}")
+    try:
+        (said,) = await bot.send("sæt en nedtælling på 6 sekunder")
+        assert said == "Nedtællingen er sat. Jeg siger til om 6 sekunder."
+        (left,) = await bot.send("hvor lang tid er der tilbage?")
+        assert has(left, "sekunder tilbage af nedtællingen på 6 sekunder"), left
+        unasked = bot.unasked()
+        rang = await asyncio.wait_for(unasked.__anext__(), timeout=30)
+        assert rang == "Nedtællingen på 6 sekunder er slut."
+        (left,) = await bot.send("hvor lang tid er der tilbage")
+        assert left == "Du har ingen nedtælling i gang."
+        (said,) = await bot.send("væk mig klokken 7")
+        assert has(said, "jeg vækker dig", "klokken 7"), said
+        (said,) = await bot.send("slet vækningen")
+        assert said == "Vækningen er slettet."
+        with pytest.raises(asyncio.TimeoutError):  # the timer rang once, not again
+            await asyncio.wait_for(unasked.__anext__(), timeout=3)
+    finally:
+        await bot.close()

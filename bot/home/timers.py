@@ -1,0 +1,134 @@
+"""Timers and wake-up calls by voice, kept by the reminder engine.
+
+"sæt en nedtælling på 10 minutter" and "væk mig klokken 7" become reminders of kind
+TIMER and ALARM (bot.reminders.model.Kind): stored like any reminder, so they survive
+restarts and reach the speaker through the reminder worker, but they ring once, ask
+nothing and tell no one. This module reads the request and words the answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot import spoken_time
+from bot.reminders.model import Kind, Occurrence, Reminder
+from bot.text import fold
+from nlu.danish_time import parse
+from nlu.danish_time.scan import DURATION, duration_of
+
+SHORTEST = timedelta(seconds=5)
+LONGEST = timedelta(hours=24)
+TIMER_TEXT = "nedtællingen på {length}"
+ALARM_TEXT = "vækning"
+_DURATION = re.compile(DURATION)
+_AFTER = re.compile(rf"\b(?:pa|om|i)\s+(?P<length>{DURATION})")
+_WAKE_WORDS = ("vaek", "vaekke", "vaekning", "vaekkeur", "vaekningen", "alarm", "alarmen")
+
+
+@dataclass(frozen=True)
+class TimerRequest:
+    kind: Kind
+    when: datetime
+    text: str  # stored and said: "nedtællingen på 10 minutter", "vækning"
+
+
+def length(delta: timedelta) -> str:
+    """'10 minutter', '1 time og 5 minutter', '30 sekunder' (rounded to whole seconds)."""
+    seconds = int(round(delta.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} {'time' if hours == 1 else 'timer'}")
+    if minutes:
+        parts.append(f"{minutes} {'minut' if minutes == 1 else 'minutter'}")
+    if secs or not parts:
+        parts.append(f"{secs} {'sekund' if secs == 1 else 'sekunder'}")
+    return " og ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+
+
+def is_wake_up(text: str) -> bool:
+    folded = fold(text)
+    return any(re.search(rf"\b{w}", folded) for w in _WAKE_WORDS)
+
+
+def read_request(text: str, now: datetime) -> TimerRequest | str:
+    """What was asked for, or the Danish answer saying why it cannot be set."""
+    if is_wake_up(text):
+        found = parse(text, now)
+        if found.when is None:
+            if found.error not in (None, "none"):
+                return "Det tidspunkt kan jeg ikke vække dig. Sig for eksempel »væk mig klokken 7«."
+            return "Hvornår skal jeg vække dig? Sig for eksempel »væk mig klokken 7«."
+        if found.rrule:
+            return (
+                "Jeg kan vække dig én gang ad gangen. Sig for eksempel »væk mig i morgen "
+                "klokken 7«."
+            )
+        when = found.when
+        if found.alternatives and when.hour >= 12:  # "klokken 6": morning is meant
+            morning = [a for a in found.alternatives if a.hour < 12]
+            when = morning[0] if morning else when
+        if when <= now:
+            return "Det tidspunkt er gået. Sig for eksempel »væk mig i morgen klokken 7«."
+        return TimerRequest(Kind.ALARM, when, ALARM_TEXT)
+    folded = fold(text)
+    # "på 10 minutter", "om et kvarter"; without one, the last length said ("sæt en
+    # timer på ..." must not read "en timer" as one hour).
+    match = _AFTER.search(folded)
+    if match is None:
+        lengths = list(_DURATION.finditer(folded))
+        match = lengths[-1] if lengths else None
+    if match is not None and "length" in match.groupdict():
+        delta = duration_of(match.group("length"))
+    else:
+        delta = duration_of(match.group(0)) if match else None
+    if delta is None:
+        return (
+            "Hvor lang skal nedtællingen være? Sig for eksempel »sæt en nedtælling på 10 minutter«."
+        )
+    if delta < SHORTEST or delta > LONGEST:
+        return "En nedtælling kan være fra 5 sekunder til 24 timer."
+    return TimerRequest(Kind.TIMER, now + delta, TIMER_TEXT.format(length=length(delta)))
+
+
+def set_reply(request: TimerRequest, now: datetime) -> str:
+    if request.kind is Kind.ALARM:
+        return f"Jeg vækker dig {spoken_time.moment(request.when, now)}."
+    return f"Nedtællingen er sat. Jeg siger til om {length(request.when - now)}."
+
+
+def rings(reminder: Reminder, now: datetime) -> str:
+    """What the speaker says when it rings."""
+    if reminder.kind is Kind.ALARM:
+        clock = spoken_time.clock(now.hour, now.minute)
+        return f"{clock[0].upper()}{clock[1:]}. Du bad mig vække dig nu."
+    return f"{reminder.text[0].upper()}{reminder.text[1:]} er slut."
+
+
+def time_left(ringing: Sequence[Occurrence], now: datetime) -> str:
+    timers = [o for o in ringing if o.reminder.kind is Kind.TIMER]
+    alarms = [o for o in ringing if o.reminder.kind is Kind.ALARM]
+    if timers:
+        first = timers[0]
+        left = max(first.due_at - now, timedelta(0))
+        text = f"Der er {length(left)} tilbage af {first.reminder.text}."
+        if len(timers) > 1:
+            text += f" Du har {len(timers)} nedtællinger i gang."
+        return text
+    if alarms:
+        return f"Du har ingen nedtælling i gang. Jeg vækker dig {spoken_time.moment(alarms[0].due_at, now)}."
+    return "Du har ingen nedtælling i gang."
+
+
+def cancelled(which: Sequence[Occurrence], wake_up: bool) -> str:
+    if not which:
+        return "Du har ingen vækning." if wake_up else "Du har ingen nedtælling i gang."
+    if wake_up:
+        return "Vækningen er slettet." if len(which) == 1 else f"{len(which)} vækninger er slettet."
+    if len(which) == 1:
+        return f"{which[0].reminder.text[0].upper()}{which[0].reminder.text[1:]} er stoppet."
+    return f"{len(which)} nedtællinger er stoppet."

@@ -1,0 +1,91 @@
+"""bot.home.timers: timers and wake-up calls read from Danish and said back."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from bot.clock import COPENHAGEN
+from bot.home.timers import (
+    TimerRequest,
+    cancelled,
+    length,
+    read_request,
+    rings,
+    set_reply,
+    time_left,
+)
+from bot.reminders.model import Kind, Occurrence, Reminder
+
+NOW = datetime(2026, 11, 24, 21, 30, tzinfo=COPENHAGEN)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "when"),
+    [
+        ("sæt en nedtælling på 10 minutter", Kind.TIMER, NOW + timedelta(minutes=10)),
+        ("sæt en timer på fem minutter", Kind.TIMER, NOW + timedelta(minutes=5)),
+        ("sæt et æggeur på 7 minutter", Kind.TIMER, NOW + timedelta(minutes=7)),
+        ("sæt en nedtælling på en halv time", Kind.TIMER, NOW + timedelta(minutes=30)),
+        ("nedtælling på 2 timer og 5 minutter", Kind.TIMER, NOW + timedelta(minutes=125)),
+        ("sig til om et kvarter", Kind.TIMER, NOW + timedelta(minutes=15)),
+        ("væk mig klokken 7", Kind.ALARM, datetime(2026, 11, 25, 7, 0, tzinfo=COPENHAGEN)),
+        ("sæt en alarm til klokken 6", Kind.ALARM, datetime(2026, 11, 25, 6, 0, tzinfo=COPENHAGEN)),
+        (
+            "væk mig i morgen klokken halv syv",
+            Kind.ALARM,
+            datetime(2026, 11, 25, 6, 30, tzinfo=COPENHAGEN),
+        ),
+        ("væk mig om en time", Kind.ALARM, NOW + timedelta(hours=1)),
+    ],
+)
+def test_requests(said: str, kind: Kind, when: datetime) -> None:
+    request = read_request(said, NOW)
+    assert isinstance(request, TimerRequest), request
+    assert (request.kind, request.when) == (kind, when)
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("sæt en nedtælling", "Hvor lang skal nedtællingen være?"),
+        ("sæt en nedtælling på 30 timer", "fra 5 sekunder til 24 timer"),
+        ("sæt en nedtælling på 3 sekunder", "fra 5 sekunder til 24 timer"),
+        ("væk mig", "Hvornår skal jeg vække dig?"),
+        ("væk mig hver dag klokken 7", "én gang ad gangen"),
+        ("væk mig den 31. februar klokken 7", "kan jeg ikke vække dig"),
+    ],
+)
+def test_impossible_or_missing_times_are_explained(said: str, answer: str) -> None:
+    reply = read_request(said, NOW)
+    assert isinstance(reply, str) and answer in reply
+
+
+def test_what_is_said() -> None:
+    timer = read_request("sæt en nedtælling på 10 minutter", NOW)
+    alarm = read_request("væk mig klokken 7", NOW)
+    assert isinstance(timer, TimerRequest) and isinstance(alarm, TimerRequest)
+    assert set_reply(timer, NOW) == "Nedtællingen er sat. Jeg siger til om 10 minutter."
+    assert set_reply(alarm, NOW) == "Jeg vækker dig i morgen klokken 7."
+    assert length(timedelta(seconds=3725)) == "1 time, 2 minutter og 5 sekunder"
+    assert length(timedelta(seconds=60)) == "1 minut"
+
+    def occurrence(kind: Kind, text: str, due: datetime) -> Occurrence:
+        reminder = Reminder(1, "anna", text, None, due, None, True, NOW, "rest", None, kind)
+        return Occurrence(reminder, due, None)
+
+    ticking = occurrence(Kind.TIMER, timer.text, timer.when)
+    wake = occurrence(Kind.ALARM, alarm.text, alarm.when)
+    later = NOW + timedelta(minutes=2, seconds=40)
+    assert time_left([ticking, wake], later) == (
+        "Der er 7 minutter og 20 sekunder tilbage af nedtællingen på 10 minutter."
+    )
+    assert time_left([wake], later) == (
+        "Du har ingen nedtælling i gang. Jeg vækker dig i morgen klokken 7."
+    )
+    assert time_left([], later) == "Du har ingen nedtælling i gang."
+    assert rings(ticking.reminder, timer.when) == "Nedtællingen på 10 minutter er slut."
+    assert rings(wake.reminder, alarm.when) == "Klokken 7. Du bad mig vække dig nu."
+    assert cancelled([ticking], wake_up=False) == "Nedtællingen på 10 minutter er stoppet."
+    assert cancelled([], wake_up=True) == "Du har ingen vækning."
