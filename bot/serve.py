@@ -37,6 +37,8 @@ from types import TracebackType
 
 import yaml
 
+from bot.home.config import HomeConfigError, load_homes
+from bot.home.settings import HomeSettings
 from bot.production import Production, Replicas
 from bot.reminders.deliver import TOKEN_VARIABLE as DELIVERY_TOKEN
 from bot.settings import PROJECT_ROOT
@@ -292,6 +294,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     web_port = args.web_port or WebSettings.from_env().port
+    homes = HomeSettings.from_env().homes_dir
+    if homes is not None:  # a broken home file stops the start, not a citizen's command
+        try:
+            load_homes(homes)
+        except HomeConfigError as err:
+            print(f"Stopper: {err} (docs/home.md)", file=sys.stderr, flush=True)
+            raise SystemExit(2) from err
     servers = Servers(args.model, args.port, args.actions_port, web_port=web_port)
     # Stop everything on `kill` as on Ctrl-C; SIGINT explicitly too, because a process
     # started in the background by a non-interactive shell inherits it as ignored.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.serve import RESTART_LIMIT, RESTART_WINDOW_S, ServeError, Servers, _Process
+from bot.serve import RESTART_LIMIT, RESTART_WINDOW_S, ServeError, Servers, _Process, main
 
 
 def servers_running(*commands: tuple[str, list[str]]) -> Servers:
@@ -110,3 +110,14 @@ def test_rasas_http_api_is_off_unless_given_a_long_enough_token() -> None:
     servers._env = {"VELFAERD_RASA_API_TOKEN": "kort"}
     with pytest.raises(ServeError, match="24 characters"):
         servers._api_options()
+
+
+def test_a_broken_home_file_stops_the_start_with_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "hjem.yml").write_text("home: x\ncitizens: [a]\n", encoding="utf-8")
+    monkeypatch.setenv("VELFAERD_HOMES_DIR", str(tmp_path))
+    with pytest.raises(SystemExit) as stopped:
+        main(["--model", str(tmp_path / "none.tar.gz")])
+    assert stopped.value.code == 2
+    assert "hjem.yml" in capsys.readouterr().err
