@@ -184,8 +184,6 @@ def reached(goal: State, state: State) -> bool:
         elif key == "color_temp":
             if abs(int(have) - int(want)) > 15:
                 return False
-        elif key == "on" and want is False and have is False:
-            continue
         elif have != want:
             return False
     return True
