@@ -18,7 +18,7 @@ from typing import Any
 from bot.home import wording
 from bot.home.config import Device, HomeConfig, Kind, name_key
 from bot.home.link import HomeLink
-from bot.home.parse import QUESTIONS, Action, Amount, Command, parse, tokens
+from bot.home.parse import NUMBERS, QUESTIONS, Action, Amount, Command, parse, tokens
 from bot.home.protocol import State, messages, reached, target
 from bot.home.resolve import Choose, Problem, resolve
 
@@ -90,8 +90,6 @@ def _command_from(data: dict[str, Any]) -> Command:
 
 def spoken_pin(text: str) -> str:
     """Digits said as digits or Danish number words: "en to tre fire" → "1234"."""
-    from bot.home.parse import NUMBERS
-
     digits = []
     for word in tokens(text):
         if word.isdigit():
@@ -297,18 +295,22 @@ class HomeControl:
     ) -> str:
         ok: list[Device] = []
         lines: list[str] = []
-        goal_of: State = {}
+        goals: list[State] = []
         for device, goal, before in sent:
             state = self.link.state(device.id)
             if self.link.updates(device.id) > before and reached(goal, state):
                 ok.append(device)
-                goal_of = goal
+                goals.append(goal)
             elif self.link.updates(device.id) > before:
                 lines.append(wording.on_the_way(action, device.said, state))
             else:
                 lines.append(wording.silent(device.said))
         if ok:
-            lines.insert(0, wording.done(action, wording.subject(self.home, ok), goal_of))
+            what = wording.subject(self.home, ok)
+            if any(g != goals[0] for g in goals):  # "skru op" from different levels
+                lines.insert(0, wording.turned(action, what))
+            else:
+                lines.insert(0, wording.done(action, what, goals[0]))
         if unsent:
             lines.append(wording.not_sent(wording.subject(self.home, unsent)))
         return " ".join(lines)

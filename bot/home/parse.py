@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from bot.home.config import Device, HomeConfig, Kind, name_key
+from bot.home.config import HomeConfig, Kind, name_key
 from bot.text import fold
 from nlu.danish_time.words import NUMBERS as _TO_59
 
@@ -392,7 +392,3 @@ def _unknown(command: Command, words: list[str], said: list[str], taken: set[int
         if i not in taken and word not in _VERBS and word not in ("den", "det", "dem", "i"):
             return replace(command, action=None, unknown_thing=said[i])
     return replace(command, action=None)
-
-
-def devices_of(home: HomeConfig, kind: Kind) -> list[Device]:
-    return [d for d in home.devices if d.kind is kind]

@@ -116,6 +116,11 @@ def done(action: Action, what: str, goal: State) -> str:
     raise ValueError(action)
 
 
+def turned(action: Action, what: str) -> str:
+    """Several lights turned up or down from different levels: no one number fits."""
+    return f"{capital(what)} er skruet {'op' if action is Action.BRIGHTER else 'ned'}."
+
+
 def on_the_way(action: Action, what: str, state: State) -> str:
     what = capital(what)
     if state.get("jammed"):

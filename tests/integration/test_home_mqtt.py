@@ -497,3 +497,20 @@ def test_a_new_command_instead_of_an_answer_is_done(
     assert said.text == "Ganglampen er tændt." and said.pending is None
     assert [t for t, _ in sent(devices)] == [f"{Z}/gang/loft/set"]
     assert not control.answer(reply.pending, "hvad er klokken").understood
+
+
+def test_lights_turned_up_from_different_levels(
+    control: HomeControl, devices: SimulatedHome
+) -> None:
+    control.handle("sæt loftslampen til 50 procent")
+    control.handle("tænd lampen ved sofaen")
+    devices.received.clear()
+    said = control.handle("skru op for lyset i stuen").text
+    assert said == "Lyset i stuen er skruet op.", said
+    assert sorted((t, p.get("brightness")) for t, p in sent(devices)) == [
+        ("hjem/stue/sofalampe/set", 255),
+        (f"{Z}/stue/loftslampe/set", 190),
+    ]
+    devices.received.clear()
+    assert control.handle("dæmp lyset i køkkenet").text == "Køkkenlampen er slukket."
+    assert devices.received == []  # a dark room is not dimmed, nor turned on

@@ -224,7 +224,8 @@ class SimulatedHome:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0] if args else "data/home/eksempel.yml")
-    home = SimulatedHome(load_home(path), host=home_host(path), port=home_port(path)).start()
+    config = load_home(path)
+    home = SimulatedHome(config, host=config.broker.host, port=config.broker.port).start()
     print(f"simulated devices of {path} on the broker; Ctrl-C stops", flush=True)
     try:
         while True:
@@ -232,14 +233,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         home.stop(clear=False)
     return 0
-
-
-def home_host(path: Path) -> str:
-    return load_home(path).broker.host
-
-
-def home_port(path: Path) -> int:
-    return load_home(path).broker.port
 
 
 if __name__ == "__main__":
