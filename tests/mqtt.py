@@ -11,9 +11,6 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -72,12 +69,6 @@ class PrivateBroker:
         self.stop()
 
 
-@contextmanager
-def private_broker(folder: Path) -> Iterator[PrivateBroker]:
-    with PrivateBroker(folder) as broker:
-        yield broker
-
-
 def example_home_data(
     port: int, citizens: list[str] | None = None, **changes: Any
 ) -> dict[str, Any]:
@@ -92,5 +83,4 @@ def example_home_data(
 
 
 def example_home(port: int, **changes: Any) -> HomeConfig:
-    home = parse_config(example_home_data(port, **changes), "test home")
-    return replace(home, broker=replace(home.broker, port=port))
+    return parse_config(example_home_data(port, **changes), "test home")
