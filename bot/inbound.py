@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.safety.detect import detect
 from bot.text import has_letters, strip_control
 
 MAX_BODY_BYTES = 1_000_000
@@ -109,6 +110,11 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
     if not text:
         return Answered("", EMPTY_REPLY)
     if len(text) > max_chars:
+        # An emergency is never refused for its length: the part that says it goes on.
+        if detect(text[:max_chars]) is not None:
+            return text[:max_chars]
+        if detect(text[-max_chars:]) is not None:
+            return text[-max_chars:]
         return Answered("", too_long_reply(max_chars))
     if not has_letters(text):
         return Answered("", NO_WORDS_REPLY)

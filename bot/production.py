@@ -41,6 +41,7 @@ STORE_VARIABLES = (
     "VELFAERD_PLAN_DB",
     "VELFAERD_ACCESS_DB",
     "VELFAERD_TEAMS_DB",
+    "VELFAERD_SAFETY_DB",
 )
 # How Rasa's endpoints file names the database password (Rasa reads ${...} from the
 # environment), so the file written at start holds no secret.

@@ -28,6 +28,8 @@ from bot.plan.store import PlanStore
 from bot.production import Production
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
+from bot.safety.settings import safety_db_url
+from bot.safety.store import SafetyStore
 from bot.settings import SettingsError
 from bot.teams.references import References
 from bot.teams.settings import teams_db_url
@@ -50,6 +52,7 @@ def stores(env: Mapping[str, str]) -> list[SqlStore]:
         ScreenLinks(plan),
         AccessLog(AccessSettings.from_env(env).db_url),
         References(teams_db_url(env)),
+        SafetyStore(safety_db_url(env)),
     ]
 
 

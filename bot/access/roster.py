@@ -5,7 +5,8 @@ Read from a YAML file (VELFAERD_ROSTER; format in README, "Hvem må se hvad"):
     citizens:
       - id: karen            # the id her reminders and plan are stored under
         name: Karen Jensen   # how staff name her ("Karen" or "Karen Jensen")
-        contact: anne        # told when a dose is missed (optional)
+        contact: anne        # told when a dose is missed or in an emergency (optional)
+        emergency_call: true # has a nødkald (alarm button); default false
     staff:
       - id: anne             # also her name in VELFAERD_STAFF_KEYS
         name: Anne Holm
@@ -47,6 +48,7 @@ class Citizen:
     id: str
     name: str
     contact: str | None = None
+    emergency_call: bool = False  # has a nødkald: the emergency answer names it
 
 
 @dataclass(frozen=True)
@@ -177,11 +179,19 @@ def _only(item: Mapping[str, Any], allowed: set[str], where: str) -> None:
 
 
 def _citizen(item: Mapping[str, Any], where: str) -> Citizen:
-    _only(item, {"id", "name", "contact"}, where)
+    _only(item, {"id", "name", "contact", "emergency_call"}, where)
     ident = str(item["id"])
     if ident.lower().startswith(RESERVED_PREFIXES):
         raise RosterError(f"{where}: ids starting with {', '.join(RESERVED_PREFIXES)} are kept")
-    return Citizen(ident, str(_text(item, "name", where)), _text(item, "contact", where, False))
+    emergency_call = item.get("emergency_call", False)
+    if not isinstance(emergency_call, bool):
+        raise RosterError(f"{where}: 'emergency_call' must be true or false")
+    return Citizen(
+        ident,
+        str(_text(item, "name", where)),
+        _text(item, "contact", where, False),
+        emergency_call,
+    )
 
 
 def _staff(item: Mapping[str, Any], where: str) -> StaffMember:

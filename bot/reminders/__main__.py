@@ -1,7 +1,8 @@
 """The reminder worker: python -m bot.reminders [--db URL] [--plan-db URL] [--rasa-url URL]
 [--webhook URL]
 
-Runs the dose scheduler and, beside it, the alerts before day plan items, until
+Runs the dose scheduler and, beside it, the alerts before day plan items and the
+telling of contacts about emergencies (bot.safety), until
 SIGINT/SIGTERM (exit 0). Options override the environment (VELFAERD_REMINDERS_DB,
 VELFAERD_PLAN_DB, VELFAERD_RASA_URL, VELFAERD_MISSED_WEBHOOK, ...).
 """
@@ -32,6 +33,16 @@ from bot.reminders.notify import LogNotifier, MultiNotifier, Notifier, WebhookNo
 from bot.reminders.scheduler import Scheduler
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
+from bot.safety.notify import (
+    AllEmergencyNotifiers,
+    EmergencyNotifier,
+    LogEmergencyNotifier,
+    TeamsEmergencyNotifier,
+    WebhookEmergencyNotifier,
+)
+from bot.safety.settings import SafetySettings, safety_db_url
+from bot.safety.store import SafetyStore
+from bot.safety.worker import EmergencyLoop
 from bot.teams.notify import TeamsNotifier
 from bot.teams.outbound import AppTokenSource, ConnectorClient
 from bot.teams.references import References
@@ -54,17 +65,25 @@ async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) ->
     alerts = PlanAlerts(plan.db_url, clock)
     alerts.create_schema()
     access, access_log = AccessSettings.from_env().build(clock)
+    safety = SafetySettings.from_env()
+    emergencies = SafetyStore(safety_db_url(), clock)
+    emergencies.create_schema()
     teams_settings = TeamsSettings.from_env()
     references = References(teams_db_url(), clock) if teams_settings.configured else None
     async with aiohttp.ClientSession() as session:
         notifiers: list[Notifier] = [LogNotifier()]
+        told: list[EmergencyNotifier] = [LogEmergencyNotifier()]
         if settings.missed_webhook:
             notifiers.append(WebhookNotifier(settings.missed_webhook, session))
+        if safety.webhook:
+            told.append(WebhookEmergencyNotifier(safety.webhook, session))
         if references is not None:
             # The contact person (roster) in Teams, where they last wrote to the assistant.
             references.create_schema()
             tokens = AppTokenSource(teams_settings, session, clock)
-            notifiers.append(TeamsNotifier(access, references, ConnectorClient(tokens, session)))
+            connector = ConnectorClient(tokens, session)
+            notifiers.append(TeamsNotifier(access, references, connector))
+            told.append(TeamsEmergencyNotifier(access, references, connector))
         deliverer = HttpDeliverer(settings.rasa_url, session, token=settings.rasa_token)
         scheduler = Scheduler(store, clock, deliverer, MultiNotifier(notifiers), settings.policy)
         alert_loop = PlanAlertLoop(alerts, plans, clock, deliverer)
@@ -74,7 +93,12 @@ async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) ->
             _safe(plan.db_url),
             settings.rasa_url,
         )
-        loops = [scheduler.run_forever(stop), alert_loop.run_forever(stop)]
+        emergency_loop = EmergencyLoop(emergencies, AllEmergencyNotifiers(told), clock)
+        loops = [
+            scheduler.run_forever(stop),
+            alert_loop.run_forever(stop),
+            emergency_loop.run_forever(stop),
+        ]
         privacy = PrivacySettings.from_env()
         conversations = privacy.conversations()
         if conversations is not None:  # kept (production): delete the old ones hourly
@@ -83,7 +107,7 @@ async def serve(settings: ReminderSettings, plan: PlanSettings | None = None) ->
         await asyncio.gather(*loops)
         if conversations is not None:
             conversations.dispose()
-    for s in (store, plans, alerts, access_log, references):
+    for s in (store, plans, alerts, access_log, references, emergencies):
         if s is not None:
             s.dispose()
     log.info("reminder worker stopped")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 import aiohttp
@@ -60,12 +60,22 @@ class WebhookNotifier:
             "state": dose.state.value,
             "attempts": dose.attempts,
         }
-        try:
-            async with self._session.post(self.url, json=body, timeout=self._timeout) as resp:
-                if not 200 <= resp.status < 300:
-                    raise NotifyError(f"webhook answered {resp.status}")
-        except (aiohttp.ClientError, asyncio.TimeoutError) as err:
-            raise NotifyError(f"webhook failed: {err!r}") from err
+        await post_json(self._session, self.url, body, self._timeout)
+
+
+async def post_json(
+    session: aiohttp.ClientSession,
+    url: str,
+    body: dict[str, object],
+    timeout: aiohttp.ClientTimeout,
+) -> None:
+    """POST body as JSON; NotifyError unless the answer is 2xx."""
+    try:
+        async with session.post(url, json=body, timeout=timeout) as resp:
+            if not 200 <= resp.status < 300:
+                raise NotifyError(f"webhook answered {resp.status}")
+    except (aiohttp.ClientError, asyncio.TimeoutError) as err:
+        raise NotifyError(f"webhook failed: {err!r}") from err
 
 
 class MultiNotifier:

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from bot import inbound
-from bot.inbound import Accepted, Answered, Rejected
+from bot.inbound import Accepted, Answered, Rejected, check_text
 
 
 def body(obj: object) -> bytes:
@@ -84,3 +84,11 @@ def test_a_speaker_may_say_only_its_room_and_id() -> None:
     assert where_from({"room": ""}) is None
     assert where_from(["stuen"]) is None
     assert where_from(None) is None
+
+
+def test_an_emergency_is_never_refused_for_its_length() -> None:
+    tail = "bla " * 400 + "jeg er faldet og kan ikke komme op"
+    assert check_text(tail, 1000) == tail[-1000:]
+    head = "der er ild i køkkenet " + "bla " * 400
+    assert check_text(head, 1000) == head.strip()[:1000]
+    assert isinstance(check_text("bla " * 400, 1000), Answered)

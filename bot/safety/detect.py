@@ -1,0 +1,452 @@
+"""The safety net: Danish words and patterns that mean someone needs help now.
+
+Deterministic, so no model change can lose it, and recall first: when in doubt between
+"acute" and something milder it says acute. Text is folded first (case, æ/ø/å typed or
+not, accents), runs of one letter shortened ("hjææælp"), the ways 1-1-2 is written or
+heard made one token ("1 1 2", "et et to", "et hundrede og tolv"), and punctuation
+dropped, so typed and speech-recognised sentences meet the same patterns. The patterns
+below are written in that folded form: "ø" is "o", "å" is "a", "æ" is "ae".
+
+Kinds, most severe first:
+- acute: danger to life now (fall and cannot get up, unconscious, cannot breathe, chest
+  pain, stroke signs, heavy bleeding, fire, "ring 112", "ambulance", "det er akut");
+- poisoning: too many pills, the wrong medicine, something poisonous swallowed;
+- suicide: thoughts of suicide, not wanting to live;
+- urgent: needs a doctor but not life-threatening (fever, a fall without injury,
+  unwell at night);
+- help: a bare cry for help ("hjælp", "hjælp mig") with nothing else said.
+
+Weak signals (a fall, "svarer ikke", symptoms) are not taken in a sentence that asks
+about technology or information ("hvad er en faldalarm", "min mor falder tit, hvad kan
+hjælpe"); strong ones (112, ambulance, unconscious, cannot breathe, fire, suicide)
+always are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.text import fold
+
+ACUTE = "acute"
+POISONING = "poisoning"
+SUICIDE = "suicide"
+URGENT = "urgent"
+HELP = "help"
+KINDS = (ACUTE, POISONING, SUICIDE, URGENT, HELP)  # most severe first
+
+
+@dataclass(frozen=True)
+class Detection:
+    kinds: frozenset[str]
+    matched: tuple[str, ...]  # the folded phrases that decided it (for the audit line)
+
+    @property
+    def kind(self) -> str:
+        """The most severe kind."""
+        return next(k for k in KINDS if k in self.kinds)
+
+
+# ---- normalisation --------------------------------------------------------------
+
+_RUNS = re.compile(r"(\w)\1{2,}")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+# 1-1-2 however written or heard, after folding and punctuation dropped.
+_ONE = r"(?:1|en|et|een|eet|een|ene|et)"
+_112 = re.compile(
+    rf"(?<![0-9a-z])(?:{_ONE} {_ONE} (?:2|to)|11 2|1 12|(?:et )?hundrede? (?:og )?tolv"
+    r"|ethundrede?(?:og)?tolv|hundrede?tolv|en hundrede? (?:og )?tolv)(?![0-9a-z])"
+)
+
+
+def normalise(text: str) -> str:
+    """Folded, one space between words, padded with a space at each end."""
+    text = _RUNS.sub(r"\1", text.lower()[:2000])
+    text = _NON_WORD.sub(" ", fold(text))
+    text = _112.sub("112", _SPACES.sub(" ", text).strip())
+    return f" {text} "
+
+
+# ---- building blocks -------------------------------------------------------------
+
+NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte)"
+CAN = r"(?:kan|ka|kand|kunne|ku)"
+CANNOT = rf"(?:{CAN} {NEG}|{NEG} {CAN})"  # "kan ikke", and "ikke kan" in a clause
+W = r"(?:\w+ )"  # any one word and its space
+BREATH = r"(?:vejret|vejeret|vejr|veret|vaeret|vejrt|luft|luften|anden|ande)"
+PILLS = (  # also compounds: "sovepillerne", "morfinpiller", "hovedpinetabletter"
+    r"(?:\w*(?:piller|pille|tablet|tabletter)(?:ne|en)?|\w*medicin(?:en)?|panodil|pamol"
+    r"|paracetamol|ipren|ibuprofen|morfin|sovemedicin|blodfortyndende|insulin|dosis|doser)"
+)
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# ---- acute: strong (never suppressed) --------------------------------------------
+
+_ACUTE_STRONG = _rx(
+    r"^ (?:(?:du|nu|sa|altsa|hallo|hjaelp|ja|hurtigt) )*ring (?:\w+ ){0,2}(?:112|am ?b[uo]lan[cs]\w*"
+    r"|alarmcentral\w*)",
+    r" akut\w* (?!modtag)",
+    r" nod ?situation\w* | nod ?stilfaelde\w* | sos | livsfare\w* | livstruende ",
+    r" ring efter (?:en |nogen |noget )?(?:hjaelp|laege|en laege|nogen)\b",
+    r" tilkald (?:\w+ )?hjaelp | send (?:\w+ )?hjaelp | skynd (?:dig|jer) ",
+    # cannot get up
+    rf" {CANNOT} (?:fa|hjaelpe|lofte|rejse) (?:ham|hende|dem|min \w+|sin \w+|mor|far|nabon"
+    r"|borgeren|mormor|morfar|farmor|farfar|konen|manden) (?:\w+ )?op\b",
+    rf" kommer {NEG} {W}?op (?:igen|fra|af)\b| kommer {NEG} op $",
+    r" ligg\w* (?:\w+ ){0,3}(?:pa|nede pa|ned pa) (?:\w+ )?(?:gulvet|gulv|jorden|trappen"
+    r"|fortovet|gaden|vejen|flisen|fliserne|badevaerelse\w*|toilet\w*|kokken\w*|entre\w*"
+    r"|gangen|stuen|sovevaerelse\w*)\b",
+    r" ligget (?:\w+ ){0,4}(?:hele natten|i timevis|i flere timer|siden)",
+    r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om | segne\w* | kollaps\w* | styrte\w* ",
+    r" faldet ned (?:ad|af|fra) | faldt ned (?:ad|af|fra) ",
+    # unconscious, not breathing, heart
+    r" bevidst ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | livlos\w* | ingen puls | hjerte ?stop\w* ",
+    rf" har {NEG} (?:nogen )?puls ",
+    rf" (?:vagner|vagne) {NEG}\b| {CANNOT} {W}{{0,2}}vaekke| ikke til at vaekke",
+    r" (?:er|ligger) helt (?:slap|blalig|bla|livlos)",
+    r" (?:fundet|funden|liggende|ligger|ligget|lagt|ligge) (?:\w+ ){0,4}pa (?:gulvet|jorden|fortovet)\b",
+    rf" (?:traekker|trakker|ander|aender) {NEG} (?:\w+ )?(?:vejret|vejeret|mere)?",
+    rf"(?: {CANNOT}| {NEG}| svaert ved at| besvaer med at| problemer med at"
+    rf"| kaemper for at| {CAN} naesten {NEG}) (?:\w+ )?(?:fa|far|fik|traekke|traekker|trak"
+    rf"|trakke|traek|hive|snappe) (?:\w+ )?{BREATH}\b",
+    rf" (?:far|fik|traekker|trak|hiver|snapper) {NEG} (?:\w+ )?{BREATH}\b",
+    rf" (?:hiver|hive|snapper|snappe|gisper|gispe) (?:\w+ )?efter {BREATH}\b",
+    r" ande ?nod | forpustet | kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
+    r" bla (?:om|pa) (?:munden|laeberne) | galt i halsen | fast i halsen ",
+    rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
+    r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
+    # chest pain, heart attack, stroke
+    r" (?:ondt|ont|smerte\w*|trykk\w*|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
+    r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om) (?:\w+ )?(?:brystet|bryst"
+    r"|hjertet)\b",
+    r" bryst ?smerte\w* ",
+    r" skaev i (?:ansigtet|munden|hovedet|mundvigen)\b",
+    r" (?:munden|ansigtet|mundvigen|mundvig|ojet|kinden|ojenlaaget|laeben) (?:\w+ ){0,2}"
+    r"haeng\w*",
+    r" haenger (?:\w+ ){0,3}(?:mund|ansigt|side|kind)\w*",
+    r" lam\w* i (?:den ene|venstre|hojre|armen|benet|ansigtet|siden|halvdelen)\b",
+    r" er (?:blevet )?lammet | lammelse\w* | lammet i ",
+    r" fol\w*los\w* i (?:den ene|venstre|hojre|ansigtet|armen|siden|halvdelen)\b",
+    r" (?:venstre|hojre|ene) (?:side|arm|ben|halvdel)\w* (?:\w+ ){0,4}(?:fol\w*los\w*|lam\w*|lystre"
+    r"|haeng\w*|sovet|slap|ikke)\b",
+    rf" {CANNOT} (?:\w+ )?maerke (?:\w+ ){{0,2}}(?:venstre|hojre|ene|arm|armen|ben|benet|ansigt\w*"
+    r"|side|siden|hand|handen)",
+    r" ordene (?:\w+ ){0,2}(?:kommer ikke|vil ikke|forsvinder)| ikke (?:\w+ )?ordene ",
+    rf" {CANNOT} (?:\w+ )?sta (?:\w+ )?pa (?:benene|mine ben|sine ben|ben)",
+    r" snovl\w* | slor\w* tale | taler (?:\w+ )?(?:underligt|maerkeligt|utydeligt|volapyk"
+    r"|sludder|helt sort|uforstaeligt)\b",
+    rf" {CANNOT} (?:\w+ )?(?:tale|snakke)(?! (?:med|om|i|til|dansk|engelsk|tysk|sammen))\b",
+    rf" {CANNOT} (?:\w+ )?(?:finde|fa) (?:ordene|ord) ",
+    # bleeding
+    r" blod (?:\w+ ){0,3}(?:overalt|alle vegne|fosser|sprojter|stopper ikke|vil ikke"
+    r"|ikke stoppe|over det hele)\b| blod (?:\w+ ){0,6}(?:stoppe|stopper)\b"
+    r"| (?:fosser|sprojter|vaelder|pibler|strommer|lober) (?:\w+ ){0,3}blod| masser af blod | meget blod | blodet (?:fosser|sprojter|loeber|lober"
+    r"|stopper|vil)\b| blodbad | pulsare\w* | kaster blod | hoster blod | brakker blod ",
+    r" blo(?:der|r|dte|dt|de) (?!lidt|bare lidt|kun lidt|en smule|lige lidt|naeseblod)",
+    # fire, smoke, gas
+    r" brand (?!alarm)| branden | i brand | ilde ?brand\w* ",
+    r" (?:det|der|huset|kokkenet|stuen|komfuret|gryden|panden|gardinet|gardinerne|sengen"
+    r"|sofaen|lejligheden|ovnen|juletraeet|lyset|lysene|stearinlyset) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
+    r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
+    r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
+    r" ild | ilden | ild i | flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog)| rogen | roget ",
+    r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b| gaslugt | gas\w* (?:\w+ )?"
+    r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | \w*kulilte\w* | eksplo\w* ",
+    r" (?:rog|brand) ?alarm\w* (?:\w+ ){0,2}(?:hyler|larmer|gar af|er gaet i gang|bimler"
+    r"|piber hojt)",
+    # seizures, allergy, other danger
+    r" frad\w* | fraad\w* ",
+    r" ryster (?:\w+ ){0,3}(?:over hele|voldsomt|ukontrolleret)",
+    r" anafylak\w* | (?:halsen|tungen|laeberne|ansigtet|svaelget) (?:\w+ ){0,2}(?:haever|haevet"
+    r"|svulmer|lukker|snorer)\b| haev\w* i halsen ",
+    r" insulinchok | sukkerchok ",
+    r" overfald\w* | indbrud\w* | tyv\w* i (?:huset|lejligheden|haven)| nogen i huset ",
+    r" truer (?:\w+ ){0,2}(?:kniv|med at sla|med at draebe)| ulykke ",
+    r" (?:ved at|skal til at|er ved at) do\b| do nu | dor nu | dor (?:lige )?(?:her|for)",
+    r" trykket pa (?:\w+ ){0,2}(?:nodkald|alarm|knap)\w*",
+    # said in English by a visitor or a carer: the answer's number is the same
+    r" i (?:have )?fallen | i fell | can ?not breathe | cant breathe | heart attack ",
+    r" (?:i am|im) dying | call (?:an )?ambulance | emergency | (?:is )?unconscious ",
+    r" (?:nodkald\w*|alarm\w*) (?:\w+ ){0,4}(?:ingen|ikke) (?:kommer|svarer)\b",
+    r" ikke til at fa kontakt med ",
+)
+
+# ---- acute: weak (not in a question about technology or information) -------------
+
+_CANNOT_GET_UP = _rx(
+    rf" {CANNOT} {W}{{0,2}}(?:komme|kom|rejse|sta|rejs|stable) {W}?op\b",
+    rf" {CANNOT} {W}?rejse (?:mig|sig|ham|hende)\b",
+)
+# "kan ikke komme op af stolen" as a daily need, said without a fall.
+_DAILY_NEED = _rx(
+    r" (?:af|fra|i|ud af) (?:\w+ )?(?:stolen|stol|sofaen|laenestol\w*|sengen|toilet\w*|brusebad\w*"
+    r"|bruseren|bilen|kørestolen|korestolen)\b",
+    r" uden hjaelp | mere | laengere | om morgenen | selv | hvad kan | hvilke\w* | efter ",
+)
+_FLOOR = re.compile(r" (?:faldet|faldt|falden|gulvet|gulv|jorden|ligger|ligget|vaeltet|gled) ")
+_IF_FALLS = _rx(  # a fall feared or supposed, not one that happened
+    r" hvis (?:\w+ ){1,2}(?:falder|faldt|er faldet|skulle falde) ",
+    r" (?:bange|angst|nervos|urolig) for | frygter | risiko\w* | kunne ske ",
+)
+_FALL = re.compile(
+    r" (?:faldet|falden|faldt|gled|gledet|glidt|snublede|snublet|vaeltede|vaeltet|rog ned)\b"
+)
+_FALL_UNHURT = _rx(
+    r" ikke (?:\w+ )?(?:slaet|kommet til skade|sket noget|kommet noget til|brukket|braekket)",
+    r" (?:er|var) ok | (?:er|var) okay | ok nu | uskadt | ingenting sket | intet sket ",
+    r" kom (?:selv |godt |fint )?op | kunne (?:godt |selv )?(?:rejse|komme|sta) ",
+    r" (?:er|kom) (?:\w+ )?oppe igen | op igen | fik (?:\w+ )?rejst | rejst (?:mig|sig) ",
+    r" har det (?:fint|godt) | klarede (?:mig|sig) | kun (?:et|en|lidt) | bare (?:et|en|lidt) ",
+    r" sidder (?:i|pa) (?:stolen|sofaen|sengen|en stol)",
+)
+_PAST = _rx(
+    r" i gar | i forgars | i morges | sidste (?:uge|maned|ar|gang|vinter|sommer|jul) ",
+    r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar|timer) siden ",
+    r" (?:flere|mange|nogle|et par|to|tre) gange | tit | ofte | hele tiden | igen og igen ",
+    r" tidligere | for nylig | engang | i sommer | i vinter | forrige | i sidste ",
+    r" hvis | risiko | bange for at | nervos for at | frygter | kunne falde | falder ",
+)
+_INFO = _rx(
+    r" hvad er (?:en|et|der) | hvad hedder | hvordan (?:virker|fungerer|bruger|far|kan|ser)",
+    r" hvad koster | findes der | kan man (?:fa|lane|soge|bruge|ringe) | hvad gor man ",
+    r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
+    r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
+    r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
+    r" alarm\w* | sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | app\w* ",
+    r" tablet\w* | ipad\w* | telefonen | mobil\w* | kursus | artikel | film | bog | serie",
+    r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
+    r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
+    r" husk\w* | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
+    r" elektronisk\w* | dorl\w* | las\w* | nogle\w* ",
+)
+# Said in questions ("kan et nødkald ringe 112") and stories ("ambulancen kom i går") too.
+_ACUTE_CALLED = _rx(
+    r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
+    r" brand ?folk\w* | besvim\w* ",
+)
+_STORY = _rx(
+    r" ringede | i gar | i forgars | i sidste | sidste (?:uge|maned|ar|sommer|vinter|gang) ",
+    r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar) siden | forbi | var her ",
+    r" har det godt | kom (?:og|hurtigt) | holdt | tidligere | engang ",
+)
+# Diagnoses and seizures are named in histories and technology questions too.
+_ACUTE_NAMED = _rx(
+    r" hjerte ?anfald\w* | blod ?prop\w* | slag ?tilfaelde\w* | apopleksi | stroke ",
+    r" hjerne ?blodning\w* | infarkt\w* | krampe ?anfald\w* | kramper (?!i )| epilep(?!\w*alarm)\w* ",
+    r" anfald ",
+    rf" {CANNOT} (?:\w+ )?lofte (?:\w+ )?(?:arm|armen|hojre|venstre|hand)",
+)
+_HISTORY = _rx(
+    r" efter (?:\w+ )?(?:min|mit|hans|hendes|sin|sit|en|et|den|det) | har haft | havde | fik en ",
+    r" for (?:\w+ ){1,2}(?:dage|uger|maneder|ar) siden | sidste ar | i fjor | tidligere ",
+    r" risiko | bange for | opdage\w* | forebygge\w* | hvis | med epilepsi ",
+)
+# A bare "er død" is acute, the death of a husband years ago is not.
+_DEAD = re.compile(r" (?:er|ligger) (?:\w+ )?(?:dod|donde)\b| tror (?:\w+ ){0,3}dod\b")
+_NOT_ANSWERING = re.compile(
+    rf" (?:svarer|reagerer|rorer (?:sig|han|hun)) {NEG}(?! (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*"
+    r"|sms\w*|mail\w*|beskede\w*|opkald\w*|doren|klokken))"
+)
+_DEVICE = re.compile(
+    r" (?:tablet\w*|ipad\w*|computer\w*|skaerm\w*|app\w*|telefon\w*|mobil\w*|kommunen"
+    r"|hjemmeside\w*|mitid|printer\w*|fjernbetjening\w*|tv|assistent\w*|du|chatbot\w*|robot\w*"
+    r"|hojtaler\w*|alexa|siri|google|radio\w*|router\w*|wifi|nettet|internettet) "
+)
+
+# ---- poisoning -------------------------------------------------------------------
+
+_SWALLOW = (
+    r"(?:taget|tog|spist|spiste|slugt|slugte|indtaget|nappet|knaset|drukket|drak|faet"
+    r" i sig|fik i sig|smagt pa|smagte pa|tygget|tyggede|sutte\w* pa|slikket pa|slikkede pa)"
+)
+_POISONING = _rx(
+    r" over ?dos\w* | \w*forgift\w* | (?:rotte|muse?|myre|snegle|plante|ukrudts?|insekt|svampe)gift\w* | giftig\w* ",
+    r" gift ?linje\w* | gift ?linien | slugt (?!dem|den|det|pillen|pillerne|medicinen|tabletten|tabletterne|mine|min|mit)| slikket pa | slikkede pa ",
+    rf" (?:faet|taget|tog|fik|givet|spist|spiste) (?:\w+ ){{0,3}}\w+s {PILLS}\b",
+    rf" {_SWALLOW} (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten"
+    rf"|tyve) (?:\w+ ){{0,3}}{PILLS}\b| {PILLS} i stedet for (?:en|et|to|1|2) ",
+    rf" (?:tog|taget) (?:jeg |han |hun )?(?:dem|dem alle|medicinen|{PILLS}) (?:\w+ )?igen ",
+    r" kommet til at (?:tage|spise|drikke|sluge|give) ",
+    r" (?:faet|taget|tog|drukket|drak|spist|spiste|fik|givet) (?:\w+ ){0,5}ved en fejl ",
+    r" trode (?:det|den) var (?:min|mit|hans|hendes|sin|sit) ",
+    r" (?:spist|spiste|slugt|slugte|drukket|drak|fik|faet) (?:\w+ ){0,2}gift ",
+    rf" {_SWALLOW} (?:\w+ ){{0,5}}(?:for mange|for meget|alt for|alle (?:\w+ )?{PILLS}"
+    rf"|hele (?:\w+ )?(?:glasset|pakken|\w*aesken?|\w*botten|bottlen|posen|kartet|arket|\w*glas)"
+    rf"|dobbelt|(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))|ekstra|forkert\w*|en masse|en hel|en handfuld|en hand fuld"
+    rf"|flere {PILLS})\b",
+    rf" (?:for mange|for meget|alt for mange|alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
+    rf"|botte) |en handfuld ){PILLS}\b",
+    r" dobbelt ?(?:dosis|dose|op|portion|gang)\b",
+    rf" {PILLS} (?:\w+ ){{0,3}}(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))",
+    rf" forkert\w* (?:\w+ ){{0,2}}{PILLS}\b| {PILLS} (?:\w+ ){{0,3}}forkert\w* ",
+    rf" {_SWALLOW} (?:\w+ ){{0,2}}(?:min mands|min kones|hans|hendes|nabons|andres"
+    rf"|en andens|sin mands|sin kones|mors|fars|mormors|morfars|farmors|farfars) {PILLS}\b",
+    rf" {_SWALLOW} (?:\w+ ){{0,4}}(?:rengoring\w*|klorin|eddike ?syre|opvask\w*|afl[o]?bsrens\w*"
+    r"|lampe ?olie|petroleum|terpentin|benzin|kaustisk|sprit|frostvaeske|kemikalie\w*"
+    r"|blegemiddel|salmiak|ammoniak|batteri\w*|svampe\w*|giftsvamp\w*|fluesvamp\w*|baer|baerene"
+    r"|vaskemiddel\w*|skyllemiddel|maskinopvask\w*|sæbe|saebe|brun saebe|shampoo|cremen"
+    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
+    r" (?:barn\w*|baby\w*|dreng\w*|pige\w*|barnebarn\w*|oldebarn\w*) (?:\w+ ){0,3}(?:spist"
+    rf"|slugt|taget|drukket|fat fat i) (?:\w+ ){{0,3}}{PILLS}\b",
+    r" (?:rengoring\w*|klorin|afl[o]?bsrens\w*|lampe ?olie|terpentin|kaustisk|blegemiddel"
+    r"|opvaskemiddel|vaskemiddel) (?:\w+ ){0,3}(?:i munden|drukket|slugt|spist|pa tungen)",
+)
+
+# ---- suicide ---------------------------------------------------------------------
+
+_SUICIDE = _rx(
+    r" selv ?mord\w* | suicid\w* | livs ?linien | livs ?linjen ",
+    r" tage (?:mit|sit|hans|hendes|dit|mit eget|sit eget) (?:eget )?liv",
+    r" tage livet af | tog livet af | tager livet af ",
+    r" (?:sla|slaa|slar) (?:mig|sig|ham|hende) (?:selv )?ihjel| draebe mig selv ",
+    r" gore en ende pa | gor en ende pa | ende (?:det hele|mit liv|livet|sit liv|det her)",
+    r" afslutte (?:mit|sit|livet|det hele)| gore det af med (?:mig|sig) ",
+    rf" (?:vil|ville|onsker|gider|orker|magter|kan|har lyst til at|har {NEG} lyst til at"
+    rf"|har {NEG} lyst at) (?:\w+ ){{0,2}}{NEG} (?:at )?leve\b",
+    rf" {NEG} (?:\w+ )?lyst til (?:at )?leve | {NEG} (?:\w+ )?lev(?:e)? (?:mere|mer|laengere)\b",
+    r" (?:vil|ville) (?:(?:bare|helst|gerne|hellere|allerhelst|egentlig|bare gerne) )*do\b",
+    r" onsker (?:\w+ )?(?:at )?do\b",
+    r" onske (?:\w+ ){0,2}(?:var|vaere) dod| bedre (?:\w+ ){0,3}(?:var|vaere) dod",
+    r" bedre (?:\w+ ){0,2}uden mig| (?:ikke|aldrig) (?:\w+ )?vaere her (?:\w+ ){0,2}(?:mere|laengere)",
+    r" vil vaek fra (?:det hele|livet)| (?:bedst|bedre) (?:\w+ ){0,5}(?:var|vaere) (?:vaek|dod|borte)",
+    r" (?:sove|falde i sovn) (?:\w+ ){0,2}(?:og|uden at) (?:\w+ ){0,2}(?:vagne|vaagne)",
+    r" aldrig (?:\w+ )?vagne\w* (?:op )?(?:igen)?| (?:ikke|aldrig) (?:at )?vagne\w* (?:op )?(?:igen|i morgen|mere)",
+    rf" (?:orker|gider|vil) {NEG} (?:at )?vagne | faerdig med (?:livet|det hele|at leve)",
+    r" (?:ingen|nogen) grund til at (?:blive ved|leve|fortsaette|vaere her)| meningen med at leve ",
+    r" afskeds ?brev\w* | (?:ingen|nogen) vej ud | det hele (?:\w+ )?(?:stopper|slutter|holder op) ",
+    r" livet (?:\w+ ){0,2}(?:ingen|ikke nogen) mening | ga (?:ud )?i vandet | drukne (?:mig|sig) ",
+    r" ind i (?:et trae|en mur|en lastbil) | med vilje (?:ind|ud|foran) | sa er det overstaet ",
+    r" (?:samle\w*|spar\w*|gemt|gemme\w*) (?:\w+ ){0,3}\w*(?:piller|tabletter)\w* ",
+    r" sag\w* farvel til (?:alle|livet|verden)| ikke mere at leve for ",
+    r" livet er (?:\w+ )?(?:ikke vaerd|meningslost|slut|forbi)| ikke vaerd at leve",
+    r" (?:intet|ikke noget|ingenting|ingen grund) (?:\w+ )?(?:at|til at) leve for",
+    r" ingen grund til at leve | meningslost at leve | traet af (?:at leve|livet)| livstraet",
+    r" (?:hoppe|springe|kaste (?:mig|sig)) (?:ud|foran|i havnen|i vandet|ud fra)",
+    r" haenge (?:mig|sig)\b| skyde (?:mig|sig)\b| skade (?:mig|sig) selv | selvskade\w* ",
+    r" gore (?:mig|sig) selv (?:\w+ )?(?:fortraed|skade|noget)",
+    r" ingen (?:vil|ville) savne | til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
+    r" sige farvel til (?:alle|livet|verden)| samle\w* (?:\w+ ){0,2}piller | gemt (?:\w+ )?piller ",
+    rf" (?:kan|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?= $| (?:og|jeg|det|nu"
+    r"|altsa|rigtig|med (?:livet|noget|det))| (?:\w+ ){0,2}(?:livet|leve|det her liv))",
+    rf" {CANNOT} (?:klare|holde) (?:\w+ )?(?:mere|ud|livet|det (?:her|mere|laengere))",
+    r" mister (?:\w+ )?lysten til (?:at )?leve | har mistet (?:\w+ )?livslysten | livslyst ",
+)
+
+# ---- urgent (weak) ---------------------------------------------------------------
+
+_URGENT = _rx(
+    r" feber\w* | hoj temperatur | temperatur pa ",
+    r" kaster op | kastet op | kastede op | braekker (?:mig|sig)| braekket (?:mig|sig)",
+    r" opkast\w* | diarre\w* | tynd mave | tyndskid\w* | kvalme | svimmel\w* | svimle ",
+    r" utilpas | ilde tilpas | sloj | udslaet | allergi\w* | hovedpine | skaffe (?:\w+ )?laege | utryg\w* (?:\w+ ){0,3}(?:nat|natten|krop|helbred)",
+    r" har det (?:\w+ )?(?:darligt|skidt|elendigt|ikke godt|ikke sa godt|underligt|maerkeligt"
+    r"|rigtig skidt|ad helvede til)\b(?! med at)",
+    r" foler (?:mig|sig) (?:\w+ )?(?:darlig|syg|skidt|utilpas|sloj|underlig|maerkelig|elendig)",
+    r" (?:er|blevet|bliver) (?:\w+ )?syg\b(?! (?:og|af) (?:hjaelp|teknologi))",
+    r" laege ?vagt\w* | vagt ?laege\w* | akut ?telefon\w* | 1813 | skadestue\w* ",
+    r" brug for (?:\w+ )?laege | ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
+    r" ondt (?:\w+ ){0,2}i (?:maven|hovedet|hele kroppen|underlivet|siden|hoften)\b",
+    r" (?:meget|voldsomt|frygtelig|forfaerdelig\w*|sindssygt|rigtig|vildt|uudholdeligt) ondt ",
+    r" smerter | smerte | har slaet (?:mig|sig|hovedet)| slog (?:mig|sig"
+    r"|hovedet)| slaet (?:\w+ )?hovedet ",
+    r" skaret (?:mig|sig)| skar (?:mig|sig)| braendt (?:mig|sig)| braendt (?:mig|sig)",
+    r" forbraend\w* | forstuv\w* | forvred\w* | brukket | braekket (?:\w+ )?(?:armen|benet"
+    r"|handleddet|foden|hoften|en finger|ribben\w*)| braekket noget ",
+    r" hoster | hoste\w* | influenza | urinvejs\w* | blaerebetaendelse | svie\w* ",
+    rf" {CANNOT} tisse | blod i (?:urinen|tisset|afforingen)| naeseblod | sar ",
+    r" forvirret | konfus | ikke (?:sig selv|helt sig selv)| vrovl\w* | desorient\w* ",
+    r" haevet | haever | haevelse | bistik | hvepsestik | insektstik | foling ",
+    r" lavt blodsukker | hojt blodsukker | hjertebanken | hjertet (?:\w+ )?"
+    r"(?:banker|hamrer|springer|slar)| uregelmaessig puls ",
+    r" krampe i ",
+)
+
+# ---- a bare cry for help ----------------------------------------------------------
+
+_HELP_WORD = re.compile(r"^(?:hj(?:ae|e|a)+l*p+(?:e|er)?)$")
+_FILLERS = frozenset(
+    """mig os ham hende jeg har brug for kan ka nogen noget i der er vil ville please
+    lige nu hurtigt venligst hallo halo hej oh ah a eh oh o uh ov av au altsa nej ja gud
+    herregud ak min mit kom komme her sa vaer sod at og sig send skal hvem ring nogle
+    den det kunne til hvad ohh hm hmm undskyld men okay ok vi dog bruge""".split()
+)
+_FIGURATIVE = _rx(
+    r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
+    r"|torst|varme|kulde|traethed|kaerlighed)| (?:grin|kedsomhed|nysgerrighed) ",
+    r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) ",
+    r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
+    r" bare (?:ved )?at taenke pa | kvael\w* i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
+    r" jeg er (?:\w+ )?dod ",
+)
+# Asking what a symptom means is a medical question (answered by the refusal), not a call.
+_ADVICE = _rx(
+    r" er det (?:\w+ ){0,2}(?:farligt|normalt|en bivirkning|bivirkning\w*|lungebet\w*|tegn pa)",
+    r" kan det vaere | hvad fejler | bivirkning\w* | hvad gor (?:jeg|man) ved | hvad hjaelper mod ",
+    r" hvad (?:skal|kan) (?:jeg|man|vi) (?:gore )?ved | skal vi give | hvor meget (?:\w+ )?ma ",
+    r" skal (?:han|hun|jeg|vi|man) (?:have|tage|give) ",
+    r" skal (?:han|hun|jeg|vi|man) (?:\w+ )?til laege\w* med | skyldes | hvad skal (?:jeg|han|hun) tage ",
+)
+_NOT_ACUTE = re.compile(r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)")
+
+
+def detect(text: str) -> Detection | None:
+    """The kinds of emergency a sentence says, or None."""
+    norm = normalise(text)
+    if not norm.strip():
+        return None
+    matched: list[str] = []
+    kinds: set[str] = set()
+
+    def hit(kind: str, pattern: re.Pattern[str], where: str = norm) -> bool:
+        found = pattern.search(where)
+        if found:
+            kinds.add(kind)
+            matched.append(found.group(0).strip())
+        return found is not None
+
+    scan = _NOT_ACUTE.sub(" ", norm)  # "det er ikke akut" says the opposite
+    scan = _FIGURATIVE.sub(" ", scan)
+    info = _INFO.search(scan) is not None
+    hit(ACUTE, _ACUTE_STRONG, scan)
+    if not (info or _STORY.search(scan)):
+        hit(ACUTE, _ACUTE_CALLED, scan)
+    if not _IF_FALLS.search(scan) and (_FLOOR.search(scan) or not _DAILY_NEED.search(scan)):
+        hit(ACUTE, _CANNOT_GET_UP, scan)
+    if not (info or _HISTORY.search(scan) or _IF_FALLS.search(scan)):
+        hit(ACUTE, _ACUTE_NAMED, scan)
+    hit(POISONING, _POISONING, scan)
+    hit(SUICIDE, _SUICIDE, scan)
+    fall = _FALL.search(scan)
+    if fall and ACUTE not in kinds and not _IF_FALLS.search(scan):
+        if _FALL_UNHURT.search(scan):
+            kinds.add(URGENT)
+            matched.append(fall.group(0).strip())
+        elif not (info or _PAST.search(scan)):
+            kinds.add(ACUTE)
+            matched.append(fall.group(0).strip())
+    if not info and ACUTE not in kinds:
+        if _DEAD.search(scan) and not _PAST.search(scan):
+            hit(ACUTE, _DEAD, scan)
+        if not _DEVICE.search(scan):
+            hit(ACUTE, _NOT_ANSWERING, scan)
+    if not (info or _ADVICE.search(scan)):
+        hit(URGENT, _URGENT, scan)
+    if not kinds and _bare_help(norm):
+        kinds.add(HELP)
+        matched.append(norm.strip())
+    if not kinds:
+        return None
+    return Detection(frozenset(kinds), tuple(matched))
+
+
+def _bare_help(norm: str) -> bool:
+    said = norm.split()
+    return any(_HELP_WORD.match(w) for w in said) and all(
+        _HELP_WORD.match(w) or w in _FILLERS for w in said
+    )

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+
+from bot.clock import COPENHAGEN
+from bot.safety.store import SafetyStore
+from tests.support import ManualClock
+
+
+@pytest.fixture
+def safety_clock() -> ManualClock:
+    return ManualClock(datetime(2026, 12, 2, 3, 10, tzinfo=COPENHAGEN))
+
+
+@pytest.fixture
+def safety_store(db_url: str, safety_clock: ManualClock) -> Iterator[SafetyStore]:
+    """The emergencies' store, on SQLite and on PostgreSQL (db_url)."""
+    found = SafetyStore(db_url, safety_clock)
+    found.create_schema()
+    yield found
+    found.dispose()

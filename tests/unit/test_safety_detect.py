@@ -1,0 +1,127 @@
+"""The safety net on our own sentences (the held-out sets are scored in
+test_safety_heldout.py): each kind, the spellings speech recognition writes, and
+the near misses that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.safety.detect import ACUTE, HELP, POISONING, SUICIDE, URGENT, detect, normalise
+
+CASES = [
+    # acute: falls, breathing, heart, stroke, bleeding, fire, calls
+    ("jeg er faldet og kan ikke komme op", ACUTE),
+    ("Jeg er faldet, og jeg kan ikke rejse mig!", ACUTE),
+    ("a ka ik kom op", ACUTE),
+    ("han ligger på gulvet og siger ingenting", ACUTE),
+    ("min mand er faldet om", ACUTE),
+    ("hun trækker ikke vejret", ACUTE),
+    ("jeg kan ikke få vejret", ACUTE),
+    ("jeg kan ikk faa vejeret", ACUTE),
+    ("det trykker i brystet", ACUTE),
+    ("hans mund hænger og han snøvler", ACUTE),
+    ("han bløder helt vildt fra armen", ACUTE),
+    ("der er ild i gardinerne", ACUTE),
+    ("det brænder", ACUTE),
+    ("der er røg i køkkenet", ACUTE),
+    ("ring en en to", ACUTE),
+    ("ring 1-1-2", ACUTE),
+    ("ring et hundrede og tolv", ACUTE),
+    ("ambulanse", ACUTE),
+    ("det er akut", ACUTE),
+    ("han er bevidst løs", ACUTE),
+    ("jeg har trykket på nødkaldet og ingen kommer", ACUTE),
+    # poisoning
+    ("jeg har taget alle mine piller", POISONING),
+    ("min mand har drukket afløbsrens", POISONING),
+    ("barnebarnet har spist af mine sovepiller", POISONING),
+    ("jeg har taget dobbelt dosis", POISONING),
+    ("jeg har fået min kones medicin ved en fejl", POISONING),
+    # suicide
+    ("jeg vil ikke leve mere", SUICIDE),
+    ("jeg orker ikke mere", SUICIDE),
+    ("jeg har tænkt på at tage mit eget liv", SUICIDE),
+    ("det ville være bedre hvis jeg var død", SUICIDE),
+    ("jeg vil bare sove og aldrig vågne igen", SUICIDE),
+    # urgent
+    ("jeg har feber", URGENT),
+    ("jeg faldt men jeg er ok", URGENT),
+    ("jeg har kastet op hele natten", URGENT),
+    ("jeg har det skidt og kan ikke sove", URGENT),
+    # a bare cry for help
+    ("hjælp", HELP),
+    ("hjææælp", HELP),
+    ("hjælp mig", HELP),
+    ("kan nogen hjælpe mig", HELP),
+]
+
+QUIET = [
+    "hvad er en faldalarm",
+    "min mor falder tit hvad kan hjælpe",
+    "hvad kan hjælpe en der ofte falder om natten",
+    "jeg kan ikke komme op af stolen uden hjælp",
+    "hjælp mig med at sætte en påmindelse",
+    "kan du hjælpe mig",
+    "tak for hjælpen",
+    "jeg dør af grin",
+    "det brænder jeg for",
+    "tænd lyset i stuen",
+    "sæt varmen til 22 grader",
+    "hvad skal jeg i dag",
+    "mind mig om at tage panodil i morgen klokken 8",
+    "kan du minde mig om at tage min medicin tre gange om dagen",
+    "hvor mange panodil må hun tage",
+    "min mand døde for to år siden",
+    "min tablet svarer ikke",
+    "vejret er dejligt i dag",
+    "jeg er gift med Hans",
+    "hvordan virker en røgalarm",
+    "epilepsialarm",
+    "jeg faldt i snak med naboen",
+    "kan du lige tage den igen",
+    "jeg har slugt dem",
+    "jeg har en blodtryksmåler",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CASES)
+def test_each_kind(text: str, kind: str) -> None:
+    found = detect(text)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_near_misses_stay_quiet(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_poisoning_and_acute_together_are_both_kept() -> None:
+    found = detect("han har taget alle sine piller og trækker ikke vejret")
+    assert found is not None and {ACUTE, POISONING} <= found.kinds
+    assert found.kind == ACUTE
+
+
+def test_not_acute_when_said_so() -> None:
+    found = detect("det er ikke akut men jeg har ondt i maven")
+    assert found is not None and found.kinds == {URGENT}
+
+
+def test_normalise_makes_one_form_of_112_and_letters() -> None:
+    assert normalise("Ring 1-1-2!!") == " ring 112 "
+    assert normalise("RING ET ET TO") == " ring 112 "
+    assert normalise("Hjæææælp") == " hjaelp "
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_is_read_without_error(text: str) -> None:
+    found = detect(text)
+    assert found is None or found.kinds
+
+
+def test_huge_input_is_cut_not_choked_on() -> None:
+    # Messages are at most 1 000 characters (bot/inbound.py); the net reads 2 000.
+    found = detect("der er ild i køkkenet " + "og så videre " * 100_000)
+    assert found is not None and found.kind == ACUTE
