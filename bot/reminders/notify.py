@@ -66,7 +66,7 @@ class WebhookNotifier:
 async def post_json(
     session: aiohttp.ClientSession,
     url: str,
-    body: dict[str, object],
+    body: Mapping[str, object],
     timeout: aiohttp.ClientTimeout,
 ) -> None:
     """POST body as JSON; NotifyError unless the answer is 2xx."""
