@@ -1,0 +1,134 @@
+"""Emergencies: the right help first, in any state; tell the contact person on "ja".
+
+Thin: bot.safety decides what is said and kept. Whatever was going on (a form, a
+question back) ends here, so the next "ja" answers the emergency question and nothing
+half made is saved.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABCMeta, abstractmethod
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from bot.access.policy import Access, Role
+from bot.safety.dialogue import Contact, SafetyDialogue, Speaker, kinds_said
+from bot.safety.settings import SafetySettings, safety_db_url
+from bot.safety.store import SafetyStore
+from bot.teams.settings import TeamsSettings
+
+log = logging.getLogger(__name__)
+Events = list[dict[str, Any]]
+KIND_SLOT = "emergency_kind"
+
+
+@lru_cache(maxsize=1)
+def safety_settings() -> SafetySettings:
+    return SafetySettings.from_env()
+
+
+@lru_cache(maxsize=1)
+def store() -> SafetyStore:
+    found = SafetyStore(safety_db_url(), runtime.clock())
+    found.create_schema()
+    return found
+
+
+@lru_cache(maxsize=1)
+def dialogue() -> SafetyDialogue:
+    return SafetyDialogue(safety_settings(), store())
+
+
+@lru_cache(maxsize=1)
+def teams_configured() -> bool:
+    return TeamsSettings.from_env().configured
+
+
+def speaker(tracker: Tracker, rules: Access, settings: SafetySettings, teams: bool) -> Speaker:
+    """Who is speaking, and whom the assistant could tell: the roster's contact when
+    Teams or the webhook can reach them, or the webhook's receiver. No one: no offer."""
+    who = runtime.principal(tracker, rules)
+    channel = tracker.get_latest_input_channel()
+    if who.role is not Role.CITIZEN:
+        return Speaker(None, channel=channel)
+    citizen = rules.roster.citizens.get(who.id)
+    staff = rules.contact_of(who.id)
+    contact = None
+    if staff is not None and (teams or settings.webhook):
+        contact = Contact(staff.name, staff.id)
+    elif settings.webhook:
+        contact = Contact(settings.contact_name, None)
+    emergency_call = citizen.emergency_call if citizen else settings.emergency_call
+    return Speaker(who.id, emergency_call, contact, channel)
+
+
+def _ended() -> Events:
+    # Whatever was going on stops: a form, its question, a staff member's citizen.
+    return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+class SafetyAction(Action, metaclass=ABCMeta):
+    # Injected in tests; else the environment's.
+    _access: Access | None = None
+    _dialogue: SafetyDialogue | None = None
+    _teams: bool | None = None
+
+    def speaker(self, tracker: Tracker) -> Speaker:
+        rules = self._access or runtime.access()
+        teams = teams_configured() if self._teams is None else self._teams
+        settings = self._dialogue.settings if self._dialogue else safety_settings()
+        return speaker(tracker, rules, settings, teams)
+
+    def dialogue(self) -> SafetyDialogue:
+        return self._dialogue or dialogue()
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+
+class ActionEmergency(SafetyAction):
+    def name(self) -> str:
+        return "action_emergency"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        text = str(tracker.latest_message.get("text") or "")
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        kinds = kinds_said(text, intent)
+        who = self.speaker(tracker)
+        answer, kind = self.dialogue().emergency(kinds, text, who)
+        log.warning(
+            "emergency kinds=%s sender=%s channel=%s",
+            ",".join(sorted(kinds)),
+            tracker.sender_id,
+            who.channel,
+        )
+        dispatcher.utter_message(text=answer)
+        return [*_ended(), SlotSet(KIND_SLOT, kind)]
+
+
+class ActionEmergencyReply(SafetyAction):
+    def name(self) -> str:
+        return "action_emergency_reply"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        said = str(tracker.latest_message.get("text") or "")
+        who = self.speaker(tracker)
+        answer, kind = self.dialogue().reply(
+            intent == "affirm",
+            tracker.get_slot(KIND_SLOT),
+            f"{said} (svar på »Er du i fare?«)",
+            who,
+        )
+        dispatcher.utter_message(text=answer)
+        return [*_ended(), SlotSet(KIND_SLOT, kind)]

@@ -1,0 +1,132 @@
+"""The safety net's two Rasa plug-ins: emergencies come first, whatever else is going on.
+
+`SafetyNet` (last in the NLU pipeline) runs bot.safety.detect on every message and, on
+a match, sets the emergency intent with confidence 1, whatever DIET or the fallback
+said: a model change can never lose an emergency the patterns know. Phrasings only the
+model knows still arrive as the same intents from DIET.
+
+`EmergencyPolicy` predicts `action_emergency` after any emergency intent, in any state:
+its prediction outranks a form's (Rasa lets a form's "happy path" overrule every other
+policy, so this one claims the same standing and a higher priority), a question back,
+and a reminder waiting for "ja". After the answer it listens; a "ja" or "nej" right
+after goes to `action_emergency_reply`. Everything else is left to the other policies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.detect import detect
+from bot.safety.dialogue import INTENTS
+
+EMERGENCY_INTENTS = frozenset(INTENTS.values())
+ACTION_EMERGENCY = "action_emergency"
+ACTION_REPLY = "action_emergency_reply"
+FOLLOW_UP_INTENTS = frozenset({"affirm", "deny"})
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class SafetyNet(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyNet:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            found = detect(str(message.get(TEXT) or ""))
+            if found is None:
+                continue
+            name = INTENTS[found.kind]
+            intent = {"name": name, "confidence": 1.0}
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
+            message.set(INTENT, intent, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class EmergencyPolicy(Policy):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"priority": 7}  # above RulePolicy's 6
+
+    def train(
+        self,
+        training_trackers: list[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        action = self.next_action(tracker)
+        probabilities = self._default_predictions(domain)
+        if action is None or action not in domain.action_names_or_texts:
+            return self._prediction(probabilities)
+        probabilities[domain.index_for_action(action)] = 1.0
+        # An emergency overrules an active form the way the form's own turn would.
+        return self._prediction(probabilities, is_no_user_prediction=action != ACTION_LISTEN_NAME)
+
+    @staticmethod
+    def next_action(tracker: DialogueStateTracker) -> str | None:
+        latest = tracker.latest_action_name
+        if latest in (ACTION_EMERGENCY, ACTION_REPLY):
+            return ACTION_LISTEN_NAME
+        if latest != ACTION_LISTEN_NAME:
+            return None
+        intent = (
+            (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
+        )
+        if intent in EMERGENCY_INTENTS:
+            return ACTION_EMERGENCY
+        if intent in FOLLOW_UP_INTENTS and _answered_before(tracker) in (
+            ACTION_EMERGENCY,
+            ACTION_REPLY,
+        ):
+            return ACTION_REPLY
+        return None
+
+
+def _answered_before(tracker: DialogueStateTracker) -> str | None:
+    """The assistant's last action before the latest message (not listening)."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            if seen_user:
+                return None
+            seen_user = True
+        elif (
+            seen_user
+            and isinstance(event, ActionExecuted)
+            and event.action_name
+            and event.action_name != ACTION_LISTEN_NAME
+        ):
+            return event.action_name
+    return None
