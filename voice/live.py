@@ -19,6 +19,8 @@ import threading
 import time
 
 from bot.home.config import load_homes
+from bot.safety.answers import offline_answer
+from bot.safety.settings import SafetySettings
 from bot.settings import PROJECT_ROOT
 from voice.assistant import SocketIOBotClient
 from voice.audio import MicrophoneSource, RecordingSource, SpeakerSink
@@ -73,8 +75,17 @@ async def run_live(
         device_key=settings.device_key,
         where=settings.where,
     )
+    safety = SafetySettings.from_env()
     loop = VoiceLoop(
-        settings, source, recognizer, synthesizer, sink, bot, correct=correct, events=events
+        settings,
+        source,
+        recognizer,
+        synthesizer,
+        sink,
+        bot,
+        correct=correct,
+        emergency=lambda text: offline_answer(text, safety),
+        events=events,
     )
     if settings.mode == "push_to_talk":
         _push_to_talk(loop)

@@ -67,6 +67,7 @@ class VoiceLoop:
         bot: BotClient,
         *,
         correct: Callable[[str], str] | None = None,
+        emergency: Callable[[str], str | None] | None = None,
         clock: MonotonicClock | None = None,
         events: EventSink | None = None,
         frame_ms: int = FRAME_MS,
@@ -77,6 +78,9 @@ class VoiceLoop:
         self._source, self._recognizer = source, recognizer
         self._synthesizer, self._sink, self._bot = synthesizer, sink, bot
         self._correct = correct or (lambda text: text)
+        # The safety net on the speaker itself: an emergency is never "corrected" into
+        # another phrase, and is answered even when the assistant cannot be reached.
+        self._emergency = emergency or (lambda text: None)
         self._clock = clock or SystemMonotonicClock()
         self._events = events or (lambda event: None)
         self._frames = source.sample_rate * frame_ms // 1000
@@ -175,14 +179,15 @@ class VoiceLoop:
         command = command_in(text)
         if command is not None:
             return await self._command(command)
-        request = self._correct(text)
+        urgent = self._emergency(text)
+        request = text if urgent else self._correct(text)
         self._emit("request", request)
         try:
             replies = await self._bot.send(request)
         except Exception as err:  # the link is down: say so, and keep going
             self._emit("bot_error", type(err).__name__)
             self._link_down = True
-            return await self._say([NO_ASSISTANT], remember=False)
+            return await self._say([urgent or NO_ASSISTANT], remember=False)
         self._link_up()
         replies = [r for r in replies if r.strip()]
         for reply in replies:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pytest
 
+from bot.safety.answers import offline_answer
+from bot.safety.settings import SafetySettings
 from voice.interfaces import SAMPLE_RATE, Speech, Transcript, VoiceEvent
 from voice.loop import VoiceLoop
 from voice.phrases import ACK, NO_ASSISTANT, NOT_HEARD, NOTHING_SAID
@@ -232,6 +234,7 @@ class Harness:
     bot: FakeBot
     env: dict[str, str] = field(default_factory=dict)
     correct: Callable[[str], str] | None = None
+    emergency: Callable[[str], str | None] | None = None
     recognizer_kind: type[FakeRecognizer] = FakeRecognizer
     events: list[VoiceEvent] = field(default_factory=list)
     loop: VoiceLoop | None = None
@@ -252,6 +255,7 @@ class Harness:
             self.sink,
             self.bot,
             correct=self.correct,
+            emergency=self.emergency,
             clock=self.clock,
             events=self.events.append,
         )
@@ -488,3 +492,28 @@ async def test_the_recognisers_own_end_of_utterance_is_not_waited_past(h: Harnes
     spoken_end = 0.3 + 0.6 + 0.5 + 1.2
     request = next(e for e in h.events if e.kind == "request")
     assert request.at < spoken_end + 0.2, request.at
+
+
+FALL = "jeg er faldet og kan ikke komme op"
+
+
+def local_safety(text: str) -> str | None:
+    return offline_answer(text, SafetySettings())
+
+
+async def test_an_emergency_is_answered_by_the_speaker_when_the_assistant_is_down() -> None:
+    h = Harness(FakeBot(), emergency=local_safety)
+    h.bot.fail = True
+    await h.run([WAKE, quiet(0.5), say(FALL, 1.2), quiet(3)])
+    assert h.spoken() == [
+        ACK,
+        "Ring 1-1-2 nu. Jeg kan ikke selv ringe. Jeg kan ikke få fat i assistenten lige nu.",
+    ]
+
+
+async def test_an_emergency_is_sent_as_heard_never_corrected() -> None:
+    h = Harness(FakeBot(), correct=lambda text: "hvad er en faldalarm", emergency=local_safety)
+    await h.run(
+        [WAKE, quiet(0.5), say(FALL, 1.2), quiet(3), WAKE, quiet(0.5), say(QUESTION, 1.2), quiet(3)]
+    )
+    assert h.bot.requests == [FALL, "hvad er en faldalarm"]
