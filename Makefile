@@ -140,6 +140,7 @@ bench: train chromium espeak webchat mosquitto ## all benchmarks; results in var
 	$(PY) -m bench.train_time
 	$(PY) -m bench.latency
 	$(PY) -m bench.time_parser
+	$(PY) -m bench.safety
 	$(PY) -m bench.scheduler
 	$(PY) -m bench.plan_queries
 	$(PY) -m bench.wall_screen

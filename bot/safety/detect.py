@@ -77,8 +77,9 @@ CANNOT = rf"(?:{CAN} {NEG}|{NEG} {CAN})"  # "kan ikke", and "ikke kan" in a clau
 W = r"(?:\w+ )"  # any one word and its space
 BREATH = r"(?:vejret|vejeret|vejr|veret|vaeret|vejrt|luft|luften|anden|ande)"
 PILLS = (  # also compounds: "sovepillerne", "morfinpiller", "hovedpinetabletter"
-    r"(?:\w*(?:piller|pille|tablet|tabletter)(?:ne|en)?|\w*medicin(?:en)?|panodil|pamol"
-    r"|paracetamol|ipren|ibuprofen|morfin|sovemedicin|blodfortyndende|insulin|dosis|doser)"
+    r"(?:\w*(?:piller|pille|tablet|tabletter)(?:ne|en)?|\w*medicin(?:en)?|panodil\w*|pamol\w*"
+    r"|paracetamol\w*|ipren\w*|ibuprofen\w*|morfin\w*|sovemedicin|blodfortyndende|insulin"
+    r"|dosis|doser)"
 )
 
 
@@ -106,9 +107,12 @@ _ACUTE_STRONG = _rx(
     r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om | segne\w* | kollaps\w* | styrte\w* ",
     r" faldet ned (?:ad|af|fra) | faldt ned (?:ad|af|fra) ",
     # unconscious, not breathing, heart
-    r" bevidst ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | livlos\w* | ingen puls | hjerte ?stop\w* ",
+    r" bevidst ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | er besvimet ",
+    r" besvimer | ved at besvime | lige besvimet | livlos\w* | ingen puls | hjerte ?stop\w* ",
     rf" har {NEG} (?:nogen )?puls ",
-    rf" (?:vagner|vagne) {NEG}\b| {CANNOT} {W}{{0,2}}vaekke| ikke til at vaekke",
+    rf" (?:vagner|vagne) {NEG}\b| {CANNOT} {W}{{0,2}}vaekke| ikke til at vaekke| svaer\w* at vaekke",
+    r" traekker vejret (?:\w+ ){0,2}(?:uregelm\w*|maerkelig\w*|underlig\w*|tungt|besvaerlig\w*"
+    r"|overfladisk\w*|rallende|snorkende)",
     r" (?:er|ligger) helt (?:slap|blalig|bla|livlos)",
     r" (?:fundet|funden|liggende|ligger|ligget|lagt|ligge) (?:\w+ ){0,4}pa (?:gulvet|jorden|fortovet)\b",
     rf" (?:traekker|trakker|ander|aender) {NEG} (?:\w+ )?(?:vejret|vejeret|mere)?",
@@ -122,12 +126,12 @@ _ACUTE_STRONG = _rx(
     rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
     r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
     # chest pain, heart attack, stroke
-    r" (?:ondt|ont|smerte\w*|trykk\w*|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
+    r" (?:ondt|ont|smerte\w*|tryk\w*|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
     r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om) (?:\w+ )?(?:brystet|bryst"
     r"|hjertet)\b",
-    r" bryst ?smerte\w* ",
+    r" bryst ?smerte\w* | (?:ondt|smerte\w*|tryk\w*|stråler|straler) (?:\w+ ){0,5}(?:kaeben|kaebe)",
     r" skaev i (?:ansigtet|munden|hovedet|mundvigen)\b",
-    r" (?:munden|ansigtet|mundvigen|mundvig|ojet|kinden|ojenlaaget|laeben) (?:\w+ ){0,2}"
+    r" (?:munden|ansigtet|mundvigen|mundvig|ojet|oje|ojne|kinden|ojenlaget|laeben) (?:\w+ ){0,2}"
     r"haeng\w*",
     r" haenger (?:\w+ ){0,3}(?:mund|ansigt|side|kind)\w*",
     r" lam\w* i (?:den ene|venstre|hojre|armen|benet|ansigtet|siden|halvdelen)\b",
@@ -143,6 +147,7 @@ _ACUTE_STRONG = _rx(
     r"|sludder|helt sort|uforstaeligt)\b",
     rf" {CANNOT} (?:\w+ )?(?:tale|snakke)(?! (?:med|om|i|til|dansk|engelsk|tysk|sammen))\b",
     rf" {CANNOT} (?:\w+ )?(?:finde|fa) (?:ordene|ord) ",
+    rf" {CANNOT} (?:\w+ )?sige (?:\w+ )?(?:ordentlig\w*|rigtig\w*|forstaelig\w*|tydelig\w*)",
     # bleeding
     r" blod (?:\w+ ){0,3}(?:overalt|alle vegne|fosser|sprojter|stopper ikke|vil ikke"
     r"|ikke stoppe|over det hele)\b| blod (?:\w+ ){0,6}(?:stoppe|stopper)\b"
@@ -155,7 +160,7 @@ _ACUTE_STRONG = _rx(
     r"|sofaen|lejligheden|ovnen|juletraeet|lyset|lysene|stearinlyset) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
     r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
     r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
-    r" ild | ilden | ild i | flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog)| rogen | roget ",
+    r" ild | ilden | ild i | flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen | roget ",
     r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b| gaslugt | gas\w* (?:\w+ )?"
     r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | \w*kulilte\w* | eksplo\w* ",
     r" (?:rog|brand) ?alarm\w* (?:\w+ ){0,2}(?:hyler|larmer|gar af|er gaet i gang|bimler"
@@ -219,10 +224,10 @@ _INFO = _rx(
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
     r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
     r" alarm\w* | sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | app\w* ",
-    r" tablet\w* | ipad\w* | telefonen | mobil\w* | kursus | artikel | film | bog | serie",
+    r" tablet\w* | \w*robot\w* | \w*dispenser\w* | ipad\w* | telefonen | mobil\w* | kursus | artikel | film | bog | serie",
     r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
-    r" husk\w* | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
+    r" husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
     r" elektronisk\w* | dorl\w* | las\w* | nogle\w* ",
 )
 # Said in questions ("kan et nødkald ringe 112") and stories ("ambulancen kom i går") too.
@@ -239,7 +244,7 @@ _STORY = _rx(
 _ACUTE_NAMED = _rx(
     r" hjerte ?anfald\w* | blod ?prop\w* | slag ?tilfaelde\w* | apopleksi | stroke ",
     r" hjerne ?blodning\w* | infarkt\w* | krampe ?anfald\w* | kramper (?!i )| epilep(?!\w*alarm)\w* ",
-    r" anfald ",
+    r" anfald | kram per ",
     rf" {CANNOT} (?:\w+ )?lofte (?:\w+ )?(?:arm|armen|hojre|venstre|hand)",
 )
 _HISTORY = _rx(
@@ -262,7 +267,7 @@ _DEVICE = re.compile(
 # ---- poisoning -------------------------------------------------------------------
 
 _SWALLOW = (
-    r"(?:taget|tog|spist|spiste|slugt|slugte|indtaget|nappet|knaset|drukket|drak|faet"
+    r"(?:taget|tog|spist|spiste|slugt|slugte|indtaget|nappet|knaset|drukket|drak|bidt i|faet"
     r" i sig|fik i sig|smagt pa|smagte pa|tygget|tyggede|sutte\w* pa|slikket pa|slikkede pa)"
 )
 _POISONING = _rx(
@@ -272,7 +277,11 @@ _POISONING = _rx(
     rf" {_SWALLOW} (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten"
     rf"|tyve) (?:\w+ ){{0,3}}{PILLS}\b| {PILLS} i stedet for (?:en|et|to|1|2) ",
     rf" (?:tog|taget) (?:jeg |han |hun )?(?:dem|dem alle|medicinen|{PILLS}) (?:\w+ )?igen ",
-    r" kommet til at (?:tage|spise|drikke|sluge|give) ",
+    r" (?:kommet|kom) til at (?:tage|spise|drikke|sluge|give) ",
+    r" (?:taget|tog|spist|spiste) (?:\w+ ){0,4}(?:flere dage|hele ugen|en hel uge|to dage|tre dage)\w*"
+    r" (?:\w+ )?pa (?:en|et) gang ",
+    rf" {PILLS} (?:\w+ ){{0,3}}pa (?:en|et) gang | (?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|tolv"
+    rf"|femten|tyve) {PILLS} ",
     r" (?:faet|taget|tog|drukket|drak|spist|spiste|fik|givet) (?:\w+ ){0,5}ved en fejl ",
     r" trode (?:det|den) var (?:min|mit|hans|hendes|sin|sit) ",
     r" (?:spist|spiste|slugt|slugte|drukket|drak|fik|faet) (?:\w+ ){0,2}gift ",
@@ -280,7 +289,7 @@ _POISONING = _rx(
     rf"|hele (?:\w+ )?(?:glasset|pakken|\w*aesken?|\w*botten|bottlen|posen|kartet|arket|\w*glas)"
     rf"|dobbelt|(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))|ekstra|forkert\w*|en masse|en hel|en handfuld|en hand fuld"
     rf"|flere {PILLS})\b",
-    rf" (?:for mange|for meget|alt for mange|alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
+    rf" (?:alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
     rf"|botte) |en handfuld ){PILLS}\b",
     r" dobbelt ?(?:dosis|dose|op|portion|gang)\b",
     rf" {PILLS} (?:\w+ ){{0,3}}(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))",
@@ -291,12 +300,17 @@ _POISONING = _rx(
     r"|lampe ?olie|petroleum|terpentin|benzin|kaustisk|sprit|frostvaeske|kemikalie\w*"
     r"|blegemiddel|salmiak|ammoniak|batteri\w*|svampe\w*|giftsvamp\w*|fluesvamp\w*|baer|baerene"
     r"|vaskemiddel\w*|skyllemiddel|maskinopvask\w*|sæbe|saebe|brun saebe|shampoo|cremen"
-    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
-    r" (?:barn\w*|baby\w*|dreng\w*|pige\w*|barnebarn\w*|oldebarn\w*) (?:\w+ ){0,3}(?:spist"
-    rf"|slugt|taget|drukket|fat fat i) (?:\w+ ){{0,3}}{PILLS}\b",
+    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|\w*fjerner\w*|\w*rens|klorin\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
+    r" (?:\w*barn\w*|baby\w*|dreng\w*|pige\w*|\w*datter\w*|datterson\w*|sonneson\w*|lille \w+)"
+    r" (?:\w+ ){0,6}(?:spist|slugt|taget|drukket|bidt i|sutter pa|suttet pa|faet fat i|fik fat i)"
+    rf" (?:\w+ ){{0,4}}(?:{PILLS}|dem|nogle af dem|noget af det|\w*middel\w*)",
     r" (?:rengoring\w*|klorin|afl[o]?bsrens\w*|lampe ?olie|terpentin|kaustisk|blegemiddel"
     r"|opvaskemiddel|vaskemiddel) (?:\w+ ){0,3}(?:i munden|drukket|slugt|spist|pa tungen)",
 )
+
+# Too many pills named without anyone said to have taken them ("kan en medicinrobot give
+# besked, hvis man tager for mange piller"): not in a question about technology.
+_POISONING_NAMED = re.compile(rf" (?:for mange|for meget|alt for mange) {PILLS}\b")
 
 # ---- suicide ---------------------------------------------------------------------
 
@@ -304,7 +318,9 @@ _SUICIDE = _rx(
     r" selv ?mord\w* | suicid\w* | livs ?linien | livs ?linjen ",
     r" tage (?:mit|sit|hans|hendes|dit|mit eget|sit eget) (?:eget )?liv",
     r" tage livet af | tog livet af | tager livet af ",
-    r" (?:sla|slaa|slar) (?:mig|sig|ham|hende) (?:selv )?ihjel| draebe mig selv ",
+    r" (?:sla|slar) (?:mig|sig) selv ihjel| draebe (?:mig|sig) selv ",
+    r" (?:vil|ville|skal|kunne|kan|lyst til at|taenker pa at|taenkt pa at|overvejer at) (?:\w+ )?"
+    r"(?:sla|draebe) (?:mig|sig) (?:selv )?ihjel",
     r" gore en ende pa | gor en ende pa | ende (?:det hele|mit liv|livet|sit liv|det her)",
     r" afslutte (?:mit|sit|livet|det hele)| gore det af med (?:mig|sig) ",
     rf" (?:vil|ville|onsker|gider|orker|magter|kan|har lyst til at|har {NEG} lyst til at"
@@ -317,22 +333,30 @@ _SUICIDE = _rx(
     r" vil vaek fra (?:det hele|livet)| (?:bedst|bedre) (?:\w+ ){0,5}(?:var|vaere) (?:vaek|dod|borte)",
     r" (?:sove|falde i sovn) (?:\w+ ){0,2}(?:og|uden at) (?:\w+ ){0,2}(?:vagne|vaagne)",
     r" aldrig (?:\w+ )?vagne\w* (?:op )?(?:igen)?| (?:ikke|aldrig) (?:at )?vagne\w* (?:op )?(?:igen|i morgen|mere)",
-    rf" (?:orker|gider|vil) {NEG} (?:at )?vagne | faerdig med (?:livet|det hele|at leve)",
+    rf" (?:orker|gider|vil) {NEG} (?:at )?vagne | {NEG} (?:orker|gider|vil) (?:at )?vagne "
+    r"| faerdig med (?:livet|det hele|at leve)",
+    r" (?:hellere|helst) (?:\w+ ){0,2}(?:vaere|var) dod| faet nok af (?:livet|det hele|at leve)",
+    r" (?:bedst|bedre|lettere|nemmere) (?:\w+ ){0,5}(?:ikke var her|var vaek|var dod|ikke var til)",
+    r" (?:taenker|taenkt|overvejer|overvejet) (?:\w+ ){0,2}(?:at )?(?:springe|hoppe)\b",
+    r" lagt (?:\w+ ){0,2}til rette | klare (?:jer|os|dig|sig) uden (?:mig|ham|hende)",
+    r" (?:hvorfor|hvad) (?:\w+ ){0,3}(?:leve videre|blive ved)| ingen grund til at (?:jeg )?sta op ",
+    rf" (?:vil|gider|orker) {NEG} (?:\w+ )?vae?re? her\b",
     r" (?:ingen|nogen) grund til at (?:blive ved|leve|fortsaette|vaere her)| meningen med at leve ",
     r" afskeds ?brev\w* | (?:ingen|nogen) vej ud | det hele (?:\w+ )?(?:stopper|slutter|holder op) ",
     r" livet (?:\w+ ){0,2}(?:ingen|ikke nogen) mening | ga (?:ud )?i vandet | drukne (?:mig|sig) ",
     r" ind i (?:et trae|en mur|en lastbil) | med vilje (?:ind|ud|foran) | sa er det overstaet ",
     r" (?:samle\w*|spar\w*|gemt|gemme\w*) (?:\w+ ){0,3}\w*(?:piller|tabletter)\w* ",
     r" sag\w* farvel til (?:alle|livet|verden)| ikke mere at leve for ",
-    r" livet er (?:\w+ )?(?:ikke vaerd|meningslost|slut|forbi)| ikke vaerd at leve",
+    r" reb (?:\w+ ){0,10}(?:bruge|haenge|taenkt)| (?:kobt|gemt|fundet) (?:et )?reb ",
+    rf" livet er (?:\w+ )?(?:{NEG} vaerd|meningslost|slut|forbi)| {NEG} vaerd at leve",
     r" (?:intet|ikke noget|ingenting|ingen grund) (?:\w+ )?(?:at|til at) leve for",
     r" ingen grund til at leve | meningslost at leve | traet af (?:at leve|livet)| livstraet",
     r" (?:hoppe|springe|kaste (?:mig|sig)) (?:ud|foran|i havnen|i vandet|ud fra)",
     r" haenge (?:mig|sig)\b| skyde (?:mig|sig)\b| skade (?:mig|sig) selv | selvskade\w* ",
     r" gore (?:mig|sig) selv (?:\w+ )?(?:fortraed|skade|noget)",
-    r" ingen (?:vil|ville) savne | til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
+    r" ingen (?:\w+ )?(?:vil|ville|vil komme til at) savne | til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
     r" sige farvel til (?:alle|livet|verden)| samle\w* (?:\w+ ){0,2}piller | gemt (?:\w+ )?piller ",
-    rf" (?:kan|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?= $| (?:og|jeg|det|nu"
+    rf" (?:kan|ka|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?= $| (?:og|jeg|a|det|nu"
     r"|altsa|rigtig|med (?:livet|noget|det))| (?:\w+ ){0,2}(?:livet|leve|det her liv))",
     rf" {CANNOT} (?:klare|holde) (?:\w+ )?(?:mere|ud|livet|det (?:her|mere|laengere))",
     r" mister (?:\w+ )?lysten til (?:at )?leve | har mistet (?:\w+ )?livslysten | livslyst ",
@@ -343,14 +367,17 @@ _SUICIDE = _rx(
 _URGENT = _rx(
     r" feber\w* | hoj temperatur | temperatur pa ",
     r" kaster op | kastet op | kastede op | braekker (?:mig|sig)| braekket (?:mig|sig)",
-    r" opkast\w* | diarre\w* | tynd mave | tyndskid\w* | kvalme | svimmel\w* | svimle ",
-    r" utilpas | ilde tilpas | sloj | udslaet | allergi\w* | hovedpine | skaffe (?:\w+ )?laege | utryg\w* (?:\w+ ){0,3}(?:nat|natten|krop|helbred)",
+    r" opkast\w* | diar+e\w* | tynd mave | tyndskid\w* | kvalme | svimmel\w* | svimle ",
+    r" utilpas | ilde tilpas | (?:skidt|darlig\w*) tilpas | sloj | udslaet | allergi\w* | hovedpine | skaffe (?:\w+ )?laege | utryg\w* (?:\w+ ){0,3}(?:nat|natten|krop|helbred)",
     r" har det (?:\w+ )?(?:darligt|skidt|elendigt|ikke godt|ikke sa godt|underligt|maerkeligt"
     r"|rigtig skidt|ad helvede til)\b(?! med at)",
     r" foler (?:mig|sig) (?:\w+ )?(?:darlig|syg|skidt|utilpas|sloj|underlig|maerkelig|elendig)",
     r" (?:er|blevet|bliver) (?:\w+ )?syg\b(?! (?:og|af) (?:hjaelp|teknologi))",
     r" laege ?vagt\w* | vagt ?laege\w* | akut ?telefon\w* | 1813 | skadestue\w* ",
-    r" brug for (?:\w+ )?laege | ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
+    r" brug for (?:\w+ )?laege | ringe? (?:\w+ )?til (?:\w+ )?laege\w* ",
+    r" ondt (?:\w+ ){0,12}(?:bliver (?:ikke bedre|vaerre|bare vaerre)|(?:ikke|ik) (?:gar|vil ga) vaek"
+    rf"|{CANNOT} sove|hele natten|i nat)",
+    r" (?:ondt|svier|braender|svie) (?:\w+ ){0,2}(?:nar|naar) (?:jeg|han|hun) tisser| tisse hele tiden ",
     r" ondt (?:\w+ ){0,2}i (?:maven|hovedet|hele kroppen|underlivet|siden|hoften)\b",
     r" (?:meget|voldsomt|frygtelig|forfaerdelig\w*|sindssygt|rigtig|vildt|uudholdeligt) ondt ",
     r" smerter | smerte | har slaet (?:mig|sig|hovedet)| slog (?:mig|sig"
@@ -369,7 +396,7 @@ _URGENT = _rx(
 
 # ---- a bare cry for help ----------------------------------------------------------
 
-_HELP_WORD = re.compile(r"^(?:hj(?:ae|e|a)+l*p+(?:e|er)?)$")
+_HELP_WORD = re.compile(r"^(?:hj(?:ae|e|a)+l*p+|j(?:ae|e|a)+l+p+)(?:e|er)?$")
 _FILLERS = frozenset(
     """mig os ham hende jeg har brug for kan ka nogen noget i der er vil ville please
     lige nu hurtigt venligst hallo halo hej oh ah a eh oh o uh ov av au altsa nej ja gud
@@ -383,13 +410,15 @@ _FIGURATIVE = _rx(
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
     r" bare (?:ved )?at taenke pa | kvael\w* i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
     r" jeg er (?:\w+ )?dod ",
+    r" giver mig (?:\w+ )?(?:hjertebanken|mavepine|hovedpine|kvalme|ondt i maven)",
+    r" sol\w* (?:\w+ )?braender | braender (?:helt )?ind ",
 )
 # Asking what a symptom means is a medical question (answered by the refusal), not a call.
 _ADVICE = _rx(
     r" er det (?:\w+ ){0,2}(?:farligt|normalt|en bivirkning|bivirkning\w*|lungebet\w*|tegn pa)",
     r" kan det vaere | hvad fejler | bivirkning\w* | hvad gor (?:jeg|man) ved | hvad hjaelper mod ",
     r" hvad (?:skal|kan) (?:jeg|man|vi) (?:gore )?ved | skal vi give | hvor meget (?:\w+ )?ma ",
-    r" skal (?:han|hun|jeg|vi|man) (?:have|tage|give) ",
+    r" skal (?:han|hun|jeg|vi|man) (?:have|tage|give) | springe (?:\w+ )?over ",
     r" skal (?:han|hun|jeg|vi|man) (?:\w+ )?til laege\w* med | skyldes | hvad skal (?:jeg|han|hun) tage ",
 )
 _NOT_ACUTE = re.compile(r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)")
@@ -421,6 +450,8 @@ def detect(text: str) -> Detection | None:
     if not (info or _HISTORY.search(scan) or _IF_FALLS.search(scan)):
         hit(ACUTE, _ACUTE_NAMED, scan)
     hit(POISONING, _POISONING, scan)
+    if not (info or _IF_FALLS.search(scan)):
+        hit(POISONING, _POISONING_NAMED, scan)
     hit(SUICIDE, _SUICIDE, scan)
     fall = _FALL.search(scan)
     if fall and ACUTE not in kinds and not _IF_FALLS.search(scan):

@@ -15,12 +15,16 @@ from typing import Any
 import pytest
 import socketio
 import yaml
+from sanic import Sanic
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from sanic.response import json as sanic_json
 
 from bot.home.config import load_home
 from bot.serve import Servers
 from tests.mqtt import PrivateBroker, example_home_data
 from tests.standin.home_devices import SimulatedHome
-from tests.support import free_port
+from tests.support import ThreadedServer, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"
@@ -66,8 +70,40 @@ def home_devices(homes_dir: Path, home_broker: PrivateBroker) -> Iterator[Simula
     sim.stop()
 
 
+class Hook:
+    """The municipality's system that the worker tells about emergencies (a stand-in)."""
+
+    def __init__(self) -> None:
+        self.got: list[dict[str, Any]] = []
+        self.app = Sanic(f"hook_{uuid.uuid4().hex[:8]}")
+
+        @self.app.post("/hook")
+        async def hook(request: Request) -> HTTPResponse:
+            self.got.append(request.json)
+            return sanic_json({"ok": True})
+
+
 @pytest.fixture(scope="session")
-def servers(reminders_db: str, plan_db: str, homes_dir: Path) -> Iterator[Servers]:
+def emergency_hook() -> Iterator[tuple[Hook, str]]:
+    hook = Hook()
+    server = ThreadedServer(hook.app).start()
+    yield hook, f"{server.url}/hook"
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def safety_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('safety') / 'safety.db'}"
+
+
+@pytest.fixture(scope="session")
+def servers(
+    reminders_db: str,
+    plan_db: str,
+    homes_dir: Path,
+    safety_db: str,
+    emergency_hook: tuple[Hook, str],
+) -> Iterator[Servers]:
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does it)")
     srv = Servers(
@@ -80,6 +116,9 @@ def servers(reminders_db: str, plan_db: str, homes_dir: Path) -> Iterator[Server
             "VELFAERD_REMINDERS_DB": reminders_db,
             "VELFAERD_PLAN_DB": plan_db,
             "VELFAERD_HOMES_DIR": str(homes_dir),
+            "VELFAERD_SAFETY_DB": safety_db,
+            # No roster: one home; the webhook's receiver is who can be told.
+            "VELFAERD_EMERGENCY_WEBHOOK": emergency_hook[1],
         },
     )
     with srv:

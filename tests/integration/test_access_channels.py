@@ -4,7 +4,8 @@ Real Rasa, action server, reminder worker and web process, started with a roster
 and the Teams channel pointed at the Bot Framework stand-in (in a thread here), with
 real signed tokens. A speaker with its key is its citizen; naming a citizen's id
 without a key reaches nothing; staff are answered in Teams; a missed dose reaches the
-citizen's contact person in Teams through the real worker.
+citizen's contact person in Teams through the real worker, and so does an emergency
+the citizen says "ja" to telling her about.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Home]:
     roster.write_text(
         f"""
 citizens:
-  - {{id: karen, name: Karen Jensen, contact: anne}}
+  - {{id: karen, name: Karen Jensen, contact: anne, emergency_call: true}}
 staff:
   - {{id: anne, name: Anne Holm, teams_id: {ANNE}, citizens: [karen]}}
 devices:
@@ -95,7 +96,8 @@ devices:
         encoding="utf-8",
     )
     db = {
-        name: f"sqlite:///{folder / name}.db" for name in ("reminders", "plan", "access", "teams")
+        name: f"sqlite:///{folder / name}.db"
+        for name in ("reminders", "plan", "access", "teams", "safety")
     }
     standin = BotFrameworkStandIn()
     bf = ThreadedServer(standin.app()).start()
@@ -111,6 +113,7 @@ devices:
             "VELFAERD_PLAN_DB": db["plan"],
             "VELFAERD_ACCESS_DB": db["access"],
             "VELFAERD_TEAMS_DB": db["teams"],
+            "VELFAERD_SAFETY_DB": db["safety"],
             # the shortest missed window the settings allow, so the test waits ~1 minute
             "VELFAERD_REMINDER_REPEAT_MINUTES": "1",
             "VELFAERD_REMINDER_MISSED_MINUTES": "1",
@@ -273,3 +276,32 @@ async def test_the_speakers_clients_send_their_device_key(home: Home) -> None:
     finally:
         for client in (rest, sio, wrong):
             await client.close()
+
+
+def test_an_emergency_on_the_speaker_tells_the_contact_in_teams_on_yes(home: Home) -> None:
+    assert home.teams("hej") == 200  # Anne has written: the worker knows where she is
+    status, replies = home.rest("x", "jeg er faldet og kan ikke komme op", key=KEY)
+    said = " ".join(r.get("text", "") for r in replies)
+    assert status == 200 and said == (
+        "Ring 1-1-2 nu. Eller tryk på din nødkaldsknap. Jeg kan ikke selv ringe. "
+        "Skal jeg give Anne Holm besked?"
+    ), said
+    before = len(home.sent_to_teams())
+    status, replies = home.rest("x", "ja", key=KEY)
+    assert replies[0]["text"].startswith("Jeg sender besked til Anne Holm nu."), replies
+    wanted = "Nødsituation: Karen Jensen sagde klokken"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if any(t.startswith(wanted) for t in home.sent_to_teams()[before:]):
+            break
+        time.sleep(0.5)
+    told = [t for t in home.sent_to_teams()[before:] if t.startswith(wanted)]
+    assert len(told) == 1 and "»jeg er faldet og kan ikke komme op«" in told[0], told
+    status, replies = home.rest("x", "ja", key=KEY)  # a second yes tells no one again
+    assert "sender besked" not in replies[0]["text"]
+
+
+def test_staff_in_teams_get_112_and_no_offer(home: Home) -> None:
+    assert home.teams("Karen er faldet og trækker ikke vejret") == 200
+    said = home.sent_to_teams()[-1]
+    assert said.startswith("Ring 1-1-2 nu.") and "besked" not in said, said

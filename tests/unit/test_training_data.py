@@ -52,9 +52,20 @@ def training() -> dict[str, str]:
     return nlu_sentences(sorted((ROOT / "data" / "nlu").glob("*.yml")))
 
 
+def safety_sentences(paths: list[Path]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for path in paths:
+        for u in yaml.safe_load(path.read_text(encoding="utf-8"))["utterances"]:
+            found[normalise(u["text"])] = f"{path.name}: {u['kind']}"
+    return found
+
+
 def held_out() -> dict[str, str]:
     found = nlu_sentences(sorted((ROOT / "tests" / "nlu").glob("*.yml")))
     found.update(story_sentences(sorted((ROOT / "tests" / "stories").glob("*.yml"))))
+    found.update(
+        safety_sentences(sorted((ROOT / "tests" / "fixtures").glob("safety_heldout_*.yml")))
+    )
     return found
 
 

@@ -1,0 +1,89 @@
+"""The safety net's Rasa plug-ins without a trained model: the NLU component's choice
+of intent, and the policy's next action in the states that matter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.safety import EmergencyPolicy, SafetyNet
+
+
+def parsed(text: str, ranking: list[tuple[str, float]]) -> dict[str, Any]:
+    message = Message(data={TEXT: text})
+    intents = [{"name": n, "confidence": c} for n, c in ranking]
+    message.set(INTENT, intents[0])
+    message.set(INTENT_RANKING_KEY, intents)
+    SafetyNet(0.8, 0.45).process([message])
+    return dict(message.get(INTENT))
+
+
+def test_the_net_overrules_the_model() -> None:
+    got = parsed("jeg kan ikke få vejret", [("ask_weather", 0.97), ("greet", 0.01)])
+    assert got == {"name": "report_emergency", "confidence": 1.0}
+    assert parsed("jeg vil ikke leve mere", [("nlu_fallback", 0.45)])["name"] == "report_crisis"
+
+
+def test_an_unsure_model_emergency_without_the_net_falls_back() -> None:
+    got = parsed("det er noget jeg brænder for", [("report_emergency", 0.58), ("greet", 0.1)])
+    assert got["name"] == "nlu_fallback"
+    got = parsed("noget om sovepiller", [("report_poisoning", 0.6), ("ask_technology", 0.5)])
+    assert got["name"] == "ask_technology"
+
+
+def test_a_sure_model_emergency_stands() -> None:
+    got = parsed("noget nyt og alvorligt", [("report_emergency", 0.93), ("greet", 0.01)])
+    assert got["name"] == "report_emergency"
+
+
+def user(intent: str, text: str = "x") -> UserUttered:
+    return UserUttered(text, {"name": intent, "confidence": 1.0})
+
+
+def tracker(*events: Any) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("s", [ActionExecuted("action_listen"), *events])
+
+
+@pytest.mark.parametrize(
+    ("events", "wanted"),
+    [
+        # inside a form: the emergency comes before the form's own turn
+        (
+            [
+                ActiveLoop("reminder_form"),
+                ActionExecuted("action_listen"),
+                user("report_emergency"),
+            ],
+            "action_emergency",
+        ),
+        ([user("call_for_help")], "action_emergency"),
+        ([user("report_crisis"), ActionExecuted("action_emergency")], "action_listen"),
+        (
+            [
+                user("report_emergency"),
+                ActionExecuted("action_emergency"),
+                ActionExecuted("action_listen"),
+                user("affirm"),
+            ],
+            "action_emergency_reply",
+        ),
+        # a "ja" to anything else is not ours
+        (
+            [
+                user("add_plan_item"),
+                ActionExecuted("action_confirm_plan_item"),
+                ActionExecuted("action_listen"),
+                user("affirm"),
+            ],
+            None,
+        ),
+        ([user("greet")], None),
+    ],
+)
+def test_the_policy_answers_emergencies_first(events: list[Any], wanted: str | None) -> None:
+    assert EmergencyPolicy.next_action(tracker(*events)) == wanted
