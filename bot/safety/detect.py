@@ -73,7 +73,8 @@ def normalise(text: str) -> str:
 
 NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte)"
 CAN = r"(?:kan|ka|kand|kunne|ku)"
-CANNOT = rf"(?:{CAN} {NEG}|{NEG} {CAN})"  # "kan ikke", and "ikke kan" in a clause
+# "kan ikke", "kan altså ikke", and "ikke kan" in a clause
+CANNOT = rf"(?:{CAN} (?:\w+ )?{NEG}|{NEG} {CAN})"
 W = r"(?:\w+ )"  # any one word and its space
 BREATH = r"(?:vejret|vejeret|vejr|veret|vaeret|vejrt|luft|luften|anden|ande)"
 PILLS = (  # also compounds: "sovepillerne", "morfinpiller", "hovedpinetabletter"
@@ -126,12 +127,12 @@ _ACUTE_STRONG = _rx(
     rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
     r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
     # chest pain, heart attack, stroke
-    r" (?:ondt|ont|smerte\w*|tryk\w*|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
-    r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om) (?:\w+ )?(?:brystet|bryst"
+    r" (?:ondt|ont|smerte\w*|tryk\w*|trykker|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
+    r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om) (?:\w+ )?(?:brystet|bryste|bryst"
     r"|hjertet)\b",
     r" bryst ?smerte\w* | (?:ondt|smerte\w*|tryk\w*|stråler|straler) (?:\w+ ){0,5}(?:kaeben|kaebe)",
     r" skaev i (?:ansigtet|munden|hovedet|mundvigen)\b",
-    r" (?:munden|ansigtet|mundvigen|mundvig|ojet|oje|ojne|kinden|ojenlaget|laeben) (?:\w+ ){0,2}"
+    r" (?:mund\w*|ansigt\w*|ojet|oje|ojne|kind\w*|ojenlaget|laebe\w*) (?:\w+ ){0,2}"
     r"haeng\w*",
     r" haenger (?:\w+ ){0,3}(?:mund|ansigt|side|kind)\w*",
     r" lam\w* i (?:den ene|venstre|hojre|armen|benet|ansigtet|siden|halvdelen)\b",
@@ -148,14 +149,26 @@ _ACUTE_STRONG = _rx(
     rf" {CANNOT} (?:\w+ )?(?:tale|snakke)(?! (?:med|om|i|til|dansk|engelsk|tysk|sammen))\b",
     rf" {CANNOT} (?:\w+ )?(?:finde|fa) (?:ordene|ord) ",
     rf" {CANNOT} (?:\w+ )?sige (?:\w+ )?(?:ordentlig\w*|rigtig\w*|forstaelig\w*|tydelig\w*)",
+    # sudden loss of sight, a side that will not obey, words gone: stroke
+    r" (?:alt|det hele) (?:\w+ )?(?:er )?(?:blevet )?sort | blevet blind | blind pa (?:det ene|\w+ oje)",
+    r" pludselig (?:\w+ ){0,4}(?:ikke se|ikke tale|blind|lammet|sort)",
+    r" (?:frygtelig\w*|voldsom\w*|eksplosiv\w*|vaerste) hovedpine (?:\w+ ){0,2}pludselig"
+    r"| pludselig (?:\w+ ){0,3}(?:frygtelig\w* |voldsom\w* )?hovedpine",
+    r" (?:arm\w*|ben\w*|hand\w*|side\w*|fod|foden) (?:\w+ ){0,2}vil (?:ikke|ik) (?:\w+ )?lystre",
+    r" (?:ene|venstre|hojre) side (?:\w+ ){0,4}(?:tung|svag|lam\w*|folelos\w*|sovet|dod)\b",
+    rf" {CANNOT} (?:\w+ )?finde (?:\w+ ){{0,2}}ord| kommer (?:\w+ ){{0,3}}forkert ud ",
+    r" ordene (?:\w+ ){0,3}(?:forkert\w*|blandet)",
     # bleeding
+    r" blod\w* (?:\w+ ){0,3}(?:pibler|vaelder|strommer|driver|lober)| gennemblodt | blodet ",
+    r" (?:kastet|kaster|kastede|brakker|braekker|hoster|hostet) (?:\w+ ){0,4}blod",
+    r" bleg (?:\w+ )?(?:og )?klam| kold og klam | klamt svedig",
     r" blod (?:\w+ ){0,3}(?:overalt|alle vegne|fosser|sprojter|stopper ikke|vil ikke"
     r"|ikke stoppe|over det hele)\b| blod (?:\w+ ){0,6}(?:stoppe|stopper)\b"
     r"| (?:fosser|sprojter|vaelder|pibler|strommer|lober) (?:\w+ ){0,3}blod| masser af blod | meget blod | blodet (?:fosser|sprojter|loeber|lober"
     r"|stopper|vil)\b| blodbad | pulsare\w* | kaster blod | hoster blod | brakker blod ",
     r" blo(?:der|r|dte|dt|de) (?!lidt|bare lidt|kun lidt|en smule|lige lidt|naeseblod)",
     # fire, smoke, gas
-    r" brand (?!alarm)| branden | i brand | ilde ?brand\w* ",
+    r" i brand | ilde ?brand\w* | der er brand | brand i (?:huset|kokkenet|stuen|lejligheden)",
     r" (?:det|der|huset|kokkenet|stuen|komfuret|gryden|panden|gardinet|gardinerne|sengen"
     r"|sofaen|lejligheden|ovnen|juletraeet|lyset|lysene|stearinlyset) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
     r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
@@ -163,13 +176,19 @@ _ACUTE_STRONG = _rx(
     r" ild | ilden | ild i | flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen | roget ",
     r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b| gaslugt | gas\w* (?:\w+ )?"
     r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | \w*kulilte\w* | eksplo\w* ",
+    r" co ?alarm\w* | kul ?ilte\w* ",
     r" (?:rog|brand) ?alarm\w* (?:\w+ ){0,2}(?:hyler|larmer|gar af|er gaet i gang|bimler"
     r"|piber hojt)",
     # seizures, allergy, other danger
     r" frad\w* | fraad\w* ",
     r" ryster (?:\w+ ){0,3}(?:over hele|voldsomt|ukontrolleret)",
-    r" anafylak\w* | (?:halsen|tungen|laeberne|ansigtet|svaelget) (?:\w+ ){0,2}(?:haever|haevet"
-    r"|svulmer|lukker|snorer)\b| haev\w* i halsen ",
+    r" anafylak\w* | (?:hals\w*|tunge\w*|laebe\w*|ansigt\w*|svaelg\w*) (?:\w+ ){0,3}(?:haev\w*"
+    r"|svulm\w*|lukker|snorer|snore)\b| haev\w* i halsen | svaert ved at synke ",
+    r" (?:fremmed\w*|en mand|nogen|indbrudstyv\w*|tyv|tyven|tyvene) (?:\w+ ){0,4}(?:i (?:min |mit )?(?:stue|stuen"
+    r"|huset|lejligheden|entreen|entre|kokkenet|soveva\w*)|bryde\w* ind|bryder ind|brudt ind)\b",
+    r" prover at (?:bryde|abne|komme) (?:\w+ )?ind| prover at (?:abne|bryde op) (?:\w+ )?(?:vinduet"
+    r"|doren|ruden|terrassedoren|hoveddoren)| forlanger (?:\w+ )?penge | vil sla mig ",
+    r" (?:truer|truede) (?:\w+ ){0,3}(?:kniv|vaben|pistol|med at sla)| det haster | haster (?:virkelig|meget)",
     r" insulinchok | sukkerchok ",
     r" overfald\w* | indbrud\w* | tyv\w* i (?:huset|lejligheden|haven)| nogen i huset ",
     r" truer (?:\w+ ){0,2}(?:kniv|med at sla|med at draebe)| ulykke ",
@@ -206,7 +225,8 @@ _FALL_UNHURT = _rx(
     r" ikke (?:\w+ )?(?:slaet|kommet til skade|sket noget|kommet noget til|brukket|braekket)",
     r" (?:er|var) ok | (?:er|var) okay | ok nu | uskadt | ingenting sket | intet sket ",
     r" kom (?:selv |godt |fint )?op | kunne (?:godt |selv )?(?:rejse|komme|sta) ",
-    r" (?:er|kom) (?:\w+ )?oppe igen | op igen | fik (?:\w+ )?rejst | rejst (?:mig|sig) ",
+    r" (?:er|kom) (?:\w+ )?oppe igen | (?:kom|kommet) (?:\w+ )?op igen | fik (?:\w+ )?rejst "
+    r"| rejst (?:mig|sig) ",
     r" har det (?:fint|godt) | klarede (?:mig|sig) | kun (?:et|en|lidt) | bare (?:et|en|lidt) ",
     r" sidder (?:i|pa) (?:stolen|sofaen|sengen|en stol)",
 )
@@ -232,6 +252,7 @@ _INFO = _rx(
 )
 # Said in questions ("kan et nødkald ringe 112") and stories ("ambulancen kom i går") too.
 _ACUTE_CALLED = _rx(
+    r" brand (?!alarm)| branden ",
     r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
     r" brand ?folk\w* | besvim\w* ",
 )
@@ -248,14 +269,15 @@ _ACUTE_NAMED = _rx(
     rf" {CANNOT} (?:\w+ )?lofte (?:\w+ )?(?:arm|armen|hojre|venstre|hand)",
 )
 _HISTORY = _rx(
-    r" efter (?:\w+ )?(?:min|mit|hans|hendes|sin|sit|en|et|den|det) | har haft | havde | fik en ",
+    r" efter (?:\w+ )?(?:min|mit|hans|hendes|sin|sit|en|et|den|det) | har haft | havde ",
+    r" fik (?:\w+ )?en | gar fint | har det fint | i (?:\w+ )?(?:atten|nitten|tyve|halvfjerds\w*|\d\d+) ",
     r" for (?:\w+ ){1,2}(?:dage|uger|maneder|ar) siden | sidste ar | i fjor | tidligere ",
     r" risiko | bange for | opdage\w* | forebygge\w* | hvis | med epilepsi ",
 )
 # A bare "er død" is acute, the death of a husband years ago is not.
 _DEAD = re.compile(r" (?:er|ligger) (?:\w+ )?(?:dod|donde)\b| tror (?:\w+ ){0,3}dod\b")
 _NOT_ANSWERING = re.compile(
-    rf" (?:svarer|reagerer|rorer (?:sig|han|hun)) {NEG}(?! (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*"
+    rf" (?:svarer|svare|reagerer|rorer (?:sig|han|hun)) {NEG}(?! (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*"
     r"|sms\w*|mail\w*|beskede\w*|opkald\w*|doren|klokken))"
 )
 _DEVICE = re.compile(
@@ -284,6 +306,18 @@ _POISONING = _rx(
     rf"|femten|tyve) {PILLS} ",
     r" (?:faet|taget|tog|drukket|drak|spist|spiste|fik|givet) (?:\w+ ){0,5}ved en fejl ",
     r" trode (?:det|den) var (?:min|mit|hans|hendes|sin|sit) ",
+    r" (?:drukket|drak|faet|fik|spist|spiste|smagt) (?:\w+ ){0,8}trode | trode (?:\w+ ){0,3}var"
+    r" (?:saft\w*|vand|juice|sodavand|slik|mad|min medicin|hostesaft)",
+    r" (?:tomt|tommet|tomte) (?:\w+ ){0,4}(?:\w*dosis\w*|\w*pille\w*|\w*aesk\w*|\w*medicin\w*)"
+    r"| (?:rum|rummene|aesken|aesker) (?:\w+ )?er tomme ",
+    rf" {PILLS} (?:\w+ ){{0,4}}bade for | for (?:i gar|flere dage) og (?:i dag|i gar)",
+    r" (?:fat i|haft fat i) (?:\w+ ){0,3}\w*(?:pille|medicin|dosis|tablet)\w*",
+    r" (?:puttet|puttede|haft|stukket|stak) (?:\w+ ){0,4}i munden ",
+    r" slurk (?:\w+ ){0,2}(?:af )?\w*(?:olie|middel|rens|syre|sprit|benzin|petroleum|klor|fjerner)\w*",
+    r" \w*plast(?:er|re)\w* (?:\w+ ){0,3}(?:i stedet for|for mange|ekstra)| (?:to|tre|flere) \w*plast(?:er|re)",
+    r" (?:drukket|drak|smagt|smagte) (?:\w+ ){0,8}(?:under vasken|i skabet|i skuret|i garagen|kaelder\w*)",
+    r" (?:spist|spiste|slugt|tygget|smagt pa) (?:\w+ ){0,3}(?:blade|baer|baerene|planter?|svampe\w*)"
+    r"| (?:julestjerne\w*|liljekonval\w*|taks\w*|fingerbol\w*|guldregn\w*|mistelten\w*|kristtorn\w*) ",
     r" (?:spist|spiste|slugt|slugte|drukket|drak|fik|faet) (?:\w+ ){0,2}gift ",
     rf" {_SWALLOW} (?:\w+ ){{0,5}}(?:for mange|for meget|alt for|alle (?:\w+ )?{PILLS}"
     rf"|hele (?:\w+ )?(?:glasset|pakken|\w*aesken?|\w*botten|bottlen|posen|kartet|arket|\w*glas)"
@@ -300,7 +334,7 @@ _POISONING = _rx(
     r"|lampe ?olie|petroleum|terpentin|benzin|kaustisk|sprit|frostvaeske|kemikalie\w*"
     r"|blegemiddel|salmiak|ammoniak|batteri\w*|svampe\w*|giftsvamp\w*|fluesvamp\w*|baer|baerene"
     r"|vaskemiddel\w*|skyllemiddel|maskinopvask\w*|sæbe|saebe|brun saebe|shampoo|cremen"
-    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|\w*fjerner\w*|\w*rens|klorin\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
+    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|\w*fjerner\w*|\w*rens|klor\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
     r" (?:\w*barn\w*|baby\w*|dreng\w*|pige\w*|\w*datter\w*|datterson\w*|sonneson\w*|lille \w+)"
     r" (?:\w+ ){0,6}(?:spist|slugt|taget|drukket|bidt i|sutter pa|suttet pa|faet fat i|fik fat i)"
     rf" (?:\w+ ){{0,4}}(?:{PILLS}|dem|nogle af dem|noget af det|\w*middel\w*)",
@@ -333,10 +367,11 @@ _SUICIDE = _rx(
     r" vil vaek fra (?:det hele|livet)| (?:bedst|bedre) (?:\w+ ){0,5}(?:var|vaere) (?:vaek|dod|borte)",
     r" (?:sove|falde i sovn) (?:\w+ ){0,2}(?:og|uden at) (?:\w+ ){0,2}(?:vagne|vaagne)",
     r" aldrig (?:\w+ )?vagne\w* (?:op )?(?:igen)?| (?:ikke|aldrig) (?:at )?vagne\w* (?:op )?(?:igen|i morgen|mere)",
-    rf" (?:orker|gider|vil) {NEG} (?:at )?vagne | {NEG} (?:orker|gider|vil) (?:at )?vagne "
+    rf" (?:orker|gider|vil) (?:\w+ )?{NEG} (?:at )?vagne | {NEG} (?:orker|gider|vil) (?:at )?vagne "
     r"| faerdig med (?:livet|det hele|at leve)",
     r" (?:hellere|helst) (?:\w+ ){0,2}(?:vaere|var) dod| faet nok af (?:livet|det hele|at leve)",
-    r" (?:bedst|bedre|lettere|nemmere) (?:\w+ ){0,5}(?:ikke var her|var vaek|var dod|ikke var til)",
+    r" (?:bedst|bedre|lettere|nemmere|lettelse) (?:\w+ ){0,5}(?:ikke var her|var vaek|var dod"
+    r"|ikke var til)",
     r" (?:taenker|taenkt|overvejer|overvejet) (?:\w+ ){0,2}(?:at )?(?:springe|hoppe)\b",
     r" lagt (?:\w+ ){0,2}til rette | klare (?:jer|os|dig|sig) uden (?:mig|ham|hende)",
     r" (?:hvorfor|hvad) (?:\w+ ){0,3}(?:leve videre|blive ved)| ingen grund til at (?:jeg )?sta op ",
@@ -348,6 +383,17 @@ _SUICIDE = _rx(
     r" (?:samle\w*|spar\w*|gemt|gemme\w*) (?:\w+ ){0,3}\w*(?:piller|tabletter)\w* ",
     r" sag\w* farvel til (?:alle|livet|verden)| ikke mere at leve for ",
     r" reb (?:\w+ ){0,10}(?:bruge|haenge|taenkt)| (?:kobt|gemt|fundet) (?:et )?reb ",
+    r" testamente\w* | afsked\w* | brev\w* (?:\w+ ){0,12}(?:finder det|bagefter|ligger klar|klar i)",
+    r" gjort klar (?:\w+ ){0,4}(?:banken|brev\w*|testamente\w*)| brevene til (?:born\w*|min\w* \w+)",
+    r" (?:givet|giver|foraeret) (?:\w+ ){0,2}(?:alle|alt|alle sine|alle mine) (?:\w+ ){0,2}vaek",
+    r" slippe for (?:det hele|livet|alt)| give slip | bare i vejen | i vejen for (?:alle|jer|dem)",
+    r" (?:ikke|ingen) (?:\w+ ){0,2}byrde (?:\w+ ){0,3}(?:laengere|mere)| snart (?:\w+ ){0,4}byrde",
+    r" (?:sa|og) var det (?:slut|overstaet|forbi)| sa er det overstaet | (?:taenker|tanke\w*|overvejer) (?:\w+ ){0,6}"
+    r"tage alle ",
+    r" hvis jeg (?:\w+ )?(?:var|blev) (?:vaek|dod|borte)| hvad skal jeg (?:\w+ )?her for ",
+    r" (?:ingen|ikke nogen) (?:\w+ ){0,3}(?:savne\w*|opdage\w*|laegge maerke til) (?:\w+ ){0,3}(?:mig|det)",
+    r" ga (?:ud )?i (?:havet|fjorden|soen|aen|havnen) | det har jeg sorget for ",
+    r" bekymre sig om mig (?:\w+ )?(?:mere|laengere)| hvorfor (?:\w+ ){0,3}bliv\w* ve\w* ",
     rf" livet er (?:\w+ )?(?:{NEG} vaerd|meningslost|slut|forbi)| {NEG} vaerd at leve",
     r" (?:intet|ikke noget|ingenting|ingen grund) (?:\w+ )?(?:at|til at) leve for",
     r" ingen grund til at leve | meningslost at leve | traet af (?:at leve|livet)| livstraet",
@@ -375,10 +421,14 @@ _URGENT = _rx(
     r" (?:er|blevet|bliver) (?:\w+ )?syg\b(?! (?:og|af) (?:hjaelp|teknologi))",
     r" laege ?vagt\w* | vagt ?laege\w* | akut ?telefon\w* | 1813 | skadestue\w* ",
     r" brug for (?:\w+ )?laege | ringe? (?:\w+ )?til (?:\w+ )?laege\w* ",
-    r" ondt (?:\w+ ){0,12}(?:bliver (?:ikke bedre|vaerre|bare vaerre)|(?:ikke|ik) (?:gar|vil ga) vaek"
+    r" ondt (?:\w+ ){0,12}(?:bliver (?:ikke bedre|vaerre|bare vaerre)|(?:ikke|ik) (?:gar|vil ga) vaek|gar (?:ikke|ik) vaek"
     rf"|{CANNOT} sove|hele natten|i nat)",
-    r" (?:ondt|svier|braender|svie) (?:\w+ ){0,2}(?:nar|naar) (?:jeg|han|hun) tisser| tisse hele tiden ",
-    r" ondt (?:\w+ ){0,2}i (?:maven|hovedet|hele kroppen|underlivet|siden|hoften)\b",
+    r" (?:ondt|svier|braender|svie) (?:\w+ ){0,2}(?:nar|naar) (?:jeg|han|hun) (?:\w+ )?tisse\w*"
+    r"| tisse hele tiden ",
+    r" naesten (?:ikke|ik) ga | holde op med at gore ondt ",
+    r" blo\w* (?:lidt|bare lidt|en smule)| rift | skramme ",
+    r" ondt (?:\w+ ){0,2}i (?:maven|hovedet|hele kroppen|underlivet|siden|hoften|oret|ojet"
+    r"|tanden|halsen)\b",
     r" (?:meget|voldsomt|frygtelig|forfaerdelig\w*|sindssygt|rigtig|vildt|uudholdeligt) ondt ",
     r" smerter | smerte | har slaet (?:mig|sig|hovedet)| slog (?:mig|sig"
     r"|hovedet)| slaet (?:\w+ )?hovedet ",
@@ -406,7 +456,8 @@ _FILLERS = frozenset(
 _FIGURATIVE = _rx(
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
     r"|torst|varme|kulde|traethed|kaerlighed)| (?:grin|kedsomhed|nysgerrighed) ",
-    r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) ",
+    r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
+    r" (?:kvael\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)",
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
     r" bare (?:ved )?at taenke pa | kvael\w* i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
     r" jeg er (?:\w+ )?dod ",
@@ -476,8 +527,14 @@ def detect(text: str) -> Detection | None:
     return Detection(frozenset(kinds), tuple(matched))
 
 
+_ANYONE = re.compile(
+    r" er der (?:ikke )?nogen(?: (?:der|som) (?:kan )?(?:hore|horer|hjaelpe) mig)? "
+)
+
+
 def _bare_help(norm: str) -> bool:
-    said = norm.split()
+    """Only a cry for help: help words and fillers, or "er der nogen (der kan høre mig)"."""
+    said = _ANYONE.sub(" hjaelp ", norm).split()
     return any(_HELP_WORD.match(w) for w in said) and all(
         _HELP_WORD.match(w) or w in _FILLERS for w in said
     )

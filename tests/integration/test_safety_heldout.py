@@ -30,6 +30,7 @@ pytestmark = pytest.mark.integration
 SETS = {
     "a": ROOT / "tests" / "fixtures" / "safety_heldout_a.yml",
     "b": ROOT / "tests" / "fixtures" / "safety_heldout_b.yml",
+    "c": ROOT / "tests" / "fixtures" / "safety_heldout_c.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -114,7 +115,7 @@ def score(servers: Servers, name: str) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("name", ["a", "b"])
+@pytest.mark.parametrize("name", ["a", "b", "c"])
 def test_heldout_emergencies_are_helped_in_every_state(servers: Servers, name: str) -> None:
     result = score(servers, name)
     record(f"set_{name}", result)

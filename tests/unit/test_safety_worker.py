@@ -45,7 +45,9 @@ def said_yes(safety_store: SafetyStore) -> int:
     return row.id
 
 
-async def test_two_workers_tell_once(safety_store: SafetyStore, safety_clock: ManualClock) -> None:
+async def test_two_workers_tell_once(
+    safety_store: SafetyStore, safety_clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
     ident = said_yes(safety_store)
     way = Way("teams")
     first = EmergencyLoop(safety_store, AllEmergencyNotifiers([way]), safety_clock)
@@ -56,6 +58,8 @@ async def test_two_workers_tell_once(safety_store: SafetyStore, safety_clock: Ma
     assert way.told == [ident]
     row = safety_store.get(ident)
     assert row is not None and row.notify_state == "sent" and row.notified_via == "teams"
+    audit = [r.getMessage() for r in caplog.records if "emergency_notified" in r.getMessage()]
+    assert audit == [f"emergency_notified citizen=karen emergency={ident} via=teams"]
 
 
 async def test_every_way_failing_is_tried_again(
