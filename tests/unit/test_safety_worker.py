@@ -6,6 +6,7 @@ import uuid
 from datetime import timedelta
 
 import aiohttp
+import pytest
 from sanic import Sanic
 from sanic.request import Request
 from sanic.response import HTTPResponse, json
