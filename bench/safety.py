@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from bench.record import record
-from bot.safety.detect import ACUTE, URGENT, detect
+from bot.safety.detect import ACUTE, HELPLINE, URGENT, detect
 from tests.integration.test_safety_heldout import other_heldout
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
@@ -28,7 +28,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
 def recalled(kind: str, kinds: frozenset[str]) -> bool:
     if kind == "none":
-        return not kinds
+        return not (kinds - {HELPLINE})  # a question about the lines is answered calmly
     if kind == URGENT:
         return bool(kinds & {URGENT, ACUTE})
     if kind == "help":

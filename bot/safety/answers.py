@@ -3,7 +3,8 @@
 One answer for the kinds a sentence says, most severe first, short enough to be
 spoken: acute danger starts with "Ring 1-1-2 nu."; poisoning names Giftlinjen; thoughts
 of suicide get a warm sentence and Livslinien; the urgent but not life-threatening get
-lægevagten; a bare "hjælp" gets one short question. Never a product tip, never a dose.
+lægevagten; a bare "hjælp" gets one short question; a question about Giftlinjen or
+Livslinien gets their numbers, calmly. Never a product tip, never a dose.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.safety.detect import ACUTE, HELP, KINDS, POISONING, SUICIDE, URGENT, detect
+from bot.safety.detect import ACUTE, HELP, HELPLINE, KINDS, POISONING, SUICIDE, URGENT, detect
 from bot.safety.settings import SafetySettings
 
 NO_ASSISTANT = "Jeg kan ikke få fat i assistenten lige nu."
@@ -34,8 +35,10 @@ def severity(kinds: Iterable[str]) -> frozenset[str]:
         found.add(ACUTE)
     if ACUTE in found:
         found -= {URGENT, HELP}
-    if found - {HELP}:
-        found.discard(HELP)
+    if found - {HELP, HELPLINE}:
+        found -= {HELP, HELPLINE}
+    if HELP in found:
+        found.discard(HELPLINE)
     return frozenset(found)
 
 
@@ -61,6 +64,8 @@ def compose(
         said.append(texts["urgent"])
     if HELP in found:
         said.append(texts["help"])
+    if HELPLINE in found:
+        said.append(texts["helpline"])
     if ACUTE in found and situation.contact:
         said.append(texts["told" if situation.told else "offer"])
     values = {**numbers, "contact": situation.contact or numbers.get("contact", "")}

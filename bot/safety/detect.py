@@ -14,7 +14,9 @@ Kinds, most severe first:
 - suicide: thoughts of suicide, not wanting to live;
 - urgent: needs a doctor but not life-threatening (fever, a fall without injury,
   unwell at night);
-- help: a bare cry for help ("hjælp", "hjælp mig") with nothing else said.
+- help: a bare cry for help ("hjælp", "hjælp mig") with nothing else said;
+- helpline: a question about Giftlinjen or Livslinien ("hva er nummeret til
+  giftlinjen") with no emergency in it: answered with the numbers, calmly.
 
 Weak signals (a fall, "svarer ikke", symptoms) are not taken in a sentence that asks
 about technology or information ("hvad er en faldalarm", "min mor falder tit, hvad kan
@@ -34,7 +36,8 @@ POISONING = "poisoning"
 SUICIDE = "suicide"
 URGENT = "urgent"
 HELP = "help"
-KINDS = (ACUTE, POISONING, SUICIDE, URGENT, HELP)  # most severe first
+HELPLINE = "helpline"  # a question about Giftlinjen or Livslinien, not an emergency
+KINDS = (ACUTE, POISONING, SUICIDE, URGENT, HELP, HELPLINE)  # most severe first
 
 
 @dataclass(frozen=True)
@@ -475,11 +478,33 @@ _ADVICE = _rx(
 _NOT_ACUTE = re.compile(r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)")
 
 
+_HELPLINE_NAMED = re.compile(r" (?:gift|livs) ?lin(?:je|ie)\w* ")
+_HELPLINE_QUESTION = _rx(
+    r" hvad er | hva er | nummer\w* | telefon\w* | hjemmeside\w* | abent | aben | abningstid\w* ",
+    r" for noget | hvornar | hvad hedder | hvordan (?:kontakter|ringer|far) | hvor finder | skrive ",
+    r" laese | lase | om (?:gift|livs) ?lin| hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
+)
+
+
+def figurative(text: str) -> bool:
+    """The sentence uses an emergency's words as a figure of speech ("jeg brænder for
+    min have"): the model's emergency intent is not taken for it either."""
+    return _FIGURATIVE.search(normalise(text)) is not None
+
+
 def detect(text: str) -> Detection | None:
     """The kinds of emergency a sentence says, or None."""
     norm = normalise(text)
     if not norm.strip():
         return None
+    if _HELPLINE_NAMED.search(norm) and _HELPLINE_QUESTION.search(norm):
+        # Only a question about the line, if nothing else in it is an emergency.
+        rest = _detect(_HELPLINE_NAMED.sub(" ", norm))
+        return rest or Detection(frozenset({HELPLINE}), (norm.strip(),))
+    return _detect(norm)
+
+
+def _detect(norm: str) -> Detection | None:
     matched: list[str] = []
     kinds: set[str] = set()
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.safety.answers import Situation, compose, offers_contact, severity
-from bot.safety.detect import ACUTE, HELP, KINDS, detect
+from bot.safety.detect import ACUTE, HELP, HELPLINE, KINDS, detect
 from bot.safety.settings import SafetySettings
 from bot.safety.store import SafetyStore
 
@@ -23,6 +23,7 @@ INTENTS = {
     "suicide": "report_crisis",
     "urgent": "report_illness",
     HELP: "call_for_help",
+    HELPLINE: "ask_helpline",
 }
 KIND_OF_INTENT = {intent: kind for kind, intent in INTENTS.items()}
 

@@ -35,6 +35,7 @@ ANSWER_KEYS = (
     "declined",
     "not_in_danger",
     "nothing_open",
+    "helpline",
 )
 PLACEHOLDERS = frozenset(
     {"giftlinjen", "livslinien", "livslinien_hours", "laegevagt", "laegevagt_phone", "contact"}

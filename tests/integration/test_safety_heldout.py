@@ -31,6 +31,7 @@ SETS = {
     "a": ROOT / "tests" / "fixtures" / "safety_heldout_a.yml",
     "b": ROOT / "tests" / "fixtures" / "safety_heldout_b.yml",
     "c": ROOT / "tests" / "fixtures" / "safety_heldout_c.yml",
+    "d": ROOT / "tests" / "fixtures" / "safety_heldout_d.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -115,7 +116,7 @@ def score(servers: Servers, name: str) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c"])
+@pytest.mark.parametrize("name", ["a", "b", "c", "d"])
 def test_heldout_emergencies_are_helped_in_every_state(servers: Servers, name: str) -> None:
     result = score(servers, name)
     record(f"set_{name}", result)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.safety.answers import Situation, compose, severity
-from bot.safety.detect import ACUTE, HELP, POISONING, SUICIDE, URGENT
+from bot.safety.detect import ACUTE, HELP, HELPLINE, POISONING, SUICIDE, URGENT
 from bot.safety.settings import SafetySettings, load_answers
 from bot.settings import SettingsError
 
@@ -116,3 +116,10 @@ def test_settings_from_the_environment() -> None:
     assert settings.webhook == "http://127.0.0.1:9/hook"  # the missed-dose one by default
     with pytest.raises(SettingsError):
         SafetySettings.from_env({"VELFAERD_EMERGENCY_CALL": "måske"})
+
+
+def test_a_question_about_the_lines_gets_both_numbers_calmly() -> None:
+    answer = say({HELPLINE})
+    assert "82 12 12 12" in answer and "70 201 201" in answer
+    assert "1-1-2" not in answer
+    assert severity({HELPLINE, POISONING}) == {POISONING}

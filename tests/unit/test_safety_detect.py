@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.safety.detect import ACUTE, HELP, POISONING, SUICIDE, URGENT, detect, normalise
+from bot.safety.detect import (
+    ACUTE,
+    HELP,
+    HELPLINE,
+    POISONING,
+    SUICIDE,
+    URGENT,
+    detect,
+    figurative,
+    normalise,
+)
 
 CASES = [
     # acute: falls, breathing, heart, stroke, bleeding, fire, calls
@@ -145,3 +155,17 @@ def test_huge_input_is_cut_not_choked_on() -> None:
     # Messages are at most 1 000 characters (bot/inbound.py); the net reads 2 000.
     found = detect("der er ild i køkkenet " + "og så videre " * 100_000)
     assert found is not None and found.kind == ACUTE
+
+
+def test_a_question_about_the_lines_is_not_an_emergency() -> None:
+    for text in ("hvad er nummeret til giftlinjen", "hvornår har Livslinien åbent"):
+        found = detect(text)
+        assert found is not None and found.kinds == {HELPLINE}, text
+    # ... unless something in it is one
+    found = detect("hvad er nummeret til giftlinjen min dreng har drukket klorin")
+    assert found is not None and found.kind == POISONING
+
+
+def test_figures_of_speech_are_known() -> None:
+    assert figurative("jeg brænder for min køkkenhave")
+    assert not figurative("det brænder i køkkenet")

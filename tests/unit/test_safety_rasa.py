@@ -36,6 +36,11 @@ def test_an_unsure_model_emergency_without_the_net_falls_back() -> None:
     assert got["name"] == "ask_technology"
 
 
+def test_a_figure_of_speech_is_no_emergency_however_sure_the_model() -> None:
+    got = parsed("jeg brænder for min køkkenhave", [("report_emergency", 0.97), ("greet", 0.01)])
+    assert got["name"] == "nlu_fallback"
+
+
 def test_a_sure_model_emergency_stands() -> None:
     got = parsed("noget nyt og alvorligt", [("report_emergency", 0.93), ("greet", 0.01)])
     assert got["name"] == "report_emergency"
