@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.safety.detect import ACUTE, HELP, HELPLINE, KINDS, POISONING, SUICIDE, URGENT, detect
+from bot.safety.detect import (
+    ACUTE,
+    HELP,
+    HELPLINE,
+    KINDS,
+    POISONING,
+    SUICIDE,
+    URGENT,
+    detect,
+    normalise,
+)
 from bot.safety.settings import SafetySettings
 
 NO_ASSISTANT = "Jeg kan ikke få fat i assistenten lige nu."
@@ -64,8 +74,6 @@ def compose(
         said.append(texts["urgent"])
     if HELP in found:
         said.append(texts["help"])
-    if HELPLINE in found:
-        said.append(texts["helpline"])
     if ACUTE in found and situation.contact:
         said.append(texts["told" if situation.told else "offer"])
     values = {**numbers, "contact": situation.contact or numbers.get("contact", "")}
@@ -85,3 +93,18 @@ def offline_answer(text: str, settings: SafetySettings) -> str | None:
         return None
     answer = compose(found.kinds, settings.answers(), settings.numbers(""), Situation())
     return f"{answer} {NO_ASSISTANT}"
+
+
+_LINES = (
+    ("gift", "helpline_giftlinjen"),
+    ("livs", "helpline_livslinien"),
+    ("vagt", "helpline_laegevagt"),
+)
+
+
+def helpline_answer(text: str, texts: Mapping[str, str], numbers: Mapping[str, str]) -> str:
+    """The number of each line a question names ("hvornår har lægevagten åben?"),
+    calmly: no "ring 1-1-2" for a question that is not an emergency."""
+    said = normalise(text)
+    keys = [key for stem, key in _LINES if stem in said] or ["helpline_giftlinjen"]
+    return " ".join(texts[key] for key in keys).format(**numbers)

@@ -74,7 +74,7 @@ def normalise(text: str) -> str:
 
 # ---- building blocks -------------------------------------------------------------
 
-NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte)"
+NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte)"  # "int": Jutlandic
 CAN = r"(?:kan|ka|kand|kunne|ku)"
 # "kan ikke", "kan altså ikke", and "ikke kan" in a clause
 CANNOT = rf"(?:{CAN} (?:\w+ )?{NEG}|{NEG} {CAN})"
@@ -108,11 +108,11 @@ _ACUTE_STRONG = _rx(
     r"|fortovet|gaden|vejen|flisen|fliserne|badevaerelse\w*|toilet\w*|kokken\w*|entre\w*"
     r"|gangen|stuen|sovevaerelse\w*)\b",
     r" ligget (?:\w+ ){0,4}(?:hele natten|i timevis|i flere timer|siden)",
-    r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om | segne\w* | kollaps\w* | styrte\w* ",
+    r" segne\w* | kollaps\w* | styrte\w* ",
     r" faldet ned (?:ad|af|fra) | faldt ned (?:ad|af|fra) ",
     # unconscious, not breathing, heart
     r" bevidst ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | er besvimet ",
-    r" besvimer | ved at besvime | lige besvimet | livlos\w* | ingen puls | hjerte ?stop\w* ",
+    r" besvimer | ved at besvime | lige besvimet | livlos\w* | ingen puls ",
     rf" har {NEG} (?:nogen )?puls ",
     rf" (?:vagner|vagne) {NEG}\b| {CANNOT} {W}{{0,2}}vaekke| ikke til at vaekke| svaer\w* at vaekke",
     r" traekker vejret (?:\w+ ){0,2}(?:uregelm\w*|maerkelig\w*|underlig\w*|tungt|besvaerlig\w*"
@@ -131,7 +131,7 @@ _ACUTE_STRONG = _rx(
     r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
     # chest pain, heart attack, stroke
     r" (?:ondt|ont|smerte\w*|tryk\w*|trykker|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
-    r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om) (?:\w+ )?(?:brystet|bryste|bryst"
+    r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om|bag) (?:\w+ )?(?:bryst\w*"
     r"|hjertet)\b",
     r" bryst ?smerte\w* | (?:ondt|smerte\w*|tryk\w*|stråler|straler) (?:\w+ ){0,5}(?:kaeben|kaebe)",
     r" skaev i (?:ansigtet|munden|hovedet|mundvigen)\b",
@@ -155,12 +155,33 @@ _ACUTE_STRONG = _rx(
     # sudden loss of sight, a side that will not obey, words gone: stroke
     r" (?:alt|det hele) (?:\w+ )?(?:er )?(?:blevet )?sort | blevet blind | blind pa (?:det ene|\w+ oje)",
     r" pludselig (?:\w+ ){0,4}(?:ikke se|ikke tale|blind|lammet|sort)",
-    r" (?:frygtelig\w*|voldsom\w*|eksplosiv\w*|vaerste) hovedpine (?:\w+ ){0,2}pludselig"
+    r" (?:frygtelig\w*|voldsom\w*|eksplosiv\w*|vaerste) hovedpine (?:\w+ ){0,5}pludselig"
     r"| pludselig (?:\w+ ){0,3}(?:frygtelig\w* |voldsom\w* )?hovedpine",
     r" (?:arm\w*|ben\w*|hand\w*|side\w*|fod|foden) (?:\w+ ){0,2}vil (?:ikke|ik) (?:\w+ )?lystre",
     r" (?:ene|venstre|hojre) side (?:\w+ ){0,4}(?:tung|svag|lam\w*|folelos\w*|sovet|dod)\b",
     rf" {CANNOT} (?:\w+ )?finde (?:\w+ ){{0,2}}ord| kommer (?:\w+ ){{0,3}}forkert ud ",
     r" ordene (?:\w+ ){0,3}(?:forkert\w*|blandet)",
+    rf" {CANNOT} (?:\w+ )?(?:svare|flytte|bevaege|rore|ror) (?:mig|sig|ham|hende|mae|os|noget)?\b",
+    r" hverken (?:\w+ )?maerke eller bevaege | (?:er|blevet|bliver) (?:\w+ )?(?:helt )?slap ",
+    r" hvaes\w* | gaet ud som et lys | ved at ga ud | laegebil\w* | akutbil\w* ",
+    r" braekket (?:\w+ )?(?:hoften|laret|lar\w*)| (?:stiv|blaa|bla) af kulde | i sneen ",
+    r" (?:ligget|lagt|lajt|laet) (?:\w+ ){0,4}(?:hele natten|i flere timer|i timevis|ude)\b",
+    r" (?:braendeovn\w*|brandeovn\w*|pejs\w*|fyr\w*|ovn\w*) (?:\w+ ){0,3}(?:oset|oser|ryger ind|roget)",
+    r" slaet (?:mig|ham|hende) ned | skubbet (?:mig|ham|hende) omkuld | roveri | overfaldet ",
+    r" (?:taget|stjalet|revet) (?:\w+ )?(?:min|mit) (?:taske|pung|penge|mobil)",
+    r" (?:elefant|sten|band|jern\w*|skruestik) (?:\w+ ){0,4}bryst\w*| bryst\w* (?:\w+ ){0,3}(?:snorer"
+    r"|strammer|klemmer|trykker)",
+    r" pludselig (?:\w+ ){0,3}(?:forvirret|uklar|omtaget|underlig|vaek)",
+    r" slaet (?:\w+ )?hovedet (?:\w+ ){0,8}(?:kaster op|kastet op|underlig|forvirret|sloj|svimmel"
+    r"|bevidst\w*|sover)",
+    r" (?:far|fik|faar) (?:ingen|ikke nogen|ik noget|intet) (?:luft|vejr)",
+    r" vaerste hovedpine | sidder fast (?:mellem|i badekar\w*|pa toilet\w*|under)| komme fri ",
+    r" (?:ansigt\w*|mund\w*) (?:\w+ ){0,6}skaev\w*| (?:folelos\w*|dodt|dod|tung|lammet) i (?:venstre"
+    r"|hojre|den ene) side",
+    r" (?:laeber\w*|laeben) (?:\w+ ){0,2}bla\b| (?:darlig\w*|darli|svaert|tungt) (?:\w+ )?traekke? vejret",
+    r" (?:blod (?:\w+ ){0,3}naese\w*|naeseblod) (?:\w+ ){0,10}(?:time|timer|blodfortyndende|stopper ikke)",
+    r" (?:ikke|ik) (?:\w+ )?maerke (?:nogen |hans |hendes )?puls| gra i (?:hovedet|ansigtet)",
+    r" (?:fik|faet) (?:et )?stod | elektrisk stod | ligger (?:\w+ )?helt stille ",
     # bleeding
     r" blod\w* (?:\w+ ){0,3}(?:pibler|vaelder|strommer|driver|lober)| gennemblodt | blodet ",
     r" (?:kastet|kaster|kastede|brakker|braekker|hoster|hostet) (?:\w+ ){0,4}blod",
@@ -176,10 +197,10 @@ _ACUTE_STRONG = _rx(
     r"|sofaen|lejligheden|ovnen|juletraeet|lyset|lysene|stearinlyset) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
     r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
     r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
-    r" ild | ilden | ild i | flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen | roget ",
+    r" flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen ",
     r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b| gaslugt | gas\w* (?:\w+ )?"
-    r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | \w*kulilte\w* | eksplo\w* ",
-    r" co ?alarm\w* | kul ?ilte\w* ",
+    r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | eksplo\w* ",
+    r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* (?:\w+ ){0,2}(?:hyler|bipper|larmer|gar|piber|er gaet i gang)",
     r" (?:rog|brand) ?alarm\w* (?:\w+ ){0,2}(?:hyler|larmer|gar af|er gaet i gang|bimler"
     r"|piber hojt)",
     # seizures, allergy, other danger
@@ -193,10 +214,9 @@ _ACUTE_STRONG = _rx(
     r"|doren|ruden|terrassedoren|hoveddoren)| forlanger (?:\w+ )?penge | vil sla mig ",
     r" (?:truer|truede) (?:\w+ ){0,3}(?:kniv|vaben|pistol|med at sla)| det haster | haster (?:virkelig|meget)",
     r" insulinchok | sukkerchok ",
-    r" overfald\w* | indbrud\w* | tyv\w* i (?:huset|lejligheden|haven)| nogen i huset ",
+    r" overfald\w* | tyv\w* i (?:huset|lejligheden|haven)| nogen i huset ",
     r" truer (?:\w+ ){0,2}(?:kniv|med at sla|med at draebe)| ulykke ",
     r" (?:ved at|skal til at|er ved at) do\b| do nu | dor nu | dor (?:lige )?(?:her|for)",
-    r" trykket pa (?:\w+ ){0,2}(?:nodkald|alarm|knap)\w*",
     # said in English by a visitor or a carer: the answer's number is the same
     r" i (?:have )?fallen | i fell | can ?not breathe | cant breathe | heart attack ",
     r" (?:i am|im) dying | call (?:an )?ambulance | emergency | (?:is )?unconscious ",
@@ -222,7 +242,8 @@ _IF_FALLS = _rx(  # a fall feared or supposed, not one that happened
     r" (?:bange|angst|nervos|urolig) for | frygter | risiko\w* | kunne ske ",
 )
 _FALL = re.compile(
-    r" (?:faldet|falden|faldt|gled|gledet|glidt|snublede|snublet|vaeltede|vaeltet|rog ned)\b"
+    r" (?:faldet|falden|faldt|gled|gledet|glidt|snublede|snublet|vaeltede|vaeltet|rog ned|trillet"
+    r"|trillede)\b"
 )
 _FALL_UNHURT = _rx(
     r" ikke (?:\w+ )?(?:slaet|kommet til skade|sket noget|kommet noget til|brukket|braekket)",
@@ -237,7 +258,8 @@ _PAST = _rx(
     r" i gar | i forgars | i morges | sidste (?:uge|maned|ar|gang|vinter|sommer|jul) ",
     r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar|timer) siden ",
     r" (?:flere|mange|nogle|et par|to|tre) gange | tit | ofte | hele tiden | igen og igen ",
-    r" tidligere | for nylig | engang | i sommer | i vinter | forrige | i sidste ",
+    r" tidligere | for nylig | engang | i sommer | i vinter | forrige | i sidste | dengang ",
+    r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
     r" hvis | risiko | bange for at | nervos for at | frygter | kunne falde | falder ",
 )
 _INFO = _rx(
@@ -246,23 +268,29 @@ _INFO = _rx(
     r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
     r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
-    r" alarm\w* | sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | app\w* ",
+    r" alarm\w* | sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
     r" tablet\w* | \w*robot\w* | \w*dispenser\w* | ipad\w* | telefonen | mobil\w* | kursus | artikel | film | bog | serie",
     r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
     r" husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
-    r" elektronisk\w* | dorl\w* | las\w* | nogle\w* ",
+    r" elektronisk\w* | dorl\w* | las\w* | nogleboks\w* ",
 )
 # Said in questions ("kan et nødkald ringe 112") and stories ("ambulancen kom i går") too.
 _ACUTE_CALLED = _rx(
-    r" brand (?!alarm)| branden ",
+    r" ild | ilden | ild i ",
+    r" brand (?!alarm)| branden | co ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | indbrud\w* ",
+    r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om ",
+    r" trykket pa (?:\w+ ){0,2}(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
     r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
     r" brand ?folk\w* | besvim\w* ",
 )
 _STORY = _rx(
     r" ringede | i gar | i forgars | i sidste | sidste (?:uge|maned|ar|sommer|vinter|gang) ",
     r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar) siden | forbi | var her ",
-    r" har det godt | kom (?:og|hurtigt) | holdt | tidligere | engang ",
+    r" har det godt | kom (?:og|hurtigt) | holdt | tidligere | engang | dengang ",
+    r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
+    r" film\w* | fjernsyn\w* | tv | serie\w* | radio\w* | avis\w* | bog | roman | i aftes ",
+    r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
 )
 # Diagnoses and seizures are named in histories and technology questions too.
 _ACUTE_NAMED = _rx(
@@ -273,6 +301,7 @@ _ACUTE_NAMED = _rx(
 )
 _HISTORY = _rx(
     r" efter (?:\w+ )?(?:min|mit|hans|hendes|sin|sit|en|et|den|det) | har haft | havde ",
+    r" fik (?:\w+ )?(?:hjertestop|blodprop|slagtilfaelde|hjerteanfald)| lever i bedste ",
     r" fik (?:\w+ )?en | gar fint | har det fint | i (?:\w+ )?(?:atten|nitten|tyve|halvfjerds\w*|\d\d+) ",
     r" for (?:\w+ ){1,2}(?:dage|uger|maneder|ar) siden | sidste ar | i fjor | tidligere ",
     r" risiko | bange for | opdage\w* | forebygge\w* | hvis | med epilepsi ",
@@ -292,7 +321,8 @@ _DEVICE = re.compile(
 # ---- poisoning -------------------------------------------------------------------
 
 _SWALLOW = (
-    r"(?:taget|tog|spist|spiste|slugt|slugte|indtaget|nappet|knaset|drukket|drak|bidt i|faet"
+    r"(?:taget|tog|spist|spiste|slugt|slugte|indtaget|nappet|knaset|drukket|drak|bidt i|givet|gav"
+    r"|drikke|faet"
     r" i sig|fik i sig|smagt pa|smagte pa|tygget|tyggede|sutte\w* pa|slikket pa|slikkede pa)"
 )
 _POISONING = _rx(
@@ -302,7 +332,10 @@ _POISONING = _rx(
     rf" {_SWALLOW} (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten"
     rf"|tyve) (?:\w+ ){{0,3}}{PILLS}\b| {PILLS} i stedet for (?:en|et|to|1|2) ",
     rf" (?:tog|taget) (?:jeg |han |hun )?(?:dem|dem alle|medicinen|{PILLS}) (?:\w+ )?igen ",
-    r" (?:kommet|kom) til at (?:tage|spise|drikke|sluge|give) ",
+    r" (?:kommet|kom) (?:til|te) (?:at|a) (?:tage|spise|drikke|sluge|give) ",
+    rf" i stedet for (?:\w+ ){{0,2}}{PILLS}| (?:flere|mere) (?:\w+ ){{0,4}}end (?:han|hun|jeg|man|a) (?:ma|skal|burde)",
+    r" flasken er (?:naesten )?tom | blandet (?:\w+ ){0,3}(?:klor\w*|eddike|\w*rens\w*|\w*middel\w*)",
+    rf" {PILLS} for (?:i morgen|flere dage|hele ugen)| (?:sat|sat pa) (?:\w+ )?(?:to|tre|flere) (?:nye|ekstra)",
     r" (?:taget|tog|spist|spiste) (?:\w+ ){0,4}(?:flere dage|hele ugen|en hel uge|to dage|tre dage)\w*"
     r" (?:\w+ )?pa (?:en|et) gang ",
     rf" {PILLS} (?:\w+ ){{0,3}}pa (?:en|et) gang | (?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|tolv"
@@ -315,7 +348,7 @@ _POISONING = _rx(
     r"| (?:rum|rummene|aesken|aesker) (?:\w+ )?er tomme ",
     rf" {PILLS} (?:\w+ ){{0,4}}bade for | for (?:i gar|flere dage) og (?:i dag|i gar)",
     r" (?:fat i|haft fat i) (?:\w+ ){0,3}\w*(?:pille|medicin|dosis|tablet)\w*",
-    r" (?:puttet|puttede|haft|stukket|stak) (?:\w+ ){0,4}i munden ",
+    r" (?:puttet|puttede|haft|stukket|stak|faet|fik) (?:\w+ ){0,4}i munden ",
     r" slurk (?:\w+ ){0,2}(?:af )?\w*(?:olie|middel|rens|syre|sprit|benzin|petroleum|klor|fjerner)\w*",
     r" \w*plast(?:er|re)\w* (?:\w+ ){0,3}(?:i stedet for|for mange|ekstra)| (?:to|tre|flere) \w*plast(?:er|re)",
     r" (?:drukket|drak|smagt|smagte) (?:\w+ ){0,8}(?:under vasken|i skabet|i skuret|i garagen|kaelder\w*)",
@@ -337,17 +370,17 @@ _POISONING = _rx(
     r"|lampe ?olie|petroleum|terpentin|benzin|kaustisk|sprit|frostvaeske|kemikalie\w*"
     r"|blegemiddel|salmiak|ammoniak|batteri\w*|svampe\w*|giftsvamp\w*|fluesvamp\w*|baer|baerene"
     r"|vaskemiddel\w*|skyllemiddel|maskinopvask\w*|sæbe|saebe|brun saebe|shampoo|cremen"
-    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|\w*fjerner\w*|\w*rens|klor\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
-    r" (?:\w*barn\w*|baby\w*|dreng\w*|pige\w*|\w*datter\w*|datterson\w*|sonneson\w*|lille \w+)"
+    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|\w*fjerner\w*|\w*rens|klor\w*|\w*kapsel\w*|terpentin\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
+    r" (?:\w*barn\w*|baby\w*|dreng\w*|pige\w*|\w*datter\w*|son|sonnen|\w+son|lille \w+)"
     r" (?:\w+ ){0,6}(?:spist|slugt|taget|drukket|bidt i|sutter pa|suttet pa|faet fat i|fik fat i)"
-    rf" (?:\w+ ){{0,4}}(?:{PILLS}|dem|nogle af dem|noget af det|\w*middel\w*)",
+    rf" (?:\w+ ){{0,4}}(?:{PILLS}|dem|nogle af dem|noget af det|\w*middel\w*|hostesaft\w*|\w*kapsel\w*)",
     r" (?:rengoring\w*|klorin|afl[o]?bsrens\w*|lampe ?olie|terpentin|kaustisk|blegemiddel"
     r"|opvaskemiddel|vaskemiddel) (?:\w+ ){0,3}(?:i munden|drukket|slugt|spist|pa tungen)",
 )
 
 # Too many pills named without anyone said to have taken them ("kan en medicinrobot give
 # besked, hvis man tager for mange piller"): not in a question about technology.
-_POISONING_NAMED = re.compile(rf" (?:for mange|for meget|alt for mange) {PILLS}\b")
+_POISONING_NAMED = re.compile(rf" (?:for mange|for meget|alt for mange) (?:\w+ ){{0,3}}{PILLS}\b")
 
 # ---- suicide ---------------------------------------------------------------------
 
@@ -383,7 +416,16 @@ _SUICIDE = _rx(
     r" afskeds ?brev\w* | (?:ingen|nogen) vej ud | det hele (?:\w+ )?(?:stopper|slutter|holder op) ",
     r" livet (?:\w+ ){0,2}(?:ingen|ikke nogen) mening | ga (?:ud )?i vandet | drukne (?:mig|sig) ",
     r" ind i (?:et trae|en mur|en lastbil) | med vilje (?:ind|ud|foran) | sa er det overstaet ",
-    r" (?:samle\w*|spar\w*|gemt|gemme\w*) (?:\w+ ){0,3}\w*(?:piller|tabletter)\w* ",
+    r" (?:samle\w*|spar\w*|gemt|gemme\w*) (?:\w+ ){0,3}(?:\w*piller\w*|\w*tablet\w*|\w*medicin\w*) ",
+    r" (?:jeg|hun|han|a) (?:er )?snart (?:er )?faerdig | snart er (?:jeg|hun|han|a) faerdig ",
+    rf" {NEG} (?:\w+ )?(?:far|faar) brug for (?:\w+ ){{0,2}}(?:mere|laengere)",
+    r" kore (?:\w+ ){0,3}i (?:havnen|vandet|fjorden|en mur|et trae)| betalt (?:\w+ )?begravelse\w* ",
+    r" min (?:egen )?begravelse | varer (?:ikke|ik) laenge nu | klar til at (?:ga|do|sige farvel)\b",
+    r" (?:sin|min|hans|hendes) egen dod | til besvaer (?:\w+ )?laeng\w* | det sidste (?:\w+ ){0,2}"
+    r"(?:horer|ser) (?:fra|til) ",
+    r" (?:vaere sammen med|blive hos|hen til|over til|op til) (?:\w+ ){0,4}(?:for altid|i himlen|igen)\b",
+    r" nar jeg er borte | jeg er (?:her )?(?:ikke|ik) (?:her )?i morgen | tak for alt ",
+    r" (?:vil|skal|taenker pa at|overvejer at) tage alle (?:\w+ )?\w*piller\w*| kan man do af ",
     r" sag\w* farvel til (?:alle|livet|verden)| ikke mere at leve for ",
     r" reb (?:\w+ ){0,10}(?:bruge|haenge|taenkt)| (?:kobt|gemt|fundet) (?:et )?reb ",
     r" testamente\w* | afsked\w* | brev\w* (?:\w+ ){0,12}(?:finder det|bagefter|ligger klar|klar i)",
@@ -417,8 +459,12 @@ _URGENT = _rx(
     r" feber\w* | hoj temperatur | temperatur pa ",
     r" kaster op | kastet op | kastede op | braekker (?:mig|sig)| braekket (?:mig|sig)",
     r" opkast\w* | diar+e\w* | tynd mave | tyndskid\w* | kvalme | svimmel\w* | svimle ",
+    r" uklar | laege ud | vil (?:ikke|ik) drikke | helvedesild | blaere\w* | knopper | gul\w* i (?:ojnene|huden)",
+    r" slov | ingen appetit | (?:snakke|tale) med en laege | forstoppe\w* | oppustet | or i hovedet ",
+    r" laeggen | tisser (?:naesten )?(?:ikke|ik) | ojet er rodt | klistret | hulter til bulter ",
+    r" (?:mavepine|hovedpine|smerte\w*) (?:\w+ ){0,8}(?:ikke vil ga vaek|vil ikke ga vaek|hele dagen|hele natten)",
     r" utilpas | ilde tilpas | (?:skidt|darlig\w*) tilpas | sloj | udslaet | allergi\w* | hovedpine | skaffe (?:\w+ )?laege | utryg\w* (?:\w+ ){0,3}(?:nat|natten|krop|helbred)",
-    r" har det (?:\w+ )?(?:darligt|skidt|elendigt|ikke godt|ikke sa godt|underligt|maerkeligt"
+    rf" har det (?:\w+ )?(?:darligt|skidt|elendigt|{NEG} godt|{NEG} sa godt|underligt|maerkeligt"
     r"|rigtig skidt|ad helvede til)\b(?! med at)",
     r" foler (?:mig|sig) (?:\w+ )?(?:darlig|syg|skidt|utilpas|sloj|underlig|maerkelig|elendig)",
     r" (?:er|blevet|bliver) (?:\w+ )?syg\b(?! (?:og|af) (?:hjaelp|teknologi))",
@@ -449,7 +495,7 @@ _URGENT = _rx(
 
 # ---- a bare cry for help ----------------------------------------------------------
 
-_HELP_WORD = re.compile(r"^(?:hj(?:ae|e|a)+l*p+|j(?:ae|e|a)+l+p+)(?:e|er)?$")
+_HELP_WORD = re.compile(r"^(?:hj(?:ae|e|a)+(?:l+p*|p+)|hjae|j(?:ae|e|a)+l+p+|[yh]elp)(?:e|er)?$")
 _FILLERS = frozenset(
     """mig os ham hende jeg har brug for kan ka nogen noget i der er vil ville please
     lige nu hurtigt venligst hallo halo hej oh ah a eh oh o uh ov av au altsa nej ja gud
@@ -460,7 +506,8 @@ _FIGURATIVE = _rx(
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
     r"|torst|varme|kulde|traethed|kaerlighed)| (?:grin|kedsomhed|nysgerrighed) ",
     r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
-    r" (?:kvael\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)",
+    r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|hjemme)",
+    r" det haster (?:ik|ikke|ikk) ",
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
     r" bare (?:ved )?at taenke pa | kvael\w* i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
     r" jeg er (?:\w+ )?dod ",
@@ -470,7 +517,7 @@ _FIGURATIVE = _rx(
 # Asking what a symptom means is a medical question (answered by the refusal), not a call.
 _ADVICE = _rx(
     r" er det (?:\w+ ){0,2}(?:farligt|normalt|en bivirkning|bivirkning\w*|lungebet\w*|tegn pa)",
-    r" kan det vaere | hvad fejler | bivirkning\w* | hvad gor (?:jeg|man) ved | hvad hjaelper mod ",
+    r" kan det vaere | hvad fejler | behandle\w* | bivirkning\w* | hvad gor (?:jeg|man) ved | hvad hjaelper mod ",
     r" hvad (?:skal|kan) (?:jeg|man|vi) (?:gore )?ved | skal vi give | hvor meget (?:\w+ )?ma ",
     r" skal (?:han|hun|jeg|vi|man) (?:have|tage|give) | springe (?:\w+ )?over ",
     r" skal (?:han|hun|jeg|vi|man) (?:\w+ )?til laege\w* med | skyldes | hvad skal (?:jeg|han|hun) tage ",
@@ -478,11 +525,11 @@ _ADVICE = _rx(
 _NOT_ACUTE = re.compile(r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)")
 
 
-_HELPLINE_NAMED = re.compile(r" (?:gift|livs) ?lin(?:je|ie)\w* ")
+_HELPLINE_NAMED = re.compile(r" (?:gift|livs) ?lin(?:je|ie)\w* | laege ?vagt\w* | vagt ?laege\w* ")
 _HELPLINE_QUESTION = _rx(
     r" hvad er | hva er | nummer\w* | telefon\w* | hjemmeside\w* | abent | aben | abningstid\w* ",
     r" for noget | hvornar | hvad hedder | hvordan (?:kontakter|ringer|far) | hvor finder | skrive ",
-    r" laese | lase | om (?:gift|livs) ?lin| hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
+    r" laese | lase | om (?:gift|livs) ?lin| ringer (?:\w+ )?tilbage | besked | weekend\w* | hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
 )
 
 
@@ -519,8 +566,12 @@ def _detect(norm: str) -> Detection | None:
     scan = _FIGURATIVE.sub(" ", scan)
     info = _INFO.search(scan) is not None
     hit(ACUTE, _ACUTE_STRONG, scan)
-    if not (info or _STORY.search(scan)):
+    if not (info or _STORY.search(scan) or _IF_FALLS.search(scan)):
         hit(ACUTE, _ACUTE_CALLED, scan)
+    if _SUGAR.search(scan) and _SUGAR_DANGER.search(scan):
+        hit(ACUTE, _SUGAR_DANGER, scan)
+    if re.search(PILLS, scan) and _DRINK.search(scan) and _ON_TOP.search(scan):
+        hit(POISONING, _ON_TOP, scan)
     if not _IF_FALLS.search(scan) and (_FLOOR.search(scan) or not _DAILY_NEED.search(scan)):
         hit(ACUTE, _CANNOT_GET_UP, scan)
     if not (info or _HISTORY.search(scan) or _IF_FALLS.search(scan)):
@@ -542,7 +593,7 @@ def _detect(norm: str) -> Detection | None:
             hit(ACUTE, _DEAD, scan)
         if not _DEVICE.search(scan):
             hit(ACUTE, _NOT_ANSWERING, scan)
-    if not (info or _ADVICE.search(scan)):
+    if not (info or _ADVICE.search(scan) or _ANIMAL.search(scan)):
         hit(URGENT, _URGENT, scan)
     if not kinds and _bare_help(norm):
         kinds.add(HELP)
@@ -552,6 +603,15 @@ def _detect(norm: str) -> Detection | None:
     return Detection(frozenset(kinds), tuple(matched))
 
 
+_SUGAR = re.compile(r" (?:\w*blodsukker\w*|sukker\w*|diabetiker\w*|insulin\w*|sukkersyge)\b")
+_SUGAR_DANGER = re.compile(
+    r" (?:helt vaek|forvirret|omtaget|svedig|sveder|ryster|i bund|bevidst\w*|taenke klart|reagerer)\b"
+)
+_DRINK = re.compile(r" (?:rodvin|vin|whisky|snaps|ol|alkohol|sprit|glas|cognac|portvin)\b")
+_ON_TOP = re.compile(r" (?:oven (?:i|pa)|oveni|sammen med|og sa)\b")
+_ANIMAL = re.compile(
+    r" (?:kat|katten|hund|hunden|fugl\w*|undulat\w*|kanin\w*|hest\w*|papegoj\w*)\b"
+)
 _ANYONE = re.compile(
     r" er der (?:ikke )?nogen(?: (?:der|som) (?:kan )?(?:hore|horer|hjaelpe) mig)? "
 )

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.safety.answers import Situation, compose, offers_contact, severity
+from bot.safety.answers import Situation, compose, helpline_answer, offers_contact, severity
 from bot.safety.detect import ACUTE, HELP, HELPLINE, KINDS, detect
 from bot.safety.settings import SafetySettings
 from bot.safety.store import SafetyStore
@@ -86,7 +86,10 @@ class SafetyDialogue:
             told=told,
         )
         numbers = self.settings.numbers(contact.label if contact else "")
-        answer = compose(found, self._texts, numbers, situation)
+        if found == {HELPLINE}:
+            answer = helpline_answer(text, self._texts, numbers)
+        else:
+            answer = compose(found, self._texts, numbers, situation)
         kind = next(k for k in KINDS if k in found)
         return answer, kind
 

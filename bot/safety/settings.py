@@ -35,7 +35,9 @@ ANSWER_KEYS = (
     "declined",
     "not_in_danger",
     "nothing_open",
-    "helpline",
+    "helpline_giftlinjen",
+    "helpline_livslinien",
+    "helpline_laegevagt",
 )
 PLACEHOLDERS = frozenset(
     {"giftlinjen", "livslinien", "livslinien_hours", "laegevagt", "laegevagt_phone", "contact"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety.answers import Situation, compose, severity
+from bot.safety.answers import Situation, compose, helpline_answer, severity
 from bot.safety.detect import ACUTE, HELP, HELPLINE, POISONING, SUICIDE, URGENT
 from bot.safety.settings import SafetySettings, load_answers
 from bot.settings import SettingsError
@@ -118,8 +118,14 @@ def test_settings_from_the_environment() -> None:
         SafetySettings.from_env({"VELFAERD_EMERGENCY_CALL": "måske"})
 
 
-def test_a_question_about_the_lines_gets_both_numbers_calmly() -> None:
-    answer = say({HELPLINE})
-    assert "82 12 12 12" in answer and "70 201 201" in answer
-    assert "1-1-2" not in answer
+def test_a_question_about_a_line_gets_its_number_calmly() -> None:
+    numbers = SETTINGS.numbers("")
+    answer = helpline_answer("hvad er nummeret til giftlinjen", TEXTS, numbers)
+    assert (
+        answer == "Giftlinjen svarer hele døgnet på 82 12 12 12, hvis nogen har fået noget giftigt."
+    )
+    answer = helpline_answer("hvornår har lægevagten åbent", TEXTS, numbers)
+    assert "70 11 31 31" in answer and "1-1-2" not in answer
+    answer = helpline_answer("hvad er Livslinien og Giftlinjen", TEXTS, numbers)
+    assert "70 201 201" in answer and "82 12 12 12" in answer
     assert severity({HELPLINE, POISONING}) == {POISONING}
