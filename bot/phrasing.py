@@ -101,7 +101,9 @@ NEED_NOT_FOUND = (
 NO_TOPIC = "Hvad vil du gerne høre om? Spørg for eksempel om skærmbesøg eller GPS."
 NO_PRICE = "Det har jeg ingen oplysninger om. Sig »menneske«, så får du kommunens telefonnummer."
 NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"
+# A sentence not understood may be an emergency the safety net does not know: the
+# way to 1-1-2 is said every time (held-out emergencies most often ended here).
 NOT_UNDERSTOOD = (
     "Det forstod jeg desværre ikke. Prøv at sige det på en anden måde, "
-    "eller sig »menneske«, så får du et telefonnummer."
+    "eller sig »menneske«, så får du et telefonnummer. Er det akut, så ring 1-1-2."
 )

@@ -19,7 +19,7 @@ def parsed(text: str, ranking: list[tuple[str, float]]) -> dict[str, Any]:
     intents = [{"name": n, "confidence": c} for n, c in ranking]
     message.set(INTENT, intents[0])
     message.set(INTENT_RANKING_KEY, intents)
-    SafetyNet(0.8, 0.45).process([message])
+    SafetyNet(0.9, 0.45).process([message])
     return dict(message.get(INTENT))
 
 
