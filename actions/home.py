@@ -69,6 +69,21 @@ def _control(tracker: Tracker, rules: Access | None) -> HomeControl | str:
     return wording.NOT_SET_UP if control is None else control
 
 
+def _owner(tracker: Tracker) -> str:
+    """Whose pending question it is: the conversation's own sender."""
+    return str(tracker.sender_id or "")
+
+
+def _pending(tracker: Tracker) -> str | None:
+    """The home's question kept in the slot, if it was sealed here for this
+    conversation (bot.seal): a slot sent by anyone else opens to nothing."""
+    return runtime.seal().open(tracker.get_slot(PENDING), _owner(tracker))
+
+
+def _sealed(tracker: Tracker, pending: str) -> str:
+    return runtime.seal().close(pending, _owner(tracker))
+
+
 class ActionHome(Action):
     _access: Access | None = None  # injected in tests; else the environment's roster
 
@@ -85,15 +100,15 @@ class ActionHome(Action):
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)
         reply = await asyncio.to_thread(control.handle, _text(tracker), where)
-        return _reply(dispatcher, reply)
+        return _reply(dispatcher, tracker, reply)
 
 
-def _reply(dispatcher: CollectingDispatcher, reply: Reply) -> Events:
+def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, reply: Reply) -> Events:
     """Say the reply, unless it is a question: the form asks it (action_ask_home_answer)."""
     if reply.pending is None:
         dispatcher.utter_message(text=reply.text)
         return [SlotSet(ASKING, False), SlotSet(PENDING, None)]
-    return [SlotSet(ASKING, True), SlotSet(PENDING, reply.pending)]
+    return [SlotSet(ASKING, True), SlotSet(PENDING, _sealed(tracker, reply.pending))]
 
 
 class ActionAskHomeAnswer(Action):
@@ -103,7 +118,7 @@ class ActionAskHomeAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        question = question_of(tracker.get_slot(PENDING))
+        question = question_of(_pending(tracker))
         dispatcher.utter_message(text=question or wording.NOT_UNDERSTOOD_ANSWER)
         return []
 
@@ -119,8 +134,7 @@ class ValidateHomeAnswerForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        pending = tracker.get_slot(PENDING)
-        if tracker.get_slot("requested_slot") != ANSWER or not pending:
+        if tracker.get_slot("requested_slot") != ANSWER or not tracker.get_slot(PENDING):
             return []  # the form has just started: it asks first
         if _intent(tracker).startswith("EXTERNAL_"):
             return []  # a reminder falls due: it is said, and the form asks again
@@ -128,13 +142,18 @@ class ValidateHomeAnswerForm(FormValidationAction):
         if isinstance(control, str):
             dispatcher.utter_message(text=control)
             return _ended()
+        pending = _pending(tracker)
+        if pending is None:  # not sealed here for this conversation: nothing is run
+            log.warning("a home question's slot was not sealed here; ignored")
+            dispatcher.utter_message(text=wording.NOT_UNDERSTOOD_ANSWER)
+            return _ended()
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)
         reply = await asyncio.to_thread(control.answer, pending, _text(tracker), where)
         if not reply.understood and _asks_something_else(tracker):
             return []  # nothing filled: Rasa answers that, and the form asks again
         if reply.pending is not None:  # a further question (the PIN after "which door")
-            return [SlotSet(PENDING, reply.pending), SlotSet(ANSWER, None)]
+            return [SlotSet(PENDING, _sealed(tracker, reply.pending)), SlotSet(ANSWER, None)]
         dispatcher.utter_message(text=reply.text)
         return _ended()
 

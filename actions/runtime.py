@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import secrets
 from abc import ABCMeta, abstractmethod
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -24,10 +27,12 @@ from bot.plan.settings import PlanSettings
 from bot.plan.store import PlanStore
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
+from bot.seal import Seal
 from bot.settings import Settings
 from bot.staff import wording as staff_wording
 from bot.staff.wording import which_citizen
 
+log = logging.getLogger(__name__)
 STAFF_CITIZEN = "staff_citizen"  # the citizen a staff member's conversation is about
 
 
@@ -80,6 +85,18 @@ def homes() -> Homes:
     found = Homes(load_homes(folder) if folder else ())
     found.start()
     return found
+
+
+@lru_cache(maxsize=1)
+def seal() -> Seal:
+    """The seal for state kept in slots (bot.seal), keyed from the action server's
+    token, which every action server process of one deployment shares. Without one
+    (rasa_sdk started by hand), a key of this process's own."""
+    token = os.environ.get("VELFAERD_ACTIONS_TOKEN", "").strip()
+    if token:
+        return Seal.derived(token, "velfaerd slots")
+    log.warning("VELFAERD_ACTIONS_TOKEN is not set: slot seals last only this process")
+    return Seal(secrets.token_bytes(32))
 
 
 def access() -> Access:

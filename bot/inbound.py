@@ -103,10 +103,24 @@ def where_from(metadata: Any) -> dict[str, str] | None:
     return kept or None
 
 
+_BARE_INTENT = re.compile(r"/[a-z][a-z_]{0,40}")
+
+
+def no_shorthand(text: str) -> str:
+    """The text as words: Rasa reads "/affirm{...}" as an intent with entities (slots)
+    of the sender's choosing, which no citizen types and an attacker would. A bare
+    lower-case "/affirm" (a button's payload) stays; it sets nothing but the intent,
+    and never one of the worker's EXTERNAL_ ones."""
+    if _BARE_INTENT.fullmatch(text):
+        return text
+    return text.lstrip("/ \t")
+
+
 def check_text(message: Any, max_chars: int) -> str | Answered:
     """The message as the assistant gets it (control characters and runs of space
     gone), or the Danish answer for an empty, too long or wordless one."""
     text = " ".join(strip_control(message).split()) if isinstance(message, str) else ""
+    text = no_shorthand(text)
     if not text:
         return Answered("", EMPTY_REPLY)
     if len(text) > max_chars:

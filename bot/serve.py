@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import yaml
 
@@ -77,6 +78,8 @@ log = logging.getLogger(__name__)
 RESTART_LIMIT = 3
 RESTART_WINDOW_S = 120.0
 MIN_API_TOKEN_CHARS = 24
+API_TOKEN_VARIABLE = "VELFAERD_RASA_API_TOKEN"
+ACTIONS_TOKEN = "VELFAERD_ACTIONS_TOKEN"  # actions/server.py reads the same name
 
 
 class ServeError(RuntimeError):
@@ -110,6 +113,9 @@ class Servers:
     # The reminder worker's token for the delivery channel (bot/channels/delivery.py):
     # VELFAERD_DELIVERY_TOKEN if set (several machines share it), else new each start.
     delivery_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
+    # Rasa's secret for the action server (actions/server.py): VELFAERD_ACTIONS_TOKEN
+    # if set, else new each start.
+    actions_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), init=False)
     _tmp: tempfile.TemporaryDirectory[str] | None = field(default=None, init=False)
 
     @property
@@ -129,15 +135,14 @@ class Servers:
         py = sys.executable
         reminders = [py, "-m", "bot.reminders", "--rasa-url", self.url]
         return [
-            ("actions", [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)]),
+            ("actions", [py, "-m", "actions.server", "--port", str(self.actions_port)]),
             ("rasa", [
-                py, "-m", "rasa", "run",
+                py, "-m", "bot.rasa_run", "run",
                 "--model", str(self.model),
                 "--endpoints", str(endpoints),
                 "--credentials", str(self.project / "bot" / "credentials.yml"),
                 "--interface", self.host,
                 "--port", str(self.port),
-                "--cors", "*",
                 *self._api_options(),
             ]),
             *[("reminders", reminders) for _ in range(self.replicas.reminders)],
@@ -146,13 +151,12 @@ class Servers:
 
     def _api_options(self) -> list[str]:
         """Rasa's HTTP API: off, unless VELFAERD_RASA_API_TOKEN is set (then on, behind
-        that token). Nothing of ours needs it."""
-        token = self._env.get("VELFAERD_RASA_API_TOKEN", "").strip()
+        that token, which bot.rasa_run reads from the environment: never on the command
+        line, where /proc/*/cmdline shows it to every user). Nothing of ours needs it."""
+        token = self._env.get(API_TOKEN_VARIABLE, "").strip()
         if token and len(token) < MIN_API_TOKEN_CHARS:
-            raise ServeError(f"VELFAERD_RASA_API_TOKEN needs {MIN_API_TOKEN_CHARS} characters")
-        # One argument with "=": a token may begin with "-", which argparse would take
-        # for an option (a per-start token_urlsafe() did, once in 64 starts).
-        return ["--enable-api", f"--auth-token={token}"] if token else []
+            raise ServeError(f"{API_TOKEN_VARIABLE} needs {MIN_API_TOKEN_CHARS} characters")
+        return ["--enable-api"] if token else []
 
     def start(self) -> Servers:
         if not self.model.exists():
@@ -163,14 +167,22 @@ class Servers:
         if given:
             self.delivery_token = given
         env[DELIVERY_TOKEN] = self.delivery_token
+        # The action server answers only Rasa: the token goes to both through the
+        # environment, and into endpoints.yml as a reference Rasa resolves itself.
+        given = env.get(ACTIONS_TOKEN, "").strip()
+        if given and len(given) < MIN_API_TOKEN_CHARS:
+            raise ServeError(f"{ACTIONS_TOKEN} needs {MIN_API_TOKEN_CHARS} characters")
+        self.actions_token = given or self.actions_token
+        env[ACTIONS_TOKEN] = self.actions_token
         action_url = f"http://{self.host}:{self.actions_port}/webhook"
-        config: dict[str, object] = {"action_endpoint": {"url": action_url}}
+        config: dict[str, Any] = {"action_endpoint": {"url": action_url}}
         production = Production.from_env(env)
         self.replicas = Replicas.from_env(env, production is not None)
         env.update(self.replicas.child_env())
         if production is not None:
             env.update(production.child_env(env))
             config = production.endpoints(action_url)
+        config["action_endpoint"]["headers"] = {"Authorization": f"Bearer ${{{ACTIONS_TOKEN}}}"}
         self._env = env
         self._tmp = tempfile.TemporaryDirectory(prefix="velfaerd-")
         endpoints = Path(self._tmp.name) / "endpoints.yml"

@@ -10,6 +10,16 @@ from sanic import Sanic
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
 from bot.knowledge.model import KnowledgeBase
+from tests.servers import (  # noqa: F401 (fixtures: one running assistant per session)
+    emergency_hook,
+    home_broker,
+    home_devices,
+    homes_dir,
+    plan_db,
+    reminders_db,
+    safety_db,
+    servers,
+)
 from tests.support import pg_schema_url
 
 ROOT = Path(__file__).resolve().parent.parent

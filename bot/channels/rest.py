@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -63,6 +64,12 @@ class SafeRestInput(RestInput):
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            # A web page can post text/plain to another site without asking first
+            # (no CORS preflight): only JSON, and never from another site's page.
+            if content_type(request) != "application/json":
+                return response.json({"error": NOT_JSON}, status=415)
+            if foreign_origin(request):
+                return response.json({"error": FOREIGN}, status=403)
             outcome = inbound.check(request.body or b"", self.max_message_chars)
             if isinstance(outcome, inbound.Rejected):
                 return response.json({"error": outcome.error}, status=outcome.status)
@@ -94,6 +101,22 @@ class SafeRestInput(RestInput):
 
 
 WRONG_KEY = "Enhedens nøgle er ikke gyldig."
+NOT_JSON = "Send beskeden som JSON (Content-Type: application/json)."
+FOREIGN = "Beskeder tages kun imod fra assistentens egne sider."
+
+
+def content_type(request: Request) -> str:
+    return (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+
+
+def foreign_origin(request: Request) -> bool:
+    """A browser's request from a page that is not this server's own: its Origin names
+    another host or port ("null" too). A request without Origin (a speaker, curl) is
+    not. The scheme is not compared: behind a TLS proxy Sanic sees http."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return False
+    return bool(urlsplit(origin.strip()).netloc.lower() != str(request.host or "").lower())
 
 
 def device_key(request: Request) -> str | None:

@@ -57,6 +57,11 @@ class SafeSocketIOInput(SocketIOInput):
         sio = self.sio
         assert sio is not None
         namespace = self.namespace
+        # Rasa passes cors_allowed_origins=[], which turns engine.io's Origin check off:
+        # any web site could then talk as this browser's citizen. None is same origin
+        # only (the chat page is served from here); clients without Origin (speakers)
+        # are not browsers and pass.
+        sio.eio.cors_allowed_origins = None
         if self.queue is not None:  # before any connection: it starts on the first
             sio.manager = AsyncRedisManager(self.queue, channel=SOCKETIO_CHANNEL)
             sio.manager.set_server(sio)

@@ -29,6 +29,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import inbound
 from bot.access.policy import Access
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
@@ -165,7 +166,8 @@ class TeamsInput(InputChannel):
             await self._send(connector, incoming, [teams.reply(TOO_FAST)])
             return response.empty(status=200)
         collector = CollectingOutputChannel()
-        text = incoming.text or "/greet"  # an empty message (only a mention) greets
+        # An empty message (only a mention) greets; no "/intent" shorthand from anyone.
+        text = inbound.no_shorthand(incoming.text or "") or "/greet"
         await on_new_message(
             UserMessage(text, collector, sender, input_channel=self.name(), metadata=None)
         )

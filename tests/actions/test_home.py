@@ -92,13 +92,16 @@ async def test_a_question_is_left_to_the_form(devices: SimulatedHome) -> None:
 async def test_a_due_reminder_or_another_question_is_not_taken_as_the_answer(
     devices: SimulatedHome,
 ) -> None:
-    pending = json.dumps(
-        {
-            "ask": "confirm",
-            "command": {"action": "lock", "kind": "lock"},
-            "ids": ["hoveddoer"],
-            "question": "Skal jeg låse hoveddøren?",
-        }
+    pending = runtime.seal().close(
+        json.dumps(
+            {
+                "ask": "confirm",
+                "command": {"action": "lock", "kind": "lock"},
+                "ids": ["hoveddoer"],
+                "question": "Skal jeg låse hoveddøren?",
+            }
+        ),
+        "anna",
     )
     for intent, confidence in (("EXTERNAL_dose_due", 1.0), ("ask_plan", 0.95)):
         t = tracker(
@@ -108,6 +111,50 @@ async def test_a_due_reminder_or_another_question_is_not_taken_as_the_answer(
             slots={"home_pending": pending, "requested_slot": "home_answer"},
         )
         assert await run(act.ValidateHomeAnswerForm(), t) == ([], [])
+    assert devices.received == []
+
+
+def _unlock(ask: str) -> str:
+    return json.dumps(
+        {
+            "ask": ask,
+            "command": {"action": "unlock", "kind": "lock"},
+            "ids": ["hoveddoer"],
+            "question": "Skal jeg låse hoveddøren op?",
+        }
+    )
+
+
+async def test_a_pending_question_not_sealed_here_runs_nothing(devices: SimulatedHome) -> None:
+    """The slot is state the caller sends: a forged one, or one sealed for another
+    conversation, is not answered (tests/security attacks the running server too)."""
+    forged = [
+        _unlock("confirm"),  # as sent by an attacker, unsealed
+        runtime.seal().close(_unlock("confirm"), "bent"),  # another conversation's
+        "x" + runtime.seal().close(_unlock("confirm"), "anna"),  # tampered
+    ]
+    for pending in forged:
+        t = tracker(
+            "ja", "affirm", slots={"home_pending": pending, "requested_slot": "home_answer"}
+        )
+        said, events = await run(act.ValidateHomeAnswerForm(), t)
+        assert said == [act.wording.NOT_UNDERSTOOD_ANSWER]
+        assert slots(events)["home_pending"] is None
+    assert devices.received == []
+
+
+async def test_a_sealed_unlock_is_checked_again_against_the_homes_file(
+    devices: SimulatedHome,
+) -> None:
+    """Even a question sealed here does not open a door with "ja": the home's file
+    (unlock by voice: off) is read again in the step that would run it."""
+    for ask, words in (("confirm", "ja"), ("which", "hoveddøren"), ("pin", "1 2 3 4 5 6")):
+        pending = runtime.seal().close(_unlock(ask), "anna")
+        t = tracker(
+            words, "affirm", slots={"home_pending": pending, "requested_slot": "home_answer"}
+        )
+        said, _ = await run(act.ValidateHomeAnswerForm(), t)
+        assert said == [act.wording.UNLOCK_OFF.format(what="hoveddøren")], (ask, said)
     assert devices.received == []
 
 

@@ -145,7 +145,9 @@ def rest_webhook() -> Iterator[str]:
 
 
 def post(url: str, body: bytes) -> int:
-    request = urllib.request.Request(url, data=body, method="POST")
+    request = urllib.request.Request(
+        url, data=body, method="POST", headers={"Content-Type": "application/json"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=30) as r:
             r.read()

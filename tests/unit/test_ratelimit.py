@@ -82,7 +82,7 @@ async def test_the_rest_channel_answers_too_fast_in_danish_and_rasa_never_hears_
 
     async def say(session: aiohttp.ClientSession, url: str, sender: str) -> Any:
         body = json.dumps({"sender": sender, "message": "hej"})
-        async with session.post(url, data=body) as r:
+        async with session.post(url, data=body, headers={"Content-Type": "application/json"}) as r:
             assert r.status == 200
             return [m["text"] for m in await r.json()]
 

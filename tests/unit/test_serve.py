@@ -106,7 +106,7 @@ def test_rasas_http_api_is_off_unless_given_a_long_enough_token() -> None:
     assert "--enable-api" not in rasa and "--auth-token" not in rasa
     token = "-" + "k" * 23  # one that argparse would take for an option
     servers._env = {"VELFAERD_RASA_API_TOKEN": token}
-    assert servers._api_options() == ["--enable-api", f"--auth-token={token}"]
+    assert servers._api_options() == ["--enable-api"]  # the token: bot.rasa_run
     servers._env = {"VELFAERD_RASA_API_TOKEN": "kort"}
     with pytest.raises(ServeError, match="24 characters"):
         servers._api_options()
@@ -121,3 +121,21 @@ def test_a_broken_home_file_stops_the_start_with_where(
         main(["--model", str(tmp_path / "none.tar.gz")])
     assert stopped.value.code == 2
     assert "hjem.yml" in capsys.readouterr().err
+
+
+def test_no_secret_is_put_on_a_command_line(tmp_path: Path) -> None:
+    """Finding 9 of issue 19: /proc/*/cmdline is readable by every user."""
+    from bot.rasa_run import arguments
+
+    srv = Servers(tmp_path / "model.tar.gz")
+    srv._env = {"VELFAERD_RASA_API_TOKEN": "a" * 30}
+    commands = srv.commands(tmp_path / "endpoints.yml")
+    flat = " ".join(" ".join(cmd) for _, cmd in commands)
+    assert "a" * 30 not in flat and srv.actions_token not in flat
+    assert "--enable-api" in flat and "--cors" not in flat
+    assert "actions.server" in flat and "bot.rasa_run" in flat
+    assert arguments(["run"], {"VELFAERD_RASA_API_TOKEN": "-tok" * 8}) == [
+        "run",
+        "--auth-token=" + "-tok" * 8,
+    ]
+    assert arguments(["run"], {}) == ["run"]
