@@ -32,7 +32,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety.detect import detect, figurative
+from bot.safety.detect import detect, doubtful
 from bot.safety.dialogue import INTENTS
 
 EMERGENCY_INTENTS = frozenset(INTENTS.values())
@@ -79,14 +79,15 @@ class SafetyNet(GraphComponent):
         return messages
 
     def _unsure_model(self, message: Message) -> None:
-        """An emergency intent the model is not sure of, or given to a figure of speech
-        the net knows ("jeg brænder for min have"), without the net: the next intent in
-        the ranking if it passes the fallback's threshold, else the fallback."""
+        """An emergency intent the model is not sure of, or given without the net to a
+        sentence the net would doubt (a figure of speech, "jeg brænder for min have"; a
+        question about a fall sensor; a story of yesterday's ambulance): the next intent
+        in the ranking if it passes the fallback's threshold, else the fallback."""
         intent = message.get(INTENT) or {}
         if intent.get("name") not in EMERGENCY_INTENTS:
             return
         sure = float(intent.get("confidence") or 0.0) >= self.model_confidence
-        if sure and not figurative(str(message.get(TEXT) or "")):
+        if sure and not doubtful(str(message.get(TEXT) or "")):
             return
         others = [
             r

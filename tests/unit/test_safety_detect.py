@@ -16,6 +16,7 @@ from bot.safety.detect import (
     SUICIDE,
     URGENT,
     detect,
+    doubtful,
     figurative,
     normalise,
 )
@@ -169,3 +170,17 @@ def test_a_question_about_the_lines_is_not_an_emergency() -> None:
 def test_figures_of_speech_are_known() -> None:
     assert figurative("jeg brænder for min køkkenhave")
     assert not figurative("det brænder i køkkenet")
+
+
+def test_doubt_is_the_marks_the_net_weighs() -> None:
+    """What the model alone may not call an emergency (nlu/safety.py)."""
+    for text in (
+        "ambulancen kom i går til naboen",  # a story
+        "hvad sker der hvis jeg trykker på nødkaldet ved en fejl",  # a question
+        "jeg dør af grin",  # a figure of speech
+        "min telefon er død igen",  # a device
+        "vi så en film hvor en mand blev forgiftet",  # a film told about
+    ):
+        assert doubtful(text), text
+    for text in ("min mand svarer ikke", "hjælp hun er helt blå", "jeg har det så skidt"):
+        assert not doubtful(text), text

@@ -41,6 +41,17 @@ def test_a_figure_of_speech_is_no_emergency_however_sure_the_model() -> None:
     assert got["name"] == "nlu_fallback"
 
 
+def test_a_story_or_a_question_about_technology_is_not_taken_from_the_model_alone() -> None:
+    for text in (
+        "ambulancen kom i går til naboen",
+        "hvordan virker et nødkald",
+        "skal jeg have en faldsensor på badeværelset",
+        "min computer er død",
+    ):
+        got = parsed(text, [("report_emergency", 0.99), ("ask_technology", 0.005)])
+        assert got["name"] == "nlu_fallback", text
+
+
 def test_a_sure_model_emergency_stands() -> None:
     got = parsed("noget nyt og alvorligt", [("report_emergency", 0.93), ("greet", 0.01)])
     assert got["name"] == "report_emergency"
