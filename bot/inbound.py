@@ -17,7 +17,8 @@ from bot.text import has_letters, strip_control
 
 MAX_BODY_BYTES = 1_000_000
 MAX_SENDER_CHARS = 128
-_SENDER = re.compile(r"^[\w.@:+\-]{1,128}$")
+# fullmatch: "$" alone lets a trailing newline through (a forged log line).
+_SENDER = re.compile(r"[\w.@:+\-]{1,128}")
 
 EMPTY_REPLY = "Jeg fik ikke nogen besked. Hvad kan jeg hjælpe med?"
 NO_WORDS_REPLY = (
@@ -66,7 +67,7 @@ def check(body: bytes, max_chars: int) -> Outcome:
     sender = payload.get("sender")
     if isinstance(sender, int) and not isinstance(sender, bool):
         sender = str(sender)
-    if not isinstance(sender, str) or not _SENDER.match(sender):
+    if not isinstance(sender, str) or not valid_sender(sender):
         return Rejected(
             400,
             "'sender' skal være en tekst på 1-128 tegn (bogstaver, tal og . _ - @ : +).",
@@ -83,7 +84,8 @@ def check(body: bytes, max_chars: int) -> Outcome:
     checked = check_text(message, max_chars)
     if isinstance(checked, Answered):
         return Answered(sender, checked.text)
-    return Accepted(sender, checked, metadata)
+    # Only what a speaker may say about itself, as over socket.io (where_from).
+    return Accepted(sender, checked, where_from(metadata))
 
 
 _WHERE_KEYS = ("room", "speaker")
@@ -104,6 +106,11 @@ def where_from(metadata: Any) -> dict[str, str] | None:
 
 
 _BARE_INTENT = re.compile(r"/[a-z][a-z_]{0,40}")
+
+
+def valid_sender(sender: object) -> bool:
+    """A sender id we take: 1-128 of letters, digits and . _ - @ : +."""
+    return isinstance(sender, str) and _SENDER.fullmatch(sender) is not None
 
 
 def no_shorthand(text: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,3 +79,35 @@ class Settings:
             max_message_chars=max_chars,
             tracker_store=tracker,
         )
+
+
+PLAIN_HTTP_VARIABLE = "VELFAERD_ALLOW_PLAIN_HTTP"  # "1": a stand-in on another host
+
+
+def _loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def secure_url(name: str, url: str, env: Mapping[str, str]) -> str:
+    """The URL, if it is https, or http to this machine (loopback), or http anywhere
+    where VELFAERD_ALLOW_PLAIN_HTTP=1 says a stand-in is meant; else SettingsError.
+    Plain http to another host would carry device keys and tokens readable on the way."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme != "http" or not parts.hostname:
+        raise SettingsError(
+            f"{name} must start with https:// (or http:// to this machine): {url!r}"
+        )
+    if _loopback(parts.hostname) or env.get(PLAIN_HTTP_VARIABLE, "").strip() == "1":
+        return url
+    raise SettingsError(
+        f"{name} must use https:// for another host than this one ({url!r}); "
+        f"{PLAIN_HTTP_VARIABLE}=1 allows plain http to a stand-in"
+    )

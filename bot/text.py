@@ -38,3 +38,10 @@ def strip_control(text: str) -> str:
 def has_letters(text: str) -> bool:
     """True if the text holds at least one letter or digit (not only emoji or punctuation)."""
     return any(ch.isalnum() for ch in text)
+
+
+def loggable(value: object, limit: int = 80) -> str:
+    """A value from outside, safe in a log line: control characters escaped (a newline
+    cannot start a forged line), cut to `limit` characters."""
+    text = str(value)[:limit]
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)

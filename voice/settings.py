@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from bot.home.settings import HomeSettings
-from bot.settings import SettingsError
+from bot.settings import SettingsError, secure_url
 
 Mode = Literal["wake", "push_to_talk"]
 Recognition = Literal["limited", "open"]
@@ -73,8 +73,7 @@ class VoiceSettings:
         if len(citizen) > 128 or any(ch.isspace() or not ch.isprintable() for ch in citizen):
             raise SettingsError("VELFAERD_VOICE_CITIZEN must be one word of at most 128 characters")
         url = (_get(env, "VELFAERD_VOICE_ASSISTANT_URL") or DEFAULT_ASSISTANT_URL).rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            raise SettingsError("VELFAERD_VOICE_ASSISTANT_URL must start with http:// or https://")
+        url = secure_url("VELFAERD_VOICE_ASSISTANT_URL", url, env)
         rate = int(_number(env, "VELFAERD_VOICE_RATE", DEFAULT_RATE, MIN_RATE, MAX_RATE))
         slower = int(_number(env, "VELFAERD_VOICE_SLOWER_STEP", 25, 5, 100))
         model = _get(env, "VOSK_MODEL")

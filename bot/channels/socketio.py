@@ -71,7 +71,7 @@ class SafeSocketIOInput(SocketIOInput):
         async def session_request(sid: str, data: Any) -> None:
             data = data if isinstance(data, dict) else {}
             asked = data.get("session_id")
-            asked = asked if isinstance(asked, str) and 0 < len(asked) <= 128 else None
+            asked = asked if inbound.valid_sender(asked) else None
             key = data.get("device_key")
             try:
                 session = self.access.sender_for(

@@ -44,6 +44,11 @@ from bot.teams.settings import TeamsSettings, teams_db_url
 log = logging.getLogger(__name__)
 
 MAX_REPLIES = 10  # one turn never floods a chat
+TEAMS_CHANNEL = "msteams"
+PRIVATE_ONLY = (
+    "Om borgere svarer jeg kun i en privat chat med dig, så andre ikke læser med. "
+    "Skriv til mig privat."
+)
 
 
 class TeamsInput(InputChannel):
@@ -145,7 +150,14 @@ class TeamsInput(InputChannel):
             incoming = teams.read(raw)
         except teams.BadActivity as err:
             return response.json({"error": str(err)}, status=400)
-        if incoming.reference.tenant_id not in self.settings.allowed_tenants:
+        if incoming.channel_id != TEAMS_CHANNEL:
+            # Web Chat and Direct Line are Bot Framework channels too, whose `from` and
+            # channelData the sender writes: only Teams vouches for who someone is.
+            log.warning("bot framework activity from a channel that is not Teams")
+            return response.empty(status=403)
+        if incoming.reference.tenant_id not in self.settings.allowed_tenants or not (
+            teams.tenants_agree(raw)
+        ):
             log.warning("teams activity from a tenant not allowed")
             return response.empty(status=403)
         ref = incoming.reference
@@ -157,6 +169,14 @@ class TeamsInput(InputChannel):
             await self._send(connector, incoming, [teams.reply(teams.WELCOME)])
             return response.empty(status=200)
         staff = self.access.roster.staff_by_teams_id(incoming.aad_object_id)
+        if staff is not None and not incoming.personal:
+            # A group chat or a team's channel: everyone there would read a citizen's
+            # answers, and notices would go there. Facts yes, citizens only in private.
+            staff = None
+            names = [c.name for c in self.access.roster.citizens.values()]
+            if teams.about_citizens(incoming.text, names):
+                await self._send(connector, incoming, [teams.reply(PRIVATE_ONLY)])
+                return response.empty(status=200)
         sender = teams.sender_id(
             incoming.aad_object_id, staff.id if staff else None, incoming.reference.user_id
         )

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.text import strip_control
+from bot.text import strip_control, words
 
 _MENTION = re.compile(r"<at\b[^>]*>.*?</at>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -51,6 +51,8 @@ class Incoming:
     reference: Reference
     aad_object_id: str | None
     text: str = ""
+    channel_id: str = ""  # "msteams" from Teams; "webchat", "directline" from others
+    personal: bool = False  # a one-to-one chat with the bot (not a group chat or channel)
 
 
 def read(activity: Any) -> Incoming:
@@ -71,12 +73,39 @@ def read(activity: Any) -> Incoming:
     aad = aad if isinstance(aad, str) and 0 < len(aad) <= MAX_ID_CHARS else None
     raw_id = activity.get("id")
     activity_id = raw_id if isinstance(raw_id, str) and len(raw_id) <= MAX_ID_CHARS else None
+    channel = activity.get("channelId")
+    channel = channel if isinstance(channel, str) and len(channel) <= MAX_ID_CHARS else ""
+    personal = conversation.get("conversationType") == "personal"
     kind = activity.get("type")
     if kind == "message":
-        return Incoming("message", activity_id, reference, aad, message_text(activity))
+        text = message_text(activity)
+        return Incoming("message", activity_id, reference, aad, text, channel, personal)
     if kind == "conversationUpdate" and _members_added(activity):
-        return Incoming("welcome", activity_id, reference, aad)
-    return Incoming("ignore", activity_id, reference, aad)
+        return Incoming("welcome", activity_id, reference, aad, "", channel, personal)
+    return Incoming("ignore", activity_id, reference, aad, "", channel, personal)
+
+
+def about_citizens(text: str, names: Iterable[str]) -> bool:
+    """Whether a message asks about citizens: it names one (a first name or the whole
+    name) or says borger/beboer/mine borgere."""
+    said = words(text)
+    if set(said) & _CITIZEN_WORDS:
+        return True
+    return any(name_words and name_words[0] in said for name_words in map(words, names))
+
+
+_CITIZEN_WORDS = frozenset({"borger", "borgere", "borgeren", "borgerne", "beboer", "beboeren"})
+
+
+def tenants_agree(activity: Mapping[str, Any]) -> bool:
+    """channelData's tenant and the conversation's tenantId name the same tenant,
+    where both are given (a sender who controls one of them cannot pick the other)."""
+    data = activity.get("channelData")
+    tenant = data.get("tenant") if isinstance(data, dict) else None
+    said = tenant.get("id") if isinstance(tenant, dict) else None
+    conversation = activity.get("conversation")
+    other = conversation.get("tenantId") if isinstance(conversation, dict) else None
+    return not (isinstance(said, str) and isinstance(other, str) and said != other)
 
 
 def tenant_of(activity: Mapping[str, Any]) -> str:

@@ -20,6 +20,7 @@ from jwt.algorithms import RSAAlgorithm
 
 from bot.clock import Clock
 from bot.teams.settings import TeamsSettings
+from bot.text import loggable
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ class TokenValidator:
             raise Unauthorized("malformed token") from err
         # Only RS256: "none" or HS256 keyed with the public key must never pass.
         if header.get("alg") != "RS256":
-            raise Unauthorized(f"algorithm not allowed: {str(header.get('alg'))[:20]}")
+            raise Unauthorized(f"algorithm not allowed: {loggable(header.get('alg'), 20)}")
         kid = header.get("kid")
         if not isinstance(kid, str) or not kid:
             raise Unauthorized("token has no key id")

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.settings import PROJECT_ROOT, SettingsError, int_setting
+from bot.settings import PROJECT_ROOT, SettingsError, int_setting, secure_url
 
 DEFAULT_OPENID_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration"
 DEFAULT_ISSUER = "https://api.botframework.com"
@@ -78,8 +78,8 @@ class TeamsSettings:
         ):
             # http:// only makes sense for the local stand-in; Microsoft's are all https.
             # Empty only when the channel is off (no tenant to build the token URL from).
-            if url and not url.startswith(("https://", "http://")):
-                raise SettingsError(f"{name} must start with https:// or http://: {url!r}")
+            if url:
+                secure_url(name, url, env)
         return settings
 
 

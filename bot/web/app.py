@@ -39,6 +39,9 @@ NOT_FOUND = "Siden findes ikke."
 _NAMES = itertools.count(1)
 
 
+WEB_MAX_BYTES = 2 * 1024 * 1024
+
+
 def create_app(
     settings: WebSettings,
     plan: PlanStore,
@@ -58,6 +61,9 @@ def create_app(
     # tests may build several. No env_prefix: settings come in, never from SANIC_* vars.
     app = Sanic(f"velfaerd_web_{next(_NAMES)}", env_prefix=None, configure_logging=False)
     app.config.ACCESS_LOG = False  # access lines would write the secret tokens to the log
+    # Sanic reads a whole body before a handler sees it (100 MB by default); the largest
+    # we take is a staff member's .ics plan.
+    app.config.REQUEST_MAX_SIZE = WEB_MAX_BYTES
     app.blueprint(wall_blueprint(plan, screens, clock, poll_seconds=settings.poll_seconds))
 
     access = access or Access(Roster(), None, strict=False)

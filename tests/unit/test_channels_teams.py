@@ -23,7 +23,7 @@ from sanic import Sanic
 from bot.access.audit import AccessLog
 from bot.access.policy import Access, Role
 from bot.access.roster import Roster
-from bot.channels.teams import TeamsInput
+from bot.channels.teams import PRIVATE_ONLY, TeamsInput
 from bot.reminders.model import Dose, DoseState, Reminder
 from bot.teams import activity as teams
 from bot.teams.notify import TeamsNotifier
@@ -266,3 +266,40 @@ def test_seen_activities_forget_the_oldest() -> None:
     assert seen.first_time("other", "1")  # another conversation's id 1
     assert seen.first_time("c", "1")  # forgotten: only the last two are kept
     assert seen.first_time("c", None) and seen.first_time("c", None)
+
+
+async def test_only_teams_vouches_for_staff(rig: Rig) -> None:
+    """Issue 19, finding 3: Web Chat and Direct Line are Bot Framework channels whose
+    `from` and channelData the sender writes; an activity from them is not staff."""
+    before = rig.references.get("teams-anne")
+    # The Bot Framework's real signing keys are endorsed for these channels too.
+    rig.standin.endorsements.extend(["webchat", "directline"])
+    for channel in ("webchat", "directline"):
+        assert await rig.post(rig.message("hvem er mine borgere?", channelId=channel)) == 403
+    assert await rig.post(rig.message("hvem er mine borgere?", channelId="")) in (401, 403)
+    assert rig.said == [] and rig.references.get("teams-anne") == before
+
+
+async def test_the_two_tenant_fields_must_agree(rig: Rig) -> None:
+    activity = rig.message("hvem er mine borgere?")
+    activity["conversation"]["tenantId"] = "another-tenant"
+    assert await rig.post(activity) == 403
+    assert rig.said == []
+
+
+async def test_citizens_only_in_a_private_chat(rig: Rig) -> None:
+    """Finding 4: in a group chat or a team's channel everyone reads the answer, and it
+    must not become the staff member's reference for notices."""
+    for kind in ("groupChat", "channel"):
+        asked = rig.message("hvad skal Karen i dag?", conversation_id=f"19:{kind}")
+        asked["conversation"]["conversationType"] = kind
+        assert await rig.post(asked) == 200
+        fact = rig.message("hvad er en spiserobot?", conversation_id=f"19:{kind}")
+        fact["conversation"]["conversationType"] = kind
+        assert await rig.post(fact) == 200
+    # The facts went to Rasa as someone who reaches no citizen; the citizen questions not.
+    assert [m.text for m in rig.said] == ["hvad er en spiserobot?"] * 2
+    assert all(m.sender_id.startswith("teams-x-") for m in rig.said)
+    assert rig.references.get("teams-anne") is None
+    sent = [a.body.get("text") for a in rig.standin.activities]
+    assert sent.count(PRIVATE_ONLY) == 2

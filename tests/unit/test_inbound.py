@@ -92,3 +92,29 @@ def test_an_emergency_is_never_refused_for_its_length() -> None:
     head = "der er ild i køkkenet " + "bla " * 400
     assert check_text(head, 1000) == head.strip()[:1000]
     assert isinstance(check_text("bla " * 400, 1000), Answered)
+
+
+def test_a_sender_with_a_trailing_newline_is_refused() -> None:
+    """ "$" alone matched before a final newline: a sender id could end a log line and
+    start a forged one (issue 19, finding 12)."""
+    from bot.inbound import valid_sender
+
+    assert not valid_sender("anna\n") and not valid_sender("anna\nINFO x")
+    assert valid_sender("anna") and valid_sender("web-1f2e") and valid_sender("søren")
+    assert isinstance(
+        inbound.check(b'{"sender": "anna\\n", "message": "hej"}', 100), inbound.Rejected
+    )
+
+
+def test_rest_metadata_keeps_only_what_a_speaker_may_say_about_itself() -> None:
+    """As over socket.io (issue 19, finding 7): the room and the speaker, nothing else."""
+    body = {
+        "sender": "anna",
+        "message": "tænd lyset",
+        "metadata": {"room": "stuen", "speaker": "hoejttaler-1", "role": "staff", "x": "y" * 10},
+    }
+    import json as _json
+
+    got = inbound.check(_json.dumps(body).encode(), 500)
+    assert isinstance(got, inbound.Accepted)
+    assert got.metadata == {"room": "stuen", "speaker": "hoejttaler-1"}

@@ -35,3 +35,11 @@ def test_strip_control_removes_invisible_and_keeps_text() -> None:
 )
 def test_has_letters(text: str, expected: bool) -> None:
     assert has_letters(text) is expected
+
+
+def test_a_value_from_outside_cannot_forge_a_log_line() -> None:
+    from bot.text import loggable
+
+    assert loggable("RS256\n2026-12-02 INFO forged") == "RS256\\n2026-12-02 INFO forged"
+    assert loggable("a\r\x1b[31mb", 20) == "a\\r\\x1b[31mb"
+    assert loggable("x" * 100, 10) == "x" * 10
