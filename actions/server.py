@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
     except ActionServerError as err:
         print(err, file=sys.stderr, flush=True)
         raise SystemExit(2) from err
-    max_bytes = int(os.environ.get(MAX_BYTES_VARIABLE, DEFAULT_MAX_BYTES))
+    max_bytes = int(os.environ.get(MAX_BYTES_VARIABLE, "").strip() or DEFAULT_MAX_BYTES)
     from rasa_sdk.utils import number_of_sanic_workers
 
     app = create_app(token, max_bytes)

@@ -9,15 +9,27 @@ whatever ids arrive.
 In production several Rasa processes serve one address and one sender's messages may
 reach any of them, so there the buckets are kept in Redis (SharedRateLimiter: one
 atomic script per message, Redis's own clock, a key that expires once the bucket
-would be full again). If Redis cannot be reached the message is let through: a
-citizen is never kept from the assistant by a fault in the limiter.
+would be full again). If Redis cannot be reached, each process counts in its own
+memory instead (the same bucket per process: with N processes a sender gets at most N
+times the rate while Redis is down, never unlimited), and says so in its log.
 
-    VELFAERD_RATE_PER_MINUTE=30   # 0 turns it off
+A sender id is the caller's to choose, so in front of it each channel also limits the
+caller's address (AddressLimiter: the peer's IP, or the one a trusted proxy names in
+Sanic's REAL_IP_HEADER/FORWARDED settings): rotating ids or socket.io connections from
+one address does not multiply the rate, and a wrong device key costs
+`WRONG_KEY_COST` messages of the address's budget. Loopback is not limited by address:
+on this machine every process, a local speaker and a reverse proxy share 127.0.0.1
+(docs/security.md says what that leaves open).
+
+    VELFAERD_RATE_PER_MINUTE=30   # per sender; 0 turns every limit off
     VELFAERD_RATE_BURST=10
+    VELFAERD_RATE_PER_ADDRESS_PER_MINUTE=120   # per address; 0 turns it off
+    VELFAERD_RATE_ADDRESS_BURST=60
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import time
@@ -50,6 +62,17 @@ class RateSettings:
             burst=int_setting(env, "VELFAERD_RATE_BURST", 10, 1, 100_000),
         )
 
+    @classmethod
+    def per_address_from_env(cls, env: Mapping[str, str] | None = None) -> RateSettings:
+        env = os.environ if env is None else env
+        off = int_setting(env, "VELFAERD_RATE_PER_MINUTE", 30, 0, 100_000) == 0
+        return cls(
+            per_minute=0
+            if off
+            else int_setting(env, "VELFAERD_RATE_PER_ADDRESS_PER_MINUTE", 120, 0, 1_000_000),
+            burst=int_setting(env, "VELFAERD_RATE_ADDRESS_BURST", 60, 1, 1_000_000),
+        )
+
 
 class Limiter(Protocol):
     async def allowed(self, sender: str) -> bool:
@@ -57,14 +80,49 @@ class Limiter(Protocol):
         ...
 
 
-def limiter_from_env(env: Mapping[str, str] | None = None) -> Limiter:
+def limiter_from_env(
+    env: Mapping[str, str] | None = None, settings: RateSettings | None = None
+) -> Limiter:
     """The production profile's shared limiter, else one in this process's memory."""
     env = os.environ if env is None else env
-    settings = RateSettings.from_env(env)
+    settings = settings or RateSettings.from_env(env)
     production = Production.from_env(env)
     if production is not None and settings.per_minute > 0:
         return SharedRateLimiter(env["VELFAERD_REDIS_URL"].strip(), settings)
     return RateLimiter(settings)
+
+
+WRONG_KEY_COST = 10  # messages of an address's budget that one wrong device key costs
+
+
+class AddressLimiter:
+    """A limit per caller address, in front of the per-sender one (module docstring)."""
+
+    def __init__(self, limiter: Limiter, limit_loopback: bool = False) -> None:
+        self._limiter = limiter
+        self._loopback = limit_loopback
+
+    def _exempt(self, address: str | None) -> bool:
+        if not address:
+            return True
+        try:
+            return ipaddress.ip_address(address.strip("[]")).is_loopback and not self._loopback
+        except ValueError:
+            return False  # a name a proxy gave: limited like any address
+
+    async def allowed(self, address: str | None) -> bool:
+        return self._exempt(address) or await self._limiter.allowed(f"addr:{address}")
+
+    async def wrong_key(self, address: str | None) -> None:
+        """A wrong device key from this address: it costs WRONG_KEY_COST messages."""
+        if not self._exempt(address):
+            for _ in range(WRONG_KEY_COST):
+                await self._limiter.allowed(f"addr:{address}")
+
+
+def address_limiter_from_env(env: Mapping[str, str] | None = None) -> AddressLimiter:
+    env = os.environ if env is None else env
+    return AddressLimiter(limiter_from_env(env, RateSettings.per_address_from_env(env)))
 
 
 class RateLimiter:
@@ -138,6 +196,7 @@ class SharedRateLimiter:
             url, socket_timeout=timeout, socket_connect_timeout=timeout
         )
         self._script = self._redis.register_script(_BUCKET)
+        self._local = RateLimiter(settings)  # while Redis cannot be reached
 
     async def allowed(self, sender: str) -> bool:
         if self._rate_ms <= 0:
@@ -147,8 +206,8 @@ class SharedRateLimiter:
                 keys=[KEY_PREFIX + sender], args=[self._rate_ms, self._burst]
             )
         except (RedisError, OSError):
-            log.warning("rate limit: Redis cannot be reached; letting the message through")
-            return True
+            log.warning("rate limit: Redis cannot be reached; counting in this process")
+            return self._local.allow(sender)
         return bool(result)
 
     async def close(self) -> None:

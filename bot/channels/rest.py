@@ -27,7 +27,13 @@ from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
 from bot.channels import speedups
 from bot.channels.tracker_store import TrackerStoreDown
-from bot.ratelimit import TOO_FAST, Limiter, limiter_from_env
+from bot.ratelimit import (
+    TOO_FAST,
+    AddressLimiter,
+    Limiter,
+    address_limiter_from_env,
+    limiter_from_env,
+)
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -39,11 +45,13 @@ class SafeRestInput(RestInput):
         max_message_chars: int | None = None,
         access: Access | None = None,
         limiter: Limiter | None = None,
+        addresses: AddressLimiter | None = None,
     ) -> None:
         self.max_message_chars = max_message_chars or Settings.from_env().max_message_chars
         # Rasa builds its input channels once, as the server starts.
         self.access = access or environment_access()
         self.limiter = limiter if limiter is not None else limiter_from_env()
+        self.addresses = addresses if addresses is not None else address_limiter_from_env()
         speedups.install()
 
     @classmethod
@@ -70,12 +78,16 @@ class SafeRestInput(RestInput):
                 return response.json({"error": NOT_JSON}, status=415)
             if foreign_origin(request):
                 return response.json({"error": FOREIGN}, status=403)
+            address = caller_address(request)
+            if not await self.addresses.allowed(address):
+                return response.json({"error": TOO_FAST}, status=429)
             outcome = inbound.check(request.body or b"", self.max_message_chars)
             if isinstance(outcome, inbound.Rejected):
                 return response.json({"error": outcome.error}, status=outcome.status)
             try:
                 sender = self.access.sender_for(outcome.sender, device_key(request))
             except NotPermitted:
+                await self.addresses.wrong_key(address)
                 return response.json({"error": WRONG_KEY}, status=401)
             if not await self.limiter.allowed(sender):
                 return response.json([{"recipient_id": sender, "text": TOO_FAST}])
@@ -103,6 +115,12 @@ class SafeRestInput(RestInput):
 WRONG_KEY = "Enhedens nøgle er ikke gyldig."
 NOT_JSON = "Send beskeden som JSON (Content-Type: application/json)."
 FOREIGN = "Beskeder tages kun imod fra assistentens egne sider."
+
+
+def caller_address(request: Request) -> str | None:
+    """The caller's address: the one a configured proxy names (Sanic's REAL_IP_HEADER
+    or FORWARDED settings), else the peer's."""
+    return str(request.remote_addr or request.ip or "") or None
 
 
 def content_type(request: Request) -> str:

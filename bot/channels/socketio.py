@@ -33,7 +33,7 @@ from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.production import SOCKETIO_CHANNEL, socketio_queue
-from bot.ratelimit import TOO_FAST, limiter_from_env
+from bot.ratelimit import TOO_FAST, address_limiter_from_env, limiter_from_env
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -45,8 +45,10 @@ class SafeSocketIOInput(SocketIOInput):
         self.access = access or environment_access()
         self.max_message_chars = Settings.from_env().max_message_chars
         self.limiter = limiter_from_env()
+        self.addresses = address_limiter_from_env()
         self.queue = socketio_queue(os.environ)  # Redis between processes (production)
         self._sessions: dict[str, str] = {}  # socket id -> its session (sender id)
+        self._addresses: dict[str, str | None] = {}  # socket id -> the caller's address
 
     @classmethod
     def name(cls) -> str:
@@ -73,13 +75,19 @@ class SafeSocketIOInput(SocketIOInput):
             asked = data.get("session_id")
             asked = asked if inbound.valid_sender(asked) else None
             key = data.get("device_key")
+            address = _address(sio, sid, namespace)
+            if not await self.addresses.allowed(address):
+                await sio.emit("session_refused", TOO_FAST, room=sid)
+                return
             try:
                 session = self.access.sender_for(
                     asked or f"web-{uuid.uuid4().hex}", key if isinstance(key, str) else None
                 )
             except NotPermitted:
+                await self.addresses.wrong_key(address)
                 await sio.emit("session_refused", WRONG_KEY, room=sid)
                 return
+            self._addresses[sid] = address
             old = self._sessions.get(sid)
             if old is not None and old != session:
                 sio.leave_room(sid, old, namespace=namespace)
@@ -90,6 +98,7 @@ class SafeSocketIOInput(SocketIOInput):
         @sio.on("disconnect", namespace=namespace)
         async def disconnect(sid: str) -> None:
             self._sessions.pop(sid, None)
+            self._addresses.pop(sid, None)
 
         @sio.on(self.user_message_evt, namespace=namespace)
         async def handle_message(sid: str, data: Any) -> None:
@@ -98,7 +107,8 @@ class SafeSocketIOInput(SocketIOInput):
                 await sio.emit(self.bot_message_evt, {"text": NO_SESSION}, room=sid)
                 return
             output = SocketIOOutput(sio, self.bot_message_evt)
-            if not await self.limiter.allowed(session):
+            address = self._addresses.get(sid)
+            if not await self.addresses.allowed(address) or not await self.limiter.allowed(session):
                 await output.send_text_message(session, TOO_FAST)
                 return
             message = data.get("message") if isinstance(data, dict) else None
@@ -124,6 +134,17 @@ class SafeSocketIOInput(SocketIOInput):
             await sio.emit(TURN_DONE, {}, room=session)
 
         return bp
+
+
+def _address(sio: Any, sid: str, namespace: str) -> str | None:
+    """The address of a socket.io connection's caller (as the REST channel reads it)."""
+    try:
+        request = sio.get_environ(sid, namespace=namespace).get("sanic.request")
+    except (KeyError, AttributeError, TypeError):
+        return None
+    if request is None:
+        return None
+    return str(request.remote_addr or request.ip or "") or None
 
 
 WRONG_KEY = "Enhedens nøgle er ikke gyldig."

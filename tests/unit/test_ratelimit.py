@@ -20,6 +20,7 @@ from bot.channels.rest import SafeRestInput
 from bot.ratelimit import (
     KEY_PREFIX,
     TOO_FAST,
+    AddressLimiter,
     RateLimiter,
     RateSettings,
     SharedRateLimiter,
@@ -95,6 +96,47 @@ async def test_the_rest_channel_answers_too_fast_in_danish_and_rasa_never_hears_
     assert other == ["svar"] and heard == ["hej", "hej", "hej"]
 
 
+async def test_rotating_sender_ids_or_guessing_keys_from_one_address_is_limited() -> None:
+    """Issue 19, finding 6, over real HTTP: the per-sender limit alone let a caller
+    rotate names; and wrong device keys were free. (Loopback is exempt in the shipped
+    limiter; limit_loopback stands in for a caller on the LAN.)"""
+    import hashlib
+
+    heard: list[str] = []
+
+    async def on_new_message(message: UserMessage) -> None:
+        heard.append(message.sender_id)
+        await message.output_channel.send_text_message(message.sender_id, "svar")
+
+    key = "k" * 32
+    roster = Roster.from_yaml(
+        "citizens: [{id: anna, name: Anna}]\n"
+        f"devices: [{{id: spk, citizen: anna, key_sha256: {hashlib.sha256(key.encode()).hexdigest()}}}]"
+    )
+    addresses = AddressLimiter(RateLimiter(RateSettings(per_minute=1, burst=12)), True)
+    channel = SafeRestInput(
+        1000, Access(roster, None, strict=True), RateLimiter(RateSettings(per_minute=0)), addresses
+    )
+    app = Sanic(f"test_rate_{next(_APPS)}", configure_logging=False)
+    app.blueprint(channel.blueprint(on_new_message), url_prefix="/webhooks/rest")
+
+    async def post(session: aiohttp.ClientSession, url: str, sender: str, key: str) -> int:
+        body = json.dumps({"sender": sender, "message": "hej"})
+        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {key}"}
+        async with session.post(url, data=body, headers=headers) as r:
+            return r.status
+
+    async for base in serve(app):
+        url = f"{base}/webhooks/rest/webhook"
+        async with aiohttp.ClientSession() as session:
+            rotated = [await post(session, url, f"navn-{i}", key) for i in range(3)]
+            wrong = await post(session, url, "x", "forkert" * 5)
+            after = [await post(session, url, f"navn-{i}", key) for i in range(3)]
+    assert rotated == [200, 200, 200] and wrong == 401
+    assert after == [429, 429, 429]  # 12 - 3 - 1 - 10 for the wrong key: nothing left
+    assert heard == ["anna"] * 3
+
+
 REDIS_URL = "redis://127.0.0.1:6379/3"
 
 
@@ -117,12 +159,35 @@ async def test_processes_sharing_redis_share_each_senders_budget() -> None:
         await second.close()
 
 
-async def test_a_limiter_that_cannot_reach_redis_lets_messages_through() -> None:
-    limiter = SharedRateLimiter("redis://127.0.0.1:1/0", RateSettings(per_minute=1, burst=1))
+async def test_a_limiter_that_cannot_reach_redis_counts_in_its_own_process() -> None:
+    """Issue 19, finding 6: Redis down let everything through; now each process keeps
+    the same bucket in its memory (a citizen is still answered at a person's pace)."""
+    limiter = SharedRateLimiter("redis://127.0.0.1:1/0", RateSettings(per_minute=1, burst=2))
     try:
-        assert [await limiter.allowed("anna") for _ in range(3)] == [True, True, True]
+        assert [await limiter.allowed("anna") for _ in range(3)] == [True, True, False]
+        assert await limiter.allowed("bo")
     finally:
         await limiter.close()
+
+
+async def test_an_address_is_limited_whatever_ids_it_rotates_and_pays_for_wrong_keys() -> None:
+    clock = Clock()
+    limiter = AddressLimiter(RateLimiter(RateSettings(per_minute=60, burst=20), clock))
+    assert all([await limiter.allowed("192.0.2.7") for _ in range(20)])
+    assert not await limiter.allowed("192.0.2.7")  # rotating sender ids does not help
+    assert await limiter.allowed("192.0.2.8")  # another address has its own budget
+    await limiter.wrong_key("192.0.2.8")
+    assert [await limiter.allowed("192.0.2.8") for _ in range(10)].count(True) == 9
+    # Loopback (this machine's processes, a local speaker, a proxy) is not limited here.
+    assert all([await limiter.allowed("127.0.0.1") for _ in range(100)])
+    assert all([await limiter.allowed(None) for _ in range(5)])
+    strict = AddressLimiter(RateLimiter(RateSettings(per_minute=60, burst=1), clock), True)
+    assert await strict.allowed("127.0.0.1") and not await strict.allowed("127.0.0.1")
+
+
+def test_the_address_limit_is_off_with_every_limit() -> None:
+    assert RateSettings.per_address_from_env({}) == RateSettings(120, 60)
+    assert RateSettings.per_address_from_env({"VELFAERD_RATE_PER_MINUTE": "0"}).per_minute == 0
 
 
 def test_production_shares_the_limit_and_embedded_keeps_it_in_memory() -> None:
