@@ -20,6 +20,7 @@ from bot.access.settings import environment_access
 from bot.clock import SystemClock
 from bot.home.config import load_homes
 from bot.home.control import Homes
+from bot.home.pins import PinTries
 from bot.home.settings import HomeSettings
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
@@ -82,7 +83,11 @@ def homes() -> Homes:
     """The homes named by VELFAERD_HOMES_DIR (none when unset); their brokers are
     connected on first use, in the background."""
     folder = HomeSettings.from_env().homes_dir
-    found = Homes(load_homes(folder) if folder else ())
+    homes = load_homes(folder) if folder else ()
+    # Wrong PINs counted where every process and restart sees them (its table is made
+    # at the first PIN, not here: most commands never ask for one).
+    tries = PinTries(ReminderSettings.from_env().db_url) if homes else None
+    found = Homes(homes, guard_for=tries.guard if tries else None)
     found.start()
     return found
 

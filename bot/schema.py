@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 from bot.access.audit import AccessLog
 from bot.access.settings import AccessSettings
 from bot.db import SqlStore
+from bot.home.pins import PinTries
 from bot.plan.alerts import PlanAlerts
 from bot.plan.settings import PlanSettings
 from bot.plan.store import PlanStore
@@ -53,6 +54,7 @@ def stores(env: Mapping[str, str]) -> list[SqlStore]:
         AccessLog(AccessSettings.from_env(env).db_url),
         References(teams_db_url(env)),
         SafetyStore(safety_db_url(env)),
+        PinTries(ReminderSettings.from_env(env).db_url),
     ]
 
 

@@ -2,6 +2,7 @@
 
 python -m bot.home check data/home/eksempel.yml   # is it valid? what does it hold?
 python -m bot.home pin                            # the safety: pin entry for a PIN
+python -m bot.home release-pin HOME               # staff: release held PIN checks
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.home.config import HomeConfigError, load_home, pin_digest
+from bot.home.control import MIN_PIN_DIGITS
+from bot.home.pins import PinTries
+from bot.reminders.settings import ReminderSettings
 
 PIN_ITERATIONS = 200_000
 
 
 def pin_entry(pin: str) -> str:
     """The YAML lines of `safety: pin:` for this PIN (a salted PBKDF2 hash)."""
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        raise ValueError("a PIN is 4 to 8 digits")
+    if not pin.isdigit() or not MIN_PIN_DIGITS <= len(pin) <= 8:
+        raise ValueError(f"a PIN is {MIN_PIN_DIGITS} to 8 digits")
     salt = secrets.token_hex(16)
     digest = pin_digest(pin, salt, PIN_ITERATIONS)
     return (
@@ -40,6 +44,8 @@ def main(argv: list[str] | None = None, ask: Callable[[str], str] = getpass.getp
     check = sub.add_parser("check", help="validate a home's file and list what it holds")
     check.add_argument("file", type=Path)
     sub.add_parser("pin", help="print the safety entry for a PIN (asked without echo)")
+    release = sub.add_parser("release-pin", help="staff: release a home's held PIN checks")
+    release.add_argument("home")
     args = parser.parse_args(argv)
     if args.command == "check":
         try:
@@ -52,7 +58,12 @@ def main(argv: list[str] | None = None, ask: Callable[[str], str] = getpass.getp
             print(f"  {device.kind.value:10} {home.room(device.room).said:15} {device.said}")
         print(f"unlock by voice: {'on' if home.safety.unlock_by_voice else 'off'}")
         return 0
-    pin = ask("PIN (4-8 digits): ").strip()
+    if args.command == "release-pin":
+        store = PinTries(ReminderSettings.from_env().db_url)
+        released = store.release(args.home)
+        print(f"{args.home}: {'released' if released else 'nothing was held'}")
+        return 0
+    pin = ask(f"PIN ({MIN_PIN_DIGITS}-8 digits): ").strip()
     if pin != ask("The same PIN again: ").strip():
         print("error: the two PINs differ", file=sys.stderr)
         return 1

@@ -13,7 +13,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from bot.home import wording
 from bot.home.config import Device, HomeConfig, Kind, name_key
@@ -24,6 +24,7 @@ from bot.home.resolve import Choose, Problem, resolve
 
 CONNECT_SECONDS = 2.0  # how long a first command waits for the broker connection
 PIN_TRIES = 3
+MIN_PIN_DIGITS = 6
 PIN_WINDOW_SECONDS = 10 * 60
 PIN_LOCKOUT_SECONDS = 15 * 60
 _YES = {"ja", "jo", "jep", "gerne", "ok", "okay", "yes", "goer", "gor", "selvfolgelig", "korrekt"}
@@ -44,8 +45,19 @@ class Reply:
 NOT_UNDERSTOOD = Reply(wording.NOT_UNDERSTOOD_ANSWER, understood=False)
 
 
+class Guard(Protocol):
+    """Counts wrong PINs: PinGuard in memory, bot.home.pins.StoredPinGuard in a database."""
+
+    def locked(self) -> bool: ...
+
+    def failed(self) -> None: ...
+
+    def succeeded(self) -> None: ...
+
+
 class PinGuard:
-    """Three wrong PINs within ten minutes stop PIN checks for a quarter of an hour."""
+    """Three wrong PINs within ten minutes stop PIN checks for a quarter of an hour
+    (in this process's memory; the action server uses bot.home.pins)."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
@@ -104,12 +116,12 @@ class HomeControl:
         self,
         home: HomeConfig,
         link: HomeLink,
-        guard: PinGuard | None = None,
+        guard: Guard | None = None,
         connect_seconds: float = CONNECT_SECONDS,
     ) -> None:
         self.home = home
         self.link = link
-        self.guard = guard or PinGuard()
+        self.guard: Guard = guard or PinGuard()
         self.connect_seconds = connect_seconds
 
     def room_of(self, room: str | None, speaker: str | None) -> str | None:
@@ -251,6 +263,8 @@ class HomeControl:
         if self.guard.locked():
             return Reply(wording.TOO_MANY_PINS)
         said = spoken_pin(text)
+        if said and len(said) < MIN_PIN_DIGITS:  # never a PIN here (python -m bot.home pin)
+            return Reply(wording.PIN_TOO_SHORT)
         if not said or not pin.matches(said):
             self.guard.failed()
             return Reply(wording.TOO_MANY_PINS if self.guard.locked() else wording.WRONG_PIN)
@@ -361,8 +375,16 @@ def question_of(pending: str | None) -> str | None:
 class Homes:
     """Every configured home, found by the citizen whose conversation it is."""
 
-    def __init__(self, homes: Sequence[HomeConfig], env: Any = None) -> None:
-        self._controls = {h.home: HomeControl(h, HomeLink(h, env)) for h in homes}
+    def __init__(
+        self,
+        homes: Sequence[HomeConfig],
+        env: Any = None,
+        guard_for: Callable[[str], Guard] | None = None,
+    ) -> None:
+        self._controls = {
+            h.home: HomeControl(h, HomeLink(h, env), guard_for(h.home) if guard_for else None)
+            for h in homes
+        }
         self._by_citizen = {c: h.home for h in homes for c in h.citizens}
 
     def of(self, citizen_id: str) -> HomeControl | None:

@@ -45,6 +45,10 @@ NOT_UNDERSTOOD_ANSWER = "Det forstod jeg ikke, så jeg har ikke gjort noget. Sig
 ASK_PIN = "Sig din kode, så låser jeg {what} op."
 ASK_PIN_DISARM = "Sig din kode, så slår jeg {what} fra."
 WRONG_PIN = "Koden passer ikke, så jeg har ikke gjort noget."
+PIN_TOO_SHORT = (
+    "En kode har mindst seks cifre, så jeg har ikke gjort noget. "
+    "Har du en kortere kode, så bed personalet om en ny."
+)
 TOO_MANY_PINS = (
     "Koden har været forkert for mange gange. Prøv igen om et kvarter, eller brug nøglen."
 )

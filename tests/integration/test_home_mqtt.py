@@ -365,7 +365,7 @@ def _with_pin(broker: PrivateBroker, pin: str) -> HomeConfig:
 
 @pytest.fixture
 def pin_home(broker: PrivateBroker) -> Iterator[tuple[HomeControl, SimulatedHome, list[float]]]:
-    home = _with_pin(broker, "4711")
+    home = _with_pin(broker, "471100")
     sim = SimulatedHome(home, port=broker.port).start()
     link = HomeLink(home)
     link.start()
@@ -382,7 +382,7 @@ def test_unlocking_when_enabled_needs_the_spoken_pin(
     control, sim, _ = pin_home
     reply = control.handle("lås hoveddøren op")
     assert reply.text == "Sig din kode, så låser jeg hoveddøren op." and reply.pending
-    assert control.answer(reply.pending, "fire syv et et").text == "Hoveddøren er låst op."
+    assert control.answer(reply.pending, "fire syv et et nul nul").text == "Hoveddøren er låst op."
     assert sent(sim) == [(f"{Z}/gang/hoveddoer/set", {"state": "UNLOCK"})]
 
 
@@ -392,14 +392,30 @@ def test_three_wrong_pins_stop_pin_checks_for_a_while(
     control, sim, clock = pin_home
     for _ in range(2):
         reply = control.handle("lås døren op")
-        assert control.answer(reply.pending or "", "1 2 3 4").text.startswith("Koden passer ikke")
+        assert control.answer(reply.pending or "", "1 2 3 4 5 6").text.startswith(
+            "Koden passer ikke"
+        )
     reply = control.handle("lås døren op")
-    assert has(control.answer(reply.pending or "", "0000").text, "for mange gange")
+    assert has(control.answer(reply.pending or "", "000000").text, "for mange gange")
     assert has(control.handle("lås døren op").text, "for mange gange")  # even asking
     assert sim.received == []
     clock[0] += 16 * 60
     reply = control.handle("lås døren op")
-    assert control.answer(reply.pending or "", "4711").text == "Hoveddøren er låst op."
+    assert control.answer(reply.pending or "", "471100").text == "Hoveddøren er låst op."
+
+
+def test_a_pin_shorter_than_six_digits_is_never_tried(
+    pin_home: tuple[HomeControl, SimulatedHome, list[float]],
+) -> None:
+    """Issue 19, finding 8: four digits are guessed in hours; a short one is refused
+    without being compared, and does not count as a try."""
+    control, sim, _ = pin_home
+    for _ in range(5):
+        reply = control.handle("lås døren op")
+        assert has(control.answer(reply.pending or "", "4 7 1 1").text, "mindst seks cifre")
+    reply = control.handle("lås døren op")
+    assert control.answer(reply.pending or "", "471100").text == "Hoveddøren er låst op."
+    assert len(sim.received) == 1
 
 
 @pytest.mark.parametrize(

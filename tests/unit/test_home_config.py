@@ -131,10 +131,11 @@ def test_the_command_line_checks_a_file_and_makes_a_pin_entry(
     broken.write_text(yaml.safe_dump(changed("devices.0.room", "kaelder")), encoding="utf-8")
     assert main(["check", str(broken)]) == 1
     assert "no room 'kaelder'" in capsys.readouterr().err
-    assert main(["pin"], ask=lambda _prompt: "4711") == 0
+    assert main(["pin"], ask=lambda _prompt: "471100") == 0
     entry = yaml.safe_load(capsys.readouterr().out)
     pin = parse_config(changed("safety", entry["safety"])).safety.pin
-    assert pin is not None and pin.matches("4711")
-    answers = iter(["4711", "4712"])
+    assert pin is not None and pin.matches("471100")
+    assert main(["pin"], ask=lambda _prompt: "4711") == 1  # at least six digits
+    answers = iter(["471100", "471200"])
     assert main(["pin"], ask=lambda _prompt: next(answers)) == 1
     assert main(["pin"], ask=lambda _prompt: "12") == 1
