@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
 from bot.access.policy import Access, Role
-from bot.home import timers, wording
+from bot.home import said_pin, timers, wording
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, Reply, question_of
 from bot.reminders.model import Kind
@@ -149,7 +149,11 @@ class ValidateHomeAnswerForm(FormValidationAction):
             return _ended()
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)
-        reply = await asyncio.to_thread(control.answer, pending, _text(tracker), where)
+        checked = said_pin.verdict(
+            runtime.pin_seal(), tracker.latest_message.get("metadata"), _owner(tracker)
+        )
+        matched = None if checked is None else checked.matched
+        reply = await asyncio.to_thread(control.answer, pending, _text(tracker), where, matched)
         if not reply.understood and _asks_something_else(tracker):
             return []  # nothing filled: Rasa answers that, and the form asks again
         if reply.pending is not None:  # a further question (the PIN after "which door")

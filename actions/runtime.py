@@ -18,9 +18,10 @@ from bot.access.policy import Access, Principal, Role
 from bot.access.roster import Citizen
 from bot.access.settings import environment_access
 from bot.clock import SystemClock
+from bot.home import said_pin
 from bot.home.config import load_homes
 from bot.home.control import Homes
-from bot.home.pins import PinTries
+from bot.home.pins import PinTries, tell_pin_hold
 from bot.home.settings import HomeSettings
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
@@ -28,6 +29,8 @@ from bot.plan.settings import PlanSettings
 from bot.plan.store import PlanStore
 from bot.reminders.settings import ReminderSettings
 from bot.reminders.store import ReminderStore
+from bot.safety.settings import safety_db_url
+from bot.safety.store import SafetyStore
 from bot.seal import Seal
 from bot.settings import Settings
 from bot.staff import wording as staff_wording
@@ -87,9 +90,27 @@ def homes() -> Homes:
     # Wrong PINs counted where every process and restart sees them (its table is made
     # at the first PIN, not here: most commands never ask for one).
     tries = PinTries(ReminderSettings.from_env().db_url) if homes else None
-    found = Homes(homes, guard_for=tries.guard if tries else None)
+    by_id = {h.home: h for h in homes}
+
+    def held(home: str) -> None:  # the contact persons are told (bot.home.pins)
+        tell_pin_hold(safety_store(), by_id[home], _contact_id)
+
+    found = Homes(homes, guard_for=(lambda h: tries.guard(h, held)) if tries else None)
     found.start()
     return found
+
+
+@lru_cache(maxsize=1)
+def safety_store() -> SafetyStore:
+    """Where notices for the worker to tell contact persons are kept."""
+    store = SafetyStore(safety_db_url(), clock())
+    store.create_schema()
+    return store
+
+
+def _contact_id(citizen_id: str) -> str | None:
+    contact = access().contact_of(citizen_id)
+    return None if contact is None else contact.id
 
 
 @lru_cache(maxsize=1)
@@ -97,10 +118,21 @@ def seal() -> Seal:
     """The seal for state kept in slots (bot.seal), keyed from the action server's
     token, which every action server process of one deployment shares. Without one
     (rasa_sdk started by hand), a key of this process's own."""
+    return _sealed_with("velfaerd slots")
+
+
+@lru_cache(maxsize=1)
+def pin_seal() -> Seal:
+    """The seal on the channels' verdicts on PINs (bot.home.said_pin): the Rasa server
+    has the same token, to call this server with."""
+    return _sealed_with(said_pin.SEAL_PURPOSE)
+
+
+def _sealed_with(purpose: str) -> Seal:
     token = os.environ.get("VELFAERD_ACTIONS_TOKEN", "").strip()
     if token:
-        return Seal.derived(token, "velfaerd slots")
-    log.warning("VELFAERD_ACTIONS_TOKEN is not set: slot seals last only this process")
+        return Seal.derived(token, purpose)
+    log.warning("VELFAERD_ACTIONS_TOKEN is not set: %s last only this process", purpose)
     return Seal(secrets.token_bytes(32))
 
 

@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from bot.access.policy import Access, Role
 from bot.safety.dialogue import Contact, SafetyDialogue, Speaker, kinds_said
-from bot.safety.settings import SafetySettings, safety_db_url
+from bot.safety.settings import SafetySettings
 from bot.safety.store import SafetyStore
 from bot.teams.settings import TeamsSettings
 
@@ -33,11 +33,8 @@ def safety_settings() -> SafetySettings:
     return SafetySettings.from_env()
 
 
-@lru_cache(maxsize=1)
 def store() -> SafetyStore:
-    found = SafetyStore(safety_db_url(), runtime.clock())
-    found.create_schema()
-    return found
+    return runtime.safety_store()
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from tests.servers import (  # noqa: F401 (fixtures: one running assistant per s
     home_broker,
     home_devices,
     homes_dir,
+    pin_home_devices,
     plan_db,
     reminders_db,
     safety_db,

@@ -16,7 +16,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sanic.response import json as sanic_json
 
-from bot.home.config import load_home
+from bot.home.config import load_home, pin_digest
 from bot.serve import Servers
 from tests.mqtt import PrivateBroker, example_home_data
 from tests.standin.home_devices import SimulatedHome
@@ -40,7 +40,11 @@ def plan_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 # The citizens whose conversations control the test home (tests/mqtt.example_home).
-HOME_CITIZENS = ["hjem-anna", "hjem-bent", "hjem-stemme", "hjem-pin"]
+HOME_CITIZENS = ["hjem-anna", "hjem-bent", "hjem-stemme"]
+# A second home whose door opens by voice with a PIN (tests/security/test_spoken_pin.py).
+PIN_CITIZEN = "hjem-pin"
+PIN = "471100"
+PIN_HOME = "pinhjem"
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +59,17 @@ def homes_dir(tmp_path_factory: pytest.TempPathFactory, home_broker: PrivateBrok
     folder = tmp_path_factory.mktemp("homes")
     data = example_home_data(home_broker.port, citizens=HOME_CITIZENS)
     (folder / "eksempel.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    salt = secrets.token_hex(16)
+    safety = {
+        "unlock_by_voice": True,
+        "pin": {"salt": salt, "pbkdf2_sha256": pin_digest(PIN, salt, 10000), "iterations": 10000},
+    }
+    pin_home = example_home_data(home_broker.port, citizens=[PIN_CITIZEN], safety=safety)
+    pin_home["home"] = PIN_HOME
+    pin_home["broker"]["zigbee2mqtt_base"] = "pinhjem2mqtt"  # its own topics, same broker
+    (folder / f"{PIN_HOME}.yml").write_text(
+        yaml.safe_dump(pin_home, allow_unicode=True), encoding="utf-8"
+    )
     return folder
 
 
@@ -62,6 +77,14 @@ def homes_dir(tmp_path_factory: pytest.TempPathFactory, home_broker: PrivateBrok
 def home_devices(homes_dir: Path, home_broker: PrivateBroker) -> Iterator[SimulatedHome]:
     """The test home's devices, simulated on the servers' broker, fresh for each test."""
     sim = SimulatedHome(load_home(homes_dir / "eksempel.yml"), port=home_broker.port).start()
+    yield sim
+    sim.stop()
+
+
+@pytest.fixture
+def pin_home_devices(homes_dir: Path, home_broker: PrivateBroker) -> Iterator[SimulatedHome]:
+    """The PIN home's devices, simulated on the servers' broker, fresh for each test."""
+    sim = SimulatedHome(load_home(homes_dir / f"{PIN_HOME}.yml"), port=home_broker.port).start()
     yield sim
     sim.stop()
 

@@ -1,9 +1,11 @@
-"""python -m bot.access check ROSTER | device DEVICE_ID CITIZEN_ID | log CITIZEN_ID
+"""python -m bot.access check ROSTER | device DEVICE_ID CITIZEN_ID | staff-key NAME | log CITIZEN_ID
 
 check:  read a roster file as the assistant will, and say what is wrong (exit 1).
 device: make a new key for a speaker; print the key (for the device's
         VELFAERD_VOICE_DEVICE_KEY, shown once) and the roster entry, which holds only
         the key's sha256.
+staff-key: make a new staff API key; print the key (for the staff member, shown
+        once) and the VELFAERD_STAFF_KEYS entry, which holds only its sha256.
 log:    who of the staff read or changed a citizen's data, and when (newest first),
         from the access log (VELFAERD_ACCESS_DB, else var/access.db).
 """
@@ -29,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     device = commands.add_parser("device", help="a new key for a speaker")
     device.add_argument("device_id")
     device.add_argument("citizen_id")
+    staff = commands.add_parser("staff-key", help="a new key for the staff API")
+    staff.add_argument("name")
     log = commands.add_parser("log", help="staff access to one citizen's data")
     log.add_argument("citizen_id")
     args = parser.parse_args(argv)
@@ -53,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     key = secrets.token_urlsafe(32)
+    if args.command == "staff-key":
+        print(f"# the key, for {args.name} only (shown once): {key}")
+        print("# in VELFAERD_STAFF_KEYS (entries separated by commas):")
+        print(f"{args.name}:sha256:{key_digest(key)}")
+        return 0
     print(f"VELFAERD_VOICE_DEVICE_KEY={key}")
     print("# in the roster, under devices:")
     print(f"  - id: {args.device_id}")

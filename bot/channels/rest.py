@@ -25,7 +25,7 @@ from sanic.response import HTTPResponse
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
-from bot.channels import speedups
+from bot.channels import pins, speedups
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.ratelimit import (
     TOO_FAST,
@@ -52,6 +52,7 @@ class SafeRestInput(RestInput):
         self.access = access or environment_access()
         self.limiter = limiter if limiter is not None else limiter_from_env()
         self.addresses = addresses if addresses is not None else address_limiter_from_env()
+        self.pins = pins.arriving_pins_from_env()
         speedups.install()
 
     @classmethod
@@ -93,15 +94,14 @@ class SafeRestInput(RestInput):
                 return response.json([{"recipient_id": sender, "text": TOO_FAST}])
             if isinstance(outcome, inbound.Answered):
                 return response.json([{"recipient_id": sender, "text": outcome.text}])
+            text, metadata = await pins.take(
+                self.pins, self.access, sender, self.name(), outcome.text, outcome.metadata
+            )
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(
                     UserMessage(
-                        outcome.text,
-                        collector,
-                        sender,
-                        input_channel=self.name(),
-                        metadata=outcome.metadata,
+                        text, collector, sender, input_channel=self.name(), metadata=metadata
                     )
                 )
             except (Exception, TrackerStoreDown):  # a Danish apology, never a 500

@@ -31,6 +31,7 @@ from socketio import AsyncRedisManager
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
+from bot.channels import pins
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.production import SOCKETIO_CHANNEL, socketio_queue
 from bot.ratelimit import TOO_FAST, address_limiter_from_env, limiter_from_env
@@ -49,6 +50,7 @@ class SafeSocketIOInput(SocketIOInput):
         self.queue = socketio_queue(os.environ)  # Redis between processes (production)
         self._sessions: dict[str, str] = {}  # socket id -> its session (sender id)
         self._addresses: dict[str, str | None] = {}  # socket id -> the caller's address
+        self.pins = pins.arriving_pins_from_env()
 
     @classmethod
     def name(cls) -> str:
@@ -116,15 +118,17 @@ class SafeSocketIOInput(SocketIOInput):
             if isinstance(checked, inbound.Answered):
                 await output.send_text_message(session, checked.text)
                 return
+            text, metadata = await pins.take(
+                self.pins,
+                self.access,
+                session,
+                self.name(),
+                checked,
+                inbound.where_from(data.get("metadata")),
+            )
             try:
                 await on_new_message(
-                    UserMessage(
-                        checked,
-                        output,
-                        session,
-                        input_channel=self.name(),
-                        metadata=inbound.where_from(data.get("metadata")),
-                    )
+                    UserMessage(text, output, session, input_channel=self.name(), metadata=metadata)
                 )
             except (Exception, TrackerStoreDown):  # a Danish apology, never a trace
                 logger.exception("socket.io message failed")

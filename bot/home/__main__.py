@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.home.config import HomeConfigError, load_home, pin_digest
-from bot.home.control import MIN_PIN_DIGITS
 from bot.home.pins import PinTries
+from bot.home.said_pin import MAX_DIGITS, MIN_PIN_DIGITS
 from bot.reminders.settings import ReminderSettings
 
 PIN_ITERATIONS = 200_000
@@ -24,8 +24,8 @@ PIN_ITERATIONS = 200_000
 
 def pin_entry(pin: str) -> str:
     """The YAML lines of `safety: pin:` for this PIN (a salted PBKDF2 hash)."""
-    if not pin.isdigit() or not MIN_PIN_DIGITS <= len(pin) <= 8:
-        raise ValueError(f"a PIN is {MIN_PIN_DIGITS} to 8 digits")
+    if not pin.isdigit() or not MIN_PIN_DIGITS <= len(pin) <= MAX_DIGITS:
+        raise ValueError(f"a PIN is {MIN_PIN_DIGITS} to {MAX_DIGITS} digits")
     salt = secrets.token_hex(16)
     digest = pin_digest(pin, salt, PIN_ITERATIONS)
     return (
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None, ask: Callable[[str], str] = getpass.getp
         released = store.release(args.home)
         print(f"{args.home}: {'released' if released else 'nothing was held'}")
         return 0
-    pin = ask(f"PIN ({MIN_PIN_DIGITS}-8 digits): ").strip()
+    pin = ask(f"PIN ({MIN_PIN_DIGITS}-{MAX_DIGITS} digits): ").strip()
     if pin != ask("The same PIN again: ").strip():
         print("error: the two PINs differ", file=sys.stderr)
         return 1

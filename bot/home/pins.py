@@ -5,19 +5,24 @@ it. Here each home's count is a row (`home_pin_tries`, in the reminder database:
 SQLite by default, PostgreSQL in production): three wrong PINs within ten minutes stop
 PIN checks for a quarter of an hour; a second such stop without a right PIN in between
 holds the lock until staff release it (`python -m bot.home release-pin HOME`). A hold
-is logged as a warning, for the operator's alerting; telling the contact person in
-Teams is not done yet (issue 19). Only the home's id and counts are kept, nothing a
-citizen said.
+is logged as a warning, for the operator's alerting, and each citizen of the home's
+contact person is told (`tell_pin_hold`: a notice the reminder worker sends the way it
+sends emergencies: Teams, the webhook, the log). Only the home's id and counts are
+kept, nothing a citizen said.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import sqlalchemy as sa
 
 from bot.db import SqlStore
+from bot.home.config import HomeConfig
 from bot.home.control import PIN_LOCKOUT_SECONDS, PIN_TRIES, PIN_WINDOW_SECONDS
+from bot.safety.notify import PIN_HOLD
+from bot.safety.store import SafetyStore
 
 log = logging.getLogger(__name__)
 HOLD_AFTER_LOCKOUTS = 2  # the second stop without a right PIN between holds the lock
@@ -48,8 +53,9 @@ class PinTries(SqlStore):
     def _now(self) -> float:
         return self.clock.now().timestamp()
 
-    def guard(self, home: str) -> StoredPinGuard:
-        return StoredPinGuard(self, home)
+    def guard(self, home: str, on_hold: Callable[[str], None] | None = None) -> StoredPinGuard:
+        """The guard of one home; `on_hold(home)` runs once when its checks are held."""
+        return StoredPinGuard(self, home, on_hold)
 
     def state(self, home: str) -> dict[str, object] | None:
         self._made()
@@ -61,8 +67,10 @@ class PinTries(SqlStore):
         row = self.state(home)
         return bool(row and (row["held"] or self._now() < float(row["locked_until"])))  # type: ignore[arg-type]
 
-    def failed(self, home: str) -> None:
+    def failed(self, home: str) -> bool:
+        """Count a wrong PIN; True when this one made the hold (staff must release)."""
         self._made()
+        held = False
         now = self._now()
         with self._tx(write=True) as conn:
             query = sa.select(tries).where(tries.c.home == home).with_for_update()
@@ -80,6 +88,7 @@ class PinTries(SqlStore):
                 values.update(failures=0, lockouts=lockouts, locked_until=now + PIN_LOCKOUT_SECONDS)
                 if lockouts >= HOLD_AFTER_LOCKOUTS:
                     values["held"] = True
+                    held = not row["held"]
                     log.warning(
                         "home %s: PIN checks held after %d wrong PINs; staff must release "
                         "them (python -m bot.home release-pin)",
@@ -87,6 +96,7 @@ class PinTries(SqlStore):
                         lockouts * PIN_TRIES,
                     )
             conn.execute(tries.update().where(tries.c.home == home).values(**values))
+        return held
 
     def succeeded(self, home: str) -> None:
         self._made()
@@ -104,15 +114,43 @@ class PinTries(SqlStore):
 class StoredPinGuard:
     """bot.home.control.PinGuard's three methods, kept in PinTries."""
 
-    def __init__(self, store: PinTries, home: str) -> None:
+    def __init__(
+        self, store: PinTries, home: str, on_hold: Callable[[str], None] | None = None
+    ) -> None:
         self.store = store
         self.home = home
+        self.on_hold = on_hold
 
     def locked(self) -> bool:
         return self.store.locked(self.home)
 
     def failed(self) -> None:
-        self.store.failed(self.home)
+        if self.store.failed(self.home) and self.on_hold is not None:
+            try:
+                self.on_hold(self.home)
+            except Exception:  # the hold stands; the notice is the operator's to chase
+                log.exception(
+                    "home %s: the contact person could not be told of the hold", self.home
+                )
 
     def succeeded(self) -> None:
         self.store.succeeded(self.home)
+
+
+def tell_pin_hold(
+    store: SafetyStore, home: HomeConfig, contact_of: Callable[[str], str | None]
+) -> int:
+    """Keep a notice for each citizen of the home, for the reminder worker to tell
+    their contact person at once (no question first: the citizen may be the one
+    locked out, or someone else trying their door); how many."""
+    for citizen in home.citizens:
+        store.record(
+            citizen,
+            (PIN_HOLD,),
+            "",  # nothing said is repeated: the contact reads what happened
+            channel=None,
+            contact=contact_of(citizen),
+            offered=False,
+            notify_now=True,
+        )
+    return len(home.citizens)

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.db import SqlStore
+from bot.home.said_pin import redacted
 from bot.privacy.conversations import Conversations
 
 
@@ -42,7 +43,12 @@ class CitizenData:
             for table, rows in store.citizen_rows(citizen_id).items():
                 plain = [{k: _plain(v) for k, v in row.items()} for row in rows]
                 tables.setdefault(table, []).extend(plain)
-        conversation = self._conversations.of(citizen_id) if self._conversations else None
+        conversation = (
+            # A PIN said before it was checked on arrival (bot.home.said_pin) is not shown.
+            [redacted(e) for e in self._conversations.of(citizen_id)]
+            if self._conversations
+            else None
+        )
         return {
             "borger": citizen_id,
             "udtrukket": self._clock.now().isoformat(),
@@ -60,6 +66,8 @@ class CitizenData:
                 counts[table] = counts.get(table, 0) + n
         if self._conversations is not None:
             counts["events"] = self._conversations.forget(citizen_id)
+            # Staff conversations that named the citizen hold their id and answers.
+            counts["staff_events"] = self._conversations.forget_about(citizen_id)
         return counts
 
     def dispose(self) -> None:

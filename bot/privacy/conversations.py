@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from bot.db import make_engine
 
 EVENTS = "events"
+STAFF_CITIZEN = "staff_citizen"  # the slot naming the citizen a staff member asks about
 
 
 class Conversations:
@@ -49,6 +50,40 @@ class Conversations:
             if events is None:
                 return 0
             deleted = conn.execute(events.delete().where(events.c.sender_id == sender_id))
+            return int(deleted.rowcount or 0)
+
+    def about(self, citizen_id: str, slot: str = STAFF_CITIZEN) -> list[str]:
+        """The other conversations that were about the citizen: staff whose
+        conversation named them (the `slot`, set when a staff member asks about a
+        citizen), and so holds the citizen's id and answers about their health."""
+        with self._engine.connect() as conn:
+            events = self._events(conn)
+            if events is None:
+                return []
+            query = sa.select(events.c.sender_id, events.c.data).where(
+                events.c.type_name == "slot", events.c.sender_id != citizen_id
+            )
+            found: set[str] = set()
+            for row in conn.execute(query):
+                try:
+                    data = json.loads(row.data)
+                except ValueError:
+                    continue
+                if data.get("name") == slot and data.get("value") == citizen_id:
+                    found.add(str(row.sender_id))
+            return sorted(found)
+
+    def forget_about(self, citizen_id: str) -> int:
+        """Delete every conversation `about` the citizen, whole (a staff member's
+        conversation starts again); how many events."""
+        senders = self.about(citizen_id)
+        if not senders:
+            return 0
+        with self._engine.begin() as conn:
+            events = self._events(conn)
+            if events is None:
+                return 0
+            deleted = conn.execute(events.delete().where(events.c.sender_id.in_(senders)))
             return int(deleted.rowcount or 0)
 
     def forget_before(self, cutoff: datetime) -> int:

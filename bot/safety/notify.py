@@ -34,9 +34,18 @@ KIND_WORDS = {
 }
 
 
+PIN_HOLD = "pin_hold"  # not an emergency: a home's PIN checks held (bot.home.pins)
+
+
 def emergency_text(citizen_name: str, emergency: Emergency) -> str:
     """What the contact reads: who, when, what kind, and the words as said."""
     when = emergency.said_at
+    if PIN_HOLD in emergency.kinds:
+        return (
+            f"Dørkoden hos {citizen_name} er sagt forkert for mange gange (senest klokken "
+            f"{when:%H.%M} den {when.day}.{when.month}). Døren kan ikke låses op med stemmen, "
+            "før personalet frigiver koden. Var det ikke borgeren selv, så se til hjemmet."
+        )
     kinds = ", ".join(KIND_WORDS.get(k, k) for k in emergency.kinds)
     return (
         f"Nødsituation: {citizen_name} sagde klokken {when:%H.%M} den {when.day}.{when.month}: "
@@ -83,7 +92,7 @@ class WebhookEmergencyNotifier:
 
     async def emergency(self, emergency: Emergency) -> bool:
         body = {
-            "event": "emergency",
+            "event": PIN_HOLD if PIN_HOLD in emergency.kinds else "emergency",
             "citizen": emergency.citizen_id,
             "contact": emergency.contact,
             "kinds": list(emergency.kinds),

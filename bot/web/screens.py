@@ -7,7 +7,7 @@ MetaData, like the other stores. Invalid input raises InvalidPlanItem, as the pl
 
 For people running the service:
 
-    python -m bot.web.screens new --citizen anna [--label "Stuen"]
+    python -m bot.web.screens new --citizen anna [--label "Stuen"] [--days 90]
     python -m bot.web.screens list --citizen anna
     python -m bot.web.screens revoke --citizen anna --id 3
 """
@@ -21,16 +21,18 @@ import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from bot.db import SqlStore
-from bot.plan.model import checked_acting, checked_citizen, plan_errors
+from bot.plan.model import InvalidPlanItem, checked_acting, checked_citizen, plan_errors
 from bot.reminders.model import check_text, from_utc_naive, to_utc_naive
 
 MAX_LABEL_CHARS = 100
+MAX_DAYS = 3650  # a link may be made to stop by itself after 1 to MAX_DAYS days
 TOKEN_BYTES = 32  # secrets.token_urlsafe(32): 43 characters, 256 bits
 # Anything else in the URL is not one of our tokens: no database look-up for it.
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
@@ -48,6 +50,7 @@ plan_screens = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),  # naive UTC, as the plan
     sa.Column("revoked_at", sa.DateTime, nullable=True),
     sa.Column("revoked_by", sa.String(128), nullable=True),
+    sa.Column("expires_at", sa.DateTime, nullable=True),  # naive UTC; None: until revoked
     sa.Index("ix_plan_screens_citizen", "citizen_id"),
 )
 
@@ -60,6 +63,7 @@ class ScreenLink:
     created_by: str
     created_at: datetime
     revoked_at: datetime | None
+    expires_at: datetime | None = None  # None: works until revoked
 
 
 def token_hash(token: str) -> str:
@@ -71,14 +75,32 @@ class ScreenLinks(SqlStore):
 
     metadata = metadata
 
+    def _upgrade(self, conn: Connection) -> None:
+        """A screen table from before links could expire gets the column (idempotent)."""
+        inspector = sa.inspect(conn)
+        if not inspector.has_table("plan_screens"):
+            return
+        if "expires_at" in {c["name"] for c in inspector.get_columns("plan_screens")}:
+            return
+        kind = sa.DateTime().compile(dialect=conn.dialect)
+        conn.execute(sa.text(f"ALTER TABLE plan_screens ADD COLUMN expires_at {kind}"))
+
     def create(
-        self, citizen_id: str, *, acting: str, label: str | None = None
+        self,
+        citizen_id: str,
+        *,
+        acting: str,
+        label: str | None = None,
+        days: int | None = None,
     ) -> tuple[ScreenLink, str]:
-        """A new live link and its token; the token is not kept and cannot be shown again."""
+        """A new live link and its token; the token is not kept and cannot be shown again.
+        With `days`, the link stops working by itself that many days from now."""
         citizen_id = checked_citizen(citizen_id)
         acting = checked_acting(acting)
         with plan_errors():
             clean_label = check_text("label", label, MAX_LABEL_CHARS, required=False)
+        if days is not None and (type(days) is not int or not 1 <= days <= MAX_DAYS):
+            raise InvalidPlanItem("days", f"must be a whole number from 1 to {MAX_DAYS}")
         token = secrets.token_urlsafe(TOKEN_BYTES)
         now = to_utc_naive(self.clock.now())
         with self._tx(write=True) as conn:
@@ -89,6 +111,7 @@ class ScreenLinks(SqlStore):
                     label=clean_label,
                     created_by=acting,
                     created_at=now,
+                    expires_at=None if days is None else now + timedelta(days=days),
                 )
             )
             link_id = int(result.inserted_primary_key[0])
@@ -96,12 +119,17 @@ class ScreenLinks(SqlStore):
         return _link(row), token
 
     def resolve(self, token: str) -> str | None:
-        """The citizen a live link shows; None for unknown, malformed or revoked tokens."""
+        """The citizen a live link shows; None for unknown, malformed, revoked or expired
+        tokens."""
         if not isinstance(token, str) or not _TOKEN_SHAPE.match(token):
             return None
         query = sa.select(plan_screens.c.citizen_id).where(
             plan_screens.c.token_hash == token_hash(token),
             plan_screens.c.revoked_at.is_(None),
+            sa.or_(
+                plan_screens.c.expires_at.is_(None),
+                plan_screens.c.expires_at > to_utc_naive(self.clock.now()),
+            ),
         )
         with self._tx() as conn:
             found = conn.execute(query).scalar_one_or_none()
@@ -142,6 +170,7 @@ def _link(row: Any) -> ScreenLink:
         created_by=str(row.created_by),
         created_at=from_utc_naive(row.created_at),
         revoked_at=None if row.revoked_at is None else from_utc_naive(row.revoked_at),
+        expires_at=None if row.expires_at is None else from_utc_naive(row.expires_at),
     )
 
 
@@ -165,6 +194,8 @@ def _describe(link: ScreenLink) -> str:
     state = "aktiv"
     if link.revoked_at is not None:
         state = f"tilbagekaldt {link.revoked_at.strftime('%Y-%m-%d %H:%M')}"
+    elif link.expires_at is not None:
+        state = f"aktiv til {link.expires_at.strftime('%Y-%m-%d %H:%M')}"
     label = f" »{link.label}«" if link.label else ""
     return f"{link.id}{label}: oprettet {when} af {link.created_by}, {state}"
 
@@ -186,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     new = sub.add_parser("new", help="make a link and print it (shown only this once)")
     new.add_argument("--citizen", required=True)
     new.add_argument("--label", help="where the screen hangs, e.g. Stuen")
+    new.add_argument("--days", type=int, help="the link stops working by itself after this")
     listing = sub.add_parser("list", help="a citizen's links")
     listing.add_argument("--citizen", required=True)
     revoke = sub.add_parser("revoke", help="stop a link for good")
@@ -198,7 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         links.create_schema()
         if args.command == "new":
-            link, token = links.create(args.citizen, acting=_acting(), label=args.label)
+            link, token = links.create(
+                args.citizen, acting=_acting(), label=args.label, days=args.days
+            )
             print(screen_url(args.base_url or settings.base_url, token))
             print(f"Link {link.id}. Adressen vises kun nu; gem den på skærmen.", file=sys.stderr)
         elif args.command == "list":

@@ -51,7 +51,7 @@ from bot.plan.queries import day_bounds, expand, occurrence_on, occurrences_betw
 from bot.plan.series import plan_series_move
 from bot.plan.store import PlanStore
 from bot.privacy.citizen_data import CitizenData
-from bot.web.screens import ScreenLinks
+from bot.web.screens import MAX_DAYS, ScreenLinks
 from bot.web.staff_input import (
     NO_ACCESS,
     NO_ADDRESS,
@@ -81,6 +81,7 @@ from bot.web.staff_input import (
     screen_json,
     series_length,
     to_json,
+    whole,
 )
 
 __all__ = ["StaffKeys", "staff_blueprint"]  # what the app imports; the rest is staff_input's
@@ -240,9 +241,12 @@ class StaffApi:
 
     def new_screen(self, call: Call) -> Reply:
         body = parse_json(call.body, optional=True)
-        only_known(body, ("navn",))
+        only_known(body, ("navn", "dage"))
         link, token = self.screens.create(
-            call.citizen, acting=call.acting, label=optional_text(body, "navn")
+            call.citizen,
+            acting=call.acting,
+            label=optional_text(body, "navn"),
+            days=whole(body, "dage", 1, MAX_DAYS),
         )
         return Reply(201, {**screen_json(link), "link": f"/skaerm/{token}"})
 

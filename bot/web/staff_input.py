@@ -8,6 +8,7 @@ turns any failure into such a reply. The routes that use them are in bot/web/sta
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import logging
@@ -61,9 +62,12 @@ OVERLAP = (
 
 @dataclass(frozen=True)
 class StaffKeys:
-    """Staff members and their keys, from VELFAERD_STAFF_KEYS=navn:nøgle,navn2:nøgle2."""
+    """Staff members and their keys, from VELFAERD_STAFF_KEYS=navn:nøgle,navn2:nøgle2.
+    An entry may give the key's sha256 instead (navn:sha256:<64 hex>, from `python -m
+    bot.access staff-key NAVN`), so the environment need not hold the key itself; only
+    digests are kept in memory either way."""
 
-    keys: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
+    digests: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> StaffKeys:
@@ -74,18 +78,15 @@ class StaffKeys:
             # Never quote an entry in an error: it holds a secret.
             if not sep or not _NAME.match(name):
                 raise SettingsError(f"{KEYS_VAR}: each entry must be name:key with a plain name")
-            if len(key) < MIN_KEY_CHARS:
-                raise SettingsError(
-                    f"{KEYS_VAR}: the key for {name!r} is shorter than {MIN_KEY_CHARS} characters"
-                )
-            if any(name == n or key.encode() == k for n, k in found):
+            digest = _digest_given(name, key)
+            if any(name == n or digest == d for n, d in found):
                 raise SettingsError(f"{KEYS_VAR}: {name!r} or its key is given twice")
-            found.append((name, key.encode()))
+            found.append((name, digest))
         return cls(tuple(found))
 
     @property
     def configured(self) -> bool:
-        return bool(self.keys)
+        return bool(self.digests)
 
     def name_for(self, authorization: str | None) -> str | None:
         """The staff name a `Bearer <key>` header belongs to, else None."""
@@ -93,11 +94,29 @@ class StaffKeys:
         token = given.strip().encode("utf-8", "replace")
         if scheme.lower() != "bearer" or not token:
             return None
+        digest = hashlib.sha256(token).digest()
         match = None
-        for name, key in self.keys:  # every key compared: the time tells nothing
-            if hmac.compare_digest(token, key):
+        for name, kept in self.digests:  # every key compared: the time tells nothing
+            if hmac.compare_digest(digest, kept):
                 match = name
         return match
+
+
+_SHA256 = re.compile(r"sha256:([0-9a-fA-F]{64})")
+
+
+def _digest_given(name: str, key: str) -> bytes:
+    """The sha256 of a key given as itself, or the one given as sha256:<hex>."""
+    if key.lower().startswith("sha256:"):
+        given = _SHA256.fullmatch(key)
+        if given is None:
+            raise SettingsError(f"{KEYS_VAR}: the digest for {name!r} is not 64 hex digits")
+        return bytes.fromhex(given.group(1))
+    if len(key) < MIN_KEY_CHARS:
+        raise SettingsError(
+            f"{KEYS_VAR}: the key for {name!r} is shorter than {MIN_KEY_CHARS} characters"
+        )
+    return hashlib.sha256(key.encode("utf-8")).digest()
 
 
 # ---- replies and refusals ---------------------------------------------------------------
@@ -257,7 +276,7 @@ def optional_text(body: Mapping[str, Any], key: str) -> str | None:
     return value
 
 
-def _whole(body: Mapping[str, Any], key: str, low: int, high: int) -> int | None:
+def whole(body: Mapping[str, Any], key: str, low: int, high: int) -> int | None:
     value = body.get(key)
     if value is not None and (type(value) is not int or not low <= value <= high):
         raise bad_field(key, f"{key} skal være et helt tal fra {low} til {high}.")
@@ -292,13 +311,13 @@ def parse_new_item(body: Mapping[str, Any], now: datetime) -> NewItem:
     if title is None:
         raise bad_field("title", "Titlen mangler.")
     start = parse_when(body.get("start"), "start", zone)
-    minutes = _whole(body, "duration_minutes", 1, int(MAX_DURATION.total_seconds() // 60))
+    minutes = whole(body, "duration_minutes", 1, int(MAX_DURATION.total_seconds() // 60))
     if (body.get("end") is None) == (minutes is None):
         raise bad_field("end", "Angiv enten end eller duration_minutes (én af dem).")
     end = start + timedelta(minutes=minutes) if minutes else parse_when(body["end"], "end", zone)
     check_not_past(start, now)
     details: dict[str, Any] = {key: optional_text(body, key) for key in _DETAILS}
-    details["remind_before_minutes"] = _whole(body, "remind_before_minutes", 0, 24 * 60)
+    details["remind_before_minutes"] = whole(body, "remind_before_minutes", 0, 24 * 60)
     return NewItem(title, start, end, details, _flag(body, "tillad_overlap"))
 
 

@@ -20,6 +20,7 @@ import pytest
 from bot.home.config import HomeConfig, pin_digest
 from bot.home.control import HomeControl, PinGuard
 from bot.home.link import HomeLink
+from bot.home.said_pin import PLACEHOLDER
 from bot.text import fold
 from tests.mqtt import PrivateBroker, example_home
 from tests.standin.home_devices import SimulatedHome
@@ -402,6 +403,26 @@ def test_three_wrong_pins_stop_pin_checks_for_a_while(
     clock[0] += 16 * 60
     reply = control.handle("lås døren op")
     assert control.answer(reply.pending or "", "471100").text == "Hoveddøren er låst op."
+
+
+def test_a_pin_checked_where_it_arrived_is_taken_as_the_channel_found_it(
+    pin_home: tuple[HomeControl, SimulatedHome, list[float]],
+) -> None:
+    """Issue 19, finding 5: the words are only the placeholder (bot.home.said_pin); the
+    channel's verdict decides, a wrong one counts, and a PIN nobody asked for runs
+    nothing."""
+    control, sim, _ = pin_home
+    reply = control.handle("lås døren op")
+    wrong = control.answer(reply.pending or "", PLACEHOLDER, pin_matched=False)
+    assert wrong.text.startswith("Koden passer ikke")
+    assert sim.received == []
+    reply = control.handle("lås døren op")
+    assert control.answer(reply.pending or "", PLACEHOLDER, pin_matched=True).text == (
+        "Hoveddøren er låst op."
+    )
+    reply = control.handle("lås døren")  # asks "skal jeg låse ...?", not for a PIN
+    assert not control.answer(reply.pending or "", PLACEHOLDER, pin_matched=True).understood
+    assert len(sim.received) == 1
 
 
 def test_a_pin_shorter_than_six_digits_is_never_tried(

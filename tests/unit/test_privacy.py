@@ -26,8 +26,9 @@ from tests.support import ManualClock, all_rows
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=COPENHAGEN)
 
 
-def rasa_events(url: str, rows: list[tuple[str, float, str]]) -> None:
-    """Rasa's events table (as SQLTrackerStore creates it) with (sender, time, text) rows."""
+def rasa_events(url: str, rows: list[tuple[str, float, str | dict[str, object]]]) -> None:
+    """Rasa's events table (as SQLTrackerStore creates it) with (sender, time, text) rows;
+    an event given as a dict is kept as it is."""
     engine = sa.create_engine(url)
     meta = sa.MetaData()
     events = sa.Table(
@@ -42,11 +43,18 @@ def rasa_events(url: str, rows: list[tuple[str, float, str]]) -> None:
     )  # fmt: skip
     meta.create_all(engine)
     with engine.begin() as conn:
-        for sender, at, text in rows:
-            data = {"event": "user", "text": text, "sender_id": sender, "timestamp": at}
+        for sender, at, said in rows:
+            data = (
+                said
+                if isinstance(said, dict)
+                else {"event": "user", "text": said, "sender_id": sender, "timestamp": at}
+            )
             conn.execute(
                 events.insert().values(
-                    sender_id=sender, type_name="user", timestamp=at, data=json.dumps(data)
+                    sender_id=sender,
+                    type_name=str(data["event"]),
+                    timestamp=at,
+                    data=json.dumps(data),
                 )
             )
     engine.dispose()
@@ -89,6 +97,33 @@ def test_export_then_delete_leaves_nothing_of_the_citizen(db_url: str) -> None:
     logged = [row for row in left if "action_tell_plan" in row]
     assert len(logged) == 2 and sum("slettet-" in row for row in logged) == 1
     data.dispose()
+
+
+def test_deletion_takes_the_staff_conversations_that_named_the_citizen(db_url: str) -> None:
+    """Issue 19, finding 11: a staff member's conversation about Karen holds her id (the
+    staff_citizen slot) and answers about her health; it goes with her."""
+    at = NOW.timestamp()
+
+    def slot(value: str) -> dict[str, object]:
+        return {"event": "slot", "name": "staff_citizen", "value": value, "timestamp": at}
+
+    rasa_events(db_url, [
+        ("karen", at, "mind mig om mine piller"),
+        ("teams-anne", at, "hvornår skal karen tage sine piller"),
+        ("teams-anne", at, slot("karen")),
+        ("teams-anne", at, {"event": "bot", "text": "Karen: piller kl. 8.", "timestamp": at}),
+        ("teams-bo", at, "hvad skal dora i dag"),
+        ("teams-bo", at, slot("dora")),
+        ("teams-bo", at, slot("karenina")),  # another citizen, whose id starts alike
+    ])  # fmt: skip
+    conversations = Conversations(db_url)
+    assert conversations.about("karen") == ["teams-anne"]
+    counts = CitizenData([], conversations, ManualClock(NOW)).delete("karen")
+    assert counts == {"events": 1, "staff_events": 3}
+    left = [row for rows in all_rows(db_url).values() for row in rows]
+    assert [row for row in left if "karen" in str(row).replace("karenina", "")] == []
+    assert len(conversations.of("teams-bo")) == 3
+    conversations.dispose()
 
 
 def test_conversations_older_than_the_period_are_deleted(db_url: str) -> None:

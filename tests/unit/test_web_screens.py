@@ -181,7 +181,62 @@ def test_command_line_new_list_revoke(
     assert check.resolve(token) is None
     assert screens_mod.main(["--db", db, "revoke", "--citizen", "anna", "--id", "1"]) == 1
     assert screens_mod.main(["--db", db, "new", "--citizen", ""]) == 2
+    assert screens_mod.main(["--db", db, "new", "--citizen", "anna", "--days", "30"]) == 0
+    capsys.readouterr()
+    assert screens_mod.main(["--db", db, "list", "--citizen", "anna"]) == 0
+    assert "aktiv til" in capsys.readouterr().out
+    assert screens_mod.main(["--db", db, "new", "--citizen", "anna", "--days", "0"]) == 2
     check.dispose()
+
+
+def test_a_link_made_to_expire_stops_by_itself(links: ScreenLinks, clock: ManualClock) -> None:
+    """Issue 19, finding 13: a link that leaks (a proxy's log, a photo of the screen)
+    need not work for ever."""
+    link, token = links.create("anna", acting="staff:bo", days=2)
+    _, lasting = links.create("anna", acting="staff:bo")
+    assert link.expires_at == NOW + timedelta(days=2)
+    clock.advance(timedelta(days=2) - timedelta(minutes=1))
+    assert links.resolve(token) == "anna"
+    clock.advance(timedelta(minutes=1))
+    assert links.resolve(token) is None
+    assert links.resolve(lasting) == "anna"
+
+
+@pytest.mark.parametrize("days", [0, -1, 3651, 2.5, True])
+def test_an_expiry_outside_one_day_to_ten_years_is_refused(links: ScreenLinks, days: int) -> None:
+    with pytest.raises(InvalidPlanItem):
+        links.create("anna", acting="staff:bo", days=days)
+    assert links.list("anna") == []
+
+
+def test_a_screen_table_from_before_expiry_is_brought_up_to_date(db_url: str) -> None:
+    engine = sa.create_engine(db_url, future=True)
+    old = sa.MetaData()
+    sa.Table(
+        "plan_screens", old,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("citizen_id", sa.String(128), nullable=False),
+        sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+        sa.Column("label", sa.String(100), nullable=True),
+        sa.Column("created_by", sa.String(128), nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("revoked_at", sa.DateTime, nullable=True),
+        sa.Column("revoked_by", sa.String(128), nullable=True),
+    )  # fmt: skip
+    old.create_all(engine)
+    token = "B" * 43
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO plan_screens (citizen_id, token_hash, created_by, created_at) "
+            "VALUES ('anna', :h, 'staff:bo', :at)"
+        ), {"h": hashlib.sha256(token.encode()).hexdigest(), "at": datetime(2026, 11, 1)})  # fmt: skip
+    engine.dispose()
+    links = ScreenLinks(db_url, ManualClock(NOW))
+    links.create_schema()
+    links.create_schema()  # twice: nothing more to do
+    assert links.resolve(token) == "anna"  # an old link keeps working, until revoked
+    assert [x.expires_at for x in links.list("anna")] == [None]
+    links.dispose()
 
 
 def test_screen_url_uses_the_base_address() -> None:

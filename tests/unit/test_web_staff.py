@@ -5,6 +5,7 @@ Stores are a SQLite file in tmp_path; the core paths also run on PostgreSQL (db_
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 from collections.abc import AsyncIterator, Iterator
@@ -18,6 +19,7 @@ import aiohttp
 import pytest
 from sanic import Sanic
 
+from bot.access import __main__ as access_cli
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Roster
@@ -204,10 +206,34 @@ def test_staff_keys_from_the_environment() -> None:
         assert KEYS.name_for(header) is None
 
 
+def test_staff_keys_given_as_their_sha256_only() -> None:
+    """Issue 19, finding 13: the environment need not hold a staff key itself."""
+    digest = hashlib.sha256(KEY.encode()).hexdigest()
+    keys = StaffKeys.from_env({"VELFAERD_STAFF_KEYS": f"mette:sha256:{digest},ole:{OLE_KEY}"})
+    assert keys.name_for(f"Bearer {KEY}") == "mette"
+    assert keys.name_for(f"Bearer {OLE_KEY}") == "ole"
+    assert keys.name_for(f"Bearer {digest}") is None  # the digest is not the key
+    assert keys.name_for(f"Bearer sha256:{digest}") is None
+
+
+def test_the_command_line_makes_a_staff_key_and_its_entry(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert access_cli.main(["staff-key", "mette"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    key = printed[0].rsplit(" ", 1)[1]
+    entry = printed[-1]
+    assert key not in entry
+    keys = StaffKeys.from_env({"VELFAERD_STAFF_KEYS": entry})
+    assert keys.name_for(f"Bearer {key}") == "mette"
+
+
 @pytest.mark.parametrize(
     "value",
     [
         "mette:kort-nøgle",
+        "mette:sha256:abc",
+        f"mette:sha256:{'0' * 64},ole:sha256:{'0' * 64}",
         f"mette{KEY}",
         f":{KEY}",
         f"me tte:{KEY}",
@@ -655,6 +681,12 @@ async def test_screen_links_made_listed_and_revoked(api: Staff) -> None:
     unknown = await api.call("POST", "/borgere/anna/skaerme", {"label": "Stuen"})
     assert (unknown.status, unknown.body["felt"]) == (422, "label")
     assert len(api.screens.list("anna")) == 2
+    for days in (0, "30", 3651):
+        wrong = await api.call("POST", "/borgere/anna/skaerme", {"dage": days})
+        assert (wrong.status, wrong.body["felt"]) == (422, "dage")
+    expiring = await api.call("POST", "/borgere/anna/skaerme", {"navn": "Køkken", "dage": 30})
+    assert expiring.status == 201 and expiring.body["expires_at"].startswith("2026-1")
+    assert bare.body["expires_at"] is None
 
 
 # ---- failures -----------------------------------------------------------------------------
