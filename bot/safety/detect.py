@@ -316,6 +316,7 @@ _PAST = _rx(
 _INFO = _rx(
     r" hvad er (?:en|et|der) | hvad hedder | hvordan (?:virker|fungerer|bruger|far|kan|ser)",
     r" hvad koster | findes der | kan man (?:fa|lane|soge|bruge|ringe) | hvad gor man ",
+    r" hvornar (?:skal|kan|bor) man ",
     r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
     r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
@@ -341,6 +342,7 @@ _STORY = _rx(
     r" har det godt | kom (?:og|hurtigt) | holdt | tidligere | engang | dengang ",
     r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
     r" film\w* | fjernsyn\w* | tv | serie\w* | radio\w* | avis\w* | bog | roman | i aftes ",
+    r" (?:i|fra) (?:19|20)\d\d ",
     r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
 )
 # Diagnoses and seizures are named in histories and technology questions too.
@@ -598,7 +600,7 @@ _FIGURATIVE = _rx(
     r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|hjemme)",
     r" det haster (?:ik|ikke|ikk) ",
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
-    r" bare (?:ved )?at taenke pa | kvael\w* i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
+    r" bare (?:ved )?at taenke pa | kv(?:ael\w*|alt) i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
     r" jeg er (?:\w+ )?dod ",
     r" giver mig (?:\w+ )?(?:hjertebanken|mavepine|hovedpine|kvalme|ondt i maven)",
     r" sol\w* (?:\w+ )?braender | braender (?:helt )?ind | braender pa (?:\w+ ){0,3}med ",
@@ -608,11 +610,19 @@ _FIGURATIVE = _rx(
     # "min computer er død" (also what doubtful() reads as no emergency)
     rf" {DEVICE_WORDS} (?:\w+ ){{0,2}}(?:er|gik|gar) (?:\w+ )?dod\b",
     r" (?:do|dor) (?:\w+ ){0,2}(?:i mit eget hjem|hjemme|derhjemme) (?:\w+ ){0,3}(?:engang|nar tiden|nar den tid)",
+    # A plant or a battery that died; a mouth "in flames" from food; a farewell to a house.
+    r" (?:\w*plante\w*|\w*blomst\w*|\w*lilje\w*|rosen|roserne|traeet|haekken|graesset|batteri\w*)"
+    r" (?:\w+ ){0,4}(?:helt )?(?:sten)?dod\b",
+    r" (?:mund\w*|tunge\w*|gane\w*) (?:\w+ ){0,2}(?:stod|star) i flammer",
+    r" afsked med (?:\w+ ){0,2}(?:sommerhus\w*|huset|bil\w*|lejlighed\w*|have\w*|job\w*|arbejde\w*"
+    r"|kolleg\w*)\b",
+    r" (?:hvordan|hvor|hvad koster) (?:\w+ ){0,4}testamente\w* ",
 )
 # A film, a book or the news told about: not the teller's emergency.
 _MEDIA_STORY = re.compile(
     r" (?:film\w*|krimi\w*|serie\w*|bog\w*|roman\w*|avis\w*|program\w*|dokumentar\w*)"
     r" (?:\w+ ){0,5}(?:handlede om|handler om|hvor en|om en|hvor han|hvor hun)\b"
+    r"| (?:dokumentar\w*|udsendelse\w*|foredrag\w*) (?:\w+ ){0,3}om "
 )
 _SUPPOSED = re.compile(
     r" hvis (?:man|de|du|jeg|han|hun|nogen|mor|far) | forhindre\w* | undga\w* | sa (?:hun|han|jeg) ikke "
@@ -625,7 +635,11 @@ _ADVICE = _rx(
     r" skal (?:han|hun|jeg|vi|man) (?:have|tage|give) | springe (?:\w+ )?over ",
     r" skal (?:han|hun|jeg|vi|man) (?:\w+ )?til laege\w* med | skyldes | hvad skal (?:jeg|han|hun) tage ",
 )
-_NOT_ACUTE = re.compile(r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)")
+_NOT_ACUTE = re.compile(
+    r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)| ingen (?:\w+ )?(?:brand|ild)\b"
+)
+# "Det er ingenting": a small cut or bump, said as small.
+_MINOR = re.compile(r" (?:det er|det var|er) (?:\w+ )?(?:ingenting|ikke noget at|ikke farligt)\b")
 
 
 _HELPLINE_NAMED = re.compile(
@@ -635,6 +649,7 @@ _HELPLINE_QUESTION = _rx(
     r" hvad er | hva er | nummer\w* | numre | telefon\w* | hjemmeside\w* | abent | aben | abningstid\w* ",
     r" for noget | hvornar | hvad hedder | hvordan (?:kontakter|ringer|far) | hvor finder | skrive ",
     r" laese | lase | om (?:gift|livs) ?lin| ringer (?:\w+ )?tilbage | besked | weekend\w* | hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
+    r" foredrag\w* ",
 )
 
 
@@ -715,7 +730,7 @@ def _detect(norm: str) -> Detection | None:
             hit(ACUTE, _DEAD, scan)
         if not _DEVICE.search(scan):
             hit(ACUTE, _NOT_ANSWERING, scan)
-    if not (info or _ADVICE.search(scan) or _ANIMAL.search(scan)):
+    if not (info or _ADVICE.search(scan) or _ANIMAL.search(scan) or _MINOR.search(scan)):
         hit(URGENT, _URGENT, scan)
     if not info:
         hit(URGENT, _BITE, scan)

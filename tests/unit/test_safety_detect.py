@@ -114,6 +114,16 @@ QUIET = [
     "min mand kan ikke gå på trapper længere",
     "jeg brænder for min have",
     "vi havde en brand i skorstenen engang",
+    # From a helper's hard negatives written for training (2026-12-03; not a held-out set)
+    "min tomatplante er død hvordan undgår jeg det næste år",
+    "Da min mand fik hjertestop i 2019, var det ambulancefolkene, der reddede ham.",
+    "hvordan laver man et testamente",
+    "den nye pizza var så stærk at min mund stod i flammer",
+    "jeg er ved at blive kvalt i papirer fra kommunen",
+    "røgalarmen gik i gang fordi jeg brændte toastbrødet på men der er ingen brand",
+    "jeg tager afsked med sommerhuset i weekenden det er blevet solgt",
+    "jeg har skåret mig lidt på et stykke papir det er ingenting",
+    "jeg så en dokumentar om giftige svampe i de danske skove",
 ]
 
 
