@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import secrets
 from abc import ABCMeta, abstractmethod
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -13,6 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import seal as sealing
 from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access, Principal, Role
 from bot.access.roster import Citizen
@@ -118,22 +117,14 @@ def seal() -> Seal:
     """The seal for state kept in slots (bot.seal), keyed from the action server's
     token, which every action server process of one deployment shares. Without one
     (rasa_sdk started by hand), a key of this process's own."""
-    return _sealed_with("velfaerd slots")
+    return sealing.from_env("velfaerd slots")
 
 
 @lru_cache(maxsize=1)
 def pin_seal() -> Seal:
     """The seal on the channels' verdicts on PINs (bot.home.said_pin): the Rasa server
     has the same token, to call this server with."""
-    return _sealed_with(said_pin.SEAL_PURPOSE)
-
-
-def _sealed_with(purpose: str) -> Seal:
-    token = os.environ.get("VELFAERD_ACTIONS_TOKEN", "").strip()
-    if token:
-        return Seal.derived(token, purpose)
-    log.warning("VELFAERD_ACTIONS_TOKEN is not set: %s last only this process", purpose)
-    return Seal(secrets.token_bytes(32))
+    return sealing.from_env(said_pin.SEAL_PURPOSE)
 
 
 def access() -> Access:

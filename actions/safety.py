@@ -20,7 +20,6 @@ from actions import runtime
 from bot.access.policy import Access, Role
 from bot.safety.dialogue import Contact, SafetyDialogue, Speaker, kinds_said
 from bot.safety.settings import SafetySettings
-from bot.safety.store import SafetyStore
 from bot.teams.settings import TeamsSettings
 
 log = logging.getLogger(__name__)
@@ -33,13 +32,9 @@ def safety_settings() -> SafetySettings:
     return SafetySettings.from_env()
 
 
-def store() -> SafetyStore:
-    return runtime.safety_store()
-
-
 @lru_cache(maxsize=1)
 def dialogue() -> SafetyDialogue:
-    return SafetyDialogue(safety_settings(), store())
+    return SafetyDialogue(safety_settings(), runtime.safety_store())
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,9 @@ import os
 import sys
 from typing import Any
 
-TOKEN_VARIABLE = "VELFAERD_ACTIONS_TOKEN"
+from bot.seal import ACTIONS_TOKEN
+
+TOKEN_VARIABLE = ACTIONS_TOKEN  # bot.serve gives Rasa and this server one
 MAX_BYTES_VARIABLE = "VELFAERD_ACTIONS_MAX_BYTES"
 # A tracker with a long day's events is well under 1 MB; Sanic's default is 100 MB.
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024

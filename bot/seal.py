@@ -11,8 +11,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
+import os
+import secrets
+from collections.abc import Mapping
 
 SEPARATOR = "~"
+# The secret bot.serve gives Rasa and the action server (actions/server.py checks it):
+# every process of one deployment derives the same seal from it.
+ACTIONS_TOKEN = "VELFAERD_ACTIONS_TOKEN"
+
+log = logging.getLogger(__name__)
 
 
 class Seal:
@@ -39,3 +48,15 @@ class Seal:
             return None
         mac, _, text = sealed.partition(SEPARATOR)
         return text if hmac.compare_digest(mac, self._mac(text, owner)) else None
+
+
+def from_env(purpose: str, env: Mapping[str, str] | None = None) -> Seal:
+    """The seal for one purpose, keyed from the deployment's actions token, so that a
+    verdict sealed in the Rasa server's channels opens in the action server. Without a
+    token (a server started by hand), a key of this process's own, said in the log."""
+    env = os.environ if env is None else env
+    token = env.get(ACTIONS_TOKEN, "").strip()
+    if token:
+        return Seal.derived(token, purpose)
+    log.warning("%s is not set: seals for %r open only in this process", ACTIONS_TOKEN, purpose)
+    return Seal(secrets.token_bytes(32))

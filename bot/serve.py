@@ -42,6 +42,7 @@ from bot.home.config import HomeConfigError, load_homes
 from bot.home.settings import HomeSettings
 from bot.production import Production, Replicas
 from bot.reminders.deliver import TOKEN_VARIABLE as DELIVERY_TOKEN
+from bot.seal import ACTIONS_TOKEN
 from bot.settings import PROJECT_ROOT
 from bot.web.settings import WebSettings
 
@@ -79,7 +80,6 @@ RESTART_LIMIT = 3
 RESTART_WINDOW_S = 120.0
 MIN_API_TOKEN_CHARS = 24
 API_TOKEN_VARIABLE = "VELFAERD_RASA_API_TOKEN"
-ACTIONS_TOKEN = "VELFAERD_ACTIONS_TOKEN"  # actions/server.py reads the same name
 
 
 class ServeError(RuntimeError):

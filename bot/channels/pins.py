@@ -6,18 +6,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import secrets
 from collections.abc import Mapping
 from typing import Any
 
+from bot import seal
 from bot.access.policy import Access, Role
 from bot.home.config import HomeConfigError, load_homes
 from bot.home.said_pin import SEAL_PURPOSE, ArrivingPins
 from bot.home.settings import HomeSettings
-from bot.seal import Seal
 
 log = logging.getLogger(__name__)
-ACTIONS_TOKEN = "VELFAERD_ACTIONS_TOKEN"  # bot.serve gives Rasa and the action server one
 
 
 def arriving_pins_from_env(env: Mapping[str, str] | None = None) -> ArrivingPins | None:
@@ -32,11 +30,7 @@ def arriving_pins_from_env(env: Mapping[str, str] | None = None) -> ArrivingPins
     except HomeConfigError as err:  # the action server says so to the citizen
         log.error("homes not read, PINs are not checked on arrival: %s", err)
         return None
-    token = env.get(ACTIONS_TOKEN, "").strip()
-    if not token:
-        log.warning("%s is not set: PIN verdicts open only in this process", ACTIONS_TOKEN)
-    seal = Seal.derived(token, SEAL_PURPOSE) if token else Seal(secrets.token_bytes(32))
-    return ArrivingPins(homes, seal)
+    return ArrivingPins(homes, seal.from_env(SEAL_PURPOSE, env))
 
 
 async def take(

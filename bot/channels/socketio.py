@@ -32,6 +32,7 @@ from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
 from bot.channels import pins
+from bot.channels.rest import caller_address
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.production import SOCKETIO_CHANNEL, socketio_queue
 from bot.ratelimit import TOO_FAST, address_limiter_from_env, limiter_from_env
@@ -146,9 +147,7 @@ def _address(sio: Any, sid: str, namespace: str) -> str | None:
         request = sio.get_environ(sid, namespace=namespace).get("sanic.request")
     except (KeyError, AttributeError, TypeError):
         return None
-    if request is None:
-        return None
-    return str(request.remote_addr or request.ip or "") or None
+    return None if request is None else caller_address(request)
 
 
 WRONG_KEY = "Enhedens nøgle er ikke gyldig."
