@@ -99,6 +99,7 @@ _LINES = (
     ("gift", "helpline_giftlinjen"),
     ("livs", "helpline_livslinien"),
     ("vagt", "helpline_laegevagt"),
+    ("112", "helpline_112"),
 )
 
 

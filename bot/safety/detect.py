@@ -79,6 +79,39 @@ _SPLITS = {
     "over dosis": "overdosis",
 }
 _SPLIT = re.compile(r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, _SPLITS)) + r")(?![0-9a-z])")
+# Words the patterns lean on: where a recogniser cuts one in two or three ("be vist løs",
+# "pil ler", "fald et", "nog en"), the two pieces are joined again. Only into these
+# words, so two real words ("for", "kert") are joined only when they make one of them.
+_WHOLE = frozenset(
+    """bevidstlos bevidstlost bevistlos bevistlost faldet falden piller pillerne pillen tabletter tabletterne
+    medicin medicinen medicinerne forkert forkerte forkertes nogen hjaelp hjaelpe hjaelpes
+    ambulance ambulancen vejret akut bloder svimmel ihjel selvmord overdosis kastet
+    brandalarm brandalarmen brandalarmens rogalarm rogalarmen drukket skyllemiddel
+    skyllemidlet kvalt besvimet brystet lammet kramper forgiftet forgiftning giftlinjen
+    giftlinien livslinien livslinjen laegevagten dosisposen dosisposer kulilte petroleum
+    terpentin hjertepiller sovepiller lykkepiller smertestillende blodfortyndende
+    insulin klorin opkast diarre""".split()
+)
+
+
+def _joined(text: str) -> str:
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] not in _WHOLE:
+            for n in (3, 2):
+                if "".join(words[i : i + n]) in _WHOLE and i + n <= len(words):
+                    out.append("".join(words[i : i + n]))
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
 
 
 def normalise(text: str) -> str:
@@ -87,7 +120,7 @@ def normalise(text: str) -> str:
     text = _RUNS.sub(r"\1", text.lower()[:2000])
     text = _NON_WORD.sub(" ", fold(text))
     text = _112.sub("112", _SPACES.sub(" ", text).strip())
-    text = _SPLIT.sub(lambda m: _SPLITS[m.group(0)], text)
+    text = _joined(_SPLIT.sub(lambda m: _SPLITS[m.group(0)], text))
     return f" {text} "
 
 
@@ -127,9 +160,17 @@ _ACUTE_STRONG = _rx(
     r"|fortovet|gaden|vejen|flisen|fliserne|badevaerelse\w*|toilet\w*|kokken\w*|entre\w*"
     r"|gangen|stuen|sovevaerelse\w*)\b",
     r" ligget (?:\w+ ){0,4}(?:hele natten|i timevis|i flere timer|siden)",
+    r" (?:i|pa) gulvet (?:\w+ ){0,3}(?:i timevis|i flere timer|hele natten|siden i (?:nat|gar|aftes|morges))",
+    r" (?:ring|ringe|ringer|tilkald|tilkalde) (?:\w+ ){0,2}(?:efter |til )?falck\w* ",
+    r" knogle\w* (?:\w+ ){0,3}(?:stikker|stak) (?:\w+ )?ud | abent (?:knogle)?brud ",
+    r" (?:ryger|oser|gnister|roget|ryget) (?:\w+ ){0,3}(?:fra|ud af|ud fra|i) (?:\w+ )?(?:stikkontakt\w*"
+    r"|kontakt\w*|ledning\w*|stik\w*|fjernsyn\w*|tv\w*|komfur\w*|vaskemaskin\w*|toerretumbler\w*"
+    r"|torretumbler\w*|oplader\w*|elkedel\w*|lampe\w*|radiator\w*|el ?tavle\w*|maskin\w*)\b",
+    r" (?:hals\w*|svaelg\w*|luftroer\w*|luftror\w*) (?:\w+ ){0,3}(?:ved at )?(?:lukke\w* (?:til|sig)|snore\w* sig)",
+    r" allergisk\w* (?:\w+ ){0,6}(?:epi ?pen\w*|adrenalin\w*)| (?:epi ?pen\w*|adrenalin ?pen\w*) ",
     r" segne\w* | kollaps\w* | styrte\w* ",
     # unconscious, not breathing, heart
-    r" bevidst ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | er besvimet ",
+    r" bevid?st ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | er besvimet ",
     r" besvimer | ved at besvime | lige besvimet | livlos\w* | ingen puls ",
     rf" har {NEG} (?:nogen )?puls ",
     rf" (?:vagner|vagne) {NEG}\b| {CANNOT} {W}{{0,2}}vaekke| ikke til at vaekke| svaer\w* at vaekke",
@@ -210,7 +251,7 @@ _ACUTE_STRONG = _rx(
     r"|stopper|vil)\b| blodbad | pulsare\w* | kaster blod | hoster blod | brakker blod ",
     r" blo(?:der|r|dte|dt|de) (?!lidt|bare lidt|kun lidt|en smule|lige lidt|naeseblod)",
     # fire, smoke, gas
-    r" i brand | ilde ?brand\w* | der er brand | brand i (?:huset|kokkenet|stuen|lejligheden)",
+    r" i brand (?!alarm)| ilde ?brand\w* | der er brand | brand i (?:huset|kokkenet|stuen|lejligheden)",
     r" (?:det|der|huset|kokkenet|stuen|komfuret|gryden|panden|gardinet|gardinerne|sengen"
     r"|sofaen|lejligheden|ovnen|juletraeet|lyset|lysene|stearinlyset) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
     r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
@@ -280,16 +321,18 @@ _FALL_FROM = _rx(
 _CANNOT_GET_UP = _rx(
     rf" {CANNOT} {W}{{0,2}}(?:komme|kom|rejse|sta|rejs|stable) {W}?op\b",
     rf" {CANNOT} {W}?rejse (?:mig|sig|ham|hende)\b",
+    rf" {CANNOT} {W}{{0,2}}rejs (?:mig|mae|mej|sig|ham|hende)\b",  # "a ka sgu ik rejs mæ"
 )
 # "kan ikke komme op af stolen" as a daily need, said without a fall.
 _DAILY_NEED = _rx(
     r" (?:af|fra|i|ud af) (?:\w+ )?(?:stolen|stol|sofaen|laenestol\w*|sengen|toilet\w*|brusebad\w*"
     r"|bruseren|bilen|kørestolen|korestolen)\b",
     r" uden hjaelp | mere | laengere | om morgenen | selv | hvad kan | hvilke\w* | efter ",
+    r" op pa (?:internet\w*|nettet|net|loft\w*|\w*siden|mitid|hjemmeside\w*|skaerm\w*|\w*portal\w*) ",
 )
 _FLOOR = re.compile(r" (?:faldet|faldt|falden|gulvet|gulv|jorden|ligger|ligget|vaeltet|gled) ")
 _IF_FALLS = _rx(  # a fall feared or supposed, not one that happened
-    r" hvis (?:\w+ ){1,2}(?:falder|faldt|er faldet|skulle falde) ",
+    r" hvis (?:\w+ ){1,3}(?:falder|faldt|er faldet|skulle falde) ",
     r" (?:bange|angst|nervos|urolig) for | frygter | risiko\w* | kunne ske ",
 )
 _FALL = re.compile(
@@ -321,7 +364,7 @@ _INFO = _rx(
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
     r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
     r" alarm\w* | \w*sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
-    r" tablet\w* | \w*robot\w* | \w*dispenser\w* | ipad\w* | telefonen | mobil\w* | kursus | artikel | film | bog | serie",
+    r" tablet\w* | \w*robot\w* | \w*dispenser\w* | \w*doserings\w* | ipad\w* | telefonen | mobil\w* | \w*kursus\w* | artikel | film | bog | serie",
     r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
     r" husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
@@ -344,6 +387,9 @@ _STORY = _rx(
     r" film\w* | fjernsyn\w* | tv | serie\w* | radio\w* | avis\w* | bog | roman | i aftes ",
     r" (?:i|fra) (?:19|20)\d\d ",
     r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
+    # a job on the ambulance, a first-aid course: told, not happening
+    r" (?:korer|kor|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | am ?b[uo]lan[cs]e?(?:redder|forer|folk|chauffor)\w* ",
+    r" \w*kurs(?:us|et|er)\w* | laerte (?:\w+ )?(?:at|vi|jeg|man|de) ",
 )
 # Diagnoses and seizures are named in histories and technology questions too.
 _ACUTE_NAMED = _rx(
@@ -449,6 +495,35 @@ _POISONING = _rx(
     r" (?:\w+ ){0,9}(?:spist|slugt|drukket) (?:nogle|noget|en|et|flere) (?:af|fra) ",
 )
 
+# Carbon monoxide: a source or the alarm, and the signs (or the alarm sounding). It is
+# acute as a gas too; Giftlinjen's number is added to 1-1-2.
+_CO_SOURCE = _rx(
+    r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | spjaeld\w* ",
+    r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
+    r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
+)
+_CO_SIGNS = _rx(
+    r" hovedpine | kvalme | svimle | svimmel\w* | slov\w* | sloj\w* | underligt | maerkelig\w* ",
+    r" darlig\w* | daarlig\w* | forvirret | kaster op | hyler | bipper | piber | larmer ",
+)
+# Tomorrow's or another person's dose, or today's taken again: a double dose.
+_DOUBLE_DOSE = _rx(
+    r" (?:dosisposen|dosisposer|doseringen|pillerne|medicinen|pilleaesken) (?:\w+ ){0,2}for i morgen",
+    r" (?:naboens|andres|en andens|min mands|min kones|hans|hendes|\w+s) (?:\w+ )?(?:dosispose\w*|dosis)",
+    r" (?:tog|taget|ta|tau) (?:\w+ ){0,2}(?:en gang til|igen|endnu en gang|to gange)\b",
+    rf" (?:to|2) gange (?:\w+ ){{0,3}}{PILLS}",
+    rf" {PILLS} (?:\w+ ){{0,3}}(?:to|2) gange (?:i dag|i morges|i aften|lige efter)",
+    r" forkert\w* (?:\w+ ){0,2}(?:medicin\w*|piller\w*|dosispose\w*|dosis)",
+)
+# Something from the cleaning cupboard, the garage or the garden drunk or chewed.
+_HOUSEHOLD = _rx(
+    rf" {_SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:\w*middel\w*|\w*midlet|\w*rens\w*|petroleum\w*|terpentin\w*"
+    r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie)\b",
+    r" flaske (?:\w+ ){0,2}uden (?:maerkat|etiket|label) | smagte af (?:terpentin|benzin|sprit|saebe|klor|petroleum)",
+    r" (?:tygget|tyggede|spist|spiste|smagt) (?:\w+ ){0,3}(?:et |en |nogle )?(?:blad|blade|bladet|stilk\w*|rod|log)"
+    r" (?:\w+ ){0,2}(?:fra|af|pa) ",
+)
+
 # Too many pills named without anyone said to have taken them ("kan en medicinrobot give
 # besked, hvis man tager for mange piller"): not in a question about technology.
 _POISONING_NAMED = re.compile(rf" (?:for mange|for meget|alt for mange) (?:\w+ ){{0,3}}{PILLS}\b")
@@ -512,7 +587,7 @@ _SUICIDE = _rx(
     r" bekymre sig om mig (?:\w+ )?(?:mere|laengere)| hvorfor (?:\w+ ){0,3}bliv\w* ve\w* ",
     rf" livet er (?:\w+ )?(?:{NEG} vaerd|meningslost|slut|forbi)| {NEG} vaerd at leve",
     r" (?:intet|ikke noget|ingenting|ingen grund) (?:\w+ )?(?:at|til at) leve for",
-    r" ingen grund til at leve | meningslost at leve | traet af (?:at leve|livet)| livstraet",
+    r" ingen grund til at leve | meningslost at leve | traet af (?:at leve(?! (?:pa|af|for|med|uden|i) )|livet)| livstraet",
     r" (?:hoppe|springe|kaste (?:mig|sig)) (?:ud|foran|i havnen|i vandet|ud fra)",
     r" haenge (?:mig|sig)\b| skyde (?:mig|sig)\b| skade (?:mig|sig) selv | selvskade\w* ",
     r" gore (?:mig|sig) selv (?:\w+ )?(?:fortraed|skade|noget)",
@@ -536,6 +611,23 @@ _SUICIDE = _rx(
     rf" {NEG} (?:\w+ )?lyst til (?:at )?vaere (?:her|til)\b| forsv(?:a|i)nd\w* for altid ",
     r" (?:taenkt mig|taenker pa|vil|skal) (?:at )?tage dem alle\b| (?:kan|ka) lige sa godt do\b",
     r" hva?d? skal (?:jeg|a) (?:\w+ )?leve for | foran (?:toget|et tog|bussen|en bus|en lastbil|bilerne)\b",
+    # warning signs said around the point: affairs set in order, farewells, a means at hand
+    r" (?:lettere|bedre|nemmere) (?:\w+ ){0,3}uden (?:mig|ham|hende|far|mor)\b",
+    rf" (?:{NEG}|aldrig) (?:\w+ ){{0,2}}(?:et|en) (?:problem|byrde|besvaer) for (?:nogen|jer|dem|andre|nogle)\b",
+    r" sidste gang (?:vi|jeg|du) (?:\w+ )?(?:snakker|taler|ses|hores|ser hinanden)\b",
+    r" (?:sagt|siger|sige) farvel til (?:\w+ ){1,2}og (?:\w+ ){0,2}(?:givet|foraeret|givet)\b",
+    rf" (?:far|faar|fa) {NEG} (?:\w+ )?brug for (?:\w+ ){{0,2}}(?:mere|laengere)\b",
+    r" (?:ned fra|ud over|ud fra) (?:\w+ )?(?:altan\w*|bro\w*|tag\w*|vindue\w*|klippe\w*|skraent\w*)"
+    r" (?:\w+ ){0,8}(?:nemmest|lettest|bedst|springe|hoppe)\b",
+    r" (?:gevaer\w*|jagtgevaer\w*|haglgevaer\w*|pistol\w*|riffel\w*) (?:\w+ ){0,4}(?:ladt|ladet|ladte)\b"
+    r"| (?:ladt|ladet|ladte) (?:\w+ ){0,4}(?:gevaer\w*|jagtgevaer\w*|haglgevaer\w*|pistol\w*|riffel\w*)",
+    r" om (?:jeg|han|hun|a|vi) lever eller dor\b",
+    rf" {NEG} (?:\w+ ){{0,3}}(?:at )?vaere her (?:til|nar|om|i) ",
+    r" folge (?:\w+ )?efter (?:\w+ ){1,2}snart | snart folge (?:\w+ )?efter ",
+    r" (?:min|hans|hendes) tur til at (?:\w+ ){0,3}(?:slippe|ga herfra|do)\b",
+    r" (?:de|dem|den|han|hun) (?:der|som) finder mig\b| levet laenge nok ",
+    r" vide at (?:\w+ ){0,3}(?:ikke|ik) (?:er )?(?:deres|jeres|din|hans|hendes) skyld ",
+    r" breve? (?:\w+ ){0,6}(?:alt|det hele) (?:\w+ )?pa plads\b| hvem der skal have hvad ",
 )
 
 # ---- urgent (weak) ---------------------------------------------------------------
@@ -580,6 +672,13 @@ _URGENT = _rx(
     r" (?:ondt|ond|ont) (?:\w+ ){0,5}vil (?:ikke|ik) (?:\w+ )?ga vaek",
     r" \w*(?:ta|taen|taeer|fod|foden|finger|fingeren) (?:\w+ ){0,3}(?:helt )?sort\b",
     rf" {NEG} (?:\w+ )?kunnet tisse | holde (?:noget|ting|mad|vand|drikke) i mig ",
+    # a wound or a sore going wrong, a blocked catheter, days without a stool, a sore eye
+    r" (?:sar\w*|\w*saret|rift\w*|snit\w*|tryksar\w*) (?:\w+ ){0,6}(?:rodt|rod|varmt|varm|siver|pus"
+    r"|materie|lugter|storre|betaendt|haevet)\b",
+    r" (?:har|ha|er) kast op | kaster (?:\w+ )?op | braekket (?:\w+ )?hele (?:natten|dagen)",
+    r" kateter\w* (?:\w+ ){0,3}(?:stoppet|stop|lukket|blokeret|lakker|sidder fast|faldet ud|ude)\b",
+    r" (?:ingen|ikke haft|ikke vaeret pa toilet\w*) (?:\w+ ){0,2}afforing (?:\w+ ){0,3}(?:uge|dage|dogn)",
+    r" (?:oje|ojet|ojne|ojnene) (?:\w+ ){0,3}(?:rodt|rode|klistrer|klistret|ondt|betaendt|haevet)\b",
 )
 # A bite: urgent whoever bit (not guarded as talk of animals is).
 _BITE = re.compile(r" (?:bid|bidt|bed|bet) (?:\w+ ){0,2}af (?:en |et |min |vores |naboens )?\w+")
@@ -617,6 +716,13 @@ _FIGURATIVE = _rx(
     r" afsked med (?:\w+ ){0,2}(?:sommerhus\w*|huset|bil\w*|lejlighed\w*|have\w*|job\w*|arbejde\w*"
     r"|kolleg\w*)\b",
     r" (?:hvordan|hvor|hvad koster) (?:\w+ ){0,4}testamente\w* ",
+    r" kold feber | (?:fa|far|fik) (?:\w+ )?luft i (?:\w*slange\w*|\w*daek\w*|\w*bold\w*|\w*ballon\w*"
+    r"|\w*madras\w*|\w*cykel\w*) ",
+)
+# Lost in a crossword or a book: "svarer ikke" is not unconsciousness there.
+_ABSORBED = re.compile(
+    r" (?:helt )?(?:vaek|opslugt|fordybet) i (?:sin|sit|sine|min|mit|mine|hans|hendes|en|et)? ?"
+    r"(?:bog\w*|avis\w*|\w*tvaers\w*|\w*spil\w*|tv\w*|fjernsyn\w*|serie\w*|puslespil\w*|sudoku\w*|strik\w*)"
 )
 # A film, a book or the news told about: not the teller's emergency.
 _MEDIA_STORY = re.compile(
@@ -645,11 +751,17 @@ _MINOR = re.compile(r" (?:det er|det var|er) (?:\w+ )?(?:ingenting|ikke noget at
 _HELPLINE_NAMED = re.compile(
     r" (?:gift|livs) ?lin(?:je|ie)\w* | laege ?vagt\w* | vagt ?laege\w* | ved forgiftning\w* "
 )
+# 1-1-2 itself asked about ("hvad er 112 for et nummer", "kan du ringe 112, hvis der sker
+# noget"): answered with what it is, calmly; a call for it is not this.
+_ABOUT_112 = _rx(
+    r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
+    r" (?:kan|kunne) du (?:\w+ )?ringe (?:til )?112 (?:\w+ ){0,2}hvis (?:der|jeg|noget|nogen) ",
+)
 _HELPLINE_QUESTION = _rx(
     r" hvad er | hva er | nummer\w* | numre | telefon\w* | hjemmeside\w* | abent | aben | abningstid\w* ",
     r" for noget | hvornar | hvad hedder | hvordan (?:kontakter|ringer|far) | hvor finder | skrive ",
     r" laese | lase | om (?:gift|livs) ?lin| ringer (?:\w+ )?tilbage | besked | weekend\w* | hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
-    r" foredrag\w* ",
+    r" foredrag\w* | frivillig\w* ",
 )
 
 
@@ -666,7 +778,17 @@ def doubtful(text: str) -> bool:
     (nlu/safety.py); what the net matches is taken whatever this says."""
     norm = normalise(text)
     return any(
-        rx.search(norm) for rx in (_FIGURATIVE, _INFO, _STORY, _HISTORY, _IF_FALLS, _MEDIA_STORY)
+        rx.search(norm)
+        for rx in (
+            _FIGURATIVE,
+            _INFO,
+            _STORY,
+            _HISTORY,
+            _IF_FALLS,
+            _MEDIA_STORY,
+            _ABSORBED,
+            _ABOUT_112,
+        )
     )
 
 
@@ -675,6 +797,9 @@ def detect(text: str) -> Detection | None:
     norm = normalise(text)
     if not norm.strip():
         return None
+    if _ABOUT_112.search(norm):
+        rest = _detect(_ABOUT_112.sub(" ", norm))
+        return rest or Detection(frozenset({HELPLINE}), (norm.strip(),))
     if _HELPLINE_NAMED.search(norm) and _HELPLINE_QUESTION.search(norm):
         # Only a question about the line, if nothing else in it is an emergency.
         rest = _detect(_HELPLINE_NAMED.sub(" ", norm))
@@ -713,8 +838,13 @@ def _detect(norm: str) -> Detection | None:
     pet = _ANIMAL.search(scan) and (_STORY.search(scan) or _PAST.search(scan))
     if not (told or pet or (info and _SUPPOSED.search(scan))):
         hit(POISONING, _POISONING, scan)
-    if not (info or _IF_FALLS.search(scan)):
+    if not (info or _IF_FALLS.search(scan) or _SUPPOSED.search(scan)):
         hit(POISONING, _POISONING_NAMED, scan)
+    if _CO_SOURCE.search(scan) and _CO_SIGNS.search(scan) and not (told or _SUPPOSED.search(scan)):
+        hit(POISONING, _CO_SOURCE, scan)
+    if not (info or told or _ADVICE.search(scan)):
+        hit(POISONING, _DOUBLE_DOSE, scan)
+        hit(POISONING, _HOUSEHOLD, scan)
     if not told:
         hit(SUICIDE, _SUICIDE, scan)
     fall = _FALL.search(scan)
@@ -728,7 +858,7 @@ def _detect(norm: str) -> Detection | None:
     if not info and ACUTE not in kinds:
         if _DEAD.search(scan) and not _PAST.search(scan):
             hit(ACUTE, _DEAD, scan)
-        if not _DEVICE.search(scan):
+        if not (_DEVICE.search(scan) or _ABSORBED.search(scan)):
             hit(ACUTE, _NOT_ANSWERING, scan)
     if not (info or _ADVICE.search(scan) or _ANIMAL.search(scan) or _MINOR.search(scan)):
         hit(URGENT, _URGENT, scan)

@@ -38,6 +38,7 @@ ANSWER_KEYS = (
     "helpline_giftlinjen",
     "helpline_livslinien",
     "helpline_laegevagt",
+    "helpline_112",
 )
 PLACEHOLDERS = frozenset(
     {"giftlinjen", "livslinien", "livslinien_hours", "laegevagt", "laegevagt_phone", "contact"}

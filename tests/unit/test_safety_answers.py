@@ -129,3 +129,5 @@ def test_a_question_about_a_line_gets_its_number_calmly() -> None:
     answer = helpline_answer("hvad er Livslinien og Giftlinjen", TEXTS, numbers)
     assert "70 201 201" in answer and "82 12 12 12" in answer
     assert severity({HELPLINE, POISONING}) == {POISONING}
+    answer = helpline_answer("hvad er et et to for noget", TEXTS, numbers)
+    assert answer.startswith("1-1-2 er alarmnummeret") and not answer.startswith("Ring")

@@ -52,6 +52,14 @@ CASES = [
     ("hendes læber hæver op efter hun fik fisk", ACUTE),
     ("blodet vælder ud af såret", ACUTE),
     ("det haster", ACUTE),
+    # classes added from set H's misses (our own sentences of each class)
+    ("jeg ka sgu ik rejs mæ fra gulvet", ACUTE),
+    ("min kone er be vist løs", ACUTE),
+    ("ring lige efter falck", ACUTE),
+    ("der kommer røg ud af ledningen til kaffemaskinen", ACUTE),
+    ("hendes hals er ved at lukke sig efter bistikket", ACUTE),
+    ("han har ligget på gulvet i timevis", ACUTE),
+    ("knoglen stikker ud af armen", ACUTE),
     # poisoning
     ("jeg har taget alle mine piller", POISONING),
     ("min mand har drukket afløbsrens", POISONING),
@@ -61,6 +69,12 @@ CASES = [
     ("han har tømt sin dosisæske", POISONING),
     ("jeg tog en slurk af lampeolien", POISONING),
     ("barnet har spist af taksen i haven", POISONING),
+    ("jeg har vist taget pillerne for i morgen også", POISONING),
+    ("hun har fået naboens dosispose", POISONING),
+    ("han har drukket af opvaskemidlet", POISONING),
+    ("jeg har tygget på et blad af julestjernen", POISONING),
+    ("vi har haft grillen inde i garagen og har kvalme", POISONING),
+    ("jeg har taget for kert medicin", POISONING),
     # suicide
     ("jeg vil ikke leve mere", SUICIDE),
     ("jeg orker ikke mere", SUICIDE),
@@ -70,16 +84,26 @@ CASES = [
     ("min far har givet alle sine ting væk", SUICIDE),
     ("snart er jeg ikke en byrde for nogen", SUICIDE),
     ("ingen ville savne mig", SUICIDE),
+    ("de klarer sig meget lettere uden mig", SUICIDE),
+    ("jeg har ladt min fars gamle gevær", SUICIDE),
+    ("det er vist sidste gang vi snakker", SUICIDE),
+    ("jeg har levet længe nok", SUICIDE),
+    ("jeg skal nok følge efter Poul snart", SUICIDE),
     # urgent
     ("jeg har feber", URGENT),
     ("jeg faldt men jeg er ok", URGENT),
     ("jeg har kastet op hele natten", URGENT),
     ("jeg har det skidt og kan ikke sove", URGENT),
+    ("såret på foden er blevet rødt og varmt", URGENT),
+    ("kateteret er stoppet", URGENT),
+    ("jeg har ikke haft afføring i fem dage", URGENT),
+    ("jeg er fald et men jeg har ikke slået mig", URGENT),
     # a bare cry for help
     ("hjælp", HELP),
     ("hjææælp", HELP),
     ("hjælp mig", HELP),
     ("kan nogen hjælpe mig", HELP),
+    ("kan nog en hjælpe", HELP),
 ]
 
 QUIET = [
@@ -124,6 +148,18 @@ QUIET = [
     "jeg tager afsked med sommerhuset i weekenden det er blevet solgt",
     "jeg har skåret mig lidt på et stykke papir det er ingenting",
     "jeg så en dokumentar om giftige svampe i de danske skove",
+    # classes added from set H's false alarms (our own sentences of each class)
+    "vi lærte at ringe 112 på kurset i genoplivning",
+    "min datter kører ambulance på Fyn",
+    "hvad gør jeg hvis jeg en dag falder og ikke kan komme op",
+    "tænd lyset i brand alarmens gang",
+    "jeg kan ikke komme op på nettet",
+    "jeg kan ikke få luft i cykeldækket",
+    "han er helt væk i sin avis og svarer ikke",
+    "jeg er træt af at leve af kartofler",
+    "han fik kold feber da han så regningen",
+    "kan pilleboksen sige til hvis jeg tager for mange piller",
+    "hvad skal jeg smøre på et tryksår",
 ]
 
 
@@ -169,12 +205,30 @@ def test_huge_input_is_cut_not_choked_on() -> None:
 
 
 def test_a_question_about_the_lines_is_not_an_emergency() -> None:
-    for text in ("hvad er nummeret til giftlinjen", "hvornår har Livslinien åbent"):
+    for text in (
+        "hvad er nummeret til giftlinjen",
+        "hvornår har Livslinien åbent",
+        "min nabo er frivillig ved Livslinien",
+    ):
         found = detect(text)
         assert found is not None and found.kinds == {HELPLINE}, text
     # ... unless something in it is one
     found = detect("hvad er nummeret til giftlinjen min dreng har drukket klorin")
     assert found is not None and found.kind == POISONING
+
+
+def test_a_question_about_112_is_answered_calmly() -> None:
+    for text in ("hvad er 112 for noget", "kan du ringe 112 hvis der sker noget med mig"):
+        found = detect(text)
+        assert found is not None and found.kinds == {HELPLINE}, text
+    found = detect("kan du ringe 112 min mand trækker ikke vejret")
+    assert found is not None and found.kind == ACUTE
+
+
+def test_words_cut_by_speech_recognition_are_joined_into_known_words_only() -> None:
+    assert normalise("han er be vist løs") == " han er bevistlos "
+    assert normalise("jeg har druk ket af petro leum") == " jeg har drukket af petroleum "
+    assert normalise("for at kert") == " for at kert "  # not a known word: kept
 
 
 def test_figures_of_speech_are_known() -> None:
