@@ -2,14 +2,18 @@
 a synthesiser and a sink that share the script's audio time, and a scripted assistant.
 
 Time is audio time: one frame read is 30 ms, and a reply "plays" for as many frames as
-its length says, so the order of events is the same on a fast or a busy machine.
+its length says. The loop's blocking calls (asyncio.to_thread) run on the event loop's
+own thread here (OneThread), and a reply's playing ends in the frame its length says,
+not when a worker thread wakes: so the order of events is the same on a fast or a busy
+machine (issue 20; on a busy one, frames were read while a thread waited for a core).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import math
-import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -73,23 +77,26 @@ class Room:
         self.position = 0
         self.label: str | None = None
         self.exhausted = False
-        self.cond = threading.Condition()
+        self.on_advance: list[Callable[[], None]] = []
 
     def read(self) -> bytes:
-        with self.cond:
-            if self.position >= len(self.frames):
-                for action in self.tail_actions:
-                    action()
-                self.tail_actions = []
-                self.exhausted = True
-                self.cond.notify_all()
-                return b""
-            pcm, self.label, actions = self.frames[self.position]
-            self.position += 1
-            self.cond.notify_all()
+        if self.position >= len(self.frames):
+            for action in self.tail_actions:
+                action()
+            self.tail_actions = []
+            self.exhausted = True
+            self._advanced()
+            return b""
+        pcm, self.label, actions = self.frames[self.position]
+        self.position += 1
+        self._advanced()
         for action in actions:
             action()
         return pcm
+
+    def _advanced(self) -> None:
+        for listener in list(self.on_advance):
+            listener()
 
 
 class FakeSource:
@@ -158,31 +165,74 @@ class Played:
     stopped: bool
 
 
+@dataclass
+class _Playing:
+    text: str
+    start: int
+    needed: int
+    done: concurrent.futures.Future[None]
+
+
 class FakeSink:
-    """Plays for as many frames of the script as the speech lasts, unless stopped."""
+    """Plays for as many frames of the script as the speech lasts, unless stopped: from
+    the frame in which play() is called to the frame in which it has lasted long enough
+    (OneThread calls begin() for play)."""
 
     def __init__(self, room: Room) -> None:
         self.room = room
         self.played: list[Played] = []
-        self._stop = False
+        self._now: _Playing | None = None
+        room.on_advance.append(self._check)
 
     def play(self, speech: Speech) -> None:
+        raise AssertionError("the harness plays through begin(), in audio time")
+
+    def begin(self, speech: Speech) -> concurrent.futures.Future[None]:
+        assert self._now is None, "two answers played at once"
         text = speech.pcm.split(b"\0", 1)[0].decode()
         needed = math.ceil(speech.seconds / FRAME_S)
-        with self.room.cond:
-            self._stop = False
-            start = self.room.position
-            done = self.room.cond.wait_for(
-                lambda: self._stop or self.room.exhausted or self.room.position - start >= needed,
-                timeout=5,
-            )
-            assert done, f"nobody read audio while {text!r} played"
-            self.played.append(Played(text, self._stop))
+        self._now = _Playing(text, self.room.position, needed, concurrent.futures.Future())
+        done = self._now.done
+        self._check()
+        return done
 
     def stop(self) -> None:
-        with self.room.cond:
-            self._stop = True
-            self.room.cond.notify_all()
+        self._end(stopped=True)
+
+    def _check(self) -> None:
+        now = self._now
+        if now is not None and (
+            self.room.exhausted or self.room.position - now.start >= now.needed
+        ):
+            self._end(stopped=False)
+
+    def _end(self, stopped: bool) -> None:
+        now, self._now = self._now, None
+        if now is not None:
+            self.played.append(Played(now.text, stopped))
+            now.done.set_result(None)
+
+
+class OneThread(concurrent.futures.ThreadPoolExecutor):
+    """asyncio.to_thread, run on the event loop's thread: the call is made at once and
+    its result is there at the next turn of the loop (the loop still yields, as with a
+    worker thread). The sink's play is begun, and ends in audio time."""
+
+    def __init__(self, sink: FakeSink) -> None:
+        super().__init__(max_workers=1)
+        self.sink = sink
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        # asyncio.to_thread submits functools.partial(context.run, func, *args)
+        call = fn.args if isinstance(fn, functools.partial) else ()
+        if len(call) == 2 and call[0] == self.sink.play:
+            return self.sink.begin(call[1])
+        done: concurrent.futures.Future[object] = concurrent.futures.Future()
+        try:
+            done.set_result(fn(*args, **kwargs))
+        except BaseException as err:  # noqa: BLE001 - handed to the awaiting coroutine
+            done.set_exception(err)
+        return done
 
 
 class FakeBot:
@@ -211,7 +261,7 @@ class FakeBot:
             yield item
 
     def push(self, item: object) -> None:
-        """From the audio thread, as a real client gets it from the network."""
+        """From inside the script, as a real client gets it from the network: thread-safe."""
         assert self._loop is not None and self._queue is not None
         self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
 
@@ -245,6 +295,7 @@ class Harness:
         self.synth = FakeSynthesizer()
         self.sink = FakeSink(self.room)
         self.clock = FakeClock(self.room)
+        asyncio.get_running_loop().set_default_executor(OneThread(self.sink))
         env = {"VELFAERD_VOICE_SILENCE_MS": "300", "VELFAERD_VOICE_LISTEN_TIMEOUT_S": "2"}
         settings = VoiceSettings.from_env({**env, **self.env})
         self.loop = VoiceLoop(
