@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.safety.answers import Situation, compose
 from bot.safety.detect import detect
+from bot.safety.settings import SafetySettings
 from bot.text import has_letters, strip_control
 
 MAX_BODY_BYTES = 1_000_000
@@ -143,3 +145,18 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."
+
+
+def failure_reply(text: str) -> str:
+    """What a turn that failed answers (an action server or a database down): to an
+    emergency its own answer first, from the safety net, which needs neither; else the
+    apology."""
+    try:
+        settings = SafetySettings.from_env()
+    except Exception:  # a bad setting is logged where the action server reads it
+        settings = SafetySettings()
+    found = detect(text)
+    if found is None:
+        return FAILURE_REPLY
+    answer = compose(found.kinds, settings.answers(), settings.numbers(""), Situation())
+    return f"{answer} {FAILURE_REPLY}"

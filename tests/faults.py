@@ -146,7 +146,7 @@ def say(url: str, sender: str, text: str, timeout: float = 120) -> tuple[float, 
         with urllib.request.urlopen(request, timeout=timeout) as r:
             answer = json.loads(r.read())
             ok = r.status == 200 and bool(answer)
-            ok = ok and all(m.get("text") != FAILURE_REPLY for m in answer)
+            ok = ok and all(FAILURE_REPLY not in str(m.get("text")) for m in answer)
     except (urllib.error.URLError, ConnectionError, TimeoutError, ValueError):
         ok = False
     return (time.perf_counter() - started) * 1000, ok
@@ -181,25 +181,29 @@ class Run:
                 self.done += 1
 
     def answer_reminders(self, database: str) -> None:
-        """Each citizen who was reminded says "ja" (taken), once per announcement."""
+        """Each citizen who was reminded says "ja" (taken), once per announcement.
+
+        Every announcement is read each time, not those after the last id seen: ids
+        come from a sequence when a row is written, and two Rasa processes commit in
+        any order, so a lower id can become visible after a higher one."""
         engine = sa.create_engine(database, pool_pre_ping=True)
-        seen = 0
+        answered: set[int] = set()
         pool = ThreadPoolExecutor(8)
         while not self.stop.is_set():
             try:
                 with engine.connect() as conn:
                     rows = conn.execute(
                         sa.text(
-                            "SELECT id, sender_id FROM events WHERE id > :seen "
-                            "AND intent_name = 'EXTERNAL_dose_due' ORDER BY id"
-                        ),
-                        {"seen": seen},
+                            "SELECT id, sender_id FROM events "
+                            "WHERE intent_name = 'EXTERNAL_dose_due' ORDER BY id"
+                        )
                     ).all()
             except sa.exc.OperationalError:  # PostgreSQL restarting
                 rows = []
             for row in rows:
-                seen = row.id
-                pool.submit(self.turn, row.sender_id, "ja")
+                if row.id not in answered:
+                    answered.add(row.id)
+                    pool.submit(self.turn, row.sender_id, "ja")
             self.stop.wait(0.5)
         pool.shutdown(wait=True)
         engine.dispose()

@@ -25,7 +25,7 @@ from sanic.response import HTTPResponse
 from bot import inbound
 from bot.access.policy import Access, NotPermitted
 from bot.access.settings import environment_access
-from bot.channels import pins, speedups
+from bot.channels import action_failures, pins, speedups
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.ratelimit import (
     TOO_FAST,
@@ -54,6 +54,7 @@ class SafeRestInput(RestInput):
         self.addresses = addresses if addresses is not None else address_limiter_from_env()
         self.pins = pins.arriving_pins_from_env()
         speedups.install()
+        action_failures.install()  # a lost action fails the turn
 
     @classmethod
     def name(cls) -> str:
@@ -106,7 +107,8 @@ class SafeRestInput(RestInput):
                 )
             except (Exception, TrackerStoreDown):  # a Danish apology, never a 500
                 logger.exception("message from %s failed", sender)
-                return response.json([{"recipient_id": sender, "text": inbound.FAILURE_REPLY}])
+                reply = inbound.failure_reply(text)
+                return response.json([{"recipient_id": sender, "text": reply}])
             return response.json(collector.messages)
 
         return bp

@@ -133,7 +133,7 @@ class SafeSocketIOInput(SocketIOInput):
                 )
             except (Exception, TrackerStoreDown):  # a Danish apology, never a trace
                 logger.exception("socket.io message failed")
-                await output.send_text_message(session, inbound.FAILURE_REPLY)
+                await output.send_text_message(session, inbound.failure_reply(text))
             # The turn's messages are all sent: a speaker need not wait to see whether
             # more come (socket.io has no end of a turn; the web chat ignores this).
             await sio.emit(TURN_DONE, {}, room=session)

@@ -16,6 +16,11 @@ This store instead:
   the Danish "Der gik noget galt..." and the client can send it again; Rasa's HTTP API
   closes the connection, and the reminder worker delivers again later.
 
+On PostgreSQL it also keeps a delivery key (bot.reminders.deliver.KEY_METADATA) once
+per conversation: a unique index on the key in a triggered event's metadata, so that a
+second save of the same delivery fails as a whole (the channel answers 503, and the
+worker's next try finds the key and says nothing), whatever the lock store did.
+
 Named in the endpoints file the launcher writes (bot.production.Production.endpoints).
 """
 
@@ -31,9 +36,17 @@ import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.reminders.deliver import KEY_METADATA
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_RETRY_SECONDS = 20.0
+ONCE_LOCK = 0x7E1FAE6E  # the advisory lock the index is created under (bot.db: ...6D)
+ONCE_INDEX = f"""
+CREATE UNIQUE INDEX IF NOT EXISTS events_delivered_once ON events
+    (sender_id, ((data::jsonb) -> 'metadata' ->> '{KEY_METADATA}'))
+    WHERE type_name = 'user' AND intent_name LIKE 'EXTERNAL%'
+"""
 
 
 class TrackerStoreDown(BaseException):  # noqa: N818 (not an error Rasa may swallow)
@@ -51,6 +64,10 @@ class KeptSQLTrackerStore(SQLTrackerStore):
         self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self.retry_seconds = float(retry_seconds)
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.begin() as conn:  # every Rasa process starts at once
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": ONCE_LOCK})
+                conn.execute(sa.text(ONCE_INDEX))
 
     async def _kept(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
         deadline = time.monotonic() + self.retry_seconds

@@ -9,6 +9,7 @@ in the Rasa server's memory only and are gone when it stops.
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import datetime, timezone
 from typing import Any
 
@@ -28,7 +29,9 @@ class Conversations:
     def _events(self, conn: sa.engine.Connection) -> sa.Table | None:
         if not sa.inspect(conn).has_table(EVENTS):
             return None  # Rasa has not started on this database yet: nothing kept
-        return sa.Table(EVENTS, sa.MetaData(), autoload_with=conn)
+        with warnings.catch_warnings():  # the delivery key's index (bot.channels.tracker_store)
+            warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
+            return sa.Table(EVENTS, sa.MetaData(), autoload_with=conn)
 
     def of(self, sender_id: str) -> list[dict[str, Any]]:
         """The conversation's events, oldest first, as Rasa stored them."""

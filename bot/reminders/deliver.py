@@ -13,12 +13,20 @@ An alert before a plan item goes the same way with its sentence ready-made:
 One request each, so nothing can come between the id and the action: Rasa's lock
 store orders the requests of one conversation, also from several workers at once.
 
+Each request carries a delivery key, the same for every try of one claim of one dose
+("dose:<id>:<attempt>"; a repeat after the repeat interval is the next attempt) or of
+one plan alert ("plan:<item>:<start>"). The channel keeps the key with the triggered
+event in the conversation (saved in one go with what was said) and answers a key it
+has kept already with 200 without saying anything again: a worker that timed out or
+lost the answer (a Rasa process killed, a slow machine) may try again, never twice.
+
 The request goes to our own channel in the Rasa server
 (bot/channels/delivery.py, POST /webhooks/velfaerd_delivery/webhook with
 `Authorization: Bearer <VELFAERD_DELIVERY_TOKEN>`), which does what Rasa's
 `trigger_intent` endpoint does, so Rasa's HTTP API can stay off. The body:
 
-    {"citizen": "karen", "intent": "EXTERNAL_dose_due", "entities": {"dose_id": "12"}}
+    {"citizen": "karen", "intent": "EXTERNAL_dose_due", "entities": {"dose_id": "12"},
+     "key": "dose:12:1"}
 
 `parse_delivery` is the channel's reader of it, here beside its writer.
 """
@@ -49,6 +57,10 @@ TOKEN_VARIABLE = "VELFAERD_DELIVERY_TOKEN"  # shared by the channel and the work
 MAX_BODY_BYTES = 16 * 1024
 MAX_CITIZEN_CHARS = 128
 MAX_VALUE_CHARS = 4000
+MAX_KEY_CHARS = 200
+# Where the channel keeps the key: the triggered UserUttered event's metadata (so in
+# the tracker store's events table, with what was said, in one transaction).
+KEY_METADATA = "velfaerd_delivery"
 
 
 @dataclass(frozen=True)
@@ -56,17 +68,21 @@ class Delivery:
     citizen: str
     intent: str
     value: str  # the intent's one entity (INTENTS)
+    key: str | None = None  # the same for every try of one delivery (said once)
 
     @property
     def entity(self) -> str:
         return INTENTS[self.intent]
 
     def body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "citizen": self.citizen,
             "intent": self.intent,
             "entities": {self.entity: self.value},
         }
+        if self.key is not None:
+            body["key"] = self.key
+        return body
 
 
 def parse_delivery(raw: bytes) -> Delivery | str:
@@ -89,7 +105,20 @@ def parse_delivery(raw: bytes) -> Delivery | str:
     value = entities[INTENTS[intent]]
     if not isinstance(value, str) or not 0 < len(value) <= MAX_VALUE_CHARS:
         return "the entity's value must be a non-empty string"
-    return Delivery(citizen, intent, value)
+    key = body.get("key")
+    if key is not None and (not isinstance(key, str) or not 0 < len(key) <= MAX_KEY_CHARS):
+        return "key must be a non-empty string"
+    return Delivery(citizen, intent, value, key)
+
+
+def dose_key(dose_id: int, attempt: int) -> str:
+    """One claim of one dose: a try after a failed or unanswered request has the same
+    key (release() gives the claim's attempt back), a repeat the next attempt."""
+    return f"dose:{dose_id}:{attempt}"
+
+
+def plan_key(item_id: int, start: datetime) -> str:
+    return f"plan:{item_id}:{start.isoformat()}"
 
 
 class Deliverer(Protocol):
@@ -153,11 +182,12 @@ class HttpDeliverer:
     async def deliver(
         self, dose: Dose, reminder: Reminder, late_by: timedelta, attempt: int
     ) -> bool:
-        delivery = Delivery(dose.citizen_id, INTENT, str(dose.id))
-        return await self._trigger(delivery, f"dose={dose.id}")
+        delivery = Delivery(dose.citizen_id, INTENT, str(dose.id), dose_key(dose.id, attempt))
+        return await self._trigger(delivery, f"dose={dose.id} attempt={attempt}")
 
     async def deliver_plan_alert(
         self, citizen_id: str, item_id: int, start: datetime, text: str
     ) -> bool:
-        delivery = Delivery(citizen_id, PLAN_INTENT, plan_alert_value(item_id, start, text))
+        value = plan_alert_value(item_id, start, text)
+        delivery = Delivery(citizen_id, PLAN_INTENT, value, plan_key(item_id, start))
         return await self._trigger(delivery, f"plan_item={item_id} start={start.isoformat()}")

@@ -118,3 +118,11 @@ def test_rest_metadata_keeps_only_what_a_speaker_may_say_about_itself() -> None:
     got = inbound.check(_json.dumps(body).encode(), 500)
     assert isinstance(got, inbound.Accepted)
     assert got.metadata == {"room": "stuen", "speaker": "hoejttaler-1"}
+
+
+def test_a_failed_turn_answers_an_emergency_first() -> None:
+    """The action server or the database is down: the net still answers 1-1-2 first."""
+    reply = inbound.failure_reply("min mand er faldet og kan ikke komme op")
+    assert reply.startswith("Ring 1-1-2 nu.") and reply.endswith(inbound.FAILURE_REPLY)
+    assert "82 12 12 12" in inbound.failure_reply("barnet har drukket afløbsrens")
+    assert inbound.failure_reply("hvad er en spiserobot") == inbound.FAILURE_REPLY

@@ -559,7 +559,11 @@ async def test_http_delivery_of_a_plan_alert_is_one_request_with_its_text() -> N
     assert seen[0] == (
         "anna",
         "Bearer hemmelig",
-        {"intent": "EXTERNAL_plan_alert", "entities": {"plan_alert": value}},
+        {
+            "intent": "EXTERNAL_plan_alert",
+            "entities": {"plan_alert": value},
+            "key": "plan:12:2026-11-06T10:30:00+01:00",
+        },
     )
     assert json.loads(value)["text"] == "Om et kvarter: frisør."
     assert [s[0] for s in seen] == ["anna", "down"]

@@ -342,7 +342,8 @@ async def test_http_deliverer_and_webhook_notifier_speak_http() -> None:
         await runner.cleanup()
 
     def due(dose_id: str) -> dict[str, object]:
-        return {"intent": "EXTERNAL_dose_due", "entities": {"dose_id": dose_id}}
+        entities = {"dose_id": dose_id}
+        return {"intent": "EXTERNAL_dose_due", "entities": entities, "key": f"dose:{dose_id}:1"}
 
     # One request per dose: the id and the action it is for cannot be pulled apart.
     assert seen == [
