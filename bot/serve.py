@@ -243,7 +243,10 @@ class Servers:
                 pids.extend(_children(process.popen.pid))
         return pids
 
-    def wait_ready(self, timeout: float = 180.0) -> None:
+    def wait_ready(self, timeout: float = 600.0) -> None:
+        """Until every server answers: Rasa loads its model in about a minute on an idle
+        2-core machine, several times that with both cores busy; a server that exits
+        ends the wait at once."""
         deadline = time.monotonic() + timeout
         checks = [
             f"http://{self.host}:{self.actions_port}/health",

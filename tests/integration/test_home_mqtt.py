@@ -50,7 +50,7 @@ def devices(home: HomeConfig, broker: PrivateBroker) -> Iterator[SimulatedHome]:
 def control(home: HomeConfig, devices: SimulatedHome) -> Iterator[HomeControl]:
     link = HomeLink(home)
     link.start()
-    assert link.wait_ready(5)
+    assert link.wait_ready(30)
     yield HomeControl(home, link)
     link.stop()
 
@@ -260,7 +260,7 @@ def test_a_new_connection_knows_the_state_from_retained_messages(
     link = HomeLink(home)
     link.start()
     try:
-        assert link.wait_ready(5)
+        assert link.wait_ready(30)
         said = HomeControl(home, link).handle("er der tændt i gangen").text
         assert has(said, "ganglampen er tændt"), said
     finally:
@@ -370,7 +370,7 @@ def pin_home(broker: PrivateBroker) -> Iterator[tuple[HomeControl, SimulatedHome
     sim = SimulatedHome(home, port=broker.port).start()
     link = HomeLink(home)
     link.start()
-    assert link.wait_ready(5)
+    assert link.wait_ready(30)
     clock = [1000.0]
     yield HomeControl(home, link, PinGuard(lambda: clock[0])), sim, clock
     link.stop()
@@ -486,7 +486,7 @@ def test_broker_down_says_so_and_sends_nothing_later(tmp_path: Path) -> None:
     sim = SimulatedHome(home, port=broker.port).start()
     link = HomeLink(home)
     link.start()
-    assert link.wait_ready(5)
+    assert link.wait_ready(30)
     control = HomeControl(home, link, connect_seconds=1.0)
     try:
         sim.stop(clear=False)
