@@ -484,12 +484,24 @@ class _Answer(StatusForStaff, metaclass=ABCMeta):
                 self.store.mark(tracker.sender_id, dose_id, self.outcome)
                 break
             except (ReminderNotFound, DoseStateError):
-                continue
+                if self._said_before(tracker.sender_id, dose_id):
+                    break
         else:
             dispatcher.utter_message(text=dialogue.NOTHING_DUE)
             return [SlotSet("dose_pending", False)]
         dispatcher.utter_message(text=self.reply)
         return [SlotSet("dose_pending", False), SlotSet("dose_id", None)]
+
+    def _said_before(self, citizen_id: str, dose_id: int | None) -> bool:
+        """The dose in the conversation already has this answer: the same "ja" again,
+        after its first answer was lost (a Rasa process killed after the mark, the
+        client sending it again). The same reply, not "nothing is due"."""
+        if dose_id is None:
+            return False
+        try:
+            return self.store.get_dose(citizen_id, dose_id).state.value == self.outcome
+        except ReminderNotFound:
+            return False
 
 
 class ActionMarkTaken(_Answer):

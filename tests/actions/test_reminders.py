@@ -164,6 +164,23 @@ async def test_due_reminder_is_announced_then_taken_is_logged(store, clock) -> N
     assert [e.outcome.value for e in store.adherence("anna")] == ["taken"]
 
 
+async def test_the_same_yes_sent_again_gets_the_same_answer(store, clock) -> None:
+    """Its first answer was lost (a Rasa process killed after the mark): the client
+    sends "ja" again, with the conversation as it was before."""
+    await make(store, clock, "mind mig om at tage Panodil om et kvarter", entities=PANODIL)
+    [dose] = store.doses("anna")
+    clock.current += timedelta(minutes=15)
+    due = tracker("", "EXTERNAL_dose_due", entities=[{"entity": "dose_id", "value": str(dose.id)}])
+    _, events = await run(act.ActionAnnounceReminder(store, clock), due)
+    yes = tracker("ja", "affirm", slots=slots(events))
+    first, _ = await run(act.ActionMarkTaken(store, clock), yes)
+    again, _ = await run(act.ActionMarkTaken(store, clock), yes)
+    assert first == again == ["Godt. Jeg har skrevet, at du har taget den."]
+    assert [e.outcome.value for e in store.adherence("anna")] == ["taken"]
+    skipped, _ = await run(act.ActionSkipDose(store, clock), yes)  # not the answer it has
+    assert skipped == ["Der er ingen påmindelse lige nu, som venter på svar."]
+
+
 async def test_snooze_moves_the_open_dose(store, clock) -> None:
     await make(store, clock, "mind mig om pillerne om 5 minutter")
     [dose] = store.doses("anna")
