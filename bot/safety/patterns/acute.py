@@ -1,0 +1,244 @@
+"""Acute danger: strong signs never suppressed (STRONG), weak ones that a question about
+technology, a story or a history suppresses (the rest); bot.safety.detect weighs them."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.patterns.words import BREATH, CAN, CANNOT, DEVICE_WORDS, NEG, W, rx
+
+STRONG = rx(
+    r"^ (?:(?:du|nu|sa|altsa|hallo|hjaelp|ja|hurtigt) )*ring (?:\w+ ){0,2}(?:112|am ?b[uo]lan[cs]\w*"
+    r"|alarmcentral\w*)",
+    r" akut\w* (?!modtag)",
+    r" nod ?situation\w* | nod ?stilfaelde\w* | sos | livsfare\w* | livstruende ",
+    r" ring efter (?:en |nogen |noget )?(?:hjaelp|laege|en laege|nogen)\b",
+    r" tilkald (?:\w+ )?hjaelp | send (?:\w+ )?hjaelp | skynd (?:dig|jer) ",
+    # cannot get up
+    rf" {CANNOT} (?:fa|hjaelpe|lofte|rejse) (?:ham|hende|dem|min \w+|sin \w+|mor|far|nabon"
+    r"|borgeren|mormor|morfar|farmor|farfar|konen|manden) (?:\w+ )?op\b",
+    rf" kommer {NEG} {W}?op (?:igen|fra|af)\b| kommer {NEG} op $",
+    r" ligg\w* (?:\w+ ){0,3}(?:pa|nede pa|ned pa) (?:\w+ )?(?:gulvet|gulv|jorden|trappen"
+    r"|fortovet|gaden|vejen|flisen|fliserne|badevaerelse\w*|toilet\w*|kokken\w*|entre\w*"
+    r"|gangen|stuen|sovevaerelse\w*)\b",
+    r" ligget (?:\w+ ){0,4}(?:hele natten|i timevis|i flere timer|siden)",
+    r" (?:i|pa) gulvet (?:\w+ ){0,3}(?:i timevis|i flere timer|hele natten|siden i (?:nat|gar|aftes|morges))",
+    r" (?:ring|ringe|ringer|tilkald|tilkalde) (?:\w+ ){0,2}(?:efter |til )?falck\w* ",
+    r" knogle\w* (?:\w+ ){0,3}(?:stikker|stak) (?:\w+ )?ud | abent (?:knogle)?brud ",
+    r" (?:ryger|oser|gnister|roget|ryget) (?:\w+ ){0,3}(?:fra|ud af|ud fra|i) (?:\w+ )?(?:stikkontakt\w*"
+    r"|kontakt\w*|ledning\w*|stik\w*|fjernsyn\w*|tv\w*|komfur\w*|vaskemaskin\w*|toerretumbler\w*"
+    r"|torretumbler\w*|oplader\w*|elkedel\w*|lampe\w*|radiator\w*|el ?tavle\w*|maskin\w*)\b",
+    r" (?:hals\w*|svaelg\w*|luftroer\w*|luftror\w*) (?:\w+ ){0,3}(?:ved at )?(?:lukke\w* (?:til|sig)|snore\w* sig)",
+    r" allergisk\w* (?:\w+ ){0,6}(?:epi ?pen\w*|adrenalin\w*)| (?:epi ?pen\w*|adrenalin ?pen\w*) ",
+    r" segne\w* | kollaps\w* | styrte\w* ",
+    # unconscious, not breathing, heart
+    r" bevid?st ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | er besvimet ",
+    r" besvimer | ved at besvime | lige besvimet | livlos\w* | ingen puls ",
+    rf" har {NEG} (?:nogen )?puls ",
+    rf" (?:vagner|vagne) {NEG}\b| {CANNOT} {W}{{0,2}}vaekke| ikke til at vaekke| svaer\w* at vaekke",
+    r" traekker vejret (?:\w+ ){0,2}(?:uregelm\w*|maerkelig\w*|underlig\w*|tungt|besvaerlig\w*"
+    r"|overfladisk\w*|rallende|snorkende)",
+    r" (?:er|ligger) helt (?:slap|blalig|bla|livlos)",
+    r" (?:fundet|funden|liggende|ligger|ligget|lagt|ligge) (?:\w+ ){0,4}pa (?:gulvet|jorden|fortovet)\b",
+    rf" (?:traekker|trakker|ander|aender) {NEG} (?:\w+ )?(?:vejret|vejeret|mere)?",
+    rf"(?: {CANNOT}| {NEG}| svaert ved at| besvaer med at| problemer med at"
+    rf"| kaemper for at| {CAN} naesten {NEG}) (?:\w+ )?(?:fa|far|fik|traekke|traekker|trak"
+    rf"|trakke|traek|hive|snappe) (?:\w+ )?{BREATH}\b",
+    rf" (?:far|fik|traekker|trak|hiver|snapper) {NEG} (?:\w+ )?{BREATH}\b",
+    rf" (?:hiver|hive|snapper|snappe|gisper|gispe) (?:\w+ )?efter {BREATH}\b",
+    r" ande ?nod | forpustet | kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
+    r" bla (?:om|pa) (?:munden|laeberne) | galt i halsen | fast i halsen ",
+    rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
+    r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
+    # chest pain, heart attack, stroke
+    r" (?:ondt|ont|smerte\w*|tryk\w*|trykker|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
+    r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om|bag) (?:\w+ )?(?:bryst\w*"
+    r"|hjertet)\b",
+    r" bryst ?smerte\w* | (?:ondt|smerte\w*|tryk\w*|stråler|straler) (?:\w+ ){0,5}(?:kaeben|kaebe)",
+    r" skaev i (?:ansigtet|munden|hovedet|mundvigen)\b",
+    r" (?:mund\w*|ansigt\w*|ojet|oje|ojne|kind\w*|ojenlag\w*|laebe\w*) (?:\w+ ){0,2}"
+    r"haeng\w*",
+    r" haenger (?:\w+ ){0,3}(?:mund|ansigt|side|kind)\w*",
+    r" lam\w* i (?:den ene|venstre|hojre|armen|benet|ansigtet|siden|halvdelen)\b",
+    r" er (?:blevet )?lammet | lammelse\w* | lammet i ",
+    r" fol\w*los\w* i (?:den ene|venstre|hojre|ansigtet|armen|siden|halvdelen)\b",
+    r" (?:venstre|hojre|ene) (?:side|arm|ben|halvdel)\w* (?:\w+ ){0,4}(?:fol\w*los\w*|lam\w*|lystre"
+    r"|haeng\w*|sovet|slap|ikke)\b",
+    rf" {CANNOT} (?:\w+ )?maerke (?:\w+ ){{0,2}}(?:venstre|hojre|ene|arm|armen|ben|benet|ansigt\w*"
+    r"|side|siden|hand|handen)",
+    r" ordene (?:\w+ ){0,2}(?:kommer ikke|vil ikke|forsvinder)| ikke (?:\w+ )?ordene ",
+    rf" {CANNOT} (?:\w+ )?sta (?:\w+ )?pa (?:benene|mine ben|sine ben|ben)",
+    r" snovl\w* | slor\w* tale | taler (?:\w+ )?(?:underligt|maerkeligt|utydeligt|volapyk"
+    r"|sludder|helt sort|uforstaeligt)\b",
+    rf" {CANNOT} (?:\w+ )?(?:tale|snakke)(?! (?:med|om|i|til|dansk|engelsk|tysk|sammen))\b",
+    rf" {CANNOT} (?:\w+ )?(?:finde|fa) (?:ordene|ord) ",
+    rf" {CANNOT} (?:\w+ )?sige (?:\w+ )?(?:ordentlig\w*|rigtig\w*|forstaelig\w*|tydelig\w*)",
+    # sudden loss of sight, a side that will not obey, words gone: stroke
+    r" (?:alt|det hele) (?:\w+ )?(?:er )?(?:blevet )?sort | blevet blind | blind pa (?:det ene|\w+ oje)",
+    r" pludselig (?:\w+ ){0,4}(?:ikke se|ikke tale|blind|lammet|sort)",
+    r" (?:frygtelig\w*|voldsom\w*|eksplosiv\w*|vaerste) hovedpine (?:\w+ ){0,5}pludselig"
+    r"| pludselig (?:\w+ ){0,3}(?:frygtelig\w* |voldsom\w* )?hovedpine",
+    r" (?:arm\w*|ben\w*|hand\w*|side\w*|fod|foden) (?:\w+ ){0,2}vil (?:ikke|ik) (?:\w+ )?lystre",
+    r" (?:ene|venstre|hojre) side (?:\w+ ){0,4}(?:tung|svag|lam\w*|folelos\w*|sovet|dod)\b",
+    rf" {CANNOT} (?:\w+ )?finde (?:\w+ ){{0,2}}ord| kommer (?:\w+ ){{0,3}}forkert ud ",
+    r" ordene (?:\w+ ){0,3}(?:forkert\w*|blandet)",
+    rf" {CANNOT} (?:\w+ )?(?:svare|flytte|bevaege|rore|ror) (?:mig|sig|ham|hende|mae|os|noget)?\b",
+    r" hverken (?:\w+ )?maerke eller bevaege | (?:er|blevet|bliver) (?:\w+ )?(?:helt )?slap ",
+    r" hvaes\w* | gaet ud som et lys | ved at ga ud | laegebil\w* | akutbil\w* ",
+    r" braekket (?:\w+ )?(?:hoften|laret|lar\w*)| (?:stiv|blaa|bla) af kulde | i sneen ",
+    r" (?:ligget|lagt|lajt|laet) (?:\w+ ){0,4}(?:hele natten|i flere timer|i timevis|ude)\b",
+    r" (?:braendeovn\w*|brandeovn\w*|pejs\w*|fyr\w*|ovn\w*) (?:\w+ ){0,3}(?:oset|oser|ryger ind|roget)",
+    r" slaet (?:mig|ham|hende) ned | skubbet (?:mig|ham|hende) omkuld | roveri | overfaldet ",
+    r" (?:taget|stjalet|revet) (?:\w+ )?(?:min|mit) (?:taske|pung|penge|mobil)",
+    r" (?:elefant|sten|band|jern\w*|skruestik) (?:\w+ ){0,4}bryst\w*| bryst\w* (?:\w+ ){0,3}(?:snorer"
+    r"|strammer|klemmer|trykker)",
+    r" pludselig (?:\w+ ){0,3}(?:forvirret|uklar|omtaget|underlig|vaek)",
+    r" slaet (?:\w+ )?hovedet (?:\w+ ){0,8}(?:kaster op|kastet op|underlig|forvirret|sloj|svimmel"
+    r"|bevidst\w*|sover)",
+    r" (?:far|fik|faar) (?:ingen|ikke nogen|ik noget|intet) (?:luft|vejr)",
+    r" vaerste hove?d?pine | sidder fast (?:mellem|i badekar\w*|pa toilet\w*)| komme fri ",
+    r" (?:ansigt\w*|mund\w*) (?:\w+ ){0,6}skaev\w*| (?:folelos\w*|dodt|dod|tung|lammet) i (?:venstre"
+    r"|hojre|den ene) side",
+    r" (?:laeber\w*|laeben) (?:\w+ ){0,2}bla\b| (?:darlig\w*|darli|svaert|tungt) (?:\w+ )?traekke? vejret",
+    r" (?:blod (?:\w+ ){0,3}naese\w*|naeseblod) (?:\w+ ){0,10}(?:time|timer|blodfortyndende|stopper ikke)",
+    r" (?:ikke|ik) (?:\w+ )?maerke (?:nogen |hans |hendes )?puls| gra i (?:hovedet|ansigtet)",
+    r" (?:fik|faet) (?:et )?stod | elektrisk stod | ligger (?:\w+ )?helt stille ",
+    # bleeding
+    r" blod\w* (?:\w+ ){0,3}(?:pibler|vaelder|strommer|driver|lober)| gennemblodt | blodet ",
+    r" (?:kastet|kaster|kastede|brakker|braekker|hoster|hostet) (?:\w+ ){0,4}blod",
+    r" bleg (?:\w+ )?(?:og )?klam| kold og klam | klamt svedig",
+    r" blod (?:\w+ ){0,3}(?:overalt|alle vegne|fosser|sprojter|stopper ikke|vil ikke"
+    r"|ikke stoppe|over det hele)\b| blod (?:\w+ ){0,6}(?:stoppe|stopper)\b"
+    r"| (?:fosser|sprojter|vaelder|pibler|strommer|lober) (?:\w+ ){0,3}blod| masser af blod | meget blod | blodet (?:fosser|sprojter|loeber|lober"
+    r"|stopper|vil)\b| blodbad | pulsare\w* | kaster blod | hoster blod | brakker blod ",
+    r" blo(?:der|r|dte|dt|de) (?!lidt|bare lidt|kun lidt|en smule|lige lidt|naeseblod)",
+    # fire, smoke, gas
+    r" i brand (?!alarm)| ilde ?brand\w* | der er brand | brand i (?:huset|kokkenet|stuen|lejligheden)",
+    r" (?:det|der|huset|kokkenet|stuen|komfuret|gryden|panden|gardinet|gardinerne|sengen"
+    r"|sofaen|lejligheden|ovnen|juletraeet|lyset|lysene|stearinlyset) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
+    r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
+    r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
+    r" flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen ",
+    r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b| gaslugt | gas\w* (?:\w+ )?"
+    r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | eksplo\w* ",
+    r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* (?:\w+ ){0,2}(?:hyler|bipper|larmer|gar|piber|er gaet i gang)",
+    r" (?:rog|brand) ?alarm\w* (?:\w+ ){0,2}(?:hyler|larmer|gar af|er gaet i gang|bimler"
+    r"|piber hojt)",
+    # seizures, allergy, other danger
+    r" frad\w* | fraad\w* ",
+    r" ryster (?:\w+ ){0,3}(?:over hele|voldsomt|ukontrolleret)",
+    r" anafylak\w* | (?:hals\w*|tunge\w*|laebe\w*|ansigt\w*|svaelg\w*) (?:\w+ ){0,3}(?:haev\w*"
+    r"|svulm\w*|lukker|snorer|snore)\b| haev\w* i halsen | svaert ved at synke ",
+    r" (?:fremmed\w*|en mand|nogen|indbrudstyv\w*|tyv|tyven|tyvene) (?:\w+ ){0,4}(?:i (?:min |mit )?(?:stue|stuen"
+    r"|huset|lejligheden|entreen|entre|kokkenet|soveva\w*)|bryde\w* ind|bryder ind|brudt ind)\b",
+    r" prover at (?:bryde|abne|komme) (?:\w+ )?ind| prover at (?:abne|bryde op) (?:\w+ )?(?:vinduet"
+    r"|doren|ruden|terrassedoren|hoveddoren)| forlanger (?:\w+ )?penge | vil sla mig ",
+    r" (?:truer|truede) (?:\w+ ){0,3}(?:kniv|vaben|pistol|med at sla)| det haster | haster (?:virkelig|meget)",
+    r" insulinchok | sukkerchok ",
+    r" overfald\w* | tyv\w* i (?:huset|lejligheden|haven)| nogen i huset ",
+    r" truer (?:\w+ ){0,2}(?:kniv|med at sla|med at draebe)| ulykke ",
+    r" (?:ved at|skal til at|er ved at) do\b| do nu | dor nu | dor (?:lige )?(?:her|for)",
+    # said in English by a visitor or a carer: the answer's number is the same
+    r" i (?:have )?fallen | i fell | can ?not breathe | cant breathe | heart attack ",
+    r" (?:i am|im) dying | call (?:an )?ambulance | emergency | (?:is )?unconscious ",
+    r" (?:nodkald\w*|alarm\w*) (?:\w+ ){0,4}(?:ingen|ikke) (?:kommer|svarer)\b",
+    r" ikke til at fa kontakt med ",
+    # cold: found outside, numb, no heat
+    r" iskold\w* (?:\w+ ){0,4}(?:slov|sloj|bleg|ryster|forvirret|svarer|reagerer|vagen)\b",
+    rf" fryser (?:\w+ ){{0,8}}{CANNOT} (?:\w+ )?(?:maerke|rejse|komme)\b",
+    # violence and threats
+    r" (?:slar|slog|sparker|sparkede|taesker|tæsker) (?:hende|ham|mig|os)\b(?! (?:\w+ )?ihjel| (?:i|pa) (?:kort|skak|spil|ludo))",
+    r" truer (?:mig|hende|ham|os)\b| stikke (?:mig|hende|ham|os)\b| (?:taget|tog|har) (?:\w+ )?en kniv ",
+    # stroke, said around the point
+    r" blander (?:\w+ )?ord\w* (?:\w+ )?sammen| ordene (?:\w+ )?blandet sammen",
+    r" (?:arm\w*|ben\w*|hand\w*|side\w*|fod|foden) (?:\w+ ){0,4}vil (?:\w+ )?(?:ikke|ik) (?:\w+ )?lystre",
+    r" (?:arm\w*|ben\w*|side\w*|hand\w*|ansigt\w*) (?:\w+ )?er (?:\w+ )?lam\b",
+    r" (?:mun|munden|mund) (?:\w+ ){0,2}haeng\w*",
+    rf" {CANNOT} (?:\w+ )?snak\b",
+    rf" {CANNOT} (?:\w+ )?se (?:\w+ ){{0,2}}(?:det ene|venstre|hojre|mit ene|sit ene) oje",
+    # not answering, on the floor, choking, heart (spoken forms)
+    rf" svar {NEG}\b(?! (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*|sms\w*|mail\w*|beskede\w*))",
+    r" ligg\w* (?:\w+ ){0,3}(?:pa|paa) (?:\w+ )?gulve\b| gal i halsen ",
+    rf" {CANNOT} (?:\w+ )?traekke (?:\w+ )?vejre\b",
+    r" (?:hjerte\w*|bryst\w*) (?:\w+ ){0,3}(?:gor|gjorde) (?:\w+ )?(?:ondt|ond|ont)\b",
+    r" bryst\w* (?:\w+ ){0,6}(?:klemt|klemmer|presset|mast|snoret)\b",
+    r" fast i (?:\w+ )?sengehest\w*| sengehest\w* (?:\w+ ){0,3}fast ",
+    r" (?:gaet|lobet|vandret|gar) (?:\w+ ){0,2}ud (?:\w+ ){0,8}(?:kan|ka) (?:ikke|ik) finde (?:ham|hende)\b",
+    r" (?:snakker|taler) (?:\w+ )?(?:sludret|uforstaeligt|volapyk|slor\w*)| (?:armen|arm|hand\w*) (?:\w+ )?haenger\b| ukontaktbar\w* | ikke kontaktbar\w* ",
+    r" sprojter (?:ud|blod)\b",
+    r" allergisk\w* (?:\w+ )?(?:chok|reaktion og (?:\w+ ){0,3}(?:luft|vejret|haev\w*))| adrenalin ?pen\w* ",
+    r" krampe\w* (?:\w+ ){0,3}(?:i over|i mere end|i flere) (?:\w+ )?minut\w*",
+    rf" {NEG} (?:\w+ )?(?:vagnet|kommet til sig selv)\b(?! (?:\w+ )?(?:i dag|endnu|rigtigt|ordentligt))",
+    r" ryster (?:\w+ ){0,2}over det hele | (?:mand|nogen|fremmed\w*|typ\w*) (?:\w+ ){0,4}med (?:en )?(?:kniv|vaben|pistol|okse|kolle)\b",
+)
+
+# A fall from somewhere, or stuck under something: not a cat, not a robot vacuum.
+FALL_FROM = rx(
+    r" faldet ned (?:ad|af|fra) | faldt ned (?:ad|af|fra) ",
+    r" sidder fast under ",
+)
+
+CANNOT_GET_UP = rx(
+    rf" {CANNOT} {W}{{0,2}}(?:komme|kom|rejse|sta|rejs|stable) {W}?op\b",
+    rf" {CANNOT} {W}?rejse (?:mig|sig|ham|hende)\b",
+    rf" {CANNOT} {W}{{0,2}}rejs (?:mig|mae|mej|sig|ham|hende)\b",  # "a ka sgu ik rejs mæ"
+)
+
+# "kan ikke komme op af stolen" as a daily need, said without a fall.
+DAILY_NEED = rx(
+    r" (?:af|fra|i|ud af) (?:\w+ )?(?:stolen|stol|sofaen|laenestol\w*|sengen|toilet\w*|brusebad\w*"
+    r"|bruseren|bilen|kørestolen|korestolen)\b",
+    r" uden hjaelp | mere | laengere | om morgenen | selv | hvad kan | hvilke\w* | efter ",
+    r" op pa (?:internet\w*|nettet|net|loft\w*|\w*siden|mitid|hjemmeside\w*|skaerm\w*|\w*portal\w*) ",
+)
+
+FLOOR = re.compile(r" (?:faldet|faldt|falden|gulvet|gulv|jorden|ligger|ligget|vaeltet|gled) ")
+
+FALL = re.compile(
+    r" (?:faldet|falden|faldt|gled|gledet|glidt|snublede|snublet|vaeltede|vaeltet|rog ned|trillet"
+    r"|trillede)\b"
+)
+
+FALL_UNHURT = rx(
+    r" ikke (?:\w+ )?(?:slaet|kommet til skade|sket noget|kommet noget til|brukket|braekket)",
+    r" (?:er|var) ok | (?:er|var) okay | ok nu | uskadt | ingenting sket | intet sket ",
+    r" kom (?:selv |godt |fint )?op | kunne (?:godt |selv )?(?:rejse|komme|sta) ",
+    r" (?:er|kom) (?:\w+ )?oppe igen | (?:kom|kommet) (?:\w+ )?op igen | fik (?:\w+ )?rejst "
+    r"| rejst (?:mig|sig) ",
+    r" har det (?:fint|godt) | klarede (?:mig|sig) | kun (?:et|en|lidt) | bare (?:et|en|lidt) ",
+    r" sidder (?:i|pa) (?:stolen|sofaen|sengen|en stol)",
+)
+
+# Said in questions ("kan et nødkald ringe 112") and stories ("ambulancen kom i går") too.
+CALLED = rx(
+    r" ild | ilden | ild i ",
+    r" brand (?!alarm)| branden | co ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | indbrud\w* ",
+    r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om ",
+    r" trykket pa (?:\w+ ){0,2}(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
+    r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
+    r" brand ?folk\w* | besvim\w* ",
+)
+
+# Diagnoses and seizures are named in histories and technology questions too.
+NAMED = rx(
+    r" hjerte ?anfald\w* | blod ?prop\w* | slag ?tilfaelde\w* | apopleksi | stroke ",
+    r" hjerne ?blodning\w* | infarkt\w* | krampe ?anfald\w* | kramper (?!i )| epilep(?!\w*alarm)\w* ",
+    r" anfald | kram per | har krampe\b(?! i)",
+    rf" {CANNOT} (?:\w+ )?lofte (?:\w+ )?(?:arm|armen|hojre|venstre|hand)",
+)
+
+# A bare "er død" is acute, the death of a husband years ago is not.
+DEAD = re.compile(r" (?:er|ligger) (?:\w+ )?(?:dod|donde)\b| tror (?:\w+ ){0,3}dod\b")
+
+NOT_ANSWERING = re.compile(
+    rf" (?:svarer|svare|reagerer|rorer (?:sig|han|hun)) {NEG}(?! (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*"
+    r"|sms\w*|mail\w*|beskede\w*|opkald\w*|doren|klokken))"
+)
+
+DEVICE = re.compile(rf" {DEVICE_WORDS} ")
+
+SUGAR = re.compile(r" (?:\w*blodsukker\w*|sukker\w*|diabetiker\w*|insulin\w*|sukkersyge)\b")
+
+SUGAR_DANGER = re.compile(
+    r" (?:helt vaek|forvirret|omtaget|svedig|sveder|ryster|i bund|bevidst\w*|taenke klart|reagerer)\b"
+)

@@ -1,0 +1,140 @@
+"""The marks that make a weak sign doubtful (a question about technology or information,
+a story, a history, a fall supposed, a figure of speech) and the questions about the
+helplines and 1-1-2 that are answered calmly."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.patterns.words import DEVICE_WORDS, rx
+
+IF_FALLS = rx(  # a fall feared or supposed, not one that happened
+    r" hvis (?:\w+ ){1,3}(?:falder|faldt|er faldet|skulle falde) ",
+    r" (?:bange|angst|nervos|urolig) for | frygter | risiko\w* | kunne ske ",
+)
+
+PAST = rx(
+    r" i gar | i forgars | i morges | sidste (?:uge|maned|ar|gang|vinter|sommer|jul) ",
+    r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar|timer) siden ",
+    r" (?:flere|mange|nogle|et par|to|tre) gange | tit | ofte | hele tiden | igen og igen ",
+    r" tidligere | for nylig | engang | i sommer | i vinter | forrige | i sidste | dengang ",
+    r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
+    r" hvis | risiko | bange for at | nervos for at | frygter | kunne falde | falder ",
+)
+
+INFO = rx(
+    r" hvad er (?:en|et|der) | hvad hedder | hvordan (?:virker|fungerer|bruger|far|kan|ser)",
+    r" hvad koster | findes der | kan man (?:fa|lane|soge|bruge|ringe) | hvad gor man ",
+    r" hvornar (?:skal|kan|bor) man ",
+    r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
+    r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
+    r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
+    r" alarm\w* | \w*sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
+    r" tablet\w* | \w*robot\w* | \w*dispenser\w* | \w*doserings\w* | ipad\w* | telefonen | mobil\w* | \w*kursus\w* | artikel | film | bog | serie",
+    r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
+    r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
+    r" husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
+    r" elektronisk\w* | dorl\w* | las\w* | nogleboks\w* ",
+)
+
+STORY = rx(
+    r" ringede | i gar | i forgars | i sidste | sidste (?:uge|maned|ar|sommer|vinter|gang) ",
+    r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar) siden | forbi | var her ",
+    r" har det godt | kom (?:og|hurtigt) | holdt | tidligere | engang | dengang ",
+    r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
+    r" film\w* | fjernsyn\w* | tv | serie\w* | radio\w* | avis\w* | bog | roman | i aftes ",
+    r" (?:i|fra) (?:19|20)\d\d ",
+    r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
+    # a job on the ambulance, a first-aid course: told, not happening
+    r" (?:korer|kor|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | am ?b[uo]lan[cs]e?(?:redder|forer|folk|chauffor)\w* ",
+    r" \w*kurs(?:us|et|er)\w* | laerte (?:\w+ )?(?:at|vi|jeg|man|de) ",
+)
+
+HISTORY = rx(
+    r" efter (?:\w+ )?(?:min|mit|hans|hendes|sin|sit|en|et|den|det) | har haft | havde ",
+    r" fik (?:\w+ )?(?:hjertestop|blodprop|slagtilfaelde|hjerteanfald)| lever i bedste ",
+    r" fik (?:\w+ )?en | gar fint | har det fint | i (?:\w+ )?(?:atten|nitten|tyve|halvfjerds\w*|\d\d+) ",
+    r" for (?:\w+ ){1,2}(?:dage|uger|maneder|ar) siden | sidste ar | i fjor | tidligere ",
+    r" risiko | bange for | opdage\w* | forebygge\w* | hvis | med epilepsi ",
+)
+
+FIGURATIVE = rx(
+    r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
+    r"|torst|varme|kulde|traethed|kaerlighed)| (?:grin|kedsomhed|nysgerrighed) ",
+    r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
+    r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|hjemme)",
+    r" det haster (?:ik|ikke|ikk) ",
+    r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
+    r" bare (?:ved )?at taenke pa | kv(?:ael\w*|alt) i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
+    r" jeg er (?:\w+ )?dod ",
+    r" giver mig (?:\w+ )?(?:hjertebanken|mavepine|hovedpine|kvalme|ondt i maven)",
+    r" sol\w* (?:\w+ )?braender | braender (?:helt )?ind | braender pa (?:\w+ ){0,3}med ",
+    r" (?:tager|tog) livet af mig(?! selv) ",
+    r" til at braekke sig over | grint (?:mig|sig) ihjel | brandvarm\w* pa | ondt af (?:\w+ ){0,3}(?:nabo\w*|hende|ham|dem) ",
+    r" slag i ansigtet (?:da|nar|at) ",
+    # "min computer er død" (also what doubtful() reads as no emergency)
+    rf" {DEVICE_WORDS} (?:\w+ ){{0,2}}(?:er|gik|gar) (?:\w+ )?dod\b",
+    r" (?:do|dor) (?:\w+ ){0,2}(?:i mit eget hjem|hjemme|derhjemme) (?:\w+ ){0,3}(?:engang|nar tiden|nar den tid)",
+    # A plant or a battery that died; a mouth "in flames" from food; a farewell to a house.
+    r" (?:\w*plante\w*|\w*blomst\w*|\w*lilje\w*|rosen|roserne|traeet|haekken|graesset|batteri\w*)"
+    r" (?:\w+ ){0,4}(?:helt )?(?:sten)?dod\b",
+    r" (?:mund\w*|tunge\w*|gane\w*) (?:\w+ ){0,2}(?:stod|star) i flammer",
+    r" afsked med (?:\w+ ){0,2}(?:sommerhus\w*|huset|bil\w*|lejlighed\w*|have\w*|job\w*|arbejde\w*"
+    r"|kolleg\w*)\b",
+    r" (?:hvordan|hvor|hvad koster) (?:\w+ ){0,4}testamente\w* ",
+    r" kold feber | (?:fa|far|fik) (?:\w+ )?luft i (?:\w*slange\w*|\w*daek\w*|\w*bold\w*|\w*ballon\w*"
+    r"|\w*madras\w*|\w*cykel\w*) ",
+)
+
+# Lost in a crossword or a book: "svarer ikke" is not unconsciousness there.
+ABSORBED = re.compile(
+    r" (?:helt )?(?:vaek|opslugt|fordybet) i (?:sin|sit|sine|min|mit|mine|hans|hendes|en|et)? ?"
+    r"(?:bog\w*|avis\w*|\w*tvaers\w*|\w*spil\w*|tv\w*|fjernsyn\w*|serie\w*|puslespil\w*|sudoku\w*|strik\w*)"
+)
+
+# A film, a book or the news told about: not the teller's emergency.
+MEDIA_STORY = re.compile(
+    r" (?:film\w*|krimi\w*|serie\w*|bog\w*|roman\w*|avis\w*|program\w*|dokumentar\w*)"
+    r" (?:\w+ ){0,5}(?:handlede om|handler om|hvor en|om en|hvor han|hvor hun)\b"
+    r"| (?:dokumentar\w*|udsendelse\w*|foredrag\w*) (?:\w+ ){0,3}om "
+)
+
+SUPPOSED = re.compile(
+    r" hvis (?:man|de|du|jeg|han|hun|nogen|mor|far) | forhindre\w* | undga\w* | sa (?:hun|han|jeg) ikke "
+)
+
+# Asking what a symptom means is a medical question (answered by the refusal), not a call.
+ADVICE = rx(
+    r" er det (?:\w+ ){0,2}(?:farligt|normalt|en bivirkning|bivirkning\w*|lungebet\w*|tegn pa)",
+    r" kan det vaere | hvad fejler | behandle\w* | bivirkning\w* | hvad gor (?:jeg|man) ved | hvad hjaelper mod ",
+    r" hvad (?:skal|kan) (?:jeg|man|vi) (?:gore )?ved | skal vi give | hvor meget (?:\w+ )?ma ",
+    r" skal (?:han|hun|jeg|vi|man) (?:have|tage|give) | springe (?:\w+ )?over ",
+    r" skal (?:han|hun|jeg|vi|man) (?:\w+ )?til laege\w* med | skyldes | hvad skal (?:jeg|han|hun) tage ",
+)
+
+NOT_ACUTE = re.compile(
+    r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)| ingen (?:\w+ )?(?:brand|ild)\b"
+)
+
+# "Det er ingenting": a small cut or bump, said as small.
+MINOR = re.compile(r" (?:det er|det var|er) (?:\w+ )?(?:ingenting|ikke noget at|ikke farligt)\b")
+
+HELPLINE_NAMED = re.compile(
+    r" (?:gift|livs) ?lin(?:je|ie)\w* | laege ?vagt\w* | vagt ?laege\w* | ved forgiftning\w* "
+)
+
+# 1-1-2 itself asked about ("hvad er 112 for et nummer", "kan du ringe 112, hvis der sker
+# noget"): answered with what it is, calmly; a call for it is not this.
+ABOUT_112 = rx(
+    r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
+    r" (?:kan|kunne) du (?:\w+ )?ringe (?:til )?112 (?:\w+ ){0,2}hvis (?:der|jeg|noget|nogen) ",
+)
+
+HELPLINE_QUESTION = rx(
+    r" hvad er | hva er | nummer\w* | numre | telefon\w* | hjemmeside\w* | abent | aben | abningstid\w* ",
+    r" for noget | hvornar | hvad hedder | hvordan (?:kontakter|ringer|far) | hvor finder | skrive ",
+    r" laese | lase | om (?:gift|livs) ?lin| ringer (?:\w+ )?tilbage | besked | weekend\w* | hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
+    r" foredrag\w* | frivillig\w* ",
+)
+
+ANIMAL = re.compile(r" (?:kat|katten|hund|hunden|fugl\w*|undulat\w*|kanin\w*|hest\w*|papegoj\w*)\b")

@@ -1,0 +1,123 @@
+"""Poisoning: too many pills, the wrong medicine, something poisonous swallowed, carbon
+monoxide with its signs."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.patterns.words import PILLS, rx
+
+SWALLOW = (
+    r"(?:taget|tog|spist|spiste|slugt|slugte|indtaget|nappet|knaset|drukket|drak|bidt i|givet|gav"
+    r"|drikke|faet"
+    r" i sig|fik i sig|smagt pa|smagte pa|tygget|tyggede|sutte\w* pa|slikket pa|slikkede pa)"
+)
+
+SIGNS = rx(
+    r" over ?dos\w* | \w*forgift\w* | (?:rotte|muse?|myre|snegle|plante|ukrudts?|insekt|svampe)gift\w* | giftig\w* ",
+    r" gift ?linje\w* | gift ?linien | slugt (?!dem|den|det|pillen|pillerne|medicinen|tabletten|tabletterne|mine|min|mit)| slikket pa | slikkede pa ",
+    rf" (?:faet|taget|tog|fik|givet|spist|spiste) (?:\w+ ){{0,3}}\w+s {PILLS}\b",
+    rf" {SWALLOW} (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten"
+    rf"|tyve) (?:\w+ ){{0,3}}{PILLS}\b| {PILLS} i stedet for (?:en|et|to|1|2) ",
+    rf" (?:tog|taget) (?:jeg |han |hun )?(?:dem|dem alle|medicinen|{PILLS}) (?:\w+ )?igen ",
+    r" (?:kommet|kom) (?:til|te) (?:at|a) (?:tage|spise|drikke|sluge|give) ",
+    rf" i stedet for (?:\w+ ){{0,2}}{PILLS}| (?:flere|mere) (?:\w+ ){{0,4}}end (?:han|hun|jeg|man|a) (?:ma|skal|burde)",
+    r" flasken er (?:naesten )?tom | blandet (?:\w+ ){0,3}(?:klor\w*|eddike|\w*rens\w*|\w*middel\w*)",
+    rf" {PILLS} for (?:i morgen|flere dage|hele ugen)| (?:sat|sat pa) (?:\w+ )?(?:to|tre|flere) (?:nye|ekstra)",
+    r" (?:taget|tog|spist|spiste) (?:\w+ ){0,4}(?:flere dage|hele ugen|en hel uge|to dage|tre dage)\w*"
+    r" (?:\w+ )?pa (?:en|et) gang ",
+    rf" {PILLS} (?:\w+ ){{0,3}}pa (?:en|et) gang | (?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|tolv"
+    rf"|femten|tyve) {PILLS} ",
+    r" (?:faet|taget|tog|drukket|drak|spist|spiste|fik|givet) (?:\w+ ){0,5}ved en fejl ",
+    r" trode (?:det|den) var (?:min|mit|hans|hendes|sin|sit) ",
+    r" (?:drukket|drak|faet|fik|spist|spiste|smagt) (?:\w+ ){0,8}trode | trode (?:\w+ ){0,3}var"
+    r" (?:saft\w*|vand|juice|sodavand|slik|mad|min medicin|hostesaft)",
+    r" (?:tomt|tommet|tomte) (?:\w+ ){0,4}(?:\w*dosis\w*|\w*pille\w*|\w*aesk\w*|\w*medicin\w*)"
+    r"| (?:rum|rummene|aesken|aesker) (?:\w+ )?er tomme ",
+    rf" {PILLS} (?:\w+ ){{0,4}}bade for | for (?:i gar|flere dage) og (?:i dag|i gar)",
+    r" (?:fat i|haft fat i) (?:\w+ ){0,3}\w*(?:pille|medicin|dosis|tablet)\w*",
+    r" (?:puttet|puttede|haft|stukket|stak|faet|fik) (?:\w+ ){0,4}i munden ",
+    r" slurk (?:\w+ ){0,2}(?:af )?\w*(?:olie|middel|rens|syre|sprit|benzin|petroleum|klor|fjerner)\w*",
+    r" \w*plast(?:er|re)\w* (?:\w+ ){0,3}(?:i stedet for|for mange|ekstra)| (?:to|tre|flere) \w*plast(?:er|re)",
+    r" (?:drukket|drak|smagt|smagte) (?:\w+ ){0,8}(?:under vasken|i skabet|i skuret|i garagen|kaelder\w*)",
+    r" (?:spist|spiste|slugt|tygget|smagt pa) (?:\w+ ){0,3}(?:blade|baer|baerene|planter?|svampe\w*)"
+    r"| (?:julestjerne\w*|liljekonval\w*|taks\w*|fingerbol\w*|guldregn\w*|mistelten\w*|kristtorn\w*) ",
+    r" (?:spist|spiste|slugt|slugte|drukket|drak|fik|faet) (?:\w+ ){0,2}gift ",
+    rf" {SWALLOW} (?:\w+ ){{0,5}}(?:for mange|for meget|alt for|alle (?:\w+ )?{PILLS}"
+    rf"|hele (?:\w+ )?(?:glasset|pakken|\w*aesken?|\w*botten|bottlen|posen|kartet|arket|\w*glas)"
+    rf"|dobbelt|(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))|ekstra|forkert\w*|en masse|en hel|en handfuld|en hand fuld"
+    rf"|flere {PILLS})\b",
+    rf" (?:alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
+    rf"|botte) |en handfuld ){PILLS}\b",
+    r" dobbelt ?(?:dosis|dose|op|portion|gang)\b",
+    rf" {PILLS} (?:\w+ ){{0,3}}(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))",
+    rf" forkert\w* (?:\w+ ){{0,2}}{PILLS}\b| {PILLS} (?:\w+ ){{0,3}}forkert\w* ",
+    rf" {SWALLOW} (?:\w+ ){{0,2}}(?:min mands|min kones|hans|hendes|nabons|andres"
+    rf"|en andens|sin mands|sin kones|mors|fars|mormors|morfars|farmors|farfars) {PILLS}\b",
+    rf" {SWALLOW} (?:\w+ ){{0,4}}(?:rengoring\w*|klorin|eddike ?syre|opvask\w*|afl[o]?bsrens\w*"
+    r"|lampe ?olie|petroleum|terpentin|benzin|kaustisk|sprit|frostvaeske|kemikalie\w*"
+    r"|blegemiddel|salmiak|ammoniak|batteri\w*|svampe\w*|giftsvamp\w*|fluesvamp\w*|baer|baerene"
+    r"|vaskemiddel\w*|skyllemiddel|maskinopvask\w*|sæbe|saebe|brun saebe|shampoo|cremen"
+    r"|myregift|sneglegift|ukrudt\w*|\w*middel\w*|afkalk\w*|\w*fjerner\w*|\w*rens|klor\w*|\w*kapsel\w*|terpentin\w*|roundup|plante ?gift|mus(?:e)?gift|tusind ?ben)\b",
+    r" (?:\w*barn\w*|baby\w*|dreng\w*|pige\w*|\w*datter\w*|son|sonnen|\w+son|lille \w+)"
+    r" (?:\w+ ){0,6}(?:spist|slugt|taget|drukket|bidt i|sutter pa|suttet pa|faet fat i|fik fat i)"
+    rf" (?:\w+ ){{0,4}}(?:{PILLS}|dem|nogle af dem|noget af det|\w*middel\w*|hostesaft\w*|\w*kapsel\w*)",
+    r" (?:rengoring\w*|klorin|afl[o]?bsrens\w*|lampe ?olie|terpentin|kaustisk|blegemiddel"
+    r"|opvaskemiddel|vaskemiddel) (?:\w+ ){0,3}(?:i munden|drukket|slugt|spist|pa tungen)",
+    r" svampe\w* (?:\w+ ){0,10}(?:kaster op|kastet op|kastede op|ondt i maven|kvalme|braekker)",
+    r" igen ved en fejl | insulin (?:\w+ ){0,3}(?:to|2) gang\w*| (?:to|2) gang\w* insulin ",
+    rf" (?:tog|taget|tau|taet|ta) (?:jeg |han |hun |a )?(?:dem|den|medicinen|{PILLS}) (?:\w+ )?igen ",
+    r" (?:kommet|kom) (?:til|te) (?:at|a) ta ",
+    rf" {SWALLOW} (?:\w+ ){{0,2}}(?:min mands|min kones|hans|hendes|nabons|andres|en andens"
+    rf"|sin mands|sin kones|mors|fars) (?:\w+ )?{PILLS}\b",
+    r" ekstra (?:\w+ )?\w*plast(?:er|re)\w*",
+    r" (?:spist|spiste|tygget|slugt) (?:\w+ ){0,5}(?:hyacint\w*|julerose\w*|paskelilje\w*|oleander\w*"
+    r"|baer|baerene|svampe\w*)\b",
+    r" (?:drukket|drak|slugt|faet) (?:\w+ ){0,7}(?:terpentin\w*|\w*sprit|lampe ?olie\w*|petroleum|klor\w*"
+    r"|\w*rens\b|\w*rensemiddel|salmiak\w*|eddikesyre|frostvaeske)",
+    rf" {PILLS} (?:\w+ ){{0,2}}bade (?:om )?(?:morgenen|aftenen|middag\w*) og ",
+    rf" {SWALLOW} (?:\w+ )?(?:mine|min|mit|hans|hendes|andres) (?:\w+ )?{PILLS} i stedet for ",
+    r" (?:taget|tog|spist|spiste|slugt) (?:\w+ )?(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti) (?:\w+ ){0,5}pa (?:en|et) gang ",
+    r" (?:\w*barn\w*|baby\w*|dreng\w*|pige\w*|\w*datter\w*|son|sonnen|\w+son|lille \w+)"
+    r" (?:\w+ ){0,9}(?:spist|slugt|drukket) (?:nogle|noget|en|et|flere) (?:af|fra) ",
+)
+
+# Carbon monoxide: a source or the alarm, and the signs (or the alarm sounding). It is
+# acute as a gas too; Giftlinjen's number is added to 1-1-2.
+CO_SOURCE = rx(
+    r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | spjaeld\w* ",
+    r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
+    r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
+)
+
+CO_SIGNS = rx(
+    r" hovedpine | kvalme | svimle | svimmel\w* | slov\w* | sloj\w* | underligt | maerkelig\w* ",
+    r" darlig\w* | daarlig\w* | forvirret | kaster op | hyler | bipper | piber | larmer ",
+)
+
+# Tomorrow's or another person's dose, or today's taken again: a double dose.
+DOUBLE_DOSE = rx(
+    r" (?:dosisposen|dosisposer|doseringen|pillerne|medicinen|pilleaesken) (?:\w+ ){0,2}for i morgen",
+    r" (?:naboens|andres|en andens|min mands|min kones|hans|hendes|\w+s) (?:\w+ )?(?:dosispose\w*|dosis)",
+    r" (?:tog|taget|ta|tau) (?:\w+ ){0,2}(?:en gang til|igen|endnu en gang|to gange)\b",
+    rf" (?:to|2) gange (?:\w+ ){{0,3}}{PILLS}",
+    rf" {PILLS} (?:\w+ ){{0,3}}(?:to|2) gange (?:i dag|i morges|i aften|lige efter)",
+    r" forkert\w* (?:\w+ ){0,2}(?:medicin\w*|piller\w*|dosispose\w*|dosis)",
+)
+
+# Something from the cleaning cupboard, the garage or the garden drunk or chewed.
+HOUSEHOLD = rx(
+    rf" {SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:\w*middel\w*|\w*midlet|\w*rens\w*|petroleum\w*|terpentin\w*"
+    r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie)\b",
+    r" flaske (?:\w+ ){0,2}uden (?:maerkat|etiket|label) | smagte af (?:terpentin|benzin|sprit|saebe|klor|petroleum)",
+    r" (?:tygget|tyggede|spist|spiste|smagt) (?:\w+ ){0,3}(?:et |en |nogle )?(?:blad|blade|bladet|stilk\w*|rod|log)"
+    r" (?:\w+ ){0,2}(?:fra|af|pa) ",
+)
+
+# Too many pills named without anyone said to have taken them ("kan en medicinrobot give
+# besked, hvis man tager for mange piller"): not in a question about technology.
+NAMED = re.compile(rf" (?:for mange|for meget|alt for mange) (?:\w+ ){{0,3}}{PILLS}\b")
+
+DRINK = re.compile(r" (?:rodvin|vin|whisky|snaps|ol|alkohol|sprit|glas|cognac|portvin)\b")
+
+ON_TOP = re.compile(r" (?:oven (?:i|pa)|oveni|sammen med|og sa)\b")

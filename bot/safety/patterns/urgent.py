@@ -1,0 +1,59 @@
+"""Urgent but not life-threatening: needs a doctor (lægevagten), not 1-1-2."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.patterns.words import CANNOT, NEG, rx
+
+SIGNS = rx(
+    r" feber\w* | hoj temperatur | temperatur pa ",
+    r" kaster op | kastet op | kastede op | braekker (?:mig|sig)| braekket (?:mig|sig)",
+    r" opkast\w* | diar+e\w* | tynd mave | tyndskid\w* | kvalme | svimmel\w* | svimle ",
+    r" uklar | laege ud | vil (?:ikke|ik) drikke | helvedesild | blaere\w* | knopper | gul\w* i (?:ojnene|huden)",
+    r" slov | ingen appetit | (?:snakke|tale) med en laege | forstoppe\w* | oppustet | or i hovedet ",
+    r" laeggen | tisser (?:naesten )?(?:ikke|ik) | ojet er rodt | klistret | hulter til bulter ",
+    r" (?:mavepine|hovedpine|smerte\w*) (?:\w+ ){0,8}(?:ikke vil ga vaek|vil ikke ga vaek|hele dagen|hele natten)",
+    r" utilpas | ilde tilpas | (?:skidt|darlig\w*) tilpas | sloj | udslaet | allergi\w* | hovedpine | skaffe (?:\w+ )?laege | utryg\w* (?:\w+ ){0,3}(?:nat|natten|krop|helbred)",
+    rf" har det (?:\w+ )?(?:darligt|skidt|elendigt|{NEG} godt|{NEG} sa godt|underligt|maerkeligt"
+    r"|rigtig skidt|ad helvede til)\b(?! med at)",
+    r" foler (?:mig|sig) (?:\w+ )?(?:darlig|syg|skidt|utilpas|sloj|underlig|maerkelig|elendig)",
+    r" (?:er|blevet|bliver) (?:\w+ )?syg\b(?! (?:og|af) (?:hjaelp|teknologi))",
+    r" laege ?vagt\w* | vagt ?laege\w* | akut ?telefon\w* | 1813 | skadestue\w* ",
+    r" brug for (?:\w+ )?laege | ringe? (?:\w+ )?til (?:\w+ )?laege\w* ",
+    r" ondt (?:\w+ ){0,12}(?:bliver (?:ikke bedre|vaerre|bare vaerre)|(?:ikke|ik) (?:gar|vil ga) vaek|gar (?:ikke|ik) vaek"
+    rf"|{CANNOT} sove|hele natten|i nat)",
+    r" (?:ondt|svier|braender|svie) (?:\w+ ){0,2}(?:nar|naar) (?:jeg|han|hun) (?:\w+ )?tisse\w*"
+    r"| tisse hele tiden ",
+    r" naesten (?:ikke|ik) ga | holde op med at gore ondt ",
+    r" blo\w* (?:lidt|bare lidt|en smule)| rift | skramme ",
+    r" ondt (?:\w+ ){0,2}i (?:maven|hovedet|hele kroppen|underlivet|siden|hoften|oret|ojet"
+    r"|tanden|halsen)\b",
+    r" (?:meget|voldsomt|frygtelig|forfaerdelig\w*|sindssygt|rigtig|vildt|uudholdeligt) ondt ",
+    r" smerter | smerte | har slaet (?:mig|sig|hovedet)| slog (?:mig|sig"
+    r"|hovedet)| slaet (?:\w+ )?hovedet ",
+    r" skaret (?:mig|sig)| skar (?:mig|sig)| braendt (?:mig|sig)| braendt (?:mig|sig)",
+    r" forbraend\w* | forstuv\w* | forvred\w* | brukket | braekket (?:\w+ )?(?:armen|benet"
+    r"|handleddet|foden|hoften|en finger|ribben\w*)| braekket noget ",
+    r" hoster | hoste\w* | influenza | urinvejs\w* | blaerebetaendelse | svie\w* ",
+    rf" {CANNOT} tisse | blod i (?:urinen|tisset|afforingen)| naeseblod | sar ",
+    r" forvirret | konfus | ikke (?:sig selv|helt sig selv)| vrovl\w* | desorient\w* ",
+    r" haevet | haever | haevelse | bistik | hvepsestik | insektstik | foling ",
+    r" lavt blodsukker | hojt blodsukker | hjertebanken | hjertet (?:\w+ )?"
+    r"(?:banker|hamrer|springer|slar)| uregelmaessig puls ",
+    r" krampe i ",
+    r" (?:tyk\w*|haev\w*|hoev\w*) og (?:varm\w*|rod\w*|om)\b| prikker (?:\w+ ){0,3}klor ",
+    r" (?:ondt|ond|ont) (?:\w+ ){0,5}vil (?:ikke|ik) (?:\w+ )?ga vaek",
+    r" \w*(?:ta|taen|taeer|fod|foden|finger|fingeren) (?:\w+ ){0,3}(?:helt )?sort\b",
+    rf" {NEG} (?:\w+ )?kunnet tisse | holde (?:noget|ting|mad|vand|drikke) i mig ",
+    # a wound or a sore going wrong, a blocked catheter, days without a stool, a sore eye
+    r" (?:sar\w*|\w*saret|rift\w*|snit\w*|tryksar\w*) (?:\w+ ){0,6}(?:rodt|rod|varmt|varm|siver|pus"
+    r"|materie|lugter|storre|betaendt|haevet)\b",
+    r" (?:har|ha|er) kast op | kaster (?:\w+ )?op | braekket (?:\w+ )?hele (?:natten|dagen)",
+    r" kateter\w* (?:\w+ ){0,3}(?:stoppet|stop|lukket|blokeret|lakker|sidder fast|faldet ud|ude)\b",
+    r" (?:ingen|ikke haft|ikke vaeret pa toilet\w*) (?:\w+ ){0,2}afforing (?:\w+ ){0,3}(?:uge|dage|dogn)",
+    r" (?:oje|ojet|ojne|ojnene) (?:\w+ ){0,3}(?:rodt|rode|klistrer|klistret|ondt|betaendt|haevet)\b",
+)
+
+# A bite: urgent whoever bit (not guarded as talk of animals is).
+BITE = re.compile(r" (?:bid|bidt|bed|bet) (?:\w+ ){0,2}af (?:en |et |min |vores |naboens )?\w+")
