@@ -15,6 +15,11 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+# How long a test waits for a condition that should come soon: generous, since a
+# shared 2-core CI machine may be busy with other work (issue 20). Only a failing test
+# ever waits this long.
+PATIENCE_S = 300.0
+
 PG_URL = os.environ.get("VELFAERD_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 

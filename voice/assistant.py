@@ -119,6 +119,7 @@ class SocketIOBotClient:
         self._confirmed = asyncio.Event()
         self._refused: str | None = None
         self._lock = asyncio.Lock()
+        self._connecting = asyncio.Lock()  # send() and unasked() may both connect first
         self._closed = False
         self._linked = False  # connected once: from then on python-socketio reconnects
 
@@ -168,15 +169,16 @@ class SocketIOBotClient:
     async def connect(self) -> None:
         """Connect now (send() and unasked() do it when needed); AssistantUnavailable if
         the assistant is not there."""
-        if self._client is None:
-            self._client = self._make_client()
-        if not self._client.connected:
-            self._confirmed.clear()
-            try:
-                await self._client.connect(self.url, socketio_path="/socket.io")
-            except socketio.exceptions.ConnectionError as err:
-                raise AssistantUnavailable(f"no socket.io connection to {self.url}") from err
-            self._linked = True
+        async with self._connecting:  # one connection, whoever asks first
+            if self._client is None:
+                self._client = self._make_client()
+            if not self._client.connected:
+                self._confirmed.clear()
+                try:
+                    await self._client.connect(self.url, socketio_path="/socket.io")
+                except socketio.exceptions.ConnectionError as err:
+                    raise AssistantUnavailable(f"no socket.io connection to {self.url}") from err
+                self._linked = True
         try:
             await asyncio.wait_for(self._confirmed.wait(), self.timeout)
         except asyncio.TimeoutError as err:
@@ -186,10 +188,10 @@ class SocketIOBotClient:
 
     async def send(self, text: str) -> list[str]:
         async with self._lock:
-            if self._linked and not self.connected:
+            if self._linked and not self._client.connected:  # python-socketio reconnects
                 raise AssistantUnavailable(f"the socket.io link to {self.url} is down")
-            if not self._linked:
-                await self.connect()
+            if not self.connected:  # not yet linked, or linked and the session not yet
+                await self.connect()  # confirmed (a busy assistant): wait for it
             replies: asyncio.Queue[str | None] = asyncio.Queue()
             self._replies = replies
             try:

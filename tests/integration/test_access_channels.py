@@ -33,7 +33,7 @@ from bot.serve import Servers
 from bot.staff import wording
 from tests.integration.conftest import MODEL, ROOT
 from tests.standin.botframework import BotFrameworkStandIn
-from tests.support import ThreadedServer, free_port
+from tests.support import PATIENCE_S, ThreadedServer, free_port
 from voice.assistant import AssistantUnavailable, RestBotClient, SocketIOBotClient
 
 KEY = "karens-hoejttaler-" + uuid.uuid4().hex
@@ -186,7 +186,7 @@ async def test_an_unauthenticated_socket_cannot_speak_as_the_citizen(home: Home)
         assert (await asyncio.wait_for(said.get(), 10)).startswith("session:web-")
         # It names Karen in the message, as Rasa's own channel would have believed.
         await client.emit("user_uttered", {"message": "hvad skal jeg i dag", "session_id": "karen"})
-        assert await asyncio.wait_for(said.get(), 30) == CITIZEN_ONLY
+        assert await asyncio.wait_for(said.get(), PATIENCE_S) == CITIZEN_ONLY
     finally:
         await client.disconnect()
 

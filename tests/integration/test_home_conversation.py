@@ -20,6 +20,7 @@ from bot.serve import Servers
 from bot.text import fold
 from tests.integration.conftest import Chat
 from tests.standin.home_devices import SimulatedHome
+from tests.support import PATIENCE_S
 from voice.assistant import SocketIOBotClient
 
 pytestmark = pytest.mark.integration
@@ -107,14 +108,14 @@ def test_someone_without_a_home_is_told_it_is_not_set_up(servers: Servers, chat:
 async def test_a_timer_is_set_asked_about_and_rings_on_the_speaker(servers: Servers) -> None:
     """Through the reminder engine: stored, then said by the worker on the speaker's
     socket.io link when it is due, once, with nothing to answer."""
-    bot = SocketIOBotClient(servers.url, f"timer-{uuid.uuid4().hex[:8]}")
+    bot = SocketIOBotClient(servers.url, f"timer-{uuid.uuid4().hex[:8]}", timeout=PATIENCE_S)
     try:
         (said,) = await bot.send("sæt en nedtælling på 6 sekunder")
         assert said == "Nedtællingen er sat. Jeg siger til om 6 sekunder."
         (left,) = await bot.send("hvor lang tid er der tilbage?")
         assert has(left, "sekunder tilbage af nedtællingen på 6 sekunder"), left
         unasked = bot.unasked()
-        rang = await asyncio.wait_for(unasked.__anext__(), timeout=30)
+        rang = await asyncio.wait_for(unasked.__anext__(), timeout=PATIENCE_S)
         assert rang == "Nedtællingen på 6 sekunder er slut."
         (left,) = await bot.send("hvor lang tid er der tilbage")
         assert left == "Du har ingen nedtælling i gang."

@@ -10,6 +10,7 @@ import pytest
 
 from bot.serve import Servers
 from tests.standin.home_devices import SimulatedHome
+from tests.support import PATIENCE_S
 from tests.unit.test_voice_loop import WAKE, Harness, Segment, do, quiet, say
 from voice.assistant import SocketIOBotClient
 from voice.interfaces import VoiceEvent
@@ -23,7 +24,7 @@ def spoken(events: list[VoiceEvent], count: int) -> Segment:
     audio runs faster than a real assistant answers, and a citizen waits for it."""
 
     def wait() -> None:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + PATIENCE_S
         while time.monotonic() < deadline:
             if sum(e.kind == "speak" and e.text != ACK for e in events) >= count:
                 return
@@ -35,8 +36,8 @@ def spoken(events: list[VoiceEvent], count: int) -> Segment:
 async def spoken_turns(servers: Servers, where: dict[str, str], *said: str) -> list[VoiceEvent]:
     """Each turn after the wake phrase; a turn starting with "> " answers the speaker's
     question, so it comes without one (the loop listens at once after a question)."""
-    bot = SocketIOBotClient(servers.url, "hjem-stemme", where=where)
-    harness = Harness(bot)  # type: ignore[arg-type]
+    bot = SocketIOBotClient(servers.url, "hjem-stemme", timeout=PATIENCE_S, where=where)
+    harness = Harness(bot, deadline_s=PATIENCE_S)  # type: ignore[arg-type]
     script = [quiet(0.3)]
     for count, text in enumerate(said, start=1):
         if text.startswith("> "):

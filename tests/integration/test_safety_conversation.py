@@ -20,6 +20,7 @@ from bot.serve import Servers
 from bot.text import fold
 from tests.integration.conftest import Chat, Hook, web_chat
 from tests.integration.test_home_voice import spoken
+from tests.support import PATIENCE_S
 from tests.unit.test_voice_loop import WAKE, Harness, quiet, say
 from voice.assistant import SocketIOBotClient
 from voice.phrases import ACK
@@ -129,8 +130,8 @@ async def test_the_public_web_chat_gets_112_and_no_offer(servers: Servers) -> No
 
 
 async def test_the_speaker_says_112_first(servers: Servers) -> None:
-    bot = SocketIOBotClient(servers.url, "stemme-nod", where={})
-    harness = Harness(bot)  # type: ignore[arg-type]
+    bot = SocketIOBotClient(servers.url, "stemme-nod", timeout=PATIENCE_S, where={})
+    harness = Harness(bot, deadline_s=PATIENCE_S)  # type: ignore[arg-type]
     script = [quiet(0.3), WAKE, quiet(0.5), say("jeg kan ikke få vejret", 1.2), quiet(0.6)]
     script += [spoken(harness.events, 1), quiet(2)]
     try:

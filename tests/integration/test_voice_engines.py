@@ -21,6 +21,7 @@ import pytest
 from bot.clock import SystemClock
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
+from tests.support import PATIENCE_S
 from voice.assistant import AssistantUnavailable, RestBotClient, SocketIOBotClient
 from voice.audio import read_wav, write_wav
 from voice.errors import VoiceSetupError
@@ -259,14 +260,14 @@ async def test_socketio_client_gets_replies_and_an_unasked_reminder(
     servers: Servers, reminders_db: str
 ) -> None:
     citizen = f"voice-{uuid.uuid4().hex[:8]}"
-    client = SocketIOBotClient(servers.url, citizen)
+    client = SocketIOBotClient(servers.url, citizen, timeout=PATIENCE_S)
     try:
         assert any("computerprogram" in r for r in await client.send("hej"))
         store = ReminderStore(reminders_db, SystemClock())
         store.create_schema()
         due = SystemClock().now() + timedelta(seconds=2)
         store.add(citizen, "at tage Panodil", due, medicine="Panodil", channel="socketio")
-        said = await asyncio.wait_for(client.unasked().__anext__(), 30)
+        said = await asyncio.wait_for(client.unasked().__anext__(), PATIENCE_S)
         assert "tid til at tage Panodil" in said, said
         assert any("taget" in r.lower() for r in await client.send("ja")), "dose taken"
     finally:

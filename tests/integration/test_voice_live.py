@@ -20,6 +20,7 @@ from bot.reminders.store import ReminderStore
 from bot.serve import Servers
 from tests.integration.conftest import MODEL, ROOT, free_port
 from tests.integration.test_voice_engines import HELLO, THANKS, korean, korean_model_dir
+from tests.support import PATIENCE_S
 from voice.assistant import AssistantUnavailable, SocketIOBotClient
 from voice.audio import WavSink, WavSource, read_wav, resample, write_wav
 from voice.interfaces import SAMPLE_RATE, VoiceEvent
@@ -136,7 +137,7 @@ async def test_the_speaker_carries_on_when_the_assistant_restarts(tmp_path: Path
         store.create_schema()
         due = SystemClock().now() + timedelta(seconds=2)
         store.add(citizen, "at tage Panodil", due, medicine="Panodil", channel="socketio")
-        said = await asyncio.wait_for(client.unasked().__anext__(), 30)
+        said = await asyncio.wait_for(client.unasked().__anext__(), PATIENCE_S)
         assert "tid til at tage Panodil" in said, said
     finally:
         await client.close()

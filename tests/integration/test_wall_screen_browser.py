@@ -37,7 +37,7 @@ from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
 from tests.integration.conftest import ROOT, free_port
-from tests.support import ManualClock, ThreadedServer
+from tests.support import PATIENCE_S, ManualClock, ThreadedServer
 
 pytestmark = pytest.mark.integration
 
@@ -236,7 +236,7 @@ def test_the_real_process_serves_and_stops_cleanly(
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + PATIENCE_S
         while True:
             try:
                 if page.request.get(f"{base}/health").ok:

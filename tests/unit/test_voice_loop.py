@@ -285,6 +285,7 @@ class Harness:
     env: dict[str, str] = field(default_factory=dict)
     correct: Callable[[str], str] | None = None
     emergency: Callable[[str], str | None] | None = None
+    deadline_s: float = 20.0  # the script's length is audio time; this is wall time
     recognizer_kind: type[FakeRecognizer] = FakeRecognizer
     events: list[VoiceEvent] = field(default_factory=list)
     loop: VoiceLoop | None = None
@@ -310,7 +311,7 @@ class Harness:
             clock=self.clock,
             events=self.events.append,
         )
-        await asyncio.wait_for(self.loop.run(), timeout=20)
+        await asyncio.wait_for(self.loop.run(), timeout=self.deadline_s)
 
     def talk(self) -> None:
         assert self.loop is not None
