@@ -92,6 +92,13 @@ class SimulatedHome:
         self._client.disconnect()
         self._client.loop_stop()
 
+    def set_state(self, device_id: str, **state: Any) -> None:
+        """Change a device's state by hand (someone at the switch) and publish it."""
+        device = next(d for d in self.home.devices if d.id == device_id)
+        with self._lock:
+            self.states[device_id].update(state)
+        self._publish(device)
+
     def commands(self, device_id: str) -> list[Received]:
         with self._lock:
             return [r for r in self.received if self._routes[r.topic][0].id == device_id]

@@ -89,6 +89,26 @@ def test_no_held_out_sentence_is_in_the_training_data() -> None:
     )
 
 
+# Issue 21's conversations of new users (tests/fixtures/nlu_heldout_conversations.yml):
+# when they were written, 60 of their distinct turns were already training sentences,
+# short and common ones ("ja", "hvilke påmindelser har jeg"). That may not grow.
+CONVERSATION_TURNS_IN_TRAINING_WHEN_WRITTEN = 60
+
+
+def conversation_turns() -> set[str]:
+    path = ROOT / "tests" / "fixtures" / "nlu_heldout_conversations.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {normalise(str(t)) for c in data["conversations"] for t in c["turns"]}
+
+
+def test_the_new_users_conversations_are_not_trained_on() -> None:
+    train = training()
+    overlap = sorted(t for t in conversation_turns() if t in train)
+    assert len(overlap) <= CONVERSATION_TURNS_IN_TRAINING_WHEN_WRITTEN, (
+        f"held-out conversation turns added to the training data: {overlap}"
+    )
+
+
 def test_technology_lookup_is_generated_from_the_knowledge_base() -> None:
     committed = (ROOT / "data" / "nlu" / "lookup_technology.yml").read_text(encoding="utf-8")
     assert committed == technology_yaml(ROOT / "data" / "knowledge"), "run `make lookups`"

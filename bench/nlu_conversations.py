@@ -1,0 +1,365 @@
+"""Issue 21's measure: the held-out conversations of new users, through the whole
+running assistant, scored by effect.
+
+    python -m bench.nlu_conversations [--only ID-PREFIX] [--show-failures]
+
+tests/fixtures/nlu_heldout_conversations.yml was written by a helper who had read only
+the README and the seeds; it is never trained on (tests/unit/test_data_heldout.py). Each
+conversation is said in a conversation of its own, on its channel, as its speaker:
+
+- speaker: a citizen's speaker on socket.io with its device key (the roster's), and the
+  speaker's room sent with each message where the conversation gives one;
+- web: the public web chat on socket.io (no key: the public);
+- teams: a staff member in Teams (the Bot Framework stand-in, real signed tokens) whose
+  citizens are Karen Jensen and Jens Olsen.
+
+The home is the example home (tests/mqtt) with a radiator in the bedroom added, its
+devices simulated on a private Mosquitto, set before each conversation to the opposite
+of what it expects. A conversation passes when every expectation holds
+(bench/conversation_effects.py): the reminder or plan item exists at the right time,
+the lamp is on, the last answer names the fact, nothing changed. Conversations that
+expect something "today" at an hour already past when they run are not scored (said).
+Results go to var/bench/nlu_conversations.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import secrets
+import tempfile
+import time
+import urllib.request
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.conversation_effects import (
+    Device,
+    Snapshot,
+    Stored,
+    initial_states,
+    judge,
+)
+from bench.record import record
+from bot.access.roster import key_digest
+from bot.clock import COPENHAGEN, SystemClock
+from bot.home.config import load_home
+from bot.plan.store import PlanStore
+from bot.reminders.store import ReminderStore
+from bot.serve import Servers
+from bot.settings import PROJECT_ROOT, Settings
+from tests.mqtt import PrivateBroker, example_home_data
+from tests.standin.botframework import BotFrameworkStandIn
+from tests.standin.home_devices import SimulatedHome
+from tests.support import ThreadedServer, free_port
+from voice.assistant import SocketIOBotClient
+
+FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations.yml"
+MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
+STAFF_CITIZENS = {"karen": "Karen Jensen", "jens": "Jens Olsen"}
+TURN_TIMEOUT_S = 120.0
+BEDROOM_RADIATOR = {
+    "id": "termostat-sove",
+    "names": ["radiatoren i soveværelset", "soveværelsesradiatoren"],
+    "room": "sovevaerelse",
+    "type": "thermostat",
+    "zigbee2mqtt": {
+        "friendly_name": "sovevaerelse/termostat",
+        "setpoint_key": "occupied_heating_setpoint",
+    },
+}
+
+
+@dataclass
+class Who:
+    """Who says a conversation, and on what."""
+
+    channel: str
+    citizen: str  # whose reminders and plan the conversation is about
+    key: str | None = None  # the speaker's device key
+    aad: str | None = None  # the staff member's Entra id
+
+
+def load(only: str = "") -> list[dict[str, Any]]:
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    return [c for c in data["conversations"] if str(c["id"]).startswith(only)]
+
+
+def people(conversations: list[dict[str, Any]]) -> dict[str, Who]:
+    out = {}
+    for n, c in enumerate(conversations):
+        if c["channel"] == "speaker":
+            out[c["id"]] = Who("speaker", f"s{n:03d}", key=secrets.token_urlsafe(24))
+        elif c["channel"] == "teams":
+            out[c["id"]] = Who("teams", "karen", aad=str(uuid.uuid4()))
+        else:
+            out[c["id"]] = Who("web", f"web-{n:03d}-{uuid.uuid4().hex[:6]}")
+    return out
+
+
+def roster_yaml(who: dict[str, Who]) -> str:
+    citizens = [{"id": cid, "name": name} for cid, name in STAFF_CITIZENS.items()]
+    devices = []
+    for w in who.values():
+        if w.channel == "speaker":
+            citizens.append({"id": w.citizen, "name": f"Borger {w.citizen}"})
+            devices.append(
+                {
+                    "id": f"hoejttaler-{w.citizen}",
+                    "citizen": w.citizen,
+                    "key_sha256": key_digest(w.key or ""),
+                }
+            )
+    staff = [
+        {
+            "id": f"staff{n:03d}",
+            "name": f"Medarbejder {n}",
+            "teams_id": w.aad,
+            "citizens": list(STAFF_CITIZENS),
+        }
+        for n, w in enumerate(v for v in who.values() if v.channel == "teams")
+    ]
+    return yaml.safe_dump(
+        {"citizens": citizens, "staff": staff, "devices": devices}, allow_unicode=True
+    )
+
+
+class Assistant:
+    """The running assistant with the bench's roster, home and Teams stand-in."""
+
+    def __init__(self, stack: ExitStack, folder: Path, who: dict[str, Who]) -> None:
+        (folder / "mqtt").mkdir()
+        broker = stack.enter_context(PrivateBroker(folder / "mqtt"))
+        speakers = [w.citizen for w in who.values() if w.channel == "speaker"]
+        home = example_home_data(broker.port, citizens=speakers)
+        home["devices"].append(BEDROOM_RADIATOR)
+        homes = folder / "homes"
+        homes.mkdir()
+        (homes / "eksempel.yml").write_text(
+            yaml.safe_dump(home, allow_unicode=True), encoding="utf-8"
+        )
+        roster = folder / "roster.yml"
+        roster.write_text(roster_yaml(who), encoding="utf-8")
+        db = {
+            n: f"sqlite:///{folder / n}.db"
+            for n in ("reminders", "plan", "access", "teams", "safety")
+        }
+        self.standin = BotFrameworkStandIn()
+        bf = ThreadedServer(self.standin.app()).start()
+        stack.callback(bf.stop)
+        self.bf_url = bf.url
+        self.servers = Servers(
+            MODEL,
+            port=free_port(),
+            actions_port=free_port(),
+            web_port=free_port(),
+            log_dir=PROJECT_ROOT / "var" / "log" / "bench-nlu",
+            env={
+                "VELFAERD_ROSTER": str(roster),
+                "VELFAERD_HOMES_DIR": str(homes),
+                "VELFAERD_REMINDERS_DB": db["reminders"],
+                "VELFAERD_PLAN_DB": db["plan"],
+                "VELFAERD_ACCESS_DB": db["access"],
+                "VELFAERD_TEAMS_DB": db["teams"],
+                "VELFAERD_SAFETY_DB": db["safety"],
+                **self.standin.env(bf.url),
+            },
+        )
+        stack.enter_context(self.servers)
+        self.servers.wait_ready()
+        clock = SystemClock()
+        self.reminders = ReminderStore(db["reminders"], clock)
+        self.plan = PlanStore(db["plan"], clock)
+        self.reminders.create_schema()
+        self.plan.create_schema()
+        stack.callback(self.reminders.dispose)
+        stack.callback(self.plan.dispose)
+        config = load_home(homes / "eksempel.yml")
+        self.devices = [Device(d.id, d.room, d.kind.value) for d in config.devices]
+        self.home = SimulatedHome(config, port=broker.port).start()
+        stack.callback(self.home.stop)
+
+    def snapshot(self, citizens: list[str]) -> Snapshot:
+        snap = Snapshot()
+        for cid in citizens:
+            things = [
+                Stored(
+                    text=f"{r.text} {r.medicine or ''}",
+                    first=r.first_due,
+                    rrule=r.rrule,
+                    created=r.created_at,
+                    kind=r.kind.value,
+                    active=r.active,
+                )
+                for r in self.reminders.list(cid, include_inactive=True)
+            ]
+            things += [
+                Stored(
+                    text=" ".join(x for x in (i.title, i.who, i.place, i.note) if x),
+                    first=i.start,
+                    rrule=i.rrule,
+                    kind="plan",
+                )
+                for i in self.plan.list(cid)
+            ]
+            snap.things[cid] = things
+        snap.devices = {k: dict(v) for k, v in self.home.states.items()}
+        counts = Counter(d.id for d in self.devices for _ in self.home.commands(d.id))
+        snap.commands = dict(counts)
+        return snap
+
+    def teams(self, who: Who, conversation: str, text: str) -> list[str]:
+        before = len(self.standin.activities)
+        activity = self.standin.activity(
+            text, service_url=self.bf_url, from_aad=who.aad or "", conversation_id=conversation
+        )
+        token = self.standin.token(self.bf_url, now=datetime.now(timezone.utc))
+        url = f"{self.servers.url}/webhooks/teams/webhook"
+        request = urllib.request.Request(url, data=json.dumps(activity).encode(), method="POST")
+        request.add_header("Content-Type", "application/json")
+        request.add_header("Authorization", f"Bearer {token}")
+        with urllib.request.urlopen(request, timeout=TURN_TIMEOUT_S):
+            pass
+        return [str(a.body.get("text", "")) for a in self.standin.activities[before:]]
+
+
+@contextmanager
+def assistant(who: dict[str, Who]) -> Iterator[Assistant]:
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        yield Assistant(stack, Path(tmp), who)
+
+
+def not_scorable(conversation: dict[str, Any], now: datetime) -> bool:
+    """Something expected "today" at an hour that has passed (or is about to)."""
+    local = now.astimezone(COPENHAGEN)
+    for key in ("reminder", "plan"):
+        when = str(conversation["expect"].get(key, {}).get("when", ""))
+        if when.startswith("today "):
+            hh, mm = (int(x) for x in when.split()[1].split(":"))
+            if local.replace(hour=hh, minute=mm, second=0) <= local + timedelta(minutes=5):
+                return True
+    return False
+
+
+async def say_all(a: Assistant, c: dict[str, Any], who: Who) -> list[str]:
+    answers: list[str] = []
+    if who.channel == "teams":
+        conversation = f"a:{c['id']}"
+        for turn in c["turns"]:
+            said = await asyncio.to_thread(a.teams, who, conversation, str(turn))
+            answers.append(" ".join(said))
+        return answers
+    room = c.get("speaker_room")
+    client = SocketIOBotClient(
+        a.servers.url,
+        who.citizen,
+        timeout=TURN_TIMEOUT_S,
+        device_key=who.key,
+        where={"room": str(room)} if room else None,
+    )
+    try:
+        for turn in c["turns"]:
+            answers.append(" ".join(await client.send(str(turn))))
+    finally:
+        await client.close()
+    return answers
+
+
+async def run(conversations: list[dict[str, Any]], show: bool) -> dict[str, Any]:
+    who = people(conversations)
+    phone = Settings.from_env({}).contact.phone
+    results = []
+    with assistant(who) as a:
+        for c in conversations:
+            w = who[c["id"]]
+            now = SystemClock().now()
+            if not_scorable(c, now):
+                results.append({"id": c["id"], "feature": c["feature"], "scored": False})
+                continue
+            for device_id, state in initial_states(c["expect"], a.devices).items():
+                a.home.set_state(device_id, **state)
+            citizens = [w.citizen, *STAFF_CITIZENS] if w.channel == "teams" else [w.citizen]
+            if c["expect"].get("home"):
+                await asyncio.sleep(0.5)  # the assistant hears the devices' new states
+            before = a.snapshot(citizens)
+            started = time.perf_counter()
+            answers = await say_all(a, c, w)
+            seconds = time.perf_counter() - started
+            after = a.snapshot(citizens)
+            verdict = judge(
+                c["expect"],
+                citizen=w.citizen,
+                answers=answers,
+                before=before,
+                after=after,
+                devices=a.devices,
+                now=now,
+                human_phone=phone,
+            )
+            results.append(
+                {
+                    "id": c["id"],
+                    "feature": c["feature"],
+                    "channel": c["channel"],
+                    "scored": True,
+                    "passed": verdict.passed,
+                    "failed": list(verdict.failed),
+                    "seconds": round(seconds, 2),
+                    "answers": answers,
+                }
+            )
+            if show and not verdict.passed:
+                print(f"FAIL {c['id']} {list(verdict.failed)}")
+                for turn, answer in zip(c["turns"], answers, strict=True):
+                    print(f"   > {turn}\n     {answer}")
+    return summarise(results)
+
+
+def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
+    scored = [r for r in results if r["scored"]]
+    by: dict[str, list[bool]] = defaultdict(list)
+    for r in scored:
+        by[r["feature"]].append(r["passed"])
+        by[f"channel {r['channel']}"].append(r["passed"])
+    share = {k: round(sum(v) / len(v), 3) for k, v in sorted(by.items())}
+    passed = sum(r["passed"] for r in scored)
+    return {
+        "conversations": len(results),
+        "scored": len(scored),
+        "passed": passed,
+        "share": round(passed / len(scored), 3) if scored else 0.0,
+        "by": share,
+        "counts": {k: len(v) for k, v in sorted(by.items())},
+        "failed_expectations": dict(Counter(k for r in scored for k in r["failed"])),
+        "results": results,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", default="", help="conversation ids starting with this")
+    parser.add_argument("--show-failures", action="store_true")
+    args = parser.parse_args()
+    summary = asyncio.run(run(load(args.only), args.show_failures))
+    rows = [{"part": "all", "share": summary["share"], "conversations": summary["scored"]}]
+    rows += [
+        {"part": k, "share": v, "conversations": summary["counts"][k]}
+        for k, v in summary["by"].items()
+    ]
+    name = "nlu_conversations" if not args.only else f"nlu_conversations_{args.only}"
+    record(name, summary, rows)
+    print(f"not scored (a time today already past): {summary['conversations'] - summary['scored']}")
+    print(f"failed expectations: {summary['failed_expectations']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""The held-out conversations' judge (bench/conversation_effects.py): each expectation
+passes on its effect and fails without it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from bench.conversation_effects import (
+    Device,
+    Snapshot,
+    Stored,
+    about_matches,
+    home_ok,
+    initial_states,
+    judge,
+    when_matches,
+)
+from bot.clock import COPENHAGEN
+
+NOW = datetime(2026, 12, 3, 9, 30, tzinfo=COPENHAGEN)  # a Thursday morning
+DEVICES = [
+    Device("loft", "stue", "light"),
+    Device("sofa", "stue", "light"),
+    Device("kok", "koekken", "light"),
+    Device("radiator", "stue", "thermostat"),
+    Device("gardin", "sovevaerelse", "cover"),
+    Device("hoveddoer", "gang", "lock"),
+]
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 12, day, hour, minute, tzinfo=COPENHAGEN)
+
+
+def thing(
+    first: datetime, rrule: str | None = None, text: str = "at tage hjertepiller", **kw: Any
+) -> Stored:
+    return Stored(text=text, first=first, rrule=rrule, **kw)
+
+
+def test_about_matches_forms_and_close_spellings_not_other_things() -> None:
+    assert about_matches("øjenlæge", "Øjenlægen")
+    assert about_matches("hjertepiller", "at tage mine hjertepiller")
+    assert about_matches("vanddrivende", "vanddrivende piller")
+    assert not about_matches("frisør", "tandlæge")
+    assert not about_matches("panodil", "at tage kalk")
+
+
+def test_when_today_tomorrow_and_next_weekday() -> None:
+    assert when_matches("today 21:00", thing(at(3, 21)), NOW)
+    assert not when_matches("today 21:00", thing(at(4, 21)), NOW)
+    assert when_matches("tomorrow 08:00", thing(at(4, 8)), NOW)
+    assert not when_matches("tomorrow 08:00", thing(at(4, 20)), NOW)
+    # "på torsdag" said on a Thursday is next week's; "på fredag" tomorrow
+    assert when_matches("next thursday 11:00", thing(at(10, 11)), NOW)
+    assert not when_matches("next thursday 11:00", thing(at(3, 11)), NOW)
+    assert when_matches("next friday 13:00", thing(at(4, 13)), NOW)
+    assert not when_matches("tomorrow 08:00", thing(at(4, 8), "FREQ=DAILY"), NOW)
+
+
+def test_when_daily_weekly_and_in_minutes() -> None:
+    assert when_matches("daily 07:00", thing(at(4, 7), "FREQ=DAILY"), NOW)
+    assert not when_matches("daily 07:00", thing(at(4, 7)), NOW)
+    assert when_matches("weekly tuesday 10:00", thing(at(8, 10), "FREQ=WEEKLY;BYDAY=TU"), NOW)
+    assert not when_matches("weekly tuesday 10:00", thing(at(8, 10), "FREQ=DAILY"), NOW)
+    made = NOW
+    assert when_matches("in 20 minutes", thing(made + timedelta(minutes=20), created=made), NOW)
+    assert not when_matches("in 20 minutes", thing(made + timedelta(hours=1), created=made), NOW)
+
+
+def snap(devices: dict[str, dict], commands: dict[str, int] | None = None) -> Snapshot:
+    return Snapshot(devices=devices, commands=commands or {})
+
+
+def test_a_light_expected_on_in_a_room_or_everywhere() -> None:
+    before = snap({"loft": {"state": "OFF"}, "sofa": {"state": "OFF"}})
+    one_on = snap({"loft": {"state": "ON"}, "sofa": {"state": "OFF"}}, {"loft": 1})
+    expect = {"room": "stue", "kind": "light", "state": "on"}
+    assert home_ok(expect, DEVICES, before, one_on)
+    assert not home_ok(expect, DEVICES, before, before)
+    everywhere = {"room": "alle", "kind": "light", "state": "on"}
+    assert not home_ok(everywhere, DEVICES, before, one_on)
+
+
+def test_numbers_percentages_locks_and_relative_changes() -> None:
+    warm = snap({"radiator": {"setpoint": 22.5}})
+    assert home_ok({"room": "stue", "kind": "heating", "state": 22.5}, DEVICES, warm, warm)
+    assert not home_ok({"room": "stue", "kind": "heating", "state": 22}, DEVICES, warm, warm)
+    half = snap({"gardin": {"position": 50}})
+    assert home_ok({"room": "soveværelse", "kind": "blind", "state": "50%"}, DEVICES, half, half)
+    locked = snap({"hoveddoer": {"lock_state": "locked"}})
+    assert home_ok(
+        {"device": "hoveddør", "kind": "lock", "state": "locked"}, DEVICES, locked, locked
+    )
+    dim = snap({"loft": {"state": "ON", "brightness": 127}})
+    dimmer = snap({"loft": {"state": "ON", "brightness": 80}}, {"loft": 1})
+    relative = {"room": "stue", "kind": "light"}
+    assert home_ok(relative, DEVICES, dim, dimmer)
+    assert not home_ok(relative, DEVICES, dim, dim)
+
+
+def test_a_conversation_starts_from_the_opposite_of_what_it_expects() -> None:
+    on = initial_states({"home": {"room": "køkken", "kind": "light", "state": "on"}}, DEVICES)
+    assert on == {"kok": {"state": "OFF", "brightness": 254}}
+    lock = initial_states(
+        {"home": {"device": "hoveddør", "kind": "lock", "state": "locked"}}, DEVICES
+    )
+    assert lock["hoveddoer"]["lock_state"] == "unlocked"
+    heat = initial_states({"home": {"room": "stue", "kind": "heating", "state": 22}}, DEVICES)
+    assert heat["radiator"]["setpoint"] != 22
+
+
+def verdict(
+    expect: dict, answer: str, before: Snapshot, after: Snapshot, phone: str = ""
+) -> tuple[str, ...]:
+    """The expectations that failed."""
+    found = judge(
+        expect,
+        citizen="s1",
+        answers=[answer],
+        before=before,
+        after=after,
+        devices=DEVICES,
+        now=NOW,
+        human_phone=phone,
+    )
+    assert found.passed == (not found.failed)
+    return found.failed
+
+
+def test_judge_needs_every_expectation() -> None:
+    before = Snapshot(things={"s1": []})
+    after = Snapshot(things={"s1": [thing(at(4, 8))]})
+    expect = {
+        "reminder": {"about": "hjertepiller", "when": "tomorrow 08:00"},
+        "answer_contains_any": ["i morgen"],
+    }
+    assert verdict(expect, "Jeg minder dig om det i morgen klokken 8.", before, after) == ()
+    assert verdict(expect, "Hvornår?", before, after) == ("answer_contains_any",)
+    assert verdict(expect, "i morgen", before, before) == ("reminder",)
+    assert verdict({"nothing_changed": True}, "ok", before, after) == ("nothing_changed",)
+    assert verdict({"nothing_changed": True}, "ok", before, before) == ()
+    assert verdict({"human": True}, "Ring på 70 00 00 00.", before, before, "70 00 00 00") == ()
+    assert verdict({"human": True}, "Det ved jeg ikke.", before, before, "70 00 00 00")
+
+
+def test_removed_means_it_existed_and_is_gone() -> None:
+    made = Snapshot(things={"s1": [thing(at(4, 8), text="panodil")]})
+    gone = Snapshot(things={"s1": [thing(at(4, 8), text="panodil", active=False)]})
+    empty = Snapshot(things={"s1": []})
+    expect = {"reminder_removed": {"about": "panodil"}}
+    assert verdict(expect, "Slettet.", made, gone) == ()
+    assert verdict(expect, "Slettet.", made, made) == ("reminder_removed",)
+    assert verdict(expect, "Slettet.", empty, empty) == ("reminder_removed",)
