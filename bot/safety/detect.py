@@ -77,6 +77,7 @@ def doubtful(text: str) -> bool:
             doubt.MEDIA_STORY,
             doubt.ABSORBED,
             doubt.ABOUT_112,
+            doubt.ORDINARY,
         )
     )
 
@@ -166,7 +167,7 @@ def _detect(norm: str) -> Detection | None:
     if not (
         info or doubt.ADVICE.search(scan) or doubt.ANIMAL.search(scan) or doubt.MINOR.search(scan)
     ):
-        hit(URGENT, urgent.SIGNS, scan)
+        hit(URGENT, urgent.SIGNS, doubt.MEDICINE_NAME.sub(" ", scan))
     if not info:
         hit(URGENT, urgent.BITE, scan)
     if not kinds and cry.bare_help(norm):

@@ -160,6 +160,13 @@ QUIET = [
     "han fik kold feber da han så regningen",
     "kan pilleboksen sige til hvis jeg tager for mange piller",
     "hvad skal jeg smøre på et tryksår",
+    # a symptom's word inside a medicine's name is the medicine (issue 21)
+    "husk mig på min hostemedicin klokken tre",
+    "kvalmestillende piller skal jeg have hver morgen",
+    "giv mig en påmindelse om allergitabletterne i morgen",
+    # "kan du ikke …" is a polite request to the assistant, not "cannot move"
+    "kan du ikke lige rykke tandlægen til fredag",
+    "kunne du ikke svare ordentligt for en gangs skyld",
 ]
 
 
@@ -244,7 +251,15 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "jeg dør af grin",  # a figure of speech
         "min telefon er død igen",  # a device
         "vi så en film hvor en mand blev forgiftet",  # a film told about
+        "vær sød at slukke lamperne derinde nu hvor jeg skal sove",  # a home command
+        "kan du huske mig på at tage pillerne når jeg går i seng",  # a reminder
+        "er du en robot eller en rigtig person",  # about the assistant
     ):
         assert doubtful(text), text
     for text in ("min mand svarer ikke", "hjælp hun er helt blå", "jeg har det så skidt"):
+        assert not doubtful(text), text
+    # the net still answers a home command with an emergency in it
+    assert detect("tænd lyset jeg er faldet og kan ikke rejse mig") is not None
+    assert detect("jeg har drukket hele flasken hostesaft") is not None
+    for text in ("jeg hoster blod", "jeg har allergi og udslæt over hele kroppen"):
         assert not doubtful(text), text

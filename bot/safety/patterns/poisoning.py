@@ -50,6 +50,9 @@ SIGNS = rx(
     rf" (?:alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
     rf"|botte) |en handfuld ){PILLS}\b",
     r" dobbelt ?(?:dosis|dose|op|portion|gang)\b",
+    # a whole bottle of a medicine (not of juice or water)
+    rf" {SWALLOW} (?:\w+ ){{0,3}}(?:hele|halve) (?:\w+ )?flask\w* (?:\w+ ){{0,2}}(?:med )?(?:hostesaft\w*"
+    r"|\w*medicin\w*|mikstur\w*|\w*draaber|\w*draber|morfin\w*|metadon\w*|sovemiddel\w*)",
     rf" {PILLS} (?:\w+ ){{0,3}}(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))",
     rf" forkert\w* (?:\w+ ){{0,2}}{PILLS}\b| {PILLS} (?:\w+ ){{0,3}}forkert\w* ",
     rf" {SWALLOW} (?:\w+ ){{0,2}}(?:min mands|min kones|hans|hendes|nabons|andres"

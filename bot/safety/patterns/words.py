@@ -87,8 +87,9 @@ NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte)"  # "int": Jutlandic
 
 CAN = r"(?:kan|ka|kand|kunne|ku)"
 
-# "kan ikke", "kan altså ikke", and "ikke kan" in a clause
-CANNOT = rf"(?:{CAN} (?:\w+ )?{NEG}|{NEG} {CAN})"
+# "kan ikke", "kan altså ikke", and "ikke kan" in a clause; not "kan du ikke …", a
+# polite request to the assistant ("kan du ikke lige flytte frisøren").
+CANNOT = rf"(?:{CAN} (?!du |i )(?:\w+ )?{NEG}|{NEG} {CAN})"
 
 W = r"(?:\w+ )"  # any one word and its space
 
