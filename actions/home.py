@@ -17,6 +17,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
+from actions.followup import FollowsBack
 from bot.access.policy import Access, Role
 from bot.home import said_pin, timers, wording
 from bot.home.config import HomeConfigError
@@ -247,7 +248,7 @@ class ActionHomeTimerLeft(_TimerAction):
         return timers.time_left(ringing, runtime.clock().now())
 
 
-class ActionHomeTimerCancel(_TimerAction):
+class ActionHomeTimerCancel(FollowsBack, _TimerAction):
     def name(self) -> str:
         return "action_home_timer_cancel"
 

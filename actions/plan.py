@@ -19,6 +19,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
+from actions.followup import FollowsBack
 from bot import spoken_time
 from bot.access.policy import Access
 from bot.access.roster import Citizen
@@ -351,7 +352,7 @@ class ActionConfirmPlanItem(PlanAction):
         return clear + _pending(change, tracker.sender_id)
 
 
-class ActionMovePlanItem(PlanAction):
+class ActionMovePlanItem(FollowsBack, PlanAction):
     """'flyt frisøren til fredag': find the item and the new time, then ask."""
 
     for_staff = True
@@ -388,7 +389,7 @@ class ActionMovePlanItem(PlanAction):
         return _pending(moved, tracker.sender_id)
 
 
-class ActionCancelPlanItem(PlanAction):
+class ActionCancelPlanItem(FollowsBack, PlanAction):
     """'aflys frisøren på torsdag': find the occurrence, then ask."""
 
     for_staff = True

@@ -18,6 +18,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
+from actions.followup import FollowsBack
 from bot import spoken_time
 from bot.access.policy import Access
 from bot.access.roster import Citizen
@@ -356,7 +357,7 @@ class _ChooseOne(ReminderAction, metaclass=ABCMeta):
         return found[0]
 
 
-class ActionChangeReminder(_ChooseOne):
+class ActionChangeReminder(FollowsBack, _ChooseOne):
     def name(self) -> str:
         return "action_change_reminder"
 
@@ -387,7 +388,7 @@ class ActionChangeReminder(_ChooseOne):
         return []
 
 
-class ActionCancelReminder(_ChooseOne):
+class ActionCancelReminder(FollowsBack, _ChooseOne):
     def name(self) -> str:
         return "action_cancel_reminder"
 

@@ -304,3 +304,35 @@ async def test_a_timer_that_rings_asks_nothing(store, clock) -> None:
     said, events = await run(act.ActionAnnounceReminder(store, clock), due)
     assert said == ["Nedtællingen på 5 minutter er slut."]
     assert events == []  # no dose waits for "ja"
+
+
+async def test_a_follow_up_after_a_reminder_moves_or_removes_that_reminder(
+    store: ReminderStore, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model sent "flyt den ..." after a reminder to the day plan, and "slet den
+    igen" to the fallback: what was made last decides (bot/followup.py)."""
+    from actions import plan as plan_actions
+    from actions import runtime
+
+    monkeypatch.setattr(runtime, "reminder_store", lambda: store)
+    monkeypatch.setattr(runtime, "clock", lambda: clock)
+    await make(
+        store, clock, "mind mig om at tage Panodil i morgen kl 8 om morgenen", entities=PANODIL
+    )
+    made = [{"event": "action", "name": "action_set_reminder"}]
+
+    def after(text: str, intent: str) -> Tracker:
+        t = tracker(text, intent)
+        t.events = made + t.events
+        return t
+
+    said, _ = await run(
+        plan_actions.ActionMovePlanItem(), after("flyt den til klokken ni", "move_plan_item")
+    )
+    assert said == ["Jeg har flyttet påmindelsen om at tage Panodil til i morgen klokken 9."]
+    [dose] = store.doses("anna")
+    assert dose.due_at == datetime(2026, 11, 23, 9, 0, tzinfo=CPH)
+    said, _ = await run(
+        plan_actions.ActionCancelPlanItem(), after("slet den igen", "cancel_plan_item")
+    )
+    assert store.list("anna") == [], said

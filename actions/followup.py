@@ -1,0 +1,48 @@
+"""Follow-ups that point back ("ryk den til halv ti" right after a reminder) run the
+action of the thing made last, whichever intent the model gave them (bot/followup.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.followup import last_made, route
+
+Events = list[dict[str, Any]]
+
+
+async def redirect(
+    own: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> Events | None:
+    """The events of the action the follow-up belongs to, or None: `own` is right."""
+    text = str(tracker.latest_message.get("text") or "")
+    wanted = route(text, last_made(tracker.events), own)
+    if wanted is None:
+        return None
+    from actions import home, plan, reminders  # they use this module: imported when needed
+
+    action = {
+        "action_change_reminder": reminders.ActionChangeReminder,
+        "action_cancel_reminder": reminders.ActionCancelReminder,
+        "action_move_plan_item": plan.ActionMovePlanItem,
+        "action_cancel_plan_item": plan.ActionCancelPlanItem,
+        "action_home_timer_cancel": home.ActionHomeTimerCancel,
+    }[wanted]()
+    return list(await action.run(dispatcher, tracker, domain))
+
+
+class FollowsBack:
+    """Mixed into the actions a follow-up may reach by mistake."""
+
+    def name(self) -> str:
+        raise NotImplementedError
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        routed = await redirect(self.name(), dispatcher, tracker, domain)
+        if routed is not None:
+            return routed
+        return list(await super().run(dispatcher, tracker, domain))  # type: ignore[misc]

@@ -1,0 +1,105 @@
+"""Follow-ups that point back: "ryk den til halv ti", "fjern den igen", "annuller den".
+
+Right after a reminder, a plan item or a timer is made, "den" is that thing, whichever
+intent the model gave the sentence (it has sent "flyt den til klokken 14" after a
+reminder to the day plan, and "fjern den igen" to the fallback). The sentence says
+what to do (move or remove); the thing comes from its own words ("påmindelsen",
+"nedtællingen", "i min plan") or else from what was made last in the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from bot.text import fold
+
+REMINDER, PLAN, TIMER = "reminder", "plan", "timer"
+MOVE, REMOVE = "move", "remove"
+
+# What an action made: the last of these in the conversation is what "den" means.
+MADE_BY = {
+    "action_set_reminder": REMINDER,
+    "action_change_reminder": REMINDER,
+    "action_plan_yes": PLAN,
+    "action_confirm_plan_item": PLAN,
+    "action_move_plan_item": PLAN,
+    "action_home_timer_set": TIMER,
+}
+# How many of the user's turns back a made thing is still "den".
+TURNS_BACK = 4
+
+ACTIONS = {
+    (REMINDER, MOVE): "action_change_reminder",
+    (REMINDER, REMOVE): "action_cancel_reminder",
+    (PLAN, MOVE): "action_move_plan_item",
+    (PLAN, REMOVE): "action_cancel_plan_item",
+    (TIMER, REMOVE): "action_home_timer_cancel",
+}
+
+_MOVE = re.compile(
+    r"\b(?:ryk\w*|flyt\w*|skub\w*|aendr\w*|udsaet\w*|senere|tidligere|i stedet"
+    r"|(?:gor|lav\w*|sat|saet\w*) (?:den|det|dem) (?:om |til )?|skal vaere (?:klokken|kl|pa|til)?)\b"
+)
+_REMOVE = re.compile(
+    r"\b(?:fjern\w*|slet\w*|drop\w*|annuller\w*|aflys\w*|afbryd\w*|vil ikke have (?:den|det|dem))\b"
+)
+# "glem det" and "stop" alone mean never mind: they remove only a thing named or "den".
+_REMOVE_WEAK = re.compile(r"\b(?:glem\w*|stop\w*|sluk\w*)\b")
+_POINTS_BACK = re.compile(r"\b(?:den|det|dem|denne|dette|samme)\b")
+_POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
+_NAMED = (
+    (TIMER, re.compile(r"\b(?:nedtaelling\w*|timer\w*|aeggeur\w*|vaekning\w*|alarm\w*)\b")),
+    (REMINDER, re.compile(r"\b(?:pamindelse\w*|paamindelse\w*|husk\w*)\b")),
+    (PLAN, re.compile(r"\b(?:plan\w*|kalender\w*|aftale\w*|besog\w*|tid hos)\b")),
+)
+
+
+def what_to_do(text: str) -> str | None:
+    """MOVE, REMOVE, or None: what the sentence asks done with a thing."""
+    said = f" {fold(text)} "
+    if _REMOVE.search(said):
+        return REMOVE
+    if _REMOVE_WEAK.search(said) and (named(text) or _POINTS_BACK_STRONG.search(said)):
+        return REMOVE
+    if _MOVE.search(said):
+        return MOVE
+    return None
+
+
+def named(text: str) -> str | None:
+    """The kind of thing the sentence names itself, if any."""
+    said = fold(text)
+    for kind, pattern in _NAMED:
+        if pattern.search(said):
+            return kind
+    return None
+
+
+def last_made(events: Iterable[Mapping[str, Any]]) -> str | None:
+    """What was made last in the conversation, within the last few of the user's turns."""
+    turns = 0
+    for event in reversed(list(events)):
+        kind = event.get("event")
+        if kind == "user":
+            turns += 1
+            if turns > TURNS_BACK:
+                return None
+        elif kind == "action" and event.get("name") in MADE_BY:
+            return MADE_BY[str(event["name"])]
+    return None
+
+
+def route(text: str, made: str | None, own: str) -> str | None:
+    """The action a follow-up belongs to, if it is another than `own`; else None."""
+    do = what_to_do(text)
+    if do is None:
+        return None
+    thing = named(text)
+    if thing is None and made is not None and _POINTS_BACK.search(f" {fold(text)} "):
+        thing = made
+    if thing is None:
+        return None
+    wanted = ACTIONS.get((thing, do))
+    return wanted if wanted is not None and wanted != own else None

@@ -1,0 +1,76 @@
+"""Follow-ups that point back go to what was made last (bot/followup.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.followup import PLAN, REMINDER, TIMER, last_made, route
+
+
+def user(text: str = "x") -> dict[str, str]:
+    return {"event": "user", "text": text}
+
+
+def action(name: str) -> dict[str, str]:
+    return {"event": "action", "name": name}
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "own", "wanted"),
+    [
+        # after a reminder: moved or removed as a reminder, whatever the model said
+        ("skub den en halv time", REMINDER, "action_move_plan_item", "action_change_reminder"),
+        (
+            "kan du lave den om til klokken ti",
+            REMINDER,
+            "action_answer_fallback",
+            "action_change_reminder",
+        ),
+        (
+            "nej sæt den til kvart over i stedet",
+            REMINDER,
+            "action_answer_fallback",
+            "action_change_reminder",
+        ),
+        ("slet den lige igen", REMINDER, "action_answer_fallback", "action_cancel_reminder"),
+        ("annuller den", REMINDER, "action_cancel_plan_item", "action_cancel_reminder"),
+        # after a plan item
+        ("ryk det til om eftermiddagen", PLAN, "action_change_reminder", "action_move_plan_item"),
+        ("aflys det igen", PLAN, "action_cancel_reminder", "action_cancel_plan_item"),
+        # after a timer
+        ("stop den", TIMER, "action_cancel_reminder", "action_home_timer_cancel"),
+        ("afbryd den", TIMER, "action_answer_fallback", "action_home_timer_cancel"),
+        # the sentence names the thing itself
+        ("slet påmindelsen om kalk", PLAN, "action_cancel_plan_item", "action_cancel_reminder"),
+        ("stop nedtællingen", None, "action_answer_fallback", "action_home_timer_cancel"),
+    ],
+)
+def test_a_follow_up_goes_to_what_it_means(
+    text: str, made: str | None, own: str, wanted: str
+) -> None:
+    assert route(text, made, own) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "own"),
+    [
+        ("ryk den til fredag", REMINDER, "action_change_reminder"),  # already the right one
+        ("glem det", REMINDER, "action_answer_fallback"),  # never mind, not "delete it"
+        ("stop", TIMER, "action_answer_fallback"),
+        ("aflys frisøren på torsdag", REMINDER, "action_cancel_plan_item"),  # names its own
+        ("hvad er klokken", REMINDER, "action_answer_fallback"),  # no move, no removal
+        ("fjern den", None, "action_answer_fallback"),  # nothing made: nothing to point at
+    ],
+)
+def test_other_sentences_are_left_where_they_are(text: str, made: str | None, own: str) -> None:
+    assert route(text, made, own) is None
+
+
+def test_what_was_made_last_is_remembered_for_a_few_turns() -> None:
+    events = [user(), action("action_set_reminder"), user(), action("action_listen")]
+    assert last_made(events) == REMINDER
+    events += [user(), action("action_home_timer_set")]
+    assert last_made(events) == TIMER
+    events += [user(), user(), user(), user(), user()]
+    assert last_made(events) is None
+    assert last_made([]) is None
