@@ -54,7 +54,10 @@ class ActionContactHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         c = (self._settings or runtime.settings()).contact
-        dispatcher.utter_message(text=phrasing.contact(c.name, c.phone, c.hours, c.is_example))
+        sorry = phrasing.frustrated(str(tracker.latest_message.get("text") or ""))
+        dispatcher.utter_message(
+            text=phrasing.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
+        )
         return []
 
 

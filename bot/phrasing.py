@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from bot.text import fold
 
 
 def join_list(items: Sequence[str], conjunction: str = "og") -> str:
@@ -57,8 +60,24 @@ def source_title(title: str, publisher: str, year: int | None) -> str:
     return f"»{title}« fra {publisher}" + (f", {year}" if year else "")
 
 
-def contact(name: str, phone: str, hours: str, is_example: bool) -> str:
+SORRY = "Undskyld, at jeg ikke forstod dig."
+# Frustration with the assistant: it says sorry before the way to a person.
+_FRUSTRATED = re.compile(
+    r"\b(?:forstar (?:jo |du )?ingenting|forstar (?:\w+ )?ikke en \w+|dum\w*|irriter\w*|virker ikke"
+    r"|misforst\w*|pis\w*|for helvede|fandeme|fanden|lort\w*|ubrugelig\w*|ordentlig\w*|elendig\w*"
+    r"|tosse\w*|idiot\w*|gider ikke)\b"
+)
+
+
+def frustrated(text: str) -> bool:
+    """The sentence is frustration with the assistant ("du forstår jo ingenting")."""
+    return _FRUSTRATED.search(fold(text)) is not None
+
+
+def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = False) -> str:
     text = f"Du kan ringe til {name} på {phone}, {hours}."
+    if sorry:
+        text = f"{SORRY} {text}"
     if is_example:
         text += " Det er et eksempel, for kommunen har ikke sat sine egne oplysninger op endnu."
     return text

@@ -33,3 +33,12 @@ def test_general_sources_counts_in_words() -> None:
     assert phrasing.general_sources(5, ["KL", "Horsens Kommune"]).startswith(
         "Jeg har min viden fra fem offentlige dokumenter fra KL og Horsens Kommune."
     )
+
+
+def test_frustration_gets_sorry_before_the_way_to_a_person() -> None:
+    for text in ("du er altså helt ubrugelig", "det her virker ikke for fanden", "nu misforstår du mig"):
+        assert phrasing.frustrated(text), text
+    for text in ("jeg vil tale med et menneske", "hvem kan jeg ringe til", "tak for hjælpen"):
+        assert not phrasing.frustrated(text), text
+    said = phrasing.contact("Borgerservice", "70 00 00 00", "hverdage", False, sorry=True)
+    assert said.startswith(phrasing.SORRY) and "70 00 00 00" in said
