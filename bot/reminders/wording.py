@@ -43,9 +43,58 @@ def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return " ".join(out.split())
 
 
+# Spoken fillers and politeness that are not what to remember.
+_FILLERS = re.compile(
+    r"\b(?:øh+m?|øhm|øøh|hmm?|altså|lige|goddag du|hej du|undskyld(?: at jeg forstyrrer)?"
+    r"|hvis det ikke er for meget besvær|vær (?:så )?sød at|vær så venlig at)\b",
+    re.IGNORECASE,
+)
+# Where the request ends and the thing begins: "giv mig en påmindelse om …", "husk mig
+# på …", "sig til mig at …", "skal du minde mig om at …". The word after the frame may
+# be who it is for ("giv Jens en påmindelse om …").
+_FRAME = re.compile(
+    r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindelse|paamindelse|sig(?: lige)? til"
+    r"|giv(?: mig)? besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
+    r"(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
+    re.IGNORECASE,
+)
+# The thing said before the frame: "jeg skal tage min insulin … mind mig om det".
+_SAID_BEFORE = re.compile(
+    r"^(?:(?:og|så|men)\s+)?(?:jeg skal|skal jeg)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+_BEFORE_TAIL = re.compile(
+    r"\s+(?:kan du|vil du|kunne du|så|og|giv|sæt|saet|lav|tilføj|opret)(?:\s+(?:mig|en|et|ny|os))*$",
+    re.IGNORECASE,
+)
+
+
+def _framed(text: str) -> str | None:
+    """The part after the last request frame, or the "jeg skal …" before it; None when the
+    sentence has no frame (the older rules below then read it)."""
+    frames = list(_FRAME.finditer(text))
+    if not frames:
+        return None
+    last = frames[-1]
+    after = text[last.end() :].strip(" ,.!?:")
+    after = _TRAILING.sub("", after).strip(" ,.!?:")
+    if after.lower() not in _FILLER and len(after) >= 2:
+        return after
+    before = text[: frames[0].start()].strip(" ,.!?:")
+    before = _BEFORE_TAIL.sub("", before)
+    said = _SAID_BEFORE.match(before)
+    return f"at {said['rest']}" if said else None
+
+
 def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
     """The thing to remember in the citizen's words, said back in second person, or ''."""
     rest = _cut(text, spans).strip(" ,.!?:")
+    rest = " ".join(_FILLERS.sub(" ", rest).split())
+    framed = _framed(rest)
+    if framed is not None:
+        rest = framed
     previous = None
     while previous != rest:
         previous = rest
@@ -55,6 +104,8 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
     words = [_SWAP.get(w.lower(), w) for w in rest.split()]
     if words[:2] == ["du", "skal"]:  # "jeg skal tage min insulin" -> "at tage din insulin"
         words = ["at", *words[2:]]
+    if words[:3] == ["at", "du", "skal"]:  # "sig til mig at jeg skal tage …"
+        words = ["at", *words[3:]]
     if medicine and [w.lower() for w in words] == [medicine.lower()]:
         words = ["at", "tage", *words]
     if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):

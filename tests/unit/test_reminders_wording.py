@@ -30,6 +30,24 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
         ("ny påmindelse", None, ""),
         ("Opret en medicinpåmindelse for borgeren hver dag kl. 8 og 20", None, ""),
         ("mind mig om det klokken 8", "Marevan", "at tage Marevan"),
+        # request frames, fillers and the thing said first (issue 21)
+        ("giv mig en påmindelse om mine vitaminer i aften", None, "dine vitaminer"),
+        ("tilføj en påmindelse til at vande blomsterne i morgen", None, "at vande blomsterne"),
+        ("sæt en påmindelse for kalktabletter hver morgen", None, "kalktabletter"),
+        ("øh mind mig øh om at ringe til lægen i morgen", None, "at ringe til lægen"),
+        ("på torsdag klokken ni skal du minde mig om at tage bussen", None, "at tage bussen"),
+        ("sig til mig om et kvarter at jeg skal slukke ovnen", None, "at slukke ovnen"),
+        (
+            "klokken otte i aften skal jeg tage min sovepille giv mig lige en påmindelse",
+            None,
+            "at tage din sovepille",
+        ),
+        ("giv Karen en påmindelse om hendes øjendråber i morgen", None, "hendes øjendråber"),
+        (
+            "undskyld men vær så venlig at minde mig om at lufte hunden om en time",
+            None,
+            "at lufte hunden",
+        ),
     ],
 )
 def test_reminder_what_is_the_citizens_own_words_in_second_person(
