@@ -265,9 +265,12 @@ def judge(
             had = had or _has(after, who(want), kinds, str(want["about"]))
             left = [t for t in _has(after, who(want), kinds, str(want["about"])) if t.active]
             ok = bool(had) and not left
-        elif key == "reminder_list":
+        elif key == "reminder_list":  # a listing ("ingen påmindelser" too); nothing removed
             made = _things(after, citizen, ("reminder",))
-            ok = bool(made) and all(t.active for t in made)
+            listed = "pamindelse" in last or any(
+                about_matches(t.text.split()[-1], last) for t in made if t.text.split()
+            )
+            ok = listed and all(t.active for t in made)
         elif key == "asks_back":
             ok = "?" in (answers[-1] if answers else "")
         elif key == "human":

@@ -153,3 +153,13 @@ def test_removed_means_it_existed_and_is_gone() -> None:
     assert verdict(expect, "Slettet.", made, gone) == ()
     assert verdict(expect, "Slettet.", made, made) == ("reminder_removed",)
     assert verdict(expect, "Slettet.", empty, empty) == ("reminder_removed",)
+
+
+def test_a_listing_is_a_listing_even_of_nothing_and_removes_nothing() -> None:
+    none = Snapshot(things={"s1": []})
+    assert verdict({"reminder_list": True}, "Du har ingen påmindelser.", none, none) == ()
+    assert verdict({"reminder_list": True}, "Hvad vil du høre om?", none, none)
+    kept = Snapshot(things={"s1": [thing(at(4, 8), text="kalk")]})
+    gone = Snapshot(things={"s1": [thing(at(4, 8), text="kalk", active=False)]})
+    assert verdict({"reminder_list": True}, "Kalk i morgen klokken 8.", kept, kept) == ()
+    assert verdict({"reminder_list": True}, "Dine påmindelser er slettet.", kept, gone)
