@@ -17,6 +17,7 @@ from bot.access.policy import Access, Principal, Role
 from bot.access.roster import Citizen
 from bot.access.settings import environment_access
 from bot.clock import SystemClock
+from bot.followup import points_back
 from bot.home import said_pin
 from bot.home.config import load_homes
 from bot.home.control import Homes
@@ -185,11 +186,18 @@ def staff_citizen(
 ) -> list[Citizen]:
     """The staff member's citizens a turn is about: for a follow-up (a form's question,
     "ja" to a change) the one the conversation is about, if it is about one; else
-    those the sentence names (none or several: the action asks which)."""
+    those the sentence names (none or several: the action asks which), or, when it
+    names no one and points back ("flyt den til kl. 9"), the one the conversation was
+    about. Only the staff member's own citizens, whatever the slot says."""
     wanted = tracker.get_slot(STAFF_CITIZEN) if follows_up else None
     if wanted is not None:
         return [c for c in rules.citizens_of(who) if c.id == wanted]
-    return rules.named_in(who, str(tracker.latest_message.get("text") or ""))
+    text = str(tracker.latest_message.get("text") or "")
+    named = rules.named_in(who, text)
+    last = tracker.get_slot(STAFF_CITIZEN)
+    if not named and last is not None and points_back(text):  # "flyt den til kl. 9"
+        return [c for c in rules.citizens_of(who) if c.id == last]
+    return named
 
 
 def form_view(tracker: Tracker, rules: Access | None = None) -> Tracker | None:

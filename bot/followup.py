@@ -56,6 +56,15 @@ _NAMED = (
 )
 
 
+_SOMEONE_BACK = re.compile(r"\b(?:den|det|dem|hun|han|hende|ham|hendes|hans|samme)\b")
+
+
+def points_back(text: str) -> bool:
+    """The sentence names no one and points back ("flyt den til klokken 9", "hvad skal
+    hun i morgen"): for staff, it is about the citizen the conversation was about."""
+    return _SOMEONE_BACK.search(fold(text)) is not None
+
+
 def what_to_do(text: str) -> str | None:
     """MOVE, REMOVE, or None: what the sentence asks done with a thing."""
     said = f" {fold(text)} "

@@ -308,3 +308,19 @@ async def test_staff_list_and_cancel_their_citizens_reminders(world: World) -> N
     assert [r.text for r in world.reminders.list("karen")] == ["tage din hjertemedicin"]
     logged = [e.action for e in world.log.entries("karen")]
     assert logged == ["action_cancel_reminder", "action_list_reminders"]
+
+
+async def test_a_follow_up_that_names_no_one_is_about_the_citizen_just_talked_about(
+    world: World, chat: Chat
+) -> None:
+    """'flyt den til kl. 9' right after Karen's reminder: Karen's; a forged slot for
+    someone not the staff member's reaches no one."""
+    a = rem_act.ActionChangeReminder(world.reminders, world.clock, world.access)
+    listing = rem_act.ActionListReminders(world.reminders, world.clock, world.access)
+    assert (await chat.turn(listing, "hvilke påmindelser har Karen"))[0].startswith("Karen")
+    assert chat.slots["staff_citizen"] == "karen"
+    said = await chat.turn(a, "ryk den om hjertemedicinen til klokken 9 i morgen")
+    assert said[0].startswith("Jeg har flyttet"), said
+    chat.slots["staff_citizen"] = "dora"
+    said = await chat.turn(a, "ryk den til klokken 10 i morgen")
+    assert not said[0].startswith("Jeg har flyttet"), said
