@@ -49,7 +49,9 @@ class TimeParse:
     spans: tuple[tuple[int, int], ...]  # character offsets in `text` of the parts used
     alternatives: tuple[datetime, ...] = ()
     time_assumed: bool = False  # no time of day was said; a default was used
-    error: str | None = None  # "impossible", "past", "none" or None
+    # "impossible", "past", "none" (nothing found), "unclear" (a time was said, but not
+    # all of it was understood: the dialogue asks rather than guess) or None
+    error: str | None = None
 
 
 def localise(naive: datetime) -> datetime:
@@ -77,13 +79,52 @@ def hours(clock: Clock, part: str | None) -> tuple[int, int | None]:
     return (h, h + 12) if h >= 7 else (h + 12, h)
 
 
+def _month_after(today: date, months: int = 1) -> tuple[int, int]:
+    index = today.year * 12 + today.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def nth_weekday(year: int, month: int, n: int, weekday: int) -> date | None:
+    """The n-th (1-5, or -1 the last, -2 the one before) weekday of a month, if it exists."""
+    first = date(year, month, 1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    if n > 0:
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        day = last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+    return day if day.month == month else None
+
+
 def _candidates(day: Day | None, today: date) -> Iterator[date]:
     if day is None:
         yield from (today + timedelta(days=n) for n in range(3))
     elif day.kind == "rel":
         yield today + timedelta(days=day.value[0])
-    elif day.kind == "wd":
-        yield today + timedelta(days=(day.value[0] - today.weekday() - 1) % 7 + 1)
+    elif day.kind == "wd":  # the coming weekday (never today), and weeks after it
+        extra = day.value[1] if len(day.value) > 1 else 0
+        yield today + timedelta(days=(day.value[0] - today.weekday() - 1) % 7 + 1 + extra)
+    elif day.kind == "week":  # Monday, or the weekday, of this or a later week
+        weeks, weekday = day.value
+        yield today + timedelta(days=7 * weeks - today.weekday() + max(weekday, 0))
+    elif day.kind == "weekend":  # "i weekenden": today if it is one; "næste": not this one
+        skip = day.value[0] and today.weekday() >= 5
+        start = today + timedelta(days=7 - today.weekday()) if skip else today
+        days = (start + timedelta(days=n) for n in range(14))
+        yield from (one for one in days if one.weekday() >= 5)
+    elif day.kind == "next_month":
+        year, month = _month_after(today)
+        if valid_day_month(day.value[0], month, year):
+            yield date(year, month, day.value[0])
+    elif day.kind == "nth":  # "den første mandag i december / i næste måned"
+        n, weekday, month = day.value
+        if month:
+            months = [(y, month) for y in range(today.year, today.year + 3)]
+        else:
+            months = [_month_after(today)]
+        for year, month_ in months:
+            found = nth_weekday(year, month_, n, weekday)
+            if found is not None and found >= today:
+                yield found
     else:
         d, m, y = day.value
         for year in [y] if y else range(today.year, today.year + 9):
@@ -119,12 +160,16 @@ def _one_off(s: Scan, now: datetime, flip: bool) -> _Result:
     tonight = day is not None and day.kind == "rel" and day.value[0] == 0 and part == "nat"
     if hour >= 24 and (day is None or (tonight and now.hour < 6)):
         hour -= 24  # "kl 3 i nat" said at 01:00 is today; with no day the search finds it
+    tried = False
     for candidate in _candidates(day, today):
+        tried = True
         when = _at(candidate, hour, minute)
         if when > now:
             return _Result(when, assumed=assumed)
-        if day is not None and day.kind in ("rel", "wd"):
+        if day is not None and day.kind in ("rel", "wd", "week", "next_month"):
             break
+    if not tried:  # "den 31. i næste måned" in January, "den femte mandag i februar"
+        return _Result(None, error="impossible")
     if assumed and day is not None and day.kind == "rel" and day.value[0] == 0:
         # "i aften" said after the default hour: the next whole hour, if still this evening
         next_hour = now.replace(minute=0, second=0, microsecond=0, tzinfo=None) + timedelta(hours=1)
@@ -138,7 +183,9 @@ def _rrule_text(rep: Repeat, times: list[tuple[int, int]], today: date) -> str:
     fields = [f"FREQ={rep.freq}"]
     if rep.interval > 1:
         fields.append(f"INTERVAL={rep.interval}")
-    if rep.freq == "MONTHLY":
+    if rep.freq == "MONTHLY" and rep.byday:  # "den første mandag i måneden": BYDAY=1MO
+        fields.append("BYDAY=" + ",".join(rep.byday))
+    elif rep.freq == "MONTHLY":
         fields.append(f"BYMONTHDAY={rep.bymonthday or today.day}")
     if rep.freq == "WEEKLY":
         fields.append("BYDAY=" + ",".join(rep.byday or (RRULE_DAYS[today.weekday()],)))
@@ -162,8 +209,82 @@ def _merge(repeats: list[Repeat]) -> Repeat:
     return rep
 
 
+_UNTIL_GAP = re.compile(r"\s*(?:(?:den|pa|d\.)\s*)?")
+
+
+def until_days(s: Scan) -> list[tuple[Day, Span]]:
+    """The days said right after "indtil", "til og med" (each ends a repetition)."""
+    found = []
+    for _, end in s.untils:
+        for day, span in s.days:
+            if span[0] >= end and _UNTIL_GAP.fullmatch(s.text[end : span[0]]):
+                found.append((day, span))
+                break
+    return found
+
+
+def _with_exceptions(s: Scan, rep: Repeat) -> Repeat | None:
+    """The repetition without the weekdays said after "undtagen"; None if that makes no sense."""
+    if not s.excepts:
+        return rep
+    if rep.interval != 1 or rep.freq not in ("DAILY", "WEEKLY"):
+        return None  # "hver anden uge undtagen ...", "den 1. i måneden undtagen ...": ask
+    if rep.freq == "DAILY":
+        days = set(range(7))
+    elif rep.byday:
+        days = {RRULE_DAYS.index(d) for d in rep.byday}
+    else:
+        return None
+    for excluded, _ in s.excepts:
+        days -= excluded
+    if not days:
+        return None
+    kept = Repeat("WEEKLY", 1, tuple(RRULE_DAYS[d] for d in sorted(days)))
+    kept.per_day = rep.per_day
+    return kept
+
+
+def _in_month(month: int, today: date) -> tuple[date, date]:
+    """The first and last day of the month's next occurrence (this one, if it is now)."""
+    year = today.year + (month < today.month)
+    first = date(year, month, 1)
+    return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
+def _until_text(s: Scan, today: date, first: datetime) -> tuple[str, datetime | None]:
+    """';UNTIL=...Z' for "indtil fredag", "i 14 dage" or "i december" (to the end of
+    that day), and that end; ("", None) without one."""
+    last: date | None = None
+    for month, _ in s.months[:1]:
+        last = _in_month(month, today)[1]
+    for day, _ in until_days(s)[:1]:
+        last = next((d for d in _candidates(day, today) if d >= today), None)
+    for (count, unit), _ in s.lasting[:1]:
+        if unit == "maned":  # "i en måned": to the day before the same date
+            year, month = _month_after(first.date(), count)
+            while not valid_day_month(first.day, month, year):
+                first -= timedelta(days=1)
+            last = date(year, month, first.day) - timedelta(days=1)
+        else:
+            last = first.date() + timedelta(days=max(count, 1) - 1)
+    if last is None:
+        return "", None
+    end = localise(datetime.combine(last, time(23, 59, 59)))
+    return f";UNTIL={end.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}", end
+
+
 def _repeating(s: Scan, now: datetime, flip: bool) -> _Result:
-    rep = _merge([r for r, _ in s.repeats])
+    merged = _with_exceptions(s, _merge([r for r, _ in s.repeats]))
+    if merged is None:
+        return _Result(None, error="unclear")
+    rep = merged
+    ends = {span for _, span in until_days(s)}
+    starts = [d for d, span in s.days if span not in ends]
+    weekdays = sorted({d.value[0] for d in starts if d.kind == "wd" and len(d.value) == 1})
+    if rep.freq == "WEEKLY" and not rep.byday and weekdays:
+        # "hver anden uge på tirsdag", "tirsdag og torsdag hver anden uge": the rule's days
+        rep = Repeat("WEEKLY", rep.interval, tuple(RRULE_DAYS[d] for d in weekdays))
+        starts = [d for d in starts if d.kind != "wd"]
     parts = [p for p, _ in s.parts]
     clocks = [c for c, _ in s.clocks]
     times: list[tuple[int, int]] = []
@@ -179,15 +300,20 @@ def _repeating(s: Scan, now: datetime, flip: bool) -> _Result:
     first = re.sub(r";INTERVAL=\d+", "", text)  # the first occurrence starts the interval
     naive_now = now.replace(tzinfo=None)
     start = naive_now.replace(second=0, microsecond=0) - timedelta(days=1)
-    day = next((d for d, _ in s.days), None)
+    day = starts[0] if starts else None
     if day is not None:  # "hver dag fra den 1. december"
         first_day = next(_candidates(day, now.date()), None)
         if first_day is not None:
             start = max(start, datetime.combine(first_day, time()))
+    for month, _ in s.months[:1]:  # "hver dag i december"
+        start = max(start, datetime.combine(_in_month(month, now.date())[0], time()))
     for count, occurrence in enumerate(rrulestr(first, dtstart=start)):
         when = localise(occurrence)
         if when > now:
-            return _Result(when, rrule=text, assumed=not clocks)
+            until, end = _until_text(s, now.date(), when)
+            if end is not None and end < when:
+                return _Result(None, error="past")  # "hver dag indtil i går"
+            return _Result(when, rrule=text + until, assumed=not clocks)
         if count > 5000:
             break
     return _Result(None, error="impossible")
@@ -228,6 +354,11 @@ def parse(text: str, now: datetime) -> TimeParse:
 
     if s.impossible:
         return result(s.impossible, _Result(None, error="impossible"))
+    unclear = list(s.unclear)
+    if s.repeats:  # an exception or an end said but not understood: ask, never drop it
+        unclear += s.hedges + [sp for sp in s.untils if sp[1] not in _until_ends(s)]
+    if unclear:
+        return result(unclear, _Result(None, error="unclear"))
     if s.durations:
         delta, span = s.durations[0]
         when = (now.astimezone(timezone.utc) + delta).astimezone(CPH)
@@ -240,7 +371,8 @@ def parse(text: str, now: datetime) -> TimeParse:
         return result([], res)
     if s.repeats:
         used = [sp for _, sp in s.repeats] + [sp for _, sp in s.clocks] + [sp for _, sp in s.parts]
-        used += [sp for _, sp in s.days[:1]]
+        used += [sp for _, sp in s.days[:1] + until_days(s) + s.excepts + s.lasting + s.months]
+        used += s.untils + s.open_ended
     else:
         used = [sp for _, sp in s.days[:1] + s.parts[:1] + s.clocks[:1]]
     alts: tuple[datetime, ...] = ()
@@ -249,6 +381,15 @@ def parse(text: str, now: datetime) -> TimeParse:
         if other is not None and other != res.when:
             alts = (other,)
     return result(used, res, alts)
+
+
+def _until_ends(s: Scan) -> set[int]:
+    """The ends of the "indtil" markers that have a day after them."""
+    return {
+        end
+        for _, end in s.untils
+        if any(span[0] >= end and _UNTIL_GAP.fullmatch(s.text[end : span[0]]) for _, span in s.days)
+    }
 
 
 def parse_duration(text: str) -> timedelta | None:

@@ -22,6 +22,7 @@ from nlu.danish_time.words import (
     WEEKDAYS,
     alternation,
     number,
+    spoken_numbers,
 )
 
 Span = tuple[int, int]
@@ -36,7 +37,10 @@ class Clock:
 
 @dataclass(frozen=True)
 class Day:
-    kind: str  # "rel" (days from today), "wd" (weekday 0-6), "date" (d, m, y or 0)
+    # "rel" (days from today), "wd" (weekday 0-6, days added), "date" (d, m, y or 0),
+    # "week" (weeks ahead, weekday or -1), "weekend" (1: not this one), "next_month"
+    # (day of next month), "nth" (n: 1-5 or -1, weekday, month or 0 for next month)
+    kind: str
     value: tuple[int, ...]
 
 
@@ -47,6 +51,7 @@ class Repeat:
     byday: tuple[str, ...] = ()
     bymonthday: int | None = None
     per_day: int = 0  # "tre gange om dagen" without times
+    # with FREQ=MONTHLY, byday holds ordinals: ("1MO",), ("-1FR",), ("2TH", "4TH")
 
 
 @dataclass
@@ -59,10 +64,19 @@ class Scan:
     parts: list[tuple[str, Span]] = field(default_factory=list)
     clocks: list[tuple[Clock, Span]] = field(default_factory=list)
     repeats: list[tuple[Repeat, Span]] = field(default_factory=list)
+    excepts: list[tuple[frozenset[int], Span]] = field(default_factory=list)  # weekdays 0-6
+    untils: list[Span] = field(default_factory=list)  # "indtil", "til og med": a day follows
+    lasting: list[tuple[tuple[int, str], Span]] = field(default_factory=list)  # (3, "maned")
+    months: list[tuple[int, Span]] = field(default_factory=list)  # "hver dag i december"
+    open_ended: list[Span] = field(default_factory=list)  # "indtil videre"
+    unclear: list[Span] = field(default_factory=list)  # said, not understood: never guessed
+    hedges: list[Span] = field(default_factory=list)  # "undtagen ..." not understood
 
 
-NUMW = alternation(NUMBERS)
+NUMW = spoken_numbers(NUMBERS)  # "fem og tyve" as well as "femogtyve"
 NUM = rf"(?:\d{{1,2}}|{NUMW})"
+# In a list of clock times "otte og tyve" is 8 and 20: only 21-24 may be said in parts.
+CLOCKW = spoken_numbers([w for w, n in NUMBERS.items() if n <= 24])
 ORD = alternation(ORDINALS)
 MON = alternation(MONTHS)
 WD = alternation(WEEKDAYS)
@@ -83,15 +97,24 @@ PART_WORDS = {
     "natten": "nat",
 }
 PART = alternation(PART_WORDS)
-QTY = rf"(?:en\s+halv|et\s+halvt|halvanden|halvandet|\d+(?:[.,]\d+)?|{NUMW})"
-UNIT = r"(?:minutter|minuter|minut|min|timer|time|kvarter|sekunder|sekund|sek)\b\.?"
+_HALF = r"(?:en\s+halv|et\s+halvt|1[/\u2044]2)"  # "½" folds to "1⁄2"
+QTY = (
+    rf"(?:(?:\d+|{NUMW})\s+(?:og\s+)?{_HALF}"  # "fire et halvt minut", "to og en halv time"
+    rf"|{_HALF}|halvanden|halvandet|\d+(?:[.,]\d+)?|{NUMW})"
+)
+# The genitive too: "et minuts nedtælling", "ti minutters pause", "en times tid".
+UNIT = (
+    r"(?:minutters|minutter|minuters|minuter|minuts|minut|min|timers|timer|times|time"
+    r"|kvarters|kvarter|sekunders|sekunder|sekunds|sekund|sek)\b\.?"
+)
 ITEM = rf"{QTY}\s*{UNIT}"
-DURATION = rf"{ITEM}(?:\s*(?:,|og)\s*{ITEM})*"
+DURATION = rf"{ITEM}(?:(?:\s*(?:,|og)\s*|\s+){ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<q>{QTY})\s*(?P<u>{UNIT})")
 _NOT_A_TIME = (
     r"(?!\s*(?:[.:/]\d|minut|min\b|time[nr]?\b|dage?\b|dogn|uger?\b|gange?\b|kvarter"
     r"|piller?\b|tablet|stk|mg\b|ml\b))"
 )
+_HALVES = re.compile(r"(?P<n>\w*?)(?:og)?(?:enhalv|ethalvt|1[/\u2044]2)")
 _SECONDS = {"min": 60, "tim": 3600, "kva": 900, "sek": 1}
 
 
@@ -99,8 +122,11 @@ def duration_of(text: str) -> timedelta | None:
     """The length of "2 timer og 10 minutter", "et kvarter", "halvanden time"; folded input."""
     total = 0.0
     for m in _ITEM_RE.finditer(text):
-        q = m["q"].replace(" ", "")
-        if q in ("enhalv", "ethalvt"):
+        q = re.sub(r"\s+", "", m["q"])
+        halves = _HALVES.fullmatch(q)
+        if halves and halves["n"]:
+            amount = (number(halves["n"]) or 0) + 0.5
+        elif halves:
             amount = 0.5
         elif q in ("halvanden", "halvandet"):
             amount = 1.5
@@ -156,6 +182,30 @@ def _duration(s: Scan, m: re.Match[str], span: Span) -> None:
         s.durations.append((value, span))
 
 
+_NEXT = r"(?:naeste|naste|neste|kommende)"
+_PA_WD = rf"(?:(?:pa|{_NEXT})\s+)?(?P<w>{WD})"
+_WEEKS = rf"om\s+(?P<n>{NUM})\s+(?P<u>uger?|dage)"
+
+
+@rule(rf"\b{_PA_WD}\s+{_WEEKS}\b")
+@rule(rf"\b{_WEEKS}\s+(?:pa\s+)?(?P<w>{WD})\b")
+def _weekday_weeks(s: Scan, m: re.Match[str], span: Span) -> None:
+    """'torsdag om en uge', 'om en uge på fredag', 'fredag om otte dage': a week after
+    the coming one ("om otte dage" and "om fjorten dage" are one and two weeks)."""
+    n = number(m["n"]) or 0
+    weeks = n if m["u"].startswith("u") else {8: 1, 14: 2, 15: 2}.get(n)
+    if weeks is None or not 0 < weeks < 53:
+        s.unclear.append(span)
+        return
+    s.days.append((Day("wd", (WEEKDAYS.index(m["w"]), 7 * weeks)), span))
+
+
+@rule(r"\b(?P<d>i\s*dag|i\s*morgen)\s+(?:om\s+)?(?:otte|8)\s+dage\b")
+def _week_from(s: Scan, m: re.Match[str], span: Span) -> None:
+    """'i dag otte dage': a week from today (Danes count both ends)."""
+    s.days.append((Day("rel", (7 if m["d"].endswith("dag") else 8,)), span))
+
+
 @rule(rf"\bom\s+(?P<n>{NUM})\s+(?P<u>dage?|dogn|uger?)\b")
 def _days_ahead(s: Scan, m: re.Match[str], span: Span) -> None:
     n = number(m["n"]) or 0
@@ -164,12 +214,60 @@ def _days_ahead(s: Scan, m: re.Match[str], span: Span) -> None:
 
 # --- repetition -----------------------------------------------------------------------
 
-_NTH = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
+
+@rule(r"\b(?:indtil|til)\s+videre(?:\s+besked)?\b")
+def _open_ended(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.open_ended.append(span)
 
 
 @rule(
-    rf"\bhver\s+(?P<n>anden|andet|tredje|fjerde|femte|sjette|\d{{1,2}}\.)\s+(?P<u>dag|uge|maned|{WD})\b"
+    r"\b(?:indtil(?:\s+og\s+med)?|til\s+og\s+med|frem\s+til|helt\s+til|til(?=\s+(?:den\s+|d\.\s*)\d))\b"
 )
+def _until(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.untils.append(span)  # the day said right after it ends the repetition
+
+
+@rule(rf"\b(?:i\s+)?(?:i|de\s+{_NEXT})\s+(?P<n>{NUM})\s+(?P<u>dage?|dogn|uger?|maned(?:er)?)\b")
+def _lasting(s: Scan, m: re.Match[str], span: Span) -> None:
+    n = number(m["n"]) or 0
+    unit = "maned" if m["u"].startswith("m") else "dag"
+    s.lasting.append(((n * (7 if m["u"].startswith("u") else 1), unit), span))
+
+
+_OW = r"(?:forste|anden|andet|tredje|fjerde|femte|n(?:ae|a|e)stsidste|sidste|[1-5]\.)"
+_OW_VALUE = {"forste": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5}
+_OW_VALUE.update({"sidste": -1, "naestsidste": -2, "nastsidste": -2, "nestsidste": -2})
+
+
+@rule(
+    rf"\b(?:hver\s+)?(?:den\s+)?(?P<o>{_OW}(?:\s*(?:,|og)\s*(?:den\s+)?{_OW})*)\s+(?P<w>{WD})\s+"
+    rf"(?:i\s+(?:hver\s+|alle\s+)?maned(?:en|er)?|hver\s+maned"
+    rf"|(?P<one>i\s+(?:(?P<next>{_NEXT})\s+maned|(?P<m>{MON}))))\b"
+)
+def _nth_weekday(s: Scan, m: re.Match[str], span: Span) -> None:
+    """'den første mandag i måneden' (monthly), 'den sidste fredag i december' (once)."""
+    ordinals = [_OW_VALUE.get(o) or int(o[0]) for o in re.findall(_OW, m["o"])]
+    wd = WEEKDAYS.index(m["w"])
+    if not m["one"]:
+        byday = tuple(f"{n}{RRULE_DAYS[wd]}" for n in sorted(set(ordinals), key=lambda n: n % 9))
+        s.repeats.append((Repeat("MONTHLY", byday=byday), span))
+    elif len(ordinals) == 1:
+        s.days.append((Day("nth", (ordinals[0], wd, MONTHS[m["m"]] if m["m"] else 0)), span))
+    else:
+        s.unclear.append(span)
+
+
+_NTH = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
+
+
+@rule(rf"\bhver\s+(?P<o>forste|sidste|n(?:ae|a|e)stsidste)\s+(?P<w>{WD})\b")
+def _nth_weekday_monthly(s: Scan, m: re.Match[str], span: Span) -> None:
+    """'hver første mandag', 'hver sidste fredag': of the month ("hver anden" is an interval)."""
+    byday = f"{_OW_VALUE[m['o']]}{RRULE_DAYS[WEEKDAYS.index(m['w'])]}"
+    s.repeats.append((Repeat("MONTHLY", byday=(byday,)), span))
+
+
+@rule(rf"\bhver\s+(?P<n>{ORD}|\d{{1,2}}\.)\s+(?P<u>dag|uge|maned|{WD})\b")
 def _interval(s: Scan, m: re.Match[str], span: Span) -> None:
     n = _NTH.get(m["n"]) or number(m["n"]) or 1
     unit = m["u"]
@@ -186,6 +284,21 @@ def _weekday_list(text: str) -> tuple[str, ...]:
 
 
 _WDX = rf"(?:{WD})(?:ene|en|e)?"
+_XDAY = rf"(?:(?:om|pa|i)\s+)?(?:{_WDX}|weekend(?:en|er|erne)?|hverdag(?:e|en|ene)?)"
+
+
+@rule(
+    rf"\b(?:undtagen|bortset\s+fra|pa\s+naer|ikke)\s+{_XDAY}"
+    rf"(?:\s*(?:,|og|eller)\s*{_XDAY})*\b"
+)
+def _except(s: Scan, m: re.Match[str], span: Span) -> None:
+    """'hver dag undtagen onsdag', 'men ikke om søndagen', 'bortset fra weekenden'."""
+    days = {WEEKDAYS.index(w) for w in re.findall(WD, m[0])}
+    if "weekend" in m[0]:
+        days |= {5, 6}
+    if "hverdag" in m[0]:
+        days |= {0, 1, 2, 3, 4}
+    s.excepts.append((frozenset(days), span))
 
 
 @rule(
@@ -217,7 +330,8 @@ _MDAY = rf"(?:\d{{1,2}}\.?|{ORD}|sidste)"
 
 
 @rule(
-    rf"\b(?:(?:den\s+|d\.\s*)?(?P<d>{_MDAY})\s+(?:dag\s+)?(?:i\s+)?(?:hver|alle)\s+maned(?:er)?"
+    rf"\b(?:(?:den\s+|d\.\s*)?(?P<d>{_MDAY})\s+(?:dag\s+)?"
+    rf"(?:(?:i\s+)?(?:hver|alle)\s+maned(?:er)?|i\s+maneden)"
     rf"|(?:hver|alle)\s+maned(?:er)?\s+(?:den\s+|d\.\s*)(?P<e>{_MDAY})(?:\s+dag)?)\b"
 )
 def _monthday(s: Scan, m: re.Match[str], span: Span) -> None:
@@ -234,7 +348,7 @@ def _per_day(s: Scan, m: re.Match[str], span: Span) -> None:
     s.repeats.append((Repeat("DAILY", per_day=number(m["n"]) or 1), span))
 
 
-@rule(r"\b(?:(?:hver(?:\s+eneste)?|alle)\s+dage?|dagligt?)\b")
+@rule(r"\b(?:(?:hver(?:\s+eneste)?|alle)\s+dage?|alle\s+ugens\s+(?:syv\s+|7\s+)?dage|dagligt?)\b")
 def _daily(s: Scan, m: re.Match[str], span: Span) -> None:
     s.repeats.append((Repeat("DAILY"), span))
 
@@ -272,8 +386,48 @@ def _monthly(s: Scan, m: re.Match[str], span: Span) -> None:
 
 # --- days -----------------------------------------------------------------------------
 
+
+@rule(rf"\b(?:(?:i\s+)?(?:sidste|forrige)\s+(?:{WD}|uge)|i\s*(?:{WD})s)\b")
+def _past_day(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.past.append(span)  # "sidste fredag", "i fredags", "i sidste uge"
+
+
+@rule(rf"\b(?:{ORD}|sidste|\d{{1,2}}\.)\s+(?:{WD}|hverdag|weekend)")
+def _nth_unknown(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.unclear.append(span)  # "første mandag efter jul": never read as a plain Monday
+
+
 _HOLIDAYS = {"juleaften": (24, 12), "juledag": (25, 12), "nytarsaften": (31, 12)}
 _HOLIDAYS["nytarsdag"] = (1, 1)
+
+
+@rule(rf"\b(?:den\s+|d\.\s*)?(?:(?P<d>\d{{1,2}})\.?|(?P<o>{ORD}))\s+(?:i\s+)?{_NEXT}\s+maned\b")
+@rule(rf"\bi\s+{_NEXT}\s+maned\s+(?:den\s+|d\.\s*)(?:(?P<d>\d{{1,2}})\b\.?|(?P<o>{ORD})\b)")
+def _next_month_day(s: Scan, m: re.Match[str], span: Span) -> None:
+    day = int(m["d"]) if m["d"] else ORDINALS[m["o"]]
+    if 0 < day <= 31:
+        s.days.append((Day("next_month", (day,)), span))
+    else:
+        s.impossible.append(span)
+
+
+@rule(
+    rf"\b(?:(?:pa\s+)?(?P<w>{WD})\s+)?(?:i\s+)?(?P<k>{_NEXT}|denne|den\s+her)\s+uge"
+    rf"(?:\s+(?:pa\s+|om\s+)?(?P<v>{WD})(?:en)?)?\b"
+)
+def _week(s: Scan, m: re.Match[str], span: Span) -> None:
+    """'næste uge' (its Monday), 'tirsdag i næste uge', 'i denne uge på fredag'."""
+    weeks = 0 if m["k"].startswith("de") else 1
+    day = m["w"] or m["v"]
+    if day is None and weeks == 0:
+        s.unclear.append(span)  # "i denne uge": which day?
+        return
+    s.days.append((Day("week", (weeks, WEEKDAYS.index(day) if day else -1)), span))
+
+
+@rule(rf"\b(?:(?:i|til|pa)\s+(?P<n>{_NEXT}\s+)?weekend(?:en)?|(?P<m>{_NEXT})\s+weekend)\b")
+def _weekend_day(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.days.append((Day("weekend", (1 if m["n"] or m["m"] else 0,)), span))
 
 
 @rule(r"\b(?:(?P<n>forste|anden|1\.|2\.)\s+)?(?P<h>juleaften|juledag|nytarsaften|nytarsdag)\b")
@@ -292,6 +446,7 @@ def _add_date(s: Scan, span: Span, d: int, mo: int, y: int) -> None:
 
 
 @rule(
+    r"(?<!\bkl\s)(?<!\bkl\.\s)(?<!\bkl\.)(?<!\bklokken\s)"  # "kl 8 i december" is no date
     rf"\b(?:den\s+|d\.\s*)?(?:(?P<d>\d{{1,2}})\.?|(?P<o>{ORD}))\s*(?:i\s+)?(?P<m>{MON})\b\.?"
     rf"(?:\s+(?P<y>\d{{4}})\b)?"
 )
@@ -332,10 +487,10 @@ def _overmorrow(s: Scan, m: re.Match[str], span: Span) -> None:
     s.days.append((Day("rel", (2,)), span))
 
 
-@rule(r"\bi\s*morgen(?P<t>\s+tidlig)?\b")
+@rule(r"\b(?P<e>tidligt?\s+)?i\s*morgen(?P<t>\s+tidligt?)?\b")
 def _tomorrow(s: Scan, m: re.Match[str], span: Span) -> None:
     s.days.append((Day("rel", (1,)), span))
-    if m["t"]:
+    if m["t"] or m["e"]:
         s.parts.append(("morgen", span))
 
 
@@ -348,6 +503,19 @@ def _today(s: Scan, m: re.Match[str], span: Span) -> None:
 def _tonight(s: Scan, m: re.Match[str], span: Span) -> None:
     s.days.append((Day("rel", (0,)), span))
     s.parts.append((m["p"], span))
+
+
+_MONTH_NAMES = [name for name in MONTHS if len(name) > 4 or name == "maj"]
+
+
+@rule(rf"\bi\s+(?P<m>{alternation(_MONTH_NAMES)})\b")
+def _in_month(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.months.append((MONTHS[m["m"]], span))  # "hver dag i december": that month only
+
+
+@rule(r"\b(?:undtagen|bortset\s+fra|pa\s+naer)\b")
+def _hedge(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.hedges.append(span)  # an exception not understood: a repetition is then unclear
 
 
 # --- clock times ----------------------------------------------------------------------
@@ -391,6 +559,18 @@ def _half(s: Scan, m: re.Match[str], span: Span) -> None:
 
 
 @rule(
+    rf"\b(?:(?:ved|omkring|cirka|ca\.?|hen\s*ad)\s+)?(?:{KL}\s*)?(?P<h>\d{{1,2}}|{CLOCKW})\s*-?\s*tiden\b"
+)
+def _about(s: Scan, m: re.Match[str], span: Span) -> None:
+    """'ved 8-tiden', 'ved ottetiden', 'omkring ni tiden': the whole hour."""
+    h = number(m["h"])
+    if h is None or h > 24:
+        s.impossible.append(span)
+    else:
+        _clock(s, span, h, 0, h > 12 or h == 0 or m["h"].startswith("0"))
+
+
+@rule(
     rf"\b(?P<k>{KL}\s*)?(?P<m>kvart|{NUM})\s+(?P<u>minut(?:ter)?\s+)?(?P<r>over|i)\s+(?P<h>{NUM})\b"
     + _NOT_A_TIME
 )
@@ -419,12 +599,12 @@ def _word_clock(s: Scan, m: re.Match[str], span: Span) -> None:
         _clock(s, span, h, minute, h > 12 or h == 0)
 
 
-_LIST_ITEM = rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?|{NUMW})\b{_NOT_A_TIME}"
+_LIST_ITEM = rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?|{CLOCKW})\b{_NOT_A_TIME}"
 
 
 @rule(rf"\b{KL}\s*{_LIST_ITEM}(?:\s*(?:,|og|&)\s*(?:{KL}\s*)?{_LIST_ITEM})*")
 def _clock_list(s: Scan, m: re.Match[str], span: Span) -> None:
-    items = list(re.finditer(rf"(?<!\w)(?:\d{{1,2}}(?:[.:]\d{{2}})?|{NUMW})\b", m[0]))
+    items = list(re.finditer(rf"(?<!\w)(?:\d{{1,2}}(?:[.:]\d{{2}})?|{CLOCKW})\b", m[0]))
     values = []
     for item in items:
         hour_text, _, minute_text = item[0].replace(":", ".").partition(".")
@@ -448,7 +628,33 @@ def _noon(s: Scan, m: re.Match[str], span: Span) -> None:
     _clock(s, span, 24 if m["w"] == "midnat" else 12, 0, True)
 
 
-@rule(rf"(?<!god\s)(?<!go\s)\b(?:om\s+)?(?P<p>{PART}|tidlig)\b")
+# Hours a bare number may have before a part of the day ("ni i aften", "otte om
+# morgenen"); others are more likely a count ("tag to om aftenen": two pills).
+_PART_HOURS = {
+    "morgen": range(4, 12),
+    "formiddag": range(8, 12),
+    "middag": (11, 12, 1),
+    "eftermiddag": range(1, 8),
+    "aften": range(5, 13),
+    "nat": (10, 11, 12, 1, 2, 3, 4, 5),
+}
+_COUNT_WORDS = ("en", "et", "een", "eet")
+
+
+@rule(
+    r"(?<!\btag\s)(?<!\btage\s)(?<!\btager\s)(?<!\bgiv\s)(?<!\bgive\s)(?<!\bspis\s)"
+    r"(?<!\ber\s)(?<!\bvar\s)(?<!\bbliver\s)(?<!\bhar\s)"  # "vi er fem i aften": people
+    rf"\b(?P<h>\d{{1,2}}|{CLOCKW})(?=\s+(?:i\s+(?P<i>aften|nat|eftermiddag|formiddag|morgen\s+tidlig)"
+    rf"|om\s+(?P<o>{PART}))\b)"
+)
+def _hour_before_part(s: Scan, m: re.Match[str], span: Span) -> None:
+    h = number(m["h"])
+    part = PART_WORDS[m["o"]] if m["o"] else m["i"].split()[0]
+    if h is not None and m["h"] not in _COUNT_WORDS and h in _PART_HOURS[part]:
+        _clock(s, span, h, 0, False)
+
+
+@rule(rf"(?<!god\s)(?<!go\s)\b(?:om\s+)?(?P<p>{PART}|tidligt?)\b")
 def _part(s: Scan, m: re.Match[str], span: Span) -> None:
     s.parts.append((PART_WORDS.get(m["p"], "morgen"), span))
 

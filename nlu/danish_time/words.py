@@ -8,6 +8,7 @@ match in the folded text maps back to a span of the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -96,9 +97,17 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def spoken_numbers(words: Iterable[str]) -> str:
+    """Like alternation(), but a compound may also be said in parts, as speech
+    recognition writes it: "fem og tyve" and "femogtyve" are both 25."""
+    return "|".join(
+        re.sub(r"(?<=\w)og(?=\w)", r"\\s*og\\s*", w) for w in sorted(words, key=len, reverse=True)
+    )
+
+
 def number(token: str) -> int | None:
     """The value of a number written in digits or Danish words ("otte", "enogtyve")."""
-    token = token.strip().replace(" ", "")
+    token = re.sub(r"\s+", "", token)
     if token.isdigit():
         return int(token)
     if token.endswith(".") and token[:-1].isdigit():

@@ -53,7 +53,7 @@ def test_the_table_is_large_and_covers_every_kind() -> None:
     rows = TABLE["cases"]
     assert len(rows) >= 200
     assert sum(1 for r in rows if r.get("rrule")) >= 40
-    assert {r.get("error") for r in rows} >= {"impossible", "past", "none"}
+    assert {r.get("error") for r in rows} >= {"impossible", "past", "none", "unclear"}
     assert sum(1 for r in rows if r.get("now", "").startswith(("autumn", "spring"))) >= 10
 
 
@@ -134,6 +134,75 @@ def test_parse_duration(text: str, minutes: int) -> None:
     assert parse_duration(text) == timedelta(minutes=minutes)
 
 
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("3 minutter og 20 sekunder", 200),
+        ("tre minutter tyve sekunder", 200),
+        ("halvanden time", 5400),
+        ("et halvt minut", 30),
+        ("fire et halvt minut", 270),
+        ("fire og et halvt minut", 270),
+        ("to en halv time", 9000),
+        ("fyrre sekunder", 40),
+        ("to timer", 7200),
+        ("et minuts", 60),
+        ("ti minutters", 600),
+        ("fem og tyve minutter", 1500),
+        ("femogtyve minutter", 1500),
+        ("90 sekunder", 90),
+        ("om en times", 3600),
+    ],
+)
+def test_parse_duration_as_said_to_a_speaker(text: str, seconds: int) -> None:
+    assert parse_duration(text) == timedelta(seconds=seconds)
+
+
+@pytest.mark.parametrize(
+    ("said", "seconds"),
+    [
+        ("sæt en timer på 3 minutter og 20 sekunder", 200),
+        ("sæt en nedtælling på halvanden time", 5400),
+        ("sæt et æggeur på et halvt minut", 30),
+        ("timer på fire et halvt minut", 270),
+        ("start en nedtælling på fyrre sekunder", 40),
+        ("sæt en timer på to timer", 7200),
+        ("sæt et minuts nedtælling", 60),
+        ("sæt en timer på fem og tyve minutter", 1500),
+        ("nedtælling 90 sekunder", 90),
+        ("sæt en timer fem minutter", 300),
+    ],
+)
+def test_timer_lengths_as_said(said: str, seconds: int) -> None:
+    # bot.home.timers reads its lengths with this parser's DURATION and duration_of
+    from bot.home.timers import TimerRequest, read_request
+
+    request = read_request(said, SUNDAY)
+    assert isinstance(request, TimerRequest), request
+    assert request.when - SUNDAY == timedelta(seconds=seconds)
+
+
+def test_a_timer_alone_is_no_hour() -> None:
+    from bot.home.timers import read_request
+
+    assert "Hvor lang" in str(read_request("sæt en timer", SUNDAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hver dag undtagen når min datter kommer",  # an exception not understood
+        "hver dag indtil pakken er tom",  # an end not understood
+        "første mandag efter jul",  # an ordinal weekday not understood
+        "hver anden uge undtagen fredag",
+    ],
+)
+def test_what_is_not_fully_understood_is_said_so_never_guessed(text: str) -> None:
+    result = parse(text, SUNDAY)
+    assert (result.when, result.rrule, result.error) == (None, None, "unclear")
+    assert result.spans  # the dialogue knows a time was said
+
+
 @pytest.mark.parametrize("text", ["", "i morgen", "kl 8", "minutter", "10 æbler", "🙂"])
 def test_parse_duration_rejects_what_is_not_a_duration(text: str) -> None:
     assert parse_duration(text) is None
@@ -207,7 +276,7 @@ def test_random_junk_never_raises() -> None:
         for text in (junk, mix):
             result = parse(text, SUNDAY)
             assert result.when is None or result.when > SUNDAY
-            assert result.error in (None, "impossible", "past", "none")
+            assert result.error in (None, "impossible", "past", "none", "unclear")
             for start, end in result.spans:
                 assert 0 <= start < end <= len(text)
 

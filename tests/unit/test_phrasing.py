@@ -36,7 +36,11 @@ def test_general_sources_counts_in_words() -> None:
 
 
 def test_frustration_gets_sorry_before_the_way_to_a_person() -> None:
-    for text in ("du er altså helt ubrugelig", "det her virker ikke for fanden", "nu misforstår du mig"):
+    for text in (
+        "du er altså helt ubrugelig",
+        "det her virker ikke for fanden",
+        "nu misforstår du mig",
+    ):
         assert phrasing.frustrated(text), text
     for text in ("jeg vil tale med et menneske", "hvem kan jeg ringe til", "tak for hjælpen"):
         assert not phrasing.frustrated(text), text
