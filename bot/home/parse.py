@@ -1,10 +1,14 @@
 """Danish home commands and questions, as typed or as speech recognition writes them.
 
-`parse(text, home)` reads what is asked (an Action), of what type of device (a Kind),
-which rooms and devices by their configured names, and a value (percent, degrees).
-Words are folded first (bot.text.fold), so "køkkenet", "koekkenet" and "kokkenet"
-match; names also match when a recogniser splits a compound ("sove værelset") or a
-typist joins one. Numbers may be digits or words ("toogtyve", "to og tyve").
+`parse(text, home, previous)` reads what is asked (an Action), of what type of device
+(a Kind), which rooms and devices by their configured names, and a value (percent,
+degrees). Words are folded first (bot.text.fold), so "køkkenet", "koekkenet" and
+"kokkenet" match; names also match when a recogniser splits a compound ("sove
+værelset"), a typist joins one, or a genitive is said ("stuens lys"). Numbers may be
+digits or words ("toogtyve", "to og tyve komma fem", "tyve en halv"). `previous`, the
+command said just before, gives "det", "den" and "og i stuen" their meaning.
+
+A question is never a command: "er gardinerne åbne?" asks, "åbn gardinerne" opens.
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from bot.home.config import HomeConfig, Kind, name_key
+from bot.home.config import DEFAULT_LIMITS, HomeConfig, Kind, name_key
 from bot.text import fold
 from nlu.danish_time.words import NUMBERS as _TO_59
 
 MAX_CHARS = 300  # a spoken command is a sentence; longer input is cut
 _MAX_NAME_WORDS = 5
+# "luk for varmen": a radiator is turned down to its frost guard, never off.
+HEAT_OFF_DEGREES = DEFAULT_LIMITS["thermostat"][0]
 
 
 class Action(str, Enum):
@@ -41,7 +47,7 @@ class Action(str, Enum):
     ARM = "arm"
     DISARM = "disarm"
     ASK_STATE = "ask_state"
-    ASK_WHICH_ON = "ask_which_on"
+    ASK_WHICH_ON = "ask_which_on"  # which lights are on, blinds up, doors unlocked
     ASK_TEMPERATURE = "ask_temperature"
 
 
@@ -85,12 +91,12 @@ def _kind_words(kind: Kind, one: str, every: str) -> None:
 _kind_words(
     Kind.LIGHT,
     "lampen lampe paeren loftslampen gulvlampen bordlampen lyskilden",
-    "lyset lys lysene lamperne lamper belysningen belysning",
+    "lyset lys lysene lamperne lamper belysningen belysning lysstyrken lysstyrke hyggelys dagslys",
 )
 _kind_words(
     Kind.THERMOSTAT,
     "radiatoren termostaten radiator termostat",
-    "varmen varme gulvvarmen radiatorerne termostaterne opvarmningen",
+    "varmen varme gulvvarmen radiatorerne termostaterne opvarmningen temperaturen temperatur",
 )
 _kind_words(
     Kind.COVER,
@@ -100,25 +106,77 @@ _kind_words(
 _kind_words(Kind.LOCK, "doren dor lasen dorlasen hoveddoren bagdoren", "dorene dore lasene")
 _kind_words(Kind.ALARM, "alarmen tyverialarmen alarm indbrudsalarmen", "alarmerne")
 
+# Words that point to a type of device when none is named ("jeg fryser", "lås op").
+_CUES: tuple[tuple[Kind, frozenset[str]], ...] = (
+    (Kind.LOCK, frozenset("las lase laser last aflas aflase aflast".split())),
+    (Kind.COVER, frozenset("rul rulle traek traekke trukket rullet".split())),
+    (
+        Kind.THERMOSTAT,
+        frozenset(
+            "grader grad fryser koldt koligt kolig varmt lunt varmere koldere iskoldt "
+            "hundekoldt".split()
+        ),
+    ),
+    (
+        Kind.LIGHT,
+        frozenset(
+            "styrke lysere morkere morkt lyst svagt svagere daempet daemp daempe skarpt "
+            "hyggeligt hyggelig".split()
+        ),
+    ),
+)
+# Speech debris and inflections, read as the word meant.
+_ALIASES = dict(
+    pair.split(":")
+    for pair in (
+        "slu:sluk sluke:slukke slukker:sluk slukkes:sluk taen:taend taender:taend "
+        "taendes:taend abner:abn abnes:abn aben:abn lukker:luk lukkes:luk laser:las "
+        "ruller:rul daemper:daemp hiv:haev hejs:haev hejse:haev justere:juster maksimum:maks "
+        "maksimal:maks maksimalt:maks max:maks hojeste:maks fuld:maks fuldt:maks"
+    ).split()
+)
+
 # Words after "i" / "på" that are not rooms ("i dag", "i gang", "på 30 procent").
 _NOT_PLACES = set(
-    "dag morgen aften nat eftermiddag formiddag gang orden stykker alt forvejen lidt "
+    "dag morgen aften nat natten eftermiddag formiddag gang orden stykker alt forvejen lidt "
     "procent grader grad hele huset hjemmet lejligheden boligen huset det den dem "
-    "en et min mit mine fuld fuldt styrke max maks minimum nu".split()
+    "en et min mit mine maks styrke minimum nu tak igen her herinde halv halvt seng "
+    "sengen toppen mig stedet forbindelse ordentligt alle rum rummene hvert".split()
 )
-_WHOLE_HOME = ("hele huset", "hele hjemmet", "hele lejligheden", "hele boligen", "huset")
+_WHOLE_HOME = (
+    "det hele",
+    "hele huset",
+    "hele hjemmet",
+    "hele lejligheden",
+    "hele boligen",
+    "huset",
+)
 _EVERY = {"alt", "alle", "al", "begge", "samtlige", "overalt"}
-_QUESTION_START = {"er", "hvilke", "hvilken", "hvilket", "hvor", "hvad", "star", "mon"}
-# A request put politely ("er du sød at tænde lyset") is still a command.
+_QUESTION_START = {
+    "er", "hvilke", "hvilken", "hvilket", "hvor", "hvad", "star", "mon", "hvordan",
+    "braender", "lyser",
+}  # fmt: skip
+_CHECKING = {"se", "tjek", "tjekke", "undersog", "undersoge", "kontroller", "ved"}
+_TELLING = {"sige", "fortaelle", "fortael"}
+_FILLERS = {"oh", "oeh", "altsa", "hov", "na", "ja", "okay", "ok", "hej", "hm", "hmm", "eh"}
+# "lyset i stuen er tændt" (said as a question, without the word order of one).
+# ("abn" is "åben" after _ALIASES.)
+_STATES = set("taendt slukket abn abne abent lukket lukkede last aflast nede oppe trukket".split())
 _DOING = set(
     "taend taende sluk slukke saet saette skru skrue rul rulle traek traekke daemp daempe "
-    "abn abne luk lukke kor kore las lase".split()
+    "abn abne luk lukke kor kore las lase sla".split()
 )
+# The word before a bare number that makes it the value to set: "sæt den på 18".
+_SETTERS = {"til", "pa", "vaere", "have", "sta", "lysstyrke", "lysstyrken", "styrke"}
+_UP = {"op", "varmere", "hojere", "mere", "haev", "haeve"}
+_DOWN = {"ned", "koldere", "lavere", "mindre", "saenk", "saenke"}
 # Said instead of a number.
 _HALF = {"halvt", "halvvejs", "halv", "halvdelen", "midt"}
+_NO_JOIN = {"for", "i", "pa", "og", "til", "fra", "at", "af"}  # "for døren" is no "fordøren"
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+|%")
 _SAID = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|%")
+_DEGREE_SIGN = re.compile(r"\s*(?:°\s*c?|℃)(?![a-zæøå])", re.IGNORECASE)
 
 
 def _numbers() -> dict[str, int]:
@@ -150,7 +208,8 @@ def said_tokens(text: str) -> tuple[list[str], list[str]]:
     """Folded words, and each as it was written (lower case) for saying it back."""
     folded: list[str] = []
     said: list[str] = []
-    for word in _SAID.findall(text[:MAX_CHARS].lower()):
+    text = _DEGREE_SIGN.sub(" grader ", text[:MAX_CHARS])
+    for word in _SAID.findall(text.lower()):
         parts = _TOKEN.findall(fold(word))
         folded.extend(parts)
         said.extend([word] if len(parts) == 1 else parts)
@@ -171,10 +230,11 @@ def number_at(words: list[str], end: int) -> tuple[float, int] | None:
         chunk = words[start:end]
         if width == 1 and re.fullmatch(r"\d+(?:[.,]\d+)?", chunk[0]):
             return float(chunk[0].replace(",", ".")), start
-        if chunk[-3:] == ["og", "en", "halv"] and width >= 4:  # "tyve og en halv"
-            base = _one_number("".join(chunk[:-3]))
-            if base is not None:
-                return base + 0.5, start
+        for half in (["og", "en", "halv"], ["en", "halv"]):  # "tyve (og) en halv"
+            if chunk[-len(half) :] == half and width > len(half):
+                base = _one_number("".join(chunk[: -len(half)]))
+                if base is not None:
+                    return base + 0.5, start
         joined = "".join(chunk)
         if joined in NUMBERS and (width == 1 or chunk[0] not in ("og",)):
             return float(NUMBERS[joined]), start
@@ -182,9 +242,20 @@ def number_at(words: list[str], end: int) -> tuple[float, int] | None:
 
 
 def _one_number(word: str) -> float | None:
-    if re.fullmatch(r"\d+", word):
-        return float(word)
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+        return float(word.replace(",", "."))
     return float(NUMBERS[word]) if word in NUMBERS else None
+
+
+def _number_from(words: list[str], start: int) -> float | None:
+    """The longest number that starts at words[start] ("tyve en halv", "22,5")."""
+    for end in range(min(len(words), start + 6), start, -1):
+        found = number_at(words, end)
+        if found is not None and found[1] == start:
+            if words[start] in ("en", "et") and end == start + 1:
+                return None  # "sæt den på en lav" : an article, not a one
+            return found[0]
+    return None
 
 
 @dataclass(frozen=True)
@@ -195,15 +266,19 @@ class _Match:
 
 
 def _name_matches(words: list[str], names: dict[str, str]) -> list[_Match]:
-    """Longest, leftmost matches of configured names (joined without spaces)."""
+    """Longest, leftmost matches of configured names (joined without spaces), also in
+    the genitive ("stuens", "badeværelsets")."""
     found: list[_Match] = []
     i = 0
     while i < len(words):
         hit = None
         for width in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            if width > 1 and words[i] in _NO_JOIN:
+                continue
             key = "".join(words[i : i + width])
-            if key in names:
-                hit = _Match(i, i + width, names[key])
+            ident = names.get(key) or (names.get(key[:-1]) if key.endswith("s") else None)
+            if key and ident:
+                hit = _Match(i, i + width, ident)
                 break
         if hit:
             found.append(hit)
@@ -221,19 +296,77 @@ def _name_table(items: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
     return table
 
 
-def parse(text: str, home: HomeConfig) -> Command:
-    words, said = said_tokens(text)
+def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
+    """Aliases applied; "ved siden af" is "ved"; "hvad med" is "og"."""
+    words = [_ALIASES.get(w, w) for w in words]
+    keep = [
+        i
+        for i in range(len(words))
+        if not (words[i] in ("siden", "af") and "ved" in words[max(0, i - 2) : i])
+    ]
+    words, said = [words[i] for i in keep], [said[i] for i in keep]
+    if words[:2] == ["hvad", "med"]:
+        words, said = ["og", *words[2:]], ["og", *said[2:]]
+    return words, said
+
+
+def parse(text: str, home: HomeConfig, previous: Command | None = None) -> Command:
+    words, said = _normal(*said_tokens(text))
+    command = _read(words, said, home, None)
+    if previous is not None and _refers_back(words, command, previous, home):
+        kind = previous.kind or _device_kind(home, previous.devices)
+        command = _read(words, said, home, kind)
+        if not command.rooms and not command.devices and not command.whole_home:
+            command = replace(
+                command,
+                rooms=previous.rooms,
+                devices=previous.devices,
+                whole_home=previous.whole_home,
+                amount=previous.amount,
+                unknown_place=command.unknown_place or previous.unknown_place,
+            )
+        if command.action is None:
+            command = replace(command, action=previous.action, value=previous.value)
+    return command
+
+
+def _device_kind(home: HomeConfig, devices: tuple[str, ...]) -> Kind | None:
+    return next((d.kind for d in home.devices if d.id in devices), None)
+
+
+def _refers_back(words: list[str], command: Command, previous: Command, home: HomeConfig) -> bool:
+    """ "sluk det igen", "skru ned for den", "og i stuen", "op igen": the last device."""
+    if previous.action is None or command.devices or command.unknown_thing:
+        return False
+    before = previous.kind or _device_kind(home, previous.devices)
+    named = next((_KIND_WORDS[w][0] for w in words if w in _KIND_WORDS), None)
+    hinted = next((kind for kind, cues in _CUES if set(words) & cues), None)
+    if (named or hinted) not in (None, before):
+        return False  # another type of device: "jeg fryser" after the light
+    pronoun = bool(set(words) & {"det", "den", "dem", "de"})
+    follow = bool(words) and words[0] in ("og", "ogsa", "samme")
+    if _question(words) is not None:
+        return pronoun or follow  # "er der tændt?" asks about the light, not the blinds
+    return named is None or pronoun or follow
+
+
+def _read(words: list[str], said: list[str], home: HomeConfig, forced: Kind | None) -> Command:
     device_hits = _name_matches(words, _name_table([(d.id, d.names) for d in home.devices]))
     taken = {i for m in device_hits for i in range(m.start, m.end)}
     free = [w if i not in taken else "" for i, w in enumerate(words)]
     room_hits = _name_matches(free, _name_table([(r.id, r.names) for r in home.rooms]))
     taken |= {i for m in room_hits for i in range(m.start, m.end)}
+    room_hits = [m for m in room_hits if not _negated(words, m.start)]
     devices = tuple(dict.fromkeys(m.ident for m in device_hits))
     rooms = tuple(dict.fromkeys(m.ident for m in room_hits))
     kind, amount = _kind(words, taken, home, devices)
+    if kind is None and forced is not None:
+        kind = forced
     joined = " ".join(words)
     whole = any(re.search(rf"\b{p}\b", joined) for p in _WHOLE_HOME)
-    every = whole or any(w in _EVERY for w in words)
+    every = whole or any(
+        w in _EVERY and words[i + 1 : i + 2] != ["for"] for i, w in enumerate(words)
+    )
     if every:
         amount = Amount.ALL
     command = Command(
@@ -248,6 +381,12 @@ def parse(text: str, home: HomeConfig) -> Command:
     return _with_action(command, words, said, taken)
 
 
+def _negated(words: list[str], start: int) -> bool:
+    """ "sluk i stuen, ikke i køkkenet": the room after "ikke" is not meant."""
+    before = words[max(0, start - 2) : start]
+    return bool(before) and (before[-1] == "ikke" or before == ["ikke", "i"])
+
+
 def _kind(
     words: list[str], taken: set[int], home: HomeConfig, devices: tuple[str, ...]
 ) -> tuple[Kind | None, Amount]:
@@ -257,86 +396,186 @@ def _kind(
     for i, word in enumerate(words):
         if i not in taken and word in _KIND_WORDS:
             return _KIND_WORDS[word]
+    has = set(words)
+    for kind, cues in _CUES:
+        if has & cues:
+            return kind, Amount.ALL
     return None, Amount.ALL
 
 
 def _unknown_place(words: list[str], said: list[str], taken: set[int]) -> str | None:
     for i, word in enumerate(words[:-1]):
-        if word not in ("i", "pa", "ude", "inde", "oppe", "nede") or i + 1 in taken:
-            continue
         after = words[i + 1]
+        if i in taken or i + 1 in taken:
+            continue
+        if after in _KIND_WORDS and word not in _KIND_WORDS and word.endswith(("ets", "ens")):
+            return said[i][:-1]  # "kontorets lys": the office, which this home lacks
+        if word not in ("i", "pa"):
+            continue
         if after in ("i", "pa") or after in _NOT_PLACES or after in _KIND_WORDS:
             continue
         if re.fullmatch(r"\d.*", after) or after in NUMBERS:
             continue
-        return said[i + 1]
+        return said[i + 1][:-1] if after.endswith(("ets", "ens")) else said[i + 1]
     return None
 
 
-def _value(words: list[str], units: tuple[str, ...]) -> float | None:
+def _value(words: list[str], units: tuple[str, ...]) -> tuple[float, int] | None:
+    """A number said before a unit, and where it starts."""
     for i, word in enumerate(words):
         if word in units:
             found = number_at(words, i)
             if found is not None:
-                return found[0]
+                return found
     return None
 
 
+def _bare_value(words: list[str]) -> float | None:
+    """A number without a unit after "til", "på", "være": "sæt varmen til 22"."""
+    for i in range(1, len(words)):
+        if words[i - 1] in _SETTERS:
+            found = _number_from(words, i)
+            if found is not None:
+                return found
+    return None
+
+
+def _question(words: list[str]) -> list[str] | None:
+    """The asking part of a question, or None for a command."""
+    while words and words[0] in _FILLERS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0] in _QUESTION_START and words[:2] != ["er", "du"]:
+        return words
+    if words[0] == "har" and len(words) > 1 and words[1] in ("jeg", "du", "vi", "i"):
+        return words
+    for i, word in enumerate(words[1:], start=1):
+        asking = set(words[max(0, i - 2) : i])
+        if word == "om" and asking & (_CHECKING | _TELLING):  # "kan du se om", "sig mig om"
+            return words[i + 1 :]
+        if word in ("hvor", "hvad", "hvilke") and asking & (_TELLING | {"ved"}):
+            return words[i:]
+        if word == "er" and words[i + 1 : i + 2] in (["det"], ["den"], ["de"], ["dem"]):
+            return words  # "lyset i køkkenet, er det tændt?"
+        if word == "er" and _STATES & set(words[i + 1 : i + 3]) and not _DOING & _doing(words):
+            return words  # "lyset i stuen er tændt?"
+    return None
+
+
+def _doing(words: list[str]) -> set[str]:
+    """The words, without a state said after "er": in "gardinerne er åbne, luk dem"
+    "åbne" describes and "luk" is the command."""
+    return {w for i, w in enumerate(words) if not (i and words[i - 1] == "er" and w in _STATES)}
+
+
 def _with_action(command: Command, words: list[str], said: list[str], taken: set[int]) -> Command:
-    has = set(words)
-    kind = command.kind
+    asked = _question(words)
+    if asked is not None:
+        return _asked(command, asked, set(words))
+    has = _doing(words)
     percent = _value(words, ("procent", "pct", "%"))
     degrees = _value(words, ("grader", "grad"))
-    question = bool(words) and words[0] in _QUESTION_START and not has & _DOING
-    if question:
-        if words[:2] in (["hvor", "varmt"], ["hvor", "koldt"]) or (
-            "temperaturen" in has and kind in (None, Kind.THERMOSTAT)
-        ):
-            return replace(command, action=Action.ASK_TEMPERATURE, kind=Kind.THERMOSTAT)
-        if words[0] in ("hvilke", "hvilken", "hvilket"):
-            return replace(command, action=Action.ASK_WHICH_ON, kind=kind or Kind.LIGHT)
-        if kind is Kind.THERMOSTAT and ("varmen" in has or "sat" in has):
-            return replace(command, action=Action.ASK_TEMPERATURE)
-        if kind is None and has & {"lys", "taendt", "slukket", "morkt"}:
-            kind = Kind.LIGHT
-        return replace(command, action=Action.ASK_STATE, kind=kind)
+    bare = _bare_value(words)
+    kind = command.kind
     if degrees is not None and kind in (None, Kind.THERMOSTAT):
-        return replace(command, action=Action.SET_TEMPERATURE, kind=Kind.THERMOSTAT, value=degrees)
+        kind = Kind.THERMOSTAT
+        value, start = degrees
+        relative = (start == 0 or words[start - 1] not in _SETTERS) and bool(has & (_UP | _DOWN))
+        if not relative:
+            return replace(command, action=Action.SET_TEMPERATURE, kind=kind, value=value)
     if kind is Kind.LOCK:
-        opening = ("op" in has and ("las" in has or "lase" in has)) or bool(
-            has & {"abn", "aben", "aflas", "aflase", "abne"}
-        )
-        if opening:
-            return replace(command, action=Action.UNLOCK)
-        if has & {"las", "lase", "laas"}:
-            return replace(command, action=Action.LOCK)
-        return _unknown(command, words, said, taken)
+        return _lock(command, words, said, taken, has)
     if kind is Kind.ALARM:
         if has & {"sluk", "slukke", "deaktiver", "fra", "af"}:
             return replace(command, action=Action.DISARM)
-        if has & {"taend", "taende", "aktiver", "til", "sla"}:
+        if has & {"taend", "taende", "aktiver", "til", "sla", "pa"}:
             return replace(command, action=Action.ARM)
         return _unknown(command, words, said, taken)
-    if kind is Kind.COVER or (kind is None and has & {"rul", "traek"}):
-        kind = Kind.COVER
-        if "stop" in has or "stands" in has:
-            return replace(command, action=Action.STOP, kind=kind)
-        if percent is not None:
-            return replace(command, action=Action.POSITION, kind=kind, value=percent)
-        if has & _HALF:
-            return replace(command, action=Action.POSITION, kind=kind, value=50.0)
-        if has & {"ned", "for", "luk", "lukke", "saenk", "saenke"}:
-            return replace(command, action=Action.CLOSE, kind=kind)
-        if has & {"op", "fra", "abn", "abne", "haev", "haeve", "hej"}:
-            return replace(command, action=Action.OPEN, kind=kind)
-        return _unknown(command, words, said, taken)
+    if kind is Kind.COVER:
+        return _cover(command, has, percent[0] if percent else bare)
     if kind is Kind.THERMOSTAT:
-        if has & {"op", "varmere", "hojere", "mere"}:
-            return replace(command, action=Action.WARMER)
-        if has & {"ned", "koldere", "lavere", "mindre"}:
-            return replace(command, action=Action.COLDER)
-        return _unknown(command, words, said, taken)
-    return _light_action(command, words, said, has, percent, taken)
+        return _heat(command, words, has, bare)
+    light_percent = percent[0] if percent else (bare if bare is not None and bare <= 100 else None)
+    return _light_action(command, words, said, has, light_percent, taken)
+
+
+def _asked(command: Command, asked: list[str], has: set[str]) -> Command:
+    kind = command.kind
+    temperature = asked[:2] in (["hvor", "varmt"], ["hvor", "koldt"], ["hvor", "lunt"])
+    if temperature or has & {"temperaturen", "temperatur", "grader", "termometeret"}:
+        return replace(command, action=Action.ASK_TEMPERATURE, kind=Kind.THERMOSTAT)
+    if kind in (Kind.THERMOSTAT, Kind.SENSOR):
+        return replace(command, action=Action.ASK_TEMPERATURE, kind=Kind.THERMOSTAT)
+    if kind is None and has & {"varmt", "koldt", "koligt", "lunt"}:
+        return replace(command, action=Action.ASK_TEMPERATURE, kind=Kind.THERMOSTAT)
+    if kind is None and has & {"lys", "taendt", "slukket", "morkt"}:
+        kind = Kind.LIGHT
+    which = (
+        asked[0] in ("hvilke", "hvilken", "hvilket")
+        or asked[:3] == ["hvor", "er", "der"]
+        or (asked[0] == "hvad" and asked[1:2] != [] and asked[1] in _KIND_WORDS)
+        or asked[:3] in (["er", "der", "nogen"], ["er", "der", "noget"])
+        or "steder" in asked
+        or ("nogen" in asked and "sted" in asked)
+    )
+    if which and not command.rooms and not command.devices:
+        return replace(
+            command, action=Action.ASK_WHICH_ON, kind=kind or Kind.LIGHT, whole_home=True
+        )
+    return replace(command, action=Action.ASK_STATE, kind=kind)
+
+
+def _lock(
+    command: Command, words: list[str], said: list[str], taken: set[int], has: set[str]
+) -> Command:
+    closing = has & {"las", "lase", "luk", "lukke"}
+    if ("op" in has and closing) or has & {"abn", "abne"}:
+        return replace(command, action=Action.UNLOCK, kind=Kind.LOCK)
+    if closing or has & {"aflas", "aflase"}:
+        return replace(command, action=Action.LOCK, kind=Kind.LOCK)
+    return _unknown(command, words, said, taken)
+
+
+def _cover(command: Command, has: set[str], percent: float | None) -> Command:
+    cover = replace(command, kind=Kind.COVER)
+    if "stop" in has or "stands" in has:
+        return replace(cover, action=Action.STOP)
+    if percent is not None:
+        return replace(cover, action=Action.POSITION, value=percent)
+    if has & _HALF:
+        return replace(cover, action=Action.POSITION, value=50.0)
+    # "åbn for gardinerne" opens and "luk op" opens, whatever "for" says after them.
+    if has & {"abn", "abne", "haev", "haeve"} or ("op" in has and has & {"luk", "lukke"}):
+        return replace(cover, action=Action.OPEN)
+    if has & {"luk", "lukke", "saenk", "saenke"}:
+        return replace(cover, action=Action.CLOSE)
+    if "ned" in has:
+        return replace(cover, action=Action.CLOSE)
+    if "op" in has:
+        return replace(cover, action=Action.OPEN)
+    if "for" in has or "ind" in has:  # "træk for", "kør markisen ind"
+        return replace(cover, action=Action.CLOSE)
+    if "fra" in has or "ud" in has:  # "træk fra", "kør markisen ud"
+        return replace(cover, action=Action.OPEN)
+    return replace(cover, action=None)
+
+
+def _heat(command: Command, words: list[str], has: set[str], bare: float | None) -> Command:
+    heat = replace(command, kind=Kind.THERMOSTAT)
+    if bare is not None:
+        return replace(heat, action=Action.SET_TEMPERATURE, value=bare)
+    off = ("for" in has and has & {"luk", "lukke"}) or has & {"sluk", "slukke"}
+    if off or ("helt" in has and "ned" in has):
+        return replace(heat, action=Action.SET_TEMPERATURE, value=HEAT_OFF_DEGREES)
+    if "varmt" in has:  # "det er for varmt"
+        return replace(heat, action=Action.COLDER)
+    cold = {"fryser", "koldt", "koligt", "kolig", "iskoldt", "hundekoldt"}
+    if has & (_UP | cold | {"abn", "abne", "taend", "taende"}):
+        return replace(heat, action=Action.WARMER)
+    if has & _DOWN:
+        return replace(heat, action=Action.COLDER)
+    return replace(heat, action=None)
 
 
 def _light_action(
@@ -355,22 +594,28 @@ def _light_action(
         other = _unknown(command, words, said, taken)
         if other.unknown_thing:
             return other
-    off = "sluk" in has or "slukke" in has or ("sla" in has and "fra" in has)
+    off = has & {"sluk", "slukke", "ud", "slukket"} or (has & {"fra", "af"} and "taend" not in has)
     if off:
         return replace(light, action=Action.OFF)
     if percent is not None:
         return replace(light, action=Action.BRIGHTNESS, value=percent)
-    if has & {"varmere", "varmt", "gult", "gulere", "hyggelys", "hyggeligt"}:
+    if "maks" in has or ("helt" in has and "op" in has) or {"kraftigt", "kan"} <= has:
+        return replace(light, action=Action.BRIGHTNESS, value=100.0)
+    if has & {"halv", "halvt"}:
+        return replace(light, action=Action.BRIGHTNESS, value=50.0)
+    if has & {"varmere", "varmt", "gult", "gul", "gulere", "hyggelys", "hyggeligt", "hyggelig"}:
         return replace(light, action=Action.WARM_LIGHT)
     if has & {"koldere", "koldt", "hvidt", "hvidere", "dagslys", "blat"}:
         return replace(light, action=Action.COLD_LIGHT)
-    if has & {"fuld", "fuldt", "maks", "max"}:
-        return replace(light, action=Action.BRIGHTNESS, value=100.0)
-    if has & {"daemp", "daempe", "morkere", "svagere", "ned", "mindre"}:
+    if has & {"daemp", "daempe", "daempet", "morkere", "svagere", "svagt", "ned", "mindre"}:
         return replace(light, action=Action.DIMMER)
-    if has & {"lysere", "kraftigere", "skarpere", "op", "mere"}:
+    if has & {"lyst", "skarpt"} or ("for" in has and has & {"kraftigt", "staerkt"}):
+        return replace(light, action=Action.DIMMER)
+    if has & {"lysere", "kraftigere", "skarpere", "staerkere", "op", "mere"}:
         return replace(light, action=Action.BRIGHTER)
-    if has & {"taend", "taende", "tand"} or ("sla" in has and "til" in has):
+    # "lys på", "lyset til", "må jeg få lys", "der skal være lys": on.
+    on_words = {"taend", "taende", "tand", "taendt", "morkt", "pa", "til", "vaere", "fa", "have"}
+    if has & on_words:
         return replace(light, action=Action.ON)
     if command.kind is Kind.LIGHT:
         return replace(light, action=None)
@@ -381,6 +626,9 @@ _VERBS = {
     "taend", "sluk", "sla", "skru", "saet", "rul", "traek", "luk", "abn", "kor", "las",
     "daemp", "start", "stop", "slukke", "taende", "lukke", "abne", "kan", "du", "vil",
     "gerne", "lige", "venligst", "for", "op", "ned", "til", "fra", "pa", "af", "lidt",
+    "igen", "sa", "nu", "tak", "og", "ogsa", "med", "mig", "her", "herinde", "ej", "oh",
+    "nej", "ja", "jo", "okay", "ok", "hov", "altsa", "bare", "godt", "mere", "mindre",
+    "hele", "hojere", "lavere",
 }  # fmt: skip
 
 
@@ -389,6 +637,10 @@ def _unknown(command: Command, words: list[str], said: list[str], taken: set[int
     if command.kind is not None or command.devices:
         return replace(command, action=None)
     for i, word in enumerate(words):
-        if i not in taken and word not in _VERBS and word not in ("den", "det", "dem", "i"):
+        if i in taken or word in _VERBS or word in _EVERY or word in ("den", "det", "dem", "i"):
+            continue
+        if i > 0 and words[i - 1] in ("i", "pa"):
+            continue  # a place, told as an unknown place if the home has none
+        if word not in NUMBERS and not word[:1].isdigit():
             return replace(command, action=None, unknown_thing=said[i])
     return replace(command, action=None)

@@ -184,6 +184,10 @@ def state_line(device: Device, state: State) -> str:
 
 
 def which_on(home: HomeConfig, lights: Sequence[Device], states: dict[str, State]) -> str:
+    """ "Hvilke lys er tændt?"; asked of blinds or doors ("hvilke gardiner er åbne?")
+    each one's state is said, so the answer is about what was asked."""
+    if lights and lights[0].kind is not Kind.LIGHT:
+        return " ".join(state_line(d, states[d.id]) for d in lights)
     on = [d for d in lights if states[d.id].get("on")]
     unknown = [d for d in lights if "on" not in states[d.id]]
     if not on:

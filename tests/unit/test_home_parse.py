@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.home import wording
 from bot.home.config import Kind
-from bot.home.parse import Action, Amount, number_at, parse, tokens
+from bot.home.parse import HEAT_OFF_DEGREES, Action, Amount, number_at, parse, tokens
 from bot.home.resolve import Choose, Problem, Targets, resolve
 from tests.mqtt import example_home
 
@@ -168,3 +169,185 @@ def test_odd_input_parses_to_something_harmless(said: str) -> None:
     if said.startswith("tænd"):
         return
     assert isinstance(found, Problem)
+
+
+# -- issue 21: the failing classes, each with examples of our own ----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("åbn for gardinerne", Action.OPEN),
+        ("åben for rullegardinet i stuen", Action.OPEN),
+        ("luk op for persiennerne", Action.OPEN),
+        ("træk fra", Action.OPEN),
+        ("træk for gardinerne", Action.CLOSE),
+        ("luk for gardinerne", Action.CLOSE),
+    ],
+)
+def test_open_for_opens_and_pull_for_closes(said: str, action: Action) -> None:
+    command = parse(said, HOME)
+    assert (command.kind, command.action) == (Kind.COVER, action)
+
+
+def test_open_for_the_door_unlocks_and_closing_it_locks() -> None:
+    assert parse("åbn for døren", HOME).action is Action.UNLOCK
+    assert parse("luk døren", HOME).action is Action.LOCK
+    assert parse("aflås døren", HOME).action is Action.LOCK  # "aflåst" is locked
+    assert parse("luk for varmen", HOME).value == HEAT_OFF_DEGREES
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "kind"),
+    [
+        ("er gardinerne åbne?", Action.ASK_STATE, Kind.COVER),
+        ("er persiennerne lukkede", Action.ASK_STATE, Kind.COVER),
+        ("hvilke gardiner er åbne", Action.ASK_WHICH_ON, Kind.COVER),
+        ("hvilke døre er åbne", Action.ASK_WHICH_ON, Kind.LOCK),
+        ("er lyset tændt i køkkenet", Action.ASK_STATE, Kind.LIGHT),
+        ("har jeg husket at låse døren", Action.ASK_STATE, Kind.LOCK),
+        ("kan du se om lyset er slukket i gangen", Action.ASK_STATE, Kind.LIGHT),
+        ("lyset i stuen er det tændt", Action.ASK_STATE, Kind.LIGHT),
+    ],
+)
+def test_a_question_with_a_state_word_is_never_a_command(
+    said: str, action: Action, kind: Kind
+) -> None:
+    command = parse(said, HOME)
+    assert (command.action, command.kind) == (action, kind)
+
+
+def test_which_blinds_are_open_is_answered_about_blinds() -> None:
+    found = resolve(parse("hvilke gardiner er åbne", HOME), HOME, "koekken")
+    assert isinstance(found, Targets)
+    assert {d.kind for d in found.devices} == {Kind.COVER} and len(found.devices) == 2
+    states = {d.id: {"position": 100 if d.room == "stue" else 0} for d in found.devices}
+    said = wording.which_on(HOME, found.devices, states)
+    assert "oppe" in said and "nede" in said and "lys" not in said
+
+
+@pytest.mark.parametrize(
+    ("said", "degrees"),
+    [
+        ("sæt varmen til 21", 21),
+        ("20° i stuen", 20),
+        ("juster varmen til 23", 23),
+        ("enogtyve grader", 21),
+        ("sæt varmen til toogtyve komma fem", 22.5),
+        ("tyve en halv grad", 20.5),
+        ("varmen i stuen skal være 24", 24),
+        ("skru varmen op til 21", 21),
+        ("ned på 19 med varmen", 19),
+    ],
+)
+def test_temperatures_said_every_way_set_that_value(said: str, degrees: float) -> None:
+    command = parse(said, HOME)
+    assert (command.action, command.value) == (Action.SET_TEMPERATURE, degrees)
+
+
+def test_degrees_up_or_down_are_a_step_not_a_value() -> None:
+    assert parse("skru en grad op for varmen", HOME).action is Action.WARMER
+    assert parse("skru varmen to grader ned", HOME).action is Action.COLDER
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "value"),
+    [
+        ("sæt lysstyrken til 40", Action.BRIGHTNESS, 40),
+        ("lyset på maksimum", Action.BRIGHTNESS, 100),
+        ("sæt lyset på den højeste", Action.BRIGHTNESS, 100),
+        ("skru lyset helt op", Action.BRIGHTNESS, 100),
+        ("halv styrke i stuen", Action.BRIGHTNESS, 50),
+        ("svagt lys", Action.DIMMER, None),
+        ("dæmp belysningen", Action.DIMMER, None),
+        ("lidt mere lys", Action.BRIGHTER, None),
+        ("skru lyset ned på 30", Action.BRIGHTNESS, 30),
+    ],
+)
+def test_brightness(said: str, action: Action, value: float | None) -> None:
+    command = parse(said, HOME)
+    assert (command.kind, command.action, command.value) == (Kind.LIGHT, action, value)
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "rooms"),
+    [
+        ("sluk badeværelsets lys", Action.OFF, ("badevaerelse",)),
+        ("tænd stuens lamper", Action.ON, ("stue",)),
+        ("lyset må godt gå ud", Action.OFF, ()),
+        ("lys på i gangen", Action.ON, ("gang",)),
+        ("slu lyset", Action.OFF, ()),
+        ("sluk lige for lyset derude i køkkenet", Action.OFF, ("koekken",)),
+        ("sluk lyset herinde", Action.OFF, ()),
+        ("sluk lyset i stuen ikke i køkkenet", Action.OFF, ("stue",)),
+    ],
+)
+def test_genitives_plurals_and_spoken_debris(
+    said: str, action: Action, rooms: tuple[str, ...]
+) -> None:
+    command = parse(said, HOME)
+    assert (command.kind, command.action, command.rooms) == (Kind.LIGHT, action, rooms)
+
+
+def test_a_room_the_home_lacks_is_said_without_its_genitive() -> None:
+    assert parse("sluk kontorets lys", HOME).unknown_place == "kontoret"
+
+
+def test_for_before_a_name_is_not_part_of_it() -> None:
+    assert parse("åbn for døren", HOME).devices == ()
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "action", "kind", "rooms", "devices"),
+    [
+        ("tænd lyset i køkkenet", "sluk det igen", Action.OFF, Kind.LIGHT, ("koekken",), ()),
+        ("tænd lyset i køkkenet", "og i stuen", Action.ON, Kind.LIGHT, ("stue",), ()),
+        ("tænd sengelampen", "sluk den igen", Action.OFF, Kind.LIGHT, (), ("sengelampe",)),
+        ("sæt varmen i stuen til 21", "skru lidt op for den", Action.WARMER, Kind.THERMOSTAT,
+         ("stue",), ()),
+        ("rul gardinet ned i stuen", "op igen", Action.OPEN, Kind.COVER, ("stue",), ()),
+        ("er lyset tændt i stuen", "hvad med i køkkenet", Action.ASK_STATE, Kind.LIGHT,
+         ("koekken",), ()),
+    ],
+)  # fmt: skip
+def test_it_and_and_in_refer_to_the_last_command(
+    before: str,
+    said: str,
+    action: Action,
+    kind: Kind,
+    rooms: tuple[str, ...],
+    devices: tuple[str, ...],
+) -> None:
+    command = parse(said, HOME, parse(before, HOME))
+    assert (command.action, command.kind, command.rooms, command.devices) == (
+        action,
+        kind,
+        rooms,
+        devices,
+    )
+
+
+def test_without_a_last_command_it_refers_to_nothing() -> None:
+    command = parse("sluk det igen", HOME)
+    assert command.rooms == () and command.devices == ()
+    # Another kind of device named: the last command does not carry over.
+    assert parse("sluk lyset", HOME, parse("rul gardinet ned i stuen", HOME)).rooms == ()
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("gardinerne er åbne", Action.ASK_STATE),
+        ("gardinerne er åbne luk dem", Action.CLOSE),
+        ("døren er åben", Action.ASK_STATE),
+        ("gardinerne er nede rul dem op", Action.OPEN),
+        ("lyset er tændt i køkkenet sluk det", Action.OFF),
+    ],
+)
+def test_a_state_after_er_describes_and_only_a_verb_commands(said: str, action: Action) -> None:
+    assert parse(said, HOME).action is action
+
+
+def test_alt_for_is_far_too_not_everything() -> None:
+    command = parse("lyset er alt for kraftigt", HOME)
+    assert (command.action, command.whole_home) == (Action.DIMMER, False)
