@@ -27,6 +27,7 @@ from bot.reminders.model import Kind
 log = logging.getLogger(__name__)
 Events = list[dict[str, Any]]
 PENDING = "home_pending"
+LAST = "home_last"
 ASKING = "home_asking"
 ANSWER = "home_answer"
 HOME_ONLY = (
@@ -100,8 +101,10 @@ class ActionHome(Action):
             return [SlotSet(ASKING, False), SlotSet(PENDING, None)]
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)
-        reply = await asyncio.to_thread(control.handle, _text(tracker), where)
-        return _reply(dispatcher, tracker, reply)
+        last = runtime.seal().open(tracker.get_slot(LAST), _owner(tracker))
+        reply = await asyncio.to_thread(control.handle, _text(tracker), where, last)
+        remembered = SlotSet(LAST, _sealed(tracker, _text(tracker)[:500]))
+        return [*_reply(dispatcher, tracker, reply), remembered]
 
 
 def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, reply: Reply) -> Events:

@@ -135,8 +135,11 @@ class HomeControl:
 
     # -- a new command ----------------------------------------------------------------
 
-    def handle(self, text: str, room: str | None = None) -> Reply:
-        command = parse(text, self.home)
+    def handle(self, text: str, room: str | None = None, last: str | None = None) -> Reply:
+        """Answer a home sentence; `last` is the home sentence said before it, against
+        which "og i stuen" and "tænd det igen" are read."""
+        previous = parse(last, self.home) if last else None
+        command = parse(text, self.home, previous)
         return self._resolved(command, room)
 
     def _resolved(self, command: Command, room: str | None) -> Reply:

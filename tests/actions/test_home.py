@@ -57,8 +57,24 @@ def slots(events: list[dict[str, Any]]) -> dict[str, Any]:
 async def test_a_command_is_done_and_said(devices: SimulatedHome) -> None:
     said, events = await run(act.ActionHome(), tracker("tænd lyset i køkkenet", "home_control"))
     assert said == ["Køkkenlampen er tændt."]
-    assert slots(events) == {"home_asking": False, "home_pending": None}
+    assert slots(events)["home_asking"] is False and slots(events)["home_pending"] is None
     assert len(devices.received) == 1
+
+
+async def test_and_in_another_room_is_read_against_the_last_command(
+    devices: SimulatedHome,
+) -> None:
+    _, events = await run(act.ActionHome(), tracker("tænd lyset i køkkenet", "home_control"))
+    last = slots(events)["home_last"]
+    said, _ = await run(
+        act.ActionHome(), tracker("og i soveværelset", "home_control", slots={"home_last": last})
+    )
+    assert said == ["Sengelampen er tændt."]
+    forged = "0" * len(last.partition("~")[0]) + "~" + last.partition("~")[2]  # not ours
+    said, _ = await run(
+        act.ActionHome(), tracker("og i gangen", "home_control", slots={"home_last": forged})
+    )
+    assert said != ["Ganglampen er tændt."]
 
 
 async def test_the_speakers_room_comes_from_the_message_metadata(devices: SimulatedHome) -> None:
