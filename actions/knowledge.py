@@ -10,6 +10,7 @@ from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
+from actions.followup import FollowsBack
 from bot import phrasing
 from bot.knowledge.answers import Answerer, Reply
 
@@ -37,7 +38,11 @@ class KnowledgeAction(Action, metaclass=ABCMeta):
         if reply is None:
             dispatcher.utter_message(text=otherwise)
             return []
-        dispatcher.utter_message(text=reply.text)
+        text = reply.text
+        if reply.refer:  # sent to the municipality: with the number to call
+            c = runtime.settings().contact
+            text += " " + phrasing.contact(c.name, c.phone, c.hours, c.is_example)
+        dispatcher.utter_message(text=text)
         return [SlotSet("topic", reply.topic), SlotSet("more_index", float(reply.more_index))]
 
     @staticmethod
@@ -74,7 +79,10 @@ class ActionSuggestTechnology(KnowledgeAction):
     ) -> Events:
         text = tracker.latest_message.get("text") or ""
         named = runtime.entity_values(tracker, "technology")
-        reply = self.answerer.suggest_for_need(text)
+        # "hvor kan man låne små hjælpemidler?" taken as a need still asks for a fact.
+        reply = self.answerer.answer_specific(text, self.current(tracker)[0])
+        if reply is None:
+            reply = self.answerer.suggest_for_need(text)
         if reply is None and named:
             reply = self.answerer.answer_question(text, entities=named)
         return self.say(dispatcher, reply, phrasing.NEED_NOT_FOUND)
@@ -128,7 +136,7 @@ class ActionListCategories(KnowledgeAction):
         return self.say(dispatcher, self.answerer.list_categories(), phrasing.NO_TOPIC)
 
 
-class ActionAnswerFallback(KnowledgeAction):
+class ActionAnswerFallback(FollowsBack, KnowledgeAction):
     """The NLU was unsure: answer only if the sentence clearly names something we know."""
 
     def name(self) -> str:
@@ -137,7 +145,8 @@ class ActionAnswerFallback(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        reply = self.answerer.best_guess(tracker.latest_message.get("text") or "")
+        topic, index = self.current(tracker)
+        reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)
         return self.say(dispatcher, reply, phrasing.NOT_UNDERSTOOD)
 
 

@@ -6,8 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot import phrasing
+from bot.knowledge import practical
+from bot.knowledge.facts import MARKERS, FactIndex, asks_for_list, question_stems
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
+from bot.knowledge.practical import Practical
 from bot.knowledge.search import KnowledgeSearch, content_stems, stem
 from bot.text import words
 
@@ -24,12 +27,36 @@ class Reply:
     text: str
     topic: str | None = None  # the item the conversation is now about
     more_index: int = 0  # how many `more` sentences of it have been told
+    refer: bool = False  # sends the citizen to the municipality: the action adds its contact
+
+
+# A fact sentence answers a specific question when it covers this share of the
+# question's weight (with its item's names); higher when the question names nothing and
+# nothing was talked about, and for a sentence the NLU was unsure about.
+FACT_MIN = 0.5
+FACT_MIN_UNNAMED = 0.6
+FACT_MIN_UNSURE = 0.75
+# The item named in the question, or talked about (and, less, its related items), is
+# preferred by this much.
+NAMED_BOOST = 0.1
+CONTEXT_BOOST = 0.15
+RELATED_BOOST = 0.05
+# A question this short that nothing answers, asked while talking about something, is
+# about that ("hvem sidder i det?"): it gets the next thing to tell about it.
+SHORT_FOLLOW_UP = 4
+
+
+@dataclass(frozen=True)
+class _Found:
+    reply: Reply
+    score: float
 
 
 class Answerer:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.search = KnowledgeSearch(kb)
+        self.facts = FactIndex(kb)
 
     def answer_question(
         self,
@@ -39,29 +66,147 @@ class Answerer:
         current: str | None = None,
         current_index: int = 0,
     ) -> Reply | None:
-        """Answer 'what is X' / 'what are the rules for Y'; None if nothing fits.
+        """Answer 'what is X' / 'what are the rules for Y' / 'how many ...'; None if
+        nothing fits.
 
-        A question without new content words ("hvem er den til?", "hvordan virker
-        den?") is about the current topic.
+        A question naming something gets the fact about it that it asks for, or its
+        summary. A question naming nothing is about the current topic when one of its
+        facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
+        er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         item = self._named(text, entities, prefer_topics)
+        context = self.kb.get(current)
+        if item is not None and context is not None and item.id != context.id:
+            if item.kind == "topic" and not self._beyond(text, context):
+                # "hvad koster den?", "må man bruge den?": a topic named only by the
+                # question's own words yields to what the conversation is about.
+                item = None
+            elif item.kind == "topic":
+                named = self._specific(text, item, entities=entities)
+                here = self._specific(text, context, in_context=True, index=current_index)
+                if here is not None and named is not None and here.score > named.score:
+                    return here.reply
+                return named.reply if named is not None else self.about(item)
         if item is not None:
-            return self.about(item)
-        if not _refers_back(text):
-            return None
-        return self.follow_up(text, current, current_index)
+            found = self._specific(text, item, entities=entities)
+            if item.kind == "topic" and found is not None:
+                # "hvilke principper har KL's erklæring?" names two topics: the one
+                # whose facts answer best.
+                for other in self._other_topics(text, item):
+                    alt = self._specific(text, other)
+                    if alt is not None and alt.score > found.score:
+                        found = alt
+            return found.reply if found is not None else self.about(item)
+        if context is not None:
+            found = self._specific(text, context, in_context=True, index=current_index)
+            if found is not None:
+                return found.reply
+            if _refers_back(text) or self._short_follow_up(text):
+                return self.follow_up(text, current, current_index)
+        return self.best_fact(text, FACT_MIN_UNNAMED)
 
     def follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
-        """A question about the current topic: who it is for, its price, or more."""
+        """A question about the current topic: a fact it asks for, who it is for, or more."""
         item = self.kb.get(current)
         if item is None:
-            return None
-        asked = set(words(text))
-        if asked & _PRICE_WORDS:
-            return Reply(phrasing.NO_PRICE, item.id, index)
-        if "hvem" in asked and item.helps:
+            return self.best_fact(text, FACT_MIN_UNNAMED)
+        found = self._specific(text, item, in_context=True, index=index)
+        if found is not None:
+            return found.reply
+        if "hvem" in set(words(text)) and item.helps:
             return Reply(item.helps, item.id, index)
         return self.tell_more(item.id, index)
+
+    def best_fact(self, text: str, threshold: float) -> Reply | None:
+        """The best fact sentence of the whole knowledge base for a question naming
+        nothing we know, if it covers enough of it."""
+        ranked = self.facts.rank(question_stems(text), lists=asks_for_list(text))
+        if not ranked or ranked[0].score < threshold:
+            return None
+        fact = ranked[0].fact
+        return _reply(fact.text, fact.item_id, fact.next_index)
+
+    def _specific(
+        self,
+        text: str,
+        item: Item,
+        entities: Sequence[str] = (),
+        in_context: bool = False,
+        index: int = 0,
+        threshold: float = FACT_MIN,
+    ) -> _Found | None:
+        """The answer to a specific question about `item` (named in it, or talked
+        about): a practical answer, or the best fact sentence; None for a question that
+        only names it ("hvad er X") or that no sentence answers well."""
+        kind = practical.classify(text)
+        thing = item.kind in ("technology", "category")
+        if kind is not None and thing and kind is not Practical.LEGAL:
+            return _Found(_reply(practical.unknown(kind, item.name), item.id, index), 1.0)
+        names = set(self.facts.names.get(item.id, frozenset()))
+        for value in entities:
+            names |= set(content_stems(value))
+        asked = question_stems(text)
+        residual = {q for q in asked if not self.facts.names_cover(q, names)}
+        if kind is Practical.LEGAL and thing:
+            return _Found(self._legal(asked, item, index), 1.0)
+        if residual:
+            boost = {r: RELATED_BOOST for r in item.related} if in_context else {}
+            boost[item.id] = CONTEXT_BOOST if in_context else NAMED_BOOST
+            # "hvad siger positivlisten om GPS": the answer must be about both.
+            about_both = all(q in self.facts.thing_names for q in residual - MARKERS)
+            ranked = self.facts.rank(
+                asked, boost=boost, lists=asks_for_list(text), context=names if in_context else ()
+            )
+            for match in ranked:
+                if match.score < threshold:
+                    break
+                if about_both and not (match.fact.stems & names):
+                    continue
+                if match.matched & residual:
+                    fact = match.fact
+                    return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
+        if (
+            kind is not None
+            and kind is not Practical.LEGAL
+            and not self._beyond(text, item)
+            and not _reply(item.summary, item.id, 0).refer  # its answer says it already
+        ):
+            return _Found(_reply(practical.unknown(kind, item.name), item.id, index), threshold)
+        return None
+
+    def _other_topics(self, text: str, first: Item) -> list[Item]:
+        matches = self.search.by_name(text)
+        return [
+            m.item
+            for m in matches
+            if m.score >= 1.0 and m.item.kind == "topic" and m.item.id != first.id
+        ][:1]
+
+    def _short_follow_up(self, text: str) -> bool:
+        """A short question in words the knowledge base knows; a word it does not know
+        ("hvad er en flyvemaskine?") is a new subject."""
+        asked = question_stems(text) - MARKERS
+        return len(words(text)) <= SHORT_FOLLOW_UP and all(self.facts.known(q) for q in asked)
+
+    def _beyond(self, text: str, item: Item) -> set[str]:
+        """What a question asks beyond practical words and the item's own names."""
+        names = self.facts.names.get(item.id, frozenset())
+        asked = question_stems(practical.without_practical_words(text)) - MARKERS
+        return {q for q in asked if not self.facts.names_cover(q, names)}
+
+    def _legal(self, asked: set[str], item: Item, index: int) -> Reply:
+        """Whether a technology may be used: what it (or else its category) says about
+        the rules, or that the documents name none."""
+        for scope in (item.id, item.category_id):
+            if scope is None:
+                continue
+            legal = asked | practical.LEGAL_STEMS
+            for match in self.facts.rank(legal, items=[scope], boost={scope: 0.0}):
+                fact = match.fact
+                if fact.stems & practical.LEGAL_STEMS:
+                    at = fact.next_index if fact.item_id == item.id else index
+                    return _reply(fact.text, item.id, at)
+        return _reply(practical.no_rules(item.name), item.id, index)
 
     def about(self, item: Item) -> Reply:
         return Reply(item.summary, item.id, 0)
@@ -73,10 +218,42 @@ class Answerer:
         names = [phrasing.lower_first(m.item.name) for m in matches]
         return Reply(phrasing.suggestions(names), matches[0].item.id, NOT_YET_TOLD)
 
-    def best_guess(self, text: str) -> Reply | None:
-        """For a sentence the NLU was unsure about: answer only on a clear name match."""
+    def best_guess(
+        self, text: str, current: str | None = None, current_index: int = 0
+    ) -> Reply | None:
+        """For a sentence the NLU was unsure about: answer only on a clear name match,
+        or with a fact of the current topic (or any) that answers it very well."""
         item = self._named(text, (), prefer_topics=False, threshold=1.0)
-        return self.about(item) if item else None
+        if item is not None:
+            found = self._specific(text, item)
+            return found.reply if found is not None else self.about(item)
+        if not is_question(text):
+            return None  # an unclear statement gets "ikke forstået" and the way to 1-1-2
+        context = self.kb.get(current)
+        if context is not None:
+            found = self._specific(
+                text, context, in_context=True, index=current_index, threshold=FACT_MIN_UNSURE
+            )
+            if found is not None:
+                return found.reply
+        return self.best_fact(text, FACT_MIN_UNSURE)
+
+    def answer_specific(self, text: str, current: str | None = None) -> Reply | None:
+        """For a sentence taken as a need that asks a specific question and describes
+        no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
+        answer that fits well, never a summary."""
+        if not is_specific_question(text) or self.search.by_need(text):
+            return None
+        item = self._named(text, (), prefer_topics=False)
+        if item is not None:
+            found = self._specific(text, item, threshold=FACT_MIN_UNSURE)
+            return found.reply if found is not None else None
+        context = self.kb.get(current)
+        if context is not None:
+            found = self._specific(text, context, in_context=True, threshold=FACT_MIN_UNSURE)
+            if found is not None:
+                return found.reply
+        return self.best_fact(text, FACT_MIN_UNSURE)
 
     def tell_more(self, current: str | None, index: int) -> Reply | None:
         item = self.kb.get(current)
@@ -162,9 +339,26 @@ _FOLLOW_UP = frozenset(
     får få låne låner købe køber tilbage mere til skal man kan jeg må os
     """.split()
 )
-_PRICE_WORDS = frozenset(
-    {"koster", "koste", "pris", "prisen", "betaler", "betale", "købe", "køber"}
-)
+_SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
+
+
+_QUESTION_STARTS = _SPECIFIC_STARTS | {"hvad", "hvordan", "hvorfor", "er", "kan", "ma", "og"}
+
+
+def is_question(text: str) -> bool:
+    said = words(text)
+    return "?" in text or (bool(said) and said[0] in _QUESTION_STARTS)
+
+
+def is_specific_question(text: str) -> bool:
+    """A question that asks for a fact, not for help with a need."""
+    said = words(text)
+    return bool(said) and (said[0] in _SPECIFIC_STARTS or "procent" in said)
+
+
+def _reply(text: str, topic: str, index: int) -> Reply:
+    refer = practical.MUNICIPALITY in text or "visitation" in text
+    return Reply(text, topic, index, refer=refer)
 
 
 def _refers_back(text: str) -> bool:

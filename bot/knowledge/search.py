@@ -97,15 +97,16 @@ class KnowledgeSearch:
         padded = " " + folded
         joined = folded.replace(" ", "")
         tokens = folded.split()
+        starts = _token_starts(tokens)
         best: dict[str, float] = {}
         items: dict[str, Item] = {}
         for name, name_joined, item in self._names:
             if kinds and item.kind not in kinds:
                 continue
             score = 0.0
-            if " " + name in padded:
+            if _said(name, padded) or _words_match(name, tokens):
                 score = 1.0 + len(name) / 100
-            elif len(name_joined) >= 6 and name_joined in joined:
+            elif len(name_joined) >= 6 and _joined_match(name_joined, joined, starts):
                 score = 0.95 + len(name_joined) / 100
             elif len(name) >= 6 and " " not in name:
                 hit = process.extractOne(name, tokens, scorer=fuzz.ratio, score_cutoff=85)
@@ -173,6 +174,63 @@ class KnowledgeSearch:
             hit = process.extractOne(s, self._vocab, scorer=fuzz.ratio, score_cutoff=82)
             out.append(hit[0] if hit else s)
         return out
+
+
+def _said(name: str, padded: str) -> bool:
+    """The name from the start of a word: "positivliste" in "positivlisten" and in
+    compounds that begin with it. A name of several words may end in at most a Danish
+    ending: "hvad er velfærdsteknologi" is not in "hvad er velfærdsteknologipuljen"."""
+    if " " not in name:
+        return " " + name in padded
+    at = padded.find(" " + name)
+    while at >= 0:
+        end = at + 1 + len(name)
+        rest = padded.find(" ", end)
+        if (len(padded) if rest < 0 else rest) - end <= _ENDING:
+            return True
+        at = padded.find(" " + name, at + 1)
+    return False
+
+
+def _words_match(name: str, tokens: list[str]) -> bool:
+    """A name of several words said with Danish endings on its words: "netværk for
+    velfærdsteknologi" in "netværket for velfærdsteknologi"."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    for i in range(len(tokens) - len(parts) + 1):
+        if all(
+            t.startswith(p) and len(t) - len(p) <= _ENDING
+            for p, t in zip(parts, tokens[i : i + len(parts)], strict=True)
+        ):
+            return True
+    return False
+
+
+def _token_starts(tokens: list[str]) -> list[int]:
+    """Where each token starts in the text with its spaces removed, and where it ends."""
+    starts, at = [], 0
+    for token in tokens:
+        starts.append(at)
+        at += len(token)
+    return [*starts, at]
+
+
+# A name written apart ("skærm besøg") may carry a Danish ending ("skærm besøget").
+_ENDING = 4
+
+
+def _joined_match(name: str, joined: str, starts: list[int]) -> bool:
+    """The name, spaces removed, found in the text, spaces removed, from the start of a
+    word to the end of one (give or take an ending): "skærm besøg" is "skærmbesøg", but
+    "hvad er velfærdsteknologi" is not in "hvad er velfærdsteknologipuljen"."""
+    at = joined.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at in starts and any(0 <= b - end <= _ENDING for b in starts):
+            return True
+        at = joined.find(name, at + 1)
+    return False
 
 
 def _ranked(items: dict[str, Item], scores: dict[str, float]) -> list[Match]:

@@ -104,10 +104,9 @@ def test_how_follow_up_after_a_suggestion_gives_the_summary(answerer: Answerer) 
 
 
 def test_price_follow_up_is_honest(answerer: Answerer) -> None:
-    from bot import phrasing
-
     reply = answerer.answer_question("hvad koster sådan en", current="gps")
-    assert reply is not None and reply.text == phrasing.NO_PRICE
+    assert reply is not None and reply.text.startswith("Mine kilder siger ikke, hvad GPS koster")
+    assert "visitation" in reply.text and reply.refer and reply.topic == "gps"
 
 
 def test_new_subject_is_not_taken_as_follow_up(answerer: Answerer) -> None:
@@ -124,12 +123,10 @@ def test_rules_question_naming_a_technology_prefers_the_topic(answerer: Answerer
 
 
 def test_follow_up_answers_who_price_or_more(answerer: Answerer) -> None:
-    from bot import phrasing
-
     who = answerer.follow_up("hvem kan bruge den", "gps", 0)
     assert who is not None and who.text == "Borgere med demens, der går ture alene."
     price = answerer.follow_up("hvad koster den", "gps", 0)
-    assert price is not None and price.text == phrasing.NO_PRICE
+    assert price is not None and "koster" in price.text and price.refer
     more = answerer.follow_up("fortæl mere", "gps", 0)
     assert more is not None and more.text == "Borgeren skal selv sige ja til en GPS."
     assert answerer.follow_up("fortæl mere", None, 0) is None

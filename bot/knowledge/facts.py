@@ -1,0 +1,336 @@
+"""Sentence-level retrieval: the one fact sentence that answers a specific question.
+
+Every sentence the knowledge base can say (an item's answer, its `more` sentences, who
+it helps, a topic's list of examples) is indexed by its content stems. A question that
+asks for something specific ("hvor mange ...", "hvem afgør ...", "hvor tit mødes de?")
+is answered with the sentence whose stems cover most of the question's, weighted by
+rarity. A stem in the question matches a stem in a sentence when they are equal, when
+one begins the other (svar / svared), when a compound ends with it (pulj /
+velfaerdsteknologipulj) or when it is a close typo. A few markers stand for what the
+question words ask for: a number (hvor mange, procent), a year (hvornår), a frequency
+(hvor tit) or a paragraph of the law.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.knowledge.model import Item, KnowledgeBase
+from bot.knowledge.search import content_stems, stem
+from bot.phrasing import examples_of
+from bot.text import fold, words
+
+NUMBER = "#tal"
+YEAR = "#aar"
+FREQUENCY = "#tit"
+PARAGRAPH = "#paragraf"
+MARKERS = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
+
+SUPERLATIVE = "#mest"
+LISTING = "#liste"  # "hvilke ...?" asks for a list; a sentence that names several things
+DONT_KNOW = "#vedikke"  # the surveys' "ved ikke" answers
+MARKERS = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH, SUPERLATIVE, LISTING, DONT_KNOW})
+
+# Words that ask about the thing itself, not a fact about it ("hvad er X", "fortæl om
+# X", "hvem kan bruge den"), and question words the stop list lacks; folded.
+GENERIC_WORDS = frozenset(
+    fold(w)
+    for w in """
+    fortæl fortælle forklar forklare betyder betyde betyd hedder hedde kaldes kaldet
+    mere mer uddyb uddybe videre andet andre nyt beskriv beskrive tænk tænker ved vide
+    virker virke fungerer fungere bruger bruge får få fået fik del hvornår hvilket gælder gælde
+    egentlig egentligt lige sige siger sagt sagde nævn nævne nævner dem der paragraf paragraffer
+    andel andelen antal antallet høre hører lære snakke tale spørge spørger
+    info information informationer oplysninger oplysning interesseret gerne vil ville kunne
+    noget nogle lidt mig os emnet emne ting tingen
+    """.split()
+)
+_MARKER_WEIGHT = 1.5
+_WANTED = frozenset({NUMBER, FREQUENCY, PARAGRAPH, YEAR})
+_WITHOUT_WANTED = 0.8
+_CONTEXT_SHARE = 0.25
+_OTHER_FORM = 0.9
+# "hvilke teknologier frigør mest tid" asks for a ranking: as telling as a rare word.
+_SUPERLATIVE_WEIGHT = 5.0
+_SUPERLATIVES = frozenset(
+    fold(w) for w in "mest flest oftest størst største bedst bedste hyppigst hyppigste".split()
+)
+
+_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
+_FREQ_RE = re.compile(r"\b(gange?|årligt|om året|hver måned|om måneden|ugentligt|dagligt)\b")
+_PARA_RE = re.compile(r"§|\bparagraf|\blov om\b|\bserviceloven")
+
+
+@dataclass(frozen=True)
+class Fact:
+    item_id: str
+    text: str
+    next_index: int  # the `more_index` after saying it: where "fortæl mere" goes on
+    stems: frozenset[str]
+    listing: bool = False  # a topic's examples read as a list: only for "hvilke ...?"
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    fact: Fact
+    score: float  # share of the question's weight the sentence (and its item's names) covers
+    own: float  # share covered by the sentence alone
+    matched: frozenset[str]  # the question's stems the sentence itself covers
+
+
+# Words for one thing that questions and the documents say differently.
+_SAME = {
+    stem(w): canonical
+    for canonical, said in (
+        ("afgor", "afgør afgøre afgører bestemmer bestemme beslutter beslutte"),
+        ("mod", "mødes møder samles"),
+        ("peng", "penge pengene kroner kr mio millioner midler midlerne"),
+        ("svar", "svarede svaret svarer svar besvaret deltog deltaget deltage deltager"),
+        ("stig", "steget steg stiger stigning stigningen stige"),
+        ("rekrutter", "rekruttere rekrutterer rekruttering rekrutteringen skaffe ansætte"),
+        ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte"),
+        ("forslag", "foreslå foreslår forslag forslagene"),
+    )
+    for w in said.split()
+}
+
+
+# Words whose stem another word shares: "besluttet" (adopted, a date) is not
+# "beslutter" (decides, a who).
+_SAME_WORD = {"besluttet": "vedtaget", "besluttede": "vedtog"}
+
+
+def _plain(text: str) -> str:
+    return " ".join(_SAME_WORD.get(w, w) for w in text.replace("%", " procent ").split())
+
+
+def _canonical(stems: Iterable[str]) -> set[str]:
+    return {_SAME.get(s, s) for s in stems}
+
+
+def sentence_stems(text: str) -> frozenset[str]:
+    found = _canonical(content_stems(_plain(text)))
+    lowered = text.lower()
+    if set(words(text)) & _SUPERLATIVES:
+        found.add(SUPERLATIVE)
+    if text.count(",") + text.count(" og ") >= 2:
+        found.add(LISTING)
+    if _dont_know(text):
+        found.add(DONT_KNOW)
+    if any(ch.isdigit() for ch in text):
+        found.add(NUMBER)
+    if _YEAR_RE.search(text):
+        found.add(YEAR)
+    if _FREQ_RE.search(lowered):
+        found.add(FREQUENCY)
+    if _PARA_RE.search(lowered):
+        found.add(PARAGRAPH)
+    return frozenset(found)
+
+
+def question_stems(text: str) -> set[str]:
+    """The question's content stems, and markers for what its question words ask for."""
+    tokens = [_SAME_WORD.get(w, w) for w in words(text.replace("%", " procent "))]
+    said = [
+        w
+        for i, w in enumerate(tokens)
+        if w not in GENERIC_WORDS and not (w == "stor" and i and tokens[i - 1] == "hvor")
+    ]
+    folded = " " + " ".join(words(text)) + " "
+    found = _canonical(content_stems(" ".join(said)))
+    if set(said) & _SUPERLATIVES:
+        found = {s for s in found if s not in {stem(w) for w in _SUPERLATIVES}}
+        found.add(SUPERLATIVE)
+    if any(
+        p in folded
+        for p in (" hvor mange ", " hvor meget ", " hvor stor ", " procent", " andel", " antal")
+    ):
+        found.add(NUMBER)
+    if " hvornar " in folded or " hvilket ar " in folded or " hvilket arstal " in folded:
+        found.add(YEAR)
+    if any(p in folded for p in (" hvor tit ", " hvor ofte ", " hvor mange gange ")):
+        found.add(FREQUENCY)
+        found.discard(NUMBER)
+    if any(p in folded for p in (" paragraf", " § ", " hvilken lov ", " hvilke love ")):
+        found.add(PARAGRAPH)
+    if "§" in text:
+        found.add(PARAGRAPH)
+    if asks_for_list(text):
+        found.add(LISTING)
+    if _dont_know(text):
+        found.add(DONT_KNOW)
+    return found
+
+
+def facts_of(item: Item) -> list[Fact]:
+    """What an item can say, in the order "fortæl mere" says it."""
+    out = [Fact(item.id, item.summary, 0, sentence_stems(item.summary))]
+    for i, text in enumerate(item.more):
+        out.append(Fact(item.id, text, i + 1, sentence_stems(text)))
+    after = len(item.more) + 1
+    if item.helps:
+        out.append(Fact(item.id, item.helps, after, sentence_stems(item.helps)))
+    if item.kind == "topic" and item.examples:
+        listed = examples_of(item.examples)
+        out.append(Fact(item.id, listed, after, sentence_stems(listed), listing=True))
+    return out
+
+
+def name_stems(item: Item) -> frozenset[str]:
+    return frozenset(_canonical(s for name in item.names for s in content_stems(name)))
+
+
+class FactIndex:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.facts: list[Fact] = [f for item in kb.items.values() for f in facts_of(item)]
+        self.names = {item.id: name_stems(item) for item in kb.items.values()}
+        # Names of the technologies and categories: "GPS" in "hvad siger positivlisten
+        # om GPS" is another thing, not something asked about the list.
+        self.thing_names = frozenset(
+            s for item in kb.of_kind("technology", "category") for s in self.names[item.id]
+        )
+        df: Counter[str] = Counter()
+        for f in self.facts:
+            df.update(f.stems)
+        n = max(len(self.facts), 1)
+        self._idf = {s: math.log(1 + n / c) for s, c in df.items()}
+        for names in self.names.values():
+            for s in names:
+                self._idf.setdefault(s, math.log(1 + n))
+        self._vocab = tuple(s for s in self._idf if s not in MARKERS)
+        self._matches: dict[str, frozenset[str]] = {}
+        self._unknown = math.log(1 + n)
+
+    def weight(self, q: str) -> float:
+        if q in (SUPERLATIVE, DONT_KNOW):
+            return _SUPERLATIVE_WEIGHT
+        if q in MARKERS:
+            return _MARKER_WEIGHT
+        # A word the knowledge base does not know is as telling as the rarest it does:
+        # "vejret" keeps "hvordan bliver vejret i morgen" from matching "morgen".
+        if q in self._idf:
+            return self._idf[q]
+        known = self.matching(q)
+        return max((self._idf[v] for v in known), default=self._unknown)
+
+    def matching(self, q: str) -> frozenset[str]:
+        """The known stems a question stem counts as."""
+        if q in MARKERS:
+            return frozenset({q})
+        cached = self._matches.get(q)
+        if cached is not None:
+            return cached
+        found = {q} if q in self._idf else set()
+        if len(q) >= 4:
+            found.update(v for v in self._vocab if _related(q, v))
+        result = frozenset(found)
+        if len(self._matches) < 20_000:
+            self._matches[q] = result
+        return result
+
+    def known(self, q: str) -> bool:
+        return q in MARKERS or bool(self.matching(q))
+
+    def names_cover(self, q: str, names: Iterable[str]) -> bool:
+        """True if a question stem is one of an item's own names (or a typo of one);
+        "sensor" is not the name "sensordata", so it still asks for something."""
+        if q in MARKERS:
+            return False
+        return any(q == n or (len(q) >= 5 and fuzz.ratio(q, n) >= 85) for n in names)
+
+    def rank(
+        self,
+        question: set[str],
+        items: Iterable[str] | None = None,
+        boost: dict[str, float] | None = None,
+        lists: bool = False,
+        context: Iterable[str] = (),
+    ) -> list[FactMatch]:
+        """Facts best first by weighted cover of the question.
+
+        Only facts that share a content stem with the question count, or, for facts of
+        a boosted item (the one named or talked about), a marker ("hvornår?").
+        `context` holds the names of what is talked about: they count a quarter, so a
+        follow-up ("hvem sidder i det?") leans to that topic's sentences.
+        """
+        boost = boost or {}
+        weights = {q: self.weight(q) for q in question}
+        for c in context:
+            if c not in weights:
+                weights[c] = _CONTEXT_SHARE * self.weight(c)
+        total = sum(weights.values())
+        if not total or not (question - MARKERS or boost):
+            return []
+        wanted = set(items) if items is not None else None
+        wants = question & _WANTED
+        out = []
+        for fact in self.facts:
+            if (wanted is not None and fact.item_id not in wanted) or (fact.listing and not lists):
+                continue
+            names = self.names.get(fact.item_id, frozenset())
+            own = with_names = by_names = 0.0
+            matched: set[str] = set()
+            for q, w in weights.items():
+                hits = self.matching(q)
+                if hits & names:
+                    by_names += w
+                if hits & fact.stems:
+                    # the word itself counts a little more than another form of it
+                    got = w if q in fact.stems else _OTHER_FORM * w
+                    own += got
+                    with_names += got
+                    matched.add(q)
+                elif hits & names:
+                    with_names += w
+            asked = matched & question
+            if not (asked - MARKERS or (asked and fact.item_id in boost)):
+                continue
+            # A sentence of the topic that is about what is asked wins a tie.
+            score = (0.6 * own + 0.4 * with_names + 0.1 * by_names) / total
+            if wants - fact.stems:
+                score *= _WITHOUT_WANTED  # "hvor mange ...?" is rarely answered without a number
+            score += boost.get(fact.item_id, 0.0)
+            out.append(FactMatch(fact, score, own / total, frozenset(asked)))
+        out.sort(key=lambda m: (-round(m.score, 4), m.fact.next_index))
+        return out
+
+
+def _dont_know(text: str) -> bool:
+    folded = " " + " ".join(words(text)) + " "
+    return " ikke ved " in folded or " ved ikke " in folded
+
+
+def _related(q: str, v: str) -> bool:
+    """A question stem and a known stem that are forms of one word: one begins the
+    other, a compound ends with it, or a close typo."""
+    if (
+        min(len(v), len(q)) >= 4
+        and abs(len(v) - len(q)) <= 3
+        and (v.startswith(q) or q.startswith(v))
+    ):
+        return True
+    if len(v) >= len(q) + 2 and v.endswith(q):
+        return True
+    return len(q) >= 5 and fuzz.ratio(q, v) >= 90
+
+
+def asks_for_list(text: str) -> bool:
+    said = set(words(text))
+    return bool(said & {"hvilke", "eksempler", "liste"})
+
+
+def asks(text: str, *phrases: str) -> bool:
+    """True if the folded text contains one of the folded phrases as whole words."""
+    folded = " " + " ".join(words(text)) + " "
+    return any(" " + " ".join(words(p)) + " " in folded for p in phrases)
+
+
+def folded_words(text: str) -> set[str]:
+    return {fold(w) for w in words(text)}

@@ -1,0 +1,125 @@
+"""Practical questions about a technology: where to get it, who pays, how to apply,
+where to try or borrow it, whether it is legal.
+
+The five documents rarely say this for a single technology. Where they say nothing the
+answer says so and sends the citizen to the municipality (the action adds the
+configured contact); where they do (the positive list, magtanvendelse, Teknoteket) the
+answer uses it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from bot.knowledge.facts import asks, folded_words
+from bot.phrasing import lower_first
+from bot.text import words
+
+
+class Practical(Enum):
+    LEGAL = "legal"
+    PRICE = "price"
+    GET = "get"
+    TRY = "try"
+
+
+_PRICE = {
+    "koster", "koste", "kostede", "pris", "prisen", "priser", "betaler", "betale", "betales",
+    "gratis", "egenbetaling", "egenbetalingen", "kobe", "kober", "kobes", "dyr", "dyrt",
+    "billig", "billigt", "udgift", "udgiften",
+}  # fmt: skip
+_GET = {
+    "ansoge", "ansoger", "ansogning", "ansogningen", "bevilget", "bevilling", "bevilge",
+    "bevilger", "visitation", "visitationen", "visitere", "visiteret", "hjaelpemiddelcenter",
+    "soge", "soger", "soges", "skaffe", "skaffer",
+    "hjaelpemiddelcentret", "hjaelpemiddelcenteret", "bestille", "bestiller",
+}  # fmt: skip
+_TRY = {
+    "prove", "proves", "afprove", "afproves", "lane", "laner", "lanes", "udlan", "teste",
+    "tester", "testes", "demonstration",
+}  # fmt: skip
+_LEGAL = {
+    "lovligt", "lovlig", "ulovligt", "ulovlig", "tilladt", "tilladelse", "forbudt", "loven",
+    "lovgivning", "lovgivningen", "regler", "reglerne", "samtykke", "magtanvendelse",
+    "godkendt", "godkendes", "godkende", "godkendelse",
+}  # fmt: skip
+
+
+_ALL_WORDS = _PRICE | _GET | _TRY | _LEGAL | {"hvor", "kan", "ma", "fa", "far", "lov", "til"}
+
+
+def without_practical_words(text: str) -> str:
+    """The text without the words that make it a practical question."""
+    return " ".join(w for w in words(text) if w not in _ALL_WORDS)
+
+
+def classify(text: str) -> Practical | None:
+    """Which practical question a sentence asks, if any."""
+    said = folded_words(text)
+    if said & _PRICE or asks(text, "hvem skal betale", "hvad skal jeg give"):
+        return Practical.PRICE
+    if said & _TRY:
+        return Practical.TRY
+    if said & _GET or asks(
+        text,
+        "hvor kan jeg fa", "hvor kan man fa", "hvor far man", "hvor far jeg",
+        "hvordan far man", "hvordan far jeg", "hvordan kan jeg fa", "hvordan kan man fa",
+        "hvor fas", "hvordan fas", "hvor kan vi fa", "soge om", "soger om", "soge en",
+        "kan jeg fa", "kan min mor fa", "kan min far fa", "ma jeg fa", "hvor kobes",
+        "hvem giver", "giver mig", "fat i", "hvem udleverer", "hvor henvender", "hvem skal jeg kontakte",
+    ):  # fmt: skip
+        return Practical.GET
+    if said & _LEGAL or words(text)[:1] == ["ma"] or asks(
+        text, "ma man", "ma i", "ma de", "ma kommunen", "ma personalet", "har man lov",
+        "er det lov", "lov til",
+    ):  # fmt: skip
+        return Practical.LEGAL
+    return None
+
+
+MUNICIPALITY = "Spørg kommunens visitation eller hjælpemiddelcenter"
+
+
+def no_price(name: str) -> str:
+    return (
+        f"Mine kilder siger ikke, hvad {lower_first(name)} koster, eller hvem der betaler. "
+        f"{MUNICIPALITY}."
+    )
+
+
+def how_to_get(name: str) -> str:
+    return (
+        f"Mine kilder siger ikke, hvordan man får {lower_first(name)}. Det afgør kommunen. "
+        f"{MUNICIPALITY}, om du kan få det."
+    )
+
+
+def where_to_try(name: str) -> str:
+    return (
+        "Nogle biblioteker har et Teknotek, hvor man kan låne og prøve små hjælpemidler. "
+        f"{MUNICIPALITY} eller dit bibliotek, om du kan prøve {lower_first(name)}."
+    )
+
+
+def no_rules(name: str) -> str:
+    return (
+        f"Mine kilder nævner ingen særlige regler for {lower_first(name)}. På socialområdet "
+        "hører tryghedsskabende teknologi under Servicelovens regler om magtanvendelse. "
+        "Spørg kommunen, hvad der gælder hos jer."
+    )
+
+
+def unknown(kind: Practical, name: str) -> str:
+    if kind is Practical.PRICE:
+        return no_price(name)
+    if kind is Practical.TRY:
+        return where_to_try(name)
+    if kind is Practical.LEGAL:
+        return no_rules(name)
+    return how_to_get(name)
+
+
+# Stems a sentence must share with a legal question to answer it from the item itself.
+LEGAL_STEMS = frozenset(
+    {"positivlist", "magtanvend", "servicelov", "godkend", "godk", "samtyk", "tillad", "lov"}
+)

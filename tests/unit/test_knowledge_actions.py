@@ -1,0 +1,83 @@
+"""The knowledge actions with specific questions: the municipality's contact is added
+where an answer sends the citizen there, and follow-ups use the topic slot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import runtime
+from actions.knowledge import (
+    ActionAnswerFallback,
+    ActionAnswerQuestion,
+    ActionSuggestTechnology,
+    ActionTellMore,
+)
+from bot.knowledge.answers import Answerer
+from bot.knowledge.loader import load
+from bot.settings import EXAMPLE_CONTACT_PHONE
+from tests.actions.conftest import make_tracker
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def real() -> Answerer:
+    return Answerer(load(ROOT / "data" / "knowledge"))
+
+
+@pytest.fixture(autouse=True)
+def example_contact(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("VELFAERD_CONTACT_NAME", "VELFAERD_CONTACT_PHONE", "VELFAERD_CONTACT_HOURS"):
+        monkeypatch.delenv(name, raising=False)
+    runtime.settings.cache_clear()
+
+
+async def test_price_follow_up_adds_the_municipality_contact(real: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker("hvad koster den", slots={"topic": "loeftestole", "more_index": 1.0})
+    events = await ActionAnswerQuestion(real).run(d, tracker, {})
+    text = d.messages[0]["text"]
+    assert "visitation" in text and EXAMPLE_CONTACT_PHONE in text
+    assert SlotSet("topic", "loeftestole") in events
+
+
+async def test_fact_answer_has_no_contact_added(real: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "hvor tit mødes de",
+        intent="ask_more",
+        slots={"topic": "netvaerk_magtanvendelse", "more_index": 0.0},
+    )
+    await ActionTellMore(real).run(d, tracker, {})
+    text = d.messages[0]["text"]
+    assert "måned" in text and EXAMPLE_CONTACT_PHONE not in text
+
+
+async def test_question_taken_as_a_need_gets_the_fact(real: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker("hvor kan man låne små hjælpemidler", intent="describe_need")
+    await ActionSuggestTechnology(real).run(d, tracker, {})
+    assert "Teknotek" in d.messages[0]["text"]
+
+
+async def test_need_is_still_a_suggestion(real: Answerer) -> None:
+    d = CollectingDispatcher()
+    await ActionSuggestTechnology(real).run(
+        d, make_tracker("min far farer vild når han går tur", intent="describe_need"), {}
+    )
+    assert d.messages[0]["text"].startswith("Det kunne være")
+
+
+async def test_unsure_follow_up_uses_the_topic(real: Answerer) -> None:
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "hvor tit mødes de",
+        intent="nlu_fallback",
+        slots={"topic": "raad_for_tryghedsskabende_velfaerdsteknologi", "more_index": 0.0},
+    )
+    await ActionAnswerFallback(real).run(d, tracker, {})
+    assert "2-3 gange" in d.messages[0]["text"]

@@ -1,0 +1,260 @@
+"""Specific questions answered with the fact that answers them (issue 21), on the real
+knowledge base: practical questions about a technology, facts from the five documents,
+and follow-ups about the last topic; and still the definition for "hvad er X"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.answers import NOT_YET_TOLD, Answerer
+from bot.knowledge.facts import NUMBER, question_stems, sentence_stems
+from bot.knowledge.loader import load
+from bot.knowledge.practical import Practical, classify
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def real() -> Answerer:
+    return Answerer(load(ROOT / "data" / "knowledge"))
+
+
+def _says(real: Answerer, text: str, current: str | None, *expected: str) -> None:
+    reply = real.answer_question(text, current=current)
+    assert reply is not None, text
+    assert any(e.lower() in reply.text.lower() for e in expected), (text, reply.text)
+
+
+# Practical questions about a technology: the documents say nothing, so the answer
+# says so and sends the citizen to the municipality (the action adds the number).
+PRACTICAL = [
+    ("hvor kan min far få en gps-tracker", None, "visitation"),
+    ("hvem skal betale for et vasketoilet", None, "koster"),
+    ("er en spiserobot gratis", None, "koster"),
+    ("hvordan søger man om en loftslift", None, "visitation"),
+    ("kan jeg ansøge om et skylle tørre toilet", None, "visitation"),
+    ("hvor kan vi prøve en løftestol af", None, "Teknotek"),
+    ("kan man låne et robotkæledyr", None, "Teknotek"),
+    ("hvor kan jeg få den", "sensorgulve", "visitation"),
+    ("hvad koster sådan en", "automatiske_doseringsmaskiner", "koster"),
+    ("hvem betaler den", "gps_systemer", "koster"),
+    ("hvem giver mig den", "rollatorer", "visitation"),
+    ("kan jeg låne den et sted", "robotkaeledyr", "Teknotek"),
+]
+
+
+@pytest.mark.parametrize(("text", "current", "expected"), PRACTICAL)
+def test_practical_question_sends_to_the_municipality(
+    real: Answerer, text: str, current: str | None, expected: str
+) -> None:
+    reply = real.answer_question(text, current=current)
+    assert reply is not None and expected.lower() in reply.text.lower(), reply
+    assert reply.refer
+    if current:
+        assert reply.topic == current
+
+
+# Whether it is legal: what the documents say about the technology's rules.
+LEGAL = [
+    ("må personalet bruge gps til en beboer", None, ("positivlisten", "magtanvendelse")),
+    ("er det ulovligt at have en døralarm på", None, ("positivlisten", "kommunalbestyrelsen")),
+    ("er det lovligt", "gps_systemer", ("positivlisten",)),
+    ("er den lovlig", "fald_og_anfaldsalarmer", ("positivlisten",)),
+    ("må man det", "doer_og_vinduesalarmer", ("positivlisten", "kommunalbestyrelsen")),
+    ("er det tilladt at bruge en sensormadras", None, ("magtanvendelse",)),
+    ("må man bruge videoovervågning", "gps_systemer", ("ikke tilladt",)),
+]
+
+
+@pytest.mark.parametrize(("text", "current", "expected"), LEGAL)
+def test_legal_question_answers_the_rules(
+    real: Answerer, text: str, current: str | None, expected: tuple[str, ...]
+) -> None:
+    _says(real, text, current, *expected)
+
+
+# Facts in the five documents, asked for directly.
+FACTS = [
+    ("hvor mange ansatte kommer der til at mangle i 2028", "40.000"),
+    ("hvad er den største barriere for kommunerne", "55 %"),
+    ("hvor mange procent siger at økonomi er en barriere", "47,5"),
+    ("hvilke teknologier frigør mest tid for personalet", "skærmteknologi"),
+    ("hvor mange kommuner er lykkedes med at frigøre arbejdskraft", "86,3"),
+    ("hvilke slags data giver teknologierne", "aktivitetsdata"),
+    ("hvordan bruger hjemmeplejens ledere data om skærmopkald", "strategiske mål"),
+    ("hvor stor en andel af kommunerne sparer penge", "43,7"),
+    ("hvad må pengene fra puljen i Horsens bruges til", "endnu ikke er i brug"),
+    ("hvor mange penge er der i puljen i Horsens", "2 mio"),
+    ("hvem vurderer ansøgningerne til puljen", "styregruppen"),
+    ("hvad skal ansøgningsskemaet indeholde", "formålet"),
+    ("hvor ofte skal man rapportere om puljens penge", "halvt"),
+    ("kan jeg låne hjælpemidler på biblioteket", "teknotek"),
+    ("hvilke tre teknologier er på positivlisten", "ind- og udgangssignalgivere"),
+    ("hvornår er en sensor magtanvendelse", "under reglerne om magtanvendelse"),
+    ("hvilken paragraf gælder for voksne", "§ 128 b"),
+    ("efter hvilken lov søger man for børn", "voksenansvar"),
+    ("hvem godkender brugen af en døralarm", "kommunalbestyrelsen"),
+    ("hvordan laver man en business case", "business case"),
+    ("hvordan vurderer man om en teknologi virker", "vurdere en teknologi"),
+    ("hvilke principper har KL's erklæring", "det individuelle"),
+    ("hvilke etiske dilemmaer stiller KL op", "etiske"),
+    ("hvilke netværk findes der på socialområdet", "DEFACTUM"),
+    ("hvor tit mødes netværket om magtanvendelse", "måned"),
+    ("hvor tit mødes netværket for velfærdsteknologi på socialområdet", "2-3"),
+    ("hvornår blev rådet for tryghedsskabende velfærdsteknologi nedsat", "2021"),
+    ("hvor mange kommuner deltog i KL's statusrapport", "91"),
+    ("hvor mange kommuner svarede på undersøgelsen fra 2024", "80"),
+    ("hvor mange procent af kommunerne inddrager borgerne", "55 %"),
+    ("hvor mange spørgsmål var der i statusmålingen", "32"),
+    ("hvem kan foreslå ændringer til positivlisten", "kommuner, regioner"),
+    ("hvorfor er videoovervågning ikke tilladt", "mindst indgribende"),
+    ("hvilken kommune er frikommune", "Randers"),
+    ("hvad ser kommunalbestyrelsen på", "faglig dokumentation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTS)
+def test_specific_question_gets_the_fact(real: Answerer, text: str, expected: str) -> None:
+    _says(real, text, None, expected)
+
+
+# Follow-ups about the last topic.
+FOLLOW_UPS = [
+    ("hvor mange procent svarede det", "barrierer_2024", "55 %"),
+    ("hvor mange procent sagde det", "gevinsttyper_2024", "%"),
+    ("hvor tit mødes de", "raad_for_tryghedsskabende_velfaerdsteknologi", "2-3 gange"),
+    ("og hvad med børn og unge", "samtykke_og_godkendelse", "voksenansvar"),
+    ("og for børn", "magtanvendelse_sensorer", "voksenansvar"),
+    ("hvad med voksne", "samtykke_og_godkendelse", "§ 128 b"),
+    ("hvem bestemmer hvem der får pengene", "velfaerdsteknologipulje", "styregruppen"),
+    ("hvem bestemmer det", "magtanvendelse_og_velfaerdsteknologi", "kommunalbestyrelse"),
+    ("hvornår", "rekruttering_2024", "2028"),
+    ("hvornår blev den lavet", "positivliste_128a", "2021"),
+    ("hvor meget er det steget", "medarbejderinddragelse_2024", "28 %"),
+    ("hvem sidder i det", "netvaerk_magtanvendelse", "magtkoordinator"),
+]
+
+
+@pytest.mark.parametrize(("text", "current", "expected"), FOLLOW_UPS)
+def test_follow_up_is_answered_from_the_last_topic(
+    real: Answerer, text: str, current: str, expected: str
+) -> None:
+    _says(real, text, current, expected)
+
+
+def test_follow_up_goes_on_from_the_fact_told(real: Answerer) -> None:
+    reply = real.answer_question(
+        "hvor tit mødes de", current="raad_for_tryghedsskabende_velfaerdsteknologi"
+    )
+    assert reply is not None and reply.more_index == 1
+    more = real.tell_more(reply.topic, reply.more_index)
+    assert more is not None and "kommuner, regioner" in more.text
+
+
+# Known misses, kept so that fixing one makes its test fail until it is moved up.
+KNOWN_MISSES = [
+    ("hvad gælder for børn og unge med handicap", None, "voksenansvar"),
+    ("hvilke værdier har Horsens", None, "ønsker, drømme og behov"),
+    ("hvad kan man opleve til overskud i hverdagen", None, "oplæg"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: the sentence answers another reading")
+@pytest.mark.parametrize(("text", "current", "expected"), KNOWN_MISSES)
+def test_known_misses(real: Answerer, text: str, current: str | None, expected: str) -> None:
+    _says(real, text, current, expected)
+
+
+# The other way: a question that only names something still gets its definition.
+DEFINITIONS = [
+    ("hvad er en gps", "gps_systemer"),
+    ("hvad er positivlisten", "positivliste_128a"),
+    ("fortæl om skærmbesøg", "skaermbesoeg"),
+    ("hvad er teknoteket", "teknoteket"),
+    ("hvad er magtanvendelse", "magtanvendelse_og_velfaerdsteknologi"),
+    ("hvad er velfærdsteknologipuljen", "velfaerdsteknologipulje"),
+    ("jeg vil gerne høre om sensorgulve", "sensorgulve"),
+    ("hvad er en loftslift for noget", "loftslifte"),
+    ("hvad er de tre bundlinjer", "tre_bundlinjer"),
+    (
+        "hvad er Råd for Tryghedsskabende Velfærdsteknologi",
+        "raad_for_tryghedsskabende_velfaerdsteknologi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "item_id"), DEFINITIONS)
+def test_naming_question_still_gets_the_definition(real: Answerer, text: str, item_id: str) -> None:
+    reply = real.answer_question(text)
+    assert reply is not None and reply.topic == item_id
+    assert reply.text == real.kb.items[item_id].summary and reply.more_index == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["hvordan bliver vejret i morgen", "hvad er klokken", "hvor ligger nærmeste apotek"]
+)
+def test_out_of_scope_question_gets_no_fact(real: Answerer, text: str) -> None:
+    assert real.answer_question(text) is None
+
+
+def test_new_subject_in_context_is_not_a_follow_up(real: Answerer) -> None:
+    assert real.answer_question("hvad er en flyvemaskine", current="gps_systemer") is None
+
+
+def test_contentless_follow_up_still_tells_more(real: Answerer) -> None:
+    reply = real.answer_question("hvad så med den", current="gps_systemer", current_index=0)
+    assert reply is not None and reply.text == real.kb.items["gps_systemer"].more[0]
+    who = real.answer_question("hvem kan få den", current="gps_systemer")
+    assert who is not None and who.text == real.kb.items["gps_systemer"].helps
+
+
+def test_unsure_sentence_answers_only_a_clear_fact_in_context(real: Answerer) -> None:
+    topic = "raad_for_tryghedsskabende_velfaerdsteknologi"
+    reply = real.best_guess("hvor tit mødes de", topic, 0)
+    assert reply is not None and "2-3 gange" in reply.text
+    assert real.best_guess("jeg vil gerne have kage", topic, 0) is None
+    assert real.best_guess("øh hmm", topic, 0) is None
+
+
+def test_need_sentence_with_a_question_word_stays_a_need(real: Answerer) -> None:
+    assert real.answer_specific("hvem kan hjælpe min far der farer vild") is None
+    assert real.answer_specific("min mor glemmer sin medicin") is None
+    reply = real.answer_specific("hvor kan man låne små hjælpemidler")
+    assert reply is not None and "Teknotek" in reply.text
+
+
+def test_suggested_topic_still_starts_with_its_summary(real: Answerer) -> None:
+    reply = real.answer_question(
+        "hvordan virker den", current="gps_systemer", current_index=NOT_YET_TOLD
+    )
+    assert reply is not None and reply.text == real.kb.items["gps_systemer"].summary
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hvad koster en rollator", Practical.PRICE),
+        ("hvem skal betale", Practical.PRICE),
+        ("hvor kan jeg få en badestol", Practical.GET),
+        ("hvordan søger man om en plejeseng", Practical.GET),
+        ("kan man låne den", Practical.TRY),
+        ("hvor kan jeg prøve den", Practical.TRY),
+        ("er det lovligt", Practical.LEGAL),
+        ("må man bruge den på et bosted", Practical.LEGAL),
+        ("hvad er en gps", None),
+        ("hvem kan få den", None),
+        ("hvad må pengene bruges til", None),
+    ],
+)
+def test_practical_questions_are_classified(text: str, kind: Practical | None) -> None:
+    assert classify(text) is kind
+
+
+def test_question_words_become_markers() -> None:
+    assert NUMBER in question_stems("hvor mange procent er det")
+    assert "#aar" in question_stems("hvornår kom den")
+    assert "#tit" in question_stems("hvor tit mødes de")
+    assert NUMBER in sentence_stems("Det svarer 55 % af kommunerne.")
+    assert "procent" in sentence_stems("Det svarer 55 % af kommunerne.")
