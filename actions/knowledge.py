@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
-from actions.followup import FollowsBack
+from actions.followup import redirect
 from bot import phrasing
 from bot.knowledge.answers import Answerer, Reply
 
@@ -136,7 +136,7 @@ class ActionListCategories(KnowledgeAction):
         return self.say(dispatcher, self.answerer.list_categories(), phrasing.NO_TOPIC)
 
 
-class ActionAnswerFallback(FollowsBack, KnowledgeAction):
+class ActionAnswerFallback(KnowledgeAction):
     """The NLU was unsure: answer only if the sentence clearly names something we know."""
 
     def name(self) -> str:
@@ -145,6 +145,9 @@ class ActionAnswerFallback(FollowsBack, KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        routed = await redirect(self.name(), dispatcher, tracker, domain)  # "slet den igen"
+        if routed is not None:
+            return routed
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)
         return self.say(dispatcher, reply, phrasing.NOT_UNDERSTOOD)
