@@ -376,6 +376,11 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
         reminder = self.choose(dispatcher, tracker)
         if reminder is None:
             return []
+        due = _next_due(self.store, tracker.sender_id, now).get(reminder.id, reminder.first_due)
+        result = dialogue.moved_time(_text(tracker), due, now)
+        if result.when is None:
+            dispatcher.utter_message(text=dialogue.NO_TIME)
+            return []
         try:
             moved = self.store.change_time(tracker.sender_id, reminder.id, result.when)
         except InvalidReminder:

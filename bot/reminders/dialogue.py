@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from bot import spoken_time
 from bot.phrasing import join_list
 from bot.reminders.model import Reminder
 from bot.text import fold
-from nlu.danish_time import parse_duration
+from nlu.danish_time import TimeParse, parse, parse_duration
 
 SPOKEN_AT_MOST = 3
 
@@ -220,3 +221,19 @@ def snoozed(minutes: int) -> str:
         )
     )
     return f"Det er i orden. Jeg minder dig om det igen om {said}."
+
+
+def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
+    """The new time of a reminder due at `due`: a time of day alone keeps its day ("flyt
+    den til klokken 14" moves Friday's reminder to Friday 14, not to today), a day alone
+    keeps its time of day ("flyt den til tirsdag"); anything else as said."""
+    said = parse(text, now)
+    if said.when is None or said.rrule is not None:
+        return said
+    midnight = due.replace(hour=0, minute=0, second=0, microsecond=0)
+    on_day = parse(text, midnight)
+    if on_day.when is not None and on_day.when.date() == due.date() and on_day.when > now:
+        return replace(said, when=on_day.when)
+    if said.time_assumed:
+        return replace(said, when=said.when.replace(hour=due.hour, minute=due.minute))
+    return said

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from bot.reminders import dialogue
 from bot.reminders.model import Reminder
 from nlu.danish_time import CPH
@@ -79,3 +81,26 @@ def test_choose_reading_by_part_of_day_or_hour() -> None:
     assert dialogue.choose_reading("i formiddag tak", readings) == morning
     assert dialogue.choose_reading("klokken 20", readings) == evening
     assert dialogue.choose_reading("det ved jeg ikke", readings) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "due", "moved"),
+    [
+        # a time of day alone keeps the reminder's day, not the next such hour from now
+        ("flyt den til klokken 14 i stedet", (27, 11, 0), (27, 14, 0)),
+        ("ryk den til halv ti", (23, 9, 0), (23, 9, 30)),
+        ("ryk den en time frem til klokken 18", (23, 19, 0), (23, 18, 0)),
+        # a day alone keeps the time of day
+        ("flyt den til tirsdag", (23, 8, 0), (24, 8, 0)),
+        # a whole new time as said
+        ("flyt den til i overmorgen klokken 10", (23, 8, 0), (24, 10, 0)),
+    ],
+)
+def test_a_moved_reminder_keeps_what_was_not_said(
+    said: str, due: tuple[int, int, int], moved: tuple[int, int, int]
+) -> None:
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday morning
+    day, hour, minute = due
+    result = dialogue.moved_time(said, datetime(2026, 11, day, hour, minute, tzinfo=CPH), now)
+    day, hour, minute = moved
+    assert result.when == datetime(2026, 11, day, hour, minute, tzinfo=CPH)
