@@ -37,7 +37,7 @@ class Stored:
     """A reminder, timer or plan item as the checks see it."""
 
     text: str  # what it is about (reminder text and medicine; plan title, who, place)
-    first: datetime  # first time, aware
+    first: datetime  # the next time it is due (a moved dose's time), aware
     rrule: str | None
     created: datetime | None = None
     kind: str = "reminder"  # reminder | timer | alarm | plan
@@ -51,6 +51,9 @@ class Snapshot:
     things: dict[str, list[Stored]] = field(default_factory=dict)  # citizen → stored
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)  # device id → state
     commands: dict[str, int] = field(default_factory=dict)  # device id → commands received
+    # everything stored at the end of any turn (an item made and deleted in the same
+    # conversation is gone from the last snapshot: a deleted plan item leaves no row)
+    seen: dict[str, list[Stored]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,8 @@ def judge(
             kinds = ("reminder",) if key == "reminder_removed" else ("plan",)
             had = _has(before, who(want), kinds, str(want["about"]))
             had = had or _has(after, who(want), kinds, str(want["about"]))
+            seen = Snapshot(things=after.seen)
+            had = had or _has(seen, who(want), kinds, str(want["about"]))
             left = [t for t in _has(after, who(want), kinds, str(want["about"])) if t.active]
             ok = bool(had) and not left
         elif key == "reminder_list":  # a listing ("ingen påmindelser" too); nothing removed

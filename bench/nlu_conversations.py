@@ -198,10 +198,14 @@ class Assistant:
     def snapshot(self, citizens: list[str]) -> Snapshot:
         snap = Snapshot()
         for cid in citizens:
+            due: dict[int, datetime] = {}  # a reminder's next open dose: moved, or not
+            for dose in self.reminders.doses(cid):
+                if dose.state.value in ("pending", "asked"):
+                    due.setdefault(dose.reminder_id, dose.due_at)
             things = [
                 Stored(
                     text=f"{r.text} {r.medicine or ''}",
-                    first=r.first_due,
+                    first=due.get(r.id, r.first_due),
                     rrule=r.rrule,
                     created=r.created_at,
                     kind=r.kind.value,
@@ -257,13 +261,17 @@ def not_scorable(conversation: dict[str, Any], now: datetime) -> bool:
     return False
 
 
-async def say_all(a: Assistant, c: dict[str, Any], who: Who) -> list[str]:
+async def say_all(
+    a: Assistant, c: dict[str, Any], who: Who, citizens: list[str], seen: Any
+) -> list[str]:
+    """Say the turns; `seen` gets a snapshot after each."""
     answers: list[str] = []
     if who.channel == "teams":
         conversation = f"a:{c['id']}"
         for turn in c["turns"]:
             said = await asyncio.to_thread(a.teams, who, conversation, str(turn))
             answers.append(" ".join(said))
+            seen(a.snapshot(citizens))
         return answers
     room = c.get("speaker_room")
     client = SocketIOBotClient(
@@ -276,6 +284,7 @@ async def say_all(a: Assistant, c: dict[str, Any], who: Who) -> list[str]:
     try:
         for turn in c["turns"]:
             answers.append(" ".join(await client.send(str(turn))))
+            seen(a.snapshot(citizens))
     finally:
         await client.close()
     return answers
@@ -299,9 +308,16 @@ async def run(conversations: list[dict[str, Any]], show: bool) -> dict[str, Any]
                 await asyncio.sleep(0.5)  # the assistant hears the devices' new states
             before = a.snapshot(citizens)
             started = time.perf_counter()
-            answers = await say_all(a, c, w)
+            during: dict[str, list[Stored]] = {}
+
+            def seen(snap: Snapshot, during: dict[str, list[Stored]] = during) -> None:
+                for cid, things in snap.things.items():
+                    during.setdefault(cid, []).extend(things)
+
+            answers = await say_all(a, c, w, citizens, seen)
             seconds = time.perf_counter() - started
             after = a.snapshot(citizens)
+            after.seen = during
             verdict = judge(
                 c["expect"],
                 citizen=w.citizen,

@@ -163,3 +163,13 @@ def test_a_listing_is_a_listing_even_of_nothing_and_removes_nothing() -> None:
     gone = Snapshot(things={"s1": [thing(at(4, 8), text="kalk", active=False)]})
     assert verdict({"reminder_list": True}, "Kalk i morgen klokken 8.", kept, kept) == ()
     assert verdict({"reminder_list": True}, "Dine påmindelser er slettet.", kept, gone)
+
+
+def test_a_plan_item_made_and_deleted_in_the_conversation_counts_as_removed() -> None:
+    empty = Snapshot(things={"s1": []})
+    item = thing(at(4, 13), text="øjenlæge", kind="plan")
+    deleted = Snapshot(things={"s1": []}, seen={"s1": [item]})
+    expect = {"plan_removed": {"about": "øjenlæge"}}
+    assert verdict(expect, "Det er fjernet fra din plan.", empty, deleted) == ()
+    kept = Snapshot(things={"s1": [item]}, seen={"s1": [item]})
+    assert verdict(expect, "Det er fjernet fra din plan.", empty, kept) == ("plan_removed",)
