@@ -4,8 +4,10 @@ torsdag klokken 8.30". Short enough to be spoken; the reminders and the day plan
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timezone
 
+from bot.clock import COPENHAGEN
 from bot.phrasing import join_list
 
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
@@ -93,8 +95,28 @@ def _clocks(parts: dict[str, str], first: datetime) -> str:
     return join_list(said)
 
 
+_NTH = {1: "første", 2: "anden", 3: "tredje", 4: "fjerde", -1: "sidste"}
+_NTH_DAY = re.compile(r"([+-]?\d)([A-Z]{2})")
+
+
+def _until(parts: dict[str, str]) -> str:
+    """' til og med den 27. november' for a rule's UNTIL (UTC, the end of that day)."""
+    until = parts.get("UNTIL", "")
+    try:
+        last = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return ""
+    day = last.astimezone(COPENHAGEN)
+    return f" til og med den {day.day}. {MONTHS[day.month - 1]}"
+
+
 def repetition(rrule: str, first: datetime) -> str:
-    """'hver dag klokken 8 og 20', 'alle hverdage klokken 8', 'hver tirsdag og torsdag ...'."""
+    """'hver dag klokken 8 og 20', 'alle hverdage klokken 8', 'hver tirsdag og torsdag
+    ...', 'den første mandag i hver måned ...', '... til og med den 27. november'."""
+    return _repetition(rrule, first) + _until(_rule_parts(rrule))
+
+
+def _repetition(rrule: str, first: datetime) -> str:
     parts = _rule_parts(rrule)
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
@@ -113,6 +135,10 @@ def repetition(rrule: str, first: datetime) -> str:
         names = [WEEKDAYS[_BYDAY[d]] for d in sorted(days, key=_BYDAY.__getitem__)]
         return f"{every} {join_list(names)} {at}"
     if freq == "MONTHLY":
+        nth = _NTH_DAY.fullmatch(parts.get("BYDAY", ""))
+        if nth and int(nth[1]) in _NTH and nth[2] in _BYDAY:
+            weekday = WEEKDAYS[_BYDAY[nth[2]]]
+            return f"den {_NTH[int(nth[1])]} {weekday} i hver måned {at}"
         monthday = parts.get("BYMONTHDAY", str(first.day))
         return f"den {monthday}. i hver måned {at}"
     if freq == "HOURLY":

@@ -101,3 +101,29 @@ def test_moment(when: datetime, said: str) -> None:
 def test_repetition(rrule: str, said: str) -> None:
     first = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
     assert spoken_time.repetition(rrule, first) == said
+
+
+@pytest.mark.parametrize(
+    ("rrule", "said"),
+    [
+        (
+            "FREQ=MONTHLY;BYDAY=1MO;BYHOUR=10;BYMINUTE=0",
+            "den første mandag i hver måned klokken 10",
+        ),
+        (
+            "FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=14;BYMINUTE=0",
+            "den sidste fredag i hver måned klokken 14",
+        ),
+        (
+            "FREQ=DAILY;BYHOUR=8;BYMINUTE=0;UNTIL=20261127T225959Z",
+            "hver dag klokken 8 til og med den 27. november",
+        ),
+        ("FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=9;BYMINUTE=0", "den 1. i hver måned klokken 9"),
+    ],
+)
+def test_a_rule_is_said_back_with_its_weekday_in_the_month_and_its_end(
+    rrule: str, said: str
+) -> None:
+    """Not 'den 7. i hver måned' for the first Monday, and not without its end."""
+    first = datetime(2026, 12, 7, 10, 0, tzinfo=CPH)
+    assert spoken_time.repetition(rrule, first) == said
