@@ -258,3 +258,16 @@ def test_question_words_become_markers() -> None:
     assert "#tit" in question_stems("hvor tit mødes de")
     assert NUMBER in sentence_stems("Det svarer 55 % af kommunerne.")
     assert "procent" in sentence_stems("Det svarer 55 % af kommunerne.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan en robot komme i stedet for min hjemmehjælper",
+        "bruger kommunen bare teknologien til at skære ned på hjemmehjælpen",
+    ],
+)
+def test_technology_as_a_replacement_gets_the_supplement_answer(real: Answerer, text: str) -> None:
+    """The brief's own value: technology supplements care, never replaces it."""
+    reply = real.best_guess(text, None, 0)
+    assert "supplement" in str(getattr(reply, "text", reply)), reply
