@@ -60,7 +60,9 @@ def classify(text: str) -> Practical | None:
         return Practical.PRICE
     if said & _TRY:
         return Practical.TRY
-    if said & _GET or asks(
+    # "hvor kan man få hjælp til tablet og internet" asks for help, not to get a thing
+    help_with = asks(text, "fa hjaelp", "far hjaelp", "fas hjaelp", "fa noget hjaelp")
+    if said & _GET or not help_with and asks(
         text,
         "hvor kan jeg fa", "hvor kan man fa", "hvor far man", "hvor far jeg",
         "hvordan far man", "hvordan far jeg", "hvordan kan jeg fa", "hvordan kan man fa",
@@ -96,7 +98,7 @@ def how_to_get(name: str) -> str:
 
 def where_to_try(name: str) -> str:
     return (
-        "Nogle biblioteker har et Teknotek, hvor man kan låne og prøve små hjælpemidler. "
+        "Teknoteket på bibliotekerne låner små hjælpemidler ud, så man kan prøve dem af. "
         f"{MUNICIPALITY} eller dit bibliotek, om du kan prøve {lower_first(name)}."
     )
 
