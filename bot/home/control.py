@@ -22,6 +22,7 @@ from bot.home.parse import NUMBERS, QUESTIONS, Action, Amount, Command, parse, t
 from bot.home.protocol import State, messages, reached, target
 from bot.home.resolve import Choose, Problem, resolve
 from bot.home.said_pin import MIN_PIN_DIGITS
+from bot.home.several import commands, last_command
 
 CONNECT_SECONDS = 2.0  # how long a first command waits for the broker connection
 PIN_TRIES = 3
@@ -138,9 +139,35 @@ class HomeControl:
     def handle(self, text: str, room: str | None = None, last: str | None = None) -> Reply:
         """Answer a home sentence; `last` is the home sentence said before it, against
         which "og i stuen" and "tænd det igen" are read."""
-        previous = parse(last, self.home) if last else None
+        previous = last_command(last, self.home) if last else None
+        several = commands(text, self.home, previous)
+        if several:
+            return self._several(several, room)
         command = parse(text, self.home, previous)
         return self._resolved(command, room)
+
+    def _several(self, several: Sequence[Command], room: str | None) -> Reply:
+        """Each command in the order said; a question (which lamp, "skal jeg låse?") is
+        asked at the end, one at a time: what needs a second question is not done."""
+        done: list[str] = []
+        asking: Reply | None = None
+        left_out = False
+        for command in several:
+            reply = self._resolved(command, room)
+            if reply.pending is None:
+                done.append(reply.text)
+            elif asking is None:
+                asking = reply
+            else:
+                left_out = True
+        if asking is None:
+            return Reply(" ".join(done))
+        said = (
+            [*done, asking.text]
+            if not left_out
+            else [*done, wording.ONE_QUESTION_AT_A_TIME, asking.text]
+        )
+        return Reply(" ".join(said), asking.pending)
 
     def _resolved(self, command: Command, room: str | None) -> Reply:
         found = resolve(command, self.home, room)

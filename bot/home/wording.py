@@ -28,6 +28,9 @@ _EXAMPLE = {
     Kind.SENSOR: "»hvor varmt er der i stuen?«",
 }
 
+# Two things that each need a question, said in one sentence: the first is asked.
+ONE_QUESTION_AT_A_TIME = "Sig det sidste igen bagefter, så tager vi det."
+
 BROKER_DOWN = (
     "Jeg kan ikke få forbindelse til styringen af hjemmet lige nu, så der er ikke sket "
     "noget. Prøv igen om lidt."

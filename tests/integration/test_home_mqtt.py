@@ -551,3 +551,31 @@ def test_lights_turned_up_from_different_levels(
     devices.received.clear()
     assert control.handle("dæmp lyset i køkkenet").text == "Køkkenlampen er slukket."
     assert devices.received == []  # a dark room is not dimmed, nor turned on
+
+
+def test_two_commands_in_one_sentence_each_reach_their_devices(
+    control: HomeControl, devices: SimulatedHome
+) -> None:
+    """Read as one, "tænd ... og sluk det ..." turned both rooms off."""
+    devices.states["koekkenlys"]["state"] = "OFF"
+    reply = control.handle("tænd lyset i køkkenet og sluk det i stuen")
+    assert reply.pending is None, reply
+    assert sorted(sent(devices), key=str) == sorted(
+        [
+            (f"{Z}/koekken/loft/set", {"state": "ON"}),
+            (f"{Z}/stue/loftslampe/set", {"state": "OFF"}),
+            ("hjem/stue/sofalampe/set", {"state": "OFF"}),
+        ],
+        key=str,
+    )
+    assert has(reply.text, "tændt", "slukket"), reply.text
+
+
+def test_a_question_in_a_two_part_sentence_is_asked_after_the_rest_is_done(
+    control: HomeControl, devices: SimulatedHome
+) -> None:
+    devices.states["hoveddoer"].update(state="UNLOCK", lock_state="unlocked")
+    reply = control.handle("lås hoveddøren og rul gardinet ned i stuen")
+    assert sent(devices) == [(f"{Z}/stue/rullegardin/set", {"state": "CLOSE"})]
+    assert reply.text.endswith("Skal jeg låse hoveddøren?") and reply.pending, reply
+    assert control.answer(reply.pending, "ja").text == "Hoveddøren er låst."

@@ -8,6 +8,7 @@ from bot.home import wording
 from bot.home.config import Kind
 from bot.home.parse import HEAT_OFF_DEGREES, Action, Amount, number_at, parse, tokens
 from bot.home.resolve import Choose, Problem, Targets, resolve
+from bot.home.several import commands, last_command
 from tests.mqtt import example_home
 
 HOME = example_home(1883)
@@ -351,3 +352,45 @@ def test_a_state_after_er_describes_and_only_a_verb_commands(said: str, action: 
 def test_alt_for_is_far_too_not_everything() -> None:
     command = parse("lyset er alt for kraftigt", HOME)
     assert (command.action, command.whole_home) == (Action.DIMMER, False)
+
+
+# -- two commands in one sentence (bot.home.several) -----------------------------------
+
+
+def _read(said: str) -> list[tuple[Action | None, Kind | None, tuple[str, ...], tuple[str, ...]]]:
+    return [(c.action, c.kind, c.rooms, c.devices) for c in commands(said, HOME)]
+
+
+def test_two_commands_in_one_sentence_are_read_apart() -> None:
+    assert _read("tænd lyset i køkkenet og sluk det i stuen") == [
+        (Action.ON, Kind.LIGHT, ("koekken",), ()),
+        (Action.OFF, Kind.LIGHT, ("stue",), ()),  # "det": the light of the part before
+    ]
+    assert _read("tænd lyset i køkkenet og træk gardinerne for i stuen") == [
+        (Action.ON, Kind.LIGHT, ("koekken",), ()),
+        (Action.CLOSE, Kind.COVER, ("stue",), ()),
+    ]
+    assert [c[0] for c in _read("tænd lyset, og så skru op for varmen")] == [
+        Action.ON,
+        Action.WARMER,
+    ]
+    assert [c[0] for c in _read("sluk alt lyset og lås hoveddøren")] == [Action.OFF, Action.LOCK]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sluk lyset i stuen og i køkkenet",  # one command, two rooms
+        "sæt varmen til to og tyve grader",  # "og" inside a number
+        "sæt varmen til tyve og en halv grad",
+        "tænd lyset i stuen",
+    ],
+)
+def test_one_command_with_og_in_it_stays_one(said: str) -> None:
+    assert commands(said, HOME) == []
+
+
+def test_the_next_sentence_refers_to_the_last_command_said() -> None:
+    last = last_command("tænd lyset i køkkenet og træk gardinerne for i stuen", HOME)
+    assert (last.action, last.kind) == (Action.CLOSE, Kind.COVER)
+    assert parse("og i soveværelset", HOME, last).kind is Kind.COVER

@@ -1,0 +1,62 @@
+"""Two home commands in one sentence: "tænd lyset i køkkenet og sluk det i stuen".
+
+Read as one command, such a sentence mixed its parts (both rooms turned off). It is cut
+where a new command starts ("og", "og så", a comma, "bagefter"), and only when every
+part says its own action: "sluk lyset i stuen og i køkkenet" and "sæt varmen til to og
+tyve grader" stay one command. Each part is read against the one before it, so "og
+sluk det i stuen" means the light of the part before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.home.config import HomeConfig
+from bot.home.parse import NUMBERS, Command, parse, tokens
+
+# Where a second command may start. "og" inside a number ("to og tyve") is not one.
+_CUT = re.compile(r"\s*(?:,|;|\bog så\b|\bog saa\b|\bog\b|\bbagefter\b|\bderefter\b)\s+", re.I)
+MAX_PARTS = 4
+
+
+def commands(text: str, home: HomeConfig, previous: Command | None = None) -> list[Command]:
+    """The commands a sentence says, in order: two or more, or [] when it says one."""
+    parts = _parts(text)
+    if len(parts) < 2 or len(parts) > MAX_PARTS:
+        return []
+    if any(parse(part, home).action is None for part in parts):
+        return []  # "og i køkkenet": the first command's second room, not a new command
+    read: list[Command] = []
+    before = previous
+    for part in parts:
+        command = parse(part, home, before)
+        read.append(command)
+        before = command
+    return read
+
+
+def last_command(text: str, home: HomeConfig) -> Command:
+    """What "det" in the next sentence refers to: the last command said."""
+    several = commands(text, home)
+    return several[-1] if several else parse(text, home)
+
+
+def _parts(text: str) -> list[str]:
+    pieces: list[str] = []
+    rest = text.strip()
+    start = 0
+    for cut in _CUT.finditer(rest):
+        left = rest[start : cut.start()]
+        if _ends_in_number(left):
+            continue  # "to og tyve grader"
+        pieces.append(left)
+        start = cut.end()
+    pieces.append(rest[start:])
+    return [p for p in (piece.strip(" .,;!?") for piece in pieces) if p]
+
+
+def _ends_in_number(text: str) -> bool:
+    words = tokens(text)
+    if not words:
+        return False
+    return words[-1].isdigit() or words[-1] in NUMBERS
