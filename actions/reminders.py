@@ -23,6 +23,7 @@ from bot import spoken_time
 from bot.access.policy import Access
 from bot.access.roster import Citizen
 from bot.clock import Clock
+from bot.followup import means_the_new_one
 from bot.home import timers
 from bot.reminders import dialogue, recurrence
 from bot.reminders.model import DoseStateError, InvalidReminder, Kind, ReminderNotFound
@@ -351,6 +352,8 @@ class _ChooseOne(ReminderAction, metaclass=ABCMeta):
             dispatcher.utter_message(text=dialogue.NONE_YET)
             return None
         found = dialogue.pick(reminders, _text(tracker), _medicine(tracker))
+        if len(found) != 1 and means_the_new_one(_text(tracker), tracker.events):
+            found = [max(found or reminders, key=lambda r: r.id)]  # the one just set
         if len(found) != 1:
             dispatcher.utter_message(text=dialogue.which(found or reminders))
             return None

@@ -88,6 +88,12 @@ def named(text: str) -> str | None:
 
 def last_made(events: Iterable[Mapping[str, Any]]) -> str | None:
     """What was made last in the conversation, within the last few of the user's turns."""
+    action = last_making_action(events)
+    return MADE_BY[action] if action is not None else None
+
+
+def last_making_action(events: Iterable[Mapping[str, Any]]) -> str | None:
+    """The action that made it (a new reminder, or one changed), or None."""
     turns = 0
     for event in reversed(list(events)):
         kind = event.get("event")
@@ -96,8 +102,18 @@ def last_made(events: Iterable[Mapping[str, Any]]) -> str | None:
             if turns > TURNS_BACK:
                 return None
         elif kind == "action" and event.get("name") in MADE_BY:
-            return MADE_BY[str(event["name"])]
+            return str(event["name"])
     return None
+
+
+def means_the_new_one(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
+    """ "flyt den til klokken 9" right after a reminder was set: the new reminder, not
+    a question which of the citizen's reminders is meant."""
+    return (
+        last_making_action(events) == "action_set_reminder"
+        and named(text) in (None, REMINDER)
+        and _POINTS_BACK_STRONG.search(f" {fold(text)} ") is not None
+    )
 
 
 def route(text: str, made: str | None, own: str) -> str | None:

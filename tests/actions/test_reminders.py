@@ -338,3 +338,25 @@ async def test_a_follow_up_after_a_reminder_moves_or_removes_that_reminder(
         knowledge_actions.ActionAnswerFallback(), after("slet den igen", "nlu_fallback")
     )
     assert store.list("anna") == [], said
+
+
+async def test_den_right_after_a_new_reminder_is_that_one_among_several(
+    store: ReminderStore, clock: ManualClock
+) -> None:
+    """With several reminders, "flyt den" asked which; right after one was set it is
+    that one (staff set reminders for citizens who have many)."""
+    await make(store, clock, "mind mig om at vande blomsterne i morgen kl 10 om formiddagen")
+    await make(store, clock, "mind mig om at ringe til Bent i morgen kl 15")
+    made = [{"event": "action", "name": "action_set_reminder"}]
+    t = tracker("ryk den til klokken fire", "change_reminder")
+    t.events = made + t.events
+    said, _ = await run(act.ActionChangeReminder(store, clock), t)
+    assert said == ["Jeg har flyttet påmindelsen om at ringe til Bent til i morgen klokken 16."], (
+        said
+    )
+    # without a reminder just set, "den" among several is asked about
+    said, _ = await run(
+        act.ActionChangeReminder(store, clock),
+        tracker("ryk den til klokken fem", "change_reminder"),
+    )
+    assert "?" in said[0] and "klokken 17" not in said[0], said

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.followup import PLAN, REMINDER, TIMER, last_made, route
+from bot.followup import PLAN, REMINDER, TIMER, last_made, means_the_new_one, route
 
 
 def user(text: str = "x") -> dict[str, str]:
@@ -74,3 +74,14 @@ def test_what_was_made_last_is_remembered_for_a_few_turns() -> None:
     events += [user(), user(), user(), user(), user()]
     assert last_made(events) is None
     assert last_made([]) is None
+
+
+def test_den_means_the_new_reminder_only_right_after_one_was_set() -> None:
+    set_one = [user(), action("action_set_reminder")]
+    assert means_the_new_one("ryk den til klokken fire", set_one)
+    assert means_the_new_one("slet påmindelsen den igen", set_one)
+    assert not means_the_new_one("ryk påmindelsen om panodil til klokken fire", set_one)
+    assert not means_the_new_one("ryk den til klokken fire", [user()])
+    changed = [user(), action("action_change_reminder")]
+    assert not means_the_new_one("ryk den til klokken fire", changed)  # not the newest
+    assert not means_the_new_one("flyt den i min plan", set_one)
