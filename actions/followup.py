@@ -29,6 +29,7 @@ async def redirect(
         "action_move_plan_item": plan.ActionMovePlanItem,
         "action_cancel_plan_item": plan.ActionCancelPlanItem,
         "action_home_timer_cancel": home.ActionHomeTimerCancel,
+        "action_home_timer_set": home.ActionHomeTimerSet,
     }[wanted]()
     return list(await action.run(dispatcher, tracker, domain))
 

@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from actions.followup import FollowsBack
 from bot.access.policy import Access, Role
+from bot.followup import changes_the_timer
 from bot.home import said_pin, timers, wording
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, Reply, question_of
@@ -221,7 +222,7 @@ class _TimerAction(Action, metaclass=ABCMeta):
         """What to say to the citizen."""
 
 
-class ActionHomeTimerSet(_TimerAction):
+class ActionHomeTimerSet(FollowsBack, _TimerAction):
     def name(self) -> str:
         return "action_home_timer_set"
 
@@ -230,8 +231,15 @@ class ActionHomeTimerSet(_TimerAction):
         request = timers.read_request(_text(tracker), now)
         if isinstance(request, str):
             return request
+        store = runtime.reminder_store()
+        if request.kind is Kind.TIMER and changes_the_timer(_text(tracker), tracker.events):
+            # "nej, gør den et kvarter": the timer just set is replaced, not joined
+            ringing = await asyncio.to_thread(store.ringing, citizen, (Kind.TIMER,))
+            if ringing:
+                newest = max(ringing, key=lambda o: o.reminder.id)
+                await asyncio.to_thread(store.cancel, citizen, newest.reminder.id)
         await asyncio.to_thread(
-            runtime.reminder_store().add,
+            store.add,
             citizen,
             request.text,
             request.when,

@@ -36,11 +36,13 @@ ACTIONS = {
     (PLAN, MOVE): "action_move_plan_item",
     (PLAN, REMOVE): "action_cancel_plan_item",
     (TIMER, REMOVE): "action_home_timer_cancel",
+    (TIMER, MOVE): "action_home_timer_set",  # "nej, gør den et kvarter": set it anew
 }
 
 _MOVE = re.compile(
     r"\b(?:ryk\w*|flyt\w*|skub\w*|aendr\w*|udsaet\w*|senere|tidligere|i stedet"
-    r"|(?:gor|lav\w*|sat|saet\w*) (?:den|det|dem) (?:om |til )?|skal vaere (?:klokken|kl|pa|til)?)\b"
+    r"|(?:gor|lav\w*|sat|saet\w*) (?:den|det|dem) (?:om |til )?|skal vaere (?:klokken|kl|pa|til)?"
+    r"|lav\w* (?:\w+ )?om til)\b"
 )
 _REMOVE = re.compile(
     r"\b(?:fjern\w*|slet\w*|drop\w*|annuller\w*|aflys\w*|afbryd\w*|vil ikke have (?:den|det|dem))\b"
@@ -104,6 +106,16 @@ def last_making_action(events: Iterable[Mapping[str, Any]]) -> str | None:
         elif kind == "action" and event.get("name") in MADE_BY:
             return str(event["name"])
     return None
+
+
+def changes_the_timer(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
+    """ "nej, gør den et kvarter" right after a timer was set: that timer, set anew."""
+    return (
+        last_made(events) == TIMER
+        and what_to_do(text) == MOVE
+        and named(text) in (None, TIMER)
+        and (named(text) == TIMER or _POINTS_BACK.search(f" {fold(text)} ") is not None)
+    )
 
 
 def means_the_new_one(text: str, events: Iterable[Mapping[str, Any]]) -> bool:

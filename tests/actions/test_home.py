@@ -223,3 +223,26 @@ async def test_timers_are_set_told_and_stopped(reminder_store: ReminderStore) ->
     said, _ = await run(act.ActionHomeTimerSet(), tracker("væk mig", "x", sender="web-1f2e"))
     assert said == [act.TIMERS_ONLY]
     assert reminder_store.list("anna") == []
+
+
+async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
+    reminder_store: ReminderStore,
+) -> None:
+    """ "nej, gør den et kvarter" after a timer: one timer of a quarter, not two."""
+    await run(act.ActionHomeTimerSet(), tracker("sæt en nedtælling på 5 minutter", "x"))
+    await run(act.ActionHomeTimerSet(), tracker("sæt en nedtælling på 10 minutter", "x"))
+    t = tracker("nej lav den om til et kvarter", "change_reminder")
+    t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
+    from actions import reminders as reminder_actions
+
+    said, _ = await run(reminder_actions.ActionChangeReminder(), t)  # routed to the timer
+    assert said == ["Nedtællingen er sat. Jeg siger til om 15 minutter."], said
+    assert sorted(r.text for r in reminder_store.list("anna")) == [
+        "nedtællingen på 15 minutter",
+        "nedtællingen på 5 minutter",
+    ]
+    # a new timer without pointing back is a second timer
+    t = tracker("sæt også en nedtælling på 20 minutter", "home_timer_set")
+    t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
+    await run(act.ActionHomeTimerSet(), t)
+    assert len(reminder_store.list("anna")) == 3

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.followup import PLAN, REMINDER, TIMER, last_made, means_the_new_one, route
+from bot.followup import (
+    PLAN,
+    REMINDER,
+    TIMER,
+    changes_the_timer,
+    last_made,
+    means_the_new_one,
+    route,
+)
 
 
 def user(text: str = "x") -> dict[str, str]:
@@ -40,6 +48,7 @@ def action(name: str) -> dict[str, str]:
         # after a timer
         ("stop den", TIMER, "action_cancel_reminder", "action_home_timer_cancel"),
         ("afbryd den", TIMER, "action_answer_fallback", "action_home_timer_cancel"),
+        ("nej gør den til et kvarter", TIMER, "action_change_reminder", "action_home_timer_set"),
         # the sentence names the thing itself
         ("slet påmindelsen om kalk", PLAN, "action_cancel_plan_item", "action_cancel_reminder"),
         ("stop nedtællingen", None, "action_answer_fallback", "action_home_timer_cancel"),
@@ -85,3 +94,11 @@ def test_den_means_the_new_reminder_only_right_after_one_was_set() -> None:
     changed = [user(), action("action_change_reminder")]
     assert not means_the_new_one("ryk den til klokken fire", changed)  # not the newest
     assert not means_the_new_one("flyt den i min plan", set_one)
+
+
+def test_a_timer_is_changed_only_right_after_one_was_set_and_pointed_back_to() -> None:
+    timer = [user(), action("action_home_timer_set")]
+    assert changes_the_timer("nej gør den et kvarter", timer)
+    assert changes_the_timer("lav nedtællingen om til tyve minutter", timer)
+    assert not changes_the_timer("sæt en nedtælling på tyve minutter", timer)  # a second one
+    assert not changes_the_timer("nej gør den et kvarter", [user(), action("action_set_reminder")])
