@@ -107,9 +107,12 @@ class ActionGiveExamples(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        return self.say(
-            dispatcher, self.answerer.examples(self.current(tracker)[0]), phrasing.NO_TOPIC
+        reply = self.answerer.examples_asked(
+            tracker.latest_message.get("text") or "",
+            runtime.entity_values(tracker, "technology"),
+            self.current(tracker)[0],
         )
+        return self.say(dispatcher, reply, phrasing.NO_TOPIC)
 
 
 class ActionTellSource(KnowledgeAction):

@@ -38,6 +38,10 @@ def examples_of(names: Sequence[str]) -> str:
     return f"For eksempel {join_list(list(names))}."
 
 
+def in_category(name: str, category: str) -> str:
+    return f"{name} hører til kategorien {lower_first(category)}, en af KL's 15 kategorier."
+
+
 def examples_in_category(category: str, others: Sequence[str]) -> str:
     text = f"Det hører til {lower_first(category)}."
     if others:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot import phrasing
 from bot.knowledge import practical
-from bot.knowledge.facts import MARKERS, FactIndex, asks_for_list, question_stems
+from bot.knowledge.facts import MARKERS, FactIndex, asks, asks_for_list, question_stems
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
 from bot.knowledge.practical import Practical
@@ -138,6 +138,11 @@ class Answerer:
         """The answer to a specific question about `item` (named in it, or talked
         about): a practical answer, or the best fact sentence; None for a question that
         only names it ("hvad er X") or that no sentence answers well."""
+        if _asks_definition(text) and not in_context:
+            return None  # "hvad dækker telemedicin over": what it is, its summary
+        if item.kind == "technology" and item.category_id and _asks_category(text):
+            category = self.kb.items[item.category_id]
+            return _Found(_reply(phrasing.in_category(item.name, category.name), item.id, 0), 1.0)
         kind = practical.classify(text)
         thing = item.kind in ("technology", "category")
         if kind is not None and thing and kind is not Practical.LEGAL:
@@ -269,6 +274,16 @@ class Answerer:
             return Reply(phrasing.examples_of(item.examples[:MAX_LISTED]), item.id, index + 1)
         return Reply(phrasing.nothing_more(item.name), item.id, index + 1)
 
+    def examples_asked(
+        self, text: str, entities: Sequence[str], current: str | None
+    ) -> Reply | None:
+        """ "giv mig nogle eksempler på mobilitetsteknologi": of the thing named, else of
+        what the conversation is about."""
+        named = self._named(text, entities, prefer_topics=False)
+        if named is not None and named.kind != "topic":
+            return self.examples(named.id)
+        return self.examples(current)
+
     def examples(self, current: str | None) -> Reply | None:
         item = self.kb.get(current)
         if item is None:
@@ -343,6 +358,22 @@ _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "h
 
 
 _QUESTION_STARTS = _SPECIFIC_STARTS | {"hvad", "hvordan", "hvorfor", "er", "kan", "ma", "og"}
+
+
+def _asks_definition(text: str) -> bool:
+    return asks(
+        text, "hvad daekker", "hvad betyder", "hvad menes med", "hvad forstas ved",
+        "hvad indebaerer", "hvad gar", "hvad handler",
+    ) and not asks(text, "hvad gar galt", "hvad gar det", "hvad gar man")  # fmt: skip
+
+
+def _asks_category(text: str) -> bool:
+    """ "hvilken kategori hører stemmestyring til", "hvilken slags velfærdsteknologi er
+    en robotstøvsuger"."""
+    said = set(words(text))
+    return bool(said & {"kategori", "kategorien", "kategorier"}) or asks(
+        text, "hvilken slags", "hvad slags", "hvilken type", "hvilken gruppe", "hvilket omrade"
+    )
 
 
 def is_question(text: str) -> bool:

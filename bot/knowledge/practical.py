@@ -25,7 +25,7 @@ class Practical(Enum):
 
 _PRICE = {
     "koster", "koste", "kostede", "pris", "prisen", "priser", "betaler", "betale", "betales",
-    "gratis", "egenbetaling", "egenbetalingen", "kobe", "kober", "kobes", "dyr", "dyrt",
+    "gratis", "egenbetaling", "egenbetalingen", "kobe", "kober", "kobes", "dyrt",
     "billig", "billigt", "udgift", "udgiften",
 }  # fmt: skip
 _GET = {
@@ -56,7 +56,13 @@ def without_practical_words(text: str) -> str:
 def classify(text: str) -> Practical | None:
     """Which practical question a sentence asks, if any."""
     said = folded_words(text)
-    if said & _PRICE or asks(text, "hvem skal betale", "hvad skal jeg give"):
+    # "dyr" alone is also an animal ("et robot kæle dyr"): only as "expensive"
+    dear = asks(
+        text, "er den dyr", "er de dyr", "er dyr", "hvor dyr", "for dyr", "meget dyr", "ret dyr",
+        "ikke dyr", "den dyr", "sa dyr",
+    )  # fmt: skip
+    dear = dear or words(text)[:1] == ["er"] and words(text)[-1:] == ["dyr"]  # "er X dyr"
+    if said & _PRICE or dear or asks(text, "hvem skal betale", "hvad skal jeg give"):
         return Practical.PRICE
     if said & _TRY:
         return Practical.TRY

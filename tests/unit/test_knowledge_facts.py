@@ -246,6 +246,9 @@ def test_suggested_topic_still_starts_with_its_summary(real: Answerer) -> None:
         ("hvad er en gps", None),
         ("hvem kan få den", None),
         ("hvad må pengene bruges til", None),
+        ("er en robotstøvsuger dyr", Practical.PRICE),
+        ("hvor dyr er den", Practical.PRICE),
+        ("hvad er et robot kæle dyr", None),  # an animal, split by speech recognition
     ],
 )
 def test_practical_questions_are_classified(text: str, kind: Practical | None) -> None:
@@ -286,3 +289,28 @@ def test_asking_where_to_get_help_is_not_asking_to_get_a_thing(real: Answerer) -
 def test_help_with_ones_own_tablet_is_nethjaelpen(real: Answerer) -> None:
     answer = str(real.best_guess("hvor kan jeg få hjælp til min tablet", None, 0).text)
     assert "Nethjælpen" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hvilken slags velfærdsteknologi er en robotstøvsuger?", "rengørings- og service"),
+        ("hvilken kategori hører en rollator til", "mobilitetsteknologi"),
+    ],
+)
+def test_the_category_of_a_technology_is_said(real: Answerer, text: str, category: str) -> None:
+    reply = real.answer_question(text)
+    assert reply is not None and "hører til kategorien" in reply.text, reply
+    assert category in reply.text, reply.text
+
+
+def test_what_a_category_covers_is_its_summary(real: Answerer) -> None:
+    reply = real.answer_question("Hvad dækker telemedicin over?")
+    assert reply is not None and reply.text == real.kb.items[reply.topic].summary
+    assert reply.topic == "telemedicin", reply
+
+
+def test_examples_are_of_the_thing_named_else_of_the_topic(real: Answerer) -> None:
+    reply = real.examples_asked("giv mig nogle eksempler på mobilitetsteknologi", [], None)
+    assert reply is not None and "Rollatorer" in reply.text and "Sanseteknologi" not in reply.text
+    assert real.examples_asked("giv mig nogle eksempler", [], None) is None
