@@ -70,6 +70,25 @@ class ActionAnswerQuestion(KnowledgeAction):
         return self.say(dispatcher, reply, phrasing.NOT_FOUND)
 
 
+class ActionOutOfScope(KnowledgeAction):
+    """Something the assistant cannot do; but right after a technology, a practical
+    question about it that the model took for one ("kan man prøve en før man køber?")."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        topic, index = self.current(tracker)
+        text = tracker.latest_message.get("text") or ""
+        reply = self.answerer.practical_follow_up(text, topic, index)
+        if reply is None:
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return []
+        return self.say(dispatcher, reply, phrasing.NOT_FOUND)
+
+
 class ActionSuggestTechnology(KnowledgeAction):
     def name(self) -> str:
         return "action_suggest_technology"

@@ -105,6 +105,19 @@ class Answerer:
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
 
+    def practical_follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
+        """ "kan man prøve en før man køber?" after a technology, which the model took for
+        something the assistant cannot do: the practical answer about that technology.
+        Only a sentence that points back and names nothing else."""
+        item = self.kb.get(current)
+        if item is None or item.kind not in ("technology", "category"):
+            return None
+        if practical.classify(text) is None or not _points_back(text):
+            return None
+        if self._named(text, (), prefer_topics=False) not in (None, item):
+            return None
+        return self.answer_question(text, current=current, current_index=index)
+
     def follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
         """A question about the current topic: a fact it asks for, who it is for, or more."""
         item = self.kb.get(current)
@@ -358,6 +371,13 @@ _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "h
 
 
 _QUESTION_STARTS = _SPECIFIC_STARTS | {"hvad", "hvordan", "hvorfor", "er", "kan", "ma", "og"}
+
+
+def _points_back(text: str) -> bool:
+    said = set(words(text))
+    return bool(said & {"den", "det", "dem", "denne", "dette", "sadan"}) or asks(
+        text, "en for", "prove en", "afprove en", "lane en", "fa en", "sadan en", "en af dem"
+    )
 
 
 def _asks_definition(text: str) -> bool:

@@ -28,6 +28,7 @@ _PRICE = {
     "gratis", "egenbetaling", "egenbetalingen", "kobe", "kober", "kobes", "dyrt",
     "billig", "billigt", "udgift", "udgiften",
 }  # fmt: skip
+_BUY = {"kobe", "kober", "kobes"}
 _GET = {
     "ansoge", "ansoger", "ansogning", "ansogningen", "bevilget", "bevilling", "bevilge",
     "bevilger", "visitation", "visitationen", "visitere", "visiteret", "hjaelpemiddelcenter",
@@ -62,6 +63,8 @@ def classify(text: str) -> Practical | None:
         "ikke dyr", "den dyr", "sa dyr",
     )  # fmt: skip
     dear = dear or words(text)[:1] == ["er"] and words(text)[-1:] == ["dyr"]  # "er X dyr"
+    if said & _TRY and not said & (_PRICE - _BUY):
+        return Practical.TRY  # "kan man prøve en, før man køber?"
     if said & _PRICE or dear or asks(text, "hvem skal betale", "hvad skal jeg give"):
         return Practical.PRICE
     if said & _TRY:

@@ -7,6 +7,7 @@ from actions.knowledge import (
     ActionCoreFallback,
     ActionGiveExamples,
     ActionListCategories,
+    ActionOutOfScope,
     ActionSuggestTechnology,
     ActionTellMore,
     ActionTellSource,
@@ -128,3 +129,17 @@ async def test_tell_more_answers_who_about_current_topic(answerer: Answerer) -> 
     tracker = make_tracker("hvem kan bruge den", intent="ask_more", slots={"topic": "gps"})
     await ActionTellMore(answerer).run(d, tracker, {})
     assert d.messages[0]["text"] == "Borgere med demens, der går ture alene."
+
+
+async def test_out_of_scope_answers_a_practical_follow_up_about_the_topic(
+    answerer: Answerer,
+) -> None:
+    d = CollectingDispatcher()
+    t = make_tracker("kan man låne den", intent="out_of_scope", slots={"topic": "gps"})
+    events = await ActionOutOfScope(answerer).run(d, t, {})
+    assert "Teknoteket" in d.messages[0]["text"], d.messages
+    assert SlotSet("topic", "gps") in events
+    d = CollectingDispatcher()
+    t = make_tracker("kan du bestille en taxa", intent="out_of_scope", slots={"topic": "gps"})
+    assert await ActionOutOfScope(answerer).run(d, t, {}) == []
+    assert d.messages[0]["response"] == "utter_out_of_scope"

@@ -249,6 +249,7 @@ def test_suggested_topic_still_starts_with_its_summary(real: Answerer) -> None:
         ("er en robotstøvsuger dyr", Practical.PRICE),
         ("hvor dyr er den", Practical.PRICE),
         ("hvad er et robot kæle dyr", None),  # an animal, split by speech recognition
+        ("kan man prøve en før man køber", Practical.TRY),
     ],
 )
 def test_practical_questions_are_classified(text: str, kind: Practical | None) -> None:
@@ -314,3 +315,11 @@ def test_examples_are_of_the_thing_named_else_of_the_topic(real: Answerer) -> No
     reply = real.examples_asked("giv mig nogle eksempler på mobilitetsteknologi", [], None)
     assert reply is not None and "Rollatorer" in reply.text and "Sanseteknologi" not in reply.text
     assert real.examples_asked("giv mig nogle eksempler", [], None) is None
+
+
+def test_a_practical_follow_up_taken_for_out_of_scope_is_answered(real: Answerer) -> None:
+    reply = real.practical_follow_up("kan man prøve en før man køber?", "loeftestole", 0)
+    assert reply is not None and "Teknoteket" in reply.text
+    for text in ("kan du købe ind for mig", "kan du bestille en taxa til mig"):
+        assert real.practical_follow_up(text, "loeftestole", 0) is None, text
+    assert real.practical_follow_up("hvor kan jeg låne den", None, 0) is None
