@@ -49,9 +49,21 @@ class Match:
     score: float
 
 
+# Words the Danish stemmer gets wrong for us: present and past tenses of short verbs
+# meet their infinitive ("går ud om natten" is "gå ud om natten"); "demens" is not "dem".
+_IRREGULAR = {
+    "går": "gå", "gik": "gå", "gået": "gå", "står": "stå", "stod": "stå", "stået": "stå",
+    "ser": "se", "sov": "sove", "sover": "sove", "sovet": "sove",
+}  # fmt: skip
+_KEEP = frozenset({"demens", "demente", "dement"})
+
+
 @lru_cache(maxsize=20_000)
 def stem(word: str) -> str:
-    return fold(_STEMMER.stemWord(word.lower()))
+    word = word.lower()
+    if word in _KEEP:
+        return "demens"
+    return fold(_STEMMER.stemWord(_IRREGULAR.get(word, word)))
 
 
 def content_stems(text: str) -> list[str]:

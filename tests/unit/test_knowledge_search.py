@@ -1,5 +1,8 @@
+from pathlib import Path
+
 import pytest
 
+from bot.knowledge.loader import load
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.search import KnowledgeSearch, content_stems
 
@@ -69,3 +72,16 @@ def test_by_need_limits_and_prefers_technologies(search: KnowledgeSearch) -> Non
 
 def test_content_stems_drop_function_words() -> None:
     assert content_stems("Min mor glemmer sin medicin!") == ["glem", "medicin"]
+
+
+def test_short_verbs_meet_their_infinitive_and_demens_is_not_dem() -> None:
+    assert content_stems("hun går ud om natten") == content_stems("at gå ud om natten")
+    assert content_stems("hun står op") == content_stems("at stå op")
+    assert content_stems("min far har demens") == ["demens"]
+    assert "dem" not in content_stems("demente borgere")
+
+
+def test_a_need_said_with_another_tense_finds_the_same_technology() -> None:
+    real = KnowledgeSearch(load(Path(__file__).parents[2] / "data" / "knowledge"))
+    said = "Min far med demens er begyndt at gå ud om natten uden at nogen opdager det"
+    assert real.by_need(said)[0].item.id == real.by_need("min far går ud om natten")[0].item.id
