@@ -89,7 +89,7 @@ class Answerer:
                 return named.reply if named is not None else self.about(item)
         if item is not None:
             found = self._specific(text, item, entities=entities)
-            if item.kind == "topic" and found is not None:
+            if item.kind == "topic" and found is not None and self._asked_item(text) is None:
                 # "hvilke principper har KL's erklæring?" names two topics: the one
                 # whose facts answer best.
                 for other in self._other_topics(text, item):
@@ -335,6 +335,18 @@ class Answerer:
 
     # -- helpers ------------------------------------------------------------
 
+    def _asked_item(self, text: str, threshold: float = NAME_THRESHOLD) -> Item | None:
+        """ "hvilke principper bygger KL's erklæring på": of two things named, the one
+        after "hvilke" is what is asked for (the principles, not the declaration)."""
+        head = _asked_for(text)
+        if head is None or _asks_category(text):
+            return None  # "hvilken slags velfærdsteknologi er X": X's category
+        matches = [m for m in self.search.by_name(text) if m.score >= threshold]
+        wanted = [m for m in self.search.by_name(head) if m.score >= threshold]
+        if len(matches) > 1 and wanted and wanted[0].item.id in {m.item.id for m in matches}:
+            return wanted[0].item
+        return None
+
     def _named(
         self,
         text: str,
@@ -347,6 +359,9 @@ class Answerer:
         extracted technology entity, then any name in the text."""
         matches = [m for m in self.search.by_name(text) if m.score >= threshold]
         topics = [m for m in matches if m.item.kind == "topic"]
+        head = self._asked_item(text, threshold)
+        if head is not None:
+            return head
         if prefer_topics and topics:
             return topics[0].item
         for value in entities:
@@ -378,6 +393,15 @@ def _points_back(text: str) -> bool:
     return bool(said & {"den", "det", "dem", "denne", "dette", "sadan"}) or asks(
         text, "en for", "prove en", "afprove en", "lane en", "fa en", "sadan en", "en af dem"
     )
+
+
+def _asked_for(text: str) -> str | None:
+    """The words after "hvilke"/"hvilken"/"hvilket": what the question asks for."""
+    said = words(text)
+    for i, word in enumerate(said[:-1]):
+        if word in ("hvilke", "hvilken", "hvilket"):
+            return " ".join(said[i + 1 : i + 3])
+    return None
 
 
 def _asks_definition(text: str) -> bool:

@@ -29,6 +29,8 @@ _PRICE = {
     "billig", "billigt", "udgift", "udgiften",
 }  # fmt: skip
 _BUY = {"kobe", "kober", "kobes"}
+_LAW = {"paragraf", "paragraffer", "paragraffen", "paragrafferne", "lov", "loven", "love",
+        "servicelov", "serviceloven", "lovgivning", "lovgivningen"}  # fmt: skip
 _GET = {
     "ansoge", "ansoger", "ansogning", "ansogningen", "bevilget", "bevilling", "bevilge",
     "bevilger", "visitation", "visitationen", "visitere", "visiteret", "hjaelpemiddelcenter",
@@ -63,6 +65,8 @@ def classify(text: str) -> Practical | None:
         "ikke dyr", "den dyr", "sa dyr",
     )  # fmt: skip
     dear = dear or words(text)[:1] == ["er"] and words(text)[-1:] == ["dyr"]  # "er X dyr"
+    if said & _LAW:
+        return Practical.LEGAL  # "efter hvilke paragraffer søger man om ...": the rules
     if said & _TRY and not said & (_PRICE - _BUY):
         return Practical.TRY  # "kan man prøve en, før man køber?"
     if said & _PRICE or dear or asks(text, "hvem skal betale", "hvad skal jeg give"):

@@ -250,6 +250,7 @@ def test_suggested_topic_still_starts_with_its_summary(real: Answerer) -> None:
         ("hvor dyr er den", Practical.PRICE),
         ("hvad er et robot kæle dyr", None),  # an animal, split by speech recognition
         ("kan man prøve en før man køber", Practical.TRY),
+        ("efter hvilke paragraffer søger man om en døralarm", Practical.LEGAL),
     ],
 )
 def test_practical_questions_are_classified(text: str, kind: Practical | None) -> None:
@@ -323,3 +324,18 @@ def test_a_practical_follow_up_taken_for_out_of_scope_is_answered(real: Answerer
     for text in ("kan du købe ind for mig", "kan du bestille en taxa til mig"):
         assert real.practical_follow_up(text, "loeftestole", 0) is None, text
     assert real.practical_follow_up("hvor kan jeg låne den", None, 0) is None
+
+
+def test_of_two_things_named_the_one_after_hvilke_is_asked_for(real: Answerer) -> None:
+    reply = real.answer_question("hvilke principper bygger KL's fælles erklæring på")
+    assert reply is not None and reply.topic == "principper", reply
+    reply = real.answer_question("hvilke etiske dilemmaer tager KL's erklæring op")
+    assert reply is not None and reply.topic == "etiske_spoergsmaal", reply
+
+
+def test_a_question_about_the_law_for_a_technology_gets_the_rules(real: Answerer) -> None:
+    reply = real.answer_question(
+        "efter hvilke paragraffer søger man om tryghedsskabende teknologi til voksne"
+    )
+    assert reply is not None and "Mine kilder siger ikke" not in reply.text, reply
+    assert "Servicelov" in reply.text, reply.text
