@@ -260,7 +260,15 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
-        if not is_specific_question(text) or self.search.by_need(text):
+        if not is_specific_question(text):
+            return None
+        topic = self._named(text, (), prefer_topics=True, threshold=1.0)
+        if topic is not None and topic.kind == "topic":
+            # "hvor mange kommuner har svært ved at rekruttere sosu-assistenter": a
+            # question about a subject of the documents, whatever need its words share
+            found = self._specific(text, topic, threshold=FACT_MIN_UNSURE)
+            return found.reply if found is not None else self.about(topic)
+        if self.search.by_need(text):
             return None
         item = self._named(text, (), prefer_topics=False)
         if item is not None:

@@ -339,3 +339,12 @@ def test_a_question_about_the_law_for_a_technology_gets_the_rules(real: Answerer
     )
     assert reply is not None and "Mine kilder siger ikke" not in reply.text, reply
     assert "Servicelov" in reply.text, reply.text
+
+
+def test_a_question_about_a_subject_taken_as_a_need_is_answered_from_it(real: Answerer) -> None:
+    """The model took it for a need, and a need's words (sosu) matched e-learning."""
+    reply = real.answer_specific(
+        "hvor mange kommuner har svært ved at rekruttere sosu-assistenter ifølge undersøgelsen"
+    )
+    assert reply is not None and reply.topic == "rekruttering_2024", reply
+    assert real.answer_specific("hvordan kan min mor få hjælp til at huske sin medicin") is None
