@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import runtime
 from actions.followup import redirect
 from bot import phrasing
+from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answerer, Reply
 
 Events = list[dict[str, Any]]
@@ -46,6 +47,15 @@ class KnowledgeAction(Action, metaclass=ABCMeta):
         return [SlotSet("topic", reply.topic), SlotSet("more_index", float(reply.more_index))]
 
     @staticmethod
+    def no_medical_advice(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+        """A question for advice about medicine, whatever intent it was given, gets the
+        one answer to those: no advice, ask the doctor or the pharmacy."""
+        if not asks_medical_advice(tracker.latest_message.get("text") or ""):
+            return False
+        dispatcher.utter_message(response="utter_medical_advice")
+        return True
+
+    @staticmethod
     def current(tracker: Tracker) -> tuple[str | None, int]:
         return tracker.get_slot("topic"), int(tracker.get_slot("more_index") or 0)
 
@@ -57,6 +67,8 @@ class ActionAnswerQuestion(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if self.no_medical_advice(dispatcher, tracker):
+            return []
         text = tracker.latest_message.get("text") or ""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         topic, index = self.current(tracker)
@@ -80,6 +92,8 @@ class ActionOutOfScope(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if self.no_medical_advice(dispatcher, tracker):
+            return []
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.practical_follow_up(text, topic, index)
@@ -96,6 +110,8 @@ class ActionSuggestTechnology(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if self.no_medical_advice(dispatcher, tracker):
+            return []
         text = tracker.latest_message.get("text") or ""
         named = runtime.entity_values(tracker, "technology")
         # "hvor kan man låne små hjælpemidler?" taken as a need still asks for a fact.
@@ -167,6 +183,8 @@ class ActionAnswerFallback(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if self.no_medical_advice(dispatcher, tracker):
+            return []
         routed = await redirect(self.name(), dispatcher, tracker, domain)  # "slet den igen"
         if routed is not None:
             return routed

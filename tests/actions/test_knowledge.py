@@ -143,3 +143,14 @@ async def test_out_of_scope_answers_a_practical_follow_up_about_the_topic(
     t = make_tracker("kan du bestille en taxa", intent="out_of_scope", slots={"topic": "gps"})
     assert await ActionOutOfScope(answerer).run(d, t, {}) == []
     assert d.messages[0]["response"] == "utter_out_of_scope"
+
+
+async def test_a_question_for_medicine_advice_gets_no_advice_whatever_its_intent(
+    answerer: Answerer,
+) -> None:
+    """The model read "må du give mig råd om min medicin" as a rules question."""
+    for action in (ActionAnswerQuestion, ActionAnswerFallback, ActionOutOfScope):
+        d = CollectingDispatcher()
+        t = make_tracker("må du give mig råd om min medicin", intent="ask_topic")
+        assert await action(answerer).run(d, t, {}) == []
+        assert d.messages == [{**d.messages[0], "response": "utter_medical_advice"}], d.messages

@@ -1,0 +1,37 @@
+"""Questions that ask for advice about medicine or doses: never answered, ever.
+
+The model sends most of them to `ask_medical_advice`; one it sends elsewhere ("må du
+give mig råd om min medicin" read as a question about the rules) must still get the
+same answer, not a fact that happens to share its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import fold
+
+# the medicine itself, not a technology named after it ("medicindispenser")
+_MEDICINE = (
+    r"(?:medicin|medicinen|pille|pillen|piller|pillerne|tablet|tabletten|tabletter|tabletterne"
+    r"|dosis|dosen|doser|doserne|mg|milligram|panodil|pinex|ipren)"
+)
+_ADVICE = re.compile(
+    rf"\b(?:rad|raad|radgiv\w*|raadgiv\w*|anbefal\w*)\b(?: \w+){{0,4}} {_MEDICINE}\b"
+    rf"|\bhvor mange {_MEDICINE}\b(?: \w+){{0,3}} (?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi)\b"
+    rf"|\b(?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi) (?:godt )?tage\b(?: \w+){{0,5}}"
+    r" (?:sammen med|oven i|ovenpa|ekstra|dobbelt|mere end|flere end|i stedet for)\b"
+)
+
+
+_TECHNOLOGY = re.compile(
+    r"\b(?:\w*teknologi\w*|hjaelpemid\w*|losning\w*|\w*dispenser\w*|\w*robot\w*|app|apps"
+    r"|\w*maskine\w*|\w*automat\w*|\w*aeske\w*|pamindelse\w*)\b"
+)
+
+
+def asks_medical_advice(text: str) -> bool:
+    """True for a question asking what medicine to take, how much, or with what; not
+    for one about the technology that helps with medicine."""
+    said = " ".join(fold(text).split())
+    return _ADVICE.search(said) is not None and _TECHNOLOGY.search(said) is None

@@ -1,0 +1,36 @@
+"""bot.knowledge.advice: questions for medicine advice, whatever intent they were given."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.advice import asks_medical_advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "må du give mig råd om min medicin",
+        "hvor mange piller må jeg tage",
+        "kan jeg tage panodil sammen med ipren",
+        "skal jeg tage dobbelt dosis i morgen",
+        "giv mig et råd om hvilken medicin jeg skal tage",
+    ],
+)
+def test_advice_about_medicine_is_known(text: str) -> None:
+    assert asks_medical_advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvad er en medicinrobot",
+        "mind mig om at tage min medicin",
+        "kan du anbefale en medicindispenser",
+        "har du gode råd om teknologi til medicin",
+        "hvad koster en doseringsmaskine",
+        "har jeg taget mine piller i dag",
+    ],
+)
+def test_questions_about_technology_or_reminders_are_not_advice(text: str) -> None:
+    assert not asks_medical_advice(text)
