@@ -35,6 +35,9 @@ class ActionRepeatLast(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if phrasing.asks_my_name(str(tracker.latest_message.get("text") or "")):
+            dispatcher.utter_message(response="utter_is_bot")
+            return []
         texts = last_bot_turn(tracker.events)
         if not texts:
             dispatcher.utter_message(text=phrasing.NOTHING_TO_REPEAT)

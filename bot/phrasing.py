@@ -78,6 +78,16 @@ def frustrated(text: str) -> bool:
     return _FRUSTRATED.search(fold(text)) is not None
 
 
+_MY_NAME = re.compile(
+    r"\b(?:hvad (?:er det nu )?(?:hed|hedder) du|hvad var (?:det nu )?dit navn|hvad er dit navn|hvem er du)\b"
+)
+
+
+def asks_my_name(text: str) -> bool:
+    """ "hvad hedder du nu igen": the assistant's name, not a repeat of its last words."""
+    return _MY_NAME.search(fold(text)) is not None
+
+
 def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = False) -> str:
     text = f"Du kan ringe til {name} på {phone}, {hours}."
     if sorry:

@@ -52,6 +52,19 @@ async def test_repeat_with_nothing_said() -> None:
     assert d.messages[0]["text"] == phrasing.NOTHING_TO_REPEAT
 
 
+async def test_what_is_your_name_again_is_the_name_not_a_repeat() -> None:
+    d = CollectingDispatcher()
+    said = "hvad hedder du nu igen"
+    await ActionRepeatLast().run(
+        d,
+        make_tracker(said, intent="ask_repeat", events=[user("hej"), bot("Hej."), user(said)]),
+        {},
+    )
+    assert d.messages[0]["response"] == "utter_is_bot", d.messages
+    assert phrasing.asks_my_name("hvad var det nu dit navn var")
+    assert not phrasing.asks_my_name("hvad sagde du")
+
+
 async def test_contact_human_uses_settings() -> None:
     d = CollectingDispatcher()
     settings = Settings.from_env(
