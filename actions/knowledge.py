@@ -188,6 +188,10 @@ class ActionAnswerFallback(KnowledgeAction):
         routed = await redirect(self.name(), dispatcher, tracker, domain)  # "slet den igen"
         if routed is not None:
             return routed
+        if phrasing.asks_about_my_data(tracker.latest_message.get("text") or ""):
+            # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
+            dispatcher.utter_message(text=phrasing.privacy(runtime.settings().tracker_store))
+            return []
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)
         return self.say(dispatcher, reply, phrasing.NOT_UNDERSTOOD)

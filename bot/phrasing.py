@@ -83,6 +83,19 @@ _MY_NAME = re.compile(
 )
 
 
+_MY_DATA = re.compile(
+    r"\b(?:kopi|udskrift|indsigt|oversigt|slet\w*|fjern\w*)\b(?: \w+){0,6}"
+    r" (?:om mig|om min \w+|om hende|om ham|mine data|mine oplysninger|gemt|gemmer|registreret)\b"
+    r"|\bhvad (?:har|ved|gemmer) (?:i|du|i egentlig|du egentlig) (?:\w+ )?(?:om mig|gemt)\b"
+)
+
+
+def asks_about_my_data(text: str) -> bool:
+    """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
+    or have it deleted (the privacy answer)."""
+    return _MY_DATA.search(fold(text)) is not None
+
+
 def asks_my_name(text: str) -> bool:
     """ "hvad hedder du nu igen": the assistant's name, not a repeat of its last words."""
     return _MY_NAME.search(fold(text)) is not None

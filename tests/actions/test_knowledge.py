@@ -154,3 +154,12 @@ async def test_a_question_for_medicine_advice_gets_no_advice_whatever_its_intent
         t = make_tracker("må du give mig råd om min medicin", intent="ask_topic")
         assert await action(answerer).run(d, t, {}) == []
         assert d.messages == [{**d.messages[0], "response": "utter_medical_advice"}], d.messages
+
+
+async def test_an_unsure_question_about_ones_data_gets_the_privacy_answer(
+    answerer: Answerer,
+) -> None:
+    d = CollectingDispatcher()
+    t = make_tracker("kan jeg få en kopi af alt det i har om mig", intent="nlu_fallback")
+    await ActionAnswerFallback(answerer).run(d, t, {})
+    assert "Personalet kan give dig alt" in d.messages[0]["text"], d.messages

@@ -46,3 +46,10 @@ def test_frustration_gets_sorry_before_the_way_to_a_person() -> None:
         assert not phrasing.frustrated(text), text
     said = phrasing.contact("Borgerservice", "70 00 00 00", "hverdage", False, sorry=True)
     assert said.startswith(phrasing.SORRY) and "70 00 00 00" in said
+
+
+def test_questions_about_ones_own_data_are_known() -> None:
+    for text in ("kan jeg få en kopi af alt det i har om mig", "hvad har i gemt om mig"):
+        assert phrasing.asks_about_my_data(text), text
+    for text in ("slet påmindelsen om panodil", "kopi af min plan", "fjern lyset"):
+        assert not phrasing.asks_about_my_data(text), text
