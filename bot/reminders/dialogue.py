@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot import spoken_time
 from bot.phrasing import join_list
@@ -223,11 +223,29 @@ def snoozed(minutes: int) -> str:
     return f"Det er i orden. Jeg minder dig om det igen om {said}."
 
 
+_BARE_HOUR = re.compile(
+    r"\btil ((?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?|et|en|to|tre|fire|fem|seks|syv|otte|ni|ti"
+    r"|elleve|tolv)\b(?! (?:minutter|min|timer|time|dage|dag|uger|uge|gange|grader|procent))",
+    re.IGNORECASE,
+)
+
+
 def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
     """The new time of a reminder due at `due`: a time of day alone keeps its day ("flyt
     den til klokken 14" moves Friday's reminder to Friday 14, not to today), a day alone
     keeps its time of day ("flyt den til tirsdag"); anything else as said."""
     said = parse(text, now)
+    if said.when is None:
+        # "ryk den til ni": a bare hour after "til" is a time of day when moving, in
+        # the same half of the day as the reminder (an evening one moves to 21)
+        bare = _BARE_HOUR.sub(r"til klokken \1", text)
+        if bare != text:
+            moved = moved_time(bare, due, now)
+            when = moved.when
+            if when is not None and moved.alternatives and when.hour < 12 <= due.hour:
+                later = when + timedelta(hours=12)
+                when = later if later.date() == when.date() else when
+            return replace(moved, when=when)
     if said.when is None or said.rrule is not None:
         return said
     midnight = due.replace(hour=0, minute=0, second=0, microsecond=0)

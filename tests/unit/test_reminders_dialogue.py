@@ -94,6 +94,10 @@ def test_choose_reading_by_part_of_day_or_hour() -> None:
         ("flyt den til tirsdag", (23, 8, 0), (24, 8, 0)),
         # a whole new time as said
         ("flyt den til i overmorgen klokken 10", (23, 8, 0), (24, 10, 0)),
+        # a bare hour after "til", in the reminder's half of the day
+        ("nej ryk den til ni", (23, 8, 0), (23, 9, 0)),
+        ("ryk den til ni", (23, 19, 0), (23, 21, 0)),
+        ("ryk den til 9", (23, 8, 0), (23, 9, 0)),
     ],
 )
 def test_a_moved_reminder_keeps_what_was_not_said(
@@ -104,3 +108,11 @@ def test_a_moved_reminder_keeps_what_was_not_said(
     result = dialogue.moved_time(said, datetime(2026, 11, day, hour, minute, tzinfo=CPH), now)
     day, hour, minute = moved
     assert result.when == datetime(2026, 11, day, hour, minute, tzinfo=CPH)
+
+
+def test_a_number_of_minutes_after_til_is_not_an_hour() -> None:
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)
+    due = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
+    assert dialogue.moved_time("flyt den til ti minutter senere", due, now).when != datetime(
+        2026, 11, 23, 10, 0, tzinfo=CPH
+    )
