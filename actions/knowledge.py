@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
+from actions import plan, runtime
 from actions.followup import redirect
 from bot import phrasing
 from bot.knowledge.advice import asks_medical_advice
@@ -188,6 +188,11 @@ class ActionAnswerFallback(KnowledgeAction):
         routed = await redirect(self.name(), dispatcher, tracker, domain)  # "slet den igen"
         if routed is not None:
             return routed
+        corrected = plan.corrected_addition(
+            dispatcher, tracker, runtime.plan_store(), runtime.clock().now()
+        )
+        if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
+            return corrected
         if phrasing.asks_about_my_data(tracker.latest_message.get("text") or ""):
             # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
             dispatcher.utter_message(text=phrasing.privacy(runtime.settings().tracker_store))

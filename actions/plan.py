@@ -27,7 +27,7 @@ from bot.clock import Clock
 from bot.plan import changes, dialogue, queries, wording
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
-from bot.reminders.dialogue import time_error, time_problem
+from bot.reminders.dialogue import moved_time, time_error, time_problem
 from bot.staff import wording as staff_wording
 from nlu.danish_time import TimeParse, parse
 
@@ -58,6 +58,30 @@ def _waiting(tracker: Tracker) -> dict[str, Any] | None:
     if not change or change.get("citizen", tracker.sender_id) != tracker.sender_id:
         return None
     return dict(change)
+
+
+def corrected_addition(
+    dispatcher: CollectingDispatcher, tracker: Tracker, store: PlanStore, now: datetime
+) -> Events | None:
+    """ "nej, det er klokken 12" while a new item waits for "ja": the item read back
+    again at the new time (a time of day alone keeps its day). None: not a new time for
+    a waiting item, so the caller answers as it would."""
+    change = _waiting(tracker)
+    if not change or change.get("op") != "add":
+        return None
+    start = datetime.fromisoformat(change["start"])
+    said = moved_time(_text(tracker), start, now)
+    if said.when is None or said.rrule is not None or said.when == start:
+        return None
+    if said.when < now:
+        dispatcher.utter_message(text=time_error("past"))
+        return _pending(change)
+    end = said.when + (datetime.fromisoformat(change["end"]) - start)
+    overlapping = store.overlaps(tracker.sender_id, said.when, end)
+    dispatcher.utter_message(
+        text=dialogue.ask_add(change["title"], said.when, change.get("rrule"), now, overlapping)
+    )
+    return _pending({**change, "start": said.when.isoformat(), "end": end.isoformat()})
 
 
 class PlanAction(runtime.CitizenAction):
@@ -446,6 +470,9 @@ class ActionPlanNo(PlanAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        corrected = corrected_addition(dispatcher, tracker, self.store, self.now())
+        if corrected is not None:  # "nej, det er klokken 12"
+            return corrected
         change = _waiting(tracker)
         if not change or change["op"] == "rest":
             dispatcher.utter_message(text="Godt.")

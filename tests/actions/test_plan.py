@@ -225,6 +225,34 @@ async def test_an_item_is_read_back_and_saved_only_on_yes(
     assert after["plan_pending"] is False
 
 
+async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
+    store: PlanStore, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "nej det er klokken 12" was not understood, and "ja" then saved the wrong time."""
+    from actions import knowledge, runtime
+
+    monkeypatch.setattr(runtime, "plan_store", lambda: store)
+    monkeypatch.setattr(runtime, "clock", lambda: clock)
+    filled = await fill_form(clock, "jeg skal til tandlæge på onsdag klokken 11")
+    _, slots = await say(
+        act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
+    )
+    waiting = {"plan_change": slots["plan_change"], "plan_pending": True}
+    # said as "nej ..." (deny) or understood as nothing (the fallback): the same
+    text, slots = await say(
+        act.ActionPlanNo, store, clock, "nej det er klokken 12", "deny", slots=waiting
+    )
+    assert text == "Skal jeg skrive »tandlæge« i din plan i overmorgen klokken 12?", text
+    said, fallback_slots = await run(
+        knowledge.ActionAnswerFallback(),
+        tracker("klokken 13 om eftermiddagen", "inform", slots={**waiting, **slots}),
+    )
+    assert said == ["Skal jeg skrive »tandlæge« i din plan i overmorgen klokken 13?"], said
+    said_yes, _ = await answer(True, store, clock, fallback_slots)
+    assert said_yes == "Det er skrevet i din plan."
+    assert [(i.title, i.start) for i in store.list("anna")] == [("tandlæge", at(25, 13))]
+
+
 async def test_no_to_a_new_item_saves_nothing(store: PlanStore, clock: ManualClock) -> None:
     filled = await fill_form(clock, "sæt banko på planen hver tirsdag klokken 14")
     assert filled["plan_title"] == "banko"
