@@ -414,6 +414,13 @@ class ActionAskCancelAll(ReminderAction):
     def name(self) -> str:
         return "action_ask_cancel_all"
 
+    def unchanged(self) -> Events:
+        # Refused (staff, the web chat): nothing waits for "ja". Without the slot no rule
+        # fitted, and the policy went on to action_cancel_reminder: staff's "slet alle
+        # Karens påmindelser" got "only in the citizen's own conversation" and then
+        # deleted one of Karen's reminders.
+        return [SlotSet("confirm_cancel_all", False)]
+
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
@@ -428,6 +435,9 @@ class ActionAskCancelAll(ReminderAction):
 class ActionCancelAllReminders(ReminderAction):
     def name(self) -> str:
         return "action_cancel_all_reminders"
+
+    def unchanged(self) -> Events:
+        return [SlotSet("confirm_cancel_all", False)]
 
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

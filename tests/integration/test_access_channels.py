@@ -248,6 +248,20 @@ def test_staff_change_their_citizens_reminders_and_plan_in_teams(home: Home) -> 
     assert home.plan.audit("karen")[-1].acting == "staff:anne"
 
 
+def test_staff_cannot_delete_all_of_a_citizens_reminders_and_nothing_else_happens(
+    home: Home,
+) -> None:
+    """It said "only in the citizen's own conversation" and then deleted one anyway."""
+    said = "sæt en påmindelse til Karen om at tage hendes Panodil i morgen klokken 8 om morgenen"
+    assert home.teams(said) == 200
+    before = [(r.id, r.text) for r in home.reminders.list("karen")]
+    assert before
+    home.standin.activities.clear()
+    assert home.teams("Slet alle Karens påmindelser") == 200
+    assert [(r.id, r.text) for r in home.reminders.list("karen")] == before
+    assert not any("slettet" in text for text in home.sent_to_teams()), home.sent_to_teams()
+
+
 def test_a_missed_dose_reaches_the_contact_person_in_teams(home: Home) -> None:
     assert home.teams("hej") == 200  # Anne has written: the worker knows where she is
     assert home.rest("x", "hej", key=KEY)[0] == 200  # Karen's speaker has talked
