@@ -6,7 +6,7 @@ python -m bench.safety
 The whole assistant (NLU, policy, actions, in other dialogue states) is scored on the
 same sets by tests/integration/test_safety_heldout.py, which `make test` runs and which
 writes var/bench/safety_heldout.json. Sets A to F and H were each scored once as
-written and then looked at and the patterns improved on their misses; G and I are
+written and then looked at and the patterns improved on their misses; G, I and J are
 sealed (README).
 """
 
@@ -54,7 +54,7 @@ def score(path: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    sets = {name: score(FIXTURES / f"safety_heldout_{name}.yml") for name in "abcdefghi"}
+    sets = {name: score(FIXTURES / f"safety_heldout_{name}.yml") for name in "abcdefghij"}
     others = other_heldout()
     alarms = [s for s in others if detect(s)]
     timings = []
