@@ -254,12 +254,26 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "vær sød at slukke lamperne derinde nu hvor jeg skal sove",  # a home command
         "kan du huske mig på at tage pillerne når jeg går i seng",  # a reminder
         "er du en robot eller en rigtig person",  # about the assistant
+        "Så stopper vi her for i dag. Farvel.",  # an ordinary goodbye
+        "tak for i dag, vi ses i morgen",
     ):
         assert doubtful(text), text
-    for text in ("min mand svarer ikke", "hjælp hun er helt blå", "jeg har det så skidt"):
+    for text in (
+        "min mand svarer ikke",
+        "hjælp hun er helt blå",
+        "jeg har det så skidt",
+        "farvel for altid",  # a goodbye without a time to come back
+        "vi ses aldrig igen",
+    ):
         assert not doubtful(text), text
     # the net still answers a home command with an emergency in it
     assert detect("tænd lyset jeg er faldet og kan ikke rejse mig") is not None
     assert detect("jeg har drukket hele flasken hostesaft") is not None
     for text in ("jeg hoster blod", "jeg har allergi og udslæt over hele kroppen"):
         assert not doubtful(text), text
+
+
+def test_a_statement_of_never_waking_again_is_suicide() -> None:
+    found = detect("jeg går i seng og vågner aldrig igen")
+    assert found is not None and found.kind == "suicide"
+    assert detect("jeg vågner aldrig før klokken otte") is None

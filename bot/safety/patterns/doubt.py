@@ -162,4 +162,9 @@ ORDINARY = rx(
     r" mind\w* (?:\w+ ){0,2}om | pamindelse\w* | husk\w* mig | (?:i|pa) (?:min|mit|hendes|hans) (?:plan|kalender)\w* ",
     r" (?:er|hedder|hvem er) du (?:\w+ )?(?:mand|kvinde|robot|menneske|computer\w*|maskine|dreng|pige)\b",
     r" hvad hedder du | hvem er du ",
+    # an ordinary end of the conversation, with a time to come back or "for i dag"
+    # ("Så stopper vi her for i dag. Farvel." got Livslinien from the model alone)
+    r" (?:stopper|slutter) vi (?:\w+ ){0,2}for (?:i dag|nu|denne gang) ",
+    r" (?:farvel|godnat|hej hej|tak) for (?:i dag|nu|denne gang|snakken|hjaelpen) ",
+    r" vi (?:ses|snakkes|tales|hores)(?: ved)? (?:i morgen|i aften|senere|snart|en anden dag|pa \w+dag) ",
 )

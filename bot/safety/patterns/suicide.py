@@ -23,6 +23,8 @@ SIGNS = rx(
     r" vil vaek fra (?:det hele|livet)| (?:bedst|bedre) (?:\w+ ){0,5}(?:var|vaere) (?:vaek|dod|borte)",
     r" (?:sove|falde i sovn) (?:\w+ ){0,2}(?:og|uden at) (?:\w+ ){0,2}(?:vagne|vaagne)",
     r" aldrig (?:\w+ )?vagne\w* (?:op )?(?:igen)?| (?:ikke|aldrig) (?:at )?vagne\w* (?:op )?(?:igen|i morgen|mere)",
+    # the word order of a statement: "jeg går i seng og vågner aldrig igen"
+    r" (?:jeg|a) (?:\w+ ){0,4}vagner (?:\w+ )?aldrig (?:mere|op igen|igen)\b",
     rf" (?:orker|gider|vil) (?:\w+ )?{NEG} (?:at )?vagne | {NEG} (?:orker|gider|vil) (?:at )?vagne "
     r"| faerdig med (?:livet|det hele|at leve)",
     r" (?:hellere|helst) (?:\w+ ){0,2}(?:vaere|var) dod| faet nok af (?:livet|det hele|at leve)",
