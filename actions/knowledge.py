@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import plan, runtime
 from actions.followup import redirect
 from bot import phrasing
+from bot.knowledge import practical
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answerer, Reply
 
@@ -98,9 +99,32 @@ class ActionOutOfScope(KnowledgeAction):
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.practical_follow_up(text, topic, index)
         if reply is None:
-            dispatcher.utter_message(response="utter_out_of_scope")
+            dispatcher.utter_message(text=phrasing.OUT_OF_SCOPE)
             return []
         return self.say(dispatcher, reply, phrasing.NOT_FOUND)
+
+
+class ActionTellCapabilities(KnowledgeAction):
+    """What the assistant can do; but a practical question the model took for one
+    ("hvor kan man låne og prøve hjælpemidler?", the web chat's own suggestion) gets the
+    answer the documents give."""
+
+    def name(self) -> str:
+        return "action_tell_capabilities"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        text = tracker.latest_message.get("text") or ""
+        reply = (
+            self.answerer.answer_specific(text, self.current(tracker)[0])
+            if practical.classify(text) is not None
+            else None
+        )
+        if reply is None:
+            dispatcher.utter_message(text=phrasing.CAPABILITIES)
+            return []
+        return self.say(dispatcher, reply, phrasing.CAPABILITIES)
 
 
 class ActionSuggestTechnology(KnowledgeAction):

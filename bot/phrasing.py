@@ -90,6 +90,16 @@ _MY_DATA = re.compile(
 )
 
 
+CAPABILITIES = (
+    "Jeg kan fortælle om velfærdsteknologi og reglerne for den. Fortæl mig, hvad der er "
+    "svært i hverdagen, så foreslår jeg noget, der kan hjælpe."
+)
+OUT_OF_SCOPE = (
+    "Det kan jeg desværre ikke hjælpe med. Jeg kan fortælle om velfærdsteknologi og om, "
+    "hvad der kan hjælpe i hverdagen."
+)
+
+
 def asks_about_my_data(text: str) -> bool:
     """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
     or have it deleted (the privacy answer)."""

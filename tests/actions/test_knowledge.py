@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -9,11 +11,13 @@ from actions.knowledge import (
     ActionListCategories,
     ActionOutOfScope,
     ActionSuggestTechnology,
+    ActionTellCapabilities,
     ActionTellMore,
     ActionTellSource,
 )
 from bot import phrasing
 from bot.knowledge.answers import NOT_YET_TOLD, Answerer
+from bot.knowledge.loader import load
 from tests.actions.conftest import make_tracker
 
 
@@ -142,7 +146,7 @@ async def test_out_of_scope_answers_a_practical_follow_up_about_the_topic(
     d = CollectingDispatcher()
     t = make_tracker("kan du bestille en taxa", intent="out_of_scope", slots={"topic": "gps"})
     assert await ActionOutOfScope(answerer).run(d, t, {}) == []
-    assert d.messages[0]["response"] == "utter_out_of_scope"
+    assert d.messages[0]["text"] == phrasing.OUT_OF_SCOPE
 
 
 async def test_a_question_for_medicine_advice_gets_no_advice_whatever_its_intent(
@@ -163,3 +167,16 @@ async def test_an_unsure_question_about_ones_data_gets_the_privacy_answer(
     t = make_tracker("kan jeg få en kopi af alt det i har om mig", intent="nlu_fallback")
     await ActionAnswerFallback(answerer).run(d, t, {})
     assert "Personalet kan give dig alt" in d.messages[0]["text"], d.messages
+
+
+async def test_capabilities_or_the_practical_question_taken_for_them(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    await ActionTellCapabilities(answerer).run(
+        d, make_tracker("hvad kan du", "ask_capabilities"), {}
+    )
+    assert d.messages[0]["text"] == phrasing.CAPABILITIES
+    real = Answerer(load(Path(__file__).parents[2] / "data" / "knowledge"))
+    d = CollectingDispatcher()
+    t = make_tracker("Hvor kan man låne og prøve hjælpemidler?", "ask_capabilities")
+    await ActionTellCapabilities(real).run(d, t, {})
+    assert "Teknoteket" in d.messages[0]["text"], d.messages
