@@ -260,8 +260,8 @@ class ValidatePlanItemForm(FormValidationAction):
             return {}
         if result.when is not None and result.error is None:
             when, rrule = result.when, result.rrule
-            if result.time_assumed and requested != "plan_when":
-                return {}  # a day without a time: the form asks "hvad tid?"
+            if result.time_assumed and (requested != "plan_when" or wording.day_said(text)):
+                return {}  # a day without a time: the form asks "hvad tid på fredag?"
             day = said_day(tracker, now)
             if day is not None and requested == "plan_when" and not wording.day_said(text):
                 # "på torsdag" first, then "klokken 10": that Thursday at 10.
@@ -294,13 +294,19 @@ class ValidatePlanItemForm(FormValidationAction):
 
 
 def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:
-    """The day said without a time in the sentence that asked to add an item."""
+    """The day said without a time since the citizen asked to add an item: in that
+    sentence, or as the answer to "hvornår?" ("på fredag")."""
     for event in reversed(tracker.events[-20:]):
+        if event.get("event") != "user":
+            continue
+        text = str(event.get("text") or "")
+        result = parse(text, now)
+        ok = result.when is not None and result.error is None and result.time_assumed
         data = event.get("parse_data") or {}
-        if event.get("event") == "user" and data.get("intent", {}).get("name") == "add_plan_item":
-            result = parse(str(event.get("text") or ""), now)
-            ok = result.when is not None and result.error is None and result.time_assumed
+        if data.get("intent", {}).get("name") == "add_plan_item":
             return result if ok else None
+        if ok and wording.day_said(text):
+            return result
     return None
 
 

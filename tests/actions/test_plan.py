@@ -487,3 +487,27 @@ async def test_a_day_without_a_time_asks_what_time_that_day(
     assert json.loads(filled["plan_when"])["when"] == at(26, 13).isoformat()
     filled = await fill_form(clock, "nej på fredag klokken 9", requested="plan_when", first=first)
     assert json.loads(filled["plan_when"])["when"] == at(27, 9).isoformat()
+
+
+async def test_a_day_alone_as_the_answer_to_when_asks_what_time_that_day(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    """ "Hvornår?" "På fredag." is not fredag at nine: the form asks what time, and the
+    clock time said next is on that Friday."""
+    first = "skriv frisør i min kalender"
+    assert await fill_form(clock, first) == {"plan_title": "frisør"}
+    assert await fill_form(clock, "på fredag", requested="plan_when", first=first) == {}
+    t = tracker("på fredag", "inform", slots={"requested_slot": "plan_when"})
+    asked = {"text": first, "intent": {"name": "add_plan_item"}, "entities": []}
+    t.events.insert(0, {"event": "user", "text": first, "parse_data": asked})
+    said, _ = await run(act.ActionAskPlanWhen(store, clock), t)
+    assert said == ["Hvad tid på fredag? Sig for eksempel »klokken 10«."]
+    t.events.append({"event": "user", "text": "klokken 14", "parse_data": {}})
+    t.latest_message = {"text": "klokken 14", "intent": {"name": "inform"}, "entities": []}
+    filled = await act.ValidatePlanItemForm(clock).extract_plan_when(CollectingDispatcher(), t, {})
+    assert json.loads(filled["plan_when"])["when"] == at(27, 14).isoformat()
+    # a part of the day alone is an answer: that Friday afternoon
+    t.events[-1] = {"event": "user", "text": "om eftermiddagen", "parse_data": {}}
+    t.latest_message = {"text": "om eftermiddagen", "intent": {"name": "inform"}, "entities": []}
+    filled = await act.ValidatePlanItemForm(clock).extract_plan_when(CollectingDispatcher(), t, {})
+    assert json.loads(filled["plan_when"])["when"] == at(27, 15).isoformat()
