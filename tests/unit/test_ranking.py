@@ -1,0 +1,59 @@
+"""Intents one action answers count as one (bot/ranking.py, nlu/one_action.py)."""
+
+from __future__ import annotations
+
+from bot.ranking import merged
+
+
+def r(*pairs: tuple[str, float]) -> list[dict[str, object]]:
+    return [{"name": name, "confidence": c} for name, c in pairs]
+
+
+def test_a_home_sentence_split_between_question_and_command_is_one_home_sentence() -> None:
+    ranking = r(("home_control", 0.41), ("home_state", 0.39), ("ask_technology", 0.1))
+    assert merged(ranking) == r(("home_control", 0.80), ("ask_technology", 0.1))
+
+
+def test_the_sum_is_at_most_one() -> None:
+    assert merged(r(("home_state", 0.7), ("home_control", 0.6)))[0]["confidence"] == 1.0
+
+
+def test_a_group_never_overtakes_an_intent_the_model_put_first() -> None:
+    ranking = r(("ask_technology", 0.4), ("home_control", 0.3), ("home_state", 0.25))
+    assert merged(ranking) == ranking
+
+
+def test_other_intents_and_an_empty_ranking_are_unchanged() -> None:
+    ranking = r(("set_reminder", 0.5), ("add_plan_item", 0.45))
+    assert merged(ranking) == ranking
+    assert merged([]) == []
+
+
+def test_the_input_is_not_changed() -> None:
+    ranking = r(("home_control", 0.41), ("home_state", 0.39))
+    merged(ranking)
+    assert ranking == r(("home_control", 0.41), ("home_state", 0.39))
+
+
+def test_in_the_pipeline_rasas_fallback_no_longer_takes_a_split_home_sentence() -> None:
+    from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from nlu.one_action import OneActionIntents
+
+    def understood(ranking: list[dict[str, object]], merge: bool) -> object:
+        message = Message(data={TEXT: "er der tændt i stuen"})
+        message.set(INTENT, dict(ranking[0]))
+        message.set(INTENT_RANKING_KEY, [dict(e) for e in ranking])
+        if merge:
+            OneActionIntents().process([message])
+        config = {**FallbackClassifier.get_default_config(), "threshold": 0.45}
+        FallbackClassifier(config).process([message])
+        return message.get(INTENT)["name"]
+
+    split = r(("home_state", 0.42), ("home_control", 0.40), ("greet", 0.05))
+    assert understood(split, merge=False) == "nlu_fallback"  # as before: "forstod ikke"
+    assert understood(split, merge=True) == "home_state"
+    unsure = r(("ask_technology", 0.30), ("home_control", 0.28))
+    assert understood(unsure, merge=True) == "nlu_fallback"
