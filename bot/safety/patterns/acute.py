@@ -115,7 +115,7 @@ STRONG = rx(
     # fire, smoke, gas
     r" i brand (?!alarm)| ilde ?brand\w* | der er brand | brand i (?:huset|kokkenet|stuen|lejligheden)",
     r" (?:det|der|huset|kokkenet|stuen|komfuret|gryden|panden|gardinet|gardinerne|sengen"
-    r"|sofaen|lejligheden|ovnen|juletraeet|lyset|lysene|stearinlyset) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
+    r"|sofaen|lejligheden|ovnen|juletraeet) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
     r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
     r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
     r" flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen ",
@@ -129,7 +129,9 @@ STRONG = rx(
     r" ryster (?:\w+ ){0,3}(?:over hele|voldsomt|ukontrolleret)",
     r" anafylak\w* | (?:hals\w*|tunge\w*|laebe\w*|ansigt\w*|svaelg\w*) (?:\w+ ){0,3}(?:haev\w*"
     r"|svulm\w*|lukker|snorer|snore)\b| haev\w* i halsen | svaert ved at synke ",
-    r" (?:fremmed\w*|en mand|nogen|indbrudstyv\w*|tyv|tyven|tyvene) (?:\w+ ){0,4}(?:i (?:min |mit )?(?:stue|stuen"
+    # "nogen" a person, not "nogen lamper tændt i huset" (any lamps)
+    r" (?:fremmed\w*|en mand|nogen(?! (?:\w+ )?(?:lamp\w*|lys\w*|vindu\w*|dor\w*|d\w*re|radiator\w*"
+    r"|gardin\w*|apparat\w*|ting)\b)|indbrudstyv\w*|tyv|tyven|tyvene) (?:\w+ ){0,4}(?:i (?:min |mit )?(?:stue|stuen"
     r"|huset|lejligheden|entreen|entre|kokkenet|soveva\w*)|bryde\w* ind|bryder ind|brudt ind)\b",
     r" prover at (?:bryde|abne|komme) (?:\w+ )?ind| prover at (?:abne|bryde op) (?:\w+ )?(?:vinduet"
     r"|doren|ruden|terrassedoren|hoveddoren)| forlanger (?:\w+ )?penge | vil sla mig ",

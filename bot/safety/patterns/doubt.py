@@ -64,6 +64,10 @@ FIGURATIVE = rx(
     r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
     r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|hjemme)",
     r" det haster (?:ik|ikke|ikk) ",
+    # "brænder lyset stadig i gangen": an electric light or a candle that is on, no fire
+    r" (?:lys|lyset|lysene|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) (?:(?:stadig|endnu|vist|vel|nok|da|ikke|i \w+) )?braender\b"
+    r"(?! (?:\w+ )?(?:gardin\w*|dug\w*|bord\w*|sofa\w*|seng\w*|taeppe\w*))| braender (?:\w+ )?(?:lys|lyset|lysene"
+    r"|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) ",
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
     r" bare (?:ved )?at taenke pa | kv(?:ael\w*|alt) i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
     r" jeg er (?:\w+ )?dod ",
