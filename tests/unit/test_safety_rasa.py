@@ -41,6 +41,15 @@ def test_a_figure_of_speech_is_no_emergency_however_sure_the_model() -> None:
     assert got["name"] == "nlu_fallback"
 
 
+def test_the_rooms_light_or_warmth_is_no_crisis_from_the_model_alone() -> None:
+    got = parsed(
+        "der er alt for lyst herinde så jeg ikke kan falde i søvn", [("report_crisis", 0.97)]
+    )
+    assert got["name"] == "nlu_fallback"
+    said = "det er meget koldt i stuen og jeg kan ikke få vejret"  # the net's own words count
+    assert parsed(said, [("home_control", 0.6)])["name"] == "report_emergency"
+
+
 def test_a_story_or_a_question_about_technology_is_not_taken_from_the_model_alone() -> None:
     for text in (
         "ambulancen kom i går til naboen",

@@ -159,6 +159,8 @@ MEDICINE_NAME = re.compile(
 # for it (DIET has answered "sluk lyset derude i køkkenet" with 0.93 for an emergency);
 # what the net matches in it still is ("sluk lyset, jeg er faldet").
 ORDINARY = rx(
+    # the room's light or warmth ("det er for lyst i soveværelset, jeg kan ikke sove")
+    r" (?:for|lidt|meget|alt for|sa) (?:lyst|morkt|koldt|varmt|hedt) (?:i|her|herinde|derinde|ude)\b",
     r" (?:taend\w*|sluk\w*|skru\w*|daemp\w*|traek\w*|abn\w*|luk|lukke|lukker|las|lase|laas\w*)"
     r" (?:\w+ ){0,4}(?:lys\w*|lamp\w*|varme\w*|radiator\w*|gardin\w*|rullegardin\w*|persienn\w*"
     r"|dor|doren|hoveddor\w*|alarm\w*|termostat\w*) ",
