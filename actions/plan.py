@@ -260,8 +260,12 @@ class ValidatePlanItemForm(FormValidationAction):
             return {}
         if result.when is not None and result.error is None:
             when, rrule = result.when, result.rrule
-            if result.time_assumed and (requested != "plan_when" or wording.day_said(text)):
+            if result.time_assumed and requested != "plan_when":
                 return {}  # a day without a time: the form asks "hvad tid på fredag?"
+            if result.time_assumed and wording.day_said(text):
+                # the answer to "hvornår?" was a day alone: taken (no rejection, so no
+                # "forstod ikke"), left empty, and the form asks the time that day
+                return {"plan_when": None}
             day = said_day(tracker, now)
             if day is not None and requested == "plan_when" and not wording.day_said(text):
                 # "på torsdag" first, then "klokken 10": that Thursday at 10.

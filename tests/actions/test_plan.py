@@ -496,7 +496,9 @@ async def test_a_day_alone_as_the_answer_to_when_asks_what_time_that_day(
     clock time said next is on that Friday."""
     first = "skriv frisør i min kalender"
     assert await fill_form(clock, first) == {"plan_title": "frisør"}
-    assert await fill_form(clock, "på fredag", requested="plan_when", first=first) == {}
+    assert await fill_form(clock, "på fredag", requested="plan_when", first=first) == {
+        "plan_when": None
+    }
     t = tracker("på fredag", "inform", slots={"requested_slot": "plan_when"})
     asked = {"text": first, "intent": {"name": "add_plan_item"}, "entities": []}
     t.events.insert(0, {"event": "user", "text": first, "parse_data": asked})
