@@ -32,7 +32,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.safety.detect import detect, doubtful
+from bot.safety.detect import detect, doubtful, only_history
 from bot.safety.dialogue import INTENTS
 
 EMERGENCY_INTENTS = frozenset(INTENTS.values())
@@ -43,13 +43,16 @@ FOLLOW_UP_INTENTS = frozenset({"affirm", "deny"})
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafetyNet(GraphComponent):
-    def __init__(self, model_confidence: float, fallback_threshold: float) -> None:
+    def __init__(
+        self, model_confidence: float, fallback_threshold: float, history_confidence: float
+    ) -> None:
         self.model_confidence = model_confidence
         self.fallback_threshold = fallback_threshold
+        self.history_confidence = history_confidence
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"model_confidence": 0.9, "fallback_threshold": 0.45}
+        return {"model_confidence": 0.9, "fallback_threshold": 0.45, "history_confidence": 0.99}
 
     @classmethod
     def create(
@@ -63,6 +66,7 @@ class SafetyNet(GraphComponent):
         return cls(
             float(config.get("model_confidence", defaults["model_confidence"])),
             float(config.get("fallback_threshold", defaults["fallback_threshold"])),
+            float(config.get("history_confidence", defaults["history_confidence"])),
         )
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -82,12 +86,17 @@ class SafetyNet(GraphComponent):
         """An emergency intent the model is not sure of, or given without the net to a
         sentence the net would doubt (a figure of speech, "jeg brænder for min have"; a
         question about a fall sensor; a story of yesterday's ambulance): the next intent
-        in the ranking if it passes the fallback's threshold, else the fallback."""
+        in the ranking if it passes the fallback's threshold, else the fallback. A
+        history alone ("jeg har haft trykken for brystet i en halv time") is doubt the
+        model may overrule when it is all but certain (`history_confidence`)."""
         intent = message.get(INTENT) or {}
         if intent.get("name") not in EMERGENCY_INTENTS:
             return
-        sure = float(intent.get("confidence") or 0.0) >= self.model_confidence
-        if sure and not doubtful(str(message.get(TEXT) or "")):
+        text = str(message.get(TEXT) or "")
+        confidence = float(intent.get("confidence") or 0.0)
+        if confidence >= self.model_confidence and not doubtful(text):
+            return
+        if confidence >= max(self.model_confidence, self.history_confidence) and only_history(text):
             return
         others = [
             r

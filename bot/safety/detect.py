@@ -64,22 +64,37 @@ def doubtful(text: str) -> bool:
     """The sentence reads as a figure of speech, a question about technology or help, a
     story, a history or a fall supposed: the marks the net itself weighs before taking
     a weak signal. The model's emergency intent alone is not taken for such a sentence
-    (nlu/safety.py); what the net matches is taken whatever this says."""
+    (nlu/safety.py), unless its one mark is a history (`only_history`); what the net
+    matches is taken whatever this says."""
     norm = normalise(text)
+    return doubt.HISTORY.search(norm) is not None or _marked(norm)
+
+
+def _marked(norm: str) -> bool:
+    """A doubt mark other than a history."""
     return any(
         rx.search(norm)
         for rx in (
             doubt.FIGURATIVE,
             doubt.INFO,
             doubt.STORY,
-            doubt.HISTORY,
             doubt.IF_FALLS,
             doubt.MEDIA_STORY,
             doubt.ABSORBED,
             doubt.ABOUT_112,
             doubt.ORDINARY,
+            doubt.WELL,
         )
     )
+
+
+def only_history(text: str) -> bool:
+    """The sentence's one doubt mark is a history ("har haft", "efter", "hvis"). Real
+    emergencies carry it too ("jeg har haft trykken for brystet i en halv time nu",
+    "ring efter en ambulance"), so the model may take it when it is all but certain; a
+    sentence that says all is well ("jeg har det fint i dag") is not one of them."""
+    norm = normalise(text)
+    return doubt.HISTORY.search(norm) is not None and not _marked(norm)
 
 
 def detect(text: str) -> Detection | None:

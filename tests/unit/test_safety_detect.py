@@ -19,6 +19,7 @@ from bot.safety.detect import (
     doubtful,
     figurative,
     normalise,
+    only_history,
 )
 
 CASES = [
@@ -279,6 +280,24 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
     assert detect("jeg har drukket hele flasken hostesaft") is not None
     for text in ("jeg hoster blod", "jeg har allergi og udslæt over hele kroppen"):
         assert not doubtful(text), text
+
+
+def test_only_a_history_is_the_doubt_a_sure_model_may_overrule() -> None:
+    for text in (
+        "jeg har haft trykken for brystet i en halv time nu",
+        "ring efter en ambulance til min far",
+        "min kone har haft høj feber siden frokost",
+        "det er nok bedst hvis jeg ikke vågner mere",
+    ):
+        assert doubtful(text) and only_history(text), text
+    for text in (
+        "jeg har det fint i dag tak",  # said to be well
+        "det gik fint efter en uge",
+        "min veninde døde sidste forår, vi havde mange gode år",  # a story too
+        "jeg havde hjertet helt oppe i halsen under den film",  # a figure of speech
+        "min mand svarer ikke",  # no mark at all
+    ):
+        assert not only_history(text), text
 
 
 def test_a_statement_of_never_waking_again_is_suicide() -> None:

@@ -19,7 +19,7 @@ def parsed(text: str, ranking: list[tuple[str, float]]) -> dict[str, Any]:
     intents = [{"name": n, "confidence": c} for n, c in ranking]
     message.set(INTENT, intents[0])
     message.set(INTENT_RANKING_KEY, intents)
-    SafetyNet(0.9, 0.45).process([message])
+    SafetyNet(0.9, 0.45, 0.99).process([message])
     return dict(message.get(INTENT))
 
 
@@ -59,6 +59,17 @@ def test_a_story_or_a_question_about_technology_is_not_taken_from_the_model_alon
     ):
         got = parsed(text, [("report_emergency", 0.99), ("ask_technology", 0.005)])
         assert got["name"] == "nlu_fallback", text
+
+
+def test_a_history_alone_holds_the_model_back_unless_it_is_all_but_certain() -> None:
+    said = "jeg har haft noget mærkeligt i en halv time nu"  # "har haft": a history
+    assert parsed(said, [("report_emergency", 0.995), ("greet", 0.001)])["name"] == (
+        "report_emergency"
+    )
+    assert parsed(said, [("report_emergency", 0.95), ("greet", 0.01)])["name"] == "nlu_fallback"
+    # said to be well, or a second mark beside the history: no certainty is enough
+    for text in ("jeg har haft en god dag og har det fint", "jeg har haft en alarm i et år"):
+        assert parsed(text, [("report_illness", 1.0)])["name"] == "nlu_fallback", text
 
 
 def test_a_sure_model_emergency_stands() -> None:
