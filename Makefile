@@ -66,8 +66,8 @@ schema: $(VENV)/.installed ## production: create the PostgreSQL database and our
 run-prod: train webchat schema ## like run, on PostgreSQL and Redis (the production profile)
 	$(PROD_ENV) $(PY) -m bot.serve --model $(MODEL)
 
-# The speaker at home: microphone, wake phrase, Vosk, the running assistant, espeak-ng.
-# Needs VOSK_MODEL (see README) and `make run` in another terminal.
+# The speaker at home: microphone, wake phrase, Whisper base in Danish (or a Vosk model:
+# VOSK_MODEL), the running assistant, espeak-ng. Needs `make run` in another terminal.
 voice: $(VENV)/.installed espeak ## listen on the microphone and answer aloud (Ctrl-C stops)
 	$(PY) -m voice --live
 

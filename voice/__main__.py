@@ -5,10 +5,12 @@
     python -m voice --wav spørgsmål.wav --out svar.wav
     arecord -f S16_LE -r 16000 -c 1 -d 5 | python -m voice --stdin --out svar.wav
     python -m voice --live      (microphone and speaker: wake phrase, answers, reminders)
+    python -m voice --transcribe a.wav b.wav   (one JSON line per file; no assistant)
 
 Without --out the answer is played on the speaker. What was heard and the answers are
 printed ("Du: ...", "Bot: ..."). Settings come from the environment (voice.settings:
-VOSK_MODEL, VELFAERD_VOICE_*); the options override them. Exit codes: 0 answered,
+VELFAERD_VOICE_ENGINE, VELFAERD_WHISPER_MODEL, VOSK_MODEL, VELFAERD_VOICE_*); the
+options override them. Exit codes: 0 answered,
 1 unreadable input, 2 set-up problem (model, espeak-ng, PortAudio, settings; the
 message says what to install), 3 the assistant did not answer (the WAV then says so).
 """
@@ -17,20 +19,22 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
+import time
 from pathlib import Path
 
 from bot.logs import start_logging
 from bot.settings import SettingsError
 from voice.assistant import RestBotClient
 from voice.audio import PcmStdinSource, SpeakerSink, WavSink, WavSource
+from voice.engines import make_recognizer
 from voice.errors import VoiceSetupError
 from voice.interfaces import AudioSink, AudioSource
 from voice.live import main_live
 from voice.oneshot import Turn, answer, rest_ask, transcribe
 from voice.settings import VoiceSettings
 from voice.tts import EspeakSynthesizer
-from voice.vosk_engine import VoskRecognizer, model_not_set
 
 
 def parser() -> argparse.ArgumentParser:
@@ -44,6 +48,10 @@ def parser() -> argparse.ArgumentParser:
     source.add_argument("--wav", type=Path, help="what the citizen says: a 16-bit WAV file")
     source.add_argument("--stdin", action="store_true", help="raw 16-bit 16 kHz mono PCM")
     source.add_argument("--live", action="store_true", help="listen on the microphone until Ctrl-C")
+    source.add_argument(
+        "--transcribe", type=Path, nargs="+", metavar="WAV", help="print what is heard, as JSON"
+    )
+    p.add_argument("--engine", choices=("whisper", "vosk"), help="(VELFAERD_VOICE_ENGINE)")
     p.add_argument("--out", type=Path, help="write the spoken answer here (default: speaker)")
     p.add_argument(
         "--no-assistant", action="store_true", help="say the input back instead of asking"
@@ -61,6 +69,7 @@ def settings_from(args: argparse.Namespace) -> VoiceSettings:
     settings = VoiceSettings.from_env()
     overrides = {
         "vosk_model": args.model,
+        "engine": args.engine or ("vosk" if args.model is not None else None),
         "citizen_id": args.citizen,
         "assistant_url": args.assistant_url,
         "rate": args.rate,
@@ -86,10 +95,8 @@ def run(args: argparse.Namespace, settings: VoiceSettings) -> Turn:
         if args.text is not None:
             turn = answer(args.text, synthesizer, sink, ask)
         else:
-            if settings.vosk_model is None:
-                raise model_not_set()
+            recognizer = make_recognizer(settings)
             source: AudioSource = WavSource(args.wav) if args.wav is not None else PcmStdinSource()
-            recognizer = VoskRecognizer(settings.vosk_model)
             try:
                 heard = transcribe(source, recognizer)
             finally:
@@ -102,9 +109,34 @@ def run(args: argparse.Namespace, settings: VoiceSettings) -> Turn:
     return turn
 
 
+def transcribe_files(files: list[Path], settings: VoiceSettings) -> int:
+    """One JSON object per file on stdout: {"file", "text", "seconds"} (decoding time);
+    an unreadable file gets {"file", "error"} and the exit code 1."""
+    recognizer = make_recognizer(settings)
+    failed = False
+    for path in files:
+        try:
+            source = WavSource(path)
+        except (ValueError, OSError) as err:
+            print(json.dumps({"file": str(path), "error": str(err)}, ensure_ascii=False))
+            failed = True
+            continue
+        start = time.perf_counter()
+        try:
+            heard = transcribe(source, recognizer)
+        finally:
+            source.close()
+        seconds = round(time.perf_counter() - start, 3)
+        line = {"file": str(path), "text": heard.text, "seconds": seconds}
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        if args.transcribe:
+            return transcribe_files(args.transcribe, settings_from(args))
         if args.live:
             start_logging("info")
             return main_live(settings_from(args))

@@ -24,12 +24,13 @@ from bot.safety.settings import SafetySettings
 from bot.settings import PROJECT_ROOT
 from voice.assistant import SocketIOBotClient
 from voice.audio import MicrophoneSource, RecordingSource, SpeakerSink
+from voice.engines import make_recognizer
 from voice.interfaces import AudioSink, AudioSource, EventSink, VoiceEvent
 from voice.loop import VoiceLoop
 from voice.settings import VoiceSettings
 from voice.tts import EspeakSynthesizer
 from voice.vocabulary import home_phrases, load_vocabulary
-from voice.vosk_engine import VoskRecognizer, model_not_set
+from voice.vosk_engine import VoskRecognizer
 
 log = logging.getLogger("voice")
 
@@ -48,17 +49,19 @@ async def run_live(
 ) -> None:
     """Listen and answer until cancelled or the source ends; microphone and speaker
     unless given others (the end-to-end test gives a WAV file in and out)."""
-    if settings.vosk_model is None:
-        raise model_not_set()
     correct = None
     phrases = None
+    folder = settings.homes_dir
+    homes = home_phrases(load_homes(folder)) if folder else []
     if settings.recognition == "limited":
-        folder = settings.homes_dir
-        homes = home_phrases(load_homes(folder)) if folder else []
         vocabulary = load_vocabulary(PROJECT_ROOT, extra=[settings.wake_phrase, *homes])
         phrases, correct = vocabulary.grammar(), vocabulary.correct
-    recognizer = VoskRecognizer(settings.vosk_model, phrases=phrases)
-    if settings.mode == "wake" and recognizer.unknown_words([settings.wake_phrase]):
+    recognizer = make_recognizer(settings, phrases=phrases, prompt_words=homes)
+    if (
+        settings.mode == "wake"
+        and isinstance(recognizer, VoskRecognizer)
+        and recognizer.unknown_words([settings.wake_phrase])
+    ):
         log.warning(
             "the model does not know every word of the wake phrase %r", settings.wake_phrase
         )

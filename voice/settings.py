@@ -10,9 +10,11 @@ from typing import Literal
 
 from bot.home.settings import HomeSettings
 from bot.settings import SettingsError, secure_url
+from voice.whisper_model import installed as whisper_installed
 
 Mode = Literal["wake", "push_to_talk"]
 Recognition = Literal["limited", "open"]
+Engine = Literal["whisper", "vosk"]
 
 DEFAULT_ASSISTANT_URL = "http://127.0.0.1:5005"
 DEFAULT_CITIZEN = "borger"
@@ -48,6 +50,11 @@ class VoiceSettings:
     # The homes' files (VELFAERD_HOMES_DIR, as the assistant's): their room and device
     # names join the limited recogniser's words.
     homes_dir: Path | None = field(kw_only=True, default=None)
+    # The recogniser: Whisper base (Danish) or a Vosk model. From the environment:
+    # VELFAERD_VOICE_ENGINE; unset, Vosk when VOSK_MODEL names a model, else Whisper
+    # when its packages are installed (voice.whisper_model).
+    engine: Engine = field(kw_only=True, default="vosk")
+    whisper_model: Path | None = field(kw_only=True, default=None)  # None: the user's cache
 
     @property
     def where(self) -> dict[str, str] | None:
@@ -78,6 +85,15 @@ class VoiceSettings:
         slower = int(_number(env, "VELFAERD_VOICE_SLOWER_STEP", 25, 5, 100))
         model = _get(env, "VOSK_MODEL")
         debug = _get(env, "VELFAERD_VOICE_DEBUG_AUDIO")
+        whisper = _get(env, "VELFAERD_WHISPER_MODEL")
+        engine_raw = _get(env, "VELFAERD_VOICE_ENGINE").lower()
+        if not engine_raw:  # a Vosk model named is a choice; else Whisper when installed
+            engine_raw = "vosk" if model and not whisper else "whisper"
+            if engine_raw == "whisper" and not (whisper or whisper_installed()):
+                engine_raw = "vosk"
+        if engine_raw not in {"whisper", "vosk"}:
+            raise SettingsError("VELFAERD_VOICE_ENGINE must be 'whisper' or 'vosk'")
+        engine: Engine = "whisper" if engine_raw == "whisper" else "vosk"
         return cls(
             vosk_model=Path(model).expanduser() if model else None,
             citizen_id=citizen,
@@ -96,6 +112,8 @@ class VoiceSettings:
             room=_short(env, "VELFAERD_VOICE_ROOM"),
             speaker=_short(env, "VELFAERD_VOICE_SPEAKER"),
             homes_dir=HomeSettings.from_env(env).homes_dir,
+            engine=engine,
+            whisper_model=Path(whisper).expanduser() if whisper else None,
         )
 
 

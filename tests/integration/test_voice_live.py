@@ -31,6 +31,18 @@ from voice.tts import EspeakSynthesizer
 pytestmark = pytest.mark.integration
 
 
+async def woken_and_answered(settings: VoiceSettings, heard: Path, out: Path) -> list[VoiceEvent]:
+    """The live loop on a WAV file, the answer into another; its events, once it has
+    heard the wake phrase, sent the request and had the reply, in that order."""
+    events: list[VoiceEvent] = []
+    sink = WavSink(out)
+    await run_live(settings, WavSource(heard), sink, events=events.append)
+    sink.close()
+    kinds = [e.kind for e in events]
+    assert kinds.index("wake") < kinds.index("request") < kinds.index("reply"), kinds
+    return events
+
+
 async def test_wake_phrase_question_and_a_spoken_danish_answer(
     servers: Servers, tmp_path: Path
 ) -> None:
@@ -41,6 +53,7 @@ async def test_wake_phrase_question_and_a_spoken_danish_answer(
     out = tmp_path / "ud.wav"
     settings = dataclasses.replace(
         VoiceSettings.from_env({}),
+        engine="vosk",
         vosk_model=korean_model_dir(),
         citizen_id=f"stue-{uuid.uuid4().hex[:8]}",
         assistant_url=servers.url,
@@ -48,12 +61,7 @@ async def test_wake_phrase_question_and_a_spoken_danish_answer(
         mode="wake",
         recognition="open",  # the limited vocabulary is Danish; this model is not
     )
-    events: list[VoiceEvent] = []
-    sink = WavSink(out)
-    await run_live(settings, WavSource(heard), sink, events=events.append)
-    sink.close()
-    kinds = [e.kind for e in events]
-    assert kinds.index("wake") < kinds.index("request") < kinds.index("reply"), kinds
+    events = await woken_and_answered(settings, heard, out)
     # Open decoding of synthetic Korean is rough: what matters is that it was sent.
     assert next(e.text for e in events if e.kind == "request").strip()
     assert next(e.text for e in events if e.kind == "reply").strip()
@@ -84,6 +92,7 @@ async def test_push_to_talk_by_signal_instead_of_a_wake_phrase(
     write_wav(heard, pause + korean(THANKS, tmp_path) + pause, SAMPLE_RATE)
     settings = dataclasses.replace(
         VoiceSettings.from_env({}),
+        engine="vosk",
         vosk_model=korean_model_dir(),
         citizen_id=f"stue-{uuid.uuid4().hex[:8]}",
         assistant_url=servers.url,

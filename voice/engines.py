@@ -1,0 +1,48 @@
+"""The recogniser the settings choose: Whisper base for Danish, or a Vosk model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from voice.interfaces import Recognizer
+from voice.settings import VoiceSettings
+from voice.vosk_engine import VoskRecognizer, model_not_set
+from voice.whisper_engine import WhisperRecognizer, prompt_from
+from voice.whisper_model import ensure_model
+
+# What Whisper is told the conversation is about, so it writes the assistant's words as
+# the assistant knows them; the home's and the medicines' names are added per device.
+PROMPT_WORDS = (
+    "Hej assistent",
+    "mind mig om at tage min medicin klokken otte i morgen",
+    "hvilke påmindelser har jeg",
+    "tænd lyset i stuen",
+    "sluk lyset",
+    "skru op for varmen",
+    "hvad er en løftestol",
+    "skærmbesøg",
+    "spiserobot",
+    "vasketoilet",
+    "nødkald",
+    "hvad skal jeg i dag",
+    "ja",
+    "nej",
+    "stop",
+    "gentag",
+)
+
+
+def make_recognizer(
+    settings: VoiceSettings,
+    phrases: Sequence[str] | None = None,
+    prompt_words: Sequence[str] = (),
+) -> Recognizer:
+    """Whisper (joined and checked on first use) or Vosk, as configured. `phrases`
+    limits Vosk's grammar; Whisper decodes openly and is prompted with `prompt_words`."""
+    if settings.engine == "whisper":
+        model = ensure_model(settings.whisper_model)
+        words = [settings.wake_phrase, *PROMPT_WORDS, *prompt_words]
+        return WhisperRecognizer(model, prompt=prompt_from(words))
+    if settings.vosk_model is None:
+        raise model_not_set()
+    return VoskRecognizer(settings.vosk_model, phrases=phrases)
