@@ -133,7 +133,8 @@ def main() -> None:
             ("prompted", prompted, None),
             ("prompted + corrected", prompted, vocabulary.correct),
         ):
-            rtfs, pairs = [], []
+            rtfs: list[float] = []
+            pairs: list[tuple[str, str]] = []
             for _ in range(opts.repeat):
                 pairs, rtf = run(recognizer, clips, correct or (lambda t: t))
                 rtfs.append(rtf)
