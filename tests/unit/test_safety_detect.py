@@ -102,6 +102,8 @@ CASES = [
     ("kateteret er stoppet", URGENT),
     ("jeg har ikke haft afføring i fem dage", URGENT),
     ("jeg er fald et men jeg har ikke slået mig", URGENT),
+    ("benet er hævet, men ingen åndenød", URGENT),  # breathlessness denied: not acute
+    ("min kone kan pludselig ikke tale", ACUTE),
     # a bare cry for help
     ("hjælp", HELP),
     ("hjææælp", HELP),
@@ -112,6 +114,9 @@ CASES = [
 
 QUIET = [
     "hvad er en faldalarm",
+    "jeg kan ikke tåle mælk",  # folded, "tåle" is "tale": no stroke
+    "min mand kan ikke tåle lyden af radioen",
+    "hun har ikke åndenød",
     "min mor falder tit hvad kan hjælpe",
     "hvad kan hjælpe en der ofte falder om natten",
     "jeg kan ikke komme op af stolen uden hjælp",

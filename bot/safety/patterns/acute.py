@@ -46,7 +46,7 @@ STRONG = rx(
     rf"|trakke|traek|hive|snappe) (?:\w+ )?{BREATH}\b",
     rf" (?:far|fik|traekker|trak|hiver|snapper) {NEG} (?:\w+ )?{BREATH}\b",
     rf" (?:hiver|hive|snapper|snappe|gisper|gispe) (?:\w+ )?efter {BREATH}\b",
-    r" ande ?nod | forpustet | kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
+    r"(?<! ingen)(?<! uden)(?<! ikke) ande ?nod | forpustet | kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
     r" bla (?:om|pa) (?:munden|laeberne) | galt i halsen | fast i halsen ",
     rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
     r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
@@ -70,7 +70,10 @@ STRONG = rx(
     rf" {CANNOT} (?:\w+ )?sta (?:\w+ )?pa (?:benene|mine ben|sine ben|ben)",
     r" snovl\w* | slor\w* tale | taler (?:\w+ )?(?:underligt|maerkeligt|utydeligt|volapyk"
     r"|sludder|helt sort|uforstaeligt)\b",
-    rf" {CANNOT} (?:\w+ )?(?:tale|snakke)(?! (?:med|om|i|til|dansk|engelsk|tysk|sammen))\b",
+    # folded, "tåle" is "tale": "jeg kan ikke tåle mælk" is no stroke
+    rf" {CANNOT} (?:\w+ )?(?:tale|snakke)(?! (?:med|om|i|til|dansk|engelsk|tysk|sammen|at|det|den"
+    r"|dem|ham|hende|noget|lys\w*|lyd\w*|larm\w*|stoj\w*|mad\w*|maelk\w*|gluten|laktose|sol\w*"
+    r"|varme\w*|kulde\w*|lugt\w*|kaffe|alkohol\w*|medicin\w*|pille\w*|penicillin\w*))\b",
     rf" {CANNOT} (?:\w+ )?(?:finde|fa) (?:ordene|ord) ",
     rf" {CANNOT} (?:\w+ )?sige (?:\w+ )?(?:ordentlig\w*|rigtig\w*|forstaelig\w*|tydelig\w*)",
     # sudden loss of sight, a side that will not obey, words gone: stroke
