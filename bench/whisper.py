@@ -146,6 +146,23 @@ def main() -> None:
             }
             rows.append(row)
             figures[f"{name} / {setting}"] = {**row, "heard": [h for _, h in pairs]}
+    # End of speech to text for a 3-second command: Whisper starts when speech has ended.
+    command = sets["own commands, espeak-ng"][0][1]
+    three = (command + bytes(3 * SAMPLE_RATE * 2))[: 3 * SAMPLE_RATE * 2]
+    spent = []
+    for _ in range(max(3, opts.repeat)):
+        start = time.perf_counter()
+        prompted.decode(three)
+        spent.append(time.perf_counter() - start)
+    figures["three_second_command_to_text_s"] = round(statistics.median(spent), 3)
+    rows.append(
+        {
+            "speech": "a 3-second command",
+            "setting": "end of speech to text (s)",
+            "wer": "",
+            "rtf": figures["three_second_command_to_text_s"],
+        }
+    )
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     record("whisper", figures, rows)
 
