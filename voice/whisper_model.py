@@ -149,20 +149,3 @@ def ensure_model(
         assemble(target, parts, published)
     check(target, published)
     return target
-
-
-def main() -> int:
-    """`python -m voice.whisper_model [DIR]`: join and check the model, print where."""
-    import sys
-
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    try:
-        print(ensure_model(target))
-    except VoiceSetupError as err:
-        print(err, file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
