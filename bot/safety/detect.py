@@ -168,7 +168,8 @@ def _detect(norm: str) -> Detection | None:
         and ACUTE not in kinds
         and not (doubt.IF_FALLS.search(scan) or doubt.ANIMAL.search(scan))
     ):
-        if acute.FALL_UNHURT.search(scan) and not doubt.STORY.search(scan):
+        # "faldet men har det godt" is said to be well now, not a story told
+        if acute.FALL_UNHURT.search(scan) and not doubt.STORY.search(doubt.WELL.sub(" ", scan)):
             kinds.add(URGENT)
             matched.append(fall.group(0).strip())
         elif not (info or doubt.PAST.search(scan)):

@@ -103,6 +103,10 @@ CASES = [
     ("jeg har ikke haft afføring i fem dage", URGENT),
     ("jeg er fald et men jeg har ikke slået mig", URGENT),
     ("benet er hævet, men ingen åndenød", URGENT),  # breathlessness denied: not acute
+    ("far er faldet men han har det fint nu", URGENT),  # well now, not a story told
+    ("ernæringssonden er røget ud", URGENT),  # a tube out: the nurse, not 1-1-2
+    ("kateteret er gledet ud", URGENT),
+    ("han er faldet ud af sengen", ACUTE),  # a person out of bed is a fall
     ("min kone kan pludselig ikke tale", ACUTE),
     # a bare cry for help
     ("hjælp", HELP),
@@ -115,6 +119,7 @@ CASES = [
 QUIET = [
     "hvad er en faldalarm",
     "jeg kan ikke tåle mælk",  # folded, "tåle" is "tale": no stroke
+    "min tand er faldet ud",  # a thing that fell out is no fall
     "min mand kan ikke tåle lyden af radioen",
     "hun har ikke åndenød",
     "min mor falder tit hvad kan hjælpe",

@@ -199,9 +199,11 @@ DAILY_NEED = rx(
 
 FLOOR = re.compile(r" (?:faldet|faldt|falden|gulvet|gulv|jorden|ligger|ligget|vaeltet|gled) ")
 
+# Not a thing that fell out ("sonden er faldet ud", "tanden faldt ud"); a person who fell
+# out of something ("faldet ud af sengen") is a fall.
 FALL = re.compile(
     r" (?:faldet|falden|faldt|gled|gledet|glidt|snublede|snublet|vaeltede|vaeltet|rog ned|trillet"
-    r"|trillede)\b"
+    r"|trillede)\b(?! ud (?!af |over ))"
 )
 
 FALL_UNHURT = rx(

@@ -46,11 +46,12 @@ SIGNS = rx(
     r" (?:ondt|ond|ont) (?:\w+ ){0,5}vil (?:ikke|ik) (?:\w+ )?ga vaek",
     r" \w*(?:ta|taen|taeer|fod|foden|finger|fingeren) (?:\w+ ){0,3}(?:helt )?sort\b",
     rf" {NEG} (?:\w+ )?kunnet tisse | holde (?:noget|ting|mad|vand|drikke) i mig ",
-    # a wound or a sore going wrong, a blocked catheter, days without a stool, a sore eye
+    # a wound or a sore going wrong, a blocked catheter or a tube out, days without a stool, a sore eye
     r" (?:sar\w*|\w*saret|rift\w*|snit\w*|tryksar\w*) (?:\w+ ){0,6}(?:rodt|rod|varmt|varm|siver|pus"
     r"|materie|lugter|storre|betaendt|haevet)\b",
     r" (?:har|ha|er) kast op | kaster (?:\w+ )?op | braekket (?:\w+ )?hele (?:natten|dagen)",
-    r" kateter\w* (?:\w+ ){0,3}(?:stoppet|stop|lukket|blokeret|lakker|sidder fast|faldet ud|ude)\b",
+    r" (?:kateter\w*|\w*sonde\w*) (?:\w+ ){0,3}(?:stoppet|stop|lukket|blokeret|lakker|sidder fast"
+    r"|faldet ud|faldt ud|gledet ud|gled ud|glidt ud|roget ud|rog ud|trukket ud|ude)\b",
     r" (?:ingen|ikke haft|ikke vaeret pa toilet\w*) (?:\w+ ){0,2}afforing (?:\w+ ){0,3}(?:uge|dage|dogn)",
     r" (?:oje|ojet|ojne|ojnene) (?:\w+ ){0,3}(?:rodt|rode|klistrer|klistret|ondt|betaendt|haevet)\b",
 )
