@@ -1,11 +1,15 @@
-"""End of speech on 16-bit PCM: an energy voice activity detector with an adaptive floor.
+"""End of speech on 16-bit PCM: frames are voiced or not, and runs of them say when an
+utterance started and ended.
 
 Pure and frame based: time is counted in samples fed, never read from a clock, so the
-same audio always gives the same decisions. A frame is voiced when its RMS level is
-well above the noise floor. The floor is the quietest frame of the last few seconds
-("minimum statistics"): speech has pauses between words, so the floor stays low while
-someone talks, but a fan or a radio that never pauses becomes the floor and stops
-counting as speech after a few seconds.
+same audio always gives the same decisions. What makes a frame voiced is a `Gate`:
+
+- `EnergyGate` (here): a frame is voiced when its RMS level is well above the noise
+  floor. The floor is the quietest frame of the last few seconds ("minimum
+  statistics"): speech has pauses between words, so the floor stays low while someone
+  talks, but a fan or a radio that never pauses becomes the floor after a few seconds.
+- `voice.vad.SileroGate`: Silero's voice-activity model, as faster-whisper bundles it;
+  it tells speech from a fan from the first frame (`python -m bench.endpoint`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import enum
 from collections import deque
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -47,18 +52,70 @@ def rms(pcm: bytes) -> float:
     return float(np.sqrt(np.mean(samples * samples)))
 
 
-class Endpointer:
-    """Feed it frames of one utterance; it says when speech started and when it ended.
+class Gate(Protocol):
+    """Says whether a frame is voiced; one per utterance (it may keep state)."""
 
-    `noise_floor` carries what an earlier Endpointer learnt, so each utterance does not
-    start from scratch. After ENDED, TIMEOUT or TOO_LONG it is done: make a new one.
-    """
+    def voiced(self, pcm: bytes) -> bool: ...
+
+    @property
+    def noise_floor(self) -> float:
+        """The room's noise in RMS units, carried to the next utterance (0: unknown)."""
+        ...
+
+
+class EnergyGate:
+    """Voiced: the frame's level at least `ratio` times the noise floor and `min_rms`.
+
+    `noise_floor` carries what an earlier gate learnt, so each utterance does not
+    start from scratch."""
 
     def __init__(self, config: EndpointConfig, noise_floor: float | None = None) -> None:
         self.config = config
         self._known_floor = noise_floor
         self._levels: deque[tuple[float, int]] = deque()  # (RMS, samples) per frame
         self._window_samples = 0
+
+    @property
+    def noise_floor(self) -> float:
+        """The floor in RMS units: the quietest frame of a full window, else what was
+        carried in, else 0 (assume a quiet room until there is a window's worth)."""
+        if self._window_samples >= self.config.floor_window_s * self.config.sample_rate:
+            return min(level for level, _ in self._levels)
+        return self._known_floor or 0.0
+
+    def threshold(self) -> float:
+        return max(self.config.min_rms, self.noise_floor * self.config.ratio)
+
+    def voiced(self, pcm: bytes) -> bool:
+        level = rms(pcm)
+        voiced = level >= self.threshold()
+        self._remember(level, len(pcm) // SAMPLE_WIDTH)
+        return voiced
+
+    def _remember(self, level: float, samples: int) -> None:
+        self._levels.append((level, samples))
+        self._window_samples += samples
+        limit = self.config.floor_window_s * self.config.sample_rate
+        # Keep a full window's worth: drop the oldest only while the rest still fills it.
+        while len(self._levels) > 1 and self._window_samples - self._levels[0][1] >= limit:
+            self._window_samples -= self._levels.popleft()[1]
+
+
+class Endpointer:
+    """Feed it frames of one utterance; it says when speech started and when it ended.
+
+    The gate says which frames are voiced: by default an `EnergyGate` starting from
+    `noise_floor`. After ENDED, TIMEOUT or TOO_LONG it is done: make a new one.
+    """
+
+    def __init__(
+        self,
+        config: EndpointConfig,
+        noise_floor: float | None = None,
+        gate: Gate | None = None,
+    ) -> None:
+        self.config = config
+        self.gate: Gate = gate if gate is not None else EnergyGate(config, noise_floor)
         self._elapsed = 0  # samples fed
         self._voiced_run = 0  # samples in the current run of voiced frames
         self._silent_run = 0  # samples since the last voiced frame, once speech started
@@ -79,14 +136,7 @@ class Endpointer:
 
     @property
     def noise_floor(self) -> float:
-        """The floor in RMS units: the quietest frame of a full window, else what was
-        carried in, else 0 (assume a quiet room until there is a window's worth)."""
-        if self._window_samples >= self.config.floor_window_s * self.config.sample_rate:
-            return min(level for level, _ in self._levels)
-        return self._known_floor or 0.0
-
-    def threshold(self) -> float:
-        return max(self.config.min_rms, self.noise_floor * self.config.ratio)
+        return self.gate.noise_floor
 
     def feed(self, pcm: bytes) -> Endpoint | None:
         """One frame (any length, e.g. 30 ms); returns what changed, if anything."""
@@ -95,9 +145,7 @@ class Endpointer:
         samples = len(pcm) // SAMPLE_WIDTH
         if samples == 0:
             return None
-        level = rms(pcm)
-        voiced = level >= self.threshold()
-        self._remember(level, samples)
+        voiced = self.gate.voiced(pcm)
         self._elapsed += samples
         rate = self.config.sample_rate
         if self._speech_start is None:
@@ -116,14 +164,6 @@ class Endpointer:
         if self._elapsed - self._speech_start >= self.config.max_utterance_s * rate:
             return self._finish(Endpoint.TOO_LONG)
         return None
-
-    def _remember(self, level: float, samples: int) -> None:
-        self._levels.append((level, samples))
-        self._window_samples += samples
-        limit = self.config.floor_window_s * self.config.sample_rate
-        # Keep a full window's worth: drop the oldest only while the rest still fills it.
-        while len(self._levels) > 1 and self._window_samples - self._levels[0][1] >= limit:
-            self._window_samples -= self._levels.popleft()[1]
 
     def _finish(self, result: Endpoint) -> Endpoint:
         self.done = result

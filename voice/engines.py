@@ -1,11 +1,14 @@
-"""The recogniser the settings choose: Whisper base for Danish, or a Vosk model."""
+"""The recogniser the settings choose (Whisper base for Danish, or a Vosk model), and
+what tells speech from silence (Silero's model or the energy detector)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from voice.endpoint import Gate
 from voice.interfaces import Recognizer
 from voice.settings import VoiceSettings
+from voice.vad import SileroModel, supports
 from voice.vosk_engine import VoskRecognizer, model_not_set
 from voice.whisper_engine import WhisperRecognizer, prompt_from
 from voice.whisper_model import ensure_model
@@ -46,3 +49,12 @@ def make_recognizer(
     if settings.vosk_model is None:
         raise model_not_set()
     return VoskRecognizer(settings.vosk_model, phrases=phrases)
+
+
+def make_gate(settings: VoiceSettings, sample_rate: int) -> Callable[[], Gate] | None:
+    """A new Silero gate per utterance, the model loaded once; None: the endpointer's
+    energy gate (chosen, or audio at a rate Silero is not run at here)."""
+    if settings.vad != "silero" or not supports(sample_rate):
+        return None
+    model = SileroModel()
+    return model.gate

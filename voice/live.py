@@ -24,7 +24,7 @@ from bot.safety.settings import SafetySettings
 from bot.settings import PROJECT_ROOT
 from voice.assistant import SocketIOBotClient
 from voice.audio import MicrophoneSource, RecordingSource, SpeakerSink
-from voice.engines import make_recognizer
+from voice.engines import make_gate, make_recognizer
 from voice.interfaces import AudioSink, AudioSource, EventSink, VoiceEvent
 from voice.loop import VoiceLoop
 from voice.settings import VoiceSettings
@@ -89,6 +89,7 @@ async def run_live(
         correct=correct,
         emergency=lambda text: offline_answer(text, safety),
         events=events,
+        gate=make_gate(settings, source.sample_rate),
     )
     if settings.mode == "push_to_talk":
         _push_to_talk(loop)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 
 from voice.commands import COMMAND_PHRASES, Command, command_in, is_wake
-from voice.endpoint import Endpoint, EndpointConfig, Endpointer
+from voice.endpoint import Endpoint, EndpointConfig, Endpointer, Gate
 from voice.interfaces import (
     AudioSink,
     AudioSource,
@@ -71,6 +71,7 @@ class VoiceLoop:
         clock: MonotonicClock | None = None,
         events: EventSink | None = None,
         frame_ms: int = FRAME_MS,
+        gate: Callable[[], Gate] | None = None,
     ) -> None:
         if source.sample_rate != recognizer.sample_rate:
             raise ValueError("the audio source and the recogniser need the same sample rate")
@@ -83,6 +84,7 @@ class VoiceLoop:
         self._emergency = emergency or (lambda text: None)
         self._clock = clock or SystemMonotonicClock()
         self._events = events or (lambda event: None)
+        self._gate = gate  # a new gate per utterance; None: the energy gate
         self._frames = source.sample_rate * frame_ms // 1000
         self._talk = threading.Event()  # set from any thread: a key, a GPIO button
         self._pending: deque[str] = deque()  # unasked messages waiting for a quiet moment
@@ -287,7 +289,9 @@ class VoiceLoop:
         nothing is said within `timeout_s`, or the audio ends."""
         if recognise:
             await asyncio.to_thread(self._recognizer.reset, phrases)
-        endpointer = Endpointer(self._endpoint_config(timeout_s), self._floor)
+        endpointer = Endpointer(
+            self._endpoint_config(timeout_s), self._floor, self._gate() if self._gate else None
+        )
         try:
             while True:
                 if until is not None and not endpointer.in_speech and until():

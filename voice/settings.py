@@ -10,11 +10,13 @@ from typing import Literal
 
 from bot.home.settings import HomeSettings
 from bot.settings import SettingsError, secure_url
+from voice.vad import installed as vad_installed
 from voice.whisper_model import installed as whisper_installed
 
 Mode = Literal["wake", "push_to_talk"]
 Recognition = Literal["limited", "open"]
 Engine = Literal["whisper", "vosk"]
+Vad = Literal["silero", "energy"]
 
 DEFAULT_ASSISTANT_URL = "http://127.0.0.1:5005"
 DEFAULT_CITIZEN = "borger"
@@ -55,6 +57,10 @@ class VoiceSettings:
     # when its packages are installed (voice.whisper_model).
     engine: Engine = field(kw_only=True, default="vosk")
     whisper_model: Path | None = field(kw_only=True, default=None)  # None: the user's cache
+    # What tells speech from silence and noise: Silero's model (bundled with
+    # faster-whisper; bench.endpoint) or the energy detector. VELFAERD_VOICE_VAD; unset,
+    # Silero when it is installed.
+    vad: Vad = field(kw_only=True, default="energy")
 
     @property
     def where(self) -> dict[str, str] | None:
@@ -94,6 +100,12 @@ class VoiceSettings:
         if engine_raw not in {"whisper", "vosk"}:
             raise SettingsError("VELFAERD_VOICE_ENGINE must be 'whisper' or 'vosk'")
         engine: Engine = "whisper" if engine_raw == "whisper" else "vosk"
+        vad_raw = _get(env, "VELFAERD_VOICE_VAD").lower() or (
+            "silero" if vad_installed() else "energy"
+        )
+        if vad_raw not in {"silero", "energy"}:
+            raise SettingsError("VELFAERD_VOICE_VAD must be 'silero' or 'energy'")
+        vad: Vad = "silero" if vad_raw == "silero" else "energy"
         return cls(
             vosk_model=Path(model).expanduser() if model else None,
             citizen_id=citizen,
@@ -114,6 +126,7 @@ class VoiceSettings:
             homes_dir=HomeSettings.from_env(env).homes_dir,
             engine=engine,
             whisper_model=Path(whisper).expanduser() if whisper else None,
+            vad=vad,
         )
 
 

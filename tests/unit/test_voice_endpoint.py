@@ -117,3 +117,25 @@ def test_it_is_deterministic_and_done_after_the_end() -> None:
     config = EndpointConfig(silence_ms=600)
     assert run(signal, config) == run(signal, config)
     assert [e for _, e in run(signal, config)] == [Endpoint.STARTED, Endpoint.ENDED]
+
+
+class ScriptedGate:
+    """Voiced exactly where the script says: the endpointer's counting, apart from any
+    detector."""
+
+    def __init__(self, voiced: list[bool]) -> None:
+        self._voiced = iter(voiced)
+        self.noise_floor = 0.0
+
+    def voiced(self, pcm: bytes) -> bool:
+        return next(self._voiced)
+
+
+def test_any_gate_decides_what_is_voiced_and_the_endpointer_counts() -> None:
+    frame = bytes(FRAME * 2)  # silence: the energy gate would hear nothing in it
+    # the 4th voiced frame (120 ms) starts it, a 300 ms gap does not end it, 27 silent do
+    script = [False] * 3 + [True] * 5 + [False] * 10 + [True] * 2 + [False] * 27
+    ep = Endpointer(EndpointConfig(silence_ms=800), gate=ScriptedGate(script))
+    events = [(i, e) for i, f in enumerate(script) if (e := ep.feed(frame)) is not None]
+    assert events == [(6, Endpoint.STARTED), (46, Endpoint.ENDED)]
+    assert ep.noise_floor == 0.0  # the gate's, carried to the next utterance

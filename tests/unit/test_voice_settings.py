@@ -69,6 +69,7 @@ def test_no_wake_phrase_means_push_to_talk() -> None:
         {"VELFAERD_VOICE_LISTEN_TIMEOUT_S": "0"},
         {"VELFAERD_VOICE_CITIZEN": "to ord"},
         {"VELFAERD_VOICE_ASSISTANT_URL": "ftp://127.0.0.1"},
+        {"VELFAERD_VOICE_VAD": "webrtc"},
     ],
 )
 def test_bad_values_are_refused(env: dict[str, str]) -> None:
@@ -87,3 +88,14 @@ def test_the_speakers_room_is_sent_with_each_message() -> None:
     assert VoiceSettings.from_env({}).where is None
     with pytest.raises(SettingsError, match="at most 64"):
         VoiceSettings.from_env({"VELFAERD_VOICE_ROOM": "x" * 65})
+
+
+def test_the_voice_activity_detector_is_silero_when_installed_unless_chosen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("voice.settings.vad_installed", lambda: True)
+    assert VoiceSettings.from_env({}).vad == "silero"
+    assert VoiceSettings.from_env({"VELFAERD_VOICE_VAD": "Energy"}).vad == "energy"
+    monkeypatch.setattr("voice.settings.vad_installed", lambda: False)
+    assert VoiceSettings.from_env({}).vad == "energy"
+    assert VoiceSettings.from_env({"VELFAERD_VOICE_VAD": "silero"}).vad == "silero"
