@@ -24,11 +24,13 @@ from bot.serve import Servers
 from bot.settings import PROJECT_ROOT
 from tests.integration.test_voice_live import woken_and_answered
 from voice.audio import WavSource, read_wav, resample, write_wav
+from voice.commands import is_wake
 from voice.engines import make_recognizer
 from voice.interfaces import SAMPLE_RATE
 from voice.oneshot import transcribe
 from voice.settings import VoiceSettings
 from voice.tts import EspeakSynthesizer
+from voice.vocabulary import UNKNOWN
 from voice.whisper_engine import WhisperRecognizer, normalise
 from voice.whisper_model import ensure_model
 
@@ -133,6 +135,22 @@ def test_the_wake_phrase_is_matched_after_decoding(model: Path) -> None:
     recognizer.reset()
     recognizer.accept(pcm)
     assert "tak" in recognizer.finish().text
+
+
+def test_ordinary_danish_talk_in_the_room_is_no_wake_phrase(
+    model: Path, clips: list[tuple[str, bytes]]
+) -> None:
+    """The idle speaker hears real sentences (as from a conversation in the room) and
+    the phrase list as voice.loop gives it: none of them wakes it (bench.wake)."""
+    recognizer = make_recognizer(prompted(model))
+    for _, pcm in clips:
+        recognizer.reset(["hej assistent", UNKNOWN])
+        recognizer.accept(pcm)
+        assert not is_wake(recognizer.finish().text, "hej assistent")
+    (wake,) = spoken("hej assistent")
+    recognizer.reset(["hej assistent", UNKNOWN])
+    recognizer.accept(wake)
+    assert is_wake(recognizer.finish().text, "hej assistent")
 
 
 def voice_cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
