@@ -49,16 +49,17 @@ MARGIN_S = 0.3  # kept before the first and after the last sound
 _CLOCK = re.compile(r"\bkl\.?\s*(?=\d)")
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})\b")
 _THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}\b)")
-_NOT_WORD = re.compile(r"[^\w:%]+")
+_NOT_WORD = re.compile(r"[^\w:%/]+")
+_LONE_SLASH = re.compile(r"(?<!\d)/|/(?!\d)")  # "5/12" is a date; "og/eller" two words
 
 
 def normalise(text: str) -> str:
     """Whisper's Danish as the assistant reads it: lower case, no punctuation, clock
-    times kept ("kl. 8.30" -> "klokken 8:30", "1.000" -> "1000")."""
+    times and dates kept ("kl. 8.30" -> "klokken 8:30", "d. 5/12", "1.000" -> "1000")."""
     text = _CLOCK.sub("klokken ", text.lower())
     text = _TIME.sub(r"\1:\2", text)
     text = _THOUSANDS.sub("", text)
-    text = _NOT_WORD.sub(" ", text).replace("_", " ")
+    text = _LONE_SLASH.sub(" ", _NOT_WORD.sub(" ", text)).replace("_", " ")
     return " ".join(w.strip(":") for w in text.split() if w.strip(":"))
 
 

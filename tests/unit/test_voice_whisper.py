@@ -81,6 +81,8 @@ def test_assemble_writes_each_file_whole(tmp_path: Path) -> None:
         ("Ja, tak.", "ja tak"),
         ("Klokken 14:00 i morgen", "klokken 14:00 i morgen"),
         ("  ...  ", ""),
+        ("Tandlæge d. 5/12 kl. 10.", "tandlæge d 5/12 klokken 10"),  # the time parser's date
+        ("Bad og/eller vask / tak", "bad og eller vask tak"),
     ],
 )
 def test_whispers_text_is_read_as_the_assistant_reads_it(heard: str, read: str) -> None:
