@@ -72,7 +72,7 @@ def doubtful(text: str) -> bool:
 
 def _marked(norm: str) -> bool:
     """A doubt mark other than a history."""
-    return any(
+    return _resolved(norm) or any(
         rx.search(norm)
         for rx in (
             doubt.FIGURATIVE,
@@ -84,8 +84,15 @@ def _marked(norm: str) -> bool:
             doubt.ABOUT_112,
             doubt.ORDINARY,
             doubt.WELL,
+            doubt.GENERAL_IF,
+            doubt.RECOVERED,
         )
     )
+
+
+def _resolved(norm: str) -> bool:
+    """Said to be over ("svimmelheden er helt væk"), with nothing said to be left."""
+    return doubt.RESOLVED.search(norm) is not None and doubt.STILL.search(norm) is None
 
 
 def only_history(text: str) -> bool:
@@ -125,8 +132,15 @@ def _detect(norm: str) -> Detection | None:
 
     scan = doubt.NOT_ACUTE.sub(" ", norm)  # "det er ikke akut" says the opposite
     scan = doubt.FIGURATIVE.sub(" ", scan)
+    scan = doubt.GENERAL_IF.sub(" ", scan)  # "hvad gør man, hvis nogen ...": to be ready
     info = doubt.INFO.search(scan) is not None
-    hit(ACUTE, acute.STRONG, scan)
+    over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
+    if not (doubt.RECOVERED.search(scan) and over):  # "var bevidstløs i foråret, nu går det godt"
+        hit(ACUTE, acute.STRONG, scan)
+    if acute.HEAD_BLOW.search(scan) and not (
+        info or doubt.STORY.search(scan) or doubt.PAST.search(scan)
+    ):
+        hit(ACUTE, acute.HEAD_DANGER, scan)
     if not (info or doubt.STORY.search(scan) or doubt.IF_FALLS.search(scan)):
         hit(ACUTE, acute.CALLED, scan)
     if acute.SUGAR.search(scan) and acute.SUGAR_DANGER.search(scan):
@@ -181,9 +195,15 @@ def _detect(norm: str) -> Detection | None:
         if not (acute.DEVICE.search(scan) or doubt.ABSORBED.search(scan)):
             hit(ACUTE, acute.NOT_ANSWERING, scan)
     if not (
-        info or doubt.ADVICE.search(scan) or doubt.ANIMAL.search(scan) or doubt.MINOR.search(scan)
+        info
+        or doubt.ADVICE.search(scan)
+        or doubt.ANIMAL.search(scan)
+        or doubt.MINOR.search(scan)
+        or _resolved(scan)
     ):
         hit(URGENT, urgent.SIGNS, doubt.MEDICINE_NAME.sub(" ", scan))
+    if not (doubt.ADVICE.search(scan) or _resolved(scan)):
+        hit(URGENT, urgent.REACTION, scan)
     if not info:
         hit(URGENT, urgent.BITE, scan)
     if not kinds and cry.bare_help(norm):

@@ -107,6 +107,12 @@ CASES = [
     ("ernæringssonden er røget ud", URGENT),  # a tube out: the nurse, not 1-1-2
     ("kateteret er gledet ud", URGENT),
     ("han er faldet ud af sengen", ACUTE),  # a person out of bed is a fall
+    ("han slog hovedet i badekarret og nu kaster han op", ACUTE),  # a blow, then vomiting
+    ("mormor stødte hovedet i går og i dag er hun helt sløv", URGENT),  # told: a day ago
+    ("barnebarnet sutter på min mands nitroplaster", POISONING),  # a patch chewed
+    ("min mors kateder sidder fast", URGENT),  # as speech writes "kateter"
+    ("fødderne er hævede efter den nye pille", URGENT),
+    ("jeg har fået kløe over hele kroppen efter den nye tablet", URGENT),  # a pill, no device
     ("min kone kan pludselig ikke tale", ACUTE),
     # a bare cry for help
     ("hjælp", HELP),
@@ -120,6 +126,17 @@ QUIET = [
     "hvad er en faldalarm",
     "jeg kan ikke tåle mælk",  # folded, "tåle" is "tale": no stroke
     "min tand er faldet ud",  # a thing that fell out is no fall
+    "hvad gør man hvis nogen ikke kan få vejret jeg vil gerne lære det",  # to be ready
+    "jeg har ingen smerter i brystet i dag",
+    "han var ved at blive kvalt af grin",
+    "jeg er ved at blive kvalt i alle de regninger",
+    "min nabo er ambulance redder",
+    "hovedpinen er helt væk nu",
+    "min søster svarer ikke på sms'er",
+    "han vil dø i sit eget hjem ikke på et plejehjem",
+    "jeg fik en ny rollator så jeg ikke falder",
+    "sluk ovnen så maden ikke brænder på",
+    "de siger han var bevidstløs efter ulykken sidste år men nu går det godt",
     "min mand kan ikke tåle lyden af radioen",
     "hun har ikke åndenød",
     "min mor falder tit hvad kan hjælpe",
@@ -275,6 +292,12 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "er du en robot eller en rigtig person",  # about the assistant
         "Så stopper vi her for i dag. Farvel.",  # an ordinary goodbye
         "tak for i dag, vi ses i morgen",
+        "vi keder os ihjel herinde",
+        "hun ville give sit liv for ham",
+        "det er ikke nogen katastrofe jeg har bare spildt kaffen",
+        "hun var lige ved at falde men nåede at gribe gelænderet",
+        "hvad gør man hvis nogen falder om",
+        "nu har jeg det bedre kvalmen er gået over",
     ):
         assert doubtful(text), text
     for text in (
@@ -283,6 +306,9 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "jeg har det så skidt",
         "farvel for altid",  # a goodbye without a time to come back
         "vi ses aldrig igen",
+        "han er helt væk",  # unconscious, not something over
+        "de har det bedre uden mig",  # no recovery: a thought of suicide
+        "smerterne var væk men nu er de tilbage",
     ):
         assert not doubtful(text), text
     # the net still answers a home command with an emergency in it

@@ -244,6 +244,15 @@ NOT_ANSWERING = re.compile(
 
 DEVICE = re.compile(rf" {DEVICE_WORDS} ")
 
+# A blow to the head, then vomiting or drowsiness: a bleed in the brain is feared.
+HEAD_BLOW = re.compile(
+    r" (?:slaet|slog|slar|stodt|stodte) (?:\w+ ){0,2}(?:hovedet|hoved|panden|baghovedet)\b"
+)
+HEAD_DANGER = re.compile(
+    r" (?:kaste\w* op|kastet op|kaster (?:\w+ )?op|braekke\w*|slov\w*|omtaget|forvirret|bevidst\w*"
+    r"|svaer\w* at vaekke|sover hele tiden|doser|uklar)\b"
+)
+
 SUGAR = re.compile(r" (?:\w*blodsukker\w*|sukker\w*|diabetiker\w*|insulin\w*|sukkersyge)\b")
 
 SUGAR_DANGER = re.compile(

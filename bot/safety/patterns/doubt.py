@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.patterns.words import DEVICE_WORDS, rx
+from bot.safety.patterns.words import CANNOT, DEVICE_WORDS, NEG, rx
 
 IF_FALLS = rx(  # a fall feared or supposed, not one that happened
-    r" hvis (?:\w+ ){1,3}(?:falder|faldt|er faldet|skulle falde) ",
+    r" hvis (?:\w+ ){1,5}(?:falder|faldt|er faldet|skulle falde) ",
+    r" sa (?:\w+ )?(?:ikke|ik) (?:falder|vaelter|snubler) | var (?:lige )?ved at (?:falde|snuble|vaelte) ",
+    r" naede at (?:gribe|tage|holde|fange) ",
     r" (?:bange|angst|nervos|urolig) for | frygter | risiko\w* | kunne ske ",
 )
 
@@ -18,6 +20,7 @@ PAST = rx(
     r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar|timer) siden ",
     r" (?:flere|mange|nogle|et par|to|tre) gange | tit | ofte | hele tiden | igen og igen ",
     r" tidligere | for nylig | engang | i sommer | i vinter | forrige | i sidste | dengang ",
+    r" i (?:foraret|sommers|vinters|efteraret) ",
     r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
     r" hvis | risiko | bange for at | nervos for at | frygter | kunne falde | falder ",
 )
@@ -25,7 +28,7 @@ PAST = rx(
 INFO = rx(
     r" hvad er (?:en|et|der) | hvad hedder | hvordan (?:virker|fungerer|bruger|far|kan|ser)",
     r" hvad koster | findes der | kan man (?:fa|lane|soge|bruge|ringe) | hvad gor man ",
-    r" hvornar (?:skal|kan|bor) man ",
+    r" hvornar (?:skal|kan|bor) man | er det (?:rigtigt|sandt|korrekt) at | passer det at ",
     r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
     r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
@@ -46,7 +49,7 @@ STORY = rx(
     r" (?:i|fra) (?:19|20)\d\d ",
     r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
     # a job on the ambulance, a first-aid course: told, not happening
-    r" (?:korer|kor|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | am ?b[uo]lan[cs]e?(?:redder|forer|folk|chauffor)\w* ",
+    r" (?:korer|kor|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | am ?b[uo]lan[cs]e? ?(?:redder|forer|folk|chauffor|behandler)\w* ",
     r" \w*kurs(?:us|et|er)\w* | laerte (?:\w+ )?(?:at|vi|jeg|man|de) ",
 )
 
@@ -66,15 +69,19 @@ FIGURATIVE = rx(
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
     r"|torst|varme|kulde|traethed|kaerlighed)| (?:grin|kedsomhed|nysgerrighed) ",
     r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
-    r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|hjemme)",
+    r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|i sit|i mit|i eget|hjemme)",
     r" det haster (?:ik|ikke|ikk) ",
+    # "a ku ik få vejret af grin", "ved at blive kvalt i kaffen af grin": laughter
+    rf"(?: {CANNOT}| {NEG})? (?:\w+ )?(?:fa |far |fik )?(?:vejret|kvalt|kvael\w*|kvaltes)(?: \w+){{0,5}}"
+    r" af (?:grin|latter)\b| haha\w* | hihi\w* ",
+    r" ked\w* (?:mig|mae|mej|sig|os|dig) ihjel | give (?:sit|mit|sin|dit|hans|hendes) liv for ",
     # "brænder lyset stadig i gangen": an electric light or a candle that is on, no fire
     r" (?:lys|lyset|lysene|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) (?:(?:stadig|endnu|vist|vel|nok|da|ikke|i \w+) )?braender\b"
     r"(?! (?:\w+ )?(?:gardin\w*|dug\w*|bord\w*|sofa\w*|seng\w*|taeppe\w*))| braender (?:\w+ )?(?:lys|lyset|lysene"
     r"|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) ",
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
     r" hjerte\w* (?:\w+ ){0,2}oppe i halsen ",
-    r" bare (?:ved )?at taenke pa | kv(?:ael\w*|alt) i (?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
+    r" bare (?:ved )?at taenke pa | kv(?:ael\w*|alt) i (?:\w+ ){0,2}(?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
     r" jeg er (?:\w+ )?dod ",
     r" giver mig (?:\w+ )?(?:hjertebanken|mavepine|hovedpine|kvalme|ondt i maven)",
     r" sol\w* (?:\w+ )?braender | braender (?:helt )?ind | braender pa (?:\w+ ){0,3}med ",
@@ -108,8 +115,29 @@ MEDIA_STORY = re.compile(
     r"| (?:dokumentar\w*|udsendelse\w*|foredrag\w*) (?:\w+ ){0,3}om "
 )
 
+GENERAL_IF = rx(
+    r" hvad gor man (?:\w+ ){0,2}hvis (?:\w+ ){0,12}",
+    r" (?:vil|ville) (?:gerne )?vaere forberedt ",
+)
+
+# Said to be over ("nu har jeg det bedre", "svimmelheden er helt væk"), unless something
+# is still there ("stadig", "endnu", "igen").
+RESOLVED = rx(
+    r" (?:nu|igen) har (?:jeg|han|hun) det (?:\w+ )?bedre | har det (?:\w+ )?bedre (?:nu|igen) ",
+    r" (?:svimmelhed\w*|smerte\w*|kvalme\w*|hovedpine\w*|feber\w*|udslaet\w*|hoste\w*|ondt\w*)"
+    r" (?:\w+ ){0,3}(?:er|var) (?:nu )?(?:helt )?(?:vaek|gaet over|forsvundet)\b",
+)
+STILL = re.compile(r" stadig | endnu | igen | fortsat | tilbage | vaerre | men nu | begyndt ")
+
+# Over and well now: "var bevidstløs efter operationen i foråret, men nu går det godt".
+RECOVERED = rx(
+    r" nu gar det (?:godt|fint) | gar det (?:godt|fint) nu | har det (?:godt|fint) nu ",
+    r" er (?:helt )?(?:rask|frisk) (?:nu|igen) ",
+)
+
 SUPPOSED = re.compile(
     r" hvis (?:man|de|du|jeg|han|hun|nogen|mor|far) | forhindre\w* | undga\w* | sa (?:hun|han|jeg) ikke "
+    r"| for (?:\w+ ){0,2}kommer (?:pa besog )?| inden (?:\w+ ){0,2}kommer "
 )
 
 # Asking what a symptom means is a medical question (answered by the refusal), not a call.
@@ -123,6 +151,8 @@ ADVICE = rx(
 
 NOT_ACUTE = re.compile(
     r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)| ingen (?:\w+ )?(?:brand|ild)\b"
+    r"| (?:ingen|ikke nogen|ikke|uden) (?:\w+ )?(?:smerter|smerte|ondt|trykken|tryk) (?:\w+ ){0,2}(?:i|for)"
+    r" (?:brystet|hjertet)\b(?: overhovedet)?| (?:ikke|ik) braender (?:pa )?"
 )
 
 # "Det er ingenting": a small cut or bump, said as small.
@@ -137,6 +167,7 @@ HELPLINE_NAMED = re.compile(
 ABOUT_112 = rx(
     r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
     r" (?:kan|kunne) du (?:\w+ )?ringe (?:til )?112 (?:\w+ ){0,2}hvis (?:der|jeg|noget|nogen) ",
+    r" forskel\w* (?:\w+ ){0,4}(?:112|1813|laege ?vagt\w*)(?: (?:og|eller) (?:\w+ )?(?:112|1813|laege ?vagt\w*))? ",
 )
 
 HELPLINE_QUESTION = rx(
@@ -168,7 +199,8 @@ ORDINARY = rx(
     r" (?:for|lidt|meget|alt for|sa) (?:lyst|morkt|koldt|varmt|hedt) (?:i|her|herinde|derinde|ude)\b",
     r" (?:taend\w*|sluk\w*|skru\w*|daemp\w*|traek\w*|abn\w*|luk|lukke|lukker|las|lase|laas\w*)"
     r" (?:\w+ ){0,4}(?:lys\w*|lamp\w*|varme\w*|radiator\w*|gardin\w*|rullegardin\w*|persienn\w*"
-    r"|dor|doren|hoveddor\w*|alarm\w*|termostat\w*) ",
+    r"|dor|doren|hoveddor\w*|alarm\w*|termostat\w*|ovn\w*|komfur\w*|kogeplade\w*) ",
+    r" snorker (?:sa )?(?:hojt|meget|hele natten|som en) | (?:ikke|ik|ingen) (?:nogen |en )?katastrofe ",
     r" lys\w* (?:\w+ ){0,4}(?:ga ud|slukket|taendt|pa i) ",
     r" mind\w* (?:\w+ ){0,2}om | pamindelse\w* | husk\w* mig | (?:i|pa) (?:min|mit|hendes|hans) (?:plan|kalender)\w* ",
     r" (?:er|hedder|hvem er) du (?:\w+ )?(?:mand|kvinde|robot|menneske|computer\w*|maskine|dreng|pige)\b",

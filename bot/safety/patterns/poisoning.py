@@ -89,6 +89,8 @@ SIGNS = rx(
 # acute as a gas too; Giftlinjen's number is added to 1-1-2.
 CO_SOURCE = rx(
     r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | spjaeld\w* ",
+    r" rog fra (?:\w+ ){0,2}(?:braende ?ovn\w*|pejs\w*|kamin\w*|oliefyr\w*|gasfyr\w*|fyr\w*) ",
+    r" (?:braende ?ovn\w*|pejs\w*|kamin\w*) (?:\w+ ){0,4}(?:ryger|roger|osser) ",
     r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
     r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
 )
@@ -113,6 +115,8 @@ HOUSEHOLD = rx(
     rf" {SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:\w*middel\w*|\w*midlet|\w*rens\w*|petroleum\w*|terpentin\w*"
     r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie)\b",
     r" flaske (?:\w+ ){0,2}uden (?:maerkat|etiket|label) | smagte af (?:terpentin|benzin|sprit|saebe|klor|petroleum)",
+    # chewed on a pain patch or pills ("tygget på et af farfars smerteplastre")
+    rf" (?:tygget|tyggede|tygger|slikket|sutter|suttet|suttede) pa (?:\w+ ){{0,4}}(?:\w*plast(?:er|re)\w*|{PILLS})\b",
     r" (?:tygget|tyggede|spist|spiste|smagt) (?:\w+ ){0,3}(?:et |en |nogle )?(?:blad|blade|bladet|stilk\w*|rod|log)"
     r" (?:\w+ ){0,2}(?:fra|af|pa) ",
 )

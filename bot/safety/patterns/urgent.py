@@ -38,7 +38,7 @@ SIGNS = rx(
     r" hoster | hoste\w* | influenza | urinvejs\w* | blaerebetaendelse | svie\w* ",
     rf" {CANNOT} tisse | blod i (?:urinen|tisset|afforingen)| naeseblod | sar ",
     r" forvirret | konfus | ikke (?:sig selv|helt sig selv)| vrovl\w* | desorient\w* ",
-    r" haevet | haever | haevelse | bistik | hvepsestik | insektstik | foling ",
+    r" haevet | haever | haevede | haevelse | bistik | hvepsestik | insektstik | foling ",
     r" lavt blodsukker | hojt blodsukker | hjertebanken | hjertet (?:\w+ )?"
     r"(?:banker|hamrer|springer|slar)| uregelmaessig puls ",
     r" krampe i ",
@@ -50,10 +50,17 @@ SIGNS = rx(
     r" (?:sar\w*|\w*saret|rift\w*|snit\w*|tryksar\w*) (?:\w+ ){0,6}(?:rodt|rod|varmt|varm|siver|pus"
     r"|materie|lugter|storre|betaendt|haevet)\b",
     r" (?:har|ha|er) kast op | kaster (?:\w+ )?op | braekket (?:\w+ )?hele (?:natten|dagen)",
-    r" (?:kateter\w*|\w*sonde\w*) (?:\w+ ){0,3}(?:stoppet|stop|lukket|blokeret|lakker|sidder fast"
+    r" (?:kat(?:eter|eder)\w*|\w*sonde\w*) (?:\w+ ){0,3}(?:stoppet|stop|lukket|blokeret|lakker|sidder fast"
     r"|faldet ud|faldt ud|gledet ud|gled ud|glidt ud|roget ud|rog ud|trukket ud|ude)\b",
     r" (?:ingen|ikke haft|ikke vaeret pa toilet\w*) (?:\w+ ){0,2}afforing (?:\w+ ){0,3}(?:uge|dage|dogn)",
     r" (?:oje|ojet|ojne|ojnene) (?:\w+ ){0,3}(?:rodt|rode|klistrer|klistret|ondt|betaendt|haevet)\b",
+)
+
+# A reaction after a new medicine ("udslæt over hele kroppen efter den nye tablet"): read
+# even where "tablet" would be a question about a device.
+REACTION = re.compile(
+    r" (?:udslaet|klo|kloe\w*|klor|haev\w*|kvalme|svimmel\w*|kaster op|knopper) (?:\w+ ){0,6}efter"
+    r" (?:\w+ ){0,2}(?:tablet\w*|pille\w*|piller\w*|medicin\w*|kur\w*|sprojte\w*|vaccin\w*)\b"
 )
 
 # A bite: urgent whoever bit (not guarded as talk of animals is).

@@ -83,7 +83,7 @@ def normalise(text: str) -> str:
     return f" {text} "
 
 
-NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte)"  # "int": Jutlandic
+NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte)(?!\w)"  # "int": Jutlandic; whole words
 
 CAN = r"(?:kan|ka|kand|kunne|ku)"
 
