@@ -16,24 +16,42 @@ _LETTER = {"æ": "ae", "ø": "o", "å": "a"}
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
-    """The folded text and, per folded character, the start and end offset in `text`."""
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        low = ch.lower()
-        low = "".join(_LETTER.get(c, c) for c in low)
-        low = unicodedata.normalize("NFKD", low)
-        for c in low:
-            if unicodedata.combining(c):
-                continue
-            if chars and (chars[-1] + c) in ("aa", "oe") and starts[-1] != i:
-                ends[-1] = i + 1  # the pair folds to one letter spanning both
-                continue
-            chars.append(c)
-            starts.append(i)
-            ends.append(i + 1)
-    return "".join(chars), starts, ends
+    """The folded text and, per folded character, the start and end offset in `text`.
+
+    The same steps as bot.text.fold, in its order, each keeping where its characters came
+    from: lower case, æ/ø/å spelled out, "aa" then "oe" joined (left to right, as
+    str.replace does), then accents dropped (a property test holds the two together)."""
+    lowered = text.lower()  # whole, as fold does: a final sigma is lowered in context
+    spans: list[tuple[str, int, int]] = []
+    at = 0
+    for i, ch in enumerate(text):  # "İ" lowers to two characters, both from here
+        size = len(ch.lower())
+        spans += [(c, i, i + 1) for c in lowered[at : at + size]]
+        at += size
+    spans = [(c, a, b) for ch, a, b in spans for c in _LETTER.get(ch, ch)]
+    for pair in ("aa", "oe"):
+        spans = _joined(spans, pair)
+    out = [
+        (c, a, b)
+        for ch, a, b in spans
+        for c in unicodedata.normalize("NFKD", ch)
+        if not unicodedata.combining(c)
+    ]
+    return "".join(c for c, _, _ in out), [a for _, a, _ in out], [b for _, _, b in out]
+
+
+def _joined(spans: list[tuple[str, int, int]], pair: str) -> list[tuple[str, int, int]]:
+    """`pair` made its first letter wherever str.replace(pair, pair[0]) would."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(spans):
+        if i + 1 < len(spans) and spans[i][0] + spans[i + 1][0] == pair:
+            out.append((pair[0], spans[i][1], spans[i + 1][2]))
+            i += 2
+        else:
+            out.append(spans[i])
+            i += 1
+    return out
 
 
 _UNITS = "nul en to tre fire fem seks syv otte ni".split()

@@ -13,8 +13,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
+from bot.text import fold
 from nlu.danish_time import CPH, parse, parse_duration
+from nlu.danish_time.words import fold_with_offsets
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = yaml.safe_load((ROOT / "tests" / "fixtures" / "danish_time_cases.yml").read_text())
@@ -86,6 +90,17 @@ def test_spans_survive_folding_that_changes_length() -> None:
     result = parse(text, SUNDAY)
     ((start, end),) = result.spans
     assert text[start:end] == "på søndag kl. 10"
+
+
+@given(st.text(alphabet=st.sampled_from("aAeEoOæøåÆØÅéèêëöüäáíóúñçßΣσ .,İ8"), max_size=30))
+def test_the_time_parser_folds_as_the_rest_of_the_assistant(text: str) -> None:
+    """One fold: the parser's keeps offsets, but folds exactly as bot.text.fold does
+    ("aaa", "oé", "åa" included), and each folded letter comes from its span."""
+    folded, starts, ends = fold_with_offsets(text)
+    assert folded == fold(text)
+    assert len(starts) == len(ends) == len(folded)
+    assert all(0 <= a < b <= len(text) for a, b in zip(starts, ends, strict=True))
+    assert starts == sorted(starts)
 
 
 def test_an_ambiguous_hour_offers_the_other_reading() -> None:
