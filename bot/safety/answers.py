@@ -99,6 +99,7 @@ _LINES = (
     ("gift", "helpline_giftlinjen"),
     ("livs", "helpline_livslinien"),
     ("vagt", "helpline_laegevagt"),
+    ("1813", "helpline_laegevagt"),  # the doctor on call's number in one region
     ("112", "helpline_112"),
 )
 
@@ -107,5 +108,6 @@ def helpline_answer(text: str, texts: Mapping[str, str], numbers: Mapping[str, s
     """The number of each line a question names ("hvornår har lægevagten åben?"),
     calmly: no "ring 1-1-2" for a question that is not an emergency."""
     said = normalise(text)
-    keys = [key for stem, key in _LINES if stem in said] or ["helpline_giftlinjen"]
+    keys = list(dict.fromkeys(key for stem, key in _LINES if stem in said))
+    keys = keys or ["helpline_giftlinjen"]
     return " ".join(texts[key] for key in keys).format(**numbers)

@@ -129,5 +129,10 @@ def test_a_question_about_a_line_gets_its_number_calmly() -> None:
     answer = helpline_answer("hvad er Livslinien og Giftlinjen", TEXTS, numbers)
     assert "70 201 201" in answer and "82 12 12 12" in answer
     assert severity({HELPLINE, POISONING}) == {POISONING}
+    # 112 and 1813 compared: each line once, calmly
+    answer = helpline_answer("hvad er forskellen på 112 og 1813", TEXTS, numbers)
+    assert "70 11 31 31" in answer and "1-1-2 er alarmnummeret" in answer
+    answer = helpline_answer("ringer man 1813 eller til lægevagten", TEXTS, numbers)
+    assert answer.count("70 11 31 31") == 1
     answer = helpline_answer("hvad er et et to for noget", TEXTS, numbers)
     assert answer.startswith("1-1-2 er alarmnummeret") and not answer.startswith("Ring")
