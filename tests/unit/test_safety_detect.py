@@ -340,3 +340,14 @@ def test_a_statement_of_never_waking_again_is_suicide() -> None:
     found = detect("jeg går i seng og vågner aldrig igen")
     assert found is not None and found.kind == "suicide"
     assert detect("jeg vågner aldrig før klokken otte") is None
+
+
+def test_a_thing_refused_is_doubt_not_a_wish_to_die() -> None:
+    """The model, all but certain, took "hvis jeg nu ikke vil have den" (a medicine
+    machine) for a crisis, and "hvis" alone (a history) let it; refusing a thing is doubt
+    it may not overrule, and the net still hears a crisis."""
+    said = "skal jeg have sådan en dosismaskine hvis jeg ikke vil have den"
+    assert doubtful(said) and not only_history(said)
+    assert detect("skal jeg have sådan en dosismaskine hvis jeg ikke vil have den") is None
+    found = detect("jeg vil ikke have den maskine, jeg vil ikke leve mere")
+    assert found is not None and "suicide" in found.kinds

@@ -201,6 +201,9 @@ ORDINARY = rx(
     r" (?:\w+ ){0,4}(?:lys\w*|lamp\w*|varme\w*|radiator\w*|gardin\w*|rullegardin\w*|persienn\w*"
     r"|dor|doren|hoveddor\w*|alarm\w*|termostat\w*|ovn\w*|komfur\w*|kogeplade\w*) ",
     r" snorker (?:sa )?(?:hojt|meget|hele natten|som en) | (?:ikke|ik|ingen) (?:nogen |en )?katastrofe ",
+    # a thing refused ("hvis jeg nu ikke vil have den", the medicine machine): no wish to die
+    r" (?:ikke vil|vil ikke|gider ikke) have (?:den|dem|en|et|sadan\w*|\w+maskine\w*)\b",
+    r" \w+maskine\w* ",
     r" lys\w* (?:\w+ ){0,4}(?:ga ud|slukket|taendt|pa i) ",
     r" mind\w* (?:\w+ ){0,2}om | pamindelse\w* | husk\w* mig | (?:i|pa) (?:min|mit|hendes|hans) (?:plan|kalender)\w* ",
     r" (?:er|hedder|hvem er) du (?:\w+ )?(?:mand|kvinde|robot|menneske|computer\w*|maskine|dreng|pige)\b",
