@@ -8,7 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
+from actions.knowledge import ActionTellMore
 from bot import phrasing
+from bot.knowledge.answers import Answerer
 from bot.settings import Settings
 
 Events = list[dict[str, Any]]
@@ -47,8 +49,9 @@ class ActionRepeatLast(Action):
 
 
 class ActionContactHuman(Action):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, answerer: Answerer | None = None) -> None:
         self._settings = settings
+        self._answerer = answerer
 
     def name(self) -> str:
         return "action_contact_human"
@@ -56,6 +59,10 @@ class ActionContactHuman(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        # "hvor mange procent svarede det?" right after a subject: its figure, not a phone
+        told = ActionTellMore(self._answerer).fact_follow_up(dispatcher, tracker)
+        if told is not None:
+            return told
         c = (self._settings or runtime.settings()).contact
         sorry = phrasing.frustrated(str(tracker.latest_message.get("text") or ""))
         dispatcher.utter_message(

@@ -60,6 +60,14 @@ class KnowledgeAction(Action, metaclass=ABCMeta):
     def current(tracker: Tracker) -> tuple[str | None, int]:
         return tracker.get_slot("topic"), int(tracker.get_slot("more_index") or 0)
 
+    def fact_follow_up(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events | None:
+        """ "hvor mange procent svarede det?" right after a subject, whatever intent the
+        model gave it: that subject's fact, said; None if it asks no such thing."""
+        topic, index = self.current(tracker)
+        text = tracker.latest_message.get("text") or ""
+        reply = self.answerer.fact_follow_up(text, topic, index)
+        return None if reply is None else self.say(dispatcher, reply, phrasing.NOT_FOUND)
+
 
 class ActionAnswerQuestion(KnowledgeAction):
     def name(self) -> str:
@@ -95,6 +103,9 @@ class ActionOutOfScope(KnowledgeAction):
     ) -> Events:
         if self.no_medical_advice(dispatcher, tracker):
             return []
+        told = self.fact_follow_up(dispatcher, tracker)
+        if told is not None:
+            return told
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.practical_follow_up(text, topic, index)
@@ -166,6 +177,9 @@ class ActionGiveExamples(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        told = self.fact_follow_up(dispatcher, tracker)
+        if told is not None:  # "hvor tit mødes de?" is no request for examples
+            return told
         reply = self.answerer.examples_asked(
             tracker.latest_message.get("text") or "",
             runtime.entity_values(tracker, "technology"),
@@ -195,7 +209,9 @@ class ActionListCategories(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        return self.say(dispatcher, self.answerer.list_categories(), phrasing.NO_TOPIC)
+        text = tracker.latest_message.get("text") or ""
+        reply = self.answerer.categories_asked(text, self.current(tracker)[0])
+        return self.say(dispatcher, reply, phrasing.NO_TOPIC)
 
 
 class ActionAnswerFallback(KnowledgeAction):

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 
 from bot import phrasing
 from bot.knowledge import practical
-from bot.knowledge.facts import MARKERS, FactIndex, asks, asks_for_list, question_stems
+from bot.knowledge.facts import (
+    FREQUENCY,
+    MARKERS,
+    NUMBER,
+    PARAGRAPH,
+    YEAR,
+    FactIndex,
+    asks,
+    asks_for_list,
+    question_stems,
+)
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
 from bot.knowledge.practical import Practical
@@ -118,6 +128,29 @@ class Answerer:
             return None
         return self.answer_question(text, current=current, current_index=index)
 
+    def fact_follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
+        """ "hvor mange procent svarede det?", "hvor tit mødes de?" right after a subject,
+        which the model took for something else (a way to a human, examples): the fact of
+        that subject that answers it. Only a question for a figure, a time, how often or a
+        paragraph, naming nothing else and no person to talk to; None otherwise."""
+        item = self.kb.get(current)
+        if item is None or not question_stems(text) & _FIGURES:
+            return None
+        if asks(text, *_TALK_TO) or self._named(text, (), prefer_topics=False) not in (None, item):
+            return None
+        found = self._specific(text, item, in_context=True, index=index)
+        return found.reply if found is not None else None
+
+    def categories_asked(self, text: str, current: str | None) -> Reply:
+        """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
+        teknologierne?" (taken for the same) asks a fact, answered when one fits."""
+        asked = question_stems(text) - MARKERS - _CATEGORY_WORDS
+        if asked:
+            reply = self.answer_specific(text, current)
+            if reply is not None:
+                return reply
+        return self.list_categories()
+
     def follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
         """A question about the current topic: a fact it asks for, who it is for, or more."""
         item = self.kb.get(current)
@@ -153,6 +186,10 @@ class Answerer:
         only names it ("hvad er X") or that no sentence answers well."""
         if _asks_definition(text) and not in_context:
             return None  # "hvad dækker telemedicin over": what it is, its summary
+        if item.kind == "topic" and item.examples and not in_context and _asks_for_things(text):
+            # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
+            listed = phrasing.examples_of(item.examples[:MAX_LISTED])
+            return _Found(_reply(listed, item.id, len(item.more) + 1), 1.0)
         if item.kind == "technology" and item.category_id and _asks_category(text):
             category = self.kb.items[item.category_id]
             return _Found(_reply(phrasing.in_category(item.name, category.name), item.id, 0), 1.0)
@@ -391,6 +428,18 @@ _FOLLOW_UP = frozenset(
     """.split()
 )
 _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
+_FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
+_TALK_TO = (
+    "menneske", "person", "ringe", "ring", "telefon", "telefonnummer", "nummer", "nummeret",
+    "kontakt", "kontakte", "tale med", "snakke med", "medarbejder",
+)  # fmt: skip
+# What a request for KL's list of categories says besides question words.
+_CATEGORY_WORDS = frozenset(
+    stem(w)
+    for w in """kategori kategorier kategorierne velfærdsteknologi velfærdsteknologier
+    teknologi teknologier typer slags former forskellige findes kl kl's oversigt liste
+    listen overblik område områder ifølge deler deles delt inddeler inddelt opdelt""".split()
+)
 
 
 _QUESTION_STARTS = _SPECIFIC_STARTS | {"hvad", "hvordan", "hvorfor", "er", "kan", "ma", "og"}
@@ -417,6 +466,23 @@ def _asks_definition(text: str) -> bool:
         text, "hvad daekker", "hvad betyder", "hvad menes med", "hvad forstas ved",
         "hvad indebaerer", "hvad gar", "hvad handler",
     ) and not asks(text, "hvad gar galt", "hvad gar det", "hvad gar man")  # fmt: skip
+
+
+def _asks_for_things(text: str) -> bool:
+    """ "hvilke teknologier ...", "hvilke velfærdsteknologier ...": a list of things,
+    not "hvilke andre ..." beyond the list."""
+    head = _asked_for(text)
+    if head is None or "andre" in head.split():
+        return False
+    first = head.split()[0]
+    return stem(first) in _THINGS
+
+
+_THINGS = frozenset(
+    stem(w)
+    for w in """teknologier teknologi velfærdsteknologier velfærdsteknologi hjælpemidler
+    løsninger produkter""".split()
+)
 
 
 def _asks_category(text: str) -> bool:

@@ -48,7 +48,7 @@ GENERIC_WORDS = frozenset(
     egentlig egentligt lige sige siger sagt sagde nævn nævne nævner dem der paragraf paragraffer
     andel andelen antal antallet høre hører lære snakke tale spørge spørger
     info information informationer oplysninger oplysning interesseret gerne vil ville kunne
-    noget nogle lidt mig os emnet emne ting tingen
+    noget nogle lidt mig os emnet emne ting tingen ny nye
     """.split()
 )
 _MARKER_WEIGHT = 1.5
@@ -56,6 +56,7 @@ _WANTED = frozenset({NUMBER, FREQUENCY, PARAGRAPH, YEAR})
 _WITHOUT_WANTED = 0.8
 _CONTEXT_SHARE = 0.25
 _OTHER_FORM = 0.9
+_RARE_HEAD = 5  # a head word said in at most this many sentences
 # "hvilke teknologier frigør mest tid" asks for a ranking: as telling as a rare word.
 _SUPERLATIVE_WEIGHT = 5.0
 _SUPERLATIVES = frozenset(
@@ -96,6 +97,7 @@ _SAME = {
         ("rekrutter", "rekruttere rekrutterer rekruttering rekrutteringen skaffe ansætte"),
         ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte"),
         ("forslag", "foreslå foreslår forslag forslagene"),
+        ("slag", "slags typer type typerne"),  # "hvilke typer data": "tre slags data"
     )
     for w in said.split()
 }
@@ -104,6 +106,14 @@ _SAME = {
 # Words whose stem another word shares: "besluttet" (adopted, a date) is not
 # "beslutter" (decides, a who).
 _SAME_WORD = {"besluttet": "vedtaget", "besluttede": "vedtog"}
+
+
+# Phrases that mean another word: "kan det betale sig?" asks for the gain, not a price.
+_SAME_PHRASE = re.compile(r"\b(betale|betaler|betalt) sig\b", re.IGNORECASE)
+
+
+def _phrases(text: str) -> str:
+    return _SAME_PHRASE.sub("gevinst", text)
 
 
 def _plain(text: str) -> str:
@@ -136,7 +146,7 @@ def sentence_stems(text: str) -> frozenset[str]:
 
 def question_stems(text: str) -> set[str]:
     """The question's content stems, and markers for what its question words ask for."""
-    tokens = [_SAME_WORD.get(w, w) for w in words(text.replace("%", " procent "))]
+    tokens = [_SAME_WORD.get(w, w) for w in words(_phrases(text).replace("%", " procent "))]
     said = [
         w
         for i, w in enumerate(tokens)
@@ -200,6 +210,7 @@ class FactIndex:
         for f in self.facts:
             df.update(f.stems)
         n = max(len(self.facts), 1)
+        self._df = df
         self._idf = {s: math.log(1 + n / c) for s, c in df.items()}
         for names in self.names.values():
             for s in names:
@@ -229,11 +240,22 @@ class FactIndex:
             return cached
         found = {q} if q in self._idf else set()
         if len(q) >= 4:
-            found.update(v for v in self._vocab if _related(q, v))
+            found.update(v for v in self._vocab if _related(q, v) or self._head_of(q, v))
         result = frozenset(found)
         if len(self._matches) < 20_000:
             self._matches[q] = result
         return result
+
+    def _head_of(self, q: str, v: str) -> bool:
+        """A compound in the question ending in a rare long word: "coronanedlukning" is a
+        "nedlukning". Not a short or common head: a "flyvemaskine" is no "maskine" of
+        ours, and "teknologi" ends too many words to tell anything."""
+        return (
+            len(v) >= 8
+            and len(q) >= len(v) + 3
+            and q.endswith(v)
+            and self._df.get(v, 0) <= _RARE_HEAD
+        )
 
     def known(self, q: str) -> bool:
         return q in MARKERS or bool(self.matching(q))
@@ -243,7 +265,9 @@ class FactIndex:
         "sensor" is not the name "sensordata", so it still asks for something."""
         if q in MARKERS:
             return False
-        return any(q == n or (len(q) >= 5 and fuzz.ratio(q, n) >= 85) for n in names)
+        return any(
+            q == n or (len(q) >= 5 and (fuzz.ratio(q, n) >= 85 or n.startswith(q))) for n in names
+        )  # "implement" is the name "implementering"
 
     def rank(
         self,

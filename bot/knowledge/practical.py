@@ -65,6 +65,10 @@ def classify(text: str) -> Practical | None:
         "ikke dyr", "den dyr", "sa dyr",
     )  # fmt: skip
     dear = dear or words(text)[:1] == ["er"] and words(text)[-1:] == ["dyr"]  # "er X dyr"
+    if asks(text, "hvor mange", "hvor tit", "hvor ofte", "hvor stor en del") or "procent" in said:
+        return None  # "hvor mange kommuner ... efter sundhedslovens § 140": a figure
+    if asks(text, "betale sig", "betaler sig", "betalt sig"):
+        said = said - _PRICE  # "kan det betale sig?": worth it, not what it costs
     if said & _LAW:
         return Practical.LEGAL  # "efter hvilke paragraffer søger man om ...": the rules
     if said & _TRY and not said & (_PRICE - _BUY):

@@ -81,3 +81,63 @@ async def test_unsure_follow_up_uses_the_topic(real: Answerer) -> None:
     )
     await ActionAnswerFallback(real).run(d, tracker, {})
     assert "2-3 gange" in d.messages[0]["text"]
+
+
+# -- a fact follow-up whatever intent the model gave it (issue 21) --------------
+
+
+async def test_figure_follow_up_taken_for_a_human_gets_the_figure(real: Answerer) -> None:
+    from actions.conversation import ActionContactHuman
+
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "og hvor mange procent var det",
+        intent="ask_human",
+        slots={"topic": "barrierer_2024", "more_index": 0.0},
+    )
+    await ActionContactHuman(answerer=real).run(d, tracker, {})
+    assert "%" in d.messages[0]["text"] and EXAMPLE_CONTACT_PHONE not in d.messages[0]["text"]
+
+
+async def test_a_request_for_a_person_still_gets_the_phone(real: Answerer) -> None:
+    from actions.conversation import ActionContactHuman
+
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "hvor kan jeg ringe til et menneske",
+        intent="ask_human",
+        slots={"topic": "barrierer_2024", "more_index": 0.0},
+    )
+    await ActionContactHuman(answerer=real).run(d, tracker, {})
+    assert EXAMPLE_CONTACT_PHONE in d.messages[0]["text"]
+
+
+async def test_how_often_taken_for_examples_gets_how_often(real: Answerer) -> None:
+    from actions.knowledge import ActionGiveExamples
+
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "hvor ofte holder de møde",
+        intent="ask_examples",
+        slots={"topic": "raad_for_tryghedsskabende_velfaerdsteknologi", "more_index": 0.0},
+    )
+    await ActionGiveExamples(real).run(d, tracker, {})
+    assert "gange om året" in d.messages[0]["text"]
+
+
+async def test_categories_are_listed_but_a_fact_question_is_answered(real: Answerer) -> None:
+    from actions.knowledge import ActionListCategories
+
+    d = CollectingDispatcher()
+    await ActionListCategories(real).run(
+        d, make_tracker("hvilke kategorier deler KL det op i", intent="list_categories"), {}
+    )
+    assert "15 kategorier" in d.messages[0]["text"]
+    d = CollectingDispatcher()
+    await ActionListCategories(real).run(
+        d,
+        make_tracker("hvilke slags data kommer der fra teknologierne", intent="list_categories"),
+        {},
+    )
+    assert "15 kategorier" not in d.messages[0]["text"]
+    assert "data" in d.messages[0]["text"].lower()

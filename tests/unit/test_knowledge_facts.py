@@ -348,3 +348,44 @@ def test_a_question_about_a_subject_taken_as_a_need_is_answered_from_it(real: An
     )
     assert reply is not None and reply.topic == "rekruttering_2024", reply
     assert real.answer_specific("hvordan kan min mor få hjælp til at huske sin medicin") is None
+
+
+# -- classes found on new users' questions (issue 21) ----------------------------
+
+
+def test_a_figure_question_naming_a_law_asks_the_figure(real: Answerer) -> None:
+    """ "hvor mange ... § 140" is no question about what the law allows."""
+    reply = real.answer_question(
+        "hvor stor en del af kommunerne har træningsteknologi efter paragraf 140 i sundhedsloven",
+        entities=["træningsteknologi"],
+    )
+    assert reply is not None and "halvdelen" in reply.text
+
+
+def test_a_compound_ending_in_a_rare_word_finds_it(real: Answerer) -> None:
+    reply = real.answer_question(
+        "hvordan gik det med træning på skærm under coronanedlukningen",
+        entities=["træningsteknologi"],
+    )
+    assert reply is not None and "30 %" in reply.text
+
+
+def test_which_technologies_of_a_subject_gets_its_list(real: Answerer) -> None:
+    reply = real.answer_question(
+        "hvilke teknologier sparer mest tid for personalet", prefer_topics=True
+    )
+    assert reply is not None and "Skærmteknologi" in reply.text
+
+
+def test_may_i_say_no_to_a_technology(real: Answerer) -> None:
+    reply = real.answer_question(
+        "kan plejecentret tvinge min far til at bruge en sensor", prefer_topics=True
+    )
+    assert reply is not None and "fravælge" in reply.text
+
+
+def test_worth_it_is_no_price_question() -> None:
+    from bot.knowledge import practical
+
+    assert practical.classify("kan en loftlift betale sig") is None
+    assert practical.classify("hvad koster en loftlift") is practical.Practical.PRICE
