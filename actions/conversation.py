@@ -82,5 +82,6 @@ class ActionTellPrivacy(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         store = (self._settings or runtime.settings()).tracker_store
-        dispatcher.utter_message(text=phrasing.privacy(store))
+        said = str(tracker.latest_message.get("text") or "")
+        dispatcher.utter_message(text=phrasing.privacy(store, said))
         return []

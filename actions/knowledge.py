@@ -233,9 +233,10 @@ class ActionAnswerFallback(KnowledgeAction):
         )
         if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
             return corrected
-        if phrasing.asks_about_my_data(tracker.latest_message.get("text") or ""):
+        said = tracker.latest_message.get("text") or ""
+        if phrasing.asks_about_my_data(said):
             # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
-            dispatcher.utter_message(text=phrasing.privacy(runtime.settings().tracker_store))
+            dispatcher.utter_message(text=phrasing.privacy(runtime.settings().tracker_store, said))
             return []
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)

@@ -103,7 +103,8 @@ OUT_OF_SCOPE = (
 def asks_about_my_data(text: str) -> bool:
     """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
     or have it deleted (the privacy answer)."""
-    return _MY_DATA.search(fold(text)) is not None
+    folded = _plain(text)
+    return any(p.search(folded) for p in (_MY_DATA, _WRITTEN, _LISTENING, _ID_NUMBER))
 
 
 def asks_my_name(text: str) -> bool:
@@ -120,14 +121,45 @@ def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = F
     return text
 
 
-def privacy(tracker_store: str) -> str:
+_LISTENING = re.compile(
+    r"\b(?:lytter|lytte) (?:du|i|den|assistenten|hojttaleren) (?:med|hele|altid|til alt|pa alt|hele tiden)\b"
+    r"|\b(?:optager|optage|aflytter|aflytte|overvager) (?:du|i|den|assistenten|hojttaleren|mig|os)\b"
+    r"|\b(?:du|den|assistenten|hojttaleren) (?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
+)
+_ID_NUMBER = re.compile(r"\b(?:cpr\w*|personnummer\w*)\b")
+_WRITTEN = re.compile(
+    r"\bhvad sker der med (?:\w+ ){0,2}(?:oplysning\w*|data|det) (?:jeg|vi|man) (?:skriver|siger|taster)"
+    r"|\b(?:oplysning\w*|data) (?:jeg|vi|man) (?:skriver|siger|giver) (?:her|til dig)"
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+def asks_about_listening(text: str) -> bool:
+    """ "lytter du med hele tiden?": when the speaker listens and where the sound goes."""
+    return _LISTENING.search(_plain(text)) is not None
+
+
+def privacy(tracker_store: str, said: str = "") -> str:
+    """What is kept and who gives it or deletes it; first what was asked, if it was
+    whether the speaker listens or whether a CPR number may be written here."""
+    folded = _plain(said)
+    first = ""
+    if _LISTENING.search(folded):
+        first = (
+            "Højttaleren lytter kun efter »hej assistent«. Lyden bliver i huset og gemmes ikke. "
+        )
+    elif _ID_NUMBER.search(folded):
+        first = "Skriv ikke CPR-numre her. Jeg har ikke brug for dem. "
     kept = (
         "Samtalen gemmes kun i computerens hukommelse og forsvinder, når programmet genstartes."
         if tracker_store == "memory"
         else "Samtalen gemmes i kommunens database en tid, så den kan fortsætte senere."
     )
     return (
-        f"Jeg er et computerprogram. {kept} Dine påmindelser gemmes, til du sletter dem. "
+        f"{first}Jeg er et computerprogram. {kept} Dine påmindelser gemmes, til du sletter dem. "
         "Jeg optager ikke lyd og deler ikke samtalen med andre. "
         "Personalet kan give dig alt, hvad der er gemt om dig, eller slette det."
     )

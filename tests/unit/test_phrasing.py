@@ -29,6 +29,28 @@ def test_privacy_is_truthful_per_store() -> None:
     assert "slette det" in phrasing.privacy("memory") and "slette det" in phrasing.privacy("sql")
 
 
+def test_privacy_answers_first_what_was_asked() -> None:
+    """Whether the speaker listens, or a CPR number written here (issue 21)."""
+    said = "optager den alt hvad vi snakker om i stuen"
+    assert phrasing.asks_about_my_data(said)
+    assert phrasing.privacy("memory", said).startswith(
+        "Højttaleren lytter kun efter »hej assistent«"
+    )
+    said = "skal jeg give dig mit cpr nummer"
+    assert phrasing.asks_about_my_data(said)
+    assert phrasing.privacy("memory", said).startswith("Skriv ikke CPR-numre her.")
+    said = "hvad sker der så med de data man skriver til dig"
+    assert phrasing.asks_about_my_data(said)
+    for other in (
+        "hører du mig",
+        "jeg hører dårligt",
+        "lytter du",
+        "hvad hører under sengeteknologi",
+    ):
+        assert not phrasing.asks_about_my_data(other)
+    assert phrasing.privacy("memory", "hvad gemmer du").startswith("Jeg er et computerprogram.")
+
+
 def test_general_sources_counts_in_words() -> None:
     assert phrasing.general_sources(5, ["KL", "Horsens Kommune"]).startswith(
         "Jeg har min viden fra fem offentlige dokumenter fra KL og Horsens Kommune."
