@@ -27,7 +27,7 @@ from bot.clock import Clock
 from bot.plan import changes, dialogue, queries, wording
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
-from bot.reminders.dialogue import moved_time, time_error, time_problem
+from bot.reminders.dialogue import moved_time, part_of_day_alone, time_error, time_problem
 from bot.staff import wording as staff_wording
 from nlu.danish_time import TimeParse, parse
 
@@ -71,8 +71,10 @@ def corrected_addition(
         return None
     start = datetime.fromisoformat(change["start"])
     said = moved_time(_text(tracker), start, now)
-    if said.when is None or said.rrule is not None or said.when == start:
+    if said.when is None or said.rrule is not None:
         return None
+    if said.when == start and not part_of_day_alone(_text(tracker)):
+        return None  # "om morgenen" to 9 o'clock: read back again, the same time
     if said.when < now:
         dispatcher.utter_message(text=time_error("past"))
         return _pending(change)

@@ -368,7 +368,8 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
-        result = parse(_text(tracker), now)
+        # read as a move ("ryk den til ni": a bare hour), before asking which reminder
+        result = dialogue.moved_time(_text(tracker), now, now)
         if result.when is None:
             dispatcher.utter_message(
                 text=dialogue.NO_TIME

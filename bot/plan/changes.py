@@ -59,7 +59,10 @@ def choose(
     if not items:
         return dialogue.NOT_FOUND
     if len(items) > 1:
-        return dialogue.which(items)
+        first: dict[int, datetime] = {}
+        for o in found:
+            first.setdefault(o.item.id, o.start)
+        return dialogue.which(items, [first[i.id] for i in items], now)
     return found[0]
 
 

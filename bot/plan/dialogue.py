@@ -155,9 +155,19 @@ def visit_reply(found: Sequence[Occurrence], now: datetime) -> str:
     return f"{_capital(title(item))} er {when}."
 
 
-def which(items: Sequence[PlanItem]) -> str:
-    """'Mener du frisør eller gåtur?'"""
-    names = [title(i) for i in items[:SPOKEN_AT_MOST]]
+def which(
+    items: Sequence[PlanItem], starts: Sequence[datetime] = (), now: datetime | None = None
+) -> str:
+    """'Mener du frisør eller gåtur?'; items of one name told apart by when they are
+    ('Mener du fodterapeut på mandag klokken 11 eller fodterapeut på torsdag klokken 9?')."""
+    shown = items[:SPOKEN_AT_MOST]
+    names = [title(i) for i in shown]
+    if len(set(names)) < len(names) and now is not None and len(starts) >= len(shown):
+        names = [
+            f"{n} {spoken_time.moment(at, now)}"
+            for n, at in zip(names, starts[: len(names)], strict=True)
+        ]
+        return f"Mener du {join_list(names, 'eller')}? Sig det gerne igen med dag og tid."
     return f"Mener du {join_list(names, 'eller')}? Sig det gerne igen med navnet."
 
 

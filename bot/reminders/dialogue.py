@@ -230,11 +230,54 @@ _BARE_HOUR = re.compile(
 )
 
 
+# A part of the day alone, said to a time already given ("om morgenen" after "klokken
+# 9"): which half of the day it is, not a new hour.
+_PART_ALONE = re.compile(
+    r"^(?:(?:nej|ja|altsa|jeg mener|det er|det var|og|sa)[ ,]+)*"
+    r"(?:om|pa|sidst pa|tidligt om|sent om) "
+    r"(morgenen|formiddagen|eftermiddagen|aftenen|natten)[ .!?]*$"
+)
+
+
+_PART_NAMED = re.compile(
+    r"\b(?:om|i) (morgenen|formiddagen|eftermiddagen|aftenen|natten|formiddag|eftermiddag|aften|nat)\b"
+)
+_PART_FORM = {"formiddag": "formiddagen", "eftermiddag": "eftermiddagen", "aften": "aftenen",
+              "nat": "natten"}  # fmt: skip
+
+
+def part_of_day_alone(text: str) -> bool:
+    """ "om morgenen", "nej, om aftenen": only which half of the day."""
+    return _PART_ALONE.match(fold(text).strip()) is not None
+
+
+def _in_part(due: datetime, part: str) -> datetime | None:
+    """`due` at the same clock reading in the part of the day said (9 om aftenen: 21);
+    None where that reading does not fall in it (9 om eftermiddagen)."""
+    h = due.hour % 12
+    hour = {
+        "morgenen": h if 4 <= h <= 11 else None,
+        "formiddagen": h if 6 <= h <= 11 else None,
+        "eftermiddagen": h + 12 if h <= 5 else None,
+        "aftenen": h + 12 if 5 <= h <= 11 else None,
+        "natten": h + 12 if h >= 10 else (h if h <= 5 else None),
+    }[part]
+    return None if hour is None else due.replace(hour=hour)
+
+
 def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
     """The new time of a reminder due at `due`: a time of day alone keeps its day ("flyt
     den til klokken 14" moves Friday's reminder to Friday 14, not to today), a day alone
-    keeps its time of day ("flyt den til tirsdag"); anything else as said."""
+    keeps its time of day ("flyt den til tirsdag"), a part of the day alone only says
+    which half ("om morgenen" keeps 9, "om aftenen" makes it 21); anything else as said."""
     said = parse(text, now)
+    part = _PART_ALONE.match(fold(text).strip())
+    if part is not None and said.when is not None and said.rrule is None:
+        kept = _in_part(due, part.group(1))
+        if kept is not None:
+            return replace(said, when=kept, time_assumed=False)
+        said = replace(said, when=said.when.replace(year=due.year, month=due.month, day=due.day))
+        return said  # the part's usual hour, on the same day
     if said.when is None:
         # "ryk den til ni": a bare hour after "til" is a time of day when moving, in
         # the same half of the day as the reminder (an evening one moves to 21)
@@ -253,5 +296,10 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
     if on_day.when is not None and on_day.when.date() == due.date() and on_day.when > now:
         return replace(said, when=on_day.when)
     if said.time_assumed:
-        return replace(said, when=said.when.replace(hour=due.hour, minute=due.minute))
+        when = said.when.replace(hour=due.hour, minute=due.minute)
+        named = _PART_NAMED.search(fold(text))  # "i morgen om aftenen": that half of the day
+        if named is not None:
+            part_of_day = _PART_FORM.get(named.group(1), named.group(1))
+            when = _in_part(when, part_of_day) or said.when  # or the part's usual hour
+        return replace(said, when=when)
     return said

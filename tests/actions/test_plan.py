@@ -253,6 +253,33 @@ async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
     assert [(i.title, i.start) for i in store.list("anna")] == [("tandlæge", at(25, 13))]
 
 
+async def test_a_part_of_the_day_to_a_waiting_item_keeps_its_hour(
+    store: PlanStore, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "om formiddagen" after "klokken 10" made it 8 (the part's usual hour) (issue 21)."""
+    from actions import knowledge, runtime
+
+    monkeypatch.setattr(runtime, "plan_store", lambda: store)
+    monkeypatch.setattr(runtime, "clock", lambda: clock)
+    filled = await fill_form(clock, "jeg skal til frisør på onsdag klokken 10")
+    _, slots = await say(
+        act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
+    )
+    waiting = {"plan_change": slots["plan_change"], "plan_pending": True}
+    said, after = await run(
+        knowledge.ActionAnswerFallback(),
+        tracker("om formiddagen", "inform", slots={**waiting, **slots}),
+    )
+    assert said == ["Skal jeg skrive »frisør« i din plan i overmorgen klokken 10?"], said
+    said, after = await run(
+        knowledge.ActionAnswerFallback(),
+        tracker("nej om aftenen", "inform", slots={**waiting, **after}),
+    )
+    assert said == ["Skal jeg skrive »frisør« i din plan i overmorgen klokken 22?"], said
+    said_yes, _ = await answer(True, store, clock, after)
+    assert [(i.title, i.start) for i in store.list("anna")] == [("frisør", at(25, 22))]
+
+
 async def test_no_to_a_new_item_saves_nothing(store: PlanStore, clock: ManualClock) -> None:
     filled = await fill_form(clock, "sæt banko på planen hver tirsdag klokken 14")
     assert filled["plan_title"] == "banko"
@@ -395,6 +422,12 @@ async def test_an_unknown_or_unclear_item_is_not_changed(
     day.add("anna", "Frisør og fodpleje", at(24, 10), at(24, 11), acting="anna")
     text, _ = await say(act.ActionCancelPlanItem, day, clock, "aflys frisøren", "cancel_plan_item")
     assert text == "Mener du frisør og fodpleje eller frisør? Sig det gerne igen med navnet."
+    # two of one name are told apart by when they are (issue 21: "fodterapeut eller
+    # fodterapeut")
+    day.add("anna", "Frisør", at(26, 9), at(26, 10), acting="anna")
+    text, _ = await say(act.ActionCancelPlanItem, day, clock, "aflys frisør", "cancel_plan_item")
+    assert text.startswith("Mener du frisør "), text
+    assert text.count("klokken") >= 2 and text.endswith("Sig det gerne igen med dag og tid."), text
 
 
 async def test_cancel_one_day_of_a_repeat(day: PlanStore, clock: ManualClock) -> None:

@@ -340,6 +340,16 @@ async def test_a_follow_up_after_a_reminder_moves_or_removes_that_reminder(
     assert store.list("anna") == [], said
 
 
+async def test_a_bare_hour_moves_the_reminder(store: ReminderStore, clock: ManualClock) -> None:
+    """ "skub den til ti" was answered "what is the new time?": the first check read the
+    sentence without the bare hour that moving it reads (issue 21)."""
+    await make(store, clock, "mind mig om at ringe til Bent i morgen kl 19")
+    said, _ = await run(
+        act.ActionChangeReminder(store, clock), tracker("skub den til ti", "change_reminder")
+    )
+    assert said == ["Jeg har flyttet påmindelsen om at ringe til Bent til i morgen klokken 22."]
+
+
 async def test_den_right_after_a_new_reminder_is_that_one_among_several(
     store: ReminderStore, clock: ManualClock
 ) -> None:

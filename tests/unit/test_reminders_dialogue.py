@@ -98,6 +98,11 @@ def test_choose_reading_by_part_of_day_or_hour() -> None:
         ("nej ryk den til ni", (23, 8, 0), (23, 9, 0)),
         ("ryk den til ni", (23, 19, 0), (23, 21, 0)),
         ("ryk den til 9", (23, 8, 0), (23, 9, 0)),
+        # a part of the day alone says which half, not a new hour (issue 21)
+        ("om formiddagen", (23, 9, 0), (23, 9, 0)),
+        ("nej, om aftenen", (23, 8, 30), (23, 20, 30)),
+        ("i overmorgen om aftenen", (23, 7, 0), (24, 19, 0)),
+        ("om eftermiddagen", (23, 9, 0), (23, 15, 0)),  # 9 is no afternoon hour
     ],
 )
 def test_a_moved_reminder_keeps_what_was_not_said(
