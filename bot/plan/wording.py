@@ -38,8 +38,19 @@ _LEADS = re.compile(
     r"^(?:at\s+|:\s*|det\s+)?(?:(?:jeg|vi|du|borgeren)\s+skal\s+(?:til\s+|have\s+|på\s+)?)?",
     re.IGNORECASE,
 )
+# A statement around the appointment: "godmorgen du, jeg ville lige sige at jeg har fået
+# en tid hos lægen", "der er fællesspisning i caféen".
+_STATEMENT = re.compile(
+    r"^(?:(?:god\s*morgen|goddag|godaften|hej|hallo|nå)(?:\s+(?:du|med\s+dig))?\s*,?\s*"
+    r"|(?:jeg|vi)\s+(?:ville|vil)\s+(?:lige|bare|gerne)?\s*(?:sige|fortælle|fortaelle)(?:\s+dig)?"
+    r"(?:\s+at)?\s+|(?:jeg|vi|du|borgeren)\s+(?:har|har\s+lige)\s+fået\s+(?:en\s+)?tid\s+"
+    r"(?:hos|til|på|paa)\s+|der\s+er\s+)",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(
-    r"(?:\s*,?\s*(?:(?:kan|vil) du\s+)?" + _VERBS + r"\s+(?:det|den)(?:\s+ind)?"
+    r"(?:\s*,?\s*(?:(?:kan|vil) du\s+)?" + _VERBS + r"\s+(?:det|den)(?:\s+(?:ind|på|paa|op))?"
+    r"|\s*,?\s*(?:så\s+)?(?:det|den)\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?"
+    r"(?:skrives|sættes|saettes|noteres|med)(?:\s+(?:ind|på|paa|op))?"
     r"|\s*(?:tak|please|så|og|skal|ind))\s*$",
     re.IGNORECASE,
 )
@@ -77,7 +88,7 @@ def plan_title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     previous = None
     while previous != rest:
         previous = rest
-        for pattern in (_OPENINGS, _LEADS, _TRAILING):
+        for pattern in (_STATEMENT, _OPENINGS, _LEADS, _TRAILING):
             rest = pattern.sub("", rest).strip(" ,.!?:")
     return "" if rest.lower() in _FILLER or len(rest) < 2 else rest
 

@@ -21,7 +21,7 @@ _OPENINGS = re.compile(
     r"(?:om|på|paa)\s+|(?:sæt|saet|lav|opret|giv mig)\s+(?:en\s+|ny\s+)?"
     r"(?:påmindelse|paamindelse|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
     r"(?:ny\s+)?(?:påmindelse|paamindelse)\s*(?:om|til|for)?\s*|"
-    r"jeg vil (?:gerne )?mindes om\s+|jeg skal huske at\s+)",
+    r"jeg vil (?:gerne )?mindes om\s+|jeg skal huske at\s+|der er\s+)",
     re.IGNORECASE,
 )
 # "til min mor om ...", "for borgeren": who it is for; the sender is the citizen.
@@ -30,7 +30,10 @@ _FOR_WHOM = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"\s*(?:tak|please|kan du minde mig om det|kan du det|så|og)\s*$", re.IGNORECASE
+    r"\s*(?:tak|please|kan du minde mig om det|kan du det|så|og"
+    r"|(?:kan du\s+)?(?:sæt|saet|skriv)\s+det\s+(?:på|paa|ind|op|ned)"
+    r"|(?:så\s+)?det\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?(?:skrives|sættes|saettes|noteres)\s+(?:ind|på|paa|op))\s*$",
+    re.IGNORECASE,
 )
 _SWAP = {"mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "jeg": "du"}
 _FILLER = {"", "at", "om", "det", "den", "noget", "en", "påmindelse", "paamindelse"}

@@ -49,6 +49,13 @@ def occ(i: PlanItem, start: datetime | None = None) -> Occurrence:
         ("kan du lægge en ny aftale ind", ""),
         ("jeg vil gerne have noget skrevet ind i min plan", ""),
         ("skriv det i planen", ""),
+        # a statement around it (issue 21)
+        (
+            "goddag jeg ville bare fortælle at jeg har fået en tid hos øjenlægen på mandag "
+            "klokken 9 så det skal nok skrives ind",
+            "øjenlægen",
+        ),
+        ("der er loppemarked i hallen på lørdag klokken 10 sæt det på", "loppemarked i hallen"),
     ],
 )
 def test_plan_title(sentence: str, title: str) -> None:

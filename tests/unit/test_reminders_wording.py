@@ -48,6 +48,13 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
             None,
             "at lufte hunden",
         ),
+        # a statement with its request after it (issue 21)
+        (
+            "der er loppemarked i hallen på lørdag klokken 10 sæt det på",
+            None,
+            "loppemarked i hallen",
+        ),
+        ("bussen kører klokken 9 i morgen så det skal vel skrives ind", None, "bussen kører"),
     ],
 )
 def test_reminder_what_is_the_citizens_own_words_in_second_person(
