@@ -1,12 +1,13 @@
 """Issue 21's measure: the held-out conversations of new users, through the whole
 running assistant, scored by effect.
 
-    python -m bench.nlu_conversations [--set 1|2] [--only ID-PREFIX] [--show-failures]
+    python -m bench.nlu_conversations [--set 1|2|3] [--only ID-PREFIX] [--show-failures]
 
-tests/fixtures/nlu_heldout_conversations.yml (set 1) and _2.yml (set 2) were each
-written by a helper who had read only the README and the seeds; neither is trained on
-(tests/unit/test_training_data.py). Set 1 was measured once and then opened: its
-failures were read as classes to fix. Set 2 is sealed: measured, never read, and
+tests/fixtures/nlu_heldout_conversations.yml (set 1), _2.yml (set 2) and _3.yml (set 3,
+knowledge and meta only, 2026-12-04) were each
+written by a helper who had read only the README and the seeds; none is trained on
+(tests/unit/test_training_data.py). Sets 1 and 3 were measured once and then opened:
+their failures were read as classes to fix. Set 2 is sealed: measured, never read, and
 --show-failures refuses it. Each
 conversation is said in a conversation of its own, on its channel, as its speaker:
 
@@ -69,6 +70,7 @@ from voice.assistant import SocketIOBotClient
 FIXTURES = {
     "1": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations.yml",
     "2": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_2.yml",
+    "3": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_3.yml",
 }
 SEALED = {"2"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
