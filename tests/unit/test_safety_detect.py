@@ -351,3 +351,15 @@ def test_a_thing_refused_is_doubt_not_a_wish_to_die() -> None:
     assert detect("skal jeg have sådan en dosismaskine hvis jeg ikke vil have den") is None
     found = detect("jeg vil ikke have den maskine, jeg vil ikke leve mere")
     assert found is not None and "suicide" in found.kinds
+
+
+def test_a_question_about_what_is_kept_or_trying_a_thing_is_doubt() -> None:
+    """The model alone, sure, took these for a crisis or an emergency (issue 21, set 3)."""
+    for said in (
+        "gemmer du det jeg skriver til dig",
+        "jeg vil ikke have at du ved noget om mig",
+        "kan man låne den et sted",
+    ):
+        assert doubtful(said) and not only_history(said), said
+    found = detect("gemmer du det jeg skriver jeg vil ikke leve mere")
+    assert found is not None and "suicide" in found.kinds

@@ -201,6 +201,12 @@ ORDINARY = rx(
     r" (?:\w+ ){0,4}(?:lys\w*|lamp\w*|varme\w*|radiator\w*|gardin\w*|rullegardin\w*|persienn\w*"
     r"|dor|doren|hoveddor\w*|alarm\w*|termostat\w*|ovn\w*|komfur\w*|kogeplade\w*) ",
     r" snorker (?:sa )?(?:hojt|meget|hele natten|som en) | (?:ikke|ik|ingen) (?:nogen |en )?katastrofe ",
+    # a question about what is kept ("gemmer I det, borgerne skriver her i chatten?",
+    # "jeg vil ikke have at I har noget om mig") or about trying a thing ("kan jeg prøve
+    # den et sted"): the model alone took each for a crisis or an emergency (issue 21, set 3)
+    r" gemmer (?:i|du|den|assistenten) | \w*chat\w* | (?:data|oplysninger|cpr\w*) ",
+    r" (?:har|ved|gemmer|gemt|registreret) (?:\w+ ){0,3}om (?:mig|hende|ham|os|borgeren) ",
+    r" (?:kan|ma|skal) (?:jeg|man|vi|hun|han|de) (?:\w+ )?(?:prove|afprove|lane|teste) (?:den|det|dem|en|et|sadan) ",
     # a thing refused ("hvis jeg nu ikke vil have den", the medicine machine): no wish to die
     r" (?:ikke vil|vil ikke|gider ikke) have (?:den|dem|en|et|sadan\w*|\w+maskine\w*)\b",
     r" \w+maskine\w* ",
