@@ -23,6 +23,7 @@ from bot.followup import changes_the_timer
 from bot.home import said_pin, timers, wording
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, Reply, question_of
+from bot.knowledge.answers import asks_what_it_is
 from bot.reminders.model import Kind
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,12 @@ class ActionHome(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if asks_what_it_is(_text(tracker)) and runtime.entity_values(tracker, "technology"):
+            # "hvad er en fald alarm": the technology, not the home's alarm
+            from actions.knowledge import ActionAnswerQuestion
+
+            events = list(await ActionAnswerQuestion().run(dispatcher, tracker, domain))
+            return [*events, SlotSet(ASKING, False), SlotSet(PENDING, None)]  # as the rules expect
         control = _control(tracker, self._access)
         if isinstance(control, str):
             dispatcher.utter_message(text=control)

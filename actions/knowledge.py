@@ -15,6 +15,7 @@ from bot import phrasing
 from bot.knowledge import practical
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answerer, Reply
+from bot.reminders.dialogue import asks_own_doses
 
 Events = list[dict[str, Any]]
 
@@ -234,6 +235,10 @@ class ActionAnswerFallback(KnowledgeAction):
         if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
             return corrected
         said = tracker.latest_message.get("text") or ""
+        if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
+            from actions.staff import ActionTellAdherence
+
+            return list(await ActionTellAdherence().run(dispatcher, tracker, domain))
         if phrasing.asks_about_my_data(said):
             # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
             dispatcher.utter_message(text=phrasing.privacy(runtime.settings().tracker_store, said))

@@ -104,7 +104,9 @@ def asks_about_my_data(text: str) -> bool:
     """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
     or have it deleted (the privacy answer)."""
     folded = _plain(text)
-    return any(p.search(folded) for p in (_MY_DATA, _WRITTEN, _LISTENING, _ID_NUMBER))
+    return any(
+        p.search(folded) for p in (_MY_DATA, _KEPT_ABOUT_ME, _WRITTEN, _LISTENING, _ID_NUMBER)
+    )
 
 
 def asks_my_name(text: str) -> bool:
@@ -127,6 +129,10 @@ _LISTENING = re.compile(
     r"|\b(?:du|den|assistenten|hojttaleren) (?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
 )
 _ID_NUMBER = re.compile(r"\b(?:cpr\w*|personnummer\w*)\b")
+_KEPT_ABOUT_ME = re.compile(
+    r"\b(?:i|du) (?:\w+ ){0,2}(?:har|ved|vide|gemmer|gemme|registrerer) (?:\w+ ){0,2}om (?:mig|hende|ham|os|borgeren)\b"
+    r"|\bgemmer (?:i|du) (?:det|noget|alt|samtalen|samtalerne|hvad)\b"
+)
 _WRITTEN = re.compile(
     r"\bhvad sker der med (?:\w+ ){0,2}(?:oplysning\w*|data|det) (?:jeg|vi|man) (?:skriver|siger|taster)"
     r"|\b(?:oplysning\w*|data) (?:jeg|vi|man) (?:skriver|siger|giver) (?:her|til dig)"

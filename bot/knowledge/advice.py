@@ -13,12 +13,16 @@ from bot.text import fold
 
 # the medicine itself, not a technology named after it ("medicindispenser")
 _MEDICINE = (
-    r"(?:medicin|medicinen|pille|pillen|piller|pillerne|tablet|tabletten|tabletter|tabletterne"
-    r"|dosis|dosen|doser|doserne|mg|milligram|panodil|pinex|ipren)"
+    r"(?:medicin|medicinen|\w*pille|\w*pillen|\w*piller|\w*pillerne|\w*tablet|\w*tabletten"
+    r"|\w*tabletter|\w*tabletterne|dosis|dosen|doser|doserne|mg|milligram|panodil|pinex|ipren"
+    r"|pamol|paracetamol|ibuprofen|magnyl\w*|morfin\w*|treo|kodimagnyl)"
 )
 _ADVICE = re.compile(
     rf"\b(?:rad|raad|radgiv\w*|raadgiv\w*|anbefal\w*)\b(?: \w+){{0,4}} {_MEDICINE}\b"
     rf"|\bhvor mange {_MEDICINE}\b(?: \w+){{0,3}} (?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi)\b"
+    # "hvor mange af de der hovedpinepiller må jeg tage", "hvor meget paracetamol må en
+    # dame på 88 få" (issue 21, set 3)
+    rf"|\bhvor (?:mange|meget)\b(?: \w+){{0,4}} {_MEDICINE}\b(?: \w+){{0,6}} (?:ma|kan|skal|bor)\b"
     rf"|\b(?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi) (?:godt )?tage\b(?: \w+){{0,5}}"
     r" (?:sammen med|oven i|ovenpa|ekstra|dobbelt|mere end|flere end|i stedet for)\b"
 )

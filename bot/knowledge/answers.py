@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,6 +97,8 @@ class Answerer:
                 here = self._specific(text, context, in_context=True, index=current_index)
                 if here is not None and named is not None and here.score > named.score:
                     return here.reply
+                if here is not None and _points_back(text) and here.score >= FACT_MIN_UNNAMED:
+                    return here.reply  # "hvad får medarbejderne ud af det?": of "det"
                 return named.reply if named is not None else self.about(item)
         if item is not None:
             found = self._specific(text, item, entities=entities)
@@ -146,7 +149,8 @@ class Answerer:
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
         asked = question_stems(text) - MARKERS - _CATEGORY_WORDS
         if asked:
-            reply = self.answer_specific(text, current)
+            # "hvilke teknologier hjælper mod tryksår?": what helps with that
+            reply = self.answer_specific(text, current) or self.suggest_for_need(text)
             if reply is not None:
                 return reply
         return self.list_categories()
@@ -209,8 +213,14 @@ class Answerer:
             boost[item.id] = CONTEXT_BOOST if in_context else NAMED_BOOST
             # "hvad siger positivlisten om GPS": the answer must be about both.
             about_both = all(q in self.facts.thing_names for q in residual - MARKERS)
+            # what was just said about it: its summary, or the last `more` sentence
+            told = frozenset({(item.id, index)}) if in_context else frozenset()
             ranked = self.facts.rank(
-                asked, boost=boost, lists=asks_for_list(text), context=names if in_context else ()
+                asked,
+                boost=boost,
+                lists=asks_for_list(text),
+                context=names if in_context else (),
+                told=told,
             )
             for match in ranked:
                 if match.score < threshold:
@@ -492,6 +502,18 @@ def _asks_category(text: str) -> bool:
     return bool(said & {"kategori", "kategorien", "kategorier"}) or asks(
         text, "hvilken slags", "hvad slags", "hvilken type", "hvilken gruppe", "hvilket omrade"
     )
+
+
+_WHAT_IS = re.compile(
+    r"^(?:(?:oh|altsa|og|hej|nå|na|men) )*(?:hvad er (?:en|et|det for en|det for et|sadan en|sadan et)"
+    r"|hvad betyder|hvad bruger man (?:en|et)|hvad er det for noget med)\b"
+)
+
+
+def asks_what_it_is(text: str) -> bool:
+    """ "hvad er en fald alarm": what a thing is, never a command or a question about
+    the home (the home's model took it for the burglar alarm's state)."""
+    return _WHAT_IS.search(" ".join(words(text))) is not None
 
 
 def is_question(text: str) -> bool:

@@ -48,7 +48,7 @@ GENERIC_WORDS = frozenset(
     egentlig egentligt lige sige siger sagt sagde nævn nævne nævner dem der paragraf paragraffer
     andel andelen antal antallet høre hører lære snakke tale spørge spørger
     info information informationer oplysninger oplysning interesseret gerne vil ville kunne
-    noget nogle lidt mig os emnet emne ting tingen ny nye
+    noget nogle lidt mig os emnet emne ting tingen ny nye altså altsa øh
     """.split()
 )
 _MARKER_WEIGHT = 1.5
@@ -276,6 +276,7 @@ class FactIndex:
         boost: dict[str, float] | None = None,
         lists: bool = False,
         context: Iterable[str] = (),
+        told: frozenset[tuple[str, int]] = frozenset(),
     ) -> list[FactMatch]:
         """Facts best first by weighted cover of the question.
 
@@ -298,6 +299,8 @@ class FactIndex:
         for fact in self.facts:
             if (wanted is not None and fact.item_id not in wanted) or (fact.listing and not lists):
                 continue
+            if not wants and (fact.item_id, fact.next_index) in told:
+                continue  # just said; a figure asked for may be in it, nothing else new
             names = self.names.get(fact.item_id, frozenset())
             own = with_names = by_names = 0.0
             matched: set[str] = set()

@@ -246,6 +246,17 @@ _PART_FORM = {"formiddag": "formiddagen", "eftermiddag": "eftermiddagen", "aften
               "nat": "natten"}  # fmt: skip
 
 
+_OWN_DOSES = re.compile(
+    r"\b(?:har|fik|tog) jeg (?:\w+ )?(?:taget|faet|fat|husket)? ?(?:min|mine|mit) "
+    r"(?:\w*medicin\w*|\w*piller|\w*pillen|\w*pille|\w*tabletter|insulin\w*|dosis)\b"
+)
+
+
+def asks_own_doses(text: str) -> bool:
+    """ "har jeg fået mine piller i dag?": today's doses and what became of them."""
+    return _OWN_DOSES.search(" ".join(fold(text).split())) is not None
+
+
 def part_of_day_alone(text: str) -> bool:
     """ "om morgenen", "nej, om aftenen": only which half of the day."""
     return _PART_ALONE.match(fold(text).strip()) is not None

@@ -246,3 +246,16 @@ async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
     t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
     await run(act.ActionHomeTimerSet(), t)
     assert len(reminder_store.list("anna")) == 3
+
+
+async def test_what_a_technology_is_is_never_the_homes_alarm() -> None:
+    """ "hvad er en fald alarm" was taken for the burglar alarm's state (issue 21, set 3):
+    a question what a named technology is gets the knowledge answer, and the rules' slot."""
+    t = tracker(
+        "hvad er sådan en fald alarm",
+        "home_state",
+        entities=[{"entity": "technology", "value": "Fald- og anfaldsalarmer"}],
+    )
+    said, events = await run(act.ActionHome(), t)
+    assert len(said) == 1 and "fald" in said[0].lower() and "alarmen er" not in said[0], said
+    assert {"event": "slot", "name": "home_asking", "value": False, "timestamp": None} in events

@@ -141,3 +141,22 @@ async def test_categories_are_listed_but_a_fact_question_is_answered(real: Answe
     )
     assert "15 kategorier" not in d.messages[0]["text"]
     assert "data" in d.messages[0]["text"].lower()
+
+
+async def test_own_doses_asked_unsure_get_the_log(
+    real: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "øh har jeg fået mine piller i dag" was not understood (set 3): the fallback
+    hands it to the adherence action, which reads today's doses."""
+    from actions import staff
+
+    async def told(self: object, dispatcher: CollectingDispatcher, *_: object) -> list[object]:
+        dispatcher.utter_message(text="(dagens doser)")
+        return []
+
+    monkeypatch.setattr(staff.ActionTellAdherence, "run", told)
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(real).run(
+        d, make_tracker("øh tog jeg min morgenmedicin", intent="nlu_fallback"), {}
+    )
+    assert d.messages[0]["text"] == "(dagens doser)"

@@ -34,3 +34,10 @@ def test_advice_about_medicine_is_known(text: str) -> None:
 )
 def test_questions_about_technology_or_reminders_are_not_advice(text: str) -> None:
     assert not asks_medical_advice(text)
+
+
+def test_how_many_pills_of_a_kind_or_how_much_of_a_medicine() -> None:
+    """Dosage questions the fallback did not know (issue 21, set 3)."""
+    assert asks_medical_advice("hvor mange af de hvide sovetabletter må min far tage")
+    assert asks_medical_advice("hvor meget ibuprofen kan man tåle på en dag")
+    assert not asks_medical_advice("hvor mange kommuner har en medicinrobot")

@@ -389,3 +389,24 @@ def test_worth_it_is_no_price_question() -> None:
 
     assert practical.classify("kan en loftlift betale sig") is None
     assert practical.classify("hvad koster en loftlift") is practical.Practical.PRICE
+
+
+def test_a_follow_up_pointing_back_gets_what_was_not_just_said(real: Answerer) -> None:
+    """ "hvad får medarbejderne ud af det?" right after what a screen visit is: not its
+    summary again, and not a topic about staff (set 3)."""
+    reply = real.answer_question(
+        "hvad har medarbejderne ud af det", current="skaermbesoeg", current_index=0
+    )
+    assert reply is not None and "transport" in reply.text
+
+
+def test_a_filler_is_no_content_word(real: Answerer) -> None:
+    reply = real.answer_question("altså hvad er en robotstøvsuger", prefer_topics=True)
+    assert reply is not None and reply.topic != "barrierer_2024"
+
+
+def test_what_helps_taken_for_the_categories_gets_suggestions(real: Answerer) -> None:
+    reply = real.categories_asked(
+        "hvilke teknologier kan hjælpe mod tryksår hos sengeliggende", None
+    )
+    assert reply.text.startswith("Det kunne være") and "vende" in reply.text

@@ -49,6 +49,10 @@ def test_privacy_answers_first_what_was_asked() -> None:
     ):
         assert not phrasing.asks_about_my_data(other)
     assert phrasing.privacy("memory", "hvad gemmer du").startswith("Jeg er et computerprogram.")
+    # what is kept about me, said as a wish or a question (set 3; the model said crisis)
+    assert phrasing.asks_about_my_data("gemmer du det jeg siger til dig")
+    assert phrasing.asks_about_my_data("I skal ikke vide noget om mig, slet det")
+    assert not phrasing.asks_about_my_data("har du noget om demens")
 
 
 def test_general_sources_counts_in_words() -> None:
