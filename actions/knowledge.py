@@ -14,7 +14,7 @@ from actions.followup import redirect
 from bot import phrasing
 from bot.knowledge import practical
 from bot.knowledge.advice import asks_medical_advice
-from bot.knowledge.answers import Answerer, Reply
+from bot.knowledge.answers import Answerer, Reply, is_question
 from bot.reminders.dialogue import asks_own_doses
 
 Events = list[dict[str, Any]]
@@ -239,6 +239,11 @@ class ActionAnswerFallback(KnowledgeAction):
             from actions.staff import ActionTellAdherence
 
             return list(await ActionTellAdherence().run(dispatcher, tracker, domain))
+        if phrasing.frustrated(said) and not is_question(said):
+            # "det her er noget lort, du svarer forkert hele tiden": sorry, and a person
+            from actions.conversation import ActionContactHuman
+
+            return list(await ActionContactHuman().run(dispatcher, tracker, domain))
         if phrasing.asks_about_my_data(said):
             # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
             dispatcher.utter_message(text=phrasing.privacy(runtime.settings().tracker_store, said))

@@ -69,7 +69,7 @@ SORRY = "Undskyld, at jeg ikke forstod dig."
 _FRUSTRATED = re.compile(
     r"\b(?:forstar (?:jo |du )?ingenting|forstar (?:\w+ )?ikke en \w+|dum\w*|irriter\w*|virker ikke"
     r"|misforst\w*|pis\w*|for helvede|fandeme|fanden|lort\w*|ubrugelig\w*|ordentlig\w*|elendig\w*"
-    r"|tosse\w*|idiot\w*|gider ikke)\b"
+    r"|tosse\w*|idiot\w*|gider ikke|svarer (?:\w+ )?forkert|svarer (?:\w+ )?ikke pa det)\b"
 )
 
 
@@ -124,7 +124,7 @@ def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = F
 
 
 _LISTENING = re.compile(
-    r"\b(?:lytter|lytte) (?:du|i|den|assistenten|hojttaleren) (?:med|hele|altid|til alt|pa alt|hele tiden)\b"
+    r"\b(?:lytter|lytte|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter)? ?(?:hele tiden|altid|til alt|pa alt|med)\b"
     r"|\b(?:optager|optage|aflytter|aflytte|overvager) (?:du|i|den|assistenten|hojttaleren|mig|os)\b"
     r"|\b(?:du|den|assistenten|hojttaleren) (?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
 )

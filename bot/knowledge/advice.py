@@ -30,7 +30,7 @@ _ADVICE = re.compile(
 
 _TECHNOLOGY = re.compile(
     r"\b(?:\w*teknologi\w*|hjaelpemid\w*|losning\w*|\w*dispenser\w*|\w*robot\w*|app|apps"
-    r"|\w*maskine\w*|\w*automat\w*|\w*aeske\w*|pamindelse\w*)\b"
+    r"|\w*maskine\w*|\w*automat\w*|\w*aeske\w*|pamindelse\w*|kommunen\w*|maerke af tablet)\b"
 )
 
 

@@ -137,9 +137,11 @@ class Answerer:
         that subject that answers it. Only a question for a figure, a time, how often or a
         paragraph, naming nothing else and no person to talk to; None otherwise."""
         item = self.kb.get(current)
-        if item is None or not question_stems(text) & _FIGURES:
+        if not question_stems(text) & _FIGURES or asks(text, *_TALK_TO):
             return None
-        if asks(text, *_TALK_TO) or self._named(text, (), prefer_topics=False) not in (None, item):
+        if item is None:  # "hvor mange kommuner svarede på statusmålingen?" as a first question
+            return self.answer_specific(text) if is_specific_question(text) else None
+        if self._named(text, (), prefer_topics=False) not in (None, item):
             return None
         found = self._specific(text, item, in_context=True, index=index)
         return found.reply if found is not None else None
@@ -524,6 +526,8 @@ def is_question(text: str) -> bool:
 def is_specific_question(text: str) -> bool:
     """A question that asks for a fact, not for help with a need."""
     said = words(text)
+    while said and said[0] in ("og", "men", "sa", "oh", "altsa"):
+        said = said[1:]  # "og hvor mange sagde ...": a follow-up's "og"
     return bool(said) and (said[0] in _SPECIFIC_STARTS or "procent" in said)
 
 

@@ -160,3 +160,14 @@ async def test_own_doses_asked_unsure_get_the_log(
         d, make_tracker("øh tog jeg min morgenmedicin", intent="nlu_fallback"), {}
     )
     assert d.messages[0]["text"] == "(dagens doser)"
+
+
+async def test_frustration_the_model_was_unsure_of_gets_sorry_and_a_person(
+    real: Answerer,
+) -> None:
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(real).run(
+        d, make_tracker("nu svarer du forkert igen det er noget lort", intent="nlu_fallback"), {}
+    )
+    text = d.messages[0]["text"]
+    assert EXAMPLE_CONTACT_PHONE in text and "forstod jeg desværre ikke" not in text, text

@@ -41,3 +41,8 @@ def test_how_many_pills_of_a_kind_or_how_much_of_a_medicine() -> None:
     assert asks_medical_advice("hvor mange af de hvide sovetabletter må min far tage")
     assert asks_medical_advice("hvor meget ibuprofen kan man tåle på en dag")
     assert not asks_medical_advice("hvor mange kommuner har en medicinrobot")
+
+
+def test_a_brand_of_tablet_the_municipality_recommends_is_no_medicine() -> None:
+    assert not asks_medical_advice("kan kommunen anbefale et godt mærke af tablet")
+    assert asks_medical_advice("kan du anbefale en tablet mod min hovedpine")

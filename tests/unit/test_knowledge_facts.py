@@ -410,3 +410,30 @@ def test_what_helps_taken_for_the_categories_gets_suggestions(real: Answerer) ->
         "hvilke teknologier kan hjælpe mod tryksår hos sengeliggende", None
     )
     assert reply.text.startswith("Det kunne være") and "vende" in reply.text
+
+
+def test_a_figure_in_words_is_a_figure(real: Answerer) -> None:
+    """ "De tre godkendte teknologier ..." answers "hvor mange" (set 3)."""
+    reply = real.answer_question("hvor mange godkendte teknologier er der på positivlisten nu")
+    assert reply is not None and "tre" in reply.text
+
+
+def test_servicelovens_regler_name_no_paragraph(real: Answerer) -> None:
+    reply = real.answer_question(
+        "efter hvilken paragraf søger man om tryghedsskabende teknologi til en voksen",
+        entities=["tryghedsskabende teknologi"],
+    )
+    assert reply is not None and "§" in reply.text
+
+
+def test_a_first_figure_question_taken_for_a_person_is_answered(real: Answerer) -> None:
+    reply = real.fact_follow_up("hvor mange kommuner deltog i KL's statusrapport", None, 0)
+    assert reply is not None and "91" in reply.text
+    assert real.fact_follow_up("hvor mange skal jeg ringe til", None, 0) is None
+
+
+def test_and_before_a_follow_up_question(real: Answerer) -> None:
+    reply = real.answer_specific(
+        "og hvor mange nævner et bedre fysisk arbejdsmiljø", "gevinsttyper_2024"
+    )
+    assert reply is not None and "81,3" in reply.text

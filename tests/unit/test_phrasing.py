@@ -53,6 +53,8 @@ def test_privacy_answers_first_what_was_asked() -> None:
     assert phrasing.asks_about_my_data("gemmer du det jeg siger til dig")
     assert phrasing.asks_about_my_data("I skal ikke vide noget om mig, slet det")
     assert not phrasing.asks_about_my_data("har du noget om demens")
+    assert phrasing.asks_about_my_data("hører den efter hele tiden")
+    assert phrasing.frustrated("nu svarer du forkert igen")
 
 
 def test_general_sources_counts_in_words() -> None:
