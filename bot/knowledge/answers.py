@@ -196,6 +196,11 @@ class Answerer:
             # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
             listed = phrasing.examples_of(item.examples[:MAX_LISTED])
             return _Found(_reply(listed, item.id, len(item.more) + 1), 1.0)
+        if item.kind == "category" and not in_context and _asks_for_things(text):
+            # "hvilke teknologier hører til hygiejne?": the category's technologies
+            members = [t.name for t in self.kb.technologies_in(item.id)][:MAX_LISTED]
+            if members:
+                return _Found(_reply(phrasing.examples_of(members), item.id, 0), 1.0)
         if item.kind == "technology" and item.category_id and _asks_category(text):
             category = self.kb.items[item.category_id]
             return _Found(_reply(phrasing.in_category(item.name, category.name), item.id, 0), 1.0)
@@ -427,6 +432,13 @@ class Answerer:
                 return hits[0].item
         things = [m for m in matches if m.item.kind != "topic"]
         ranked = things + topics
+        if not ranked and _asks_for_things(text):
+            # "hvilke teknologier hører til hygiejne?": the category "hygiejneteknologi"
+            for word in words(text):
+                if len(word) >= 4:
+                    hits = self.search.by_name(word + "teknologi", kinds=("category",))
+                    if hits and hits[0].score >= 1.0:
+                        return hits[0].item
         return ranked[0].item if ranked else None
 
 
@@ -486,8 +498,10 @@ def _asks_for_things(text: str) -> bool:
     head = _asked_for(text)
     if head is None or "andre" in head.split():
         return False
-    first = head.split()[0]
-    return stem(first) in _THINGS
+    said = head.split()
+    if said[0] in ("slags", "typer", "former", "sorter") and len(said) > 1:
+        said = said[1:]  # "hvilke slags træningsteknologi"
+    return stem(said[0]) in _THINGS or said[0].endswith("teknologi")
 
 
 _THINGS = frozenset(

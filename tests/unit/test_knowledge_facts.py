@@ -437,3 +437,11 @@ def test_and_before_a_follow_up_question(real: Answerer) -> None:
         "og hvor mange nævner et bedre fysisk arbejdsmiljø", "gevinsttyper_2024"
     )
     assert reply is not None and "81,3" in reply.text
+
+
+def test_which_technologies_of_a_category_get_its_members(real: Answerer) -> None:
+    """ "hvilke teknologier hører til hygiejne?" got who hygiene technology helps (set 3)."""
+    reply = real.answer_question("hvilke teknologier hører under mobilitet")
+    assert reply is not None and reply.text.startswith("For eksempel") and "Rollator" in reply.text
+    reply = real.answer_question("hvilke slags sengeteknologi bruger plejehjemmene")
+    assert reply is not None and reply.text.startswith("For eksempel"), reply
