@@ -191,7 +191,12 @@ class Answerer:
         about): a practical answer, or the best fact sentence; None for a question that
         only names it ("hvad er X") or that no sentence answers well."""
         if _asks_definition(text) and not in_context:
-            return None  # "hvad dækker telemedicin over": what it is, its summary
+            if item.kind == "category" and asks(text, "hvad daekker", "hvad indeholder"):
+                # "hvad dækker telemedicin over?": a category covers its technologies
+                members = [t.name for t in self.kb.technologies_in(item.id)][:MAX_LISTED]
+                if members:
+                    return _Found(_reply(phrasing.examples_of(members), item.id, 0), 1.0)
+            return None  # "hvad betyder telemedicin": what it is, its summary
         if item.kind == "topic" and item.examples and not in_context and _asks_for_things(text):
             # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
             listed = phrasing.examples_of(item.examples[:MAX_LISTED])

@@ -49,6 +49,7 @@ GENERIC_WORDS = frozenset(
     andel andelen antal antallet høre hører lære snakke tale spørge spørger
     info information informationer oplysninger oplysning interesseret gerne vil ville kunne
     noget nogle lidt mig os emnet emne ting tingen ny nye altså altsa øh
+    genererer generere producerer producere
     """.split()
 )
 _MARKER_WEIGHT = 1.5
@@ -102,7 +103,7 @@ _SAME = {
         ("rekrutter", "rekruttere rekrutterer rekruttering rekrutteringen skaffe ansætte"),
         ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte"),
         ("forslag", "foreslå foreslår forslag forslagene"),
-        ("slag", "slags typer type typerne"),  # "hvilke typer data": "tre slags data"
+        ("slag", "slags typer type typerne former"),  # "hvilke typer data": "tre slags data"
     )
     for w in said.split()
 }

@@ -306,10 +306,14 @@ def test_the_category_of_a_technology_is_said(real: Answerer, text: str, categor
     assert category in reply.text, reply.text
 
 
-def test_what_a_category_covers_is_its_summary(real: Answerer) -> None:
-    reply = real.answer_question("Hvad dækker telemedicin over?")
-    assert reply is not None and reply.text == real.kb.items[reply.topic].summary
-    assert reply.topic == "telemedicin", reply
+def test_what_a_category_covers_is_its_technologies(real: Answerer) -> None:
+    """Two writers (sets 1 and 3) asked "hvad dækker <category> over" for what it holds;
+    what it means is still its summary."""
+    reply = real.answer_question("hvad dækker sengeteknologi egentlig over")
+    assert reply is not None and reply.topic == "sengeteknologi", reply
+    assert reply.text.startswith("For eksempel"), reply.text
+    reply = real.answer_question("hvad betyder sengeteknologi")
+    assert reply is not None and reply.text == real.kb.items["sengeteknologi"].summary
 
 
 def test_examples_are_of_the_thing_named_else_of_the_topic(real: Answerer) -> None:
@@ -445,3 +449,8 @@ def test_which_technologies_of_a_category_get_its_members(real: Answerer) -> Non
     assert reply is not None and reply.text.startswith("For eksempel") and "Rollator" in reply.text
     reply = real.answer_question("hvilke slags sengeteknologi bruger plejehjemmene")
     assert reply is not None and reply.text.startswith("For eksempel"), reply
+
+
+def test_what_kinds_of_data_the_technologies_make(real: Answerer) -> None:
+    reply = real.categories_asked("hvilke former for data producerer teknologierne", None)
+    assert "slags data" in reply.text, reply.text
