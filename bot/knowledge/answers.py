@@ -86,6 +86,8 @@ class Answerer:
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         item = self._named(text, entities, prefer_topics)
+        if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
+            return self.examples(item.id)  # "giv mig nogle eksempler på mobilitetsteknologi"
         context = self.kb.get(current)
         if item is not None and context is not None and item.id != context.id:
             if item.kind == "topic" and not self._beyond(text, context):
@@ -458,6 +460,7 @@ _FOLLOW_UP = frozenset(
 )
 _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
 _FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
+_EXAMPLES_OF = ("eksempler pa", "eksempel pa", "eksempler inden for", "eksempler under")
 _TALK_TO = (
     "menneske", "person", "ringe", "ring", "telefon", "telefonnummer", "nummer", "nummeret",
     "kontakt", "kontakte", "tale med", "snakke med", "medarbejder",

@@ -416,12 +416,6 @@ def test_what_helps_taken_for_the_categories_gets_suggestions(real: Answerer) ->
     assert reply.text.startswith("Det kunne være") and "vende" in reply.text
 
 
-def test_a_figure_in_words_is_a_figure(real: Answerer) -> None:
-    """ "De tre godkendte teknologier ..." answers "hvor mange" (set 3)."""
-    reply = real.answer_question("hvor mange godkendte teknologier er der på positivlisten nu")
-    assert reply is not None and "tre" in reply.text
-
-
 def test_servicelovens_regler_name_no_paragraph(real: Answerer) -> None:
     reply = real.answer_question(
         "efter hvilken paragraf søger man om tryghedsskabende teknologi til en voksen",
@@ -454,3 +448,20 @@ def test_which_technologies_of_a_category_get_its_members(real: Answerer) -> Non
 def test_what_kinds_of_data_the_technologies_make(real: Answerer) -> None:
     reply = real.categories_asked("hvilke former for data producerer teknologierne", None)
     assert "slags data" in reply.text, reply.text
+
+
+def test_examples_of_a_named_category_are_its_own(real: Answerer) -> None:
+    """ "giv mig nogle eksempler på mobilitetsteknologi" got KL's 15 categories (set 1)."""
+    reply = real.answer_question(
+        "kan du give eksempler på sengeteknologi", entities=["sengeteknologi"]
+    )
+    assert reply is not None and reply.topic == "sengeteknologi", reply
+    assert "Hygiejneteknologi" not in reply.text
+
+
+def test_a_rule_naming_three_bottom_lines_is_no_figure(real: Answerer) -> None:
+    """ "mindst to af de tre bundlinjer" does not answer how much money the pool has."""
+    reply = real.answer_question(
+        "hvor mange penge har Horsens i velfærdsteknologipuljen hvert år", prefer_topics=True
+    )
+    assert reply is not None and "2 mio" in reply.text, reply
