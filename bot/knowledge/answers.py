@@ -302,6 +302,9 @@ class Answerer:
     ) -> Reply | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
+        help_with = self.kb.get(DEVICE_HELP)
+        if help_with is not None and _asks_device_help(text):
+            return self.about(help_with)  # "hvem kan hjælpe mig med min nye tablet"
         item = self._named(text, (), prefer_topics=False, threshold=1.0)
         if item is not None:
             found = self._specific(text, item)
@@ -460,6 +463,28 @@ _FOLLOW_UP = frozenset(
 )
 _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
 _FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
+# Help with one's own tablet, computer or the internet: the library's volunteers.
+DEVICE_HELP = "nethjaelpen"
+_DEVICE = r"(?:tablet\w*|ipad\w*|computer\w*|smartphone\w*|mobiltelefon\w*|internet\w*|pc)"
+_DEVICE_HELP = re.compile(
+    r"\bhjaelpe? (?:mig|hende|ham|os|borgeren|min \w+|sin \w+) (?:med|til) (?:\w+ ){0,2}"
+    + _DEVICE
+    + r"|\bhjaelp til (?:\w+ ){0,2}"
+    + _DEVICE
+    + r"|\blaere (?:\w+ )?at bruge (?:\w+ ){0,2}"
+    + _DEVICE
+    + r"|\b"
+    + _DEVICE
+    + r"\b.*\b(?:fa|far|faa) (?:noget )?hjaelp\b"
+)
+
+
+def _asks_device_help(text: str) -> bool:
+    """ "hvem kan hjælpe mig med min nye tablet", "fået en iPad ... kan hun få hjælp";
+    not "kan en tablet hjælpe min mor med at huske"."""
+    return _DEVICE_HELP.search(" ".join(words(text))) is not None
+
+
 _EXAMPLES_OF = ("eksempler pa", "eksempel pa", "eksempler inden for", "eksempler under")
 _TALK_TO = (
     "menneske", "person", "ringe", "ring", "telefon", "telefonnummer", "nummer", "nummeret",
@@ -542,6 +567,8 @@ def asks_what_it_is(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     said = words(text)
+    while said and said[0] in ("oh", "altsa", "og", "men"):
+        said = said[1:]  # "øh hvem kan ...": a filler first
     return "?" in text or (bool(said) and said[0] in _QUESTION_STARTS)
 
 
