@@ -21,7 +21,7 @@ PYTHON310 ?= $(shell \
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run run-prod run-home schema chat voice train test lint eval lookups bench chromium espeak webchat mosquitto clean
+.PHONY: help install run run-prod run-home schema chat voice train test check lint eval lookups bench chromium espeak webchat mosquitto clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -79,10 +79,16 @@ chat: train ## a Danish conversation in the terminal
 lookups: $(VENV)/.installed ## regenerate the technology and medicine lookup tables
 	$(PY) -m nlu.lookups
 
-lint: $(VENV)/.installed ## ruff and mypy
-	$(PY) -m ruff check bot nlu actions voice tests bench
-	$(PY) -m ruff format --check bot nlu actions voice tests bench
+lint: $(VENV)/.installed ## ruff, mypy and the import contracts (pyproject.toml)
+	$(PY) -m ruff check bot nlu actions voice tests bench testkit
+	$(PY) -m ruff format --check bot nlu actions voice tests bench testkit
 	$(PY) -m mypy bot voice
+	$(VENV)/bin/lint-imports
+
+# The one-minute loop: lint and every test that needs no service, no trained model and no
+# network (tests/conftest.py marks the others by folder and fixture), on both cores.
+check: lint ## lint and the fast tests (no service, model or network), about a minute
+	$(PY) -m pytest -q -n 2 -m "not integration and not model and not services"
 
 # The web chat page's socket.io client (bot/channels/webchat.py serves it), installed by
 # npm from the committed lockfile, never fetched by the page. Again when the lockfile
@@ -126,7 +132,7 @@ mosquitto: ## install Debian's Mosquitto (MQTT broker) if it is missing
 run-home: train webchat mosquitto ## like run, with the example home (data/home) and simulated devices
 	@(exec 3<>/dev/tcp/127.0.0.1/1883) 2>/dev/null || { \
 	  echo "starting Mosquitto on 127.0.0.1:1883"; PATH="$$PATH:/usr/sbin" mosquitto -d; sleep 1; }
-	@$(PY) -m tests.standin.home_devices data/home/eksempel.yml & sim=$$!; trap "kill $$sim" EXIT; \
+	@$(PY) -m testkit.standin.home_devices data/home/eksempel.yml & sim=$$!; trap "kill $$sim" EXIT; \
 	  VELFAERD_HOMES_DIR=data/home $(PY) -m bot.serve --model $(MODEL)
 
 test: lint train chromium espeak webchat mosquitto ## the whole test suite (what CI runs)

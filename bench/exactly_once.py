@@ -3,11 +3,11 @@
 Real worker processes (python -m bot.reminders) on a fresh PostgreSQL database, with
 two and with four workers, each time once undisturbed and once with one worker
 killed (SIGKILL) halfway through the due times. A stand-in for Rasa's HTTP API
-(tests/standin/rasa.py) takes 50 ms per delivery and answers each dose at once as the
+(testkit/standin/rasa.py) takes 50 ms per delivery and answers each dose at once as the
 citizen would, so every dose should arrive exactly once; lateness is from the due
 time to its first arrival. A dose the killed worker had claimed is delivered by
 another after the claim runs out (one minute here; the repeat interval, 10 minutes
-by default). tests/standin/fleet.py has the details.
+by default). testkit/standin/fleet.py has the details.
 
     python -m bench.exactly_once [--reminders 5000] [--spread 120] [--workers 2 4]
 """
@@ -18,8 +18,8 @@ import argparse
 
 from bench.record import record
 from bot.settings import PROJECT_ROOT
-from tests.standin.fleet import run
-from tests.support import drop_database, fresh_database
+from testkit.standin.fleet import run
+from testkit.support import drop_database, fresh_database
 
 
 def main(argv: list[str] | None = None) -> None:

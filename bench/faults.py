@@ -1,4 +1,4 @@
-"""Faults under load in the production profile (tests/faults.py does the run).
+"""Faults under load in the production profile (testkit/faults.py does the run).
 
 100 citizens say 20 sentences each over REST while 200 reminders fall due, and as the
 turns get done a Rasa process, an action server process and a reminder worker are
@@ -26,7 +26,7 @@ from typing import Any
 from bench.busy import busy
 from bench.record import record
 from bot.settings import PROJECT_ROOT
-from tests.faults import Outcome, run
+from testkit.faults import Outcome, run
 
 
 @contextlib.contextmanager

@@ -2,7 +2,7 @@
 spoken confirmation.
 
 Everything is real but the devices: Debian's Mosquitto on a free port, the simulated
-Zigbee2MQTT and Home Assistant devices answering on it (tests/standin/home_devices.py),
+Zigbee2MQTT and Home Assistant devices answering on it (testkit/standin/home_devices.py),
 the whole assistant (Rasa, the action server) on localhost, the speaker's own
 socket.io client, and espeak-ng making the confirmation's audio. Three paths:
 
@@ -38,9 +38,9 @@ from bot.home.control import HomeControl
 from bot.home.link import HomeLink
 from bot.serve import Servers
 from bot.settings import PROJECT_ROOT
-from tests.mqtt import PrivateBroker, example_home, example_home_data
-from tests.standin.home_devices import SimulatedHome
-from tests.support import free_port
+from testkit.mqtt import PrivateBroker, example_home, example_home_data
+from testkit.standin.home_devices import SimulatedHome
+from testkit.support import free_port
 from voice.assistant import SocketIOBotClient
 from voice.tts import EspeakSynthesizer
 

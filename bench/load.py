@@ -28,8 +28,8 @@ import sqlalchemy as sa
 from bench.record import record
 from bot.serve import Servers
 from bot.settings import PROJECT_ROOT
-from tests.faults import SENTENCES
-from tests.support import drop_database, free_port, fresh_database
+from testkit.faults import SENTENCES
+from testkit.support import drop_database, free_port, fresh_database
 
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
 

@@ -17,7 +17,7 @@ conversation is said in a conversation of its own, on its channel, as its speake
 - teams: a staff member in Teams (the Bot Framework stand-in, real signed tokens) whose
   citizens are Karen Jensen and Jens Olsen.
 
-The home is the example home (tests/mqtt) with a radiator in the bedroom added, its
+The home is the example home (testkit/mqtt) with a radiator in the bedroom added, its
 devices simulated on a private Mosquitto, set before each conversation to the opposite
 of what it expects. A conversation passes when every expectation holds
 (bench/conversation_effects.py): the reminder or plan item exists at the right time,
@@ -61,10 +61,10 @@ from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
 from bot.settings import PROJECT_ROOT, Settings
-from tests.mqtt import PrivateBroker, example_home_data
-from tests.standin.botframework import BotFrameworkStandIn
-from tests.standin.home_devices import SimulatedHome
-from tests.support import ThreadedServer, free_port
+from testkit.mqtt import PrivateBroker, example_home_data
+from testkit.standin.botframework import BotFrameworkStandIn
+from testkit.standin.home_devices import SimulatedHome
+from testkit.support import ThreadedServer, free_port
 from voice.assistant import SocketIOBotClient
 
 FIXTURES = {

@@ -22,7 +22,7 @@ import yaml
 
 from bench.record import record
 from bot.safety.detect import ACUTE, HELPLINE, URGENT, detect
-from tests.integration.test_safety_heldout import other_heldout
+from testkit.heldout import other_heldout
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 

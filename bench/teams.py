@@ -3,7 +3,7 @@
 python -m bench.teams
 
 The channel (bot/channels/teams.py) runs on a real Sanic server with its real token
-validation and real replies to the local Bot Framework stand-in (tests/standin); the
+validation and real replies to the local Bot Framework stand-in (testkit/standin); the
 Rasa turn is an echo at the seam, so the figures are the channel's own cost (a Rasa
 turn is measured by bench.latency). Tokens are real RS256 tokens.
 """
@@ -31,8 +31,8 @@ from bot.clock import SystemClock
 from bot.ratelimit import RateLimiter, RateSettings
 from bot.teams.inbound_auth import KeySet, TokenValidator
 from bot.teams.references import References
-from tests.standin.botframework import BotFrameworkStandIn
-from tests.support import serve
+from testkit.standin.botframework import BotFrameworkStandIn
+from testkit.support import serve
 
 AAD = "0a11e000-0000-4000-8000-000000000001"
 VALIDATIONS = 2000
@@ -136,7 +136,7 @@ async def webhook(standin: BotFrameworkStandIn, base: str, folder: Path) -> dict
 
 
 async def main() -> None:
-    # Both apps run inside this loop (tests.support.serve), as in the tests: Sanic's
+    # Both apps run inside this loop (testkit.support.serve), as in the tests: Sanic's
     # test mode skips its start-up code rewriting, which needs a Sanic-run server.
     Sanic.test_mode = True
     standin = BotFrameworkStandIn()

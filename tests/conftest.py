@@ -10,6 +10,7 @@ from sanic import Sanic
 from bot.knowledge.answers import Answerer
 from bot.knowledge.loader import load
 from bot.knowledge.model import KnowledgeBase
+from testkit.support import pg_schema_url
 from tests.servers import (  # noqa: F401 (fixtures: one running assistant per session)
     emergency_hook,
     home_broker,
@@ -21,10 +22,37 @@ from tests.servers import (  # noqa: F401 (fixtures: one running assistant per s
     safety_db,
     servers,
 )
-from tests.support import pg_schema_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+# What a test needs, marked from where it lives and what it uses, so that
+# `-m "not integration and not model and not services"` (make check) means what it says.
+FOLDER_MARKS = {
+    "integration": ("integration", "model", "services"),  # the running assistant
+    "security": ("integration", "model", "services"),  # attacks on the running assistant
+    "model": ("model",),  # the trained Rasa model
+}
+# Fixtures that start or reach a service: the running assistant, a Mosquitto broker.
+SERVICE_FIXTURES = frozenset({"servers", "broker", "home_broker", "home_devices"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        folder = item.path.relative_to(tests).parts[0]
+        for mark in FOLDER_MARKS.get(folder, ()):
+            item.add_marker(mark)
+        names = set(getattr(item, "fixturenames", ()))
+        callspec = getattr(item, "callspec", None)
+        on_postgresql = callspec is not None and any(
+            isinstance(v, str) and v == "postgresql" for v in callspec.params.values()
+        )
+        if names & SERVICE_FIXTURES or on_postgresql:
+            item.add_marker("services")
+        if "servers" in names:
+            item.add_marker("model")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -18,9 +18,9 @@ from sanic.response import json as sanic_json
 
 from bot.home.config import load_home, pin_digest
 from bot.serve import Servers
-from tests.mqtt import PrivateBroker, example_home_data
-from tests.standin.home_devices import SimulatedHome
-from tests.support import ThreadedServer, free_port
+from testkit.mqtt import PrivateBroker, example_home_data
+from testkit.standin.home_devices import SimulatedHome
+from testkit.support import ThreadedServer, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"
@@ -39,7 +39,7 @@ def plan_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return f"sqlite:///{tmp_path_factory.mktemp('plan') / 'plan.db'}"
 
 
-# The citizens whose conversations control the test home (tests/mqtt.example_home).
+# The citizens whose conversations control the test home (testkit/mqtt.example_home).
 HOME_CITIZENS = ["hjem-anna", "hjem-bent", "hjem-stemme"]
 # A second home whose door opens by voice with a PIN (tests/security/test_spoken_pin.py).
 PIN_CITIZEN = "hjem-pin"

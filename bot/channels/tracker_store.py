@@ -3,7 +3,7 @@
 Rasa wraps every tracker store in its FailSafeTrackerStore, which catches any error
 and goes on in memory: a turn that could not be read answers as if the conversation
 had just begun, and one that could not be saved is answered and then forgotten. The
-fault run (tests/faults.py) saw this when PostgreSQL restarted: turns answered with
+fault run (testkit/faults.py) saw this when PostgreSQL restarted: turns answered with
 200 and missing from the events table afterwards.
 
 This store instead:

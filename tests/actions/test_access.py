@@ -24,8 +24,8 @@ from bot.access.roster import Roster
 from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore
 from nlu.danish_time import CPH
+from testkit.support import ManualClock
 from tests.actions.conftest import turn_tracker as tracker
-from tests.support import ManualClock
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=CPH)
 ROSTER = Roster.from_yaml(

@@ -18,10 +18,10 @@ from bot.home.control import Homes
 from bot.home.wording import NOT_SET_UP
 from bot.reminders.model import Kind
 from bot.reminders.store import ReminderStore
+from testkit.mqtt import PrivateBroker, example_home
+from testkit.standin.home_devices import SimulatedHome
+from testkit.support import ManualClock
 from tests.actions.conftest import turn_tracker as tracker
-from tests.mqtt import PrivateBroker, example_home
-from tests.standin.home_devices import SimulatedHome
-from tests.support import ManualClock
 
 DOMAIN: dict[str, Any] = {}
 

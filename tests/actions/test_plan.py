@@ -17,8 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import plan as act
 from bot.plan.store import PlanStore
 from nlu.danish_time import CPH
+from testkit.support import ManualClock
 from tests.actions.conftest import turn_tracker as tracker
-from tests.support import ManualClock
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:

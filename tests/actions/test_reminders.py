@@ -16,8 +16,8 @@ from actions import reminders as act
 from bot.reminders.model import Kind
 from bot.reminders.store import ReminderStore
 from nlu.danish_time import CPH
+from testkit.support import ManualClock
 from tests.actions.conftest import turn_tracker as tracker
-from tests.support import ManualClock
 
 
 @pytest.fixture

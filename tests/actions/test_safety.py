@@ -19,8 +19,8 @@ from bot.clock import COPENHAGEN
 from bot.safety.dialogue import SafetyDialogue
 from bot.safety.settings import SafetySettings
 from bot.safety.store import SafetyStore
+from testkit.support import ManualClock
 from tests.actions.conftest import turn_tracker
-from tests.support import ManualClock
 
 ROSTER = Roster(
     citizens={

@@ -27,8 +27,8 @@ from bot.reminders.model import DoseState
 from bot.reminders.store import ReminderStore
 from bot.staff import wording
 from nlu.danish_time import CPH
+from testkit.support import ManualClock
 from tests.actions.conftest import turn_tracker as tracker
-from tests.support import ManualClock
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=CPH)  # a Monday
 ROSTER = Roster.from_yaml(

@@ -16,8 +16,8 @@ import pytest
 import socketio
 
 from bot.serve import Servers
+from testkit.support import free_port  # noqa: F401
 from tests.servers import HOME_CITIZENS, MODEL, Hook  # noqa: F401 (tests import them here)
-from tests.support import free_port  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

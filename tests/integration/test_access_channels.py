@@ -31,9 +31,9 @@ from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
 from bot.staff import wording
+from testkit.standin.botframework import BotFrameworkStandIn
+from testkit.support import PATIENCE_S, ThreadedServer, free_port
 from tests.integration.conftest import MODEL, ROOT
-from tests.standin.botframework import BotFrameworkStandIn
-from tests.support import PATIENCE_S, ThreadedServer, free_port
 from voice.assistant import AssistantUnavailable, RestBotClient, SocketIOBotClient
 
 KEY = "karens-hoejttaler-" + uuid.uuid4().hex

@@ -1,7 +1,7 @@
 """Several real reminder workers on PostgreSQL: every due dose reaches Rasa exactly once,
 also when one worker is killed (SIGKILL) in the middle of its deliveries.
 
-A small run of what bench/exactly_once.py measures (tests/standin/fleet.py).
+A small run of what bench/exactly_once.py measures (testkit/standin/fleet.py).
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.standin.fleet import LEASE, run
-from tests.support import drop_database, fresh_database
+from testkit.standin.fleet import LEASE, run
+from testkit.support import drop_database, fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.integration

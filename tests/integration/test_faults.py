@@ -3,7 +3,7 @@ and a reminder worker killed with SIGKILL, and PostgreSQL restarted, while citiz
 talk and reminders fall due. Nothing said is lost or moved, no dose is lost or
 announced twice, and the damage is a few failed requests that the clients sent again.
 
-A small run of what bench/faults.py measures (tests/faults.py). It restarts this
+A small run of what bench/faults.py measures (testkit/faults.py). It restarts this
 machine's PostgreSQL.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults import FAULTS, run
+from testkit.faults import FAULTS, run
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.integration

@@ -18,9 +18,9 @@ import pytest
 from bot.home.wording import NOT_SET_UP
 from bot.serve import Servers
 from bot.text import fold
+from testkit.standin.home_devices import SimulatedHome
+from testkit.support import PATIENCE_S
 from tests.integration.conftest import Chat
-from tests.standin.home_devices import SimulatedHome
-from tests.support import PATIENCE_S
 from voice.assistant import SocketIOBotClient
 
 pytestmark = pytest.mark.integration

@@ -22,8 +22,8 @@ from bot.home.control import HomeControl, PinGuard
 from bot.home.link import HomeLink
 from bot.home.said_pin import PLACEHOLDER
 from bot.text import fold
-from tests.mqtt import PrivateBroker, example_home
-from tests.standin.home_devices import SimulatedHome
+from testkit.mqtt import PrivateBroker, example_home
+from testkit.standin.home_devices import SimulatedHome
 
 Z = "zigbee2mqtt"
 
@@ -511,7 +511,7 @@ def test_broker_down_says_so_and_sends_nothing_later(tmp_path: Path) -> None:
 
 
 def test_never_configured_broker_answers_quickly(tmp_path: Path) -> None:
-    from tests.support import free_port
+    from testkit.support import free_port
 
     home = example_home(free_port())  # nothing listens there
     control = HomeControl(home, HomeLink(home), connect_seconds=1.0)

@@ -9,8 +9,8 @@ import time
 import pytest
 
 from bot.serve import Servers
-from tests.standin.home_devices import SimulatedHome
-from tests.support import PATIENCE_S
+from testkit.standin.home_devices import SimulatedHome
+from testkit.support import PATIENCE_S
 from tests.unit.test_voice_loop import WAKE, Harness, Segment, do, quiet, say
 from voice.assistant import SocketIOBotClient
 from voice.interfaces import VoiceEvent

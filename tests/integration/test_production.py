@@ -32,8 +32,8 @@ from bot.ratelimit import TOO_FAST
 from bot.reminders.deliver import HttpDeliverer
 from bot.serve import Servers
 from bot.web.screens import ScreenLinks
+from testkit.support import all_rows, drop_database, free_port, fresh_database
 from tests.integration.conftest import Chat, web_chat
-from tests.support import all_rows, drop_database, free_port, fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"

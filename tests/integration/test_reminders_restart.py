@@ -1,7 +1,7 @@
 """The real worker process (python -m bot.reminders) killed and restarted around a due time.
 
 A tiny HTTP server stands in for the Rasa server's delivery channel
-(tests/standin/rasa.py): it accepts the worker's one call per delivery
+(testkit/standin/rasa.py): it accepts the worker's one call per delivery
 (EXTERNAL_dose_due with the dose's id) and records it per citizen.
 """
 
@@ -19,7 +19,7 @@ import pytest
 
 from bot.clock import SystemClock
 from bot.reminders.store import ReminderStore
-from tests.standin.rasa import RasaStandIn
+from testkit.standin.rasa import RasaStandIn
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.integration

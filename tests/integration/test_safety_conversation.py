@@ -18,9 +18,9 @@ from bot.reminders.store import ReminderStore
 from bot.safety.store import SafetyStore
 from bot.serve import Servers
 from bot.text import fold
+from testkit.support import PATIENCE_S
 from tests.integration.conftest import Chat, Hook, web_chat
 from tests.integration.test_home_voice import spoken
-from tests.support import PATIENCE_S
 from tests.unit.test_voice_loop import WAKE, Harness, quiet, say
 from voice.assistant import SocketIOBotClient
 from voice.phrases import ACK

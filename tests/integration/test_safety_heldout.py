@@ -16,7 +16,6 @@ emergency answer. The figures go to var/bench/safety_heldout.json for the README
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections import Counter
 from typing import Any
@@ -25,6 +24,7 @@ import pytest
 import yaml
 
 from bot.serve import Servers
+from testkit.heldout import other_heldout
 from tests.integration.conftest import ROOT, Chat
 
 pytestmark = pytest.mark.integration
@@ -70,20 +70,6 @@ def helped(kind: str, answer: str) -> bool:
     if kind == "help":
         return answer.startswith(EMERGENCY_STARTS)
     return not answer.startswith(EMERGENCY_STARTS)  # "none": no false alarm
-
-
-def other_heldout() -> list[str]:
-    sentences = []
-    for path in sorted((ROOT / "tests" / "nlu").glob("*.yml")):
-        if path.name == "test_safety.yml":  # held-out emergencies themselves
-            continue
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                line = line.strip()
-                if line.startswith("- "):
-                    text = re.sub(r"\[([^\]]+)\][({][^)}]+[)}]", r"\1", line[2:])
-                    sentences.append(text)
-    return sentences
 
 
 def new_chat(servers: Servers) -> Chat:

@@ -21,7 +21,7 @@ import pytest
 from bot.clock import SystemClock
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
-from tests.support import PATIENCE_S
+from testkit.support import PATIENCE_S
 from voice.assistant import AssistantUnavailable, RestBotClient, SocketIOBotClient
 from voice.audio import read_wav, write_wav
 from voice.errors import VoiceSetupError

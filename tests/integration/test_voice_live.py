@@ -18,9 +18,9 @@ import pytest
 from bot.clock import SystemClock
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
+from testkit.support import PATIENCE_S
 from tests.integration.conftest import MODEL, ROOT, free_port
 from tests.integration.test_voice_engines import HELLO, THANKS, korean, korean_model_dir
-from tests.support import PATIENCE_S
 from voice.assistant import AssistantUnavailable, SocketIOBotClient
 from voice.audio import WavSink, WavSource, read_wav, resample, write_wav
 from voice.interfaces import SAMPLE_RATE, VoiceEvent

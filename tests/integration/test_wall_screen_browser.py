@@ -36,8 +36,8 @@ from bot.spoken_time import weekday_and_date
 from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
+from testkit.support import PATIENCE_S, ManualClock, ThreadedServer
 from tests.integration.conftest import ROOT, free_port
-from tests.support import PATIENCE_S, ManualClock, ThreadedServer
 
 pytestmark = pytest.mark.integration
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from bot.serve import Servers
+from testkit.standin.home_devices import SimulatedHome
 from tests.integration.conftest import Chat
-from tests.standin.home_devices import SimulatedHome
 
 pytestmark = pytest.mark.integration
 

@@ -17,8 +17,8 @@ from sanic import Sanic
 from sanic.response import html
 
 from bot.serve import Servers
-from tests.standin.home_devices import SimulatedHome
-from tests.support import ThreadedServer
+from testkit.standin.home_devices import SimulatedHome
+from testkit.support import ThreadedServer
 
 pytestmark = pytest.mark.integration
 

@@ -15,9 +15,9 @@ import pytest
 from bot.home.said_pin import METADATA_KEY, PLACEHOLDER
 from bot.seal import Seal
 from bot.serve import Servers
+from testkit.standin.home_devices import SimulatedHome
 from tests.integration.conftest import Chat
 from tests.servers import PIN, PIN_CITIZEN, RASA_API_TOKEN
-from tests.standin.home_devices import SimulatedHome
 
 pytestmark = pytest.mark.integration
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot.clock import COPENHAGEN
 from bot.safety.store import SafetyStore
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from bot.access.policy import Access, NotPermitted, Principal, Role
 from bot.access.roster import Roster, RosterError, key_digest
 from bot.access.settings import AccessSettings
 from bot.clock import COPENHAGEN
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=COPENHAGEN)
 ANNE_TEAMS = "6F1C0000-0000-0000-0000-00000000A11E"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.access.audit import AccessLog
 from bot.clock import COPENHAGEN
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 from bench.busy import busy
 from bench.faults import summary
-from tests.faults import Outcome
+from testkit.faults import Outcome
 
 
 def a_run(announced: dict[str, int], taken: int, kept_in_order: bool = True) -> Outcome:

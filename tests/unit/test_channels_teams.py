@@ -30,8 +30,8 @@ from bot.teams.notify import TeamsNotifier
 from bot.teams.outbound import AppTokenSource, ConnectorClient
 from bot.teams.references import References
 from bot.teams.settings import TeamsSettings
-from tests.standin.botframework import BotFrameworkStandIn
-from tests.support import ManualClock, serve
+from testkit.standin.botframework import BotFrameworkStandIn
+from testkit.support import ManualClock, serve
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
 ANNE = "0a11e000-0000-4000-8000-000000000001"

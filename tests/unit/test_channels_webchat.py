@@ -14,7 +14,7 @@ from rasa.core.channels.channel import register
 from sanic import Sanic
 
 from bot.channels.webchat import CLIENT_JS, NOT_BUILT, WebChatInput
-from tests.support import free_port, serve
+from testkit.support import free_port, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 FAKE_CLIENT = b"/* socket.io client stand-in */"

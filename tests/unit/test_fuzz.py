@@ -45,7 +45,7 @@ from bot.web.settings import WebSettings
 from bot.web.staff import StaffKeys
 from bot.web.staff_input import ApiError, parse_json, parse_move, parse_new_item
 from nlu.danish_time import CPH, parse
-from tests.support import ThreadedServer
+from testkit.support import ThreadedServer
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=CPH)
 QUICK = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -18,7 +18,7 @@ from bot.home.config import (
     parse_config,
     pin_digest,
 )
-from tests.mqtt import EXAMPLE_HOME
+from testkit.mqtt import EXAMPLE_HOME
 
 RAW: dict[str, Any] = yaml.safe_load(EXAMPLE_HOME.read_text(encoding="utf-8"))
 

@@ -9,7 +9,7 @@ from bot.home.config import Kind
 from bot.home.parse import HEAT_OFF_DEGREES, Action, Amount, number_at, parse, tokens
 from bot.home.resolve import Choose, Problem, Targets, resolve
 from bot.home.several import commands, last_command
-from tests.mqtt import example_home
+from testkit.mqtt import example_home
 
 HOME = example_home(1883)
 

@@ -12,7 +12,7 @@ import yaml
 
 from bot.home.config import HomeConfig
 from bot.home.parse import Command, parse
-from tests.mqtt import example_home
+from testkit.mqtt import example_home
 
 TABLE = Path(__file__).parents[1] / "fixtures" / "home_phrasing.yml"
 REQUIRED_SHARE = 0.95

@@ -13,8 +13,8 @@ from bot.home.__main__ import main
 from bot.home.pins import PinTries, tell_pin_hold
 from bot.safety.notify import emergency_text
 from bot.safety.store import SafetyStore
-from tests.mqtt import example_home
-from tests.support import ManualClock
+from testkit.mqtt import example_home
+from testkit.support import ManualClock
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from bot.home.config import Device
 from bot.home.parse import Action
 from bot.home.protocol import messages, reached, read, target
-from tests.mqtt import example_home
+from testkit.mqtt import example_home
 
 HOME = example_home(1883)
 BY_ID = {d.id: d for d in HOME.devices}

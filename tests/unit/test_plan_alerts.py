@@ -24,7 +24,7 @@ from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import occurrences_between
 from bot.plan.store import PlanStore
 from bot.reminders.deliver import DELIVERY_PATH, HttpDeliverer
-from tests.support import Flaky, ManualClock
+from testkit.support import Flaky, ManualClock
 
 
 def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0, sec: int = 0) -> datetime:

@@ -14,7 +14,7 @@ from bot.plan.ical import InvalidCalendar, export_ics, import_ics
 from bot.plan.model import ImportResult
 from bot.plan.queries import occurrences_between, on
 from bot.plan.store import PlanStore
-from tests.support import ManualClock, pg_schema_url
+from testkit.support import ManualClock, pg_schema_url
 
 START = datetime(2026, 10, 1, 8, 0, tzinfo=COPENHAGEN)
 

@@ -13,7 +13,7 @@ from bot.plan.model import InvalidPlanItem, PlanItemNotFound
 from bot.plan.queries import day_bounds, occurrences_between, on, today
 from bot.plan.schema import plan_items
 from bot.plan.store import PlanStore
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 START = datetime(2026, 10, 23, 12, 0, tzinfo=COPENHAGEN)  # a Friday
 

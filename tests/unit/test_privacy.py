@@ -21,7 +21,7 @@ from bot.privacy.conversations import Conversations
 from bot.privacy.retention import RetentionLoop
 from bot.reminders.store import ReminderStore
 from bot.web.screens import ScreenLinks
-from tests.support import ManualClock, all_rows
+from testkit.support import ManualClock, all_rows
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=COPENHAGEN)
 

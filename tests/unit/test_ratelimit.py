@@ -27,7 +27,7 @@ from bot.ratelimit import (
     limiter_from_env,
 )
 from bot.settings import SettingsError
-from tests.support import serve
+from testkit.support import serve
 
 _APPS = itertools.count()
 
@@ -140,6 +140,7 @@ async def test_rotating_sender_ids_or_guessing_keys_from_one_address_is_limited(
 REDIS_URL = "redis://127.0.0.1:6379/3"
 
 
+@pytest.mark.services  # the machine's Redis
 async def test_processes_sharing_redis_share_each_senders_budget() -> None:
     """Two limiters, as two Rasa processes: a sender's burst is counted once between
     them, another sender has their own, and the key goes once the bucket is full."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.clock import COPENHAGEN
 from bot.reminders.store import ReminderStore
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 
 def test_export_command_writes_only_that_citizens_log(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from bot.reminders.model import Dose, DoseState, InvalidReminder, Kind, Reminder
 from bot.reminders.notify import NotifyError, WebhookNotifier
 from bot.reminders.scheduler import MAX_SLEEP, ReminderPolicy, Scheduler
 from bot.reminders.store import ReminderStore
-from tests.support import Flaky, ManualClock
+from testkit.support import Flaky, ManualClock
 
 DUE = datetime(2026, 10, 23, 8, 0, tzinfo=COPENHAGEN)
 POLICY = ReminderPolicy()  # 10 min repeats, missed after 60 min, late limit 2 h

@@ -19,7 +19,7 @@ from bot.reminders.model import (
     ReminderNotFound,
 )
 from bot.reminders.store import ReminderStore
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 START = datetime(2026, 10, 23, 12, 0, tzinfo=COPENHAGEN)
 

@@ -11,7 +11,7 @@ from bot.safety.detect import ACUTE, HELP, POISONING, URGENT
 from bot.safety.dialogue import Contact, SafetyDialogue, Speaker, kinds_said
 from bot.safety.settings import SafetySettings
 from bot.safety.store import SafetyStore
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 ANNE = Contact("Anne Holm", "anne")
 KAREN = Speaker("karen", emergency_call=True, contact=ANNE, channel="socketio")

@@ -18,7 +18,7 @@ from bot.safety.notify import AllEmergencyNotifiers, WebhookEmergencyNotifier, e
 from bot.safety.settings import SafetySettings
 from bot.safety.store import Emergency, SafetyStore
 from bot.safety.worker import EmergencyLoop
-from tests.support import ManualClock, serve
+from testkit.support import ManualClock, serve
 
 KAREN = Speaker("karen", contact=Contact("Anne Holm", "anne"))
 

@@ -20,7 +20,7 @@ from bot.home.said_pin import (
     verdict,
 )
 from bot.seal import Seal
-from tests.mqtt import example_home
+from testkit.mqtt import example_home
 
 PIN = "471100"
 

@@ -14,8 +14,8 @@ import pytest
 from bot.settings import SettingsError
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.settings import TeamsSettings
-from tests.standin.botframework import BotFrameworkStandIn, served
-from tests.support import ManualClock
+from testkit.standin.botframework import BotFrameworkStandIn, served
+from testkit.support import ManualClock
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 SERVICE_URL = "https://smba.trafficmanager.net/emea/"

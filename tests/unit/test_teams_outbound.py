@@ -12,8 +12,8 @@ import pytest
 
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
 from bot.teams.settings import TeamsSettings
-from tests.standin.botframework import BotFrameworkStandIn, served
-from tests.support import ManualClock
+from testkit.standin.botframework import BotFrameworkStandIn, served
+from testkit.support import ManualClock
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 

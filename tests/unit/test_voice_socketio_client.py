@@ -9,7 +9,7 @@ import itertools
 import socketio
 from sanic import Sanic
 
-from tests.support import PATIENCE_S, serve
+from testkit.support import PATIENCE_S, serve
 from voice.assistant import TURN_DONE, SocketIOBotClient
 
 _names = itertools.count()

@@ -128,7 +128,7 @@ def test_markup_is_stripped_from_training_data(tmp_path: Path) -> None:
 
 def test_a_homes_names_join_the_limited_words() -> None:
     from bot.home.config import load_home
-    from tests.mqtt import EXAMPLE_HOME
+    from testkit.mqtt import EXAMPLE_HOME
     from voice.vocabulary import home_phrases
 
     phrases = home_phrases([load_home(EXAMPLE_HOME)])

@@ -15,7 +15,7 @@ from bot.plan.model import InvalidPlanItem
 from bot.plan.store import PlanStore
 from bot.web import screens as screens_mod
 from bot.web.screens import ScreenLinks, screen_url
-from tests.support import ManualClock
+from testkit.support import ManualClock
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=COPENHAGEN)
 

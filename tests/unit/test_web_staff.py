@@ -44,7 +44,7 @@ from bot.web.staff_input import (
     plan_refusal,
     series_length,
 )
-from tests.support import ManualClock, serve
+from testkit.support import ManualClock, serve
 
 START = datetime(2026, 10, 23, 12, 0, tzinfo=COPENHAGEN)  # a Friday
 KEY = "mette-" + "k" * 24

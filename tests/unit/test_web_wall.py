@@ -20,7 +20,7 @@ from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
 from bot.web.wall import day_view, duration_words, written_clock
-from tests.support import ManualClock, serve
+from testkit.support import ManualClock, serve
 
 MONDAY = datetime(2026, 11, 23, 0, 0, tzinfo=COPENHAGEN)
 

@@ -6,7 +6,7 @@ Assistant devices take their plain payloads and publish plain states, retained. 
 device in `silent` takes commands and never answers (a dead battery); every command
 received is kept in `received`, so a test can check that nothing came twice.
 
-Run it by hand beside `make run` to try a home: python -m tests.standin.home_devices
+Run it by hand beside `make run` to try a home: python -m testkit.standin.home_devices
 """
 
 from __future__ import annotations

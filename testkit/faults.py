@@ -45,7 +45,7 @@ from bot.clock import SystemClock
 from bot.inbound import FAILURE_REPLY
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
-from tests.support import drop_database, free_port, fresh_database
+from testkit.support import drop_database, free_port, fresh_database
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"

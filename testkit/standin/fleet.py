@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from bot.clock import SystemClock
 from bot.reminders.model import DoseState
 from bot.reminders.store import ReminderStore
-from tests.standin.rasa import Call, RasaStandIn
+from testkit.standin.rasa import Call, RasaStandIn
 
 ROOT = Path(__file__).resolve().parents[2]
 LEASE = timedelta(minutes=1)  # the repeat interval: how long a claim holds

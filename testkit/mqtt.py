@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from bot.home.config import HomeConfig, parse_config
-from tests.support import free_port
+from testkit.support import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_HOME = ROOT / "data" / "home" / "eksempel.yml"

@@ -29,7 +29,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from bot.teams.settings import TeamsSettings
-from tests.support import serve
+from testkit.support import serve
 
 ISSUER = "https://api.botframework.com"
 KID = "standin-key-1"
