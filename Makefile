@@ -52,7 +52,7 @@ train: $(VENV)/.installed $(SPACY) ## train the Rasa model if config, domain or 
 	fi
 
 run: train webchat ## set up, train if needed, start action server + Rasa on localhost (Ctrl-C stops)
-	$(PY) -m bot.serve --model $(MODEL)
+	$(PY) -m bot serve --model $(MODEL)
 
 # The production profile (README, "Production mode"): PostgreSQL and Redis, by default
 # the local services; set VELFAERD_DATABASE_URL and VELFAERD_REDIS_URL for others.
@@ -61,10 +61,10 @@ PROD_ENV := VELFAERD_PROFILE=production \
   VELFAERD_REDIS_URL=$${VELFAERD_REDIS_URL:-redis://127.0.0.1:6379/1}
 
 schema: $(VENV)/.installed ## production: create the PostgreSQL database and our tables in it
-	$(PROD_ENV) $(PY) -m bot.schema --create-database
+	$(PROD_ENV) $(PY) -m bot schema --create-database
 
 run-prod: train webchat schema ## like run, on PostgreSQL and Redis (the production profile)
-	$(PROD_ENV) $(PY) -m bot.serve --model $(MODEL)
+	$(PROD_ENV) $(PY) -m bot serve --model $(MODEL)
 
 # The speaker at home: microphone, wake phrase, Whisper base in Danish (or a Vosk model:
 # VOSK_MODEL), the running assistant, espeak-ng. Needs `make run` in another terminal.
@@ -133,7 +133,7 @@ run-home: train webchat mosquitto ## like run, with the example home (data/home)
 	@(exec 3<>/dev/tcp/127.0.0.1/1883) 2>/dev/null || { \
 	  echo "starting Mosquitto on 127.0.0.1:1883"; PATH="$$PATH:/usr/sbin" mosquitto -d; sleep 1; }
 	@$(PY) -m testkit.standin.home_devices data/home/eksempel.yml & sim=$$!; trap "kill $$sim" EXIT; \
-	  VELFAERD_HOMES_DIR=data/home $(PY) -m bot.serve --model $(MODEL)
+	  VELFAERD_HOMES_DIR=data/home $(PY) -m bot serve --model $(MODEL)
 
 test: lint train chromium espeak webchat mosquitto ## the whole test suite (what CI runs)
 	$(PY) -m pytest

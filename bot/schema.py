@@ -79,7 +79,7 @@ def create_database(url: URL) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot schema", description=__doc__)
     parser.add_argument(
         "--create-database",
         action="store_true",

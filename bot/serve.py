@@ -300,7 +300,7 @@ class Servers:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot serve", description=__doc__)
     parser.add_argument("--model", type=Path, default=PROJECT_ROOT / "models" / "velfaerd.tar.gz")
     parser.add_argument("--port", type=int, default=5005)
     parser.add_argument("--actions-port", type=int, default=5055)

@@ -24,7 +24,7 @@ from bot.clock import SystemClock
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.access", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot access", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check a roster file")
     check.add_argument("roster", type=Path)

@@ -39,7 +39,7 @@ def pin_entry(pin: str) -> str:
 
 
 def main(argv: list[str] | None = None, ask: Callable[[str], str] = getpass.getpass) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.home", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot home", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate a home's file and list what it holds")
     check.add_argument("file", type=Path)

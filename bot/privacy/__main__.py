@@ -23,7 +23,7 @@ from bot.settings import SettingsError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.privacy", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot privacy", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     export = sub.add_parser("export", help="everything about a citizen, as JSON")
     export.add_argument("--citizen", required=True)

@@ -120,7 +120,7 @@ def _safe(url: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.reminders", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot worker", description=__doc__)
     parser.add_argument("--db", help="SQLAlchemy URL (SQLite file or PostgreSQL)")
     parser.add_argument("--plan-db", help="the day plan's database URL, for its alerts")
     parser.add_argument("--rasa-url", help="Rasa server, e.g. http://127.0.0.1:5005")

@@ -57,9 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.reminders.settings import ReminderSettings
     from bot.reminders.store import ReminderStore
 
-    parser = argparse.ArgumentParser(
-        prog="python -m bot.reminders.export", description=main.__doc__
-    )
+    parser = argparse.ArgumentParser(prog="python -m bot export", description=main.__doc__)
     parser.add_argument("--citizen", required=True, help="the citizen's id (their sender id)")
     parser.add_argument("--since", type=datetime.fromisoformat, help="first day, e.g. 2026-11-01")
     parser.add_argument("--db", help="SQLAlchemy URL; default from VELFAERD_REMINDERS_DB")

@@ -30,7 +30,7 @@ log = logging.getLogger("bot.web")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.web", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot web", description=__doc__)
     parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port (default 5010)")
     parser.add_argument("--db", help="the plan's SQLAlchemy URL (SQLite file or PostgreSQL)")

@@ -209,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.web.settings import WebSettings
 
     parser = argparse.ArgumentParser(
-        prog="python -m bot.web.screens", description="Links to citizens' wall screens."
+        prog="python -m bot screens", description="Links to citizens' wall screens."
     )
     parser.add_argument("--db", help="SQLAlchemy URL; default from VELFAERD_PLAN_DB")
     parser.add_argument("--base-url", help="the address screens use; default from settings")
