@@ -89,13 +89,14 @@ def test_no_held_out_sentence_is_in_the_training_data() -> None:
     )
 
 
-# Issue 21's conversations of new users: sets 1 and 3 (opened, tuned on) and set 2 (sealed).
+# Issue 21's conversations of new users: sets 1 and 3 (opened, tuned on), set 2 (sealed), set 4.
 # When each was written, this many of its distinct turns were already training
 # sentences, short and common ones ("ja", "hvilke påmindelser har jeg"). That may not grow.
 CONVERSATION_SETS = {
     "nlu_heldout_conversations.yml": 60,
     "nlu_heldout_conversations_2.yml": 47,
     "nlu_heldout_conversations_3.yml": 17,
+    "nlu_heldout_conversations_4.yml": 6,
 }
 
 
