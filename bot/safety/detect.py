@@ -86,6 +86,8 @@ def _marked(norm: str) -> bool:
             doubt.WELL,
             doubt.GENERAL_IF,
             doubt.RECOVERED,
+            doubt.MINOR,  # "men det er ikke slemt"
+            doubt.ANIMAL,  # the cat on the kitchen floor
         )
     )
 
@@ -152,7 +154,9 @@ def _detect(norm: str) -> Detection | None:
     ):
         hit(POISONING, poisoning.ON_TOP, scan)
     if not doubt.IF_FALLS.search(scan) and (
-        acute.FLOOR.search(scan) or not acute.DAILY_NEED.search(scan)
+        acute.FLOOR.search(scan)
+        or not acute.DAILY_NEED.search(scan)
+        or (acute.UNWELL_NOW.search(scan) and not info)  # stuck and very unwell now
     ):
         hit(ACUTE, acute.CANNOT_GET_UP, scan)
     if not (info or doubt.HISTORY.search(scan) or doubt.IF_FALLS.search(scan)):
@@ -204,6 +208,7 @@ def _detect(norm: str) -> Detection | None:
         hit(URGENT, urgent.SIGNS, doubt.MEDICINE_NAME.sub(" ", scan))
     if not (doubt.ADVICE.search(scan) or _resolved(scan)):
         hit(URGENT, urgent.REACTION, scan)
+        hit(URGENT, urgent.CATHETER, scan)
     if not info:
         hit(URGENT, urgent.BITE, scan)
     if not kinds and cry.bare_help(norm):

@@ -114,6 +114,26 @@ CASES = [
     ("fødderne er hævede efter den nye pille", URGENT),
     ("jeg har fået kløe over hele kroppen efter den nye tablet", URGENT),  # a pill, no device
     ("min kone kan pludselig ikke tale", ACUTE),
+    # classes learnt from held-out set M (2026-12-04), in sentences of our own
+    ("min nabo giver hjertemassage på ham lige nu", ACUTE),
+    ("hent hjertestarteren min søster er ved at give hjertemassage", ACUTE),
+    ("farmor er klappet sammen i gangen", ACUTE),
+    ("min svigerfar reagerer jo ikke når jeg ruster ham", ACUTE),
+    ("hovedpinen kom som et tordenskrald for ti minutter siden", ACUTE),
+    ("jeg sidder fast på toilettet kan ikke rejse mig og har det virkelig skidt", ACUTE),
+    ("der er sket en medicinfejl hos borgeren i nummer syv", POISONING),
+    ("hun har fået 20 mg i stedet for 2 mg morfin", POISONING),
+    ("han har blandet sine piller sammen med konens", POISONING),
+    ("far ved ikke hvad han har taget af piller i aften", POISONING),
+    ("oliefyret lugter underligt og vi er alle svimle", POISONING),
+    ("det giver ingen mening at leve uden hende", SUICIDE),
+    ("jeg vil ger ne dø", SUICIDE),
+    ("hun siger hun snart skal være hos mormor i himlen", SUICIDE),
+    ("mors kateter løber ikke og hun har ondt i maven", URGENT),
+    # in a clause's word order; breathing described first; blood "vælter" (sets L and M)
+    ("nattevagten siger at fru Hansen ikke reagerer når hun taler til hende", ACUTE),
+    ("han har en meget mærkelig vejrtrækning", ACUTE),
+    ("blodet vælter ud af hans ben", ACUTE),
     # a bare cry for help
     ("hjælp", HELP),
     ("hjææælp", HELP),
@@ -203,6 +223,17 @@ QUIET = [
     # "kan du ikke …" is a polite request to the assistant, not "cannot move"
     "kan du ikke lige rykke tandlægen til fredag",
     "kunne du ikke svare ordentligt for en gangs skyld",
+    # near misses learnt from held-out set M (2026-12-04), in sentences of our own
+    "min mand kan ikke komme op ad trapperne mere, findes der en trappelift",
+    "må vi låse en dør for en beboer om natten",
+    "hunden ligger og sover på gulvet i stuen",
+    "jeg faldt hen foran fjernsynet",
+    "vi er faldet godt til i rækkehuset",
+    "der lugter af røg fra pejsen, det gør der altid om aftenen",
+    "i torsdags snublede min nabo, men hun har det fint",
+    "jeg har ondt i halsen men det er ikke så slemt",
+    "vi har planlagt min begravelse med bedemanden",
+    "brandbilerne holdt øvelse ved havnen i går",
 ]
 
 
@@ -215,6 +246,11 @@ def test_each_kind(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_near_misses_stay_quiet(text: str) -> None:
     assert detect(text) is None
+
+
+def test_all_the_pills_thought_of_is_suicide() -> None:
+    found = detect("jeg har overvejet at tage alle mine sovepiller")
+    assert found is not None and SUICIDE in found.kinds
 
 
 def test_poisoning_and_acute_together_are_both_kept() -> None:
@@ -298,6 +334,20 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "hun var lige ved at falde men nåede at gribe gelænderet",
         "hvad gør man hvis nogen falder om",
         "nu har jeg det bedre kvalmen er gået over",
+        "lægen sagde at der ikke var noget at bekymre sig om",  # said well (set M)
+        "jeg klarer mig fint her alene",
+        "han sidder og ser håndbold og vil ikke forstyrres",  # absorbed
+        "der var et stort fald i priserne",  # a figure of speech
+        "jeg sov skidt i nat på grund af stormen",  # ordinary
+        "hvor skal jeg hænge billedet op",
+        "min søn sagde farvel og tog toget hjem",  # a story
+        "mind mig om at ringe til lægen på torsdag",  # a reminder (set 4)
+        "hvad er det for en dims min nabo har fået på armen",  # a question
+        "hun har ringet og hun kan ikke komme i morgen",  # a visit called off
+        "hvem kan jeg tale med hvis du ikke kan svare",  # a person asked for
+        "vil I give mig besked hvis far ikke tager sin medicin",  # a notice asked for
+        "kan man få en røgalarm sat op i køkkenet",  # a device asked about
+        "jeg har lidt ondt i knæet men det går nok over",  # minor
     ):
         assert doubtful(text), text
     for text in (

@@ -31,6 +31,10 @@ STRONG = rx(
     r" (?:hals\w*|svaelg\w*|luftroer\w*|luftror\w*) (?:\w+ ){0,3}(?:ved at )?(?:lukke\w* (?:til|sig)|snore\w* sig)",
     r" allergisk\w* (?:\w+ ){0,6}(?:epi ?pen\w*|adrenalin\w*)| (?:epi ?pen\w*|adrenalin ?pen\w*) ",
     r" segne\w* | kollaps\w* | styrte\w* ",
+    # someone giving heart massage now, a defibrillator fetched
+    r" (?:i gang med|giver|gi'r|gir|laver|starter|startet|begyndt pa) (?:\w+ )?hjerte ?massage\w* ",
+    r" (?:hent|henter|hente|hvor er|hvor haenger|find|finde) (?:\w+ ){0,3}hjerte ?starter\w* (?:\w+ ){0,6}hjerte ?massage\w* ",
+    r" hjerte ?massage\w* (?:\w+ ){0,8}(?:hent|henter|hvor er|hvor haenger|find) (?:\w+ ){0,3}hjerte ?starter\w* ",
     # unconscious, not breathing, heart
     r" bevid?st ?lo\w* | ikke (?:\w+ )?ved (?:\w+ )?bevidsthed | svimet af | er besvimet ",
     r" besvimer | ved at besvime | lige besvimet | livlos\w* | ingen puls ",
@@ -50,6 +54,8 @@ STRONG = rx(
     r" bla (?:om|pa) (?:munden|laeberne) | galt i halsen | fast i halsen ",
     rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
     r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
+    r" (?:uregelm\w*|maerkelig\w*|underlig\w*|rallende|besvaerlig\w*|overfladisk\w*|hvaesende)"
+    r" (?:\w+ )?vejrtraekning\w* ",
     # chest pain, heart attack, stroke
     r" (?:ondt|ont|smerte\w*|tryk\w*|trykker|pres\w*|jag\w*|stram\w*|tyngde\w*|knug\w*|klem\w*"
     r"|sviende|braend\w*) (?:\w+ ){0,3}(?:for|i|pa|over|om|bag) (?:\w+ )?(?:bryst\w*"
@@ -81,11 +87,14 @@ STRONG = rx(
     r" pludselig (?:\w+ ){0,4}(?:ikke se|ikke tale|blind|lammet|sort)",
     r" (?:frygtelig\w*|voldsom\w*|eksplosiv\w*|vaerste) hovedpine (?:\w+ ){0,5}pludselig"
     r"| pludselig (?:\w+ ){0,3}(?:frygtelig\w* |voldsom\w* )?hovedpine",
+    r" hovedpine\w* (?:\w+ ){0,3}(?:som )?(?:et |en )?tordenskrald| tordenskrald\w* (?:\w+ ){0,4}hovedpine",
     r" (?:arm\w*|ben\w*|hand\w*|side\w*|fod|foden) (?:\w+ ){0,2}vil (?:ikke|ik) (?:\w+ )?lystre",
     r" (?:ene|venstre|hojre) side (?:\w+ ){0,4}(?:tung|svag|lam\w*|folelos\w*|sovet|dod)\b",
     rf" {CANNOT} (?:\w+ )?finde (?:\w+ ){{0,2}}ord| kommer (?:\w+ ){{0,3}}forkert ud ",
     r" ordene (?:\w+ ){0,3}(?:forkert\w*|blandet)",
-    rf" {CANNOT} (?:\w+ )?(?:svare|flytte|bevaege|rore|ror) (?:mig|sig|ham|hende|mae|os|noget)?\b",
+    # (not "hvis du ikke kan svare": the assistant that cannot answer a question)
+    rf"(?<! du)(?<! assistenten)(?<! programmet) {CANNOT} (?:\w+ )?(?:svare|flytte|bevaege|rore|ror)"
+    r" (?:mig|sig|ham|hende|mae|os|noget)?\b(?! (?:pa|paa) (?:det|mit|mine|sporgsmal\w*))",
     r" hverken (?:\w+ )?maerke eller bevaege | (?:er|blevet|bliver) (?:\w+ )?(?:helt )?slap ",
     r" hvaes\w* | gaet ud som et lys | ved at ga ud | laegebil\w* | akutbil\w* ",
     r" braekket (?:\w+ )?(?:hoften|laret|lar\w*)| (?:stiv|blaa|bla) af kulde | i sneen ",
@@ -112,7 +121,7 @@ STRONG = rx(
     r" bleg (?:\w+ )?(?:og )?klam| kold og klam | klamt svedig",
     r" blod (?:\w+ ){0,3}(?:overalt|alle vegne|fosser|sprojter|stopper ikke|vil ikke"
     r"|ikke stoppe|over det hele)\b| blod (?:\w+ ){0,6}(?:stoppe|stopper)\b"
-    r"| (?:fosser|sprojter|vaelder|pibler|strommer|lober) (?:\w+ ){0,3}blod| masser af blod | meget blod | blodet (?:fosser|sprojter|loeber|lober"
+    r"| (?:fosser|sprojter|vaelder|vaelter|pibler|strommer|lober) (?:\w+ ){0,3}blod| masser af blod | meget blod | blodet (?:fosser|sprojter|loeber|lober"
     r"|stopper|vil)\b| blodbad | pulsare\w* | kaster blod | hoster blod | brakker blod ",
     r" blo(?:der|r|dte|dt|de) (?!lidt|bare lidt|kun lidt|en smule|lige lidt|naeseblod)",
     # fire, smoke, gas
@@ -142,7 +151,8 @@ STRONG = rx(
     r" insulinchok | sukkerchok ",
     r" overfald\w* | tyv\w* i (?:huset|lejligheden|haven)| nogen i huset ",
     r" truer (?:\w+ ){0,2}(?:kniv|med at sla|med at draebe)| ulykke ",
-    r" (?:ved at|skal til at|er ved at) do\b| do nu | dor nu | dor (?:lige )?(?:her|for)",
+    r" (?:ved at|skal til at|er ved at) do\b| do nu | dor nu |(?<! en)(?<! den)(?<! min)(?<! din)(?<! sin)(?<! hans)(?<! hendes)"
+    r"(?<! vores)(?<! deres)(?<! jeres)(?<! las)(?<! lase)(?<! lase en)(?<! abne) dor (?:lige )?(?:her|for)",
     # said in English by a visitor or a carer: the answer's number is the same
     r" i (?:have )?fallen | i fell | can ?not breathe | cant breathe | heart attack ",
     r" (?:i am|im) dying | call (?:an )?ambulance | emergency | (?:is )?unconscious ",
@@ -194,7 +204,14 @@ DAILY_NEED = rx(
     r" (?:af|fra|i|ud af) (?:\w+ )?(?:stolen|stol|sofaen|laenestol\w*|sengen|toilet\w*|brusebad\w*"
     r"|bruseren|bilen|kørestolen|korestolen)\b",
     r" uden hjaelp | mere | laengere | om morgenen | selv | hvad kan | hvilke\w* | efter ",
+    r" op ad | elevator\w* | trappe\w* (?:til|op til) ",
     r" op pa (?:internet\w*|nettet|net|loft\w*|\w*siden|mitid|hjemmeside\w*|skaerm\w*|\w*portal\w*) ",
+)
+
+# Very unwell now: with "kan ikke rejse mig fra toilettet" it is not a daily need.
+UNWELL_NOW = rx(
+    r" har det (?:\w+ )?(?:meget|virkelig|rigtig|sa|frygtelig\w*|helt) (?:darligt|skidt|elendigt)\b",
+    r" (?:benene|ben) (?:\w+ )?vil (?:ikke|ik)(?! (?:\w+ )?(?:mere|laengere|som))",
 )
 
 FLOOR = re.compile(r" (?:faldet|faldt|falden|gulvet|gulv|jorden|ligger|ligget|vaeltet|gled) ")
@@ -221,6 +238,7 @@ CALLED = rx(
     r" ild | ilden | ild i ",
     r" brand (?!alarm)| branden | co ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | indbrud\w* ",
     r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om ",
+    r" klap(?:pet|per|pede) (?:\w+ )?sammen(?! (?:\w+ )?(?:af grin|af latter|som en))| genopliv\w* ",
     r" trykket pa (?:\w+ ){0,2}(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
     r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
     r" brand ?folk\w* | besvim\w* ",
@@ -230,7 +248,7 @@ CALLED = rx(
 NAMED = rx(
     r" hjerte ?anfald\w* | blod ?prop\w* | slag ?tilfaelde\w* | apopleksi | stroke ",
     r" hjerne ?blodning\w* | infarkt\w* | krampe ?anfald\w* | kramper (?!i )| epilep(?!\w*alarm)\w* ",
-    r" anfald | kram per | har krampe\b(?! i)",
+    r" anfald | kram per | har krampe\b(?! i)| ser (?:pludselig )?dobbelt ",
     rf" {CANNOT} (?:\w+ )?lofte (?:\w+ )?(?:arm|armen|hojre|venstre|hand)",
 )
 
@@ -238,7 +256,10 @@ NAMED = rx(
 DEAD = re.compile(r" (?:er|ligger) (?:\w+ )?(?:dod|donde)\b| tror (?:\w+ ){0,3}dod\b")
 
 NOT_ANSWERING = re.compile(
-    rf" (?:svarer|svare|reagerer|rorer (?:sig|han|hun)) {NEG}(?! (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*"
+    # "han reagerer sgu ik"; in a clause, "at Jens ikke reagerer på tiltale"
+    rf"(?: (?:svarer|svare|reagerer|rorer (?:sig|han|hun)) (?:(?:sgu|jo|bare|slet|altsa|da|fandme) )?{NEG}"
+    rf"| {NEG} (?:\w+ )?(?:svarer|reagerer|rorer sig)\b)"
+    r"(?! (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*"
     r"|sms\w*|mail\w*|beskede\w*|opkald\w*|doren|klokken))"
 )
 

@@ -21,22 +21,23 @@ PAST = rx(
     r" (?:flere|mange|nogle|et par|to|tre) gange | tit | ofte | hele tiden | igen og igen ",
     r" tidligere | for nylig | engang | i sommer | i vinter | forrige | i sidste | dengang ",
     r" i (?:foraret|sommers|vinters|efteraret) ",
+    r" i (?:mandags|tirsdags|onsdags|torsdags|fredags|lordags|sondags|weekenden) ",
     r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
     r" hvis | risiko | bange for at | nervos for at | frygter | kunne falde | falder ",
 )
 
 INFO = rx(
-    r" hvad er (?:en|et|der) | hvad hedder | hvordan (?:virker|fungerer|bruger|far|kan|ser)",
+    r" hvad er (?:en|et|der) | hvad er det for (?:en|et|noget|nogle) | hvad hedder | hvordan (?:virker|fungerer|bruger|far|kan|ser)",
     r" hvad koster | findes der | kan man (?:fa|lane|soge|bruge|ringe) | hvad gor man ",
     r" hvornar (?:skal|kan|bor) man | er det (?:rigtigt|sandt|korrekt) at | passer det at ",
     r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
     r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
-    r" alarm\w* | \w*sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
+    r" alarm\w* | \w+alarm\w* | \w*sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
     r" tablet\w* | \w*robot\w* | \w*dispenser\w* | \w*doserings\w* | ipad\w* | telefonen | mobil\w* | \w*kursus\w* | artikel | film | bog | serie",
     r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
-    r" husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
+    r" mind (?:mig|dig|ham|hende|os) | husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
     r" elektronisk\w* | dorl\w* | las\w* | nogleboks\w* ",
 )
 
@@ -51,6 +52,8 @@ STORY = rx(
     # a job on the ambulance, a first-aid course: told, not happening
     r" (?:korer|kor|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | am ?b[uo]lan[cs]e? ?(?:redder|forer|folk|chauffor|behandler)\w* ",
     r" \w*kurs(?:us|et|er)\w* | laerte (?:\w+ )?(?:at|vi|jeg|man|de) ",
+    r" ovede | ovelse\w* | spaendende at se | sagde farvel og (?:korte|gik|tog) ",
+    r" i (?:mandags|tirsdags|onsdags|torsdags|fredags|lordags|sondags|weekenden) ",
 )
 
 HISTORY = rx(
@@ -63,7 +66,11 @@ HISTORY = rx(
 
 # Said to be well ("jeg har det fint i dag", "det gik fint"): with a history mark, it
 # holds the model back however sure it is (nlu/safety.py).
-WELL = rx(r" gar (?:godt|fint) | gik (?:godt|fint) | har det (?:godt|fint) | lever i bedste ")
+WELL = rx(
+    r" gar (?:godt|fint) | gik (?:godt|fint) | har det (?:godt|fint) | lever i bedste ",
+    r" klarer (?:mig|sig|os) (?:\w+ )?(?:fint|godt) | (?:sa|ser) (?:\w+ ){0,2}fint ud ",
+    r" (?:ikke|ik) (?:var |er )?noget at (?:vaere )?bekymr\w* | intet at (?:vaere )?bekymr\w* ",
+)
 
 FIGURATIVE = rx(
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
@@ -80,6 +87,16 @@ FIGURATIVE = rx(
     r"(?! (?:\w+ )?(?:gardin\w*|dug\w*|bord\w*|sofa\w*|seng\w*|taeppe\w*))| braender (?:\w+ )?(?:lys|lyset|lysene"
     r"|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) ",
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
+    # the cat or the dog lying on the floor
+    r" (?:katten|hunden|kattene|hundene|min kat|min hund|vores kat|vores hund) (?:\w+ ){0,2}ligg\w*"
+    r" (?:\w+ ){0,4}(?:pa|paa) (?:\w+ )?(?:\w*gulv\w*|jorden)\b",
+    # settled in; dozed off; a fall in the interest rates
+    r" (?:falder|faldt|faldet|falde) (?:godt |rigtig godt |fint |hurtigt |nogenlunde )til\b| faldet til (?:her|i den|i min)\b",
+    r" (?:falder|faldt|faldet|falde) hen\b(?! ad)",
+    r" fald i (?:renten|renterne|priserne|prisen|kurse\w*|aktie\w*|temperatur\w*|tallene|antallet|ledighed\w*)",
+    # smoke from a stove, as every winter
+    r" (?:lugter|lugt) (?:\w+ ){0,2}rog fra (?:\w+ ){0,2}(?:braende ?ovn\w*|pejs\w*|kamin\w*|skorsten\w*)"
+    r"(?= (?:\w+ ){0,6}(?:altid|hver (?:vinter|aften|dag)))",
     r" hjerte\w* (?:\w+ ){0,2}oppe i halsen ",
     r" bare (?:ved )?at taenke pa | kv(?:ael\w*|alt) i (?:\w+ ){0,2}(?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
     r" jeg er (?:\w+ )?dod ",
@@ -104,7 +121,8 @@ FIGURATIVE = rx(
 
 # Lost in a crossword or a book: "svarer ikke" is not unconsciousness there.
 ABSORBED = re.compile(
-    r" (?:helt )?(?:vaek|opslugt|fordybet) i (?:sin|sit|sine|min|mit|mine|hans|hendes|en|et)? ?"
+    r" ser (?:\w+ )?(?:fodbold\w*|handbold\w*|tv|fjernsyn|film|nyhed\w*|cykel\w*) | vil (?:ikke|ik) forstyrres "
+    r"|(?:helt )?(?:vaek|opslugt|fordybet) i (?:sin|sit|sine|min|mit|mine|hans|hendes|en|et)? ?"
     r"(?:bog\w*|avis\w*|\w*tvaers\w*|\w*spil\w*|tv\w*|fjernsyn\w*|serie\w*|puslespil\w*|sudoku\w*|strik\w*)"
 )
 
@@ -117,6 +135,7 @@ MEDIA_STORY = re.compile(
 
 GENERAL_IF = rx(
     r" hvad gor man (?:\w+ ){0,2}hvis (?:\w+ ){0,12}",
+    r" hvilke\w* (?:\w+ )?(?:giftig\w* )?(?:planter|svampe|baer|stoffer) (?:\w+ ){0,6}passe pa (?:\w+ ){0,12}",
     r" (?:vil|ville) (?:gerne )?vaere forberedt ",
 )
 
@@ -156,7 +175,11 @@ NOT_ACUTE = re.compile(
 )
 
 # "Det er ingenting": a small cut or bump, said as small.
-MINOR = re.compile(r" (?:det er|det var|er) (?:\w+ )?(?:ingenting|ikke noget at|ikke farligt)\b")
+MINOR = re.compile(
+    r" (?:det er|det var|er) (?:\w+ )?(?:ingenting|ikke noget at|ikke farligt|ikke (?:sa |saerlig )?slemt)\b"
+    r"| (?:det )?gar (?:nok |sikkert |nok snart )?over\b| lidt ondt i (?:ryggen|benet|benene|knaeet|knaeene"
+    r"|skulder\w*|nakken|hofte\w*|fodder\w*|foden|armen|hovedet)\b"
+)
 
 HELPLINE_NAMED = re.compile(
     r" (?:gift|livs) ?lin(?:je|ie)\w* | laege ?vagt\w* | vagt ?laege\w* | ved forgiftning\w* "
@@ -165,6 +188,7 @@ HELPLINE_NAMED = re.compile(
 # 1-1-2 itself asked about ("hvad er 112 for et nummer", "kan du ringe 112, hvis der sker
 # noget"): answered with what it is, calmly; a call for it is not this.
 ABOUT_112 = rx(
+    r" hvad (?:skal|siger) (?:jeg|man|vi) (?:\w+ )?(?:sige )?nar (?:jeg|man|vi|du) ringer (?:til )?112 ",
     r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
     r" (?:kan|kunne) du (?:\w+ )?ringe (?:til )?112 (?:\w+ ){0,2}hvis (?:der|jeg|noget|nogen) ",
     r" forskel\w* (?:\w+ ){0,4}(?:112|1813|laege ?vagt\w*)(?: (?:og|eller) (?:\w+ )?(?:112|1813|laege ?vagt\w*))? ",
@@ -214,6 +238,17 @@ ORDINARY = rx(
     r" mind\w* (?:\w+ ){0,2}om | pamindelse\w* | husk\w* mig | (?:i|pa) (?:min|mit|hendes|hans) (?:plan|kalender)\w* ",
     r" (?:er|hedder|hvem er) du (?:\w+ )?(?:mand|kvinde|robot|menneske|computer\w*|maskine|dreng|pige)\b",
     r" hvad hedder du | hvem er du ",
+    # the assistant that cannot answer: a person asked for ("hvem kan jeg ringe til, hvis du
+    # ikke kan svare på det")
+    rf" hvis du (?:\w+ )?{CANNOT} (?:svare|hjaelpe|forsta)| hvis du {CANNOT} (?:svare|hjaelpe|forsta)",
+    # a notice asked for ("kan I give mig besked, hvis min mor ikke har taget sine piller")
+    r" (?:kan|vil|ma) (?:i|du) (?:\w+ )?(?:give|sende) (?:mig|os) (?:\w+ )?besked ",
+    # a visit called off ("han har ringet, han kan ikke komme alligevel")
+    rf" {CANNOT} komme (?:\w+ )?(?:alligevel|i dag|i morgen|pa \w+dag|pa besog|til \w+)\b",
+    # sleep and things hung on the wall (the model alone took them for urgent or a crisis)
+    r" sov (?:\w+ )?(?:darligt|skidt|uroligt|ikke sa godt) ",
+    r" (?:talt|snakket|snakkede|talte) (?:\w+ ){0,3}om (?:min |hans |hendes |sin )?begravelse\w* ",
+    r" haenge (?:den|det|dem|op|billede\w*|lampe\w*|gardin\w*|toj\w*|vasketoj\w*|julepynt\w*)\b",
     # an ordinary end of the conversation, with a time to come back or "for i dag"
     # ("Så stopper vi her for i dag. Farvel." got Livslinien from the model alone)
     r" (?:stopper|slutter) vi (?:\w+ ){0,2}for (?:i dag|nu|denne gang) ",

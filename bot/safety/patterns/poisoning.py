@@ -91,6 +91,7 @@ CO_SOURCE = rx(
     r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | spjaeld\w* ",
     r" rog fra (?:\w+ ){0,2}(?:braende ?ovn\w*|pejs\w*|kamin\w*|oliefyr\w*|gasfyr\w*|fyr\w*) ",
     r" (?:braende ?ovn\w*|pejs\w*|kamin\w*) (?:\w+ ){0,4}(?:ryger|roger|osser) ",
+    r" (?:oliefyr\w*|gasfyr\w*|fyret|fyr\w*rum\w*|gas ?kedel\w*) (?:\w+ ){0,4}(?:lugter|ryger|osser|stinker|siver)\b",
     r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
     r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
 )
@@ -108,6 +109,11 @@ DOUBLE_DOSE = rx(
     rf" (?:to|2) gange (?:\w+ ){{0,3}}{PILLS}",
     rf" {PILLS} (?:\w+ ){{0,3}}(?:to|2) gange (?:i dag|i morges|i aften|lige efter)",
     r" forkert\w* (?:\w+ ){0,2}(?:medicin\w*|piller\w*|dosispose\w*|dosis)",
+    # a medication error in the care worker's words; pills mixed up, no one knows which
+    r" medicin ?fejl\w* | fejl ?medicin\w* | fejl ?dos\w* ",
+    r" (?:faet|fat|givet|fik|gav) (?:\w+ ){0,2}\d+ ?(?:mg|milligram|ml|enheder|stk) i stedet for ",
+    r" blande\w* (?:\w+ ){0,2}(?:piller\w*|medicin\w*|tablet\w*) (?:\w+ ){0,2}sammen med ",
+    r" ved (?:ikke|ik) (?:\w+ ){0,2}hvad (?:\w+ ){0,2}(?:har taget|har faet|har slugt|tog|fik) ",
 )
 
 # Something from the cleaning cupboard, the garage or the garden drunk or chewed.

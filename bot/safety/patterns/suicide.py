@@ -16,7 +16,8 @@ SIGNS = rx(
     rf" (?:vil|ville|onsker|gider|orker|magter|kan|har lyst til at|har {NEG} lyst til at"
     rf"|har {NEG} lyst at) (?:\w+ ){{0,2}}{NEG} (?:at )?leve\b",
     rf" {NEG} (?:\w+ )?lyst til (?:at )?leve | {NEG} (?:\w+ )?lev(?:e)? (?:mere|mer|laengere)\b",
-    r" (?:vil|ville) (?:(?:bare|helst|gerne|hellere|allerhelst|egentlig|bare gerne) )*do\b",
+    r" (?:vil|ville) (?:(?:bare|helst|gerne|ger ne|hellere|allerhelst|egentlig|bare gerne) )*do\b",
+    r" traet af at (?:le ve|leve)\b(?! (?:af|med|pa|i|sadan|som|her|alene|uden|sammen)\b)",
     r" onsker (?:\w+ )?(?:at )?do\b",
     r" onske (?:\w+ ){0,2}(?:var|vaere) dod| bedre (?:\w+ ){0,3}(?:var|vaere) dod",
     r" bedre (?:\w+ ){0,2}uden mig| (?:ikke|aldrig) (?:\w+ )?vaere her (?:\w+ ){0,2}(?:mere|laengere)",
@@ -42,12 +43,17 @@ SIGNS = rx(
     r" (?:jeg|hun|han|a) (?:er )?snart (?:er )?faerdig | snart er (?:jeg|hun|han|a) faerdig ",
     rf" {NEG} (?:\w+ )?(?:far|faar) brug for (?:\w+ ){{0,2}}(?:mere|laengere)",
     r" kore (?:\w+ ){0,3}i (?:havnen|vandet|fjorden|en mur|et trae)| betalt (?:\w+ )?begravelse\w* ",
-    r" min (?:egen )?begravelse | varer (?:ikke|ik) laenge nu | klar til at (?:ga|do|sige farvel)\b",
+    r"(?<! om)(?<! planlagt)(?<! planlaegge)(?<! aftalt)(?<! ordnet) min (?:egen )?begravelse | varer (?:ikke|ik) laenge nu | klar til at (?:ga|do|sige farvel)\b",
     r" (?:sin|min|hans|hendes) egen dod | til besvaer (?:\w+ )?laeng\w* | det sidste (?:\w+ ){0,2}"
     r"(?:horer|ser) (?:fra|til) ",
     r" (?:vaere sammen med|blive hos|hen til|over til|op til) (?:\w+ ){0,4}(?:for altid|i himlen|igen)\b",
     r" nar jeg er borte | jeg er (?:her )?(?:ikke|ik) (?:her )?i morgen | tak for alt ",
-    r" (?:vil|skal|taenker pa at|overvejer at) tage alle (?:\w+ )?\w*piller\w*| kan man do af ",
+    r" (?:vil|skal|taenker pa at|taenkt pa at|overvejer at|overvejet at) tage alle (?:\w+ )?\w*piller\w*| kan man do af ",
+    r" (?:ingen|ikke nogen) mening (?:\w+ ){0,2}(?:at|med at) (?:fortsaette|leve|vaere her|blive ved|ga videre)\b",
+    r" meningslos\w* (?:at|med at) (?:leve|fortsaette|vaere her)\b",
+    # soon to be with the dead: a farewell ("hun vil snart være hos morfar")
+    r" (?:(?:vil|skal|kommer|ga) snart|snart (?:vil|skal)) (?:\w+ ){0,2}(?:vaere|komme) (?:hos|op til|over til) (?:\w+ )?"
+    r"(?:morfar|mormor|farfar|farmor|afdode|vorherre|gud)\b",
     r" sag\w* farvel til (?:alle|livet|verden)| ikke mere at leve for ",
     r" reb (?:\w+ ){0,10}(?:bruge|haenge|taenkt)| (?:kobt|gemt|fundet) (?:et )?reb ",
     r" testamente\w* | afsked\w* | brev\w* (?:\w+ ){0,12}(?:finder det|bagefter|ligger klar|klar i)",

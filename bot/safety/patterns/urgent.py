@@ -63,5 +63,12 @@ REACTION = re.compile(
     r" (?:\w+ ){0,2}(?:tablet\w*|pille\w*|piller\w*|medicin\w*|kur\w*|sprojte\w*|vaccin\w*)\b"
 )
 
+# A urinary catheter that has stopped: read even where a phone is named ("hjemmeplejen
+# svarer ikke på telefonen"), which would be a question about a device.
+CATHETER = re.compile(
+    r" kateter\w* (?:\w+ ){0,3}(?:lober|loeber|virker|drypper) (?:\w+ )?(?:ikke|ik)\b"
+    r"| kateter\w* (?:\w+ ){0,3}(?:stoppet|tilstoppet|blokeret|faldet ud)\b"
+)
+
 # A bite: urgent whoever bit (not guarded as talk of animals is).
 BITE = re.compile(r" (?:bid|bidt|bed|bet) (?:\w+ ){0,2}af (?:en |et |min |vores |naboens )?\w+")
