@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from abc import ABCMeta, abstractmethod
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -100,7 +101,10 @@ def _when_value(when: datetime, rrule: str | None) -> str:
 
 def _wants_to_stop(tracker: Tracker) -> bool:
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    return intent in {"deny", "goodbye"} or _text(tracker).lower().strip(" .!") in _STOP_WORDS
+    # "nej slet den igen" while the form asks: the reminder being made is not wanted
+    return intent in {"deny", "goodbye", "cancel_reminder", "cancel_all_reminders"} or (
+        _text(tracker).lower().strip(" .!") in _STOP_WORDS
+    )
 
 
 class ValidateReminderForm(FormValidationAction):
@@ -165,8 +169,16 @@ class ValidateReminderForm(FormValidationAction):
         """The answer to "om morgenen eller om aftenen?", or a whole new time (`result`:
         the sentence as the time parser read it)."""
         readings = [datetime.fromisoformat(r) for r in choices["readings"]]
-        picked = dialogue.choose_reading(_text(tracker), readings)
         rrule = choices.get("rrule")
+        if dialogue.another_time(readings, result):
+            # "næ vent, klokken ti": a new time said instead of an answer
+            if result.alternatives:
+                return {"reminder_when": None}  # run() asks about the new hour
+            assert result.when is not None
+            (picked,) = dialogue.corrected_readings(_text(tracker), readings, result.when, ())
+            rrule = result.rrule or (recurrence.with_time(rrule, picked) if rrule else None)
+            return {"reminder_when": _when_value(picked, rrule)}
+        picked = dialogue.choose_reading(_text(tracker), readings)
         if picked is None:
             if result.when is None or result.alternatives:
                 return {"reminder_when": None}  # ask the same question again
@@ -175,13 +187,20 @@ class ValidateReminderForm(FormValidationAction):
             rrule = recurrence.with_time(rrule, picked)
         return {"reminder_when": _when_value(picked, rrule)}
 
-    def _choices(self, tracker: Tracker) -> str | None:
-        """Both readings of an ambiguous hour in the latest message, as the slot's JSON."""
-        result = parse(_text(tracker), self._now())
+    def _choices(self, tracker: Tracker, asked: dict[str, Any] | None = None) -> str | None:
+        """Both readings of an ambiguous hour in the latest message, as the slot's JSON;
+        said instead of answering the question `asked`, on the day asked about."""
+        text = _text(tracker)
+        result = parse(text, self._now())
         if result.when is None or not result.alternatives:
             return None
-        readings = [result.when, result.alternatives[0]]
-        return json.dumps({"readings": [r.isoformat() for r in readings], "rrule": result.rrule})
+        readings: Sequence[datetime] = [result.when, result.alternatives[0]]
+        rrule = result.rrule
+        if asked is not None:
+            before = [datetime.fromisoformat(r) for r in asked["readings"]]
+            readings = dialogue.corrected_readings(text, before, readings[0], readings[1:])
+            rrule = rrule or asked.get("rrule")
+        return json.dumps({"readings": [r.isoformat() for r in readings], "rrule": rrule})
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -205,14 +224,18 @@ class ValidateReminderForm(FormValidationAction):
             events += runtime.form_events(view)
         # rasa-sdk passes on only the form's required slots, so the choices slot is set here.
         when = next((e for e in events if e.get("name") == "reminder_when"), None)
+        asked = tracker.get_slot("reminder_when_choices")
         if when is not None and when.get("value") is not None:
             events.append(SlotSet("reminder_when_choices", None))
         elif when is not None and not (
-            tracker.get_slot("reminder_when_choices")
-            and tracker.get_slot("requested_slot") == "reminder_when"
+            asked and tracker.get_slot("requested_slot") == "reminder_when"
         ):
             choices = self._choices(tracker)
             if choices:
+                events.append(SlotSet("reminder_when_choices", choices))
+        elif when is not None and asked:
+            choices = self._choices(tracker, json.loads(asked))
+            if choices:  # another ambiguous hour said instead of an answer: ask about it
                 events.append(SlotSet("reminder_when_choices", choices))
         return events
 

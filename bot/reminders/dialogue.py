@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from bot import spoken_time
 from bot.phrasing import join_list
+from bot.reminders import recurrence
 from bot.reminders.model import Reminder
 from bot.text import fold
 from nlu.danish_time import TimeParse, parse, parse_duration
@@ -71,6 +72,36 @@ def choose_reading(answer: str, readings: Sequence[datetime]) -> datetime | None
     numbers = {int(n) for n in re.findall(r"\d{1,2}", said)}
     picked = [d for d in readings if d.hour in numbers]
     return picked[0] if len(picked) == 1 else None
+
+
+# A day named in a correction ("nej, på fredag klokken ti"): then its date is the one meant.
+_NAMES_A_DAY = re.compile(
+    r"\b(?:i dag|i morgen(?! tidlig)|overmorgen|(?:man|tirs|ons|tors|fre|lor|son)dag\w*|weekend\w*"
+    r"|uge\w*|\d{1,2} ?[./] ?\d{1,2}|\d{1,2}\. \w+)\b"
+)
+
+
+def another_time(readings: Sequence[datetime], parsed: TimeParse) -> bool:
+    """The answer to "om morgenen eller om aftenen?" says a clock time of its own, not
+    one of the two asked about ("nej, klokken halv elleve om formiddagen")."""
+    if parsed.when is None or parsed.time_assumed:
+        return False
+    asked = {(r.hour, r.minute) for r in readings}
+    said = {(d.hour, d.minute) for d in (parsed.when, *parsed.alternatives)}
+    return not said & asked
+
+
+def corrected_readings(
+    answer: str, readings: Sequence[datetime], parsed: datetime, others: Sequence[datetime]
+) -> tuple[datetime, ...]:
+    """A new time said instead of answering "om morgenen eller om aftenen?" ("næ vent,
+    klokken ti", "flyt den til kl 7"): its readings (one, or two to ask about again) on
+    the day first asked for, unless the answer names a day of its own."""
+    said = (parsed, *others)
+    if _NAMES_A_DAY.search(fold(answer)) or not readings:
+        return said
+    day = readings[0].date()
+    return tuple(recurrence.localise(datetime.combine(day, time(d.hour, d.minute))) for d in said)
 
 
 def time_error(code: str | None) -> str:

@@ -30,7 +30,8 @@ _FOR_WHOM = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"\s*(?:tak|please|kan du minde mig om det|kan du det|så|og"
+    # a tag at the end ("mind mig om det ik", "…, ikke også?")
+    r"\s*(?:tak|please|kan du minde mig om det|kan du det|så|og|ik|ikk|ikke(?:\s+også|\s+os)?|ik\s+os|vel|hva"
     r"|(?:kan du\s+)?(?:sæt|saet|skriv)\s+det\s+(?:på|paa|ind|op|ned)"
     r"|(?:så\s+)?det\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?(?:skrives|sættes|saettes|noteres)\s+(?:ind|på|paa|op))\s*$",
     re.IGNORECASE,

@@ -103,15 +103,21 @@ QTY = (
     rf"|{_HALF}|halvanden|halvandet|\d+(?:[.,]\d+)?|{NUMW})"
 )
 # The genitive too: "et minuts nedtælling", "ti minutters pause", "en times tid".
+# "min" before a person or a thing is "my", not minutes: "halv elleve min søn henter mig".
+_MY = (
+    r"(?!\s+(?:son|datter|mand|kone|nabo|bror|soster|far|mor|familie|ven|veninde|nevo"
+    r"|niece|barnebarn|born|borneborn|hjemmehjaelp\w*|laege|hund|kat|medicin|pille\w*"
+    r"|tablet\w*|aftale|tid|kaeste|kaereste|svoger|svigerinde|svigerdatter|svigerson)\b)"
+)
 UNIT = (
-    r"(?:minutters|minutter|minuters|minuter|minuts|minut|min|timers|timer|times|time"
+    rf"(?:minutters|minutter|minuters|minuter|minuts|minut|min{_MY}|timers|timer|times|time"
     r"|kvarters|kvarter|sekunders|sekunder|sekunds|sekund|sek)\b\.?"
 )
 ITEM = rf"{QTY}\s*{UNIT}"
 DURATION = rf"{ITEM}(?:(?:\s*(?:,|og)\s*|\s+){ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<q>{QTY})\s*(?P<u>{UNIT})")
 _NOT_A_TIME = (
-    r"(?!\s*(?:[.:/]\d|minut|min\b|time[nr]?\b|dage?\b|dogn|uger?\b|gange?\b|kvarter"
+    rf"(?!\s*(?:[.:/]\d|minut|min\b{_MY}|time[nr]?\b|dage?\b|dogn|uger?\b|gange?\b|kvarter"
     r"|piller?\b|tablet|stk|mg\b|ml\b))"
 )
 _HALVES = re.compile(r"(?P<n>\w*?)(?:og)?(?:enhalv|ethalvt|1[/\u2044]2)")

@@ -240,6 +240,40 @@ async def test_an_ambiguous_hour_is_asked_about_and_the_answer_picks_it(store, c
     }
 
 
+async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(clock) -> None:
+    """Asked "om morgenen eller om aftenen?", the citizen says another time: the question
+    is about the new hour (same day), or the new time is taken when it is clear."""
+    form = act.ValidateReminderForm(clock)
+    first = tracker("husk mig på hjertemedicinen i morgen klokken 9", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    instead = tracker("næ vent det skal være klokken ti", "inform", slots=waiting)
+    again = slots(await form.run(CollectingDispatcher(), instead, DOMAIN))
+    assert again["reminder_when"] is None
+    readings = json.loads(again["reminder_when_choices"])["readings"]
+    assert [r[:16] for r in readings] == ["2026-11-23T10:00", "2026-11-23T22:00"]
+    asked, _ = await run(act.ActionAskReminderWhen(), tracker("", "", slots={**waiting, **again}))
+    assert asked == ["Mener du klokken 10 om morgenen eller klokken 22 om aftenen?"]
+    clear = tracker("nej klokken halv elleve om formiddagen", "inform", slots=waiting)
+    taken = slots(await form.run(CollectingDispatcher(), clear, DOMAIN))
+    assert json.loads(taken["reminder_when"])["when"] == "2026-11-23T10:30:00+01:00"
+    # an answer that picks one of the two is still an answer
+    pick = tracker("klokken 9 om morgenen", "inform", slots=waiting)
+    picked = slots(await form.run(CollectingDispatcher(), pick, DOMAIN))
+    assert json.loads(picked["reminder_when"])["when"] == "2026-11-23T09:00:00+01:00"
+
+
+async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:
+    form = act.ValidateReminderForm(clock)
+    first = tracker("mind mig om at vande blomsterne på lørdag klokken elleve", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    cancel = tracker("årh nej fjern den igen", "cancel_reminder", slots=waiting)
+    events = await form.run(CollectingDispatcher(), cancel, DOMAIN)
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
+    assert slots(events)["reminder_what"] is None
+
+
 async def test_an_absurdly_long_reminder_is_refused_clearly_and_not_stored(store, clock) -> None:
     text = "mind mig om " + "at tage mine piller og " * 20 + "i aften klokken 21"
     said = await make(store, clock, text)

@@ -30,6 +30,13 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
         ("ny påmindelse", None, ""),
         ("Opret en medicinpåmindelse for borgeren hver dag kl. 8 og 20", None, ""),
         ("mind mig om det klokken 8", "Marevan", "at tage Marevan"),
+        # a tag at the end is no part of the thing (held-out set 4's class)
+        (
+            "jeg skal tage mine kalkpiller hver aften klokken ni mind mig om det ik",
+            None,
+            "at tage dine kalkpiller",
+        ),
+        ("mind mig om at ringe til Ole i morgen klokken 10 ikke også", None, "at ringe til Ole"),
         # request frames, fillers and the thing said first (issue 21)
         ("giv mig en påmindelse om mine vitaminer i aften", None, "dine vitaminer"),
         ("tilføj en påmindelse til at vande blomsterne i morgen", None, "at vande blomsterne"),
