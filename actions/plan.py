@@ -24,6 +24,7 @@ from bot import spoken_time
 from bot.access.policy import Access
 from bot.access.roster import Citizen
 from bot.clock import Clock
+from bot.followup import points_back_to_plan
 from bot.plan import changes, dialogue, queries, wording
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
@@ -58,6 +59,29 @@ def _waiting(tracker: Tracker) -> dict[str, Any] | None:
     if not change or change.get("citizen", tracker.sender_id) != tracker.sender_id:
         return None
     return dict(change)
+
+
+def _last_change(tracker: Tracker) -> dict[str, Any] | None:
+    """The last change asked about in this conversation (saved since, if a plan action
+    made something last: bot.followup)."""
+    for event in reversed(tracker.events):
+        if (
+            event.get("event") == "slot"
+            and event.get("name") == "plan_change"
+            and event.get("value")
+        ):
+            return dict(json.loads(event["value"]))
+    return None
+
+
+def _chosen(
+    tracker: Tracker, upcoming: list[Occurrence], text: str, before: str, now: datetime
+) -> Occurrence | str:
+    """The occurrence a change means; "den" right after a plan item was made is that one."""
+    occ = changes.choose(upcoming, text, before, now)
+    if isinstance(occ, str) and points_back_to_plan(text, tracker.events):
+        return changes.made_last(upcoming, _last_change(tracker)) or occ
+    return occ
 
 
 def corrected_addition(
@@ -401,7 +425,7 @@ class ActionMovePlanItem(FollowsBack, PlanAction):
     ) -> Events:
         now, text = self.now(), _text(tracker)
         before, _ = wording.split_move(text)
-        occ = changes.choose(self.upcoming(tracker.sender_id, now), text, before, now)
+        occ = _chosen(tracker, self.upcoming(tracker.sender_id, now), text, before, now)
         if isinstance(occ, str):
             dispatcher.utter_message(text=occ)
             return _pending(None)
@@ -437,7 +461,7 @@ class ActionCancelPlanItem(FollowsBack, PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now, text = self.now(), _text(tracker)
-        occ = changes.choose(self.upcoming(tracker.sender_id, now), text, text, now)
+        occ = _chosen(tracker, self.upcoming(tracker.sender_id, now), text, text, now)
         if isinstance(occ, str):
             dispatcher.utter_message(text=occ)
             return _pending(None)

@@ -118,6 +118,15 @@ def changes_the_timer(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
     )
 
 
+def points_back_to_plan(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
+    """ "flyt den til onsdag" right after a plan item was saved or changed: that item."""
+    return (
+        last_made(events) == PLAN
+        and named(text) in (None, PLAN)
+        and _POINTS_BACK_STRONG.search(f" {fold(text)} ") is not None
+    )
+
+
 def means_the_new_one(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
     """ "flyt den til klokken 9" right after a reminder was set: the new reminder, not
     a question which of the citizen's reminders is meant."""

@@ -6,6 +6,7 @@ a small JSON object between the question and the "ja"; apply() then makes it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -64,6 +65,21 @@ def choose(
             first.setdefault(o.item.id, o.start)
         return dialogue.which(items, [first[i.id] for i in items], now)
     return found[0]
+
+
+def made_last(upcoming: list[Occurrence], change: Mapping[str, Any] | None) -> Occurrence | None:
+    """The occurrence of the item the last saved change was about ("flyt den til onsdag"
+    right after "ja" to a new item): by its id, or a new item by its title and start."""
+    if not change:
+        return None
+    if change.get("item_id") is not None:
+        wanted = [o for o in upcoming if o.item.id == int(change["item_id"])]
+    elif change.get("op") == "add" and change.get("title") and change.get("start"):
+        start = datetime.fromisoformat(str(change["start"]))
+        wanted = [o for o in upcoming if o.item.title == change["title"] and o.item.start == start]
+    else:
+        wanted = []
+    return wanted[0] if wanted else None
 
 
 def apply(store: PlanStore, citizen: str, acting: str, change: dict[str, Any]) -> str:

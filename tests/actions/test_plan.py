@@ -225,6 +225,31 @@ async def test_an_item_is_read_back_and_saved_only_on_yes(
     assert after["plan_pending"] is False
 
 
+async def test_den_right_after_a_new_item_is_that_item(day: PlanStore, clock: ManualClock) -> None:
+    """ "øh nej, flyt den til fredag" just after "ja" to a new item moves that item."""
+    filled = await fill_form(clock, "skriv tandlæge i kalenderen på onsdag klokken 11")
+    _, slots = await say(
+        act.ActionConfirmPlanItem, day, clock, "...", "add_plan_item", slots=filled
+    )
+    await answer(True, day, clock, slots)
+    t = tracker("øh nej flyt den til fredag i stedet", "move_plan_item")
+    t.events[:0] = [
+        {"event": "slot", "name": "plan_change", "value": slots["plan_change"]},
+        {"event": "user", "text": "ja", "parse_data": {"intent": {"name": "affirm"}}},
+        {"event": "action", "name": "action_plan_yes"},
+        {"event": "slot", "name": "plan_change", "value": None},
+    ]
+    said, moved = await run(act.ActionMovePlanItem(day, clock), t)
+    assert said == [
+        "Skal jeg flytte tandlæge fra i overmorgen klokken 11 til på fredag klokken 11?"
+    ]
+    # without the item made just before, "den" is no item of the plan
+    alone, _ = await say(
+        act.ActionMovePlanItem, day, clock, "øh nej flyt den til fredag i stedet", "move_plan_item"
+    )
+    assert "kan jeg ikke finde" in alone
+
+
 async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
     store: PlanStore, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
