@@ -64,10 +64,12 @@ class ActionContactHuman(Action):
         if told is not None:
             return told
         c = (self._settings or runtime.settings()).contact
-        sorry = phrasing.frustrated(str(tracker.latest_message.get("text") or ""))
-        dispatcher.utter_message(
-            text=phrasing.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
-        )
+        said = str(tracker.latest_message.get("text") or "")
+        sorry = phrasing.frustrated(said)
+        text = phrasing.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
+        if phrasing.asks_me_to_call(said):  # "kan du ringe op til min datter for mig"
+            text = f"{phrasing.CANNOT_CALL} {text}"
+        dispatcher.utter_message(text=text)
         return []
 
 

@@ -239,7 +239,7 @@ class ActionAnswerFallback(KnowledgeAction):
             from actions.staff import ActionTellAdherence
 
             return list(await ActionTellAdherence().run(dispatcher, tracker, domain))
-        if phrasing.frustrated(said) and not is_question(said):
+        if (phrasing.frustrated(said) and not is_question(said)) or phrasing.wants_a_person(said):
             # "det her er noget lort, du svarer forkert hele tiden": sorry, and a person
             from actions.conversation import ActionContactHuman
 

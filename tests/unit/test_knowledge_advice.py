@@ -15,6 +15,11 @@ from bot.knowledge.advice import asks_medical_advice
         "kan jeg tage panodil sammen med ipren",
         "skal jeg tage dobbelt dosis i morgen",
         "giv mig et råd om hvilken medicin jeg skal tage",
+        # a brand in the plural, a compound medicine, a medicine with food (set 4's classes)
+        "hvor mange ipren'er kan jeg tage i døgnet",
+        "hvor mange pamoler må hun få",
+        "er det farligt at tage sovemedicinen sammen med et glas vin",
+        "er det i orden at give mors vanddrivende medicin med morgenmaden",
     ],
 )
 def test_advice_about_medicine_is_known(text: str) -> None:
@@ -30,6 +35,7 @@ def test_advice_about_medicine_is_known(text: str) -> None:
         "har du gode råd om teknologi til medicin",
         "hvad koster en doseringsmaskine",
         "har jeg taget mine piller i dag",
+        "er det farligt at gå tur med rollator om vinteren",
     ],
 )
 def test_questions_about_technology_or_reminders_are_not_advice(text: str) -> None:

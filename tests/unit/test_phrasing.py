@@ -81,3 +81,26 @@ def test_questions_about_ones_own_data_are_known() -> None:
         assert phrasing.asks_about_my_data(text), text
     for text in ("slet påmindelsen om panodil", "kopi af min plan", "fjern lyset"):
         assert not phrasing.asks_about_my_data(text), text
+
+
+def test_a_person_asked_for_plainly() -> None:
+    for text in (
+        "findes der et nummer jeg kan ringe på hvis jeg vil snakke med et menneske",
+        "hvem kan vi ringe til når du ikke ved det",
+        "jeg vil gerne have fat i en fra kommunen",
+    ):
+        assert phrasing.wants_a_person(text), text
+    for text in ("hvad er et skærmbesøg", "ring til lægen i morgen", "hvad koster en robot"):
+        assert not phrasing.wants_a_person(text), text
+
+
+def test_asked_to_make_a_call_it_says_it_cannot() -> None:
+    for text in ("vil du ringe til min søn for mig", "kan du lige ringe op til hjemmeplejen"):
+        assert phrasing.asks_me_to_call(text), text
+    for text in ("kan du ringe 112", "hvem kan jeg ringe til", "mind mig om at ringe til Ole"):
+        assert not phrasing.asks_me_to_call(text), text
+
+
+def test_listening_asked_with_words_between() -> None:
+    assert phrasing.asks_about_listening("står den og lytter med når vi snakker")
+    assert not phrasing.asks_about_listening("jeg lytter til radio om morgenen")
