@@ -159,6 +159,8 @@ _QUESTION_START = {
 _CHECKING = {"se", "tjek", "tjekke", "undersog", "undersoge", "kontroller", "ved"}
 _TELLING = {"sige", "fortaelle", "fortael"}
 _FILLERS = {"oh", "oeh", "altsa", "hov", "na", "ja", "okay", "ok", "hej", "hm", "hmm", "eh"}
+# Words that are never the name of a thing: pointers back, and where ("og så ude i gangen").
+_NO_THING = set("den det dem i og sa ude inde derude herude derinde nede oppe ovre henne".split())
 # "lyset i stuen er tændt" (said as a question, without the word order of one).
 # ("abn" is "åben" after _ALIASES.)
 _STATES = set("taendt slukket abn abne abent lukket lukkede last aflast nede oppe trukket".split())
@@ -637,7 +639,7 @@ def _unknown(command: Command, words: list[str], said: list[str], taken: set[int
     if command.kind is not None or command.devices:
         return replace(command, action=None)
     for i, word in enumerate(words):
-        if i in taken or word in _VERBS or word in _EVERY or word in ("den", "det", "dem", "i"):
+        if i in taken or word in _VERBS or word in _EVERY or word in _NO_THING:
             continue
         if i > 0 and words[i - 1] in ("i", "pa"):
             continue  # a place, told as an unknown place if the home has none

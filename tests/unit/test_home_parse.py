@@ -303,6 +303,7 @@ def test_for_before_a_name_is_not_part_of_it() -> None:
     [
         ("tænd lyset i køkkenet", "sluk det igen", Action.OFF, Kind.LIGHT, ("koekken",), ()),
         ("tænd lyset i køkkenet", "og i stuen", Action.ON, Kind.LIGHT, ("stue",), ()),
+        ("tænd lyset i køkkenet", "og så ude i stuen", Action.ON, Kind.LIGHT, ("stue",), ()),
         ("tænd sengelampen", "sluk den igen", Action.OFF, Kind.LIGHT, (), ("sengelampe",)),
         ("sæt varmen i stuen til 21", "skru lidt op for den", Action.WARMER, Kind.THERMOSTAT,
          ("stue",), ()),
