@@ -211,6 +211,7 @@ def _detect(norm: str) -> Detection | None:
         hit(URGENT, urgent.CATHETER, scan)
     if not info:
         hit(URGENT, urgent.BITE, scan)
+        hit(URGENT, urgent.BURN, scan)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())

@@ -134,6 +134,8 @@ CASES = [
     ("nattevagten siger at fru Hansen ikke reagerer når hun taler til hende", ACUTE),
     ("han har en meget mærkelig vejrtrækning", ACUTE),
     ("blodet vælter ud af hans ben", ACUTE),
+    ("jeg vil gerne sove for altid nu", SUICIDE),
+    ("jeg har skoldet mig på kogende vand, det er ikke så slemt", URGENT),
     # a bare cry for help
     ("hjælp", HELP),
     ("hjææælp", HELP),
@@ -348,6 +350,9 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "vil I give mig besked hvis far ikke tager sin medicin",  # a notice asked for
         "kan man få en røgalarm sat op i køkkenet",  # a device asked about
         "jeg har lidt ondt i knæet men det går nok over",  # minor
+        "nu har jeg taget min morgenmedicin",  # a dose taken as planned
+        "jeg tabte en pille under bordet",
+        "maden brændte lidt fast i gryden",
     ):
         assert doubtful(text), text
     for text in (

@@ -241,6 +241,10 @@ ORDINARY = rx(
     # the assistant that cannot answer: a person asked for ("hvem kan jeg ringe til, hvis du
     # ikke kan svare på det")
     rf" hvis du (?:\w+ )?{CANNOT} (?:svare|hjaelpe|forsta)| hvis du {CANNOT} (?:svare|hjaelpe|forsta)",
+    # a dose taken as it should be, pills dropped and picked up, a cake nearly burnt
+    r" har (?:jeg |han |hun |vi )?(?:lige |nu |vist |allerede )?(?:taget|taet|tau) (?:mine|min|mit|sine|sin|sit) \w*(?:piller|pille|medicin|tablet\w*|dosis)\b",
+    r" (?:tabt|tabe|tabte) (?:\w+ ){0,2}(?:\w*piller\w*|\w*pille\w*|\w*medicin\w*|\w*tablet\w*) ",
+    r" (?:kagen|maden|stegen|brodet|kartoflerne|gryden|panden) (?:\w+ ){0,2}braend\w* (?:\w+ )?(?:pa|paa|fast|an)\b",
     # a notice asked for ("kan I give mig besked, hvis min mor ikke har taget sine piller")
     r" (?:kan|vil|ma) (?:i|du) (?:\w+ )?(?:give|sende) (?:mig|os) (?:\w+ )?besked ",
     # a visit called off ("han har ringet, han kan ikke komme alligevel")

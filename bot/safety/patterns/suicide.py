@@ -51,6 +51,7 @@ SIGNS = rx(
     r" (?:vil|skal|taenker pa at|taenkt pa at|overvejer at|overvejet at) tage alle (?:\w+ )?\w*piller\w*| kan man do af ",
     r" (?:ingen|ikke nogen) mening (?:\w+ ){0,2}(?:at|med at) (?:fortsaette|leve|vaere her|blive ved|ga videre)\b",
     r" meningslos\w* (?:at|med at) (?:leve|fortsaette|vaere her)\b",
+    r" (?:vil|ville|skal|gerne) (?:\w+ ){0,2}sove for altid\b",
     # soon to be with the dead: a farewell ("hun vil snart være hos morfar")
     r" (?:(?:vil|skal|kommer|ga) snart|snart (?:vil|skal)) (?:\w+ ){0,2}(?:vaere|komme) (?:hos|op til|over til) (?:\w+ )?"
     r"(?:morfar|mormor|farfar|farmor|afdode|vorherre|gud)\b",

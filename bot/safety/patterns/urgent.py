@@ -70,5 +70,11 @@ CATHETER = re.compile(
     r"| kateter\w* (?:\w+ ){0,3}(?:stoppet|tilstoppet|blokeret|faldet ud)\b"
 )
 
+# A burn on the body ("jeg brændte mig på tekanden, det svier"): read even where it is
+# said to be small, which holds the other urgent signs back.
+BURN = re.compile(
+    r" (?:braendt|braendte|skoldet|skoldede) (?:mig|sig|ham|hende) (?:\w+ )?(?:pa|paa|i|med)\b"
+)
+
 # A bite: urgent whoever bit (not guarded as talk of animals is).
 BITE = re.compile(r" (?:bid|bidt|bed|bet) (?:\w+ ){0,2}af (?:en |et |min |vores |naboens )?\w+")
