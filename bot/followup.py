@@ -40,7 +40,7 @@ ACTIONS = {
 }
 
 _MOVE = re.compile(
-    r"\b(?:ryk\w*|flyt\w*|skub\w*|aendr\w*|udsaet\w*|senere|tidligere|i stedet"
+    r"\b(?:ryk\w*|flyt\w*|skub\w*|aendr\w*|udsaet\w*|senere|tidligere|i stedet|hellere"
     r"|(?:gor|lav\w*|sat|saet\w*) (?:den|det|dem) (?:om |til )?|skal vaere (?:klokken|kl|pa|til)?"
     r"|lav\w* (?:\w+ )?om til)\b"
 )
@@ -50,6 +50,8 @@ _REMOVE = re.compile(
 # "glem det" and "stop" alone mean never mind: they remove only a thing named or "den".
 _REMOVE_WEAK = re.compile(r"\b(?:glem\w*|stop\w*|sluk\w*)\b")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denne|dette|samme)\b")
+# "nej, hellere et kvarter" right after: the thing just made, changed
+_RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")
 _POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
 _NAMED = (
     (TIMER, re.compile(r"\b(?:nedtaelling\w*|timer\w*|aeggeur\w*|vaekning\w*|alarm\w*)\b")),
@@ -114,7 +116,11 @@ def changes_the_timer(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
         last_made(events) == TIMER
         and what_to_do(text) == MOVE
         and named(text) in (None, TIMER)
-        and (named(text) == TIMER or _POINTS_BACK.search(f" {fold(text)} ") is not None)
+        and (
+            named(text) == TIMER
+            or _POINTS_BACK.search(f" {fold(text)} ") is not None
+            or _RATHER.search(fold(text)) is not None
+        )
     )
 
 
@@ -143,7 +149,11 @@ def route(text: str, made: str | None, own: str) -> str | None:
     if do is None:
         return None
     thing = named(text)
-    if thing is None and made is not None and _POINTS_BACK.search(f" {fold(text)} "):
+    if (
+        thing is None
+        and made is not None
+        and (_POINTS_BACK.search(f" {fold(text)} ") or _RATHER.search(fold(text)))
+    ):
         thing = made
     if thing is None:
         return None

@@ -49,6 +49,9 @@ def action(name: str) -> dict[str, str]:
         ("stop den", TIMER, "action_cancel_reminder", "action_home_timer_cancel"),
         ("afbryd den", TIMER, "action_answer_fallback", "action_home_timer_cancel"),
         ("nej gør den til et kvarter", TIMER, "action_change_reminder", "action_home_timer_set"),
+        # "nej, hellere ..." right after (set 4's class)
+        ("nej hellere tyve minutter", TIMER, "action_answer_fallback", "action_home_timer_set"),
+        ("hellere klokken halv ni", REMINDER, "action_answer_fallback", "action_change_reminder"),
         # the sentence names the thing itself
         ("slet påmindelsen om kalk", PLAN, "action_cancel_plan_item", "action_cancel_reminder"),
         ("stop nedtællingen", None, "action_answer_fallback", "action_home_timer_cancel"),
@@ -69,6 +72,8 @@ def test_a_follow_up_goes_to_what_it_means(
         ("aflys frisøren på torsdag", REMINDER, "action_cancel_plan_item"),  # names its own
         ("hvad er klokken", REMINDER, "action_answer_fallback"),  # no move, no removal
         ("fjern den", None, "action_answer_fallback"),  # nothing made: nothing to point at
+        ("jeg vil hellere have kaffe", TIMER, "action_answer_fallback"),  # no "nej, hellere"
+        ("hellere klokken ni", None, "action_answer_fallback"),
     ],
 )
 def test_other_sentences_are_left_where_they_are(text: str, made: str | None, own: str) -> None:
@@ -101,4 +106,5 @@ def test_a_timer_is_changed_only_right_after_one_was_set_and_pointed_back_to() -
     assert changes_the_timer("nej gør den et kvarter", timer)
     assert changes_the_timer("lav nedtællingen om til tyve minutter", timer)
     assert not changes_the_timer("sæt en nedtælling på tyve minutter", timer)  # a second one
+    assert changes_the_timer("nej hellere et kvarter", timer)
     assert not changes_the_timer("nej gør den et kvarter", [user(), action("action_set_reminder")])
