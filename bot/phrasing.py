@@ -113,6 +113,7 @@ _MY_DATA = re.compile(
     r"\b(?:kopi|udskrift|indsigt|oversigt|slet\w*|fjern\w*)\b(?: \w+){0,6}"
     r" (?:om mig|om min \w+|om hende|om ham|mine data|mine oplysninger|gemt|gemmer|registreret)\b"
     r"|\bhvad (?:har|ved|gemmer) (?:i|du|i egentlig|du egentlig) (?:\w+ )?(?:om mig|gemt)\b"
+    r"|\bhvad (?:bliver|blir|gemmes) (?:der )?(?:\w+ )?(?:gemt )?om (?:borgerne|mig|os|dem|folk)\b"
 )
 
 

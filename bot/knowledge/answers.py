@@ -23,7 +23,7 @@ from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
 from bot.knowledge.practical import Practical
 from bot.knowledge.search import KnowledgeSearch, content_stems, stem
-from bot.text import words
+from bot.text import fold, words
 
 # Below this a name match is a guess; such questions fall back to the current topic.
 NAME_THRESHOLD = 0.8
@@ -548,6 +548,10 @@ def _asks_category(text: str) -> bool:
     """ "hvilken kategori hører stemmestyring til", "hvilken slags velfærdsteknologi er
     en robotstøvsuger"."""
     said = set(words(text))
+    if said & {"velfaerdsteknologi", "velfaerdsteknologisk"} and (
+        said & {"ogsa", "taeller", "regnes", "horer", "rigtig"} or fold(text).startswith("er ")
+    ):
+        return True  # "er min rollator egentlig også velfærdsteknologi": where it belongs
     return bool(said & {"kategori", "kategorien", "kategorier"}) or asks(
         text, "hvilken slags", "hvad slags", "hvilken type", "hvilken gruppe", "hvilket omrade"
     )

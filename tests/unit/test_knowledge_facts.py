@@ -297,6 +297,9 @@ def test_help_with_ones_own_tablet_is_nethjaelpen(real: Answerer) -> None:
     [
         ("Hvilken slags velfærdsteknologi er en robotstøvsuger?", "rengørings- og service"),
         ("hvilken kategori hører en rollator til", "mobilitetsteknologi"),
+        # "is X welfare technology?" (set 4's class): yes, and where it belongs
+        ("regnes en rollator også som velfærdsteknologi", "mobilitetsteknologi"),
+        ("er en robotstøvsuger egentlig velfærdsteknologi", "rengørings- og service"),
     ],
 )
 def test_the_category_of_a_technology_is_said(real: Answerer, text: str, category: str) -> None:

@@ -104,3 +104,8 @@ def test_asked_to_make_a_call_it_says_it_cannot() -> None:
 def test_listening_asked_with_words_between() -> None:
     assert phrasing.asks_about_listening("står den og lytter med når vi snakker")
     assert not phrasing.asks_about_listening("jeg lytter til radio om morgenen")
+
+
+def test_what_is_kept_about_people_is_a_question_about_data() -> None:
+    assert phrasing.asks_about_my_data("hvad gemmes der om os når vi taler med den")
+    assert not phrasing.asks_about_my_data("hvad bliver der af tiden")
