@@ -26,6 +26,7 @@ from bot.access.roster import Citizen
 from bot.clock import Clock
 from bot.followup import means_the_new_one
 from bot.home import timers
+from bot.knowledge.advice import asks_medical_advice
 from bot.reminders import dialogue, recurrence
 from bot.reminders.model import DoseStateError, InvalidReminder, Kind, ReminderNotFound
 from bot.reminders.phrasing import due_message
@@ -208,8 +209,12 @@ class ValidateReminderForm(FormValidationAction):
         # Not the citizen's own conversation: the form ends at once, and
         # action_set_reminder (a CitizenAction) says why.
         stopped = _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None
+        # "må du give mig råd om min medicin", read as a reminder: no advice, and no form
+        advice = tracker.get_slot("requested_slot") is None and asks_medical_advice(_text(tracker))
+        if advice:
+            dispatcher.utter_message(response="utter_medical_advice")
         view = runtime.form_view(tracker, self._access)
-        if stopped or view is None:
+        if stopped or advice or view is None:
             return [
                 SlotSet("reminder_what", None),
                 SlotSet("reminder_when", None),
@@ -290,7 +295,8 @@ class ActionSetReminder(ReminderAction):
         what = tracker.get_slot("reminder_what")
         raw_when = tracker.get_slot("reminder_when")
         if not what or not raw_when:
-            dispatcher.utter_message(text=dialogue.DROPPED)
+            if not asks_medical_advice(_text(tracker)):  # the form said why it stopped
+                dispatcher.utter_message(text=dialogue.DROPPED)
             return clear
         when_info = json.loads(raw_when)
         when = datetime.fromisoformat(when_info["when"])

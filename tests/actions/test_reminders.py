@@ -404,3 +404,19 @@ async def test_den_right_after_a_new_reminder_is_that_one_among_several(
         tracker("ryk den til klokken fem", "change_reminder"),
     )
     assert "?" in said[0] and "klokken 17" not in said[0], said
+
+
+async def test_advice_about_medicine_read_as_a_reminder_gets_no_advice_and_no_form(
+    store, clock
+) -> None:
+    """ "må du give mig råd om min medicin", taken by the model for a reminder: the one
+    answer to advice, and the form ends without asking when."""
+    form = act.ValidateReminderForm(clock)
+    asked = tracker("må jeg tage dobbelt dosis af mine piller i aften", "set_reminder")
+    d = CollectingDispatcher()
+    events = await form.run(d, asked, DOMAIN)
+    assert [m.get("response") for m in d.messages] == ["utter_medical_advice"]
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
+    said, _ = await run(act.ActionSetReminder(store, clock), asked)
+    assert said == []  # no "Godt, så laver jeg ikke nogen påmindelse" after it
+    assert store.list("anna") == []
