@@ -86,8 +86,7 @@ def _marked(norm: str) -> bool:
             doubt.WELL,
             doubt.GENERAL_IF,
             doubt.RECOVERED,
-            doubt.MINOR,  # "men det er ikke slemt"
-            doubt.ANIMAL,  # the cat on the kitchen floor
+            doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
         )
     )
 
@@ -205,7 +204,7 @@ def _detect(norm: str) -> Detection | None:
         or doubt.MINOR.search(scan)
         or _resolved(scan)
     ):
-        hit(URGENT, urgent.SIGNS, doubt.MEDICINE_NAME.sub(" ", scan))
+        hit(URGENT, urgent.SIGNS, doubt.CALL_REMINDER.sub(" ", doubt.MEDICINE_NAME.sub(" ", scan)))
     if not (doubt.ADVICE.search(scan) or _resolved(scan)):
         hit(URGENT, urgent.REACTION, scan)
         hit(URGENT, urgent.CATHETER, scan)

@@ -135,6 +135,9 @@ CASES = [
     ("han har en meget mærkelig vejrtrækning", ACUTE),
     ("blodet vælter ud af hans ben", ACUTE),
     ("jeg vil gerne sove for altid nu", SUICIDE),
+    # said to be small or to pass, an urgent sign is still one (recall first)
+    ("jeg har haft feber hele natten det går nok over", URGENT),
+    ("hun kaster op, det er ikke så slemt endnu", URGENT),
     ("jeg har skoldet mig på kogende vand, det er ikke så slemt", URGENT),
     # a bare cry for help
     ("hjælp", HELP),
@@ -233,7 +236,7 @@ QUIET = [
     "vi er faldet godt til i rækkehuset",
     "der lugter af røg fra pejsen, det gør der altid om aftenen",
     "i torsdags snublede min nabo, men hun har det fint",
-    "jeg har ondt i halsen men det er ikke så slemt",
+    "jeg har lidt ondt i nakken men det går nok over",
     "vi har planlagt min begravelse med bedemanden",
     "brandbilerne holdt øvelse ved havnen i går",
 ]
@@ -344,11 +347,11 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "hvor skal jeg hænge billedet op",
         "min søn sagde farvel og tog toget hjem",  # a story
         "mind mig om at ringe til lægen på torsdag",  # a reminder (set 4)
-        "hvad er det for en dims min nabo har fået på armen",  # a question
+        "hvad er det for en dims min nabo har fået på armen",  # a question about a thing
         "hun har ringet og hun kan ikke komme i morgen",  # a visit called off
         "hvem kan jeg tale med hvis du ikke kan svare",  # a person asked for
         "vil I give mig besked hvis far ikke tager sin medicin",  # a notice asked for
-        "kan man få en røgalarm sat op i køkkenet",  # a device asked about
+        "kan I sætte en røgalarm op i køkkenet",  # a device put up
         "jeg har lidt ondt i knæet men det går nok over",  # minor
         "nu har jeg taget min morgenmedicin",  # a dose taken as planned
         "jeg tabte en pille under bordet",
