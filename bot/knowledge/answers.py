@@ -434,7 +434,13 @@ class Answerer:
         head = self._asked_item(text, threshold)
         if head is not None:
             return head
-        if prefer_topics and topics:
+        if (
+            prefer_topics
+            and topics
+            and not (_asks_category(text) and any(m.item.kind == "technology" for m in matches))
+        ):
+            # "er min rollator også velfærdsteknologi" names a technology and asks
+            # where it belongs: not a rules question, whatever the model read
             return topics[0].item
         for value in entities:
             hits = [m for m in self.search.by_name(value) if m.item.kind != "topic"]

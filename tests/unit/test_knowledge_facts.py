@@ -302,8 +302,13 @@ def test_help_with_ones_own_tablet_is_nethjaelpen(real: Answerer) -> None:
         ("er en robotstøvsuger egentlig velfærdsteknologi", "rengørings- og service"),
     ],
 )
-def test_the_category_of_a_technology_is_said(real: Answerer, text: str, category: str) -> None:
-    reply = real.answer_question(text)
+@pytest.mark.parametrize("read_as_topic", [False, True])
+def test_the_category_of_a_technology_is_said(
+    real: Answerer, text: str, category: str, read_as_topic: bool
+) -> None:
+    # read_as_topic: the model's ask_topic, which prefers topics (set 4: the budget topic
+    # answered "er min rollator også velfærdsteknologi")
+    reply = real.answer_question(text, prefer_topics=read_as_topic)
     assert reply is not None and "hører til kategorien" in reply.text, reply
     assert category in reply.text, reply.text
 
