@@ -134,7 +134,8 @@ def _detect(norm: str) -> Detection | None:
     scan = doubt.NOT_ACUTE.sub(" ", norm)  # "det er ikke akut" says the opposite
     scan = doubt.FIGURATIVE.sub(" ", scan)
     scan = doubt.GENERAL_IF.sub(" ", scan)  # "hvad gør man, hvis nogen ...": to be ready
-    info = doubt.INFO.search(scan) is not None
+    asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
+    info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
     if not (doubt.RECOVERED.search(scan) and over):  # "var bevidstløs i foråret, nu går det godt"
         hit(ACUTE, acute.STRONG, scan)

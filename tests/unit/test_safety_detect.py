@@ -48,6 +48,10 @@ CASES = [
     ("det er akut", ACUTE),
     ("han er bevidst løs", ACUTE),
     ("jeg har trykket på nødkaldet og ingen kommer", ACUTE),
+    # an alarm pressed is a call for help, not a question about alarms
+    ("jeg har trykket på faldalarmen men der kommer ingen", ACUTE),
+    ("jeg har trykket på min alarmknap og har det skidt", ACUTE),
+    ("jeg har trykket på faldalarmen og har det skidt", ACUTE),
     ("jeg kan altså ikke komme op igen", ACUTE),
     ("pludselig kan jeg ikke se noget på venstre øje", ACUTE),
     ("hans højre arm vil ikke lystre", ACUTE),
@@ -239,6 +243,10 @@ QUIET = [
     "jeg har lidt ondt i nakken men det går nok over",
     "vi har planlagt min begravelse med bedemanden",
     "brandbilerne holdt øvelse ved havnen i går",
+    # an alarm pressed by mistake, or asked about
+    "jeg kom til at trykke på nødkaldet",
+    "jeg har trykket på faldalarmen ved en fejl",
+    "hvad sker der når man har trykket på faldalarmen",
 ]
 
 

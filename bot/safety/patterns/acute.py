@@ -239,7 +239,7 @@ CALLED = rx(
     r" brand (?!alarm)| branden | co ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | indbrud\w* ",
     r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om ",
     r" klap(?:pet|per|pede) (?:\w+ )?sammen(?! (?:\w+ )?(?:af grin|af latter|som en))| genopliv\w* ",
-    r" trykket pa (?:\w+ ){0,2}(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
+    r" trykket pa (?:\w+ ){0,2}\w*(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
     r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
     r" brand ?folk\w* | besvim\w* ",
 )

@@ -41,6 +41,13 @@ INFO = rx(
     r" elektronisk\w* | dorl\w* | las\w* | nogleboks\w* ",
 )
 
+# An emergency call or alarm pressed: a call for help, not a question about alarms (the
+# INFO words "faldalarm", "nødkald" in it are not taken as one), unless by mistake.
+PRESSED_ALARM = rx(
+    r" (?:trykket|trykkede) pa (?:\w+ ){0,2}\w*(?:nodkald|alarm|nodknap|kaldeknap)\w*(?= )"
+)
+BY_MISTAKE = rx(r" ved en fejl | kom (?:til|te) at | uden at ville ")
+
 STORY = rx(
     r" ringede | i gar | i forgars | i sidste | sidste (?:uge|maned|ar|sommer|vinter|forar|efterar|jul|gang) ",
     r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar) siden | forbi | var her ",
