@@ -176,7 +176,7 @@ class ValidateReminderForm(FormValidationAction):
             if result.alternatives:
                 return {"reminder_when": None}  # run() asks about the new hour
             assert result.when is not None
-            (picked,) = dialogue.corrected_readings(_text(tracker), readings, result.when, ())
+            (picked,) = dialogue.corrected_readings(result, readings)
             rrule = result.rrule or (recurrence.with_time(rrule, picked) if rrule else None)
             return {"reminder_when": _when_value(picked, rrule)}
         picked = dialogue.choose_reading(_text(tracker), readings)
@@ -199,7 +199,7 @@ class ValidateReminderForm(FormValidationAction):
         rrule = result.rrule
         if asked is not None:
             before = [datetime.fromisoformat(r) for r in asked["readings"]]
-            readings = dialogue.corrected_readings(text, before, readings[0], readings[1:])
+            readings = dialogue.corrected_readings(result, before)
             rrule = rrule or asked.get("rrule")
         return json.dumps({"readings": [r.isoformat() for r in readings], "rrule": rrule})
 

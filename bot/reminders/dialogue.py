@@ -74,13 +74,6 @@ def choose_reading(answer: str, readings: Sequence[datetime]) -> datetime | None
     return picked[0] if len(picked) == 1 else None
 
 
-# A day named in a correction ("nej, på fredag klokken ti"): then its date is the one meant.
-_NAMES_A_DAY = re.compile(
-    r"\b(?:i dag|i morgen(?! tidlig)|overmorgen|(?:man|tirs|ons|tors|fre|lor|son)dag\w*|weekend\w*"
-    r"|uge\w*|\d{1,2} ?[./] ?\d{1,2}|\d{1,2}\. \w+)\b"
-)
-
-
 def another_time(readings: Sequence[datetime], parsed: TimeParse) -> bool:
     """The answer to "om morgenen eller om aftenen?" says a clock time of its own, not
     one of the two asked about ("nej, klokken halv elleve om formiddagen")."""
@@ -91,14 +84,13 @@ def another_time(readings: Sequence[datetime], parsed: TimeParse) -> bool:
     return not said & asked
 
 
-def corrected_readings(
-    answer: str, readings: Sequence[datetime], parsed: datetime, others: Sequence[datetime]
-) -> tuple[datetime, ...]:
+def corrected_readings(parsed: TimeParse, readings: Sequence[datetime]) -> tuple[datetime, ...]:
     """A new time said instead of answering "om morgenen eller om aftenen?" ("næ vent,
     klokken ti", "flyt den til kl 7"): its readings (one, or two to ask about again) on
     the day first asked for, unless the answer names a day of its own."""
-    said = (parsed, *others)
-    if _NAMES_A_DAY.search(fold(answer)) or not readings:
+    assert parsed.when is not None
+    said = (parsed.when, *parsed.alternatives)
+    if parsed.day_said or not readings:
         return said
     day = readings[0].date()
     return tuple(recurrence.localise(datetime.combine(day, time(d.hour, d.minute))) for d in said)

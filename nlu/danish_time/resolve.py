@@ -52,6 +52,9 @@ class TimeParse:
     # "impossible", "past", "none" (nothing found), "unclear" (a time was said, but not
     # all of it was understood: the dialogue asks rather than guess) or None
     error: str | None = None
+    # a day, date, repetition or length of time was said, not only a clock time ("nej,
+    # på fredag klokken ti" names its own day; "nej, klokken ti" does not)
+    day_said: bool = False
 
 
 def localise(naive: datetime) -> datetime:
@@ -350,7 +353,8 @@ def parse(text: str, now: datetime) -> TimeParse:
 
     def result(used: list[Span], res: _Result, alts: tuple[datetime, ...] = ()) -> TimeParse:
         spans = _spans(s, used, starts, ends)
-        return TimeParse(text, res.when, res.rrule, spans, alts, res.assumed, res.error)
+        day_said = bool(s.days or s.repeats or s.months or s.durations)
+        return TimeParse(text, res.when, res.rrule, spans, alts, res.assumed, res.error, day_said)
 
     if s.impossible:
         return result(s.impossible, _Result(None, error="impossible"))

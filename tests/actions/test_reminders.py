@@ -261,6 +261,10 @@ async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(c
     pick = tracker("klokken 9 om morgenen", "inform", slots=waiting)
     picked = slots(await form.run(CollectingDispatcher(), pick, DOMAIN))
     assert json.loads(picked["reminder_when"])["when"] == "2026-11-23T09:00:00+01:00"
+    # a correction naming a day of its own means that day
+    other_day = tracker("nej på fredag klokken halv elleve om formiddagen", "inform", slots=waiting)
+    moved = slots(await form.run(CollectingDispatcher(), other_day, DOMAIN))
+    assert json.loads(moved["reminder_when"])["when"] == "2026-11-27T10:30:00+01:00"
 
 
 async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:

@@ -315,3 +315,22 @@ def test_the_table_has_no_spelling_the_parser_folds_away_twice() -> None:
     keys = [(r["text"], r.get("now", "sun")) for r in TABLE["cases"]]
     assert len(keys) == len(set(keys))
     assert all(re.fullmatch(r"[a-z_]+|\d{4}-.*", r.get("now", "sun")) for r in TABLE["cases"])
+
+
+@pytest.mark.parametrize(
+    ("text", "day_said"),
+    [
+        ("nej klokken ti", False),
+        ("næ vent det skal være kl 7", False),
+        ("halv elleve om formiddagen", False),
+        ("nej på fredag klokken ti", True),
+        ("i morgen klokken 7", True),
+        ("den 3. marts kl 8", True),
+        ("hver dag klokken otte", True),
+        ("om en time", True),
+    ],
+)
+def test_whether_a_day_was_said_beside_the_clock(text: str, day_said: bool) -> None:
+    """A correction that names a day means that day; a clock time alone keeps the day
+    first asked about (bot.reminders.dialogue.corrected_readings)."""
+    assert parse(text, SUNDAY).day_said is day_said
