@@ -20,15 +20,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
 from actions.followup import FollowsBack
-from bot import spoken_time
 from bot.access.policy import Access
 from bot.access.roster import Citizen
-from bot.clock import Clock
+from bot.core.clock import Clock
+from bot.core.danish import spoken_time
+from bot.core.danish.time_errors import time_error, time_problem
 from bot.followup import points_back_to_plan
 from bot.plan import changes, dialogue, queries, wording
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
-from bot.reminders.dialogue import moved_time, part_of_day_alone, time_error, time_problem
+from bot.reminders.dialogue import moved_time, part_of_day_alone
 from bot.staff import wording as staff_wording
 from nlu.danish_time import TimeParse, parse
 

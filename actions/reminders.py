@@ -20,14 +20,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import runtime
 from actions.followup import FollowsBack
-from bot import spoken_time
 from bot.access.policy import Access
 from bot.access.roster import Citizen
-from bot.clock import Clock
+from bot.core import recurrence
+from bot.core.clock import Clock
+from bot.core.danish import spoken_time
+from bot.core.danish.time_errors import time_error, time_problem
 from bot.followup import means_the_new_one
 from bot.home import timers
 from bot.knowledge.advice import asks_medical_advice
-from bot.reminders import dialogue, recurrence
+from bot.reminders import dialogue
 from bot.reminders.model import DoseStateError, InvalidReminder, Kind, ReminderNotFound
 from bot.reminders.phrasing import due_message
 from bot.reminders.store import ReminderStore
@@ -160,7 +162,7 @@ class ValidateReminderForm(FormValidationAction):
             return {"reminder_when": _when_value(result.when, result.rrule)}
         # Explain only when a time was asked for, or one was said and is impossible.
         if requested == "reminder_when" or (result.spans and result.error != "none"):
-            dispatcher.utter_message(text=dialogue.time_problem(result.error))
+            dispatcher.utter_message(text=time_problem(result.error))
             return {"reminder_when": None}
         return {}
 
@@ -311,7 +313,7 @@ class ActionSetReminder(ReminderAction):
                 channel=tracker.get_latest_input_channel() or "rest",
             )
         except InvalidReminder as err:
-            replies = {"first_due": dialogue.time_error("past"), "text": dialogue.TOO_LONG}
+            replies = {"first_due": time_error("past"), "text": dialogue.TOO_LONG}
             dispatcher.utter_message(text=replies.get(err.field, dialogue.SAVE_FAILED))
             return clear
         dispatcher.utter_message(text=confirmation(what, when, when_info.get("rrule"), self.now()))
@@ -401,9 +403,7 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
         result = dialogue.moved_time(_text(tracker), now, now)
         if result.when is None:
             dispatcher.utter_message(
-                text=dialogue.NO_TIME
-                if result.error == "none"
-                else dialogue.time_error(result.error)
+                text=dialogue.NO_TIME if result.error == "none" else time_error(result.error)
             )
             return []
         reminder = self.choose(dispatcher, tracker)
@@ -417,7 +417,7 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
         try:
             moved = self.store.change_time(tracker.sender_id, reminder.id, result.when)
         except InvalidReminder:
-            dispatcher.utter_message(text=dialogue.time_error("past"))
+            dispatcher.utter_message(text=time_error("past"))
             return []
         except DoseStateError:
             dispatcher.utter_message(text=dialogue.SEVERAL_TIMES)

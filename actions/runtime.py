@@ -16,7 +16,7 @@ from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access, Principal, Role
 from bot.access.roster import Citizen
 from bot.access.settings import environment_access
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.followup import points_back
 from bot.home import said_pin
 from bot.home.config import load_homes

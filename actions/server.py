@@ -5,7 +5,7 @@
 rasa-sdk's own server (`python -m rasa_sdk`) runs any action for anyone who can reach
 it, with the tracker the caller sends: sender id, channel and slots included. Here the
 same app answers /webhook and /actions only to a request that carries
-`Authorization: Bearer <VELFAERD_ACTIONS_TOKEN>` (compared in constant time; bot.serve
+`Authorization: Bearer <VELFAERD_ACTIONS_TOKEN>` (compared in constant time; bot.app.serve
 makes a new token each start and gives it to Rasa through endpoints.yml), is
 `application/json`, is not compressed, has no browser `Origin` and is not larger than
 VELFAERD_ACTIONS_MAX_BYTES. Everything else gets 401, 403, 413 or 415 and runs nothing.
@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.seal import ACTIONS_TOKEN
 
-TOKEN_VARIABLE = ACTIONS_TOKEN  # bot.serve gives Rasa and this server one
+TOKEN_VARIABLE = ACTIONS_TOKEN  # bot.app.serve gives Rasa and this server one
 MAX_BYTES_VARIABLE = "VELFAERD_ACTIONS_MAX_BYTES"
 # A tracker with a long day's events is well under 1 MB; Sanic's default is 100 MB.
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024

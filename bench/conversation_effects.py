@@ -16,8 +16,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.clock import COPENHAGEN
-from bot.text import fold
+from bot.core.clock import COPENHAGEN
+from bot.core.text import fold
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The fixture's room names → the example home's room ids.

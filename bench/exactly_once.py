@@ -1,6 +1,6 @@
 """Exactly once with several reminder workers: 5 000 reminders due across two minutes.
 
-Real worker processes (python -m bot.reminders) on a fresh PostgreSQL database, with
+Real worker processes (python -m bot worker) on a fresh PostgreSQL database, with
 two and with four workers, each time once undisturbed and once with one worker
 killed (SIGKILL) halfway through the due times. A stand-in for Rasa's HTTP API
 (testkit/standin/rasa.py) takes 50 ms per delivery and answers each dose at once as the

@@ -33,10 +33,10 @@ from typing import Any
 import yaml
 
 from bench.record import record
+from bot.app.serve import Servers
 from bot.home.config import load_home
 from bot.home.control import HomeControl
 from bot.home.link import HomeLink
-from bot.serve import Servers
 from bot.settings import PROJECT_ROOT
 from testkit.mqtt import PrivateBroker, example_home, example_home_data
 from testkit.standin.home_devices import SimulatedHome

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import rasa, record
-from bot.serve import RASA_ENV, Servers
+from bot.app.serve import RASA_ENV, Servers
 from bot.settings import PROJECT_ROOT
 
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

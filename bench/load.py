@@ -26,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from bench.record import record
-from bot.serve import Servers
+from bot.app.serve import Servers
 from bot.settings import PROJECT_ROOT
 from testkit.faults import SENTENCES
 from testkit.support import drop_database, free_port, fresh_database

@@ -56,11 +56,11 @@ from bench.conversation_effects import (
 )
 from bench.record import record
 from bot.access.roster import key_digest
-from bot.clock import COPENHAGEN, SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import COPENHAGEN, SystemClock
 from bot.home.config import load_home
 from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore
-from bot.serve import Servers
 from bot.settings import PROJECT_ROOT, Settings
 from testkit.mqtt import PrivateBroker, example_home_data
 from testkit.standin.botframework import BotFrameworkStandIn

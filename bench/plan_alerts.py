@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import record
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.alert_worker import PlanAlertPolicy, find_due
 from bot.plan.alerts import PlanAlerts
 from bot.plan.model import Override, make_draft

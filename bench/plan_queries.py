@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import record
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.queries import now_and_next, occurrences_between, today
 from bot.plan.store import PlanStore
 

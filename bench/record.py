@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.serve import rasa_cli
+from bot.app.serve import rasa_cli
 from bot.settings import PROJECT_ROOT
 
 OUT = PROJECT_ROOT / "var" / "bench"

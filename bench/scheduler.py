@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import record
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.reminders.model import Dose, Reminder
 from bot.reminders.scheduler import ReminderPolicy, Scheduler
 from bot.reminders.store import ReminderStore

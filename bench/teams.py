@@ -27,7 +27,7 @@ from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Roster
 from bot.channels.teams import TeamsInput
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.ratelimit import RateLimiter, RateSettings
 from bot.teams.inbound_auth import KeySet, TokenValidator
 from bot.teams.references import References

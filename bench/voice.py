@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import record
-from bot.serve import Servers
+from bot.app.serve import Servers
 from bot.settings import PROJECT_ROOT
 from voice.assistant import AssistantUnavailable, RestBotClient
 from voice.audio import read_wav

@@ -2,7 +2,7 @@
 
 python -m bench.wall_screen [--runs 30]
 
-Starts the real web process (python -m bot.web) on a free port with a citizen whose
+Starts the real web process (python -m bot web) on a free port with a citizen whose
 day has eight items, and loads the screen RUNS times, each in a fresh browser context
 (nothing cached, as a tablet after a restart), then RUNS times more in one context
 (CSS and JS cached, revalidated). Per load, from the browser's own timing:
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.record import record
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.plan.example import EXAMPLE_DAY, add_example_day
 from bot.plan.store import PlanStore
 from bot.settings import PROJECT_ROOT
@@ -83,7 +83,7 @@ def wait_for(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> No
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError("python -m bot.web exited")
+            raise RuntimeError("python -m bot web exited")
         try:
             with urllib.request.urlopen(url, timeout=2) as resp:
                 if resp.status == 200:
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         token = fill(db)
         port = free_port()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "bot.web", "--port", str(port), "--db", db],
+            [sys.executable, "-m", "bot", "web", "--port", str(port), "--db", db],
             cwd=PROJECT_ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

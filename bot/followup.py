@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bot.text import fold
+from bot.core.text import fold
 
 REMINDER, PLAN, TIMER = "reminder", "plan", "timer"
 MOVE, REMOVE = "move", "remove"

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.core.text import has_letters, strip_control
 from bot.safety.answers import Situation, compose
 from bot.safety.detect import detect
 from bot.safety.settings import SafetySettings
-from bot.text import has_letters, strip_control
 
 MAX_BODY_BYTES = 1_000_000
 MAX_SENDER_CHARS = 128

@@ -9,5 +9,5 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def start_logging(level: str) -> None:
-    """Log lines at `level` ("info", "DEBUG", ...) and above to stderr, where bot.serve reads them."""
+    """Log lines at `level` ("info", "DEBUG", ...) and above to stderr, where bot.app.serve reads them."""
     logging.basicConfig(level=level.upper(), format=FORMAT, stream=sys.stderr)

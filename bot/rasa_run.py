@@ -2,7 +2,7 @@
 
     python -m bot.rasa_run run --model ... (the arguments of `rasa run`)
 
-bot.serve starts Rasa through this module. Rasa takes its API token only as
+bot.app.serve starts Rasa through this module. Rasa takes its API token only as
 `--auth-token`, and a process's arguments are readable by every user of the machine
 (/proc/*/cmdline), so the token travels in VELFAERD_RASA_API_TOKEN and is added to the
 arguments here, inside the process. Sanic reads a whole body before any channel sees

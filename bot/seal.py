@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Mapping
 
 SEPARATOR = "~"
-# The secret bot.serve gives Rasa and the action server (actions/server.py checks it):
+# The secret bot.app.serve gives Rasa and the action server (actions/server.py checks it):
 # every process of one deployment derives the same seal from it.
 ACTIONS_TOKEN = "VELFAERD_ACTIONS_TOKEN"
 

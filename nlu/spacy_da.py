@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from bot.text import fold
+from bot.core.text import fold
 
 _MARKUP = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
 

@@ -1,6 +1,6 @@
 """Faults under load in the production profile, for the fault test and bench/faults.py.
 
-The whole assistant runs as `make run-prod` runs it (bot.serve: two Rasa processes and
+The whole assistant runs as `make run-prod` runs it (bot.app.serve: two Rasa processes and
 two action server processes sharing their addresses, two reminder workers) on a fresh
 PostgreSQL database and Redis. Then at once:
 
@@ -41,10 +41,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bot.clock import SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import SystemClock
 from bot.inbound import FAILURE_REPLY
 from bot.reminders.store import ReminderStore
-from bot.serve import Servers
 from testkit.support import drop_database, free_port, fresh_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,7 +209,7 @@ class Run:
         engine.dispose()
 
     def supervise(self) -> None:
-        """What the launcher's main loop does (bot.serve.main): start again what ended."""
+        """What the launcher's main loop does (bot.app.serve.main): start again what ended."""
         while not self.stop.is_set():
             self.servers.supervise()
             self.stop.wait(0.5)

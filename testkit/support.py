@@ -172,7 +172,7 @@ def all_rows(url: str) -> dict[str, list[str]]:
 def fresh_database(tag: str) -> str:
     """A new PostgreSQL database (for a whole profile: Rasa's tables and ours); fails
     loudly if no server. Drop it with drop_database."""
-    from bot.schema import create_database  # the project's own way, as make schema does
+    from bot.app.stores import create_database
 
     url = make_url(PG_URL).set(database=f"velfaerd_{tag}_{uuid.uuid4().hex[:10]}")
     try:

@@ -16,8 +16,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sanic.response import json as sanic_json
 
+from bot.app.serve import Servers
 from bot.home.config import load_home, pin_digest
-from bot.serve import Servers
 from testkit.mqtt import PrivateBroker, example_home_data
 from testkit.standin.home_devices import SimulatedHome
 from testkit.support import ThreadedServer, free_port

@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from bot.text import fold, words
+from bot.core.text import fold, words
 
 
 class Command(enum.Enum):
@@ -80,7 +80,7 @@ def is_wake(text: str, wake_phrase: str) -> bool:
     """True when `text` is the wake phrase, as a grammar-limited recogniser gives it back
     (or nearly: "hej assistenten")."""
     # Any script's letters: a wake phrase may be in the model's language (the tests use
-    # the Korean test model), and bot.text.words keeps Latin letters only.
+    # the Korean test model), and bot.core.text.words keeps Latin letters only.
     heard, wake = (" ".join(_ANY_WORD.findall(fold(t))) for t in (text, wake_phrase))
     if not heard or not wake:
         return False

@@ -20,10 +20,10 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot.core.danish.spoken_time import MONTHS, WEEKDAYS
+from bot.core.text import fold
 from bot.home.config import HomeConfig
 from bot.knowledge.loader import load as load_knowledge
-from bot.spoken_time import MONTHS, WEEKDAYS
-from bot.text import fold
 from voice.commands import COMMAND_PHRASES
 
 UNKNOWN = "[unk]"  # Vosk's word for "something outside the grammar"

@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from bot.text import fold
+from bot.core.text import fold
 from voice.errors import VoiceSetupError
 from voice.interfaces import SAMPLE_RATE, SAMPLE_WIDTH, Transcript
 

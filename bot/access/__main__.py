@@ -20,7 +20,7 @@ from pathlib import Path
 from bot.access.audit import AccessLog
 from bot.access.roster import Roster, RosterError, key_digest
 from bot.access.settings import AccessSettings
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 
 
 def main(argv: list[str] | None = None) -> int:

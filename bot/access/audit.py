@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 
 import sqlalchemy as sa
 
-from bot.clock import COPENHAGEN
-from bot.db import SqlStore
+from bot.core.clock import COPENHAGEN
+from bot.core.db import SqlStore
 
 metadata = sa.MetaData()
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.access.roster import RESERVED_PREFIXES, Citizen, Roster, StaffMember
-from bot.text import fold, words
+from bot.core.text import fold, words
 
 TEAMS_PREFIX = "teams-"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Roster
-from bot.clock import Clock, SystemClock
+from bot.core.clock import Clock, SystemClock
 from bot.settings import PROJECT_ROOT
 
 DEFAULT_DB = f"sqlite:///{PROJECT_ROOT / 'var' / 'access.db'}"

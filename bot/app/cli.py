@@ -15,26 +15,26 @@ Main = Callable[[list[str]], "int | None"]
 
 
 def _worker(argv: list[str]) -> int | None:
-    from bot.reminders.__main__ import main
+    from bot.app.worker import main
 
     return main(argv)
 
 
 def _web(argv: list[str]) -> int | None:
-    from bot.web.__main__ import main
+    from bot.app.web import main
 
     return main(argv)
 
 
 def _serve(argv: list[str]) -> int | None:
-    from bot.serve import main
+    from bot.app.serve import main
 
     main(argv)
     return 0
 
 
 def _schema(argv: list[str]) -> int | None:
-    from bot.schema import main
+    from bot.app.stores import main
 
     return main(argv)
 
@@ -58,7 +58,7 @@ def _access(argv: list[str]) -> int | None:
 
 
 def _privacy(argv: list[str]) -> int | None:
-    from bot.privacy.__main__ import main
+    from bot.app.privacy import main
 
     return main(argv)
 

@@ -1,12 +1,12 @@
 """The reminder worker's way into the Rasa server: a due dose or a plan alert.
 
 POST /webhooks/velfaerd_delivery/webhook with `Authorization: Bearer <token>` and a
-body bot.reminders.deliver.parse_delivery reads. It does what Rasa's `trigger_intent`
+body bot.core.delivery.parse_delivery reads. It does what Rasa's `trigger_intent`
 endpoint does (the conversation's lock, its tracker, the intent with its entity, the
 answer on the citizen's latest channel), so Rasa's HTTP API can stay off: only this
 one thing is reachable, and only with the token.
 
-Said once per delivery key (bot.reminders.deliver): under the conversation's lock the
+Said once per delivery key (bot.core.delivery): under the conversation's lock the
 channel looks for the key in the conversation, and answers 200 without a word if it is
 there (the worker's earlier try was kept, but its answer lost: a killed process, a
 time-out on a busy machine). Otherwise the intent is triggered with the key in the
@@ -16,7 +16,7 @@ saved, the event and its key in one transaction, and then the words sent to the
 citizen's channel. Nothing said or nothing kept: 503, nothing kept, nothing heard, and
 the worker tries again with the same key.
 
-The token comes from VELFAERD_DELIVERY_TOKEN; the launcher (bot/serve.py) makes one
+The token comes from VELFAERD_DELIVERY_TOKEN; the launcher (bot/app/serve.py) makes one
 for each start unless it is set. Without it the channel answers 503. Answers: 200
 delivered, 400 a body it cannot read, 401 a wrong token, 404 an intent the model does
 not know, 503 not ready or the conversation could not be kept (the worker tries again).
@@ -47,8 +47,8 @@ from sanic.response import HTTPResponse
 
 from bot.channels import action_failures
 from bot.channels.tracker_store import TrackerStoreDown
-from bot.reminders.deliver import KEY_METADATA as KEY
-from bot.reminders.deliver import TOKEN_VARIABLE, Delivery, parse_delivery
+from bot.core.delivery import KEY_METADATA as KEY
+from bot.core.delivery import TOKEN_VARIABLE, Delivery, parse_delivery
 
 log = logging.getLogger(__name__)
 # A delivery ends (done or given up, its lock given back) well within the lifetime of

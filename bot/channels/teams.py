@@ -33,7 +33,7 @@ from bot import inbound
 from bot.access.policy import Access
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
-from bot.clock import Clock, SystemClock
+from bot.core.clock import Clock, SystemClock
 from bot.ratelimit import TOO_FAST, Limiter, limiter_from_env
 from bot.teams import activity as teams
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized

@@ -16,7 +16,7 @@ This store instead:
   the Danish "Der gik noget galt..." and the client can send it again; Rasa's HTTP API
   closes the connection, and the reminder worker delivers again later.
 
-On PostgreSQL it also keeps a delivery key (bot.reminders.deliver.KEY_METADATA) once
+On PostgreSQL it also keeps a delivery key (bot.core.delivery.KEY_METADATA) once
 per conversation: a unique index on the key in a triggered event's metadata, so that a
 second save of the same delivery fails as a whole (the channel answers 503, and the
 worker's next try finds the key and says nothing), whatever the lock store did.
@@ -36,12 +36,12 @@ import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.reminders.deliver import KEY_METADATA
+from bot.core.delivery import KEY_METADATA
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 DEFAULT_RETRY_SECONDS = 20.0
-ONCE_LOCK = 0x7E1FAE6E  # the advisory lock the index is created under (bot.db: ...6D)
+ONCE_LOCK = 0x7E1FAE6E  # the advisory lock the index is created under (bot.core.db: ...6D)
 ONCE_INDEX = f"""
 CREATE UNIQUE INDEX IF NOT EXISTS events_delivered_once ON events
     (sender_id, ((data::jsonb) -> 'metadata' ->> '{KEY_METADATA}'))

@@ -20,7 +20,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from bot.text import fold
+from bot.core.text import fold
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 DEFAULT_PORT = 1883

@@ -2,7 +2,7 @@
 
 `parse(text, home, previous)` reads what is asked (an Action), of what type of device
 (a Kind), which rooms and devices by their configured names, and a value (percent,
-degrees). Words are folded first (bot.text.fold), so "køkkenet", "koekkenet" and
+degrees). Words are folded first (bot.core.text.fold), so "køkkenet", "koekkenet" and
 "kokkenet" match; names also match when a recogniser splits a compound ("sove
 værelset"), a typist joins one, or a genitive is said ("stuens lys"). Numbers may be
 digits or words ("toogtyve", "to og tyve komma fem", "tyve en halv"). `previous`, the
@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from bot.core.text import fold
 from bot.home.config import DEFAULT_LIMITS, HomeConfig, Kind, name_key
-from bot.text import fold
 from nlu.danish_time.words import NUMBERS as _TO_59
 
 MAX_CHARS = 300  # a spoken command is a sentence; longer input is cut

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-from bot.db import SqlStore
+from bot.core.db import SqlStore
 from bot.home.config import HomeConfig
 from bot.home.control import PIN_LOCKOUT_SECONDS, PIN_TRIES, PIN_WINDOW_SECONDS
 from bot.safety.notify import PIN_HOLD

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot import spoken_time
+from bot.core.danish import spoken_time
+from bot.core.text import fold
 from bot.reminders.model import Kind, Occurrence, Reminder
-from bot.text import fold
 from nlu.danish_time import parse
 from nlu.danish_time.scan import DURATION, duration_of
 

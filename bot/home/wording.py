@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core.danish.lists import join_list
 from bot.home.config import Device, HomeConfig, Kind
 from bot.home.parse import Action
 from bot.home.protocol import State
-from bot.phrasing import join_list
 
 # (the kind as a whole, one of it, several of it)
 NOUNS: dict[Kind, tuple[str, str, str]] = {

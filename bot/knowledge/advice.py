@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import fold
+from bot.core.text import fold
 
 # the medicine itself, not a technology named after it ("medicindispenser")
 _MEDICINE = (

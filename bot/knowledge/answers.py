@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot import phrasing
+from bot.core.danish.lists import lower_first
+from bot.core.text import fold, words
 from bot.knowledge import practical
 from bot.knowledge.facts import (
     FREQUENCY,
@@ -23,7 +25,6 @@ from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
 from bot.knowledge.practical import Practical
 from bot.knowledge.search import KnowledgeSearch, content_stems, stem
-from bot.text import fold, words
 
 # Below this a name match is a guess; such questions fall back to the current topic.
 NAME_THRESHOLD = 0.8
@@ -294,7 +295,7 @@ class Answerer:
         matches = self.search.by_need(text)
         if not matches:
             return None
-        names = [phrasing.lower_first(m.item.name) for m in matches]
+        names = [lower_first(m.item.name) for m in matches]
         return Reply(phrasing.suggestions(names), matches[0].item.id, NOT_YET_TOLD)
 
     def best_guess(

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core.text import fold, words
 from bot.knowledge.model import Item, KnowledgeBase
 from bot.knowledge.search import content_stems, stem
 from bot.phrasing import examples_of
-from bot.text import fold, words
 
 NUMBER = "#tal"
 YEAR = "#aar"

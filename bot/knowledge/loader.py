@@ -9,8 +9,8 @@ from typing import Any
 import jsonschema
 import yaml
 
+from bot.core.danish.lists import join_list, lower_first
 from bot.knowledge.model import Item, KnowledgeBase, Source
-from bot.phrasing import join_list, lower_first
 
 FILES = ("sources.yml", "categories.yml", "topics.yml")
 CATEGORIES_OVERVIEW_ID = "kategorioversigt"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from enum import Enum
 
+from bot.core.danish.lists import lower_first
+from bot.core.text import words
 from bot.knowledge.facts import asks, folded_words
-from bot.phrasing import lower_first
-from bot.text import words
 
 
 class Practical(Enum):

@@ -18,8 +18,8 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz import fuzz, process
 
+from bot.core.text import fold
 from bot.knowledge.model import Item, Kind, KnowledgeBase
-from bot.text import fold
 
 # Function words that carry no content for matching a need to a technology.
 STOPWORDS = frozenset(

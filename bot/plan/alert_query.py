@@ -18,10 +18,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
+from bot.core.utc import to_utc_naive
 from bot.plan.model import PlanItem
 from bot.plan.schema import item_from_rows, plan_exdates, plan_items, plan_overrides
-from bot.reminders.model import to_utc_naive
 
 DAY = 86_400  # seconds
 _MONTHS_CET = (11, 12, 1, 2)  # only standard time (+1 h) in Copenhagen

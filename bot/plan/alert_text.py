@@ -2,18 +2,18 @@
 
 "Om et kvarter kommer fysioterapeuten." "Om 10 minutter: frisør, hos Salon Lis."
 "Nu er det tid til: gåtur." Lengths and clock times are the reminders' and
-bot.spoken_time's wording; only the sentence frames are new here.
+bot.core.danish.spoken_time's wording; only the sentence frames are new here.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from bot import spoken_time
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
+from bot.core.danish import spoken_time
+from bot.core.danish.lateness import ON_TIME, late_note
+from bot.core.text import fold, words
 from bot.plan.model import Occurrence
-from bot.reminders.phrasing import ON_TIME, late_note
-from bot.text import fold, words
 
 # Spoken Danish counts the quarters of an hour rather than their minutes.
 _QUARTERS = {15: "et kvarter", 30: "en halv time", 45: "tre kvarter"}

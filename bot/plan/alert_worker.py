@@ -1,6 +1,6 @@
 """The plan alert loop: finds occurrences whose reminder is due, claims each once, says it.
 
-It runs in the reminder worker (python -m bot.reminders) as its own task next to the
+It runs in the reminder worker (python -m bot worker) as its own task next to the
 dose scheduler, sharing the deliverer (so one citizen's doses and alerts never
 interleave) but nothing else. All state is in plan_alerts, so any number of workers may
 run and be killed at any moment, as with the doses.
@@ -22,13 +22,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
-from bot.clock import COPENHAGEN, Clock
+from bot.core.clock import COPENHAGEN, Clock
+from bot.core.delivery import PlanAlertDeliverer
+from bot.core.recurrence import local_naive, localise
 from bot.plan.alert_text import alert_text
 from bot.plan.alerts import FINISHED, AlertRow, AlertState, PlanAlerts, Wanted
 from bot.plan.model import Occurrence, PlanItem, PlanItemNotFound
 from bot.plan.queries import expand, wall_end, wall_length
-from bot.reminders.deliver import PlanAlertDeliverer
-from bot.reminders.recurrence import local_naive, localise
 
 log = logging.getLogger(__name__)
 

@@ -23,10 +23,10 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from bot.db import SqlStore
+from bot.core.db import SqlStore
+from bot.core.utc import from_utc_naive, to_utc_naive
 from bot.plan.alert_query import due_item_queries, load_items
 from bot.plan.model import PlanItem
-from bot.reminders.model import from_utc_naive, to_utc_naive
 
 metadata = sa.MetaData()
 

@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
+from bot.core.danish.time_errors import time_error
 from bot.plan import dialogue, wording
 from bot.plan.model import InvalidPlanItem, Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
-from bot.reminders.dialogue import time_error
 from nlu.danish_time import parse
 
 _ALL_DAYS = ("alle gange", "hver gang", "helt", "for altid", "altid")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
-from bot import spoken_time
-from bot.phrasing import join_list, lower_first
+from bot.core.danish import spoken_time
+from bot.core.danish.lists import join_list, lower_first
 from bot.plan.model import Occurrence, PlanItem
 
 SPOKEN_AT_MOST = 3

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
+from bot.core.utc import to_utc_naive
 from bot.plan.model import (
     InvalidPlanItem,
     Occurrence,
@@ -23,7 +24,6 @@ from bot.plan.rows import PlanRows
 from bot.plan.schema import plan_exdates, plan_items
 from bot.plan.schema import plan_overrides as overrides_t
 from bot.plan.series import plan_series_move
-from bot.reminders.model import to_utc_naive
 
 
 class PlanEdits(PlanRows):

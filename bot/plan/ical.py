@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from icalendar import Alarm, Calendar, Event, vRecur
 
-from bot.clock import COPENHAGEN
+from bot.core.checks import PAST_GRACE
+from bot.core.clock import COPENHAGEN
+from bot.core.recurrence import localise
 from bot.plan.model import (
     MAX_NOTE_CHARS,
     MAX_PLACE_CHARS,
@@ -30,8 +32,6 @@ from bot.plan.model import (
     last_end,
     make_draft,
 )
-from bot.reminders.model import PAST_GRACE
-from bot.reminders.recurrence import localise
 
 if TYPE_CHECKING:
     from bot.plan.store import PlanStore

@@ -1,6 +1,6 @@
 """Day plan items, their occurrences, and the checks every item passes before storage.
 
-Field checks reuse the reminder core's helpers and rule parser; their InvalidReminder
+Field checks reuse the core's checks and rule parser (bot.core); their InvalidInput
 is translated into InvalidPlanItem so callers of the plan see one error type.
 """
 
@@ -13,12 +13,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.reminders import recurrence
-from bot.reminders.model import (
+from bot.core import recurrence
+from bot.core.checks import (
     MAX_AHEAD,
     MAX_CITIZEN_CHARS,
     PAST_GRACE,
-    InvalidReminder,
+    InvalidInput,
     check_aware,
     check_citizen,
     check_text,
@@ -137,10 +137,10 @@ def checked_uid(uid: str | None) -> str | None:
 
 @contextmanager
 def plan_errors() -> Iterator[None]:
-    """Translate the reminder helpers' InvalidReminder into InvalidPlanItem (same field)."""
+    """Translate the reminder helpers' InvalidInput into InvalidPlanItem (same field)."""
     try:
         yield
-    except InvalidReminder as err:
+    except InvalidInput as err:
         message = str(err).removeprefix(f"{err.field}: ")
         raise InvalidPlanItem(err.field, message) from err
 

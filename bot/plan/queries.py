@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Protocol
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
+from bot.core.recurrence import between, local_naive, localise
 from bot.plan.model import MAX_DURATION, Occurrence, PlanItem, PlanItemNotFound
-from bot.reminders.recurrence import between, local_naive, localise
 
 # How far now_and_next() looks ahead, widening only when nothing is found.
 _HORIZONS = (timedelta(days=1), timedelta(days=8), timedelta(days=366))

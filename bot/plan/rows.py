@@ -18,7 +18,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.db import SqlStore
+from bot.core.checks import PAST_GRACE
+from bot.core.db import SqlStore
+from bot.core.utc import to_utc_naive
 from bot.plan.model import (
     InvalidPlanItem,
     Override,
@@ -31,7 +33,6 @@ from bot.plan.model import (
 )
 from bot.plan.schema import item_from_rows, metadata, plan_audit, plan_exdates, plan_items, upgrade
 from bot.plan.schema import plan_overrides as overrides_t
-from bot.reminders.model import PAST_GRACE, to_utc_naive
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from bot.core.utc import from_utc_naive
 from bot.plan.model import MAX_UID_CHARS, UID_DOMAIN, Override, PlanItem
-from bot.reminders.model import from_utc_naive
 
 metadata = sa.MetaData()
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
+from bot.core.recurrence import between, local_naive, localise
 from bot.plan.model import InvalidPlanItem, PlanItem, check_rule, plan_errors
 from bot.plan.queries import at_time, wall_end, wall_length
-from bot.reminders.recurrence import between, local_naive, localise
 
 _TINY = timedelta(microseconds=1)
 _YEARS = timedelta(days=366 * 6)
@@ -92,7 +92,7 @@ def _count(rule: str) -> int | None:
 
 
 def _until(rule: str) -> datetime | None:
-    """UNTIL as the wall time the rule is evaluated against (as bot.reminders.recurrence)."""
+    """UNTIL as the wall time the rule is evaluated against (as bot.core.recurrence)."""
     value = _part(rule, "UNTIL")
     if value is None:
         return None

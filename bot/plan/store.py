@@ -15,6 +15,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from bot.core.utc import from_utc_naive, to_utc_naive
 from bot.plan.edits import PlanEdits
 from bot.plan.model import (
     ImportResult,
@@ -29,7 +30,6 @@ from bot.plan.model import (
 from bot.plan.queries import occurrences_between
 from bot.plan.rows import AuditEntry
 from bot.plan.schema import plan_audit, plan_items
-from bot.reminders.model import from_utc_naive, to_utc_naive
 
 __all__ = ["AuditEntry", "PlanStore"]
 

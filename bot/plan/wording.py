@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from bot.core.text import fold, words
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import at_time
-from bot.text import fold, words
 from nlu.danish_time import TimeParse, parse
 
 # Where the plan is named: "i min kalender", "på planen", "ind i dagsplanen".

@@ -1,6 +1,6 @@
 """Everything kept about one citizen: exported as JSON, or deleted on request.
 
-The stores are the ones bot.schema knows (reminders and doses, plan items and their
+The stores are the ones bot.app.stores knows (reminders and doses, plan items and their
 change log, alerts, wall-screen links, the access log); the conversation is Rasa's,
 where it is kept (bot.privacy.conversations). Deleting removes every row that is the
 citizen's; the access log keeps who read or changed what and when, with the citizen
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from bot.clock import Clock
-from bot.db import SqlStore
+from bot.core.clock import Clock
+from bot.core.db import SqlStore
 from bot.home.said_pin import redacted
 from bot.privacy.conversations import Conversations
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bot.db import make_engine
+from bot.core.db import make_engine
 
 EVENTS = "events"
 STAFF_CITIZEN = "staff_citizen"  # the slot naming the citizen a staff member asks about

@@ -12,7 +12,7 @@ import contextlib
 import logging
 from datetime import timedelta
 
-from bot.clock import Clock
+from bot.core.clock import Clock
 from bot.privacy.conversations import Conversations
 
 log = logging.getLogger(__name__)

@@ -13,11 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.clock import Clock
-from bot.privacy.citizen_data import CitizenData
 from bot.privacy.conversations import Conversations
 from bot.production import Production
-from bot.schema import store_env, stores
 from bot.settings import int_setting
 
 DEFAULT_RETENTION_DAYS = 30
@@ -40,13 +37,3 @@ class PrivacySettings:
 
     def conversations(self) -> Conversations | None:
         return Conversations(self.conversations_url) if self.conversations_url else None
-
-
-def citizen_data(clock: Clock, env: Mapping[str, str] | None = None) -> CitizenData:
-    """Every store where the environment points (its tables made if missing, as the
-    assistant's processes make them), and Rasa's conversations if kept."""
-    env = os.environ if env is None else env
-    found = stores(store_env(env))
-    for store in found:
-        store.create_schema()
-    return CitizenData(found, PrivacySettings.from_env(env).conversations(), clock)

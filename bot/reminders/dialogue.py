@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from bot import spoken_time
-from bot.phrasing import join_list
-from bot.reminders import recurrence
+from bot.core import recurrence
+from bot.core.danish import spoken_time
+from bot.core.danish.lists import join_list
+from bot.core.text import fold
 from bot.reminders.model import Reminder
-from bot.text import fold
 from nlu.danish_time import TimeParse, parse, parse_duration
 
 SPOKEN_AT_MOST = 3
@@ -39,13 +39,6 @@ NOT_YET = "Så spørger jeg igen om lidt. Sig »spring over«, hvis du ikke skal
 KEPT = "Godt, jeg beholder dine påmindelser."
 SEVERAL_TIMES = "Den påmindelse har flere tider om dagen. Slet den og lav en ny med de nye tider."
 ASK_TAKEN = "Sig »taget«, når du har taget den, eller »udsæt 10 minutter«."
-
-_ERRORS = {
-    "past": "Det tidspunkt er allerede gået. Sig et tidspunkt, der ligger fremme i tiden.",
-    "impossible": "Den dato eller det klokkeslæt findes ikke. Prøv igen, for eksempel »den 1. marts klokken 8«.",
-    "none": "Det tidspunkt forstod jeg ikke. Sig for eksempel »i morgen klokken 8« eller »hver dag klokken 20«.",
-}
-STOP_HINT = " Sig »stop«, hvis du vil lade være."
 
 
 _MORNING = ("morgen", "morgnen", "formiddag", "tidlig", "nat")  # "i nat klokken 5" is before noon
@@ -94,23 +87,6 @@ def corrected_readings(parsed: TimeParse, readings: Sequence[datetime]) -> tuple
         return said
     day = readings[0].date()
     return tuple(recurrence.localise(datetime.combine(day, time(d.hour, d.minute))) for d in said)
-
-
-def time_error(code: str | None) -> str:
-    return _ERRORS.get(code or "none", _ERRORS["none"])
-
-
-# In the form the question with examples follows, so the reason alone is said first.
-_BRIEF = {
-    "past": "Det tidspunkt er allerede gået.",
-    "impossible": "Den dato eller det klokkeslæt findes ikke.",
-    "none": "Det tidspunkt forstod jeg ikke.",
-}
-
-
-def time_problem(code: str | None) -> str:
-    """The short reason before the form asks again: 'Den dato ... findes ikke. Sig »stop« ...'"""
-    return _BRIEF.get(code or "none", _BRIEF["none"]) + STOP_HINT
 
 
 def what_of(reminder: Reminder) -> str:

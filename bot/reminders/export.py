@@ -7,7 +7,7 @@ import io
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.reminders.model import AdherenceEntry
 
 COLUMNS = ["citizen", "reminder", "medicine", "due", "outcome", "answered_at"]
@@ -46,14 +46,14 @@ def adherence_csv(entries: Sequence[AdherenceEntry]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """python -m bot.reminders.export --citizen ID [--since 2026-11-01] [--db URL]
+    """python -m bot export --citizen ID [--since 2026-11-01] [--db URL]
 
     Writes one citizen's adherence log as CSV to standard output, for staff.
     """
     import argparse
     import sys
 
-    from bot.clock import SystemClock
+    from bot.core.clock import SystemClock
     from bot.reminders.settings import ReminderSettings
     from bot.reminders.store import ReminderStore
 

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from enum import Enum
 
-from bot.clock import COPENHAGEN
+from bot.core.checks import MAX_AHEAD, PAST_GRACE, InvalidInput, check_aware
+
+# Input we refuse to store; the core's checks (bot.core.checks) raise it for
+# reminders and plan items alike, so it is the same class.
+InvalidReminder = InvalidInput
 
 MAX_TEXT_CHARS = 200
 MAX_MEDICINE_CHARS = 100
-MAX_CITIZEN_CHARS = 128
 MAX_CONTACT_CHARS = 200
-# "Remind me now" computed by the action a moment before add() must not count as past.
-PAST_GRACE = timedelta(seconds=60)
-# Anything further ahead is a parsing mistake, not a plan.
-MAX_AHEAD = timedelta(days=366 * 5)
 _CHANNEL = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 
 
@@ -42,14 +41,6 @@ class Kind(str, Enum):
 
 OPEN_STATES = (DoseState.PENDING, DoseState.ASKED)
 ANSWERS = (DoseState.TAKEN, DoseState.SKIPPED)
-
-
-class InvalidReminder(ValueError):
-    """Input we refuse to store; `field` lets an action pick the Danish reply."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
 
 
 class DoseStateError(ValueError):
@@ -104,40 +95,6 @@ class AdherenceEntry:
     due_at: datetime
     outcome: DoseState  # taken, skipped or missed
     answered_at: datetime | None
-
-
-def to_utc_naive(when: datetime) -> datetime:
-    """Stored form: naive UTC, identical on SQLite and PostgreSQL."""
-    return when.astimezone(timezone.utc).replace(tzinfo=None)
-
-
-def from_utc_naive(when: datetime) -> datetime:
-    return when.replace(tzinfo=timezone.utc).astimezone(COPENHAGEN)
-
-
-def check_aware(field: str, when: datetime) -> datetime:
-    if when.tzinfo is None or when.utcoffset() is None:
-        raise InvalidReminder(field, "a time without a time zone is ambiguous; pass a tz-aware one")
-    return when
-
-
-def check_citizen(citizen_id: str) -> str:
-    if not isinstance(citizen_id, str) or not citizen_id.strip():
-        raise InvalidReminder("citizen_id", "is empty")
-    if len(citizen_id) > MAX_CITIZEN_CHARS:
-        raise InvalidReminder("citizen_id", f"is longer than {MAX_CITIZEN_CHARS} characters")
-    return citizen_id
-
-
-def check_text(field: str, text: str | None, limit: int, required: bool) -> str | None:
-    cleaned = " ".join((text or "").split())  # one line: it is read aloud and put in CSV
-    if not cleaned:
-        if required:
-            raise InvalidReminder(field, "is empty")
-        return None
-    if len(cleaned) > limit:
-        raise InvalidReminder(field, f"is longer than {limit} characters")
-    return cleaned
 
 
 def check_channel(channel: str) -> str:

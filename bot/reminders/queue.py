@@ -17,9 +17,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.db import SqlStore
-from bot.reminders import recurrence
-from bot.reminders.model import Dose, DoseState, Reminder, from_utc_naive, to_utc_naive
+from bot.core import recurrence
+from bot.core.db import SqlStore
+from bot.core.utc import from_utc_naive, to_utc_naive
+from bot.reminders.model import Dose, DoseState, Reminder
 from bot.reminders.schema import (
     REMINDER_COLUMNS,
     dose_from_row,

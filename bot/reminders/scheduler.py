@@ -14,18 +14,28 @@ import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
-from bot.clock import Clock
-from bot.reminders.deliver import Deliverer
+from bot.core.clock import Clock
+from bot.core.danish.lateness import ON_TIME
 from bot.reminders.model import Dose, DoseState, Kind, Reminder
 from bot.reminders.notify import Notifier
-from bot.reminders.phrasing import ON_TIME
 from bot.reminders.queue import DoseQueue
 
 log = logging.getLogger(__name__)
 
 # The longest sleep: a reminder added by another process is seen within this.
 MAX_SLEEP = 1.0
+
+
+class Deliverer(Protocol):
+    """Hands a due dose to the citizen's assistant (bot.core.delivery.HttpDeliverer)."""
+
+    async def deliver(
+        self, dose: Dose, reminder: Reminder, late_by: timedelta, attempt: int
+    ) -> bool:
+        """True when the citizen's assistant accepted the reminder; False/raise: retry."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.reminders.model import Dose, DoseState, Kind, Reminder, from_utc_naive
+from bot.core.utc import from_utc_naive
+from bot.reminders.model import Dose, DoseState, Kind, Reminder
 
 metadata = sa.MetaData()
 

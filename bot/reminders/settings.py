@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.reminders.deliver import TOKEN_VARIABLE
+from bot.core.delivery import TOKEN_VARIABLE
 from bot.reminders.scheduler import ReminderPolicy
 from bot.settings import PROJECT_ROOT, SettingsError
 

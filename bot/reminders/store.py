@@ -14,7 +14,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.reminders import recurrence
+from bot.core import recurrence
+from bot.core.checks import check_aware, check_citizen, check_text
+from bot.core.utc import from_utc_naive, to_utc_naive
 from bot.reminders.export import adherence_csv
 from bot.reminders.model import (
     ANSWERS,
@@ -31,13 +33,8 @@ from bot.reminders.model import (
     Occurrence,
     Reminder,
     ReminderNotFound,
-    check_aware,
     check_channel,
-    check_citizen,
     check_future,
-    check_text,
-    from_utc_naive,
-    to_utc_naive,
 )
 from bot.reminders.queue import DoseQueue
 from bot.reminders.schema import (

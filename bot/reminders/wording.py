@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot import spoken_time
+from bot.core.danish import spoken_time
 
 # Openings that ask for a reminder but say nothing about what it is for.
 _OPENINGS = re.compile(

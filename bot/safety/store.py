@@ -19,8 +19,8 @@ from datetime import datetime, timedelta, timezone
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
 
-from bot.clock import COPENHAGEN
-from bot.db import SqlStore
+from bot.core.clock import COPENHAGEN
+from bot.core.db import SqlStore
 
 MAX_TEXT = 500  # what was said, as much as a contact needs to read
 

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from bot.access.roster import Citizen
-from bot.phrasing import join_list
+from bot.core.danish.lists import join_list
+from bot.core.danish.spoken_time import clock
+from bot.core.text import fold
 from bot.plan.dialogue import line
 from bot.plan.model import Occurrence
 from bot.reminders.model import Dose, DoseState
-from bot.spoken_time import clock
-from bot.text import fold
 
 STAFF_ONLY = "Det kan kun personale spørge om, i Teams."
 NO_CITIZENS = "Du har ingen borgere tilknyttet i borgerlisten. Spørg din leder."

@@ -18,9 +18,9 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 from jwt.algorithms import RSAAlgorithm
 
-from bot.clock import Clock
+from bot.core.clock import Clock
+from bot.core.text import loggable
 from bot.teams.settings import TeamsSettings
-from bot.text import loggable
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from bot.access.policy import Access
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.reminders.model import Dose, Reminder
 from bot.reminders.notify import NotifyError
 from bot.teams import activity as teams

@@ -12,7 +12,7 @@ from urllib.parse import quote
 import aiohttp
 from yarl import URL
 
-from bot.clock import Clock
+from bot.core.clock import Clock
 from bot.teams.settings import TeamsSettings
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from datetime import timezone
 
 import sqlalchemy as sa
 
-from bot.db import SqlStore
+from bot.core.db import SqlStore
 from bot.teams.activity import Reference
 
 metadata = sa.MetaData()

@@ -1,6 +1,6 @@
 """The assistant's web app: the wall screens, the staff API, and a health check.
 
-create_app() only wires what it is given; `python -m bot.web` builds the stores and the
+create_app() only wires what it is given; `python -m bot web` builds the stores and the
 clock from the settings and runs it. Errors never reach a user as a 500 or a traceback:
 they get a short Danish page (or JSON for .json addresses), and the log gets the rest
 without the address, which holds a screen's secret token.
@@ -19,7 +19,7 @@ from sanic.response import BaseHTTPResponse, HTTPResponse
 
 from bot.access.policy import Access
 from bot.access.roster import Roster
-from bot.clock import Clock
+from bot.core.clock import Clock
 from bot.plan.store import PlanStore
 from bot.privacy.citizen_data import CitizenData
 from bot.web.screens import ScreenLinks

@@ -7,9 +7,9 @@ MetaData, like the other stores. Invalid input raises InvalidPlanItem, as the pl
 
 For people running the service:
 
-    python -m bot.web.screens new --citizen anna [--label "Stuen"] [--days 90]
-    python -m bot.web.screens list --citizen anna
-    python -m bot.web.screens revoke --citizen anna --id 3
+    python -m bot screens new --citizen anna [--label "Stuen"] [--days 90]
+    python -m bot screens list --citizen anna
+    python -m bot screens revoke --citizen anna --id 3
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.db import SqlStore
+from bot.core.checks import check_text
+from bot.core.db import SqlStore
+from bot.core.utc import from_utc_naive, to_utc_naive
 from bot.plan.model import InvalidPlanItem, checked_acting, checked_citizen, plan_errors
-from bot.reminders.model import check_text, from_utc_naive, to_utc_naive
 
 MAX_LABEL_CHARS = 100
 MAX_DAYS = 3650  # a link may be made to stop by itself after 1 to MAX_DAYS days
@@ -204,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
     import sys
 
-    from bot.clock import SystemClock
+    from bot.core.clock import SystemClock
     from bot.plan.model import InvalidPlanItem
     from bot.web.settings import WebSettings
 

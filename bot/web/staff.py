@@ -43,7 +43,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, raw
 
 from bot.access.policy import Access, NotPermitted
-from bot.clock import COPENHAGEN, Clock
+from bot.core.clock import COPENHAGEN, Clock
 from bot.plan.ical import MAX_BYTES as MAX_ICS_BYTES
 from bot.plan.ical import export_ics, import_ics
 from bot.plan.model import Occurrence, PlanItem, PlanItemNotFound, make_draft

@@ -22,7 +22,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.clock import COPENHAGEN
+from bot.core.checks import PAST_GRACE
+from bot.core.clock import COPENHAGEN
 from bot.plan.ical import InvalidCalendar
 from bot.plan.model import (
     MAX_DURATION,
@@ -31,7 +32,6 @@ from bot.plan.model import (
     Occurrence,
     PlanItemNotFound,
 )
-from bot.reminders.model import PAST_GRACE
 from bot.settings import SettingsError
 from bot.web.screens import ScreenLink
 

@@ -25,12 +25,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import BaseHTTPResponse, HTTPResponse
 
-from bot.clock import COPENHAGEN, Clock
+from bot.core.clock import COPENHAGEN, Clock
+from bot.core.danish.spoken_time import MONTHS, clock, part_of_day, weekday_and_date
+from bot.core.danish.spoken_time import day as day_word
 from bot.pages import SECURITY_HEADERS, etag, revalidated
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import ItemSource, day_bounds, now_and_next, today
-from bot.spoken_time import MONTHS, clock, part_of_day, weekday_and_date
-from bot.spoken_time import day as day_word
 from bot.web.screens import ScreenLinks
 
 REFUSAL = "Denne skærm-adresse virker ikke. Spørg personalet om en ny."

@@ -1,6 +1,6 @@
 """Danish words for times: spelling folding with offsets, numbers, ordinals, names.
 
-Folding follows bot.text.fold (æ→ae, ø→o, å→a, then aa→a and oe→o, lower case,
+Folding follows bot.core.text.fold (æ→ae, ø→o, å→a, then aa→a and oe→o, lower case,
 accents dropped) so "lørdag", "loerdag" and "lordag" all read "lordag". Unlike that
 function it keeps, for every folded character, where it came from in the input, so a
 match in the folded text maps back to a span of the original.
@@ -18,7 +18,7 @@ _LETTER = {"æ": "ae", "ø": "o", "å": "a"}
 def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """The folded text and, per folded character, the start and end offset in `text`.
 
-    The same steps as bot.text.fold, in its order, each keeping where its characters came
+    The same steps as bot.core.text.fold, in its order, each keeping where its characters came
     from: lower case, æ/ø/å spelled out, "aa" then "oe" joined (left to right, as
     str.replace does), then accents dropped (a property test holds the two together)."""
     lowered = text.lower()  # whole, as fold does: a final sigma is lowered in context

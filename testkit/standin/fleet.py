@@ -2,7 +2,7 @@
 
 Used by the exactly-once test (tests/integration/test_exactly_once.py) and benchmark
 (bench/exactly_once.py): `reminders` doses due spread over `spread` seconds, `workers`
-processes of `python -m bot.reminders`. The stand-in answers each dose at once as the
+processes of `python -m bot worker`. The stand-in answers each dose at once as the
 citizen would ("taget", written to the store), so nothing is repeated: every dose
 should reach Rasa exactly once.
 
@@ -30,7 +30,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.reminders.model import DoseState
 from bot.reminders.store import ReminderStore
 from testkit.standin.rasa import Call, RasaStandIn
@@ -118,7 +118,7 @@ def run(
     urls = [stuck.url if kill and i == 0 else rasa.url for i in range(workers)]
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "bot.reminders", "--db", db_url, "--rasa-url", urls[i]],
+            [sys.executable, "-m", "bot", "worker", "--db", db_url, "--rasa-url", urls[i]],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,

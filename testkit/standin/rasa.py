@@ -2,7 +2,7 @@
 channel (bot/channels/delivery.py).
 
 POST /webhooks/velfaerd_delivery/webhook with {"citizen": "anna", "intent":
-"EXTERNAL_dose_due", "entities": {"dose_id": "7"}} (bot/reminders/deliver.py).
+"EXTERNAL_dose_due", "entities": {"dose_id": "7"}} (bot/core/delivery.py).
 Each call is recorded with its arrival time; `on_call`, if given, runs before the
 answer (a citizen who answers at once, a slow Rasa), and its exception is a 500.
 With `hang`, a Rasa that has stopped answering: every request waits, unrecorded,
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from bot.reminders.deliver import DELIVERY_PATH
+from bot.core.delivery import DELIVERY_PATH
 
 Call = dict[str, Any]
 

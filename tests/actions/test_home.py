@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import home as act
 from actions import runtime
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.home.control import Homes
 from bot.home.wording import NOT_SET_UP
 from bot.reminders.model import Kind

@@ -15,7 +15,7 @@ from actions.safety import ActionEmergency, ActionEmergencyReply, SafetyAction
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Citizen, Roster, StaffMember
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.safety.dialogue import SafetyDialogue
 from bot.safety.settings import SafetySettings
 from bot.safety.store import SafetyStore

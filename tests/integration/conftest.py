@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import socketio
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 from testkit.support import free_port  # noqa: F401
 from tests.servers import HOME_CITIZENS, MODEL, Hook  # noqa: F401 (tests import them here)
 

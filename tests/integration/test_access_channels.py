@@ -26,10 +26,10 @@ import socketio
 
 from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.roster import key_digest
-from bot.clock import SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import SystemClock
 from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore
-from bot.serve import Servers
 from bot.staff import wording
 from testkit.standin.botframework import BotFrameworkStandIn
 from testkit.support import PATIENCE_S, ThreadedServer, free_port

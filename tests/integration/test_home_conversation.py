@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from bot.app.serve import Servers
+from bot.core.text import fold
 from bot.home.wording import NOT_SET_UP
-from bot.serve import Servers
-from bot.text import fold
 from testkit.standin.home_devices import SimulatedHome
 from testkit.support import PATIENCE_S
 from tests.integration.conftest import Chat

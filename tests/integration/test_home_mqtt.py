@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 
+from bot.core.text import fold
 from bot.home.config import HomeConfig, pin_digest
 from bot.home.control import HomeControl, PinGuard
 from bot.home.link import HomeLink
 from bot.home.said_pin import PLACEHOLDER
-from bot.text import fold
 from testkit.mqtt import PrivateBroker, example_home
 from testkit.standin.home_devices import SimulatedHome
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 from testkit.standin.home_devices import SimulatedHome
 from testkit.support import PATIENCE_S
 from tests.unit.test_voice_loop import WAKE, Harness, Segment, do, quiet, say

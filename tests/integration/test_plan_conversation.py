@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.clock import COPENHAGEN, SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import COPENHAGEN, SystemClock
+from bot.core.text import fold
 from bot.plan.store import PlanStore
-from bot.serve import Servers
-from bot.text import fold
 from tests.integration.conftest import Chat, web_chat
 
 

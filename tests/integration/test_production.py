@@ -26,11 +26,11 @@ import redis
 import sqlalchemy as sa
 
 from bot.access.audit import AccessLog
-from bot.clock import SystemClock
-from bot.privacy.settings import citizen_data
+from bot.app.serve import Servers
+from bot.app.stores import citizen_data
+from bot.core.clock import SystemClock
+from bot.core.delivery import HttpDeliverer
 from bot.ratelimit import TOO_FAST
-from bot.reminders.deliver import HttpDeliverer
-from bot.serve import Servers
 from bot.web.screens import ScreenLinks
 from testkit.support import all_rows, drop_database, free_port, fresh_database
 from tests.integration.conftest import Chat, web_chat

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.clock import SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import SystemClock
+from bot.core.text import fold
 from bot.reminders.store import ReminderStore
-from bot.serve import Servers
-from bot.text import fold
 from tests.integration.conftest import Chat, web_chat
 
 

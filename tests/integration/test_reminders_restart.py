@@ -1,4 +1,4 @@
-"""The real worker process (python -m bot.reminders) killed and restarted around a due time.
+"""The real worker process (python -m bot worker) killed and restarted around a due time.
 
 A tiny HTTP server stands in for the Rasa server's delivery channel
 (testkit/standin/rasa.py): it accepts the worker's one call per delivery
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.reminders.store import ReminderStore
 from testkit.standin.rasa import RasaStandIn
 
@@ -39,7 +39,7 @@ class Worker:
         self.log = log
         self.offset = log.stat().st_size if log.exists() else 0
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot.reminders", "--db", db, "--rasa-url", rasa_url],
+            [sys.executable, "-m", "bot", "worker", "--db", db, "--rasa-url", rasa_url],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=log.open("ab"),

@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 
 from bot import inbound
-from bot.serve import Servers
+from bot.app.serve import Servers
 from tests.integration.conftest import Chat
 
 

@@ -1,6 +1,6 @@
 """Real Danish conversations with the running servers over REST."""
 
-from bot.text import fold
+from bot.core.text import fold
 from tests.integration.conftest import Chat
 
 

@@ -13,11 +13,11 @@ from datetime import timedelta
 
 import pytest
 
-from bot.clock import SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import SystemClock
+from bot.core.text import fold
 from bot.reminders.store import ReminderStore
 from bot.safety.store import SafetyStore
-from bot.serve import Servers
-from bot.text import fold
 from testkit.support import PATIENCE_S
 from tests.integration.conftest import Chat, Hook, web_chat
 from tests.integration.test_home_voice import spoken

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 from testkit.heldout import other_heldout
 from tests.integration.conftest import ROOT, Chat
 

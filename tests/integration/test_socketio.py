@@ -4,9 +4,9 @@ import time
 import uuid
 
 from bot.access.phrasing import CITIZEN_ONLY
+from bot.app.serve import Servers
 from bot.channels.socketio import TURN_DONE as SENT
 from bot.ratelimit import TOO_FAST
-from bot.serve import Servers
 from tests.integration.conftest import web_chat
 from voice.assistant import TURN_DONE as AWAITED
 from voice.assistant import SocketIOBotClient

@@ -18,9 +18,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.clock import SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import SystemClock
 from bot.reminders.store import ReminderStore
-from bot.serve import Servers
 from testkit.support import PATIENCE_S
 from voice.assistant import AssistantUnavailable, RestBotClient, SocketIOBotClient
 from voice.audio import read_wav, write_wav

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import SystemClock
+from bot.app.serve import Servers
+from bot.core.clock import SystemClock
 from bot.reminders.store import ReminderStore
-from bot.serve import Servers
 from testkit.support import PATIENCE_S
 from tests.integration.conftest import MODEL, ROOT, free_port
 from tests.integration.test_voice_engines import HELLO, THANKS, korean, korean_model_dir

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz.distance import Levenshtein
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 from bot.settings import PROJECT_ROOT
 from tests.integration.test_voice_live import woken_and_answered
 from voice.audio import WavSource, read_wav, resample, write_wav

@@ -5,7 +5,7 @@ free port in a thread of this process) with a ManualClock injected, as every oth
 clock seam in the project; the plan store gets the same clock. The page takes its
 time from the server, so the test decides what "now" is: the tests give the same
 result at 23.59 as at noon, and nothing in the app knows it is being tested. One
-test also runs the real `python -m bot.web` process, on the real clock, checking only
+test also runs the real `python -m bot web` process, on the real clock, checking only
 what holds at any hour.
 
 Playwright, not Selenium: it needs only greenlet (Selenium's trio wants attrs >= 23,
@@ -29,10 +29,10 @@ from typing import Any
 
 import pytest
 
-from bot.clock import COPENHAGEN, SystemClock
+from bot.core.clock import COPENHAGEN, SystemClock
+from bot.core.danish.spoken_time import weekday_and_date
 from bot.plan.example import EXAMPLE_TITLES, add_example_day
 from bot.plan.store import PlanStore
-from bot.spoken_time import weekday_and_date
 from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
@@ -221,14 +221,14 @@ def test_server_gone_keeps_the_last_day_with_a_calm_note(wall: Wall, page: Any) 
 def test_the_real_process_serves_and_stops_cleanly(
     tmp_path: Path, page: Any, errors: list[str]
 ) -> None:
-    """`python -m bot.web` on the real clock: only what holds at any hour is checked."""
+    """`python -m bot web` on the real clock: only what holds at any hour is checked."""
     db = f"sqlite:///{tmp_path / 'plan.db'}"
     links = ScreenLinks(db)
     links.create_schema()
     link, token = links.create("anna", acting="staff:test")
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.web", "--port", str(port), "--db", db],
+        [sys.executable, "-m", "bot", "web", "--port", str(port), "--db", db],
         cwd=ROOT,
         env={**os.environ, "VELFAERD_WEB_POLL_SECONDS": "1"},
         stdout=subprocess.PIPE,
@@ -244,7 +244,7 @@ def test_the_real_process_serves_and_stops_cleanly(
             except Exception:
                 pass
             assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
-            assert time.monotonic() < deadline, "python -m bot.web did not answer"
+            assert time.monotonic() < deadline, "python -m bot web did not answer"
             time.sleep(0.2)
         days = {weekday_and_date(SystemClock().now())}
         page.goto(f"{base}/skaerm/{token}")

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from bot.app.serve import Servers
 from bot.phrasing import NEED_NOT_FOUND, NOT_FOUND, NOT_UNDERSTOOD
-from bot.serve import Servers
 from tests.integration.conftest import ROOT
 
 pytestmark = pytest.mark.integration

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.serve import rasa_cli
+from bot.app.serve import rasa_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "velfaerd.tar.gz"

@@ -1,6 +1,6 @@
 """`rasa data validate`: domain, rules, stories and NLU data agree, with no warnings
 but one kind: the worker's EXTERNAL_ intents have no NLU examples, by design (Rasa's
-way for external events; nobody says them, bot/reminders/deliver.py triggers them)."""
+way for external events; nobody says them, bot/core/delivery.py triggers them)."""
 
 import re
 

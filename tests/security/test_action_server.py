@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 from testkit.standin.home_devices import SimulatedHome
 from tests.integration.conftest import Chat
 

@@ -8,7 +8,7 @@ import socket
 
 import pytest
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 
 pytestmark = pytest.mark.integration
 

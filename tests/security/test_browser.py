@@ -16,7 +16,7 @@ import pytest
 from sanic import Sanic
 from sanic.response import html
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 from testkit.standin.home_devices import SimulatedHome
 from testkit.support import ThreadedServer
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 from tests.servers import RASA_API_TOKEN
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,7 @@ import asyncio
 import pytest
 import socketio
 
-from bot.serve import Servers
+from bot.app.serve import Servers
 
 pytestmark = pytest.mark.integration
 

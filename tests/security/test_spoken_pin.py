@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
+from bot.app.serve import Servers
 from bot.home.said_pin import METADATA_KEY, PLACEHOLDER
 from bot.seal import Seal
-from bot.serve import Servers
 from testkit.standin.home_devices import SimulatedHome
 from tests.integration.conftest import Chat
 from tests.servers import PIN, PIN_CITIZEN, RASA_API_TOKEN

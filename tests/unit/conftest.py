@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.safety.store import SafetyStore
 from testkit.support import ManualClock
 

@@ -12,7 +12,7 @@ from bot.access.audit import AccessLog
 from bot.access.policy import Access, NotPermitted, Principal, Role
 from bot.access.roster import Roster, RosterError, key_digest
 from bot.access.settings import AccessSettings
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from testkit.support import ManualClock
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=COPENHAGEN)

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.access.audit import AccessLog
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from testkit.support import ManualClock
 
 ROOT = Path(__file__).resolve().parents[2]

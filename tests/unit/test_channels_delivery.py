@@ -29,7 +29,7 @@ from sanic import Blueprint, Sanic
 
 from bot.channels.delivery import KEY, DeliveryInput
 from bot.channels.tracker_store import TrackerStoreDown
-from bot.reminders.deliver import DELIVERY_PATH, TOKEN_VARIABLE, Delivery
+from bot.core.delivery import DELIVERY_PATH, TOKEN_VARIABLE, Delivery
 from testkit.support import free_port, serve
 
 ROOT = Path(__file__).resolve().parents[2]

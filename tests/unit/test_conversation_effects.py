@@ -16,7 +16,7 @@ from bench.conversation_effects import (
     judge,
     when_matches,
 )
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 
 NOW = datetime(2026, 12, 3, 9, 30, tzinfo=COPENHAGEN)  # a Thursday morning
 DEVICES = [

@@ -16,7 +16,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.text import fold
+from bot.core.text import fold
 from nlu.danish_time import CPH, parse, parse_duration
 from nlu.danish_time.words import fold_with_offsets
 
@@ -94,7 +94,7 @@ def test_spans_survive_folding_that_changes_length() -> None:
 
 @given(st.text(alphabet=st.sampled_from("aAeEoOæøåÆØÅéèêëöüäáíóúñçßΣσ .,İ8"), max_size=30))
 def test_the_time_parser_folds_as_the_rest_of_the_assistant(text: str) -> None:
-    """One fold: the parser's keeps offsets, but folds exactly as bot.text.fold does
+    """One fold: the parser's keeps offsets, but folds exactly as bot.core.text.fold does
     ("aaa", "oé", "åa" included), and each folded letter comes from its span."""
     folded, starts, ends = fold_with_offsets(text)
     assert folded == fold(text)

@@ -6,7 +6,7 @@ import threading
 
 import sqlalchemy as sa
 
-from bot.db import SqlStore
+from bot.core.db import SqlStore
 from bot.plan.alerts import PlanAlerts
 from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore

@@ -30,13 +30,13 @@ from bot import inbound
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Citizen, Roster
+from bot.app.stores import citizen_data
 from bot.channels.rest import SafeRestInput
 from bot.channels.socketio import SafeSocketIOInput
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
+from bot.core.delivery import INTENTS, Delivery, parse_delivery
 from bot.plan.store import PlanStore
-from bot.privacy.settings import citizen_data
 from bot.ratelimit import RateLimiter, RateSettings
-from bot.reminders.deliver import INTENTS, Delivery, parse_delivery
 from bot.staff import wording
 from bot.teams import activity as teams
 from bot.web.app import create_app

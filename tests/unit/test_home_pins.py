@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.home.__main__ import main
 from bot.home.pins import PinTries, tell_pin_hold
 from bot.safety.notify import emergency_text

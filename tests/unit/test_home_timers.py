@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.home.timers import (
     TimerRequest,
     cancelled,

@@ -1,16 +1,17 @@
 from bot import phrasing
+from bot.core.danish import lists
 
 
 def test_join_list_danish_style() -> None:
-    assert phrasing.join_list([]) == ""
-    assert phrasing.join_list(["GPS"]) == "GPS"
-    assert phrasing.join_list(["GPS", "døralarm"]) == "GPS og døralarm"
-    assert phrasing.join_list(["a", "b", "c"], "eller") == "a, b eller c"
+    assert lists.join_list([]) == ""
+    assert lists.join_list(["GPS"]) == "GPS"
+    assert lists.join_list(["GPS", "døralarm"]) == "GPS og døralarm"
+    assert lists.join_list(["a", "b", "c"], "eller") == "a, b eller c"
 
 
 def test_lower_first_keeps_acronyms() -> None:
-    assert phrasing.lower_first("Sensorgulv") == "sensorgulv"
-    assert phrasing.lower_first("GPS") == "GPS"
+    assert lists.lower_first("Sensorgulv") == "sensorgulv"
+    assert lists.lower_first("GPS") == "GPS"
 
 
 def test_contact_marks_example() -> None:

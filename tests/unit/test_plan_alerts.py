@@ -16,14 +16,14 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.clock import COPENHAGEN, SystemClock
+from bot.core.clock import COPENHAGEN, SystemClock
+from bot.core.delivery import DELIVERY_PATH, HttpDeliverer
 from bot.plan.alert_text import alert_text, span
 from bot.plan.alert_worker import PlanAlertLoop, PlanAlertPolicy, alert_at
 from bot.plan.alerts import AlertState, PlanAlerts, Wanted
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import occurrences_between
 from bot.plan.store import PlanStore
-from bot.reminders.deliver import DELIVERY_PATH, HttpDeliverer
 from testkit.support import Flaky, ManualClock
 
 
@@ -572,8 +572,8 @@ async def test_http_delivery_of_a_plan_alert_is_one_request_with_its_text() -> N
 def test_worker_takes_the_plan_database_option(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from bot.app import worker
     from bot.plan.settings import PlanSettings
-    from bot.reminders import __main__ as worker
 
     seen: list[PlanSettings] = []
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.ical import InvalidCalendar, export_ics, import_ics
 from bot.plan.model import ImportResult
 from bot.plan.queries import occurrences_between, on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.model import Override, PlanItem
 from bot.plan.queries import now_and_next, occurrences_between, on, today, tomorrow
 

@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.model import InvalidPlanItem, PlanItem
 from bot.plan.queries import day_bounds, occurrences_between
 from bot.plan.series import plan_series_move

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone
 import pytest
 import sqlalchemy as sa
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.model import InvalidPlanItem, PlanItemNotFound
 from bot.plan.queries import day_bounds, occurrences_between, on, today
 from bot.plan.schema import plan_items

@@ -13,9 +13,9 @@ import pytest
 import sqlalchemy as sa
 
 from bot.access.audit import AccessLog
-from bot.clock import COPENHAGEN
+from bot.app import privacy as cli
+from bot.core.clock import COPENHAGEN
 from bot.plan.store import PlanStore
-from bot.privacy import __main__ as cli
 from bot.privacy.citizen_data import CitizenData
 from bot.privacy.conversations import Conversations
 from bot.privacy.retention import RetentionLoop

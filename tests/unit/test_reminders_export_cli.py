@@ -7,7 +7,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.reminders.store import ReminderStore
 from testkit.support import ManualClock
 

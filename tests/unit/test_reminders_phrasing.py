@@ -4,9 +4,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
+from bot.core.danish.lateness import late_note
 from bot.reminders.model import Reminder
-from bot.reminders.phrasing import due_message, late_note
+from bot.reminders.phrasing import due_message
 
 
 def reminder(text: str = "Tag Panodil", medicine: str | None = "Panodil") -> Reminder:

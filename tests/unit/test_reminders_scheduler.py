@@ -13,8 +13,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.clock import COPENHAGEN, SystemClock
-from bot.reminders.deliver import DELIVERY_PATH, HttpDeliverer
+from bot.core.clock import COPENHAGEN, SystemClock
+from bot.core.delivery import DELIVERY_PATH, HttpDeliverer
 from bot.reminders.model import Dose, DoseState, InvalidReminder, Kind, Reminder
 from bot.reminders.notify import NotifyError, WebhookNotifier
 from bot.reminders.scheduler import MAX_SLEEP, ReminderPolicy, Scheduler

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.reminders.model import (
     DoseState,
     DoseStateError,

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from bot import spoken_time
+from bot.core.danish import spoken_time
 from bot.reminders.wording import confirmation, reminder_what
 from nlu.danish_time import CPH, parse
 

@@ -1,4 +1,4 @@
-"""python -m bot.schema: every store's tables where its settings point."""
+"""python -m bot schema: every store's tables where its settings point."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bot import schema
+from bot.app import stores as schema
 
 
 def test_every_store_gets_its_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

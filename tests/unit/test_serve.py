@@ -1,4 +1,4 @@
-"""The launcher's supervision (bot/serve.py): a process that ends is started again,
+"""The launcher's supervision (bot/app/serve.py): a process that ends is started again,
 in a process group of its own; one that keeps ending stops everything."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.serve import RESTART_LIMIT, RESTART_WINDOW_S, ServeError, Servers, _Process, main
+from bot.app.serve import RESTART_LIMIT, RESTART_WINDOW_S, ServeError, Servers, _Process, main
 
 
 def servers_running(*commands: tuple[str, list[str]]) -> Servers:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.access.roster import Citizen
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.model import Occurrence, PlanItem
 from bot.reminders.model import Dose, DoseState
 from bot.staff import wording

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.text import fold, has_letters, strip_control, words
+from bot.core.text import fold, has_letters, strip_control, words
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_has_letters(text: str, expected: bool) -> None:
 
 
 def test_a_value_from_outside_cannot_forge_a_log_line() -> None:
-    from bot.text import loggable
+    from bot.core.text import loggable
 
     assert loggable("RS256\n2026-12-02 INFO forged") == "RS256\\n2026-12-02 INFO forged"
     assert loggable("a\r\x1b[31mb", 20) == "a\\r\\x1b[31mb"

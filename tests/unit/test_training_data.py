@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.text import fold
+from bot.core.text import fold
 from nlu.lookups import medicine_yaml, technology_yaml
 
 ROOT = Path(__file__).resolve().parents[2]

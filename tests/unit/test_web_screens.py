@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.model import InvalidPlanItem
 from bot.plan.store import PlanStore
 from bot.web import screens as screens_mod

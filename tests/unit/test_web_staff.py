@@ -23,7 +23,7 @@ from bot.access import __main__ as access_cli
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Roster
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.model import ImportResult, InvalidPlanItem, Occurrence, PlanItem
 from bot.plan.store import PlanStore
 from bot.privacy.citizen_data import CitizenData

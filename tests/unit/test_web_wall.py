@@ -13,7 +13,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.clock import COPENHAGEN
+from bot.core.clock import COPENHAGEN
 from bot.plan.model import PlanItem
 from bot.plan.store import PlanStore
 from bot.web.app import create_app

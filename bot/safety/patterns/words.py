@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import fold
+from bot.core.text import fold
 
 _RUNS = re.compile(r"(\w)\1{2,}")
 

@@ -13,8 +13,8 @@ from typing import Any, cast
 
 from dateutil import rrule as du_rrule
 
-from bot.clock import COPENHAGEN
-from bot.reminders.model import InvalidReminder
+from bot.core.checks import InvalidInput
+from bot.core.clock import COPENHAGEN
 
 MAX_RULE_CHARS = 200
 # A medicine reminder firing every minute is a mistake; hourly is the finest we accept.
@@ -33,20 +33,20 @@ def localise(naive: datetime) -> datetime:
 
 
 def normalise(rule: str | None) -> str | None:
-    """The stored form of a rule, or InvalidReminder. None/empty: not repeating."""
+    """The stored form of a rule, or InvalidInput. None/empty: not repeating."""
     if rule is None or not rule.strip():
         return None
     text = rule.strip().upper()
     if text.startswith("RRULE:"):
         text = text[len("RRULE:") :]
     if len(text) > MAX_RULE_CHARS:
-        raise InvalidReminder("rrule", f"is longer than {MAX_RULE_CHARS} characters")
+        raise InvalidInput("rrule", f"is longer than {MAX_RULE_CHARS} characters")
     if not re.fullmatch(r"[A-Z0-9=;,+\-]+", text):
-        raise InvalidReminder("rrule", "must be one RRULE line (no DTSTART, no line breaks)")
+        raise InvalidInput("rrule", "must be one RRULE line (no DTSTART, no line breaks)")
     parts = dict(p.split("=", 1) for p in text.split(";") if "=" in p)
     if parts.get("FREQ") in _TOO_FINE:
-        raise InvalidReminder("rrule", "repeats more often than hourly")
-    _parse(text, datetime(2026, 1, 1, 8, 0))  # raises InvalidReminder when malformed
+        raise InvalidInput("rrule", "repeats more often than hourly")
+    _parse(text, datetime(2026, 1, 1, 8, 0))  # raises InvalidInput when malformed
     return text
 
 
@@ -59,7 +59,7 @@ def _parse(rule: str, dtstart: datetime) -> Any:
     try:
         return du_rrule.rrulestr(_UNTIL_UTC.sub(to_local, rule), dtstart=dtstart)
     except (ValueError, TypeError, KeyError, IndexError) as err:
-        raise InvalidReminder("rrule", f"is not a valid RRULE: {err}") from err
+        raise InvalidInput("rrule", f"is not a valid RRULE: {err}") from err
 
 
 def next_after(first_due: datetime, rule: str, previous_due: datetime) -> datetime | None:
@@ -94,7 +94,7 @@ def with_time(rule: str, new_time: datetime) -> str:
         key, _, value = part.partition("=")
         if key in _TIME_PARTS:
             if "," in value:
-                raise InvalidReminder(
+                raise InvalidInput(
                     "rrule", "has several times a day; cancel it and add one per time"
                 )
             value = str(getattr(local, _TIME_PARTS[key]))

@@ -42,8 +42,6 @@ from typing import Any, Protocol
 
 import aiohttp
 
-from bot.reminders.model import Dose, Reminder
-
 log = logging.getLogger(__name__)
 
 INTENT = "EXTERNAL_dose_due"
@@ -121,12 +119,14 @@ def plan_key(item_id: int, start: datetime) -> str:
     return f"plan:{item_id}:{start.isoformat()}"
 
 
-class Deliverer(Protocol):
-    async def deliver(
-        self, dose: Dose, reminder: Reminder, late_by: timedelta, attempt: int
-    ) -> bool:
-        """True when the citizen's assistant accepted the reminder; False/raise: retry."""
-        ...
+class DueDose(Protocol):
+    """What delivery needs of a due dose (bot.reminders.model.Dose)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def citizen_id(self) -> str: ...
 
 
 class PlanAlertDeliverer(Protocol):
@@ -180,7 +180,7 @@ class HttpDeliverer:
             return False
 
     async def deliver(
-        self, dose: Dose, reminder: Reminder, late_by: timedelta, attempt: int
+        self, dose: DueDose, reminder: object, late_by: timedelta, attempt: int
     ) -> bool:
         delivery = Delivery(dose.citizen_id, INTENT, str(dose.id), dose_key(dose.id, attempt))
         return await self._trigger(delivery, f"dose={dose.id} attempt={attempt}")

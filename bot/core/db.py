@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import QueuePool
 
-from bot.clock import Clock, SystemClock
+from bot.core.clock import Clock, SystemClock
 
 
 def make_engine(url: str) -> Engine:

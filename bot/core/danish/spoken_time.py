@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from bot.clock import COPENHAGEN
-from bot.phrasing import join_list
+from bot.core.clock import COPENHAGEN
+from bot.core.danish.lists import join_list
 
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
 MONTHS = [

@@ -1,0 +1,1 @@
+"""Danish phrasing shared by the features: spoken times, lists, lateness, time errors."""
