@@ -603,7 +603,7 @@ def _light_action(
         return replace(light, action=Action.BRIGHTNESS, value=percent)
     if "maks" in has or ("helt" in has and "op" in has) or {"kraftigt", "kan"} <= has:
         return replace(light, action=Action.BRIGHTNESS, value=100.0)
-    if has & {"halv", "halvt"}:
+    if has & {"halv", "halvt", "halve", "halvdelen", "halvvejs"}:  # "til det halve"
         return replace(light, action=Action.BRIGHTNESS, value=50.0)
     if has & {"varmere", "varmt", "gult", "gul", "gulere", "hyggelys", "hyggeligt", "hyggelig"}:
         return replace(light, action=Action.WARM_LIGHT)

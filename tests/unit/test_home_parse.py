@@ -259,6 +259,9 @@ def test_degrees_up_or_down_are_a_step_not_a_value() -> None:
         ("sæt lyset på den højeste", Action.BRIGHTNESS, 100),
         ("skru lyset helt op", Action.BRIGHTNESS, 100),
         ("halv styrke i stuen", Action.BRIGHTNESS, 50),
+        # half said as a noun or in the plural (set 5: it dimmed to 5 %)
+        ("skru lyset i stuen ned til det halve", Action.BRIGHTNESS, 50),
+        ("dæmp lyset til halvdelen", Action.BRIGHTNESS, 50),
         ("svagt lys", Action.DIMMER, None),
         ("dæmp belysningen", Action.DIMMER, None),
         ("lidt mere lys", Action.BRIGHTER, None),
