@@ -61,6 +61,10 @@ _TENS = {
     30: ("tredive", "tredve"),
     40: ("fyrre", "fyrretyve"),
     50: ("halvtreds", "halvtredsindstyve"),
+    60: ("tres", "tresindstyve"),
+    70: ("halvfjerds", "halvfjerdsindstyve"),
+    80: ("firs", "firsindstyve"),
+    90: ("halvfems", "halvfemsindstyve"),
 }
 
 

@@ -167,6 +167,11 @@ def test_parse_duration(text: str, minutes: int) -> None:
         ("femogtyve minutter", 1500),
         ("90 sekunder", 90),
         ("om en times", 3600),
+        # the tens above fifty (set 5: "halvfems sekunder" was no duration)
+        ("halvfems sekunder", 90),
+        ("tres sekunder", 60),
+        ("fem og halvfjerds minutter", 4500),
+        ("firs sekunder", 80),
     ],
 )
 def test_parse_duration_as_said_to_a_speaker(text: str, seconds: int) -> None:
