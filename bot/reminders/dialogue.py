@@ -158,10 +158,18 @@ _COMMON = set(
 )
 
 
+_ENDINGS = re.compile(r"(?:erne|ene|ne|en|er|et|e)$")
+
+
 def _shares_content_word(reminder_text: str, said: str) -> bool:
-    # A said word that starts with the reminder's word: "øjendråberne" names "øjendråber".
+    """A said word that starts with the reminder's word ("øjendråberne" names
+    "øjendråber"), or whose stem ends one of its compounds ("vitaminerne" names
+    "multivitamin")."""
     words = {w for w in reminder_text.split() if len(w) > 3 and w not in _COMMON}
-    return any(s.startswith(w) for w in words for s in said.split())
+    stems = {_ENDINGS.sub("", s) for s in said.split() if s not in _COMMON}
+    return any(s.startswith(w) for w in words for s in said.split()) or any(
+        len(stem) >= 5 and w.endswith(stem) for w in words for stem in stems
+    )
 
 
 def which(reminders: Sequence[Reminder]) -> str:

@@ -18,7 +18,7 @@ _OPENINGS = re.compile(
     r"^(?:(?:kan|vil) du (?:venligst |lige |godt )?|venligst |jeg vil (?:gerne )?have |"
     r"jeg vil gerne |vil du |du skal )?"
     r"(?:(?:minde?|husk(?:e)?|påminde?|paaminde?)\s+(?:mig|os|borgeren|hende|ham)\s+"
-    r"(?:om|på|paa)\s+|(?:sæt|saet|lav|opret|giv mig)\s+(?:en\s+|ny\s+)?"
+    r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sæt|saet|lav|opret|giv mig)\s+(?:en\s+|ny\s+)?"
     r"(?:påmindelse|paamindelse|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
     r"(?:ny\s+)?(?:påmindelse|paamindelse)\s*(?:om|til|for)?\s*|"
     r"jeg vil (?:gerne )?mindes om\s+|jeg skal huske at\s+|der er\s+)",
@@ -59,7 +59,7 @@ _FILLERS = re.compile(
 _FRAME = re.compile(
     r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindelse|paamindelse|sig(?: lige)? til"
     r"|giv(?: mig)? besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
-    r"(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
+    r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
     re.IGNORECASE,
 )
 # The thing said before the frame: "jeg skal tage min insulin … mind mig om det".

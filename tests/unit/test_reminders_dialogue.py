@@ -56,6 +56,14 @@ def test_pick_by_medicine_entity_or_named_in_the_sentence() -> None:
     assert dialogue.pick(all_three, "fjern påmindelsen om mine øjendråber", None) == [DROPS]
 
 
+def test_pick_by_the_head_of_a_compound() -> None:
+    """Set 5: "slet den med vitaminerne" named "multivitamin"; the newer one was deleted."""
+    vitamins = reminder(4, "multivitamin")
+    iron = reminder(5, "jernpiller")
+    assert dialogue.pick([vitamins, iron], "slet den med vitaminerne", None) == [vitamins]
+    assert dialogue.pick([vitamins, iron], "slet den med jernet", None) == []  # too short
+
+
 def test_pick_with_one_reminder_takes_it_and_with_no_clue_takes_none() -> None:
     assert dialogue.pick([DROPS], "slet den", None) == [DROPS]
     assert dialogue.pick([PANODIL, DROPS], "slet den", None) == []

@@ -62,6 +62,9 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
             "loppemarked i hallen",
         ),
         ("bussen kører klokken 9 i morgen så det skal vel skrives ind", None, "bussen kører"),
+        # a second reminder said "også" (set 5: "også om jernpiller" was stored)
+        ("mind mig også om mine kalktabletter hver aften klokken ni", None, "dine kalktabletter"),
+        ("husk mig lige også på at ringe til Ole i morgen", None, "at ringe til Ole"),
     ],
 )
 def test_reminder_what_is_the_citizens_own_words_in_second_person(
