@@ -58,8 +58,8 @@ async def off_loop(call: Callable[[], T]) -> T:
 class Services:
     """The actions' services: those given, and the others from the environment.
 
-    Made on first use, once, under a lock: a store may first be reached from a worker
-    thread (`off_loop`), and two threads must not make two engines.
+    Made on first use, once, under a lock of its own: a store may first be reached from
+    a worker thread (`off_loop`), and two threads must not make two engines.
     """
 
     def __init__(
@@ -93,10 +93,12 @@ class Services:
             "pin_seal": pin_seal,
         }
         self._made: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
-        self._lock = threading.RLock()
+        self._locks = {name: threading.Lock() for name in given}
 
     def _once(self, name: str, make: Callable[[], T]) -> T:
-        with self._lock:
+        # One lock per service: the loop reading the clock or the roster never waits
+        # for a store being made (a slow database) in a worker thread.
+        with self._locks[name]:
             if name not in self._made:
                 self._made[name] = make()
             found: T = self._made[name]
