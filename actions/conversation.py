@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
+from actions.base import ServedAction
 from actions.knowledge import ActionTellMore
 from bot import phrasing
-from bot.knowledge.answers import Answerer
-from bot.settings import Settings
 
 Events = list[dict[str, Any]]
 
@@ -30,7 +28,7 @@ def last_bot_turn(events: list[dict[str, Any]]) -> list[str]:
     return list(reversed(texts))
 
 
-class ActionRepeatLast(Action):
+class ActionRepeatLast(ServedAction):
     def name(self) -> str:
         return "action_repeat_last"
 
@@ -48,11 +46,7 @@ class ActionRepeatLast(Action):
         return []
 
 
-class ActionContactHuman(Action):
-    def __init__(self, settings: Settings | None = None, answerer: Answerer | None = None) -> None:
-        self._settings = settings
-        self._answerer = answerer
-
+class ActionContactHuman(ServedAction):
     def name(self) -> str:
         return "action_contact_human"
 
@@ -60,10 +54,10 @@ class ActionContactHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         # "hvor mange procent svarede det?" right after a subject: its figure, not a phone
-        told = ActionTellMore(self._answerer).fact_follow_up(dispatcher, tracker)
+        told = ActionTellMore(self.services).fact_follow_up(dispatcher, tracker)
         if told is not None:
             return told
-        c = (self._settings or runtime.settings()).contact
+        c = self.services.settings.contact
         said = str(tracker.latest_message.get("text") or "")
         sorry = phrasing.frustrated(said)
         text = phrasing.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
@@ -73,17 +67,14 @@ class ActionContactHuman(Action):
         return []
 
 
-class ActionTellPrivacy(Action):
-    def __init__(self, settings: Settings | None = None) -> None:
-        self._settings = settings
-
+class ActionTellPrivacy(ServedAction):
     def name(self) -> str:
         return "action_tell_privacy"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        store = (self._settings or runtime.settings()).tracker_store
+        store = self.services.settings.tracker_store
         said = str(tracker.latest_message.get("text") or "")
         dispatcher.utter_message(text=phrasing.privacy(store, said))
         return []

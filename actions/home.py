@@ -7,26 +7,30 @@ home_answer_form, whose validation hands the citizen's next words to bot.home.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from abc import ABCMeta, abstractmethod
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
+from actions import access, turn
+from actions.base import Served, ServedAction
 from actions.followup import FollowsBack
-from bot.access.policy import Access, Role
+from actions.services import Services, off_loop
+from bot.access.policy import Role
 from bot.followup import changes_the_timer
 from bot.home import said_pin, timers, wording
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, Reply, question_of
 from bot.knowledge.answers import asks_what_it_is
 from bot.reminders.model import Kind
+from bot.reminders.store import ReminderStore
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 Events = list[dict[str, Any]]
 PENDING = "home_pending"
 LAST = "home_last"
@@ -44,8 +48,7 @@ TIMERS_ONLY = (
 _ANSWERING = {"inform", "affirm", "deny", "nlu_fallback", "home_control", "home_state"}
 
 
-def _text(tracker: Tracker) -> str:
-    return str(tracker.latest_message.get("text") or "")
+_text = turn.text
 
 
 def _room(tracker: Tracker) -> tuple[str | None, str | None]:
@@ -60,13 +63,13 @@ def _room(tracker: Tracker) -> tuple[str | None, str | None]:
     )
 
 
-def _control(tracker: Tracker, rules: Access | None) -> HomeControl | str:
+def _control(tracker: Tracker, services: Services) -> HomeControl | str:
     """This citizen's home, or what to say instead."""
-    who = runtime.principal(tracker, rules)
+    who = access.principal(tracker, services.access)
     if who.role is not Role.CITIZEN:
         return HOME_ONLY
     try:
-        control = runtime.homes().of(who.id)
+        control = services.homes.of(who.id)
     except HomeConfigError:  # make run checks the files first; a later edit can break one
         log.exception("a home's file is broken")
         return wording.BROKEN_SETUP
@@ -78,67 +81,66 @@ def _owner(tracker: Tracker) -> str:
     return str(tracker.sender_id or "")
 
 
-def _pending(tracker: Tracker) -> str | None:
+def _pending(tracker: Tracker, services: Services) -> str | None:
     """The home's question kept in the slot, if it was sealed here for this
     conversation (bot.seal): a slot sent by anyone else opens to nothing."""
-    return runtime.seal().open(tracker.get_slot(PENDING), _owner(tracker))
+    return services.seal.open(tracker.get_slot(PENDING), _owner(tracker))
 
 
-def _sealed(tracker: Tracker, pending: str) -> str:
-    return runtime.seal().close(pending, _owner(tracker))
+def _sealed(tracker: Tracker, pending: str, services: Services) -> str:
+    return services.seal.close(pending, _owner(tracker))
 
 
-class ActionHome(Action):
-    _access: Access | None = None  # injected in tests; else the environment's roster
-
+class ActionHome(ServedAction):
     def name(self) -> str:
         return "action_home"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        if asks_what_it_is(_text(tracker)) and runtime.entity_values(tracker, "technology"):
+        if asks_what_it_is(_text(tracker)) and turn.entity_values(tracker, "technology"):
             # "hvad er en fald alarm": the technology, not the home's alarm
             from actions.knowledge import ActionAnswerQuestion
 
-            events = list(await ActionAnswerQuestion().run(dispatcher, tracker, domain))
+            answer = ActionAnswerQuestion(self.services)
+            events = list(await answer.run(dispatcher, tracker, domain))
             return [*events, SlotSet(ASKING, False), SlotSet(PENDING, None)]  # as the rules expect
-        control = _control(tracker, self._access)
+        control = _control(tracker, self.services)
         if isinstance(control, str):
             dispatcher.utter_message(text=control)
             return [SlotSet(ASKING, False), SlotSet(PENDING, None)]
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)
-        last = runtime.seal().open(tracker.get_slot(LAST), _owner(tracker))
-        reply = await asyncio.to_thread(control.handle, _text(tracker), where, last)
-        remembered = SlotSet(LAST, _sealed(tracker, _text(tracker)[:500]))
-        return [*_reply(dispatcher, tracker, reply), remembered]
+        last = self.services.seal.open(tracker.get_slot(LAST), _owner(tracker))
+        reply = await off_loop(lambda: control.handle(_text(tracker), where, last))
+        remembered = SlotSet(LAST, _sealed(tracker, _text(tracker)[:500], self.services))
+        return [*_reply(dispatcher, tracker, reply, self.services), remembered]
 
 
-def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, reply: Reply) -> Events:
+def _reply(
+    dispatcher: CollectingDispatcher, tracker: Tracker, reply: Reply, services: Services
+) -> Events:
     """Say the reply, unless it is a question: the form asks it (action_ask_home_answer)."""
     if reply.pending is None:
         dispatcher.utter_message(text=reply.text)
         return [SlotSet(ASKING, False), SlotSet(PENDING, None)]
-    return [SlotSet(ASKING, True), SlotSet(PENDING, _sealed(tracker, reply.pending))]
+    return [SlotSet(ASKING, True), SlotSet(PENDING, _sealed(tracker, reply.pending, services))]
 
 
-class ActionAskHomeAnswer(Action):
+class ActionAskHomeAnswer(ServedAction):
     def name(self) -> str:
         return "action_ask_home_answer"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        question = question_of(_pending(tracker))
+        question = question_of(_pending(tracker, self.services))
         dispatcher.utter_message(text=question or wording.NOT_UNDERSTOOD_ANSWER)
         return []
 
 
-class ValidateHomeAnswerForm(FormValidationAction):
+class ValidateHomeAnswerForm(Served, FormValidationAction):
     """The citizen's answer to the home's question, handed to bot.home as said."""
-
-    _access: Access | None = None
 
     def name(self) -> str:
         return "validate_home_answer_form"
@@ -150,11 +152,11 @@ class ValidateHomeAnswerForm(FormValidationAction):
             return []  # the form has just started: it asks first
         if _intent(tracker).startswith("EXTERNAL_"):
             return []  # a reminder falls due: it is said, and the form asks again
-        control = _control(tracker, self._access)
+        control = _control(tracker, self.services)
         if isinstance(control, str):
             dispatcher.utter_message(text=control)
             return _ended()
-        pending = _pending(tracker)
+        pending = _pending(tracker, self.services)
         if pending is None:  # not sealed here for this conversation: nothing is run
             log.warning("a home question's slot was not sealed here; ignored")
             dispatcher.utter_message(text=wording.NOT_UNDERSTOOD_ANSWER)
@@ -162,14 +164,15 @@ class ValidateHomeAnswerForm(FormValidationAction):
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)
         checked = said_pin.verdict(
-            runtime.pin_seal(), tracker.latest_message.get("metadata"), _owner(tracker)
+            self.services.pin_seal, tracker.latest_message.get("metadata"), _owner(tracker)
         )
         matched = None if checked is None else checked.matched
-        reply = await asyncio.to_thread(control.answer, pending, _text(tracker), where, matched)
+        reply = await off_loop(lambda: control.answer(pending, _text(tracker), where, matched))
         if not reply.understood and _asks_something_else(tracker):
             return []  # nothing filled: Rasa answers that, and the form asks again
         if reply.pending is not None:  # a further question (the PIN after "which door")
-            return [SlotSet(PENDING, _sealed(tracker, reply.pending)), SlotSet(ANSWER, None)]
+            sealed = _sealed(tracker, reply.pending, self.services)
+            return [SlotSet(PENDING, sealed), SlotSet(ANSWER, None)]
         dispatcher.utter_message(text=reply.text)
         return _ended()
 
@@ -179,7 +182,7 @@ def _ended() -> Events:
     return [SlotSet(ANSWER, "besvaret"), SlotSet(PENDING, None), SlotSet(ASKING, False)]
 
 
-class ActionHomeAnswered(Action):
+class ActionHomeAnswered(ServedAction):
     """After the form: ready for the next question the home asks."""
 
     def name(self) -> str:
@@ -206,20 +209,15 @@ def _asks_something_else(tracker: Tracker) -> bool:
 # -- timers and wake-up calls (bot.home.timers, kept by the reminder engine) -------------
 
 
-def _citizen(tracker: Tracker, rules: Access | None) -> str | None:
-    who = runtime.principal(tracker, rules)
-    return who.id if who.role is Role.CITIZEN else None
-
-
-class _TimerAction(Action, metaclass=ABCMeta):
-    """Timers and wake-up calls are the citizen's own: anyone else is told so."""
-
-    _access: Access | None = None
+class _TimerAction(ServedAction, metaclass=ABCMeta):
+    """Timers and wake-up calls are the citizen's own: anyone else is told so. Kept by
+    the reminder store, whose calls run in a worker thread."""
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        citizen = _citizen(tracker, self._access)
+        who = access.principal(tracker, self.services.access)
+        citizen = who.id if who.role is Role.CITIZEN else None
         text = TIMERS_ONLY if citizen is None else await self.act(tracker, citizen)
         dispatcher.utter_message(text=text)
         return []
@@ -228,30 +226,28 @@ class _TimerAction(Action, metaclass=ABCMeta):
     async def act(self, tracker: Tracker, citizen: str) -> str:
         """What to say to the citizen."""
 
+    async def stored(self, call: Callable[[ReminderStore], T]) -> T:
+        return await off_loop(lambda: call(self.services.reminders))
+
 
 class ActionHomeTimerSet(FollowsBack, _TimerAction):
     def name(self) -> str:
         return "action_home_timer_set"
 
     async def act(self, tracker: Tracker, citizen: str) -> str:
-        now = runtime.clock().now()
+        now = self.now()
         request = timers.read_request(_text(tracker), now)
         if isinstance(request, str):
             return request
-        store = runtime.reminder_store()
         if request.kind is Kind.TIMER and changes_the_timer(_text(tracker), tracker.events):
             # "nej, gør den et kvarter": the timer just set is replaced, not joined
-            ringing = await asyncio.to_thread(store.ringing, citizen, (Kind.TIMER,))
+            ringing = await self.stored(lambda s: s.ringing(citizen, (Kind.TIMER,)))
             if ringing:
                 newest = max(ringing, key=lambda o: o.reminder.id)
-                await asyncio.to_thread(store.cancel, citizen, newest.reminder.id)
-        await asyncio.to_thread(
-            store.add,
-            citizen,
-            request.text,
-            request.when,
-            channel=tracker.get_latest_input_channel() or "rest",
-            kind=request.kind,
+                await self.stored(lambda s: s.cancel(citizen, newest.reminder.id))
+        channel = tracker.get_latest_input_channel() or "rest"
+        await self.stored(
+            lambda s: s.add(citizen, request.text, request.when, channel=channel, kind=request.kind)
         )
         return timers.set_reply(request, now)
 
@@ -261,9 +257,8 @@ class ActionHomeTimerLeft(_TimerAction):
         return "action_home_timer_left"
 
     async def act(self, tracker: Tracker, citizen: str) -> str:
-        store = runtime.reminder_store()
-        ringing = await asyncio.to_thread(store.ringing, citizen, (Kind.TIMER, Kind.ALARM))
-        return timers.time_left(ringing, runtime.clock().now())
+        ringing = await self.stored(lambda s: s.ringing(citizen, (Kind.TIMER, Kind.ALARM)))
+        return timers.time_left(ringing, self.now())
 
 
 class ActionHomeTimerCancel(FollowsBack, _TimerAction):
@@ -272,12 +267,10 @@ class ActionHomeTimerCancel(FollowsBack, _TimerAction):
 
     async def act(self, tracker: Tracker, citizen: str) -> str:
         wake_up = timers.is_wake_up(_text(tracker))
-        store = runtime.reminder_store()
         kind = Kind.ALARM if wake_up else Kind.TIMER
-        ringing = await asyncio.to_thread(store.ringing, citizen, (kind,))
+        ringing = await self.stored(lambda s: s.ringing(citizen, (kind,)))
         # One timer: the one that rings first; "alle" stops them all.
         every = "alle" in _text(tracker).lower().split()
         which = ringing if every or wake_up else ringing[:1]
-        for occurrence in which:
-            await asyncio.to_thread(store.cancel, citizen, occurrence.reminder.id)
+        await self.stored(lambda s: [s.cancel(citizen, o.reminder.id) for o in which])
         return timers.cancelled(which, wake_up)

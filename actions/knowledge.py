@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import plan, runtime
+from actions import plan, turn
+from actions.base import ServedAction
 from actions.followup import redirect
 from bot import phrasing
 from bot.knowledge import practical
@@ -20,30 +21,23 @@ from bot.reminders.dialogue import asks_own_doses
 Events = list[dict[str, Any]]
 
 
-class KnowledgeAction(Action, metaclass=ABCMeta):
+class KnowledgeAction(ServedAction, metaclass=ABCMeta):
     """Base: call the answerer, say the reply, remember what we talk about.
 
     Abstract, so the action server (which registers every Action subclass) skips it.
     """
 
-    @abstractmethod
-    def name(self) -> str: ...
-
-    def __init__(self, answerer: Answerer | None = None) -> None:
-        self._answerer = answerer
-
     @property
     def answerer(self) -> Answerer:
-        return self._answerer or runtime.answerer()
+        return self.services.answerer
 
-    @staticmethod
-    def say(dispatcher: CollectingDispatcher, reply: Reply | None, otherwise: str) -> Events:
+    def say(self, dispatcher: CollectingDispatcher, reply: Reply | None, otherwise: str) -> Events:
         if reply is None:
             dispatcher.utter_message(text=otherwise)
             return []
         text = reply.text
         if reply.refer:  # sent to the municipality: with the number to call
-            c = runtime.settings().contact
+            c = self.services.settings.contact
             text += " " + phrasing.contact(c.name, c.phone, c.hours, c.is_example)
         dispatcher.utter_message(text=text)
         return [SlotSet("topic", reply.topic), SlotSet("more_index", float(reply.more_index))]
@@ -84,7 +78,7 @@ class ActionAnswerQuestion(KnowledgeAction):
         topic, index = self.current(tracker)
         reply = self.answerer.answer_question(
             text,
-            entities=runtime.entity_values(tracker, "technology"),
+            entities=turn.entity_values(tracker, "technology"),
             prefer_topics=intent == "ask_topic",
             current=topic,
             current_index=index,
@@ -149,7 +143,7 @@ class ActionSuggestTechnology(KnowledgeAction):
         if self.no_medical_advice(dispatcher, tracker):
             return []
         text = tracker.latest_message.get("text") or ""
-        named = runtime.entity_values(tracker, "technology")
+        named = turn.entity_values(tracker, "technology")
         # "hvor kan man låne små hjælpemidler?" taken as a need still asks for a fact.
         reply = self.answerer.answer_specific(text, self.current(tracker)[0])
         if reply is None:
@@ -183,7 +177,7 @@ class ActionGiveExamples(KnowledgeAction):
             return told
         reply = self.answerer.examples_asked(
             tracker.latest_message.get("text") or "",
-            runtime.entity_values(tracker, "technology"),
+            turn.entity_values(tracker, "technology"),
             self.current(tracker)[0],
         )
         return self.say(dispatcher, reply, phrasing.NO_TOPIC)
@@ -226,27 +220,27 @@ class ActionAnswerFallback(KnowledgeAction):
     ) -> Events:
         if self.no_medical_advice(dispatcher, tracker):
             return []
-        routed = await redirect(self.name(), dispatcher, tracker, domain)  # "slet den igen"
+        # "slet den igen": the follow-up belongs to the thing made last
+        routed = await redirect(self.name(), dispatcher, tracker, domain, self.services)
         if routed is not None:
             return routed
-        corrected = plan.corrected_addition(
-            dispatcher, tracker, runtime.plan_store(), runtime.clock().now()
-        )
+        corrected = await plan.corrected_addition(dispatcher, tracker, self.services)
         if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
             return corrected
         said = tracker.latest_message.get("text") or ""
         if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
             from actions.staff import ActionTellAdherence
 
-            return list(await ActionTellAdherence().run(dispatcher, tracker, domain))
+            return list(await ActionTellAdherence(self.services).run(dispatcher, tracker, domain))
         if (phrasing.frustrated(said) and not is_question(said)) or phrasing.wants_a_person(said):
             # "det her er noget lort, du svarer forkert hele tiden": sorry, and a person
             from actions.conversation import ActionContactHuman
 
-            return list(await ActionContactHuman().run(dispatcher, tracker, domain))
+            return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
         if phrasing.asks_about_my_data(said):
             # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
-            dispatcher.utter_message(text=phrasing.privacy(runtime.settings().tracker_store, said))
+            stored = self.services.settings.tracker_store
+            dispatcher.utter_message(text=phrasing.privacy(stored, said))
             return []
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)

@@ -1,7 +1,7 @@
 """Day plan actions: read the tracker, call the plan store (bot.plan) and say the result.
 
 The citizen is the conversation's sender id (a staff member's citizen: see
-runtime.view_for). Every change is read back as a yes/no
+access.view_for); store calls run in a worker thread (base.StoreAction.stored). Every change is read back as a yes/no
 question before it is saved: the pending change waits in the plan_change slot and
 plan_pending is true until "ja" or "nej" (action_plan_yes / action_plan_no). A repeating
 item is first offered for the one day; "nej" then offers the change for all days.
@@ -10,19 +10,19 @@ item is first offered for the one day; "nej" then offers the change for all days
 from __future__ import annotations
 
 import json
-from abc import abstractmethod
+from abc import ABCMeta
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
+from actions import access, turn
+from actions.base import CitizenForm, StoreAction
 from actions.followup import FollowsBack
-from bot.access.policy import Access
+from actions.services import Services, off_loop
 from bot.access.roster import Citizen
-from bot.core.clock import Clock
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
 from bot.followup import points_back_to_plan
@@ -36,11 +36,7 @@ from nlu.danish_time import TimeParse, parse
 Events = list[dict[str, Any]]
 DEFAULT_LENGTH = timedelta(hours=1)  # an item said without an end lasts an hour
 LOOK_AHEAD = timedelta(days=8)  # "hvornår kommer ...", and which item a change means
-_STOP_WORDS = {"stop", "glem det", "fortryd", "annuller", "lad vaere", "lad være", "nej tak"}
-
-
-def _text(tracker: Tracker) -> str:
-    return str(tracker.latest_message.get("text") or "")
+_text = turn.text
 
 
 def _pending(change: dict[str, Any] | None, citizen: str | None = None) -> Events:
@@ -85,8 +81,8 @@ def _chosen(
     return occ
 
 
-def corrected_addition(
-    dispatcher: CollectingDispatcher, tracker: Tracker, store: PlanStore, now: datetime
+async def corrected_addition(
+    dispatcher: CollectingDispatcher, tracker: Tracker, services: Services
 ) -> Events | None:
     """ "nej, det er klokken 12" while a new item waits for "ja": the item read back
     again at the new time (a time of day alone keeps its day). None: not a new time for
@@ -94,6 +90,7 @@ def corrected_addition(
     change = _waiting(tracker)
     if not change or change.get("op") != "add":
         return None
+    now = services.clock.now()
     start = datetime.fromisoformat(change["start"])
     said = moved_time(_text(tracker), start, now)
     if said.when is None or said.rrule is not None:
@@ -104,42 +101,29 @@ def corrected_addition(
         dispatcher.utter_message(text=time_error("past"))
         return _pending(change)
     end = said.when + (datetime.fromisoformat(change["end"]) - start)
-    overlapping = store.overlaps(tracker.sender_id, said.when, end)
+    when = said.when
+    overlapping = await off_loop(lambda: services.plan.overlaps(tracker.sender_id, when, end))
     dispatcher.utter_message(
         text=dialogue.ask_add(change["title"], said.when, change.get("rrule"), now, overlapping)
     )
     return _pending({**change, "start": said.when.isoformat(), "end": end.isoformat()})
 
 
-class PlanAction(runtime.CitizenAction):
-    """Base: the store and clock, injected in tests, built once in the action server."""
-
-    @abstractmethod
-    def name(self) -> str: ...
-
-    def __init__(
-        self,
-        store: PlanStore | None = None,
-        clock: Clock | None = None,
-        access: Access | None = None,
-    ) -> None:
-        self._store = store
-        self._clock = clock
-        self._access = access
+class PlanAction(StoreAction[PlanStore], metaclass=ABCMeta):
+    """Base: the plan store and clock of the services passed in."""
 
     @property
     def store(self) -> PlanStore:
-        return self._store or runtime.plan_store()
-
-    def now(self) -> datetime:
-        return (self._clock or runtime.clock()).now()
+        return self.services.plan
 
     def unchanged(self) -> Events:
         return _pending(None)  # nothing waits for a "ja" (the rules expect plan_pending)
 
-    def upcoming(self, citizen: str, now: datetime) -> list[Occurrence]:
+    async def upcoming(self, citizen: str, now: datetime) -> list[Occurrence]:
         """Occurrences not over yet in the next week, by start."""
-        found = queries.occurrences_between(self.store, citizen, now, now + LOOK_AHEAD)
+        found = await self.stored(
+            lambda s: queries.occurrences_between(s, citizen, now, now + LOOK_AHEAD)
+        )
         instant = now.astimezone(timezone.utc)  # not by wall clock: see bot.plan.queries
         return [o for o in found if o.end > instant]
 
@@ -180,14 +164,14 @@ class ActionTellPlan(PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now, day = self._day(tracker)
-        found = queries.on(self.store, tracker.sender_id, day.date())
+        found = await self.stored(lambda s: queries.on(s, tracker.sender_id, day.date()))
         text, rest = dialogue.day_plan(found, spoken_time.day(day, now), now)
         dispatcher.utter_message(text=text)
         return _pending({"op": "rest", "lines": rest} if rest else None)
 
-    def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
+    async def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
         now, day = self._day(tracker)
-        found = queries.on(self.store, citizen.id, day.date())
+        found = await self.stored(lambda s: queries.on(s, citizen.id, day.date()))
         return staff_wording.day_plan(citizen, found, spoken_time.day(day, now))
 
 
@@ -199,7 +183,9 @@ class ActionTellPlanNow(PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
-        current, upcoming = queries.now_and_next(self.store, tracker.sender_id, now)
+        current, upcoming = await self.stored(
+            lambda s: queries.now_and_next(s, tracker.sender_id, now)
+        )
         if upcoming is not None and upcoming.start - now > LOOK_AHEAD:
             upcoming = None
         dispatcher.utter_message(text=dialogue.now_reply(current, upcoming, now))
@@ -214,7 +200,7 @@ class ActionTellPlanNext(PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
-        _, upcoming = queries.now_and_next(self.store, tracker.sender_id, now)
+        _, upcoming = await self.stored(lambda s: queries.now_and_next(s, tracker.sender_id, now))
         if upcoming is not None and upcoming.start - now > LOOK_AHEAD:
             upcoming = None
         dispatcher.utter_message(text=dialogue.next_reply(upcoming, now))
@@ -233,42 +219,31 @@ class ActionTellVisit(PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
-        found = wording.named(self.upcoming(tracker.sender_id, now), _text(tracker))
+        found = wording.named(await self.upcoming(tracker.sender_id, now), _text(tracker))
         dispatcher.utter_message(text=dialogue.visit_reply(found, now))
         return _pending(None)
 
 
-def _wants_to_stop(tracker: Tracker) -> bool:
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
-    return intent in {"deny", "goodbye"} or _text(tracker).lower().strip(" .!") in _STOP_WORDS
-
-
-class ValidatePlanItemForm(FormValidationAction):
+class ValidatePlanItemForm(CitizenForm):
     """Fills plan_title and plan_when from the citizen's own sentences."""
 
-    _access: Access | None = None  # injected in tests; else the environment's roster
-
-    def __init__(self, clock: Clock | None = None) -> None:
-        self._clock = clock
+    slots_made = ("plan_title", "plan_when")
 
     def name(self) -> str:
         return "validate_plan_item_form"
 
-    def _now(self) -> datetime:
-        return (self._clock or runtime.clock()).now()
-
     async def extract_plan_title(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> dict[str, Any]:
-        if tracker.get_slot("plan_title") or _wants_to_stop(tracker):
+        if tracker.get_slot("plan_title") or self.wants_to_stop(tracker):
             return {}
         requested = tracker.get_slot("requested_slot")
         if requested not in (None, "plan_title"):
             return {}
-        if requested and runtime.asks_something_else(tracker):
+        if requested and turn.asks_something_else(tracker):
             return {}
         text = _text(tracker)
-        title = wording.plan_title(text, parse(text, self._now()).spans)
+        title = wording.plan_title(text, parse(text, self.now()).spans)
         if len(title) > 80:
             dispatcher.utter_message(text=dialogue.TITLE_TOO_LONG)
             return {"plan_title": None}
@@ -277,13 +252,13 @@ class ValidatePlanItemForm(FormValidationAction):
     async def extract_plan_when(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> dict[str, Any]:
-        if tracker.get_slot("plan_when") or _wants_to_stop(tracker):
+        if tracker.get_slot("plan_when") or self.wants_to_stop(tracker):
             return {}
         requested = tracker.get_slot("requested_slot")
-        now = self._now()
+        now = self.now()
         text = _text(tracker)
         result = parse(text, now)
-        if requested == "plan_when" and not result.spans and runtime.asks_something_else(tracker):
+        if requested == "plan_when" and not result.spans and turn.asks_something_else(tracker):
             return {}
         if result.when is not None and result.error is None:
             when, rrule = result.when, result.rrule
@@ -303,25 +278,6 @@ class ValidatePlanItemForm(FormValidationAction):
             dispatcher.utter_message(text=time_problem(result.error))
             return {"plan_when": None}
         return {}
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> Events:
-        # Not the citizen's own conversation: the form ends at once, and
-        # action_confirm_plan_item (a CitizenAction) says why.
-        stopped = _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None
-        view = runtime.form_view(tracker, self._access)
-        if stopped or view is None:
-            return [
-                SlotSet("plan_title", None),
-                SlotSet("plan_when", None),
-                SlotSet("requested_slot", None),
-                *runtime.form_ended(view),
-                ActiveLoop(None),
-            ]
-        events = list(await super().run(dispatcher, view, domain))
-        # None: Rasa answers what was asked instead, and the form asks again.
-        return [*events, *runtime.form_events(view)] if events else events
 
 
 def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:
@@ -401,7 +357,7 @@ class ActionConfirmPlanItem(PlanAction):
             dispatcher.utter_message(text=dialogue.ONE_TIME_A_DAY)
             return clear + _pending(None)
         end = start + DEFAULT_LENGTH
-        overlapping = self.store.overlaps(tracker.sender_id, start, end)
+        overlapping = await self.stored(lambda s: s.overlaps(tracker.sender_id, start, end))
         dispatcher.utter_message(text=dialogue.ask_add(title, start, rrule, now, overlapping))
         change = {
             "op": "add",
@@ -426,7 +382,7 @@ class ActionMovePlanItem(FollowsBack, PlanAction):
     ) -> Events:
         now, text = self.now(), _text(tracker)
         before, _ = wording.split_move(text)
-        occ = _chosen(tracker, self.upcoming(tracker.sender_id, now), text, before, now)
+        occ = _chosen(tracker, await self.upcoming(tracker.sender_id, now), text, before, now)
         if isinstance(occ, str):
             dispatcher.utter_message(text=occ)
             return _pending(None)
@@ -437,7 +393,10 @@ class ActionMovePlanItem(FollowsBack, PlanAction):
             dispatcher.utter_message(text=reply)
             return _pending(None)
         new_end = new_start + (occ.end - occ.start)
-        overlapping = self.store.overlaps(tracker.sender_id, new_start, new_end, occ.item.id)
+        item_id = occ.item.id
+        overlapping = await self.stored(
+            lambda s: s.overlaps(tracker.sender_id, new_start, new_end, item_id)
+        )
         repeating = occ.item.rrule is not None
         all_days = repeating and changes.says_all(text) and new_start.date() == occ.start.date()
         dispatcher.utter_message(
@@ -462,7 +421,7 @@ class ActionCancelPlanItem(FollowsBack, PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now, text = self.now(), _text(tracker)
-        occ = _chosen(tracker, self.upcoming(tracker.sender_id, now), text, text, now)
+        occ = _chosen(tracker, await self.upcoming(tracker.sender_id, now), text, text, now)
         if isinstance(occ, str):
             dispatcher.utter_message(text=occ)
             return _pending(None)
@@ -491,7 +450,8 @@ class ActionPlanYes(PlanAction):
             text, rest = dialogue.chunk(change["lines"])
             dispatcher.utter_message(text=text)
             return _pending({"op": "rest", "lines": rest} if rest else None)
-        reply = changes.apply(self.store, tracker.sender_id, runtime.acting(tracker), change)
+        who = access.acting(tracker)
+        reply = await self.stored(lambda s: changes.apply(s, tracker.sender_id, who, change))
         dispatcher.utter_message(text=reply)
         return _pending(None)
 
@@ -507,7 +467,7 @@ class ActionPlanNo(PlanAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        corrected = corrected_addition(dispatcher, tracker, self.store, self.now())
+        corrected = await corrected_addition(dispatcher, tracker, self.services)
         if corrected is not None:  # "nej, det er klokken 12"
             return corrected
         change = _waiting(tracker)
@@ -516,7 +476,8 @@ class ActionPlanNo(PlanAction):
             return _pending(None)
         if change["op"] in ("move", "cancel") and change.get("scope") == "one":
             try:
-                item = self.store.get(tracker.sender_id, int(change["item_id"]))
+                item_id = int(change["item_id"])
+                item = await self.stored(lambda s: s.get(tracker.sender_id, item_id))
             except PlanItemNotFound:
                 dispatcher.utter_message(text=dialogue.NOT_FOUND)
                 return _pending(None)
@@ -546,7 +507,7 @@ class ActionAnnouncePlanItem(PlanAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        raw = next(iter(runtime.entity_values(tracker, "plan_alert")), None)
+        raw = next(iter(turn.entity_values(tracker, "plan_alert")), None)
         try:
             text = str(json.loads(raw)["text"]) if raw else ""
         except (ValueError, KeyError, TypeError):

@@ -2,28 +2,28 @@
 
 The citizen is the conversation's sender id; every store call is scoped to it, so one
 citizen can never see or change another's reminders. A staff member acting for one of
-their citizens reaches these actions through runtime.CitizenAction, which checks the
-roster and hands them the citizen's view of the conversation (runtime.view_for).
+their citizens reaches these actions through base.CitizenAction, which checks the
+roster and hands them the citizen's view of the conversation (access.view_for). Store
+calls run in a worker thread (base.StoreAction.stored), off the event loop.
 """
 
 from __future__ import annotations
 
 import json
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
+from actions import turn
+from actions.base import CitizenForm, StoreAction
 from actions.followup import FollowsBack
-from bot.access.policy import Access
 from bot.access.roster import Citizen
 from bot.core import recurrence
-from bot.core.clock import Clock
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
 from bot.followup import means_the_new_one
@@ -39,41 +39,25 @@ from nlu.danish_time import TimeParse, parse
 
 Events = list[dict[str, Any]]
 DEFAULT_SNOOZE_MINUTES = 10
-_STOP_WORDS = {"stop", "glem det", "fortryd", "annuller", "lad vaere", "lad være", "nej tak"}
 
 
-class ReminderAction(runtime.CitizenAction):
-    """Base: the store and clock, injected in tests, built once in the action server."""
-
-    @abstractmethod
-    def name(self) -> str: ...
-
-    def __init__(
-        self,
-        store: ReminderStore | None = None,
-        clock: Clock | None = None,
-        access: Access | None = None,
-    ) -> None:
-        self._store = store
-        self._clock = clock
-        self._access = access
+class ReminderAction(StoreAction[ReminderStore], metaclass=ABCMeta):
+    """Base: the reminder store and clock of the services passed in."""
 
     @property
     def store(self) -> ReminderStore:
-        return self._store or runtime.reminder_store()
+        return self.services.reminders
 
-    def now(self) -> datetime:
-        return (self._clock or runtime.clock()).now()
-
-    def medicine_today(self, citizen_id: str, citizen: Citizen | None) -> str:
+    async def medicine_today(self, citizen_id: str, citizen: Citizen | None) -> str:
         """Today's doses and what became of them (citizen None: said to the citizen)."""
         now = self.now()
         start = datetime.combine(now.date(), time(0), now.tzinfo)
         end = start + timedelta(days=1)
-        doses = [d for d in self.store.doses(citizen_id) if start <= d.due_at < end]
-        texts = {
-            r.id: r.medicine or r.text for r in self.store.list(citizen_id, include_inactive=True)
-        }
+        all_doses, reminders = await self.stored(
+            lambda s: (s.doses(citizen_id), s.list(citizen_id, include_inactive=True))
+        )
+        doses = [d for d in all_doses if start <= d.due_at < end]
+        texts = {r.id: r.medicine or r.text for r in reminders}
         doses.sort(key=lambda d: d.due_at)
         return staff_wording.medicine_today(citizen, doses, texts, now)
 
@@ -84,16 +68,15 @@ class StatusForStaff(ReminderAction, metaclass=ABCMeta):
 
     for_staff = True
 
-    def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
-        return self.medicine_today(citizen.id, citizen)
+    async def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
+        return await self.medicine_today(citizen.id, citizen)
 
 
-def _text(tracker: Tracker) -> str:
-    return str(tracker.latest_message.get("text") or "")
+_text = turn.text
 
 
 def _medicine(tracker: Tracker) -> str | None:
-    found = runtime.entity_values(tracker, "medicine")
+    found = turn.entity_values(tracker, "medicine")
     return found[0] if found else None
 
 
@@ -102,54 +85,38 @@ def _when_value(when: datetime, rrule: str | None) -> str:
     return json.dumps({"when": when.isoformat(), "rrule": rrule})
 
 
-def _wants_to_stop(tracker: Tracker) -> bool:
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
-    # "nej slet den igen" while the form asks: the reminder being made is not wanted
-    return intent in {"deny", "goodbye", "cancel_reminder", "cancel_all_reminders"} or (
-        _text(tracker).lower().strip(" .!") in _STOP_WORDS
-    )
-
-
-class ValidateReminderForm(FormValidationAction):
+class ValidateReminderForm(CitizenForm):
     """Fills reminder_what and reminder_when from the citizen's own sentences."""
 
-    _access: Access | None = None  # injected in tests; else the environment's roster
-
-    def __init__(self, clock: Clock | None = None) -> None:
-        self._clock = clock
+    # "nej slet den igen" while the form asks: the reminder being made is not wanted
+    stop_intents = frozenset({"deny", "goodbye", "cancel_reminder", "cancel_all_reminders"})
+    slots_made = ("reminder_what", "reminder_when", "reminder_when_choices")
 
     def name(self) -> str:
         return "validate_reminder_form"
 
-    def _now(self) -> datetime:
-        return (self._clock or runtime.clock()).now()
-
     async def extract_reminder_what(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> dict[str, Any]:
-        if tracker.get_slot("reminder_what") or _wants_to_stop(tracker):
+        if tracker.get_slot("reminder_what") or self.wants_to_stop(tracker):
             return {}
         requested = tracker.get_slot("requested_slot")
         if requested not in (None, "reminder_what"):
             return {}
-        if requested and runtime.asks_something_else(tracker):
+        if requested and turn.asks_something_else(tracker):
             return {}
         text = _text(tracker)
-        what = reminder_what(text, parse(text, self._now()).spans, _medicine(tracker))
+        what = reminder_what(text, parse(text, self.now()).spans, _medicine(tracker))
         return {"reminder_what": what} if what else {}
 
     async def extract_reminder_when(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> dict[str, Any]:
-        if tracker.get_slot("reminder_when") or _wants_to_stop(tracker):
+        if tracker.get_slot("reminder_when") or self.wants_to_stop(tracker):
             return {}
         requested = tracker.get_slot("requested_slot")
-        result = parse(_text(tracker), self._now())
-        if (
-            requested == "reminder_when"
-            and not result.spans
-            and runtime.asks_something_else(tracker)
-        ):
+        result = parse(_text(tracker), self.now())
+        if requested == "reminder_when" and not result.spans and turn.asks_something_else(tracker):
             return {}
         choices = tracker.get_slot("reminder_when_choices")
         if choices and requested == "reminder_when":
@@ -194,7 +161,7 @@ class ValidateReminderForm(FormValidationAction):
         """Both readings of an ambiguous hour in the latest message, as the slot's JSON;
         said instead of answering the question `asked`, on the day asked about."""
         text = _text(tracker)
-        result = parse(text, self._now())
+        result = parse(text, self.now())
         if result.when is None or not result.alternatives:
             return None
         readings: Sequence[datetime] = [result.when, result.alternatives[0]]
@@ -205,30 +172,14 @@ class ValidateReminderForm(FormValidationAction):
             rrule = rrule or asked.get("rrule")
         return json.dumps({"readings": [r.isoformat() for r in readings], "rrule": rrule})
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> Events:
-        # Not the citizen's own conversation: the form ends at once, and
-        # action_set_reminder (a CitizenAction) says why.
-        stopped = _wants_to_stop(tracker) and tracker.get_slot("requested_slot") is not None
+    def ends_here(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         # "må du give mig råd om min medicin", read as a reminder: no advice, and no form
         advice = tracker.get_slot("requested_slot") is None and asks_medical_advice(_text(tracker))
         if advice:
             dispatcher.utter_message(response="utter_medical_advice")
-        view = runtime.form_view(tracker, self._access)
-        if stopped or advice or view is None:
-            return [
-                SlotSet("reminder_what", None),
-                SlotSet("reminder_when", None),
-                SlotSet("reminder_when_choices", None),
-                SlotSet("requested_slot", None),
-                *runtime.form_ended(view),
-                ActiveLoop(None),
-            ]
-        tracker = view
-        events: Events = list(await super().run(dispatcher, tracker, domain))
-        if events:  # none: Rasa answers what was asked instead, and the form asks again
-            events += runtime.form_events(view)
+        return advice
+
+    async def filled(self, tracker: Tracker, events: Events) -> Events:
         # rasa-sdk passes on only the form's required slots, so the choices slot is set here.
         when = next((e for e in events if e.get("name") == "reminder_when"), None)
         asked = tracker.get_slot("reminder_when_choices")
@@ -303,14 +254,17 @@ class ActionSetReminder(ReminderAction):
         when_info = json.loads(raw_when)
         when = datetime.fromisoformat(when_info["when"])
         medicine = _first_medicine(tracker)
+        channel = tracker.get_latest_input_channel() or "rest"
         try:
-            self.store.add(
-                tracker.sender_id,
-                what,
-                when,
-                medicine=medicine,
-                rrule=when_info.get("rrule"),
-                channel=tracker.get_latest_input_channel() or "rest",
+            await self.stored(
+                lambda s: s.add(
+                    tracker.sender_id,
+                    what,
+                    when,
+                    medicine=medicine,
+                    rrule=when_info.get("rrule"),
+                    channel=channel,
+                )
             )
         except InvalidReminder as err:
             replies = {"first_due": time_error("past"), "text": dialogue.TOO_LONG}
@@ -345,10 +299,12 @@ class ActionListReminders(ReminderAction):
         now = self.now()
         asked = parse(_text(tracker), now)
         if asked.when is not None and asked.rrule is None:  # "i dag", "i morgen", "på fredag"
-            dispatcher.utter_message(text=self._one_day(tracker.sender_id, asked.when, now))
+            day = asked.when
+            dispatcher.utter_message(text=await self._one_day(tracker.sender_id, day, now))
             return []
-        reminders = self.store.list(tracker.sender_id)
-        next_due = _next_due(self.store, tracker.sender_id, now)
+        reminders, next_due = await self.stored(
+            lambda s: (s.list(tracker.sender_id), _next_due(s, tracker.sender_id, now))
+        )
         items = sorted(
             ((r, next_due.get(r.id)) for r in reminders),
             key=lambda item: item[1] or item[0].first_due,
@@ -356,10 +312,10 @@ class ActionListReminders(ReminderAction):
         dispatcher.utter_message(text=dialogue.listing(items, now))
         return []
 
-    def _one_day(self, citizen: str, day: datetime, now: datetime) -> str:
+    async def _one_day(self, citizen: str, day: datetime, now: datetime) -> str:
         start = max(now, day.replace(hour=0, minute=0, second=0, microsecond=0))
         end = recurrence.localise(datetime.combine(day.date() + timedelta(days=1), time()))
-        found = self.store.list_between(citizen, start, end)
+        found = await self.stored(lambda s: s.list_between(citizen, start, end))
         items = [(o.reminder, o.due_at) for o in found]
         return dialogue.day_listing(items, spoken_time.day(day, now))
 
@@ -377,8 +333,8 @@ class _ChooseOne(ReminderAction, metaclass=ABCMeta):
 
     for_staff = True
 
-    def choose(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Any:
-        reminders = self.store.list(tracker.sender_id)
+    async def choose(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Any:
+        reminders = await self.stored(lambda s: s.list(tracker.sender_id))
         if not reminders:
             dispatcher.utter_message(text=dialogue.NONE_YET)
             return None
@@ -406,16 +362,18 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
                 text=dialogue.NO_TIME if result.error == "none" else time_error(result.error)
             )
             return []
-        reminder = self.choose(dispatcher, tracker)
+        reminder = await self.choose(dispatcher, tracker)
         if reminder is None:
             return []
-        due = _next_due(self.store, tracker.sender_id, now).get(reminder.id, reminder.first_due)
+        next_due = await self.stored(lambda s: _next_due(s, tracker.sender_id, now))
+        due = next_due.get(reminder.id, reminder.first_due)
         result = dialogue.moved_time(_text(tracker), due, now)
         if result.when is None:
             dispatcher.utter_message(text=dialogue.NO_TIME)
             return []
         try:
-            moved = self.store.change_time(tracker.sender_id, reminder.id, result.when)
+            when = result.when
+            moved = await self.stored(lambda s: s.change_time(tracker.sender_id, reminder.id, when))
         except InvalidReminder:
             dispatcher.utter_message(text=time_error("past"))
             return []
@@ -433,9 +391,9 @@ class ActionCancelReminder(FollowsBack, _ChooseOne):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        reminder = self.choose(dispatcher, tracker)
+        reminder = await self.choose(dispatcher, tracker)
         if reminder is not None:
-            self.store.cancel(tracker.sender_id, reminder.id)
+            await self.stored(lambda s: s.cancel(tracker.sender_id, reminder.id))
             dispatcher.utter_message(text=dialogue.cancelled(reminder))
         return []
 
@@ -454,7 +412,7 @@ class ActionAskCancelAll(ReminderAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        count = len(self.store.list(tracker.sender_id))
+        count = len(await self.stored(lambda s: s.list(tracker.sender_id)))
         if count == 0:
             dispatcher.utter_message(text=dialogue.NONE_YET)
             return [SlotSet("confirm_cancel_all", False)]
@@ -472,7 +430,7 @@ class ActionCancelAllReminders(ReminderAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        count = self.store.cancel_all(tracker.sender_id)
+        count = await self.stored(lambda s: s.cancel_all(tracker.sender_id))
         dispatcher.utter_message(text=dialogue.cancelled_all(count) if count else dialogue.NONE_YET)
         return [SlotSet("confirm_cancel_all", False)]
 
@@ -486,6 +444,11 @@ class ActionKeepReminders(Action):
     ) -> Events:
         dispatcher.utter_message(text=dialogue.KEPT)
         return [SlotSet("confirm_cancel_all", False)]
+
+
+def _dose_and_reminder(store: ReminderStore, tracker: Tracker, dose_id: int) -> Any:
+    dose = store.get_dose(tracker.sender_id, dose_id)
+    return dose, store.get(tracker.sender_id, dose.reminder_id)
 
 
 def _dose_id(tracker: Tracker) -> int | None:
@@ -508,10 +471,10 @@ class ActionSnoozeReminder(ReminderAction):
     ) -> Events:
         minutes = dialogue.snooze_minutes(_text(tracker), DEFAULT_SNOOZE_MINUTES)
         try:
-            self.store.snooze(tracker.sender_id, _dose_id(tracker), minutes)
+            await self.stored(lambda s: s.snooze(tracker.sender_id, _dose_id(tracker), minutes))
         except (ReminderNotFound, DoseStateError):
             try:  # the slot may point at an answered dose; try the latest open one
-                self.store.snooze(tracker.sender_id, None, minutes)
+                await self.stored(lambda s: s.snooze(tracker.sender_id, None, minutes))
             except (ReminderNotFound, DoseStateError):
                 dispatcher.utter_message(text=dialogue.NOTHING_DUE)
                 return [SlotSet("dose_pending", False)]  # the rule expects it either way
@@ -530,10 +493,10 @@ class _Answer(StatusForStaff, metaclass=ABCMeta):
     ) -> Events:
         for dose_id in dict.fromkeys([_dose_id(tracker), None]):
             try:
-                self.store.mark(tracker.sender_id, dose_id, self.outcome)
+                await self._mark(tracker.sender_id, dose_id)
                 break
             except (ReminderNotFound, DoseStateError):
-                if self._said_before(tracker.sender_id, dose_id):
+                if await self._said_before(tracker.sender_id, dose_id):
                     break
         else:
             dispatcher.utter_message(text=dialogue.NOTHING_DUE)
@@ -541,14 +504,18 @@ class _Answer(StatusForStaff, metaclass=ABCMeta):
         dispatcher.utter_message(text=self.reply)
         return [SlotSet("dose_pending", False), SlotSet("dose_id", None)]
 
-    def _said_before(self, citizen_id: str, dose_id: int | None) -> bool:
+    async def _mark(self, citizen_id: str, dose_id: int | None) -> None:
+        await self.stored(lambda s: s.mark(citizen_id, dose_id, self.outcome))
+
+    async def _said_before(self, citizen_id: str, dose_id: int | None) -> bool:
         """The dose in the conversation already has this answer: the same "ja" again,
         after its first answer was lost (a Rasa process killed after the mark, the
         client sending it again). The same reply, not "nothing is due"."""
         if dose_id is None:
             return False
         try:
-            return self.store.get_dose(citizen_id, dose_id).state.value == self.outcome
+            dose = await self.stored(lambda s: s.get_dose(citizen_id, dose_id))
+            return dose.state.value == self.outcome
         except ReminderNotFound:
             return False
 
@@ -587,12 +554,11 @@ class ActionAnnounceReminder(ReminderAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        dose_id = _int(next(iter(runtime.entity_values(tracker, "dose_id")), None))
+        dose_id = _int(next(iter(turn.entity_values(tracker, "dose_id")), None))
         try:
             if dose_id is None:
                 raise ReminderNotFound("no dose_id entity")
-            dose = self.store.get_dose(tracker.sender_id, dose_id)
-            reminder = self.store.get(tracker.sender_id, dose.reminder_id)
+            dose, reminder = await self.stored(lambda s: _dose_and_reminder(s, tracker, dose_id))
         except ReminderNotFound:
             return []  # not this citizen's dose, or gone: say nothing
         if reminder.kind is not Kind.REMINDER:  # a timer or wake-up call: nothing to ask

@@ -8,44 +8,29 @@ half made is saved.
 from __future__ import annotations
 
 import logging
-from abc import ABCMeta, abstractmethod
-from functools import lru_cache
+from abc import ABCMeta
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
+from actions import access
+from actions.base import ServedAction
+from actions.services import off_loop
 from bot.access.policy import Access, Role
 from bot.safety.dialogue import Contact, SafetyDialogue, Speaker, kinds_said
 from bot.safety.settings import SafetySettings
-from bot.teams.settings import TeamsSettings
 
 log = logging.getLogger(__name__)
 Events = list[dict[str, Any]]
 KIND_SLOT = "emergency_kind"
 
 
-@lru_cache(maxsize=1)
-def safety_settings() -> SafetySettings:
-    return SafetySettings.from_env()
-
-
-@lru_cache(maxsize=1)
-def dialogue() -> SafetyDialogue:
-    return SafetyDialogue(safety_settings(), runtime.safety_store())
-
-
-@lru_cache(maxsize=1)
-def teams_configured() -> bool:
-    return TeamsSettings.from_env().configured
-
-
 def speaker(tracker: Tracker, rules: Access, settings: SafetySettings, teams: bool) -> Speaker:
     """Who is speaking, and whom the assistant could tell: the roster's contact when
     Teams or the webhook can reach them, or the webhook's receiver. No one: no offer."""
-    who = runtime.principal(tracker, rules)
+    who = access.principal(tracker, rules)
     channel = tracker.get_latest_input_channel()
     if who.role is not Role.CITIZEN:
         return Speaker(None, channel=channel)
@@ -65,23 +50,15 @@ def _ended() -> Events:
     return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
-class SafetyAction(Action, metaclass=ABCMeta):
-    # Injected in tests; else the environment's.
-    _access: Access | None = None
-    _dialogue: SafetyDialogue | None = None
-    _teams: bool | None = None
+class SafetyAction(ServedAction, metaclass=ABCMeta):
+    """The services' safety dialogue; what it keeps is kept in a worker thread."""
 
     def speaker(self, tracker: Tracker) -> Speaker:
-        rules = self._access or runtime.access()
-        teams = teams_configured() if self._teams is None else self._teams
-        settings = self._dialogue.settings if self._dialogue else safety_settings()
-        return speaker(tracker, rules, settings, teams)
+        services = self.services
+        return speaker(tracker, services.access, services.safety.settings, services.teams)
 
     def dialogue(self) -> SafetyDialogue:
-        return self._dialogue or dialogue()
-
-    @abstractmethod
-    def name(self) -> str: ...
+        return self.services.safety
 
 
 class ActionEmergency(SafetyAction):
@@ -95,7 +72,8 @@ class ActionEmergency(SafetyAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         kinds = kinds_said(text, intent)
         who = self.speaker(tracker)
-        answer, kind = self.dialogue().emergency(kinds, text, who)
+        safety = self.dialogue()
+        answer, kind = await off_loop(lambda: safety.emergency(kinds, text, who))
         log.warning(
             "emergency kinds=%s sender=%s channel=%s",
             ",".join(sorted(kinds)),
@@ -116,11 +94,14 @@ class ActionEmergencyReply(SafetyAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         said = str(tracker.latest_message.get("text") or "")
         who = self.speaker(tracker)
-        answer, kind = self.dialogue().reply(
-            intent == "affirm",
-            tracker.get_slot(KIND_SLOT),
-            f"{said} (svar på »Er du i fare?«)",
-            who,
+        safety = self.dialogue()
+        answer, kind = await off_loop(
+            lambda: safety.reply(
+                intent == "affirm",
+                tracker.get_slot(KIND_SLOT),
+                f"{said} (svar på »Er du i fare?«)",
+                who,
+            )
         )
         dispatcher.utter_message(text=answer)
         return [*_ended(), SlotSet(KIND_SLOT, kind)]

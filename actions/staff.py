@@ -2,36 +2,34 @@
 
 'hvilke borgere har jeg', 'har Karen taget sin medicin i dag'. The day plan question
 ('hvad skal Karen i morgen') is action_tell_plan's staff path (actions/plan.py); staff
-changing reminders and plans use the citizens' own actions (runtime.CitizenAction).
+changing reminders and plans use the citizens' own actions (base.CitizenAction).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import runtime
+from actions import access
+from actions.base import ServedAction
 from actions.reminders import StatusForStaff
-from bot.access.policy import Access, Role
+from bot.access.policy import Role
 from bot.staff import wording
 
 Events = list[dict[str, Any]]
 
 
-class ActionListMyCitizens(Action):
-    def __init__(self, access: Access | None = None) -> None:
-        self._access = access
-
+class ActionListMyCitizens(ServedAction):
     def name(self) -> str:
         return "action_list_my_citizens"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        rules = self._access or runtime.access()
-        who = runtime.principal(tracker, rules)
+        rules = self.services.access
+        who = access.principal(tracker, rules)
         if who.role is not Role.STAFF:
             dispatcher.utter_message(text=wording.STAFF_ONLY)
             return []
@@ -48,5 +46,5 @@ class ActionTellAdherence(StatusForStaff):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        dispatcher.utter_message(text=self.medicine_today(tracker.sender_id, None))
+        dispatcher.utter_message(text=await self.medicine_today(tracker.sender_id, None))
         return []

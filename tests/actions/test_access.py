@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import plan as plan_act
 from actions import reminders as rem_act
+from actions.services import Services
 from bot.access.audit import AccessLog
 from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access
@@ -71,18 +72,17 @@ async def test_others_get_a_polite_no_and_nothing_changes(
 ) -> None:
     reminders, plan, access = stores
     for rules in (access, OPEN):
+        services = Services(reminders=reminders, plan=plan, clock=clock, access=rules)
         for action, text, intent in [
-            (rem_act.ActionListReminders(reminders, clock, rules), "mine påmindelser", "x"),
-            (rem_act.ActionCancelAllReminders(reminders, clock, rules), "slet alle", "x"),
-            (plan_act.ActionTellPlan(plan, clock, rules), "hvad skal jeg i dag", "x"),
-            (plan_act.ActionTellPlanNext(plan, clock, rules), "hvad er det næste", "x"),
+            (rem_act.ActionListReminders(services), "mine påmindelser", "x"),
+            (rem_act.ActionCancelAllReminders(services), "slet alle", "x"),
+            (plan_act.ActionTellPlan(services), "hvad skal jeg i dag", "x"),
+            (plan_act.ActionTellPlanNext(services), "hvad er det næste", "x"),
         ]:
             texts, events = await said(action, sender, channel, text, intent)
             assert texts == [CITIZEN_ONLY], (sender, action.name())
         # the plan's rules expect nothing to be waiting for a "ja" afterwards
-        _, events = await said(
-            plan_act.ActionConfirmPlanItem(plan, clock, rules), sender, channel, "ja", "x"
-        )
+        _, events = await said(plan_act.ActionConfirmPlanItem(services), sender, channel, "ja", "x")
         assert {e["name"]: e["value"] for e in events}["plan_pending"] is False
     assert len(reminders.list("karen")) == 1 and len(plan.list("karen")) == 1
 
@@ -91,7 +91,7 @@ async def test_the_citizen_is_answered_and_a_roster_stranger_is_not(
     stores: tuple[ReminderStore, PlanStore, Access], clock: ManualClock
 ) -> None:
     reminders, _, access = stores
-    listing = rem_act.ActionListReminders(reminders, clock, access)
+    listing = rem_act.ActionListReminders(Services(reminders=reminders, clock=clock, access=access))
     texts, _ = await said(listing, "karen", "rest", "mine påmindelser", "list_reminders")
     assert texts != [CITIZEN_ONLY] and "medicin" in texts[0]
     texts, _ = await said(listing, "dora", "rest", "mine påmindelser", "list_reminders")
@@ -102,15 +102,14 @@ async def test_the_time_is_told_to_anyone(
     stores: tuple[ReminderStore, PlanStore, Access], clock: ManualClock
 ) -> None:
     _, plan, access = stores
-    orientation = plan_act.ActionTellOrientation(plan, clock, access)
+    orientation = plan_act.ActionTellOrientation(Services(plan=plan, clock=clock, access=access))
     texts, _ = await said(orientation, "web-1f2e3d", "socketio", "hvad er klokken", "x")
     assert texts != [CITIZEN_ONLY] and "mandag" in texts[0].lower()
 
 
 @pytest.mark.parametrize("form", [rem_act.ValidateReminderForm, plan_act.ValidatePlanItemForm])
 async def test_the_forms_end_at_once_for_others(clock: ManualClock, form: Any) -> None:
-    validate = form(clock)
-    validate._access = OPEN
+    validate = form(Services(clock=clock, access=OPEN))
     d = CollectingDispatcher()
     t = tracker("mind mig om medicin klokken 8", "set_reminder", sender="web-1", channel="socketio")
     events = await validate.run(d, t, {})

@@ -6,6 +6,7 @@ from actions.conversation import (
     ActionTellPrivacy,
     last_bot_turn,
 )
+from actions.services import Services
 from bot import phrasing
 from bot.settings import Settings
 from tests.actions.conftest import make_tracker
@@ -70,14 +71,16 @@ async def test_contact_human_uses_settings() -> None:
     settings = Settings.from_env(
         {"VELFAERD_CONTACT_NAME": "Horsens Kommune", "VELFAERD_CONTACT_PHONE": "76 29 29 29"}
     )
-    await ActionContactHuman(settings).run(d, make_tracker("menneske", intent="ask_human"), {})
+    await ActionContactHuman(Services(settings=settings)).run(
+        d, make_tracker("menneske", intent="ask_human"), {}
+    )
     assert d.messages[0]["text"].startswith("Du kan ringe til Horsens Kommune på 76 29 29 29")
     assert "eksempel" not in d.messages[0]["text"]
 
 
 async def test_contact_human_example_is_marked() -> None:
     d = CollectingDispatcher()
-    await ActionContactHuman(Settings.from_env({})).run(
+    await ActionContactHuman(Services(settings=Settings.from_env({}))).run(
         d, make_tracker("menneske", intent="ask_human"), {}
     )
     assert "eksempel" in d.messages[0]["text"]
@@ -85,7 +88,7 @@ async def test_contact_human_example_is_marked() -> None:
 
 async def test_privacy_answer() -> None:
     d = CollectingDispatcher()
-    await ActionTellPrivacy(Settings.from_env({})).run(
+    await ActionTellPrivacy(Services(settings=Settings.from_env({}))).run(
         d, make_tracker("hvad gemmer du", intent="ask_privacy"), {}
     )
     assert "optager ikke lyd" in d.messages[0]["text"]

@@ -12,7 +12,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import home as act
-from actions import runtime
+from actions.services import Services
 from bot.core.clock import COPENHAGEN
 from bot.home.control import Homes
 from bot.home.wording import NOT_SET_UP
@@ -33,15 +33,25 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateBroker]:
 
 
 @pytest.fixture
-def devices(broker: PrivateBroker, monkeypatch: pytest.MonkeyPatch) -> Iterator[SimulatedHome]:
+def home(broker: PrivateBroker) -> Iterator[tuple[SimulatedHome, Services]]:
+    """Anna's home with simulated devices, and the actions' services with it."""
     home = example_home(broker.port, citizens=["anna"])
     sim = SimulatedHome(home, port=broker.port).start()
     homes = Homes([home])
     homes.start()
-    monkeypatch.setattr(runtime, "homes", lambda: homes)
-    yield sim
+    yield sim, Services(homes=homes)
     homes.stop()
     sim.stop()
+
+
+@pytest.fixture
+def devices(home: tuple[SimulatedHome, Services]) -> SimulatedHome:
+    return home[0]
+
+
+@pytest.fixture
+def services(home: tuple[SimulatedHome, Services]) -> Services:
+    return home[1]
 
 
 async def run(action: Any, t: Any) -> tuple[list[str], list[dict[str, Any]]]:
@@ -54,8 +64,10 @@ def slots(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
-async def test_a_command_is_done_and_said(devices: SimulatedHome) -> None:
-    said, events = await run(act.ActionHome(), tracker("tænd lyset i køkkenet", "home_control"))
+async def test_a_command_is_done_and_said(devices: SimulatedHome, services: Services) -> None:
+    said, events = await run(
+        act.ActionHome(services), tracker("tænd lyset i køkkenet", "home_control")
+    )
     assert said == ["Køkkenlampen er tændt."]
     assert slots(events)["home_asking"] is False and slots(events)["home_pending"] is None
     assert len(devices.received) == 1
@@ -63,36 +75,46 @@ async def test_a_command_is_done_and_said(devices: SimulatedHome) -> None:
 
 async def test_and_in_another_room_is_read_against_the_last_command(
     devices: SimulatedHome,
+    services: Services,
 ) -> None:
-    _, events = await run(act.ActionHome(), tracker("tænd lyset i køkkenet", "home_control"))
+    _, events = await run(
+        act.ActionHome(services), tracker("tænd lyset i køkkenet", "home_control")
+    )
     last = slots(events)["home_last"]
     said, _ = await run(
-        act.ActionHome(), tracker("og i soveværelset", "home_control", slots={"home_last": last})
+        act.ActionHome(services),
+        tracker("og i soveværelset", "home_control", slots={"home_last": last}),
     )
     assert said == ["Sengelampen er tændt."]
     forged = "0" * len(last.partition("~")[0]) + "~" + last.partition("~")[2]  # not ours
     said, _ = await run(
-        act.ActionHome(), tracker("og i gangen", "home_control", slots={"home_last": forged})
+        act.ActionHome(services),
+        tracker("og i gangen", "home_control", slots={"home_last": forged}),
     )
     assert said != ["Ganglampen er tændt."]
 
 
-async def test_the_speakers_room_comes_from_the_message_metadata(devices: SimulatedHome) -> None:
+async def test_the_speakers_room_comes_from_the_message_metadata(
+    devices: SimulatedHome, services: Services
+) -> None:
     t = tracker("tænd lyset", "home_control")
     t.latest_message["metadata"] = {"speaker": "hoejttaler-sovevaerelse"}
-    assert (await run(act.ActionHome(), t))[0] == ["Sengelampen er tændt."]
+    assert (await run(act.ActionHome(services), t))[0] == ["Sengelampen er tændt."]
     t = tracker("sluk lyset", "home_control")
     t.latest_message["metadata"] = {"room": "køkkenet"}
-    assert (await run(act.ActionHome(), t))[0] == ["Køkkenlampen er slukket."]
+    assert (await run(act.ActionHome(services), t))[0] == ["Køkkenlampen er slukket."]
 
 
-async def test_a_question_is_left_to_the_form(devices: SimulatedHome) -> None:
-    said, events = await run(act.ActionHome(), tracker("tænd lampen i stuen", "home_control"))
+async def test_a_question_is_left_to_the_form(devices: SimulatedHome, services: Services) -> None:
+    said, events = await run(
+        act.ActionHome(services), tracker("tænd lampen i stuen", "home_control")
+    )
     assert said == []  # action_ask_home_answer asks it
     pending = slots(events)["home_pending"]
     assert slots(events)["home_asking"] is True and pending
     asked, _ = await run(
-        act.ActionAskHomeAnswer(), tracker("", "home_control", slots={"home_pending": pending})
+        act.ActionAskHomeAnswer(services),
+        tracker("", "home_control", slots={"home_pending": pending}),
     )
     assert asked == ["Der er to lamper i stuen: loftslampen eller lampen ved sofaen?"]
     answer = tracker(
@@ -100,15 +122,16 @@ async def test_a_question_is_left_to_the_form(devices: SimulatedHome) -> None:
         "home_control",
         slots={"home_pending": pending, "requested_slot": "home_answer"},
     )
-    said, events = await run(act.ValidateHomeAnswerForm(), answer)
+    said, events = await run(act.ValidateHomeAnswerForm(services), answer)
     assert said == ["Loftslampen er tændt."]
     assert slots(events) == {"home_answer": "besvaret", "home_pending": None, "home_asking": False}
 
 
 async def test_a_due_reminder_or_another_question_is_not_taken_as_the_answer(
     devices: SimulatedHome,
+    services: Services,
 ) -> None:
-    pending = runtime.seal().close(
+    pending = services.seal.close(
         json.dumps(
             {
                 "ask": "confirm",
@@ -126,7 +149,7 @@ async def test_a_due_reminder_or_another_question_is_not_taken_as_the_answer(
             confidence=confidence,
             slots={"home_pending": pending, "requested_slot": "home_answer"},
         )
-        assert await run(act.ValidateHomeAnswerForm(), t) == ([], [])
+        assert await run(act.ValidateHomeAnswerForm(services), t) == ([], [])
     assert devices.received == []
 
 
@@ -141,19 +164,21 @@ def _unlock(ask: str) -> str:
     )
 
 
-async def test_a_pending_question_not_sealed_here_runs_nothing(devices: SimulatedHome) -> None:
+async def test_a_pending_question_not_sealed_here_runs_nothing(
+    devices: SimulatedHome, services: Services
+) -> None:
     """The slot is state the caller sends: a forged one, or one sealed for another
     conversation, is not answered (tests/security attacks the running server too)."""
     forged = [
         _unlock("confirm"),  # as sent by an attacker, unsealed
-        runtime.seal().close(_unlock("confirm"), "bent"),  # another conversation's
-        "x" + runtime.seal().close(_unlock("confirm"), "anna"),  # tampered
+        services.seal.close(_unlock("confirm"), "bent"),  # another conversation's
+        "x" + services.seal.close(_unlock("confirm"), "anna"),  # tampered
     ]
     for pending in forged:
         t = tracker(
             "ja", "affirm", slots={"home_pending": pending, "requested_slot": "home_answer"}
         )
-        said, events = await run(act.ValidateHomeAnswerForm(), t)
+        said, events = await run(act.ValidateHomeAnswerForm(services), t)
         assert said == [act.wording.NOT_UNDERSTOOD_ANSWER]
         assert slots(events)["home_pending"] is None
     assert devices.received == []
@@ -161,81 +186,96 @@ async def test_a_pending_question_not_sealed_here_runs_nothing(devices: Simulate
 
 async def test_a_sealed_unlock_is_checked_again_against_the_homes_file(
     devices: SimulatedHome,
+    services: Services,
 ) -> None:
     """Even a question sealed here does not open a door with "ja": the home's file
     (unlock by voice: off) is read again in the step that would run it."""
     for ask, words in (("confirm", "ja"), ("which", "hoveddøren"), ("pin", "1 2 3 4 5 6")):
-        pending = runtime.seal().close(_unlock(ask), "anna")
+        pending = services.seal.close(_unlock(ask), "anna")
         t = tracker(
             words, "affirm", slots={"home_pending": pending, "requested_slot": "home_answer"}
         )
-        said, _ = await run(act.ValidateHomeAnswerForm(), t)
+        said, _ = await run(act.ValidateHomeAnswerForm(services), t)
         assert said == [act.wording.UNLOCK_OFF.format(what="hoveddøren")], (ask, said)
     assert devices.received == []
 
 
-async def test_a_citizen_without_a_home_and_the_public_are_told(devices: SimulatedHome) -> None:
-    said, _ = await run(act.ActionHome(), tracker("tænd lyset", "home_control", sender="bent"))
+async def test_a_citizen_without_a_home_and_the_public_are_told(
+    devices: SimulatedHome, services: Services
+) -> None:
+    said, _ = await run(
+        act.ActionHome(services), tracker("tænd lyset", "home_control", sender="bent")
+    )
     assert said == [NOT_SET_UP]
     said, _ = await run(
-        act.ActionHome(), tracker("tænd lyset", "home_control", sender="web-1f2e3d")
+        act.ActionHome(services), tracker("tænd lyset", "home_control", sender="web-1f2e3d")
     )
     assert said == [act.HOME_ONLY]
     assert devices.received == []
 
 
 def test_homes_of_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    runtime.homes.cache_clear()
     monkeypatch.delenv("VELFAERD_HOMES_DIR", raising=False)
+    homes = Services().homes
     try:
-        assert runtime.homes().of("borger") is None
+        assert homes.of("borger") is None
     finally:
-        runtime.homes.cache_clear()
+        homes.stop()
 
 
 @pytest.fixture
-def reminder_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ReminderStore]:
+def reminder_store(tmp_path: Path) -> Iterator[ReminderStore]:
     clock = ManualClock(datetime(2026, 11, 24, 21, 30, tzinfo=COPENHAGEN))
     store = ReminderStore(f"sqlite:///{tmp_path / 'reminders.db'}", clock)
     store.create_schema()
-    monkeypatch.setattr(runtime, "reminder_store", lambda: store)
-    monkeypatch.setattr(runtime, "clock", lambda: clock)
     yield store
     store.dispose()
 
 
-async def test_timers_are_set_told_and_stopped(reminder_store: ReminderStore) -> None:
+@pytest.fixture
+def timing(reminder_store: ReminderStore) -> Services:
+    """The services of the timer actions: the reminder store and its clock."""
+    return Services(reminders=reminder_store, clock=reminder_store.clock)
+
+
+async def test_timers_are_set_told_and_stopped(
+    reminder_store: ReminderStore, timing: Services
+) -> None:
     said, _ = await run(
-        act.ActionHomeTimerSet(), tracker("sæt en nedtælling på 10 minutter", "home_timer_set")
+        act.ActionHomeTimerSet(timing),
+        tracker("sæt en nedtælling på 10 minutter", "home_timer_set"),
     )
     assert said == ["Nedtællingen er sat. Jeg siger til om 10 minutter."]
     (timer,) = reminder_store.list("anna")
     assert timer.kind is Kind.TIMER and timer.rrule is None and timer.contact is None
-    said, _ = await run(act.ActionHomeTimerLeft(), tracker("hvor lang tid er der tilbage", "x"))
+    said, _ = await run(
+        act.ActionHomeTimerLeft(timing), tracker("hvor lang tid er der tilbage", "x")
+    )
     assert said == ["Der er 10 minutter tilbage af nedtællingen på 10 minutter."]
-    said, _ = await run(act.ActionHomeTimerCancel(), tracker("stop nedtællingen", "x"))
+    said, _ = await run(act.ActionHomeTimerCancel(timing), tracker("stop nedtællingen", "x"))
     assert said == ["Nedtællingen på 10 minutter er stoppet."]
     assert reminder_store.list("anna") == []
-    said, _ = await run(act.ActionHomeTimerSet(), tracker("sæt en nedtælling", "x"))
+    said, _ = await run(act.ActionHomeTimerSet(timing), tracker("sæt en nedtælling", "x"))
     assert said == [
         "Hvor lang skal nedtællingen være? Sig for eksempel »sæt en nedtælling på 10 minutter«."
     ]
-    said, _ = await run(act.ActionHomeTimerSet(), tracker("væk mig", "x", sender="web-1f2e"))
+    said, _ = await run(act.ActionHomeTimerSet(timing), tracker("væk mig", "x", sender="web-1f2e"))
     assert said == [act.TIMERS_ONLY]
     assert reminder_store.list("anna") == []
 
 
 async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
     reminder_store: ReminderStore,
+    timing: Services,
 ) -> None:
     """ "nej, gør den et kvarter" after a timer: one timer of a quarter, not two."""
-    await run(act.ActionHomeTimerSet(), tracker("sæt en nedtælling på 5 minutter", "x"))
-    await run(act.ActionHomeTimerSet(), tracker("sæt en nedtælling på 10 minutter", "x"))
+    await run(act.ActionHomeTimerSet(timing), tracker("sæt en nedtælling på 5 minutter", "x"))
+    await run(act.ActionHomeTimerSet(timing), tracker("sæt en nedtælling på 10 minutter", "x"))
     t = tracker("nej lav den om til et kvarter", "change_reminder")
     t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
     from actions import reminders as reminder_actions
 
-    said, _ = await run(reminder_actions.ActionChangeReminder(), t)  # routed to the timer
+    said, _ = await run(reminder_actions.ActionChangeReminder(timing), t)  # routed to the timer
     assert said == ["Nedtællingen er sat. Jeg siger til om 15 minutter."], said
     assert sorted(r.text for r in reminder_store.list("anna")) == [
         "nedtællingen på 15 minutter",
@@ -244,7 +284,7 @@ async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
     # a new timer without pointing back is a second timer
     t = tracker("sæt også en nedtælling på 20 minutter", "home_timer_set")
     t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
-    await run(act.ActionHomeTimerSet(), t)
+    await run(act.ActionHomeTimerSet(timing), t)
     assert len(reminder_store.list("anna")) == 3
 
 
@@ -256,6 +296,6 @@ async def test_what_a_technology_is_is_never_the_homes_alarm() -> None:
         "home_state",
         entities=[{"entity": "technology", "value": "Fald- og anfaldsalarmer"}],
     )
-    said, events = await run(act.ActionHome(), t)
+    said, events = await run(act.ActionHome(Services()), t)
     assert len(said) == 1 and "fald" in said[0].lower() and "alarmen er" not in said[0], said
     assert {"event": "slot", "name": "home_asking", "value": False, "timestamp": None} in events

@@ -15,6 +15,7 @@ from actions.knowledge import (
     ActionTellMore,
     ActionTellSource,
 )
+from actions.services import Services
 from bot import phrasing
 from bot.knowledge.answers import NOT_YET_TOLD, Answerer
 from bot.knowledge.loader import load
@@ -24,7 +25,7 @@ from tests.actions.conftest import make_tracker
 async def test_answer_question_uses_entity_and_sets_topic(answerer: Answerer) -> None:
     d = CollectingDispatcher()
     tracker = make_tracker("hvad er det", entities=[{"entity": "technology", "value": "GPS"}])
-    events = await ActionAnswerQuestion(answerer).run(d, tracker, {})
+    events = await ActionAnswerQuestion(Services(answerer=answerer)).run(d, tracker, {})
     assert d.messages[0]["text"].startswith("En GPS viser")
     assert events == [SlotSet("topic", "gps"), SlotSet("more_index", 0.0)]
 
@@ -32,13 +33,15 @@ async def test_answer_question_uses_entity_and_sets_topic(answerer: Answerer) ->
 async def test_answer_question_topic_intent(answerer: Answerer) -> None:
     d = CollectingDispatcher()
     tracker = make_tracker("hvad siger positivlisten om gps", intent="ask_topic")
-    await ActionAnswerQuestion(answerer).run(d, tracker, {})
+    await ActionAnswerQuestion(Services(answerer=answerer)).run(d, tracker, {})
     assert d.messages[0]["text"].startswith("Positivlisten")
 
 
 async def test_answer_question_unknown_says_not_found(answerer: Answerer) -> None:
     d = CollectingDispatcher()
-    events = await ActionAnswerQuestion(answerer).run(d, make_tracker("hvad er en ubåd"), {})
+    events = await ActionAnswerQuestion(Services(answerer=answerer)).run(
+        d, make_tracker("hvad er en ubåd"), {}
+    )
     assert d.messages[0]["text"] == phrasing.NOT_FOUND
     assert events == []
 
@@ -46,14 +49,14 @@ async def test_answer_question_unknown_says_not_found(answerer: Answerer) -> Non
 async def test_suggest_for_need(answerer: Answerer) -> None:
     d = CollectingDispatcher()
     tracker = make_tracker("min far går sig vild", intent="describe_need")
-    events = await ActionSuggestTechnology(answerer).run(d, tracker, {})
+    events = await ActionSuggestTechnology(Services(answerer=answerer)).run(d, tracker, {})
     assert "GPS" in d.messages[0]["text"]
     assert SlotSet("more_index", float(NOT_YET_TOLD)) in events
 
 
 async def test_suggest_without_match(answerer: Answerer) -> None:
     d = CollectingDispatcher()
-    await ActionSuggestTechnology(answerer).run(
+    await ActionSuggestTechnology(Services(answerer=answerer)).run(
         d, make_tracker("jeg vil have kage", intent="describe_need"), {}
     )
     assert d.messages[0]["text"] == phrasing.NEED_NOT_FOUND
@@ -64,30 +67,32 @@ async def test_tell_more_follows_the_slots(answerer: Answerer) -> None:
     tracker = make_tracker(
         "ja", intent="affirm", slots={"topic": "gps", "more_index": float(NOT_YET_TOLD)}
     )
-    events = await ActionTellMore(answerer).run(d, tracker, {})
+    events = await ActionTellMore(Services(answerer=answerer)).run(d, tracker, {})
     assert d.messages[0]["text"].startswith("En GPS viser")
     assert SlotSet("more_index", 0.0) in events
 
 
 async def test_tell_more_without_topic_asks(answerer: Answerer) -> None:
     d = CollectingDispatcher()
-    await ActionTellMore(answerer).run(d, make_tracker("fortæl mere", intent="ask_more"), {})
+    await ActionTellMore(Services(answerer=answerer)).run(
+        d, make_tracker("fortæl mere", intent="ask_more"), {}
+    )
     assert d.messages[0]["text"] == phrasing.NO_TOPIC
 
 
 async def test_examples_and_source(answerer: Answerer) -> None:
     d = CollectingDispatcher()
     tracker = make_tracker("eksempler", intent="ask_examples", slots={"topic": "tryghed"})
-    await ActionGiveExamples(answerer).run(d, tracker, {})
+    await ActionGiveExamples(Services(answerer=answerer)).run(d, tracker, {})
     assert d.messages[0]["text"] == "For eksempel GPS og Sensorgulv."
     d = CollectingDispatcher()
-    await ActionTellSource(answerer).run(d, tracker, {})
+    await ActionTellSource(Services(answerer=answerer)).run(d, tracker, {})
     assert "KL" in d.messages[0]["text"]
 
 
 async def test_source_without_topic_names_all_publishers(answerer: Answerer) -> None:
     d = CollectingDispatcher()
-    await ActionTellSource(answerer).run(
+    await ActionTellSource(Services(answerer=answerer)).run(
         d, make_tracker("hvor har du det fra", intent="ask_source"), {}
     )
     assert d.messages[0]["text"].startswith(
@@ -97,7 +102,7 @@ async def test_source_without_topic_names_all_publishers(answerer: Answerer) -> 
 
 async def test_list_categories(answerer: Answerer) -> None:
     d = CollectingDispatcher()
-    events = await ActionListCategories(answerer).run(
+    events = await ActionListCategories(Services(answerer=answerer)).run(
         d, make_tracker("hvilke typer", intent="list_categories"), {}
     )
     assert "kategorier" in d.messages[0]["text"]
@@ -106,12 +111,12 @@ async def test_list_categories(answerer: Answerer) -> None:
 
 async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
     d = CollectingDispatcher()
-    await ActionAnswerFallback(answerer).run(
+    await ActionAnswerFallback(Services(answerer=answerer)).run(
         d, make_tracker("sensorgulv", intent="nlu_fallback"), {}
     )
     assert d.messages[0]["text"].startswith("Et sensorgulv")
     d = CollectingDispatcher()
-    await ActionAnswerFallback(answerer).run(
+    await ActionAnswerFallback(Services(answerer=answerer)).run(
         d, make_tracker("blæh blæh", intent="nlu_fallback"), {}
     )
     assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
@@ -121,7 +126,7 @@ async def test_core_fallback_answers_then_forgets_the_turn_so_rasa_listens(
     answerer: Answerer,
 ) -> None:
     d = CollectingDispatcher()
-    events = await ActionCoreFallback(answerer).run(
+    events = await ActionCoreFallback(Services(answerer=answerer)).run(
         d, make_tracker("blæh blæh", intent="inform"), {}
     )
     assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
@@ -131,7 +136,7 @@ async def test_core_fallback_answers_then_forgets_the_turn_so_rasa_listens(
 async def test_tell_more_answers_who_about_current_topic(answerer: Answerer) -> None:
     d = CollectingDispatcher()
     tracker = make_tracker("hvem kan bruge den", intent="ask_more", slots={"topic": "gps"})
-    await ActionTellMore(answerer).run(d, tracker, {})
+    await ActionTellMore(Services(answerer=answerer)).run(d, tracker, {})
     assert d.messages[0]["text"] == "Borgere med demens, der går ture alene."
 
 
@@ -140,12 +145,12 @@ async def test_out_of_scope_answers_a_practical_follow_up_about_the_topic(
 ) -> None:
     d = CollectingDispatcher()
     t = make_tracker("kan man låne den", intent="out_of_scope", slots={"topic": "gps"})
-    events = await ActionOutOfScope(answerer).run(d, t, {})
+    events = await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {})
     assert "Teknoteket" in d.messages[0]["text"], d.messages
     assert SlotSet("topic", "gps") in events
     d = CollectingDispatcher()
     t = make_tracker("kan du bestille en taxa", intent="out_of_scope", slots={"topic": "gps"})
-    assert await ActionOutOfScope(answerer).run(d, t, {}) == []
+    assert await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {}) == []
     assert d.messages[0]["text"] == phrasing.OUT_OF_SCOPE
 
 
@@ -156,7 +161,7 @@ async def test_a_question_for_medicine_advice_gets_no_advice_whatever_its_intent
     for action in (ActionAnswerQuestion, ActionAnswerFallback, ActionOutOfScope):
         d = CollectingDispatcher()
         t = make_tracker("må du give mig råd om min medicin", intent="ask_topic")
-        assert await action(answerer).run(d, t, {}) == []
+        assert await action(Services(answerer=answerer)).run(d, t, {}) == []
         assert d.messages == [{**d.messages[0], "response": "utter_medical_advice"}], d.messages
 
 
@@ -165,18 +170,18 @@ async def test_an_unsure_question_about_ones_data_gets_the_privacy_answer(
 ) -> None:
     d = CollectingDispatcher()
     t = make_tracker("kan jeg få en kopi af alt det i har om mig", intent="nlu_fallback")
-    await ActionAnswerFallback(answerer).run(d, t, {})
+    await ActionAnswerFallback(Services(answerer=answerer)).run(d, t, {})
     assert "Personalet kan give dig alt" in d.messages[0]["text"], d.messages
 
 
 async def test_capabilities_or_the_practical_question_taken_for_them(answerer: Answerer) -> None:
     d = CollectingDispatcher()
-    await ActionTellCapabilities(answerer).run(
+    await ActionTellCapabilities(Services(answerer=answerer)).run(
         d, make_tracker("hvad kan du", "ask_capabilities"), {}
     )
     assert d.messages[0]["text"] == phrasing.CAPABILITIES
     real = Answerer(load(Path(__file__).parents[2] / "data" / "knowledge"))
     d = CollectingDispatcher()
     t = make_tracker("Hvor kan man låne og prøve hjælpemidler?", "ask_capabilities")
-    await ActionTellCapabilities(real).run(d, t, {})
+    await ActionTellCapabilities(Services(answerer=real)).run(d, t, {})
     assert "Teknoteket" in d.messages[0]["text"], d.messages

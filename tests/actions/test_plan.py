@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import plan as act
+from actions.services import Services
 from bot.plan.store import PlanStore
 from nlu.danish_time import CPH
 from testkit.support import ManualClock
@@ -65,6 +66,10 @@ def day(store: PlanStore) -> PlanStore:
     return store  # fmt: skip
 
 
+def served(store: PlanStore, clock: ManualClock) -> Services:
+    return Services(plan=store, clock=clock)
+
+
 async def run(action: Any, t: Tracker) -> tuple[list[str], dict[str, Any]]:
     d = CollectingDispatcher()
     events = await action.run(d, t, {})
@@ -76,7 +81,7 @@ async def run(action: Any, t: Tracker) -> tuple[list[str], dict[str, Any]]:
 async def say(
     action_class: Any, store: PlanStore, clock: ManualClock, text: str, intent: str, **kw: Any
 ) -> tuple[str, dict[str, Any]]:
-    said, slots = await run(action_class(store, clock), tracker(text, intent, **kw))
+    said, slots = await run(action_class(served(store, clock)), tracker(text, intent, **kw))
     return " ".join(said), slots
 
 
@@ -191,7 +196,7 @@ async def fill_form(
     clock: ManualClock, text: str, requested: str | None = None, first: str | None = None
 ) -> dict[str, Any]:
     """The form's extraction for one sentence, as Rasa runs it (after `first`, if given)."""
-    form = act.ValidatePlanItemForm(clock)
+    form = act.ValidatePlanItemForm(Services(clock=clock))
     t = tracker(
         text, "add_plan_item" if first is None else "inform", slots={"requested_slot": requested}
     )
@@ -239,7 +244,7 @@ async def test_den_right_after_a_new_item_is_that_item(day: PlanStore, clock: Ma
         {"event": "action", "name": "action_plan_yes"},
         {"event": "slot", "name": "plan_change", "value": None},
     ]
-    said, moved = await run(act.ActionMovePlanItem(day, clock), t)
+    said, moved = await run(act.ActionMovePlanItem(served(day, clock)), t)
     assert said == [
         "Skal jeg flytte tandlæge fra i overmorgen klokken 11 til på fredag klokken 11?"
     ]
@@ -251,13 +256,11 @@ async def test_den_right_after_a_new_item_is_that_item(day: PlanStore, clock: Ma
 
 
 async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
-    store: PlanStore, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+    store: PlanStore, clock: ManualClock
 ) -> None:
     """ "nej det er klokken 12" was not understood, and "ja" then saved the wrong time."""
-    from actions import knowledge, runtime
+    from actions import knowledge
 
-    monkeypatch.setattr(runtime, "plan_store", lambda: store)
-    monkeypatch.setattr(runtime, "clock", lambda: clock)
     filled = await fill_form(clock, "jeg skal til tandlæge på onsdag klokken 11")
     _, slots = await say(
         act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
@@ -269,7 +272,7 @@ async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
     )
     assert text == "Skal jeg skrive »tandlæge« i din plan i overmorgen klokken 12?", text
     said, fallback_slots = await run(
-        knowledge.ActionAnswerFallback(),
+        knowledge.ActionAnswerFallback(served(store, clock)),
         tracker("klokken 13 om eftermiddagen", "inform", slots={**waiting, **slots}),
     )
     assert said == ["Skal jeg skrive »tandlæge« i din plan i overmorgen klokken 13?"], said
@@ -279,25 +282,23 @@ async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
 
 
 async def test_a_part_of_the_day_to_a_waiting_item_keeps_its_hour(
-    store: PlanStore, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+    store: PlanStore, clock: ManualClock
 ) -> None:
     """ "om formiddagen" after "klokken 10" made it 8 (the part's usual hour) (issue 21)."""
-    from actions import knowledge, runtime
+    from actions import knowledge
 
-    monkeypatch.setattr(runtime, "plan_store", lambda: store)
-    monkeypatch.setattr(runtime, "clock", lambda: clock)
     filled = await fill_form(clock, "jeg skal til frisør på onsdag klokken 10")
     _, slots = await say(
         act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
     )
     waiting = {"plan_change": slots["plan_change"], "plan_pending": True}
     said, after = await run(
-        knowledge.ActionAnswerFallback(),
+        knowledge.ActionAnswerFallback(served(store, clock)),
         tracker("om formiddagen", "inform", slots={**waiting, **slots}),
     )
     assert said == ["Skal jeg skrive »frisør« i din plan i overmorgen klokken 10?"], said
     said, after = await run(
-        knowledge.ActionAnswerFallback(),
+        knowledge.ActionAnswerFallback(served(store, clock)),
         tracker("nej om aftenen", "inform", slots={**waiting, **after}),
     )
     assert said == ["Skal jeg skrive »frisør« i din plan i overmorgen klokken 22?"], said
@@ -342,7 +343,7 @@ async def test_an_overlap_is_said_before_saving(day: PlanStore, clock: ManualClo
 async def test_the_form_asks_for_what_is_missing(clock: ManualClock) -> None:
     assert await fill_form(clock, "skriv det i min kalender") == {}
     assert await fill_form(clock, "frisør", requested="plan_title") == {"plan_title": "frisør"}
-    form = act.ValidatePlanItemForm(clock)
+    form = act.ValidatePlanItemForm(Services(clock=clock))
     d = CollectingDispatcher()
     t = tracker(
         "den 31. november", "inform", slots={"requested_slot": "plan_when", "plan_title": "frisør"}
@@ -353,7 +354,7 @@ async def test_the_form_asks_for_what_is_missing(clock: ManualClock) -> None:
 
 async def test_a_question_instead_of_an_answer_fills_nothing(clock: ManualClock) -> None:
     """The form fills nothing, so Rasa answers the question and the form asks again."""
-    form = act.ValidatePlanItemForm(clock)
+    form = act.ValidatePlanItemForm(Services(clock=clock))
     d = CollectingDispatcher()
     for requested, slots in [("plan_title", {}), ("plan_when", {"plan_title": "frisør"})]:
         t = tracker(
@@ -560,14 +561,18 @@ async def test_a_day_alone_as_the_answer_to_when_asks_what_time_that_day(
     t = tracker("på fredag", "inform", slots={"requested_slot": "plan_when"})
     asked = {"text": first, "intent": {"name": "add_plan_item"}, "entities": []}
     t.events.insert(0, {"event": "user", "text": first, "parse_data": asked})
-    said, _ = await run(act.ActionAskPlanWhen(store, clock), t)
+    said, _ = await run(act.ActionAskPlanWhen(served(store, clock)), t)
     assert said == ["Hvad tid på fredag? Sig for eksempel »klokken 10«."]
     t.events.append({"event": "user", "text": "klokken 14", "parse_data": {}})
     t.latest_message = {"text": "klokken 14", "intent": {"name": "inform"}, "entities": []}
-    filled = await act.ValidatePlanItemForm(clock).extract_plan_when(CollectingDispatcher(), t, {})
+    filled = await act.ValidatePlanItemForm(Services(clock=clock)).extract_plan_when(
+        CollectingDispatcher(), t, {}
+    )
     assert json.loads(filled["plan_when"])["when"] == at(27, 14).isoformat()
     # a part of the day alone is an answer: that Friday afternoon
     t.events[-1] = {"event": "user", "text": "om eftermiddagen", "parse_data": {}}
     t.latest_message = {"text": "om eftermiddagen", "intent": {"name": "inform"}, "entities": []}
-    filled = await act.ValidatePlanItemForm(clock).extract_plan_when(CollectingDispatcher(), t, {})
+    filled = await act.ValidatePlanItemForm(Services(clock=clock)).extract_plan_when(
+        CollectingDispatcher(), t, {}
+    )
     assert json.loads(filled["plan_when"])["when"] == at(27, 15).isoformat()

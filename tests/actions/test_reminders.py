@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import reminders as act
+from actions.services import Services
 from bot.reminders.model import Kind
 from bot.reminders.store import ReminderStore
 from nlu.danish_time import CPH
@@ -32,6 +33,10 @@ def store(tmp_path: Path, clock: ManualClock) -> ReminderStore:
     return s
 
 
+def served(store: ReminderStore, clock: ManualClock) -> Services:
+    return Services(reminders=store, clock=clock)
+
+
 async def run(action: Any, t: Tracker) -> tuple[list[str], list[dict[str, Any]]]:
     d = CollectingDispatcher()
     events = await action.run(d, t, {})
@@ -44,7 +49,7 @@ def slots(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 async def make(store: ReminderStore, clock: ManualClock, text: str, **kw: Any) -> list[str]:
     """The form's extraction, then the save, as Rasa runs them for one sentence."""
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     what = await form.extract_reminder_what(
         CollectingDispatcher(), tracker(text, "set_reminder", **kw), {}
     )
@@ -53,7 +58,8 @@ async def make(store: ReminderStore, clock: ManualClock, text: str, **kw: Any) -
     )
     filled = {**what, **when}
     said, _ = await run(
-        act.ActionSetReminder(store, clock), tracker(text, "set_reminder", slots=filled, **kw)
+        act.ActionSetReminder(served(store, clock)),
+        tracker(text, "set_reminder", slots=filled, **kw),
     )
     return said
 
@@ -75,7 +81,7 @@ async def test_set_reminder_from_one_sentence_is_saved_and_said_back(store, cloc
 
 
 async def test_form_asks_for_the_time_when_none_was_said(clock) -> None:
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     t = tracker("mind mig om mine piller", "set_reminder")
     assert await form.extract_reminder_when(CollectingDispatcher(), t, {}) == {}
     d = CollectingDispatcher()
@@ -85,7 +91,7 @@ async def test_form_asks_for_the_time_when_none_was_said(clock) -> None:
 
 
 async def test_impossible_and_past_times_are_explained_and_nothing_is_stored(store, clock) -> None:
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     for text, word in [
         ("mind mig om pillerne den 31. februar", "findes ikke"),
         ("mind mig om pillerne i går kl 8", "allerede gået"),
@@ -95,13 +101,13 @@ async def test_impossible_and_past_times_are_explained_and_nothing_is_stored(sto
             "reminder_when": None
         }
         assert word in d.messages[0]["text"]
-    said, _ = await run(act.ActionSetReminder(store, clock), tracker("stop", "deny"))
+    said, _ = await run(act.ActionSetReminder(served(store, clock)), tracker("stop", "deny"))
     assert said == ["Godt, så laver jeg ikke nogen påmindelse."]
     assert store.list("anna") == []
 
 
 async def test_saying_stop_ends_the_form(clock) -> None:
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     t = tracker("glem det", "deny", slots={"requested_slot": "reminder_when"})
     events = await form.run(CollectingDispatcher(), t, {})
     assert {"event": "active_loop", "name": None, "timestamp": None} in events
@@ -111,7 +117,7 @@ async def test_list_change_and_cancel(store, clock) -> None:
     await make(store, clock, "mind mig om at tage Panodil i morgen kl 8 morgen", entities=PANODIL)
     await make(store, clock, "husk mig på mine øjendråber hver aften kl 21")
     said, _ = await run(
-        act.ActionListReminders(store, clock),
+        act.ActionListReminders(served(store, clock)),
         tracker("hvilke påmindelser har jeg", "list_reminders"),
     )
     assert said == [
@@ -119,17 +125,17 @@ async def test_list_change_and_cancel(store, clock) -> None:
         "at tage Panodil i morgen klokken 8."
     ]
     said, _ = await run(
-        act.ActionChangeReminder(store, clock),
+        act.ActionChangeReminder(served(store, clock)),
         tracker("flyt panodil til kl 9 om morgenen", "change_reminder"),
     )
     assert said == ["Jeg har flyttet påmindelsen om at tage Panodil til i morgen klokken 9."]
     said, _ = await run(
-        act.ActionCancelReminder(store, clock), tracker("slet den", "cancel_reminder")
+        act.ActionCancelReminder(served(store, clock)), tracker("slet den", "cancel_reminder")
     )
     assert said[0].startswith("Hvilken påmindelse mener du? Den om ")
     assert "at tage Panodil" in said[0] and "dine øjendråber" in said[0]
     said, _ = await run(
-        act.ActionCancelReminder(store, clock),
+        act.ActionCancelReminder(served(store, clock)),
         tracker("stop med øjendråberne", "cancel_reminder"),
     )
     assert said == ["Jeg har slettet påmindelsen om dine øjendråber."]
@@ -139,12 +145,12 @@ async def test_list_change_and_cancel(store, clock) -> None:
 async def test_cancel_all_asks_first(store, clock) -> None:
     await make(store, clock, "mind mig om min medicin hver dag kl 20")
     said, events = await run(
-        act.ActionAskCancelAll(store, clock), tracker("slet alle", "cancel_all_reminders")
+        act.ActionAskCancelAll(served(store, clock)), tracker("slet alle", "cancel_all_reminders")
     )
     assert said == ["Du har én påmindelse. Skal jeg slette den?"]
     assert slots(events) == {"confirm_cancel_all": True}
     assert len(store.list("anna")) == 1
-    said, _ = await run(act.ActionCancelAllReminders(store, clock), tracker("ja", "affirm"))
+    said, _ = await run(act.ActionCancelAllReminders(served(store, clock)), tracker("ja", "affirm"))
     assert said == ["Jeg har slettet din påmindelse."]
     assert store.list("anna") == []
 
@@ -154,11 +160,11 @@ async def test_due_reminder_is_announced_then_taken_is_logged(store, clock) -> N
     [dose] = store.doses("anna")
     clock.current += timedelta(minutes=15)
     due = tracker("", "EXTERNAL_dose_due", entities=[{"entity": "dose_id", "value": str(dose.id)}])
-    said, events = await run(act.ActionAnnounceReminder(store, clock), due)
+    said, events = await run(act.ActionAnnounceReminder(served(store, clock)), due)
     assert said[0].startswith("Det er tid til at tage Panodil.")
     assert slots(events) == {"dose_id": str(dose.id), "dose_pending": True}
     said, events = await run(
-        act.ActionMarkTaken(store, clock), tracker("ja", "affirm", slots=slots(events))
+        act.ActionMarkTaken(served(store, clock)), tracker("ja", "affirm", slots=slots(events))
     )
     assert said == ["Godt. Jeg har skrevet, at du har taget den."]
     assert [e.outcome.value for e in store.adherence("anna")] == ["taken"]
@@ -171,13 +177,13 @@ async def test_the_same_yes_sent_again_gets_the_same_answer(store, clock) -> Non
     [dose] = store.doses("anna")
     clock.current += timedelta(minutes=15)
     due = tracker("", "EXTERNAL_dose_due", entities=[{"entity": "dose_id", "value": str(dose.id)}])
-    _, events = await run(act.ActionAnnounceReminder(store, clock), due)
+    _, events = await run(act.ActionAnnounceReminder(served(store, clock)), due)
     yes = tracker("ja", "affirm", slots=slots(events))
-    first, _ = await run(act.ActionMarkTaken(store, clock), yes)
-    again, _ = await run(act.ActionMarkTaken(store, clock), yes)
+    first, _ = await run(act.ActionMarkTaken(served(store, clock)), yes)
+    again, _ = await run(act.ActionMarkTaken(served(store, clock)), yes)
     assert first == again == ["Godt. Jeg har skrevet, at du har taget den."]
     assert [e.outcome.value for e in store.adherence("anna")] == ["taken"]
-    skipped, _ = await run(act.ActionSkipDose(store, clock), yes)  # not the answer it has
+    skipped, _ = await run(act.ActionSkipDose(served(store, clock)), yes)  # not the answer it has
     assert skipped == ["Der er ingen påmindelse lige nu, som venter på svar."]
 
 
@@ -185,7 +191,7 @@ async def test_snooze_moves_the_open_dose(store, clock) -> None:
     await make(store, clock, "mind mig om pillerne om 5 minutter")
     [dose] = store.doses("anna")
     said, _ = await run(
-        act.ActionSnoozeReminder(store, clock),
+        act.ActionSnoozeReminder(served(store, clock)),
         tracker("udsæt et kvarter", "snooze_reminder", slots={"dose_id": str(dose.id)}),
     )
     assert said == ["Det er i orden. Jeg minder dig om det igen om et kvarter."]
@@ -197,18 +203,18 @@ async def test_another_citizen_can_neither_see_nor_answer_my_reminder(store, clo
     await make(store, clock, "mind mig om at tage Panodil om et kvarter", entities=PANODIL)
     [dose] = store.doses("anna")
     said, _ = await run(
-        act.ActionListReminders(store, clock),
+        act.ActionListReminders(served(store, clock)),
         tracker("hvilke påmindelser har jeg", "list_reminders", sender="bent"),
     )
     assert "ingen påmindelser" in said[0]
     said, _ = await run(
-        act.ActionMarkTaken(store, clock),
+        act.ActionMarkTaken(served(store, clock)),
         tracker("taget", "confirm_taken", sender="bent", slots={"dose_id": str(dose.id)}),
     )
     assert said == ["Der er ingen påmindelse lige nu, som venter på svar."]
     entities = [{"entity": "dose_id", "value": str(dose.id)}]
     due = tracker("", "EXTERNAL_dose_due", sender="bent", entities=entities)
-    assert await run(act.ActionAnnounceReminder(store, clock), due) == ([], [])
+    assert await run(act.ActionAnnounceReminder(served(store, clock)), due) == ([], [])
     assert store.doses("anna")[0].state.value == "pending"
 
 
@@ -218,7 +224,7 @@ def test_reminder_when_slot_is_json_with_the_first_time_and_rule() -> None:
 
 
 async def test_an_ambiguous_hour_is_asked_about_and_the_answer_picks_it(store, clock) -> None:
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     first = tracker("mind mig om mine piller hver dag klokken 8", "set_reminder")
     events = await form.run(CollectingDispatcher(), first, DOMAIN)
     filled = slots(events)
@@ -243,7 +249,7 @@ async def test_an_ambiguous_hour_is_asked_about_and_the_answer_picks_it(store, c
 async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(clock) -> None:
     """Asked "om morgenen eller om aftenen?", the citizen says another time: the question
     is about the new hour (same day), or the new time is taken when it is clear."""
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     first = tracker("husk mig på hjertemedicinen i morgen klokken 9", "set_reminder")
     filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
     waiting = {**filled, "requested_slot": "reminder_when"}
@@ -268,7 +274,7 @@ async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(c
 
 
 async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     first = tracker("mind mig om at vande blomsterne på lørdag klokken elleve", "set_reminder")
     filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
     waiting = {**filled, "requested_slot": "reminder_when"}
@@ -293,19 +299,20 @@ async def test_list_for_one_day_says_only_that_days_reminders(store, clock) -> N
     )
     await make(store, clock, "husk mig på mine øjendråber hver aften kl 21")
     said, _ = await run(
-        act.ActionListReminders(store, clock),
+        act.ActionListReminders(served(store, clock)),
         tracker("hvad skal jeg huske i morgen", "list_reminders"),
     )
     assert said == [
         "I morgen har du 2 påmindelser: at tage Panodil klokken 8 og dine øjendråber klokken 21."
     ]
     said, _ = await run(
-        act.ActionListReminders(store, clock),
+        act.ActionListReminders(served(store, clock)),
         tracker("har jeg nogen påmindelser i dag", "list_reminders"),
     )
     assert said == ["I dag har du én påmindelse: dine øjendråber klokken 21."]
     said, _ = await run(
-        act.ActionListReminders(store, clock), tracker("hvad med på fredag", "list_reminders")
+        act.ActionListReminders(served(store, clock)),
+        tracker("hvad med på fredag", "list_reminders"),
     )
     assert said == ["På fredag har du én påmindelse: dine øjendråber klokken 21."]
 
@@ -313,7 +320,7 @@ async def test_list_for_one_day_says_only_that_days_reminders(store, clock) -> N
 async def test_a_question_instead_of_an_answer_fills_nothing(clock) -> None:
     """Asked "hvornår?", the citizen asks something else: the form fills nothing, so
     Rasa answers that question and the form asks again (rather than asking forever)."""
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     waiting = {"reminder_what": "at tage dine piller", "requested_slot": "reminder_when"}
     other = tracker("hvilke påmindelser har jeg", "list_reminders", slots=waiting, confidence=0.9)
     assert await form.run(CollectingDispatcher(), other, DOMAIN) == []
@@ -339,21 +346,18 @@ async def test_a_timer_that_rings_asks_nothing(store, clock) -> None:
     [dose] = store.doses("anna")
     clock.current += timedelta(minutes=5)
     due = tracker("", "EXTERNAL_dose_due", entities=[{"entity": "dose_id", "value": str(dose.id)}])
-    said, events = await run(act.ActionAnnounceReminder(store, clock), due)
+    said, events = await run(act.ActionAnnounceReminder(served(store, clock)), due)
     assert said == ["Nedtællingen på 5 minutter er slut."]
     assert events == []  # no dose waits for "ja"
 
 
 async def test_a_follow_up_after_a_reminder_moves_or_removes_that_reminder(
-    store: ReminderStore, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+    store: ReminderStore, clock: ManualClock
 ) -> None:
     """The model sent "flyt den ..." after a reminder to the day plan, and "slet den
     igen" to the fallback: what was made last decides (bot/followup.py)."""
     from actions import plan as plan_actions
-    from actions import runtime
 
-    monkeypatch.setattr(runtime, "reminder_store", lambda: store)
-    monkeypatch.setattr(runtime, "clock", lambda: clock)
     await make(
         store, clock, "mind mig om at tage Panodil i morgen kl 8 om morgenen", entities=PANODIL
     )
@@ -365,7 +369,8 @@ async def test_a_follow_up_after_a_reminder_moves_or_removes_that_reminder(
         return t
 
     said, _ = await run(
-        plan_actions.ActionMovePlanItem(), after("flyt den til klokken ni", "move_plan_item")
+        plan_actions.ActionMovePlanItem(served(store, clock)),
+        after("flyt den til klokken ni", "move_plan_item"),
     )
     assert said == ["Jeg har flyttet påmindelsen om at tage Panodil til i morgen klokken 9."]
     [dose] = store.doses("anna")
@@ -373,7 +378,8 @@ async def test_a_follow_up_after_a_reminder_moves_or_removes_that_reminder(
     from actions import knowledge as knowledge_actions
 
     said, _ = await run(
-        knowledge_actions.ActionAnswerFallback(), after("slet den igen", "nlu_fallback")
+        knowledge_actions.ActionAnswerFallback(served(store, clock)),
+        after("slet den igen", "nlu_fallback"),
     )
     assert store.list("anna") == [], said
 
@@ -383,7 +389,8 @@ async def test_a_bare_hour_moves_the_reminder(store: ReminderStore, clock: Manua
     sentence without the bare hour that moving it reads (issue 21)."""
     await make(store, clock, "mind mig om at ringe til Bent i morgen kl 19")
     said, _ = await run(
-        act.ActionChangeReminder(store, clock), tracker("skub den til ti", "change_reminder")
+        act.ActionChangeReminder(served(store, clock)),
+        tracker("skub den til ti", "change_reminder"),
     )
     assert said == ["Jeg har flyttet påmindelsen om at ringe til Bent til i morgen klokken 22."]
 
@@ -398,13 +405,13 @@ async def test_den_right_after_a_new_reminder_is_that_one_among_several(
     made = [{"event": "action", "name": "action_set_reminder"}]
     t = tracker("ryk den til klokken fire", "change_reminder")
     t.events = made + t.events
-    said, _ = await run(act.ActionChangeReminder(store, clock), t)
+    said, _ = await run(act.ActionChangeReminder(served(store, clock)), t)
     assert said == ["Jeg har flyttet påmindelsen om at ringe til Bent til i morgen klokken 16."], (
         said
     )
     # without a reminder just set, "den" among several is asked about
     said, _ = await run(
-        act.ActionChangeReminder(store, clock),
+        act.ActionChangeReminder(served(store, clock)),
         tracker("ryk den til klokken fem", "change_reminder"),
     )
     assert "?" in said[0] and "klokken 17" not in said[0], said
@@ -415,12 +422,12 @@ async def test_advice_about_medicine_read_as_a_reminder_gets_no_advice_and_no_fo
 ) -> None:
     """ "må du give mig råd om min medicin", taken by the model for a reminder: the one
     answer to advice, and the form ends without asking when."""
-    form = act.ValidateReminderForm(clock)
+    form = act.ValidateReminderForm(Services(clock=clock))
     asked = tracker("må jeg tage dobbelt dosis af mine piller i aften", "set_reminder")
     d = CollectingDispatcher()
     events = await form.run(d, asked, DOMAIN)
     assert [m.get("response") for m in d.messages] == ["utter_medical_advice"]
     assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
-    said, _ = await run(act.ActionSetReminder(store, clock), asked)
+    said, _ = await run(act.ActionSetReminder(served(store, clock)), asked)
     assert said == []  # no "Godt, så laver jeg ikke nogen påmindelse" after it
     assert store.list("anna") == []

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.safety import ActionEmergency, ActionEmergencyReply, SafetyAction
+from actions.safety import ActionEmergency, ActionEmergencyReply
+from actions.services import Services
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.roster import Citizen, Roster, StaffMember
@@ -41,14 +42,14 @@ def store(tmp_path: Path) -> Iterator[SafetyStore]:
 
 
 @pytest.fixture
-def wired(store: SafetyStore, tmp_path: Path) -> Iterator[None]:
+def wired(store: SafetyStore, tmp_path: Path) -> Iterator[Services]:
     log = AccessLog(f"sqlite:///{tmp_path / 'access.db'}")
     log.create_schema()
-    SafetyAction._access = Access(ROSTER, log, strict=True)
-    SafetyAction._dialogue = SafetyDialogue(SafetySettings(), store)
-    SafetyAction._teams = True
-    yield
-    SafetyAction._access = SafetyAction._dialogue = SafetyAction._teams = None
+    yield Services(
+        access=Access(ROSTER, log, strict=True),
+        safety=SafetyDialogue(SafetySettings(), store),
+        teams=True,
+    )
     log.dispose()
 
 
@@ -59,10 +60,14 @@ async def run(action: Any, text: str, intent: str, **kw: Any) -> tuple[str, list
 
 
 async def test_a_citizen_with_a_contact_is_offered_and_told_once(
-    wired: None, store: SafetyStore
+    wired: Services, store: SafetyStore
 ) -> None:
     said, events = await run(
-        ActionEmergency(), "jeg er faldet", "report_emergency", sender="karen", channel="socketio"
+        ActionEmergency(wired),
+        "jeg er faldet",
+        "report_emergency",
+        sender="karen",
+        channel="socketio",
     )
     assert said == (
         "Ring 1-1-2 nu. Eller tryk på din nødkaldsknap. Jeg kan ikke selv ringe. "
@@ -76,25 +81,35 @@ async def test_a_citizen_with_a_contact_is_offered_and_told_once(
         "timestamp": None,
     } in events
     yes, _ = await run(
-        ActionEmergencyReply(), "ja", "affirm", sender="karen", slots={"emergency_kind": "acute"}
+        ActionEmergencyReply(wired),
+        "ja",
+        "affirm",
+        sender="karen",
+        slots={"emergency_kind": "acute"},
     )
     assert yes.startswith("Jeg sender besked til Anne Holm nu.")
     again, _ = await run(
-        ActionEmergencyReply(), "ja", "affirm", sender="karen", slots={"emergency_kind": "acute"}
+        ActionEmergencyReply(wired),
+        "ja",
+        "affirm",
+        sender="karen",
+        slots={"emergency_kind": "acute"},
     )
     assert "sender besked" not in again
     assert len(store.claim_pending(timedelta(seconds=30))) == 1
 
 
-async def test_no_tells_no_one(wired: None, store: SafetyStore) -> None:
-    await run(ActionEmergency(), "der er ild i køkkenet", "report_emergency", sender="karen")
-    no, _ = await run(ActionEmergencyReply(), "nej", "deny", sender="karen")
+async def test_no_tells_no_one(wired: Services, store: SafetyStore) -> None:
+    await run(ActionEmergency(wired), "der er ild i køkkenet", "report_emergency", sender="karen")
+    no, _ = await run(ActionEmergencyReply(wired), "nej", "deny", sender="karen")
     assert no.startswith("Det er i orden. Jeg giver ikke besked.")
     assert store.claim_pending(timedelta(seconds=30)) == []
 
 
-async def test_the_net_decides_the_kind_whatever_the_intent(wired: None) -> None:
-    said, _ = await run(ActionEmergency(), "jeg har taget alle mine piller", "greet", sender="bo")
+async def test_the_net_decides_the_kind_whatever_the_intent(wired: Services) -> None:
+    said, _ = await run(
+        ActionEmergency(wired), "jeg har taget alle mine piller", "greet", sender="bo"
+    )
     assert said.startswith("Ring til Giftlinjen på 82 12 12 12.")
 
 
@@ -103,10 +118,10 @@ async def test_the_net_decides_the_kind_whatever_the_intent(wired: None) -> None
     [("teams-anne", "teams"), ("web-1f2e3d", "socketio"), ("anon-77", "rest"), ("bo", "rest")],
 )
 async def test_no_offer_for_staff_the_public_or_without_a_contact(
-    wired: None, store: SafetyStore, sender: str, channel: str
+    wired: Services, store: SafetyStore, sender: str, channel: str
 ) -> None:
     said, _ = await run(
-        ActionEmergency(),
+        ActionEmergency(wired),
         "han trækker ikke vejret",
         "report_emergency",
         sender=sender,
@@ -117,9 +132,9 @@ async def test_no_offer_for_staff_the_public_or_without_a_contact(
     assert store.of_citizen("karen") == [] and store.of_citizen("bo") == []
 
 
-async def test_a_yes_from_someone_else_tells_no_one(wired: None, store: SafetyStore) -> None:
-    await run(ActionEmergency(), "jeg er faldet", "report_emergency", sender="karen")
+async def test_a_yes_from_someone_else_tells_no_one(wired: Services, store: SafetyStore) -> None:
+    await run(ActionEmergency(wired), "jeg er faldet", "report_emergency", sender="karen")
     await run(
-        ActionEmergencyReply(), "ja", "affirm", sender="bo", slots={"emergency_kind": "acute"}
+        ActionEmergencyReply(wired), "ja", "affirm", sender="bo", slots={"emergency_kind": "acute"}
     )
     assert store.claim_pending(timedelta(seconds=30)) == []

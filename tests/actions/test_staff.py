@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import plan as plan_act
 from actions import reminders as rem_act
 from actions import staff as staff_act
+from actions.services import Services
 from bot.access.audit import AccessLog
 from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access
@@ -53,6 +54,13 @@ class World:
     log: AccessLog
     access: Access
 
+    @property
+    def services(self) -> Services:
+        """The actions' services: these stores, clock and roster."""
+        return Services(
+            clock=self.clock, reminders=self.reminders, plan=self.plan, access=self.access
+        )
+
     async def ask(self, action: Any, text: str, sender: str = "teams-anne") -> list[str]:
         d = CollectingDispatcher()
         channel = "teams" if sender.startswith("teams-") else "rest"
@@ -81,14 +89,14 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 async def test_staff_read_their_citizens_day_and_medicine_and_it_is_logged(world: World) -> None:
-    tell_plan = plan_act.ActionTellPlan(world.plan, world.clock, world.access)
+    tell_plan = plan_act.ActionTellPlan(world.services)
     assert await world.ask(tell_plan, "hvad skal Karen i morgen") == [
         "Karen Jensen i morgen: klokken 12 frisør."
     ]
     assert await world.ask(tell_plan, "hvad står der i Karen Jensens plan i dag") == [
         "Der står ikke noget i Karen Jensens plan i dag."
     ]
-    adherence = staff_act.ActionTellAdherence(world.reminders, world.clock, world.access)
+    adherence = staff_act.ActionTellAdherence(world.services)
     assert await world.ask(adherence, "har Karen taget sin medicin i dag") == [
         "Karen Jensen i dag: klokken 9 tage din hjertemedicin: taget; "
         "klokken 18 tage dine vanddrivende: ikke endnu."
@@ -102,8 +110,8 @@ async def test_staff_read_their_citizens_day_and_medicine_and_it_is_logged(world
 
 
 async def test_another_staff_members_citizen_or_none_is_not_found(world: World) -> None:
-    tell_plan = plan_act.ActionTellPlan(world.plan, world.clock, world.access)
-    adherence = staff_act.ActionTellAdherence(world.reminders, world.clock, world.access)
+    tell_plan = plan_act.ActionTellPlan(world.services)
+    adherence = staff_act.ActionTellAdherence(world.services)
     for action in (tell_plan, adherence):
         for text in ("hvad skal Dora i dag", "hvad skal jeg i dag", "har Zenia taget sin medicin"):
             assert await world.ask(action, text) == [wording.NOT_FOUND], text
@@ -115,10 +123,10 @@ async def test_another_staff_members_citizen_or_none_is_not_found(world: World) 
 
 async def test_staff_never_cancel_all_and_an_answer_is_read_as_a_question(world: World) -> None:
     before = [(d.id, d.state) for d in world.reminders.doses("karen")]
-    cancel_all = rem_act.ActionCancelAllReminders(world.reminders, world.clock, world.access)
+    cancel_all = rem_act.ActionCancelAllReminders(world.services)
     assert await world.ask(cancel_all, "slet alle Karens påmindelser") == [CITIZEN_ONLY]
     # "har Karen taget sin medicin" understood as confirm_taken: the status, no marking.
-    taken = rem_act.ActionMarkTaken(world.reminders, world.clock, world.access)
+    taken = rem_act.ActionMarkTaken(world.services)
     said = await world.ask(taken, "Karen har taget sin medicin")
     assert said[0].startswith("Karen Jensen i dag: ")
     assert [(d.id, d.state) for d in world.reminders.doses("karen")] == before
@@ -126,7 +134,7 @@ async def test_staff_never_cancel_all_and_an_answer_is_read_as_a_question(world:
 
 
 async def test_my_citizens_for_staff_only(world: World) -> None:
-    mine = staff_act.ActionListMyCitizens(world.access)
+    mine = staff_act.ActionListMyCitizens(world.services)
     assert await world.ask(mine, "hvem er mine borgere") == [
         "Dine borgere: Jens Olsen og Karen Jensen."
     ]
@@ -137,7 +145,7 @@ async def test_my_citizens_for_staff_only(world: World) -> None:
 
 
 async def test_a_citizen_asking_about_their_own_medicine(world: World) -> None:
-    adherence = staff_act.ActionTellAdherence(world.reminders, world.clock, world.access)
+    adherence = staff_act.ActionTellAdherence(world.services)
     assert await world.ask(adherence, "har jeg taget min medicin", sender="karen") == [
         "I dag: klokken 9 tage din hjertemedicin: taget; "
         "klokken 18 tage dine vanddrivende: ikke endnu."
@@ -179,23 +187,19 @@ class Chat:
     def actions(self) -> dict[str, Any]:
         w = self.world
         return {
-            "reminder_form": rem_act.ValidateReminderForm(w.clock),
-            "ask_when": rem_act.ActionAskReminderWhen(w.reminders, w.clock, w.access),
-            "set": rem_act.ActionSetReminder(w.reminders, w.clock, w.access),
-            "plan_form": plan_act.ValidatePlanItemForm(w.clock),
-            "confirm": plan_act.ActionConfirmPlanItem(w.plan, w.clock, w.access),
-            "yes": plan_act.ActionPlanYes(w.plan, w.clock, w.access),
-            "cancel": plan_act.ActionCancelPlanItem(w.plan, w.clock, w.access),
+            "reminder_form": rem_act.ValidateReminderForm(w.services),
+            "ask_when": rem_act.ActionAskReminderWhen(w.services),
+            "set": rem_act.ActionSetReminder(w.services),
+            "plan_form": plan_act.ValidatePlanItemForm(w.services),
+            "confirm": plan_act.ActionConfirmPlanItem(w.services),
+            "yes": plan_act.ActionPlanYes(w.services),
+            "cancel": plan_act.ActionCancelPlanItem(w.services),
         }
 
 
 @pytest.fixture
 def chat(world: World) -> Chat:
-    for form in (rem_act.ValidateReminderForm, plan_act.ValidatePlanItemForm):
-        form._access = world.access  # the class attribute the actions read in tests
-    yield Chat(world)
-    for form in (rem_act.ValidateReminderForm, plan_act.ValidatePlanItemForm):
-        form._access = None
+    return Chat(world)
 
 
 async def test_staff_set_a_reminder_for_their_citizen_and_it_is_logged(chat: Chat) -> None:
@@ -275,9 +279,7 @@ async def test_yes_is_for_the_citizen_the_question_was_about(chat: Chat) -> None
     a = chat.actions()
     await chat.turn(a["cancel"], "aflys Karens frisør i morgen", "cancel_plan_item")
     # Then a question about Jens: "ja" must not cancel anything of Karen's or Jens'.
-    adherence = staff_act.ActionTellAdherence(
-        chat.world.reminders, chat.world.clock, chat.world.access
-    )
+    adherence = staff_act.ActionTellAdherence(chat.world.services)
     await chat.turn(adherence, "har Jens taget sin medicin", "ask_adherence")
     assert chat.slots["staff_citizen"] == "jens"
     said = await chat.turn(a["yes"], "ja", "affirm")
@@ -299,10 +301,10 @@ async def test_a_forged_citizen_slot_reaches_nobody(chat: Chat) -> None:
 
 
 async def test_staff_list_and_cancel_their_citizens_reminders(world: World) -> None:
-    listing = rem_act.ActionListReminders(world.reminders, world.clock, world.access)
+    listing = rem_act.ActionListReminders(world.services)
     said = await world.ask(listing, "hvilke påmindelser har Karen")
     assert said[0].startswith("Karen Jensen har 2 påmindelser:")
-    cancel = rem_act.ActionCancelReminder(world.reminders, world.clock, world.access)
+    cancel = rem_act.ActionCancelReminder(world.services)
     said = await world.ask(cancel, "slet Karens påmindelse om de vanddrivende")
     assert said == ["Jeg har slettet påmindelsen om tage Karen Jensens vanddrivende."]
     assert [r.text for r in world.reminders.list("karen")] == ["tage din hjertemedicin"]
@@ -315,8 +317,8 @@ async def test_a_follow_up_that_names_no_one_is_about_the_citizen_just_talked_ab
 ) -> None:
     """'flyt den til kl. 9' right after Karen's reminder: Karen's; a forged slot for
     someone not the staff member's reaches no one."""
-    a = rem_act.ActionChangeReminder(world.reminders, world.clock, world.access)
-    listing = rem_act.ActionListReminders(world.reminders, world.clock, world.access)
+    a = rem_act.ActionChangeReminder(world.services)
+    listing = rem_act.ActionListReminders(world.services)
     assert (await chat.turn(listing, "hvilke påmindelser har Karen"))[0].startswith("Karen")
     assert chat.slots["staff_citizen"] == "karen"
     said = await chat.turn(a, "ryk den om hjertemedicinen til klokken 9 i morgen")

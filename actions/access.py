@@ -1,0 +1,107 @@
+"""Whom a conversation is with, and a staff member's turn seen as their citizen's.
+
+bot.access decides (the roster's rules); this module reads the tracker for it and makes
+the view an action on a citizen's data runs on (`view_for`, `form_view`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions import turn
+from bot.access.policy import Access, Principal, Role
+from bot.access.roster import Citizen
+from bot.followup import points_back
+from bot.staff import wording as staff_wording
+
+STAFF_CITIZEN = "staff_citizen"  # the citizen a staff member's conversation is about
+
+
+def principal(tracker: Any, rules: Access) -> Principal:
+    """Who this conversation is with, from the sender id and the channel it came on."""
+    return rules.principal(tracker.sender_id, tracker.get_latest_input_channel())
+
+
+class OnBehalf(Tracker):
+    """A staff member's turn seen as the citizen's own conversation.
+
+    Actions are written for the citizen: their data is `sender_id`'s and they read the
+    sentence in the citizen's words. When a staff member acts for one of their citizens
+    (after bot.access allowed it and logged it), the action gets this view instead: the
+    citizen's id as `sender_id`, the sentence with the name made 'borgeren'/'min', and
+    `acting` naming the staff member for the plan's change history.
+    """
+
+    acting: str
+
+    def get_latest_input_channel(self) -> str | None:
+        return None  # the staff member's channel (Teams) is not the citizen's
+
+
+def view_for(tracker: Tracker, citizen: Citizen, actor: str) -> OnBehalf:
+    latest = dict(tracker.latest_message or {})
+    latest["text"] = staff_wording.in_citizen_words(citizen, str(latest.get("text") or ""))
+    view = OnBehalf(
+        citizen.id,
+        tracker.slots,
+        latest,
+        tracker.events,
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
+    view.acting = actor
+    return view
+
+
+def acting(tracker: Tracker) -> str:
+    """Who makes a change, for the change history: the citizen, or staff for them."""
+    return tracker.acting if isinstance(tracker, OnBehalf) else f"borger:{tracker.sender_id}"
+
+
+def staff_citizen(
+    rules: Access, who: Principal, tracker: Tracker, follows_up: bool
+) -> list[Citizen]:
+    """The staff member's citizens a turn is about: for a follow-up (a form's question,
+    "ja" to a change) the one the conversation is about, if it is about one; else
+    those the sentence names (none or several: the action asks which), or, when it
+    names no one and points back ("flyt den til kl. 9"), the one the conversation was
+    about. Only the staff member's own citizens, whatever the slot says."""
+    wanted = tracker.get_slot(STAFF_CITIZEN) if follows_up else None
+    if wanted is not None:
+        return [c for c in rules.citizens_of(who) if c.id == wanted]
+    text = turn.text(tracker)
+    named = rules.named_in(who, text)
+    last = tracker.get_slot(STAFF_CITIZEN)
+    if not named and last is not None and points_back(text):  # "flyt den til kl. 9"
+        return [c for c in rules.citizens_of(who) if c.id == last]
+    return named
+
+
+def form_view(tracker: Tracker, rules: Access) -> Tracker | None:
+    """The conversation a form fills its slots from: the citizen's own; for a staff
+    member, the view_for the one citizen of theirs it is about (named as the form
+    starts, the staff_citizen slot after); None for anyone else, and the form ends."""
+    who = principal(tracker, rules)
+    if who.role is Role.CITIZEN:
+        return tracker
+    if who.role is not Role.STAFF:
+        return None
+    started = tracker.get_slot("requested_slot") is not None
+    named = staff_citizen(rules, who, tracker, follows_up=started)
+    return view_for(tracker, named[0], who.actor) if len(named) == 1 else None
+
+
+def form_events(view: Tracker) -> list[dict[str, Any]]:
+    """What a form's validation adds for a staff member: who the form is for."""
+    return [SlotSet(STAFF_CITIZEN, view.sender_id)] if isinstance(view, OnBehalf) else []
+
+
+def form_ended(view: Tracker | None) -> list[dict[str, Any]]:
+    """What a form's validation adds when it ends the form: a form that was not for
+    anyone of the staff member's (view None) leaves no citizen for what follows."""
+    return [SlotSet(STAFF_CITIZEN, None)] if view is None else form_events(view)
