@@ -74,7 +74,9 @@ class ActionTellPrivacy(ServedAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        store = self.services.settings.tracker_store
+        settings = self.services.settings
         said = str(tracker.latest_message.get("text") or "")
-        dispatcher.utter_message(text=phrasing.privacy(store, said))
+        c = settings.contact
+        line = phrasing.contact(c.name, c.phone, c.hours, c.is_example)
+        dispatcher.utter_message(text=phrasing.privacy(settings.tracker_store, said, line))
         return []

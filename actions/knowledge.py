@@ -232,15 +232,21 @@ class ActionAnswerFallback(KnowledgeAction):
             from actions.staff import ActionTellAdherence
 
             return list(await ActionTellAdherence(self.services).run(dispatcher, tracker, domain))
-        if (phrasing.frustrated(said) and not is_question(said)) or phrasing.wants_a_person(said):
+        if (
+            (phrasing.frustrated(said) and not is_question(said))
+            or phrasing.wants_a_person(said)
+            or phrasing.asks_me_to_call(said)  # "ring op til min datter": it cannot
+        ):
             # "det her er noget lort, du svarer forkert hele tiden": sorry, and a person
             from actions.conversation import ActionContactHuman
 
             return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
         if phrasing.asks_about_my_data(said):
             # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
-            stored = self.services.settings.tracker_store
-            dispatcher.utter_message(text=phrasing.privacy(stored, said))
+            settings = self.services.settings
+            c = settings.contact
+            line = phrasing.contact(c.name, c.phone, c.hours, c.is_example)
+            dispatcher.utter_message(text=phrasing.privacy(settings.tracker_store, said, line))
             return []
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)

@@ -69,6 +69,8 @@ _WANTS_A_PERSON = re.compile(
 _CALL_FOR_ME = re.compile(
     r"\b(?:kan|vil|ma) du (?:\w+ )?ringe\b(?: op)?(?: \w+){0,2} (?:til|for|efter) (?!112\b)"
     r"|\bring (?:op )?til (?:min|mit|mine) \w+ for mig\b"
+    # a bare order to phone someone ("ring op til min datter", "ring lige til Ole")
+    r"|^(?:(?:oh|du|vil du|kan du) )?ring (?:lige |nu )?(?:op )?til (?!112\b|1 1 2\b)\w+"
 )
 CANNOT_CALL = "Jeg kan ikke selv ringe op til nogen, for jeg er et computerprogram."
 
@@ -159,9 +161,15 @@ def asks_about_listening(text: str) -> bool:
     return _LISTENING.search(_plain(text)) is not None
 
 
-def privacy(tracker_store: str, said: str = "") -> str:
+_COPY_OR_DELETE = re.compile(
+    r"\b(?:slet\w*|fjern\w*|kopi\w*|udskrift|indsigt|aktindsigt|glemt|glemme)\b"
+)
+
+
+def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
     """What is kept and who gives it or deletes it; first what was asked, if it was
-    whether the speaker listens or whether a CPR number may be written here."""
+    whether the speaker listens or whether a CPR number may be written here. Asked for
+    a copy or for deletion, the way to the staff who do it (`contact_line`) comes last."""
     folded = _plain(said)
     first = ""
     if _LISTENING.search(folded):
@@ -179,6 +187,7 @@ def privacy(tracker_store: str, said: str = "") -> str:
         f"{first}Jeg er et computerprogram. {kept} Dine påmindelser gemmes, til du sletter dem. "
         "Jeg optager ikke lyd og deler ikke samtalen med andre. "
         "Personalet kan give dig alt, hvad der er gemt om dig, eller slette det."
+        + (f" {contact_line}" if contact_line and _COPY_OR_DELETE.search(folded) else "")
     )
 
 

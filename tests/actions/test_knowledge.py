@@ -172,6 +172,15 @@ async def test_an_unsure_question_about_ones_data_gets_the_privacy_answer(
     t = make_tracker("kan jeg få en kopi af alt det i har om mig", intent="nlu_fallback")
     await ActionAnswerFallback(Services(answerer=answerer)).run(d, t, {})
     assert "Personalet kan give dig alt" in d.messages[0]["text"], d.messages
+    assert "Du kan ringe til" in d.messages[0]["text"], d.messages  # a copy: who gives it
+
+
+async def test_an_unsure_order_to_phone_someone_says_it_cannot(answerer: Answerer) -> None:
+    """Set 5: "ring op til min datter" got "det forstod jeg ikke"."""
+    d = CollectingDispatcher()
+    t = make_tracker("ring op til min datter", intent="nlu_fallback")
+    await ActionAnswerFallback(Services(answerer=answerer)).run(d, t, {})
+    assert d.messages[0]["text"].startswith(phrasing.CANNOT_CALL), d.messages
 
 
 async def test_capabilities_or_the_practical_question_taken_for_them(answerer: Answerer) -> None:

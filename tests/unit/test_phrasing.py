@@ -30,6 +30,14 @@ def test_privacy_is_truthful_per_store() -> None:
     assert "slette det" in phrasing.privacy("memory") and "slette det" in phrasing.privacy("sql")
 
 
+def test_asked_for_deletion_or_a_copy_the_way_to_the_staff_comes_last() -> None:
+    """Set 5: "jeg vil ha slettet alt hvad i har om mig" got no way to a person."""
+    line = "Du kan ringe til Visitationen på 12 34 56 78, hverdage 8-15."
+    for said in ("jeg vil ha slettet alt hvad i har om mig", "kan jeg få en kopi af det"):
+        assert phrasing.privacy("memory", said, line).endswith(line), said
+    assert line not in phrasing.privacy("memory", "hvad gemmer du om mig", line)
+
+
 def test_privacy_answers_first_what_was_asked() -> None:
     """Whether the speaker listens, or a CPR number written here (issue 21)."""
     said = "optager den alt hvad vi snakker om i stuen"
@@ -96,9 +104,19 @@ def test_a_person_asked_for_plainly() -> None:
 
 
 def test_asked_to_make_a_call_it_says_it_cannot() -> None:
-    for text in ("vil du ringe til min søn for mig", "kan du lige ringe op til hjemmeplejen"):
+    for text in (
+        "vil du ringe til min søn for mig",
+        "kan du lige ringe op til hjemmeplejen",
+        "ring op til min datter",  # a bare order (set 5)
+        "ring lige til Ole",
+    ):
         assert phrasing.asks_me_to_call(text), text
-    for text in ("kan du ringe 112", "hvem kan jeg ringe til", "mind mig om at ringe til Ole"):
+    for text in (
+        "kan du ringe 112",
+        "hvem kan jeg ringe til",
+        "mind mig om at ringe til Ole",
+        "jeg ringer til min datter i morgen",
+    ):
         assert not phrasing.asks_me_to_call(text), text
 
 
