@@ -26,11 +26,17 @@ async def redirect(
 ) -> Events | None:
     """The events of the action the follow-up belongs to (run with the same
     `services`), or None: `own` is right."""
+    from actions import home, plan, reminders  # they use this module: imported when needed
+
+    # "nej det er først klokken fire" while a new plan item waits for "ja" (set 5: read
+    # as a change to a reminder): the item read back at the new time
+    corrected = await plan.corrected_addition(dispatcher, tracker, services)
+    if corrected is not None:
+        return corrected
     text = str(tracker.latest_message.get("text") or "")
     wanted = route(text, last_made(tracker.events), own)
     if wanted is None:
         return None
-    from actions import home, plan, reminders  # they use this module: imported when needed
 
     chosen: dict[str, type[ServedAction]] = {
         "action_change_reminder": reminders.ActionChangeReminder,

@@ -125,11 +125,12 @@ def changes_the_timer(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
 
 
 def points_back_to_plan(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
-    """ "flyt den til onsdag" right after a plan item was saved or changed: that item."""
+    """ "flyt den til onsdag", "ryk det til klokken femten" (an item is often neuter:
+    mødet, besøget) right after a plan item was saved or changed: that item."""
     return (
         last_made(events) == PLAN
         and named(text) in (None, PLAN)
-        and _POINTS_BACK_STRONG.search(f" {fold(text)} ") is not None
+        and _POINTS_BACK.search(f" {fold(text)} ") is not None
     )
 
 

@@ -248,6 +248,12 @@ async def test_den_right_after_a_new_item_is_that_item(day: PlanStore, clock: Ma
     assert said == [
         "Skal jeg flytte tandlæge fra i overmorgen klokken 11 til på fredag klokken 11?"
     ]
+    # "det" as well (set 5: "ryk det til klokken femten")
+    t.latest_message["text"] = "ryk det til klokken femten"
+    said, _ = await run(act.ActionMovePlanItem(served(day, clock)), t)
+    assert said == [
+        "Skal jeg flytte tandlæge fra i overmorgen klokken 11 til i overmorgen klokken 15?"
+    ], said
     # without the item made just before, "den" is no item of the plan
     alone, _ = await say(
         act.ActionMovePlanItem, day, clock, "øh nej flyt den til fredag i stedet", "move_plan_item"
@@ -279,6 +285,25 @@ async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
     said_yes, _ = await answer(True, store, clock, fallback_slots)
     assert said_yes == "Det er skrevet i din plan."
     assert [(i.title, i.start) for i in store.list("anna")] == [("tandlæge", at(25, 13))]
+
+
+async def test_a_new_time_read_as_a_reminder_change_while_yes_is_awaited(
+    store: PlanStore, clock: ManualClock
+) -> None:
+    """Set 5: "nej det er først klokken fire om eftermiddagen" was read as
+    change_reminder and answered "Du har ingen påmindelser"."""
+    from actions import reminders
+
+    filled = await fill_form(clock, "kaffe med naboen i morgen klokken tre om eftermiddagen")
+    _, slots = await say(
+        act.ActionConfirmPlanItem, store, clock, "...", "add_plan_item", slots=filled
+    )
+    waiting = {"plan_change": slots["plan_change"], "plan_pending": True}
+    said, _ = await run(
+        reminders.ActionChangeReminder(served(store, clock)),
+        tracker("nej det er først klokken fire om eftermiddagen", "change_reminder", slots=waiting),
+    )
+    assert said == ["Skal jeg skrive »kaffe med naboen« i din plan i morgen klokken 16?"], said
 
 
 async def test_a_part_of_the_day_to_a_waiting_item_keeps_its_hour(

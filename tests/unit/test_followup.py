@@ -11,6 +11,7 @@ from bot.followup import (
     changes_the_timer,
     last_made,
     means_the_new_one,
+    points_back_to_plan,
     route,
 )
 
@@ -108,3 +109,12 @@ def test_a_timer_is_changed_only_right_after_one_was_set_and_pointed_back_to() -
     assert not changes_the_timer("sæt en nedtælling på tyve minutter", timer)  # a second one
     assert changes_the_timer("nej hellere et kvarter", timer)
     assert not changes_the_timer("nej gør den et kvarter", [user(), action("action_set_reminder")])
+
+
+def test_den_or_det_means_the_plan_item_just_saved() -> None:
+    """Set 5: "ryk det til klokken femten" right after "ja" found no item."""
+    saved = [user(), action("action_plan_yes")]
+    assert points_back_to_plan("ryk det til klokken femten", saved)
+    assert points_back_to_plan("flyt den til onsdag", saved)
+    assert not points_back_to_plan("ryk det til klokken femten", [user()])
+    assert not points_back_to_plan("ryk påmindelsen til klokken femten", saved)
