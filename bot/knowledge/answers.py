@@ -152,6 +152,12 @@ class Answerer:
     def categories_asked(self, text: str, current: str | None) -> Reply:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
+        named = self._named(text, (), prefer_topics=False)
+        if named is not None and named.kind == "technology" and _asks_category(text):
+            # "hvad for en kategori hører en robotstøvsuger til": its own category
+            category = self.answer_question(text)
+            if category is not None:
+                return category
         asked = question_stems(text) - MARKERS - _CATEGORY_WORDS
         if asked:
             # "hvilke teknologier hjælper mod tryksår?": what helps with that

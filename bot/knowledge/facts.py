@@ -114,7 +114,17 @@ _SAME_WORD = {"besluttet": "vedtaget", "besluttede": "vedtog"}
 _SAME_PHRASE = re.compile(r"\b(betale|betaler|betalt) sig\b", re.IGNORECASE)
 
 
+# "forklar det kort", "kort fortalt": briefly, not a map ("det velfærdsteknologiske
+# landkort" answered "hvad er velfærdsteknologi, forklar det kort").
+_BRIEFLY = re.compile(
+    r"\b((?:forklar|fortæl|fortael|sig|beskriv)\w*(?: \w+){0,2}) (?:helt )?kort\b"
+    r"|\bkort (?:fortalt|sagt|og godt)\b",
+    re.IGNORECASE,
+)
+
+
 def _phrases(text: str) -> str:
+    text = _BRIEFLY.sub(lambda m: m.group(1) or "", text)
     return _SAME_PHRASE.sub("gevinst", text)
 
 

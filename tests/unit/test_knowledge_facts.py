@@ -487,3 +487,17 @@ def test_help_with_ones_own_device_the_model_was_unsure_of_is_nethjaelpen(
         assert reply is not None and reply.topic == "nethjaelpen", (said, reply)
     reply = real.best_guess("kan en tablet hjælpe min far med at huske aftaler")
     assert reply is None or reply.topic != "nethjaelpen"
+
+
+def test_briefly_is_no_map(real: Answerer) -> None:
+    """Set 5: "forklar det kort" matched "det velfærdsteknologiske landkort"."""
+    reply = real.answer_question("hvad er velfærdsteknologi egentlig, forklar det lige kort")
+    assert reply is not None and reply.topic == "velfaerdsteknologi_definition_kl", reply
+
+
+def test_a_technologys_category_asked_as_a_list_question(real: Answerer) -> None:
+    """Set 5: read as list_categories, "hvad for en kategori hører den til" named one
+    technology and got a suggestion of another."""
+    reply = real.categories_asked("hvad for en kategori hører en rollator egentlig til", None)
+    assert "mobilitetsteknologi" in reply.text, reply.text
+    assert "15 kategorier" in real.categories_asked("hvilke kategorier er der", None).text
