@@ -312,6 +312,12 @@ class Answerer:
         help_with = self.kb.get(DEVICE_HELP)
         if help_with is not None and _asks_device_help(text):
             return self.about(help_with)  # "hvem kan hjælpe mig med min nye tablet"
+        if _ASKS_FOR_IDEAS.search(fold(text)):
+            # "... kan ikke holde styr på ugedagene, nogle ideer til hjælpemidler?": the
+            # need, not the word "hjælpemidler"
+            need = self.suggest_for_need(text)
+            if need is not None:
+                return need
         item = self._named(text, (), prefer_topics=False, threshold=1.0)
         if item is not None:
             found = self._specific(text, item)
@@ -554,6 +560,13 @@ _THINGS = frozenset(
     stem(w)
     for w in """teknologier teknologi velfærdsteknologier velfærdsteknologi hjælpemidler
     løsninger produkter""".split()
+)
+
+
+# Ideas asked for a need told before: "nogle ideer til hjælpemidler", "har du forslag".
+_ASKS_FOR_IDEAS = re.compile(
+    r"\b(?:ideer|ide|forslag|gode rad|tips|nogen bud)\b(?: \w+){0,2}"
+    r"(?: (?:til|pa) (?:\w+ )?(?:hjaelpemid\w*|teknologi\w*|losning\w*|ting\w*|noget))?"
 )
 
 

@@ -501,3 +501,12 @@ def test_a_technologys_category_asked_as_a_list_question(real: Answerer) -> None
     reply = real.categories_asked("hvad for en kategori hører en rollator egentlig til", None)
     assert "mobilitetsteknologi" in reply.text, reply.text
     assert "15 kategorier" in real.categories_asked("hvilke kategorier er der", None).text
+
+
+def test_ideas_asked_for_a_need_told_before_are_suggestions(real: Answerer) -> None:
+    """Set 5: "... nogle ideer til hjælpemidler?" was answered with what
+    "hjælpemidler" means instead of what helps with the need."""
+    reply = real.best_guess(
+        "min far kan ikke holde styr på dagen og hvem der kommer, har du nogle ideer", None
+    )
+    assert reply is not None and reply.text.startswith("Det kunne være"), reply
