@@ -17,6 +17,7 @@ from bot.knowledge import practical
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answerer, Reply, is_question
 from bot.reminders.dialogue import asks_own_doses
+from bot.staff import wording as staff_wording
 
 Events = list[dict[str, Any]]
 
@@ -228,6 +229,10 @@ class ActionAnswerFallback(KnowledgeAction):
         if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
             return corrected
         said = tracker.latest_message.get("text") or ""
+        if staff_wording.asks_my_citizens(said):  # "hvilke borgere har jeg adgang til"
+            from actions.staff import ActionListMyCitizens
+
+            return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
         if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
             from actions.staff import ActionTellAdherence
 

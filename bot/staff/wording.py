@@ -29,6 +29,19 @@ _STATES = {
 }
 
 
+_ASKS_MY_CITIZENS = re.compile(
+    r"\b(?:hvilke|hvem|hvad for nogle) (?:af )?(?:borgere|beboere|brugere)\b(?: \w+){0,3}"
+    r" (?:har jeg|er mine|kan jeg se|ser jeg|er jeg|har vi)\b"
+    r"|\bhvem (?:passer|tager) jeg mig af\b|\bhvem har jeg adgang til\b"
+)
+
+
+def asks_my_citizens(text: str) -> bool:
+    """ "hvilke borgere har jeg adgang til?": the staff member's citizens, whatever the
+    model made of it."""
+    return _ASKS_MY_CITIZENS.search(fold(text)) is not None
+
+
 def my_citizens(citizens: Sequence[Citizen]) -> str:
     if not citizens:
         return NO_CITIZENS

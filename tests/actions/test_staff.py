@@ -144,6 +144,19 @@ async def test_my_citizens_for_staff_only(world: World) -> None:
     assert await world.ask(mine, "hvem er mine borgere", sender="karen") == [wording.STAFF_ONLY]
 
 
+async def test_my_citizens_asked_in_other_words_reach_the_list(world: World) -> None:
+    """Set 5: "hvilke borgere har jeg adgang til?" (the model unsure) got a fact about
+    alarms; the fallback now knows the question."""
+    from actions.knowledge import ActionAnswerFallback
+
+    fallback = ActionAnswerFallback(world.services)
+    assert await world.ask(fallback, "hvilke borgere har jeg adgang til?") == [
+        "Dine borgere: Jens Olsen og Karen Jensen."
+    ]
+    assert wording.asks_my_citizens("hvem tager jeg mig af i dag")
+    assert not wording.asks_my_citizens("hvem har jeg en aftale med i morgen")
+
+
 async def test_a_citizen_asking_about_their_own_medicine(world: World) -> None:
     adherence = staff_act.ActionTellAdherence(world.services)
     assert await world.ask(adherence, "har jeg taget min medicin", sender="karen") == [
