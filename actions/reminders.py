@@ -121,9 +121,10 @@ class ValidateReminderForm(CitizenForm):
         choices = tracker.get_slot("reminder_when_choices")
         if choices and requested == "reminder_when":
             return self._choose(tracker, json.loads(choices), result)
-        if result.when is not None and result.alternatives:
-            # "klokken 8": morning or evening? run() keeps both readings in
-            # reminder_when_choices, and action_ask_reminder_when asks.
+        if result.when is not None and (result.alternatives or dialogue.day_only(result)):
+            # "klokken 8": morning or evening? "på tirsdag": what time? run() keeps the
+            # readings (or the day) in reminder_when_choices, and action_ask_reminder_when
+            # asks.
             return {"reminder_when": None}
         if result.when is not None:
             return {"reminder_when": _when_value(result.when, result.rrule)}
@@ -140,6 +141,12 @@ class ValidateReminderForm(CitizenForm):
         the sentence as the time parser read it)."""
         readings = [datetime.fromisoformat(r) for r in choices["readings"]]
         rrule = choices.get("rrule")
+        if choices.get("day_only"):
+            # the answer to "hvad tid på tirsdag?": that day, unless it names its own
+            if result.when is None or dialogue.day_only(result) or result.alternatives:
+                return {"reminder_when": None}  # run() asks again (about a new day or hour)
+            (picked,) = dialogue.corrected_readings(result, readings)
+            return {"reminder_when": _when_value(picked, result.rrule)}
         if dialogue.another_time(readings, result):
             # "næ vent, klokken ti": a new time said instead of an answer
             if result.alternatives:
@@ -162,6 +169,9 @@ class ValidateReminderForm(CitizenForm):
         said instead of answering the question `asked`, on the day asked about."""
         text = _text(tracker)
         result = parse(text, self.now())
+        if dialogue.day_only(result) and result.when is not None:
+            # "på tirsdag" and no time: the day kept while its time is asked
+            return json.dumps({"readings": [result.when.isoformat()], "day_only": True})
         if result.when is None or not result.alternatives:
             return None
         readings: Sequence[datetime] = [result.when, result.alternatives[0]]
@@ -221,7 +231,10 @@ class ActionAskReminderWhen(ReminderAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         choices = tracker.get_slot("reminder_when_choices")
-        if choices:
+        if choices and json.loads(choices).get("day_only"):
+            day = datetime.fromisoformat(json.loads(choices)["readings"][0])
+            dispatcher.utter_message(text=dialogue.ask_time_on(day, self.now()))
+        elif choices:
             readings = [datetime.fromisoformat(r) for r in json.loads(choices)["readings"]]
             dispatcher.utter_message(text=dialogue.ask_part_of_day(readings))
         else:

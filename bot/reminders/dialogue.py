@@ -45,6 +45,24 @@ _MORNING = ("morgen", "morgnen", "formiddag", "tidlig", "nat")  # "i nat klokken
 _EVENING = ("aften", "eftermiddag")  # checked first: "i morgen aften" is evening
 
 
+def day_only(parsed: TimeParse) -> bool:
+    """A day said for a one-off reminder, with no time of day or part of it ("mind mig om
+    tandlægen på tirsdag"): the time is asked, not assumed."""
+    return (
+        parsed.when is not None
+        and parsed.error is None
+        and parsed.time_assumed
+        and parsed.day_said
+        and not parsed.part_said
+        and parsed.rrule is None
+    )
+
+
+def ask_time_on(day: datetime, now: datetime) -> str:
+    """'Hvad tid på tirsdag? Sig for eksempel »klokken 10«.'"""
+    return f"Hvad tid {spoken_time.day(day, now)}? Sig for eksempel »klokken 10«."
+
+
 def ask_part_of_day(readings: Sequence[datetime]) -> str:
     """'Mener du klokken 8 om morgenen eller klokken 20 om aftenen?'"""
     morning, evening = sorted(readings, key=lambda d: d.hour)[:2]

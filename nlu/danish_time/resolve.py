@@ -55,6 +55,7 @@ class TimeParse:
     # a day, date, repetition or length of time was said, not only a clock time ("nej,
     # på fredag klokken ti" names its own day; "nej, klokken ti" does not)
     day_said: bool = False
+    part_said: bool = False  # a part of the day ("om morgenen", "i aften", "tidlig")
 
 
 def localise(naive: datetime) -> datetime:
@@ -354,7 +355,9 @@ def parse(text: str, now: datetime) -> TimeParse:
     def result(used: list[Span], res: _Result, alts: tuple[datetime, ...] = ()) -> TimeParse:
         spans = _spans(s, used, starts, ends)
         day_said = bool(s.days or s.repeats or s.months or s.durations)
-        return TimeParse(text, res.when, res.rrule, spans, alts, res.assumed, res.error, day_said)
+        return TimeParse(
+            text, res.when, res.rrule, spans, alts, res.assumed, res.error, day_said, bool(s.parts)
+        )
 
     if s.impossible:
         return result(s.impossible, _Result(None, error="impossible"))

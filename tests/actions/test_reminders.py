@@ -273,6 +273,31 @@ async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(c
     assert json.loads(moved["reminder_when"])["when"] == "2026-11-27T10:30:00+01:00"
 
 
+async def test_a_day_without_a_time_asks_what_time_that_day(clock) -> None:
+    """Set 5 (issue 21: ask for a missing time): "mind mig om tandlægen på tirsdag" was
+    set for 9 o'clock, a time nobody chose. The time is asked, kept on that day."""
+    form = act.ValidateReminderForm(Services(clock=clock))
+    first = tracker("mind mig om tandlægen på tirsdag", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    assert filled["reminder_when"] is None and filled["reminder_what"] == "tandlægen"
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    asked, _ = await run(
+        act.ActionAskReminderWhen(Services(clock=clock)), tracker("", "", slots=waiting)
+    )
+    assert asked == ["Hvad tid i overmorgen? Sig for eksempel »klokken 10«."]
+    answer = tracker("klokken halv elleve om formiddagen", "inform", slots=waiting)
+    taken = slots(await form.run(CollectingDispatcher(), answer, DOMAIN))
+    assert json.loads(taken["reminder_when"])["when"] == "2026-11-24T10:30:00+01:00"
+    # an hour that could be morning or evening is asked about, on that day
+    hour = tracker("klokken tre", "inform", slots=waiting)
+    again = slots(await form.run(CollectingDispatcher(), hour, DOMAIN))
+    readings = json.loads(again["reminder_when_choices"])["readings"]
+    assert sorted(r[:16] for r in readings) == ["2026-11-24T03:00", "2026-11-24T15:00"]
+    # a part of the day, or a repetition, is no missing time
+    morning = tracker("mind mig om at ringe til Ole på tirsdag om morgenen", "set_reminder")
+    assert slots(await form.run(CollectingDispatcher(), morning, DOMAIN))["reminder_when"]
+
+
 async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:
     form = act.ValidateReminderForm(Services(clock=clock))
     first = tracker("mind mig om at vande blomsterne på lørdag klokken elleve", "set_reminder")
