@@ -93,8 +93,12 @@ def plan_title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "" if rest.lower() in _FILLER or len(rest) < 2 else rest
 
 
+# Short words that still name who comes ("min søn kan ikke komme alligevel").
+_SHORT_NAMES = frozenset(words("søn mor bror"))  # not "far": folded, it is "får"
+
+
 def _stems(text: str) -> set[str]:
-    return {w for w in words(text) if len(w) >= 4 and w not in _NOT_NAMES}
+    return {w for w in words(text) if (len(w) >= 4 or w in _SHORT_NAMES) and w not in _NOT_NAMES}
 
 
 def _same_stem(a: str, b: str) -> bool:

@@ -69,6 +69,10 @@ def test_an_item_is_named_by_a_word_stem_of_its_title_or_visitor() -> None:
     assert wording.names(physio, "aflys fysioterapien")
     assert wording.names(care, "hvornår kommer hjemmeplejen i morgen")
     assert not wording.names(care, "hvornår kommer fysioterapeuten")
+    # a son or a mother is named by the short word (set 5)
+    visit = item("din søn kommer på besøg", NOW)
+    assert wording.names(visit, "min søn kan ikke komme alligevel på lørdag")
+    assert not wording.names(visit, "min datter kan ikke komme alligevel")
     # question words, days and the plan itself name nothing
     assert not wording.names(
         item("Kalenderkursus på mandag", NOW), "hvad står der i kalenderen på mandag"
