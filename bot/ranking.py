@@ -34,3 +34,22 @@ def merged(
     total = sum(float(e.get("confidence") or 0.0) for e in entries if str(e.get("name")) in group)
     top["confidence"] = min(1.0, total)
     return [top, *rest]
+
+
+def medicine_to_reminder(
+    ranking: Iterable[Mapping[str, Any]], entities: Iterable[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """A medicine named in what the model took for a day-plan item ("hver søndag morgen
+    klokken ni skal jeg ha min methotrexat") is a medicine reminder: the plan keeps
+    appointments; a dose is asked "har du taget den?" and logged only as a reminder. The
+    ranking with the two swapped (so Rasa's fallback sees no tie); unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") != "add_plan_item":
+        return entries
+    if not any(e.get("entity") == "medicine" for e in entities):
+        return entries
+    top = entries[0]
+    second = next((e for e in entries if e.get("name") == "set_reminder"), None)
+    rest = [e for e in entries[1:] if e.get("name") != "set_reminder"]
+    plan = {"name": "add_plan_item", "confidence": second.get("confidence") if second else 0.0}
+    return [{"name": "set_reminder", "confidence": top.get("confidence")}, plan, *rest]

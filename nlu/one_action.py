@@ -1,4 +1,5 @@
-"""Rasa component: intents one action answers count as one (bot/ranking.py).
+"""Rasa component: intents one action answers count as one, and a medicine named in a
+plan statement makes it a reminder (bot/ranking.py).
 
 Placed after DIET and before the FallbackClassifier, so the fallback's threshold and
 ambiguity check see home_state and home_control as the one home sentence they are.
@@ -12,10 +13,10 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.ranking import merged
+from bot.ranking import medicine_to_reminder, merged
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -35,7 +36,7 @@ class OneActionIntents(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             if not ranking:
                 continue
-            ranking = merged(ranking)
+            ranking = medicine_to_reminder(merged(ranking), message.get(ENTITIES) or [])
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

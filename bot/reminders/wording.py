@@ -106,8 +106,12 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
         rest = _FOR_WHOM.sub("", rest).strip(" ,.!?:")
         rest = _TRAILING.sub("", rest).strip(" ,.!?:")
     words = [_SWAP.get(w.lower(), w) for w in rest.split()]
-    if words[:2] == ["du", "skal"]:  # "jeg skal tage min insulin" -> "at tage din insulin"
+    if words[:2] in (["du", "skal"], ["skal", "du"]):
+        # "jeg skal tage min insulin", "klokken ni skal jeg tage min insulin" -> "at tage
+        # din insulin"; "skal jeg ha min methotrexat" -> "at tage din methotrexat"
         words = ["at", *words[2:]]
+        if medicine and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa"):
+            words[1] = "tage"
     if words[:3] == ["at", "du", "skal"]:  # "sig til mig at jeg skal tage …"
         words = ["at", *words[3:]]
     if medicine and [w.lower() for w in words] == [medicine.lower()]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.ranking import merged
+from bot.ranking import medicine_to_reminder, merged
 
 
 def r(*pairs: tuple[str, float]) -> list[dict[str, object]]:
@@ -57,3 +57,16 @@ def test_in_the_pipeline_rasas_fallback_no_longer_takes_a_split_home_sentence() 
     assert understood(split, merge=True) == "home_state"
     unsure = r(("ask_technology", 0.30), ("home_control", 0.28))
     assert understood(unsure, merge=True) == "nlu_fallback"
+
+
+def test_a_medicine_in_a_plan_statement_makes_it_a_reminder() -> None:
+    """Set 5: "hver søndag morgen klokken ni skal jeg ha min methotrexat" was offered as a
+    day-plan item."""
+    ranking = r(("add_plan_item", 0.59), ("set_reminder", 0.3), ("ask_plan", 0.05))
+    medicine = [{"entity": "medicine", "value": "methotrexat"}]
+    assert medicine_to_reminder(ranking, medicine) == r(
+        ("set_reminder", 0.59), ("add_plan_item", 0.3), ("ask_plan", 0.05)
+    )
+    assert medicine_to_reminder(ranking, [{"entity": "time", "value": "i morgen"}]) == ranking
+    other = r(("ask_technology", 0.6), ("add_plan_item", 0.3))
+    assert medicine_to_reminder(other, medicine) == other

@@ -62,6 +62,13 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
             "loppemarked i hallen",
         ),
         ("bussen kører klokken 9 i morgen så det skal vel skrives ind", None, "bussen kører"),
+        # a dose said as a statement, the time first (set 5)
+        (
+            "hver søndag morgen klokken ni skal jeg ha min methotrexat",
+            "methotrexat",
+            "at tage din methotrexat",
+        ),
+        ("i morgen skal jeg have mine øjendråber", None, "at have dine øjendråber"),
         # a second reminder said "også" (set 5: "også om jernpiller" was stored)
         ("mind mig også om mine kalktabletter hver aften klokken ni", None, "dine kalktabletter"),
         ("husk mig lige også på at ringe til Ole i morgen", None, "at ringe til Ole"),
