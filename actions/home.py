@@ -25,6 +25,7 @@ from bot.followup import changes_the_timer
 from bot.home import said_pin, timers, wording
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, Reply, question_of
+from bot.home.parse import Action, parse
 from bot.knowledge.answers import asks_what_it_is
 from bot.reminders.model import Kind
 from bot.reminders.store import ReminderStore
@@ -89,6 +90,24 @@ def _pending(tracker: Tracker, services: Services) -> str | None:
 
 def _sealed(tracker: Tracker, pending: str, services: Services) -> str:
     return services.seal.close(pending, _owner(tracker))
+
+
+async def state_question(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    services: Services,
+) -> Events | None:
+    """ "har jeg husket at låse hoveddøren" when the model was unsure (set 5): a question
+    about a device of the citizen's own home, answered by action_home; None for anything
+    else. Only a question: the fallback never switches anything."""
+    control = _control(tracker, services)
+    if isinstance(control, str):
+        return None
+    command = parse(_text(tracker), control.home)
+    if command.action is not Action.ASK_STATE or command.unknown_thing or command.unknown_place:
+        return None
+    return list(await ActionHome(services).run(dispatcher, tracker, domain))
 
 
 class ActionHome(ServedAction):

@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import plan, turn
+from actions import home, plan, turn
 from actions.base import ServedAction
 from actions.followup import redirect
 from bot import phrasing
@@ -233,6 +233,9 @@ class ActionAnswerFallback(KnowledgeAction):
             from actions.staff import ActionListMyCitizens
 
             return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
+        answered = await home.state_question(dispatcher, tracker, domain, self.services)
+        if answered is not None:  # "har jeg husket at låse hoveddøren"
+            return answered
         if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
             from actions.staff import ActionTellAdherence
 

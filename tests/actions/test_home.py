@@ -73,6 +73,21 @@ async def test_a_command_is_done_and_said(devices: SimulatedHome, services: Serv
     assert len(devices.received) == 1
 
 
+async def test_an_unsure_question_about_the_home_is_answered_a_command_is_not_done(
+    devices: SimulatedHome, services: Services
+) -> None:
+    """Set 5: "har jeg husket at låse hoveddøren" (the model unsure) got "det forstod jeg
+    ikke". The fallback answers a question about the citizen's own devices, and never
+    switches anything."""
+    from actions.knowledge import ActionAnswerFallback
+
+    fallback = ActionAnswerFallback(services)
+    said, _ = await run(fallback, tracker("har jeg husket at låse hoveddøren", "nlu_fallback"))
+    assert "låst" in said[0], said
+    said, _ = await run(fallback, tracker("tænd lyset i køkkenet", "nlu_fallback"))
+    assert devices.received == [], said
+
+
 async def test_and_in_another_room_is_read_against_the_last_command(
     devices: SimulatedHome,
     services: Services,
