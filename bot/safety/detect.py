@@ -87,6 +87,7 @@ def _marked(norm: str) -> bool:
             doubt.GENERAL_IF,
             doubt.RECOVERED,
             doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
+            doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
         )
     )
 

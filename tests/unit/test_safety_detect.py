@@ -364,6 +364,12 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "nu har jeg taget min morgenmedicin",  # a dose taken as planned
         "jeg tabte en pille under bordet",
         "maden brændte lidt fast i gryden",
+        # questions about a thing as speech writes them (set 5: the model alone said
+        # 1-1-2 and Livslinien to these; our own sentences of the class)
+        "øh hva er sån et løftestol egentlig er det noget for mig",
+        "hvor ka jeg låne sån en",
+        "må jeg tage to panodiler ekstra",  # leave asked before a dose: advice
+        "øh kan jeg godt tage en sovepille mere",
     ):
         assert doubtful(text), text
     for text in (
@@ -375,6 +381,9 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "han er helt væk",  # unconscious, not something over
         "de har det bedre uden mig",  # no recovery: a thought of suicide
         "smerterne var væk men nu er de tilbage",
+        "så kan jeg lige så godt tage alle pillerne",  # not a question
+        "skal jeg give ham hjertemassage",  # no medicine: first aid asked
+        "må jeg tage to panodiler ekstra jeg har allerede taget fire",  # some taken
     ):
         assert not doubtful(text), text
     # the net still answers a home command with an emergency in it

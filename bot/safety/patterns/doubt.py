@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.patterns.words import CANNOT, DEVICE_WORDS, NEG, rx
+from bot.safety.patterns.words import CANNOT, DEVICE_WORDS, NEG, PILLS, rx
 
 IF_FALLS = rx(  # a fall feared or supposed, not one that happened
     r" hvis (?:\w+ ){1,5}(?:falder|faldt|er faldet|skulle falde) ",
@@ -29,6 +29,9 @@ PAST = rx(
 INFO = rx(
     r" hvad er (?:en|et|der) | hvad hedder | hvordan (?:virker|fungerer|bruger|far|kan|ser)",
     r" hvad koster | findes der | kan man (?:fa|lane|soge|bruge|ringe) | hvad gor man ",
+    # the same said as speech is written ("hva er sån en", "hvor ka jeg prøve sån en")
+    r" hva d? ?er (?:\w+ )?(?:sadan|san|sadn) (?:en|et|noget) | (?:sadan|san|sadn) (?:en|et) (?:\w+ )?for noget ",
+    r" hvor (?:kan|ka|kand) (?:jeg|man|vi|hun|han) (?:\w+ )?(?:prove|fa|lane|kobe|se|finde|henvende) ",
     r" hvornar (?:skal|kan|bor) man | er det (?:rigtigt|sandt|korrekt) at | passer det at ",
     r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
@@ -173,6 +176,16 @@ ADVICE = rx(
     r" hvad (?:skal|kan) (?:jeg|man|vi) (?:gore )?ved | skal vi give | hvor meget (?:\w+ )?ma ",
     r" skal (?:han|hun|jeg|vi|man) (?:have|tage|give) | springe (?:\w+ )?over ",
     r" skal (?:han|hun|jeg|vi|man) (?:\w+ )?til laege\w* med | skyldes | hvad skal (?:jeg|han|hun) tage ",
+)
+
+# Asking leave to take a medicine before taking it ("må jeg tage to panodiler ekstra"):
+# a question for advice (answered: ask the doctor or the pharmacy), not an overdose
+# said; the model alone read it as poisoning. A dose already taken is the net's.
+ASKS_TO_TAKE = re.compile(
+    r"^(?!.* (?:har|havde|allerede) (?:\w+ )?(?:taget|faet|tog|fik) )"  # none taken yet
+    r" (?:(?:oh|altsa|og|men|hej|undskyld|du) )*(?:ma|kan|tor|skal|bor) (?:jeg|han|hun|vi|man"
+    r"|min \w+|mor|far) (?:godt |gerne |lige |egentlig |bare )?(?:tage|ta|give|fa|faa)"
+    rf" (?:\w+ ){{0,3}}{PILLS}\b"
 )
 
 NOT_ACUTE = re.compile(
