@@ -1,5 +1,6 @@
-"""Rasa component: intents one action answers count as one, and a medicine named in a
-plan statement makes it a reminder (bot/ranking.py).
+"""Rasa component: intents one action answers count as one, a medicine named in a plan
+statement makes it a reminder, and an unsure advice intent without a medicine question
+yields to the next (bot/ranking.py).
 
 Placed after DIET and before the FallbackClassifier, so the fallback's threshold and
 ambiguity check see home_state and home_control as the one home sentence they are.
@@ -13,10 +14,10 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.ranking import medicine_to_reminder, merged
+from bot.ranking import medicine_to_reminder, merged, unsure_advice
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -37,6 +38,7 @@ class OneActionIntents(GraphComponent):
             if not ranking:
                 continue
             ranking = medicine_to_reminder(merged(ranking), message.get(ENTITIES) or [])
+            ranking = unsure_advice(ranking, str(message.get(TEXT) or ""))
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.ranking import medicine_to_reminder, merged
+from bot.ranking import medicine_to_reminder, merged, unsure_advice
 
 
 def r(*pairs: tuple[str, float]) -> list[dict[str, object]]:
@@ -70,3 +70,17 @@ def test_a_medicine_in_a_plan_statement_makes_it_a_reminder() -> None:
     assert medicine_to_reminder(ranking, [{"entity": "time", "value": "i morgen"}]) == ranking
     other = r(("ask_technology", 0.6), ("add_plan_item", 0.3))
     assert medicine_to_reminder(other, medicine) == other
+
+
+def test_an_unsure_advice_intent_without_a_medicine_question_yields() -> None:
+    """Set 5: "Hvor mange medarbejdere forventes ... at mangle i 2028?" got "Jeg kan ikke
+    give råd om medicin" (ask_medical_advice at 0.45)."""
+    text = "Hvor mange medarbejdere forventes sektoren at mangle i 2028?"
+    ranking = r(("ask_medical_advice", 0.45), ("ask_topic", 0.3), ("ask_technology", 0.1))
+    assert unsure_advice(ranking, text) == r(
+        ("ask_topic", 0.3), ("ask_technology", 0.1), ("ask_medical_advice", 0.0)
+    )
+    # sure, or a real question for advice: kept
+    sure = r(("ask_medical_advice", 0.8), ("ask_topic", 0.1))
+    assert unsure_advice(sure, text) == sure
+    assert unsure_advice(ranking, "hvor mange panodiler må jeg tage") == ranking
