@@ -24,10 +24,10 @@ from bot.access.policy import Role
 from bot.followup import changes_the_timer
 from bot.home import said_pin, timers, wording
 from bot.home.config import HomeConfigError
-from bot.home.control import HomeControl, Reply, question_of
+from bot.home.control import HomeControl, HomeReply, question_of
 from bot.home.parse import Action, parse
 from bot.knowledge.answers import asks_what_it_is
-from bot.reminders.model import Kind
+from bot.reminders.model import ReminderKind
 from bot.reminders.store import ReminderStore
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ class ActionHome(ServedAction):
 
 
 def _reply(
-    dispatcher: CollectingDispatcher, tracker: Tracker, reply: Reply, services: Services
+    dispatcher: CollectingDispatcher, tracker: Tracker, reply: HomeReply, services: Services
 ) -> Events:
     """Say the reply, unless it is a question: the form asks it (action_ask_home_answer)."""
     if reply.pending is None:
@@ -258,9 +258,9 @@ class ActionHomeTimerSet(FollowsBack, _TimerAction):
         request = timers.read_request(_text(tracker), now)
         if isinstance(request, str):
             return request
-        if request.kind is Kind.TIMER and changes_the_timer(_text(tracker), tracker.events):
+        if request.kind is ReminderKind.TIMER and changes_the_timer(_text(tracker), tracker.events):
             # "nej, gør den et kvarter": the timer just set is replaced, not joined
-            ringing = await self.stored(lambda s: s.ringing(citizen, (Kind.TIMER,)))
+            ringing = await self.stored(lambda s: s.ringing(citizen, (ReminderKind.TIMER,)))
             if ringing:
                 newest = max(ringing, key=lambda o: o.reminder.id)
                 await self.stored(lambda s: s.cancel(citizen, newest.reminder.id))
@@ -276,7 +276,9 @@ class ActionHomeTimerLeft(_TimerAction):
         return "action_home_timer_left"
 
     async def act(self, tracker: Tracker, citizen: str) -> str:
-        ringing = await self.stored(lambda s: s.ringing(citizen, (Kind.TIMER, Kind.ALARM)))
+        ringing = await self.stored(
+            lambda s: s.ringing(citizen, (ReminderKind.TIMER, ReminderKind.ALARM))
+        )
         return timers.time_left(ringing, self.now())
 
 
@@ -286,7 +288,7 @@ class ActionHomeTimerCancel(FollowsBack, _TimerAction):
 
     async def act(self, tracker: Tracker, citizen: str) -> str:
         wake_up = timers.is_wake_up(_text(tracker))
-        kind = Kind.ALARM if wake_up else Kind.TIMER
+        kind = ReminderKind.ALARM if wake_up else ReminderKind.TIMER
         ringing = await self.stored(lambda s: s.ringing(citizen, (kind,)))
         # One timer: the one that rings first; "alle" stops them all.
         every = "alle" in _text(tracker).lower().split()

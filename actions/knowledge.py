@@ -15,7 +15,7 @@ from actions.followup import redirect
 from bot import phrasing
 from bot.knowledge import practical
 from bot.knowledge.advice import asks_medical_advice
-from bot.knowledge.answers import Answerer, Reply, is_question
+from bot.knowledge.answers import Answer, Answerer, is_question
 from bot.reminders.dialogue import asks_own_doses
 from bot.staff import wording as staff_wording
 
@@ -32,7 +32,7 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
     def answerer(self) -> Answerer:
         return self.services.answerer
 
-    def say(self, dispatcher: CollectingDispatcher, reply: Reply | None, otherwise: str) -> Events:
+    def say(self, dispatcher: CollectingDispatcher, reply: Answer | None, otherwise: str) -> Events:
         if reply is None:
             dispatcher.utter_message(text=otherwise)
             return []

@@ -30,7 +30,7 @@ from bot.followup import means_the_new_one
 from bot.home import timers
 from bot.knowledge.advice import asks_medical_advice
 from bot.reminders import dialogue
-from bot.reminders.model import DoseStateError, InvalidReminder, Kind, ReminderNotFound
+from bot.reminders.model import DoseStateError, InvalidReminder, ReminderKind, ReminderNotFound
 from bot.reminders.phrasing import due_message
 from bot.reminders.store import ReminderStore
 from bot.reminders.wording import confirmation, reminder_what
@@ -54,7 +54,7 @@ class ReminderAction(StoreAction[ReminderStore], metaclass=ABCMeta):
         start = datetime.combine(now.date(), time(0), now.tzinfo)
         end = start + timedelta(days=1)
         all_doses, reminders = await self.stored(
-            lambda s: (s.doses(citizen_id), s.list(citizen_id, include_inactive=True))
+            lambda s: (s.doses(citizen_id), s.reminders(citizen_id, include_inactive=True))
         )
         doses = [d for d in all_doses if start <= d.due_at < end]
         texts = {r.id: r.medicine or r.text for r in reminders}
@@ -316,7 +316,7 @@ class ActionListReminders(ReminderAction):
             dispatcher.utter_message(text=await self._one_day(tracker.sender_id, day, now))
             return []
         reminders, next_due = await self.stored(
-            lambda s: (s.list(tracker.sender_id), _next_due(s, tracker.sender_id, now))
+            lambda s: (s.reminders(tracker.sender_id), _next_due(s, tracker.sender_id, now))
         )
         items = sorted(
             ((r, next_due.get(r.id)) for r in reminders),
@@ -347,7 +347,7 @@ class _ChooseOne(ReminderAction, metaclass=ABCMeta):
     for_staff = True
 
     async def choose(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Any:
-        reminders = await self.stored(lambda s: s.list(tracker.sender_id))
+        reminders = await self.stored(lambda s: s.reminders(tracker.sender_id))
         if not reminders:
             dispatcher.utter_message(text=dialogue.NONE_YET)
             return None
@@ -425,7 +425,7 @@ class ActionAskCancelAll(ReminderAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        count = len(await self.stored(lambda s: s.list(tracker.sender_id)))
+        count = len(await self.stored(lambda s: s.reminders(tracker.sender_id)))
         if count == 0:
             dispatcher.utter_message(text=dialogue.NONE_YET)
             return [SlotSet("confirm_cancel_all", False)]
@@ -574,7 +574,7 @@ class ActionAnnounceReminder(ReminderAction):
             dose, reminder = await self.stored(lambda s: _dose_and_reminder(s, tracker, dose_id))
         except ReminderNotFound:
             return []  # not this citizen's dose, or gone: say nothing
-        if reminder.kind is not Kind.REMINDER:  # a timer or wake-up call: nothing to ask
+        if reminder.kind is not ReminderKind.REMINDER:  # a timer or wake-up call: nothing to ask
             dispatcher.utter_message(text=timers.rings(reminder, self.now()))
             return []
         late = self.now() - dose.due_at

@@ -216,7 +216,7 @@ class Assistant:
                     kind=r.kind.value,
                     active=r.active,
                 )
-                for r in self.reminders.list(cid, include_inactive=True)
+                for r in self.reminders.reminders(cid, include_inactive=True)
             ]
             things += [
                 Stored(
@@ -225,7 +225,7 @@ class Assistant:
                     rrule=i.rrule,
                     kind="plan",
                 )
-                for i in self.plan.list(cid)
+                for i in self.plan.items(cid)
             ]
             snap.things[cid] = things
         snap.devices = {k: dict(v) for k, v in self.home.states.items()}

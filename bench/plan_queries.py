@@ -58,7 +58,7 @@ def fill(store: PlanStore, first: date) -> int:
                 hours=16
             )
             store.move_occurrence(CITIZEN, item.id, day, moved, acting="bench")
-    return len(store.list(CITIZEN))
+    return len(store.items(CITIZEN))
 
 
 def timed(fn: Callable[[datetime], Any], moments: list[datetime]) -> dict[str, float]:

@@ -36,7 +36,7 @@ class HomeConfigError(ValueError):
     """The home's file is missing, invalid or inconsistent; the message says where."""
 
 
-class Kind(str, Enum):
+class DeviceKind(str, Enum):
     LIGHT = "light"
     THERMOSTAT = "thermostat"
     COVER = "cover"
@@ -74,7 +74,7 @@ class Room:
 @dataclass(frozen=True)
 class Device:
     id: str
-    kind: Kind
+    kind: DeviceKind
     room: str
     names: tuple[str, ...]  # the first is how the assistant says it: "loftslampen"
     protocol: Protocol
@@ -137,12 +137,12 @@ class HomeConfig:
 
 # Topics each type needs from a Home Assistant device (Zigbee2MQTT derives them all).
 _HA_NEEDS = {
-    Kind.LIGHT: ("command_topic", "state_topic"),
-    Kind.THERMOSTAT: ("temperature_command_topic", "temperature_state_topic"),
-    Kind.COVER: ("command_topic",),
-    Kind.LOCK: ("command_topic", "state_topic"),
-    Kind.ALARM: ("command_topic", "state_topic"),
-    Kind.SENSOR: ("state_topic",),
+    DeviceKind.LIGHT: ("command_topic", "state_topic"),
+    DeviceKind.THERMOSTAT: ("temperature_command_topic", "temperature_state_topic"),
+    DeviceKind.COVER: ("command_topic",),
+    DeviceKind.LOCK: ("command_topic", "state_topic"),
+    DeviceKind.ALARM: ("command_topic", "state_topic"),
+    DeviceKind.SENSOR: ("state_topic",),
 }
 
 
@@ -218,19 +218,19 @@ def _unique(where: str, what: str, values: list[str]) -> None:
 
 def _device(where: str, raw: dict[str, Any], room_ids: set[str]) -> Device:
     name = f"{where}: devices/{raw['id']}"
-    kind = Kind(raw["type"])
+    kind = DeviceKind(raw["type"])
     if raw["room"] not in room_ids:
         raise HomeConfigError(f"{name}: no room {raw['room']!r}")
     protocol = Protocol.ZIGBEE2MQTT if "zigbee2mqtt" in raw else Protocol.HOMEASSISTANT
     options = dict(raw[protocol.value])
-    if kind is Kind.ALARM and protocol is Protocol.ZIGBEE2MQTT:
+    if kind is DeviceKind.ALARM and protocol is Protocol.ZIGBEE2MQTT:
         raise HomeConfigError(f"{name}: an alarm panel follows Home Assistant's conventions")
     if protocol is Protocol.HOMEASSISTANT:
         missing = [t for t in _HA_NEEDS[kind] if t not in options]
         if missing:
             raise HomeConfigError(f"{name}: a {kind.value} needs {', '.join(missing)}")
     features = frozenset(raw.get("features", ()))
-    if features and kind is not Kind.LIGHT:
+    if features and kind is not DeviceKind.LIGHT:
         raise HomeConfigError(f"{name}: only lights have features")
     low, high = raw.get("min"), raw.get("max")
     if kind.value in DEFAULT_LIMITS:

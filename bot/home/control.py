@@ -1,7 +1,7 @@
 """A home command from words to devices and back: the part the Rasa action calls.
 
 `handle(text, room)` answers a command or question; when it needs to ask (which lamp,
-which room, "skal jeg låse døren?", the PIN) its Reply carries `pending`, a small JSON
+which room, "skal jeg låse døren?", the PIN) its HomeReply carries `pending`, a small JSON
 text the conversation keeps, and the citizen's next words go to `answer(pending, text)`.
 Blocking (it waits for devices to confirm): the action runs it in a thread.
 """
@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol
 
 from bot.home import wording
-from bot.home.config import Device, HomeConfig, Kind, name_key
+from bot.home.config import Device, DeviceKind, HomeConfig, name_key
 from bot.home.link import HomeLink
-from bot.home.parse import NUMBERS, QUESTIONS, Action, Amount, Command, parse, tokens
+from bot.home.parse import NUMBERS, QUESTIONS, Action, Amount, HomeCommand, parse, tokens
 from bot.home.protocol import State, messages, reached, target
 from bot.home.resolve import Choose, Problem, resolve
 from bot.home.said_pin import MIN_PIN_DIGITS
@@ -35,7 +35,7 @@ _ALL = {"begge", "alle", "dem", "allesammen", "alt"}
 
 
 @dataclass(frozen=True)
-class Reply:
+class HomeReply:
     text: str
     pending: str | None = None  # JSON; set when `text` asks something
     # False: an answer that answers nothing asked (the caller may take it as something
@@ -43,7 +43,7 @@ class Reply:
     understood: bool = True
 
 
-NOT_UNDERSTOOD = Reply(wording.NOT_UNDERSTOOD_ANSWER, understood=False)
+NOT_UNDERSTOOD = HomeReply(wording.NOT_UNDERSTOOD_ANSWER, understood=False)
 
 
 class Guard(Protocol):
@@ -81,7 +81,7 @@ class PinGuard:
         self._failures.clear()
 
 
-def _command_json(command: Command) -> dict[str, Any]:
+def _command_json(command: HomeCommand) -> dict[str, Any]:
     data = asdict(command)
     data["action"] = command.action.value if command.action else None
     data["kind"] = command.kind.value if command.kind else None
@@ -89,10 +89,10 @@ def _command_json(command: Command) -> dict[str, Any]:
     return data
 
 
-def _command_from(data: dict[str, Any]) -> Command:
-    return Command(
+def _command_from(data: dict[str, Any]) -> HomeCommand:
+    return HomeCommand(
         action=Action(data["action"]) if data.get("action") else None,
-        kind=Kind(data["kind"]) if data.get("kind") else None,
+        kind=DeviceKind(data["kind"]) if data.get("kind") else None,
         amount=Amount(data.get("amount", "all")),
         value=data.get("value"),
         rooms=tuple(data.get("rooms") or ()),
@@ -136,7 +136,7 @@ class HomeControl:
 
     # -- a new command ----------------------------------------------------------------
 
-    def handle(self, text: str, room: str | None = None, last: str | None = None) -> Reply:
+    def handle(self, text: str, room: str | None = None, last: str | None = None) -> HomeReply:
         """Answer a home sentence; `last` is the home sentence said before it, against
         which "og i stuen" and "tænd det igen" are read."""
         previous = last_command(last, self.home) if last else None
@@ -146,11 +146,11 @@ class HomeControl:
         command = parse(text, self.home, previous)
         return self._resolved(command, room)
 
-    def _several(self, several: Sequence[Command], room: str | None) -> Reply:
+    def _several(self, several: Sequence[HomeCommand], room: str | None) -> HomeReply:
         """Each command in the order said; a question (which lamp, "skal jeg låse?") is
         asked at the end, one at a time: what needs a second question is not done."""
         done: list[str] = []
-        asking: Reply | None = None
+        asking: HomeReply | None = None
         left_out = False
         for command in several:
             reply = self._resolved(command, room)
@@ -161,30 +161,30 @@ class HomeControl:
             else:
                 left_out = True
         if asking is None:
-            return Reply(" ".join(done))
+            return HomeReply(" ".join(done))
         said = (
             [*done, asking.text]
             if not left_out
             else [*done, wording.ONE_QUESTION_AT_A_TIME, asking.text]
         )
-        return Reply(" ".join(said), asking.pending)
+        return HomeReply(" ".join(said), asking.pending)
 
-    def _resolved(self, command: Command, room: str | None) -> Reply:
+    def _resolved(self, command: HomeCommand, room: str | None) -> HomeReply:
         found = resolve(command, self.home, room)
         if isinstance(found, Problem):
-            return Reply(
+            return HomeReply(
                 wording.problem(self.home, found.code, found.words, found.kind, found.rooms)
             )
         if isinstance(found, Choose):
             if found.devices:
                 question = wording.choose_device(self.home, found.devices)
                 ids = [d.id for d in found.devices]
-                return Reply(question, _pending("which", command, ids, question))
+                return HomeReply(question, _pending("which", command, ids, question))
             question = wording.choose_room(self.home, command.kind, found.rooms)
-            return Reply(question, _pending("room", command, list(found.rooms), question))
+            return HomeReply(question, _pending("room", command, list(found.rooms), question))
         return self._guarded(command, found.devices)
 
-    def _guarded(self, command: Command, devices: Sequence[Device]) -> Reply:
+    def _guarded(self, command: HomeCommand, devices: Sequence[Device]) -> HomeReply:
         what = wording.subject(self.home, devices)
         ids = [d.id for d in devices]
         if command.action in (Action.UNLOCK, Action.DISARM):
@@ -193,24 +193,24 @@ class HomeControl:
                 template = (
                     wording.UNLOCK_OFF if command.action is Action.UNLOCK else wording.DISARM_OFF
                 )
-                return Reply(template.format(what=what))
+                return HomeReply(template.format(what=what))
             if self.guard.locked():
-                return Reply(wording.TOO_MANY_PINS)
+                return HomeReply(wording.TOO_MANY_PINS)
             template = (
                 wording.ASK_PIN if command.action is Action.UNLOCK else wording.ASK_PIN_DISARM
             )
             question = template.format(what=what)
-            return Reply(question, _pending("pin", command, ids, question))
+            return HomeReply(question, _pending("pin", command, ids, question))
         if command.action in (Action.LOCK, Action.ARM):
             question = wording.confirm(command.action, what)
-            return Reply(question, _pending("confirm", command, ids, question))
-        return Reply(self.run(command, devices))
+            return HomeReply(question, _pending("confirm", command, ids, question))
+        return HomeReply(self.run(command, devices))
 
     # -- the answer to a question asked ---------------------------------------------------
 
     def answer(
         self, pending: str, text: str, room: str | None = None, pin_matched: bool | None = None
-    ) -> Reply:
+    ) -> HomeReply:
         """The citizen's words after a question: an answer to it, "nej", or a new home
         command said instead ("tænd lyset i gangen"); NOT_UNDERSTOOD otherwise.
         `pin_matched`: the channel's verdict on a PIN it took out of the words where they
@@ -224,7 +224,7 @@ class HomeControl:
             return NOT_UNDERSTOOD
         words = tokens(text)
         if not words or set(words) & _NO and not set(words) & _YES:
-            return Reply(wording.CANCELLED)
+            return HomeReply(wording.CANCELLED)
         devices = [d for d in self.home.devices if d.id in ids]
         said = parse(text, self.home)
         if pin_matched is not None:
@@ -241,14 +241,14 @@ class HomeControl:
     def _answered(
         self,
         ask: str,
-        command: Command,
+        command: HomeCommand,
         devices: list[Device],
         ids: list[str],
-        said: Command,
+        said: HomeCommand,
         words: list[str],
         text: str,
         room: str | None,
-    ) -> Reply | None:
+    ) -> HomeReply | None:
         if command.action in (Action.UNLOCK, Action.DISARM) and ask in ("confirm", "pin"):
             # Checked again here, not trusted from the question: the pending text is
             # the conversation's, and a "ja" never opens a door without the PIN.
@@ -256,7 +256,7 @@ class HomeControl:
                 return self._guarded(command, devices)
             return self._check_pin(command, devices, text) if spoken_pin(text) else None
         if ask == "confirm":
-            return Reply(self.run(command, devices)) if set(words) & _YES else None
+            return HomeReply(self.run(command, devices)) if set(words) & _YES else None
         if ask == "pin":
             if not spoken_pin(text):
                 return None
@@ -296,30 +296,30 @@ class HomeControl:
 
     def _check_pin(
         self,
-        command: Command,
+        command: HomeCommand,
         devices: Sequence[Device],
         text: str,
         matched: bool | None = None,
-    ) -> Reply:
+    ) -> HomeReply:
         pin = self.home.safety.pin
         if pin is None or not self.home.safety.unlock_by_voice:
-            return Reply(wording.UNLOCK_OFF.format(what=wording.subject(self.home, devices)))
+            return HomeReply(wording.UNLOCK_OFF.format(what=wording.subject(self.home, devices)))
         if self.guard.locked():
-            return Reply(wording.TOO_MANY_PINS)
+            return HomeReply(wording.TOO_MANY_PINS)
         if matched is None:  # said as words: a channel that does not check PINs
             said = spoken_pin(text)
             if said and len(said) < MIN_PIN_DIGITS:  # never a PIN (python -m bot.home pin)
-                return Reply(wording.PIN_TOO_SHORT)
+                return HomeReply(wording.PIN_TOO_SHORT)
             matched = bool(said) and pin.matches(said)
         if not matched:
             self.guard.failed()
-            return Reply(wording.TOO_MANY_PINS if self.guard.locked() else wording.WRONG_PIN)
+            return HomeReply(wording.TOO_MANY_PINS if self.guard.locked() else wording.WRONG_PIN)
         self.guard.succeeded()
-        return Reply(self.run(command, devices))
+        return HomeReply(self.run(command, devices))
 
     # -- talking to the devices -------------------------------------------------------------
 
-    def run(self, command: Command, devices: Sequence[Device]) -> str:
+    def run(self, command: HomeCommand, devices: Sequence[Device]) -> str:
         link = self.link
         link.start()
         if not link.wait_ready(self.connect_seconds):
@@ -390,7 +390,7 @@ class HomeControl:
         return " ".join(wording.state_line(d, states[d.id]) for d in devices)
 
 
-def _limit_note(command: Command, sent: list[tuple[Device, State, int]]) -> str:
+def _limit_note(command: HomeCommand, sent: list[tuple[Device, State, int]]) -> str:
     """Said when the number asked for was beyond what the device may be set to."""
     if command.value is None or not sent:
         return ""
@@ -401,7 +401,7 @@ def _limit_note(command: Command, sent: list[tuple[Device, State, int]]) -> str:
     return ""
 
 
-def _pending(ask: str, command: Command, ids: list[str], question: str) -> str:
+def _pending(ask: str, command: HomeCommand, ids: list[str], question: str) -> str:
     return json.dumps(
         {"ask": ask, "command": _command_json(command), "ids": ids, "question": question},
         ensure_ascii=False,

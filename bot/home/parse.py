@@ -1,7 +1,7 @@
 """Danish home commands and questions, as typed or as speech recognition writes them.
 
 `parse(text, home, previous)` reads what is asked (an Action), of what type of device
-(a Kind), which rooms and devices by their configured names, and a value (percent,
+(a DeviceKind), which rooms and devices by their configured names, and a value (percent,
 degrees). Words are folded first (bot.core.text.fold), so "køkkenet", "koekkenet" and
 "kokkenet" match; names also match when a recogniser splits a compound ("sove
 værelset"), a typist joins one, or a genitive is said ("stuens lys"). Numbers may be
@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from bot.core.text import fold
-from bot.home.config import DEFAULT_LIMITS, HomeConfig, Kind, name_key
+from bot.home.config import DEFAULT_LIMITS, DeviceKind, HomeConfig, name_key
 from nlu.danish_time.words import NUMBERS as _TO_59
 
 MAX_CHARS = 300  # a spoken command is a sentence; longer input is cut
@@ -64,9 +64,9 @@ class Amount(str, Enum):
 
 
 @dataclass(frozen=True)
-class Command:
+class HomeCommand:
     action: Action | None
-    kind: Kind | None
+    kind: DeviceKind | None
     amount: Amount = Amount.ALL
     value: float | None = None
     rooms: tuple[str, ...] = ()  # room ids, in the order said
@@ -78,10 +78,10 @@ class Command:
 
 # Words for types of device (folded). ONE: a count noun in the singular; ALL: a mass
 # noun or a plural, meaning every such device in the room.
-_KIND_WORDS: dict[str, tuple[Kind, Amount]] = {}
+_KIND_WORDS: dict[str, tuple[DeviceKind, Amount]] = {}
 
 
-def _kind_words(kind: Kind, one: str, every: str) -> None:
+def _kind_words(kind: DeviceKind, one: str, every: str) -> None:
     for word in one.split():
         _KIND_WORDS[word] = (kind, Amount.ONE)
     for word in every.split():
@@ -89,36 +89,36 @@ def _kind_words(kind: Kind, one: str, every: str) -> None:
 
 
 _kind_words(
-    Kind.LIGHT,
+    DeviceKind.LIGHT,
     "lampen lampe paeren loftslampen gulvlampen bordlampen lyskilden",
     "lyset lys lysene lamperne lamper belysningen belysning lysstyrken lysstyrke hyggelys dagslys",
 )
 _kind_words(
-    Kind.THERMOSTAT,
+    DeviceKind.THERMOSTAT,
     "radiatoren termostaten radiator termostat",
     "varmen varme gulvvarmen radiatorerne termostaterne opvarmningen temperaturen temperatur",
 )
 _kind_words(
-    Kind.COVER,
+    DeviceKind.COVER,
     "rullegardinet gardinet persiennen markisen rullegardin gardin persienne",
     "rullegardinerne gardinerne persiennerne markiserne rullegardiner gardiner persienner",
 )
-_kind_words(Kind.LOCK, "doren dor lasen dorlasen hoveddoren bagdoren", "dorene dore lasene")
-_kind_words(Kind.ALARM, "alarmen tyverialarmen alarm indbrudsalarmen", "alarmerne")
+_kind_words(DeviceKind.LOCK, "doren dor lasen dorlasen hoveddoren bagdoren", "dorene dore lasene")
+_kind_words(DeviceKind.ALARM, "alarmen tyverialarmen alarm indbrudsalarmen", "alarmerne")
 
 # Words that point to a type of device when none is named ("jeg fryser", "lås op").
-_CUES: tuple[tuple[Kind, frozenset[str]], ...] = (
-    (Kind.LOCK, frozenset("las lase laser last aflas aflase aflast".split())),
-    (Kind.COVER, frozenset("rul rulle traek traekke trukket rullet".split())),
+_CUES: tuple[tuple[DeviceKind, frozenset[str]], ...] = (
+    (DeviceKind.LOCK, frozenset("las lase laser last aflas aflase aflast".split())),
+    (DeviceKind.COVER, frozenset("rul rulle traek traekke trukket rullet".split())),
     (
-        Kind.THERMOSTAT,
+        DeviceKind.THERMOSTAT,
         frozenset(
             "grader grad fryser koldt koligt kolig varmt lunt varmere koldere iskoldt "
             "hundekoldt".split()
         ),
     ),
     (
-        Kind.LIGHT,
+        DeviceKind.LIGHT,
         frozenset(
             "styrke lysere morkere morkt lyst svagt svagere daempet daemp daempe skarpt "
             "hyggeligt hyggelig".split()
@@ -312,7 +312,7 @@ def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
     return words, said
 
 
-def parse(text: str, home: HomeConfig, previous: Command | None = None) -> Command:
+def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> HomeCommand:
     words, said = _normal(*said_tokens(text))
     command = _read(words, said, home, None)
     if previous is not None and _refers_back(words, command, previous, home):
@@ -332,11 +332,13 @@ def parse(text: str, home: HomeConfig, previous: Command | None = None) -> Comma
     return command
 
 
-def _device_kind(home: HomeConfig, devices: tuple[str, ...]) -> Kind | None:
+def _device_kind(home: HomeConfig, devices: tuple[str, ...]) -> DeviceKind | None:
     return next((d.kind for d in home.devices if d.id in devices), None)
 
 
-def _refers_back(words: list[str], command: Command, previous: Command, home: HomeConfig) -> bool:
+def _refers_back(
+    words: list[str], command: HomeCommand, previous: HomeCommand, home: HomeConfig
+) -> bool:
     """ "sluk det igen", "skru ned for den", "og i stuen", "op igen": the last device."""
     if previous.action is None or command.devices or command.unknown_thing:
         return False
@@ -352,7 +354,9 @@ def _refers_back(words: list[str], command: Command, previous: Command, home: Ho
     return named is None or pronoun or follow
 
 
-def _read(words: list[str], said: list[str], home: HomeConfig, forced: Kind | None) -> Command:
+def _read(
+    words: list[str], said: list[str], home: HomeConfig, forced: DeviceKind | None
+) -> HomeCommand:
     device_hits = _name_matches(words, _name_table([(d.id, d.names) for d in home.devices]))
     taken = {i for m in device_hits for i in range(m.start, m.end)}
     free = [w if i not in taken else "" for i, w in enumerate(words)]
@@ -371,7 +375,7 @@ def _read(words: list[str], said: list[str], home: HomeConfig, forced: Kind | No
     )
     if every:
         amount = Amount.ALL
-    command = Command(
+    command = HomeCommand(
         action=None,
         kind=kind,
         amount=amount,
@@ -391,7 +395,7 @@ def _negated(words: list[str], start: int) -> bool:
 
 def _kind(
     words: list[str], taken: set[int], home: HomeConfig, devices: tuple[str, ...]
-) -> tuple[Kind | None, Amount]:
+) -> tuple[DeviceKind | None, Amount]:
     if devices:
         named = [d for d in home.devices if d.id in devices]
         return named[0].kind, Amount.ALL
@@ -471,7 +475,9 @@ def _doing(words: list[str]) -> set[str]:
     return {w for i, w in enumerate(words) if not (i and words[i - 1] == "er" and w in _STATES)}
 
 
-def _with_action(command: Command, words: list[str], said: list[str], taken: set[int]) -> Command:
+def _with_action(
+    command: HomeCommand, words: list[str], said: list[str], taken: set[int]
+) -> HomeCommand:
     asked = _question(words)
     if asked is not None:
         return _asked(command, asked, set(words))
@@ -480,39 +486,39 @@ def _with_action(command: Command, words: list[str], said: list[str], taken: set
     degrees = _value(words, ("grader", "grad"))
     bare = _bare_value(words)
     kind = command.kind
-    if degrees is not None and kind in (None, Kind.THERMOSTAT):
-        kind = Kind.THERMOSTAT
+    if degrees is not None and kind in (None, DeviceKind.THERMOSTAT):
+        kind = DeviceKind.THERMOSTAT
         value, start = degrees
         relative = (start == 0 or words[start - 1] not in _SETTERS) and bool(has & (_UP | _DOWN))
         if not relative:
             return replace(command, action=Action.SET_TEMPERATURE, kind=kind, value=value)
-    if kind is Kind.LOCK:
+    if kind is DeviceKind.LOCK:
         return _lock(command, words, said, taken, has)
-    if kind is Kind.ALARM:
+    if kind is DeviceKind.ALARM:
         if has & {"sluk", "slukke", "deaktiver", "fra", "af"}:
             return replace(command, action=Action.DISARM)
         if has & {"taend", "taende", "aktiver", "til", "sla", "pa"}:
             return replace(command, action=Action.ARM)
         return _unknown(command, words, said, taken)
-    if kind is Kind.COVER:
+    if kind is DeviceKind.COVER:
         return _cover(command, has, percent[0] if percent else bare)
-    if kind is Kind.THERMOSTAT:
+    if kind is DeviceKind.THERMOSTAT:
         return _heat(command, words, has, bare)
     light_percent = percent[0] if percent else (bare if bare is not None and bare <= 100 else None)
     return _light_action(command, words, said, has, light_percent, taken)
 
 
-def _asked(command: Command, asked: list[str], has: set[str]) -> Command:
+def _asked(command: HomeCommand, asked: list[str], has: set[str]) -> HomeCommand:
     kind = command.kind
     temperature = asked[:2] in (["hvor", "varmt"], ["hvor", "koldt"], ["hvor", "lunt"])
     if temperature or has & {"temperaturen", "temperatur", "grader", "termometeret"}:
-        return replace(command, action=Action.ASK_TEMPERATURE, kind=Kind.THERMOSTAT)
-    if kind in (Kind.THERMOSTAT, Kind.SENSOR):
-        return replace(command, action=Action.ASK_TEMPERATURE, kind=Kind.THERMOSTAT)
+        return replace(command, action=Action.ASK_TEMPERATURE, kind=DeviceKind.THERMOSTAT)
+    if kind in (DeviceKind.THERMOSTAT, DeviceKind.SENSOR):
+        return replace(command, action=Action.ASK_TEMPERATURE, kind=DeviceKind.THERMOSTAT)
     if kind is None and has & {"varmt", "koldt", "koligt", "lunt"}:
-        return replace(command, action=Action.ASK_TEMPERATURE, kind=Kind.THERMOSTAT)
+        return replace(command, action=Action.ASK_TEMPERATURE, kind=DeviceKind.THERMOSTAT)
     if kind is None and has & {"lys", "taendt", "slukket", "morkt"}:
-        kind = Kind.LIGHT
+        kind = DeviceKind.LIGHT
     which = (
         asked[0] in ("hvilke", "hvilken", "hvilket")
         or asked[:3] == ["hvor", "er", "der"]
@@ -523,24 +529,24 @@ def _asked(command: Command, asked: list[str], has: set[str]) -> Command:
     )
     if which and not command.rooms and not command.devices:
         return replace(
-            command, action=Action.ASK_WHICH_ON, kind=kind or Kind.LIGHT, whole_home=True
+            command, action=Action.ASK_WHICH_ON, kind=kind or DeviceKind.LIGHT, whole_home=True
         )
     return replace(command, action=Action.ASK_STATE, kind=kind)
 
 
 def _lock(
-    command: Command, words: list[str], said: list[str], taken: set[int], has: set[str]
-) -> Command:
+    command: HomeCommand, words: list[str], said: list[str], taken: set[int], has: set[str]
+) -> HomeCommand:
     closing = has & {"las", "lase", "luk", "lukke"}
     if ("op" in has and closing) or has & {"abn", "abne"}:
-        return replace(command, action=Action.UNLOCK, kind=Kind.LOCK)
+        return replace(command, action=Action.UNLOCK, kind=DeviceKind.LOCK)
     if closing or has & {"aflas", "aflase"}:
-        return replace(command, action=Action.LOCK, kind=Kind.LOCK)
+        return replace(command, action=Action.LOCK, kind=DeviceKind.LOCK)
     return _unknown(command, words, said, taken)
 
 
-def _cover(command: Command, has: set[str], percent: float | None) -> Command:
-    cover = replace(command, kind=Kind.COVER)
+def _cover(command: HomeCommand, has: set[str], percent: float | None) -> HomeCommand:
+    cover = replace(command, kind=DeviceKind.COVER)
     if "stop" in has or "stands" in has:
         return replace(cover, action=Action.STOP)
     if percent is not None:
@@ -563,8 +569,8 @@ def _cover(command: Command, has: set[str], percent: float | None) -> Command:
     return replace(cover, action=None)
 
 
-def _heat(command: Command, words: list[str], has: set[str], bare: float | None) -> Command:
-    heat = replace(command, kind=Kind.THERMOSTAT)
+def _heat(command: HomeCommand, words: list[str], has: set[str], bare: float | None) -> HomeCommand:
+    heat = replace(command, kind=DeviceKind.THERMOSTAT)
     if bare is not None:
         return replace(heat, action=Action.SET_TEMPERATURE, value=bare)
     off = ("for" in has and has & {"luk", "lukke"}) or has & {"sluk", "slukke"}
@@ -581,15 +587,15 @@ def _heat(command: Command, words: list[str], has: set[str], bare: float | None)
 
 
 def _light_action(
-    command: Command,
+    command: HomeCommand,
     words: list[str],
     said: list[str],
     has: set[str],
     percent: float | None,
     taken: set[int],
-) -> Command:
-    light = replace(command, kind=Kind.LIGHT)
-    if command.kind not in (None, Kind.LIGHT):
+) -> HomeCommand:
+    light = replace(command, kind=DeviceKind.LIGHT)
+    if command.kind not in (None, DeviceKind.LIGHT):
         return _unknown(command, words, said, taken)
     if command.kind is None and not command.devices:
         # "tænd i køkkenet" means the light; "tænd fjernsynet" names something else.
@@ -619,7 +625,7 @@ def _light_action(
     on_words = {"taend", "taende", "tand", "taendt", "morkt", "pa", "til", "vaere", "fa", "have"}
     if has & on_words:
         return replace(light, action=Action.ON)
-    if command.kind is Kind.LIGHT:
+    if command.kind is DeviceKind.LIGHT:
         return replace(light, action=None)
     return _unknown(command, words, said, taken)
 
@@ -634,7 +640,9 @@ _VERBS = {
 }  # fmt: skip
 
 
-def _unknown(command: Command, words: list[str], said: list[str], taken: set[int]) -> Command:
+def _unknown(
+    command: HomeCommand, words: list[str], said: list[str], taken: set[int]
+) -> HomeCommand:
     """No action we know for these words; name the thing if it is not one of ours."""
     if command.kind is not None or command.devices:
         return replace(command, action=None)

@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from bot.home.config import DEFAULT_SETPOINT_KEY, Broker, Device, Kind, Protocol
+from bot.home.config import DEFAULT_SETPOINT_KEY, Broker, Device, DeviceKind, Protocol
 from bot.home.parse import Action
 
 Z2M_BRIGHTNESS_MAX = 254
@@ -133,30 +133,30 @@ def _light_body(device: Device, goal: State) -> dict[str, Any]:
 
 
 def _z2m_body(device: Device, goal: State, action: Action) -> dict[str, Any]:
-    if device.kind is Kind.LIGHT:
+    if device.kind is DeviceKind.LIGHT:
         return _light_body(device, goal)
-    if device.kind is Kind.THERMOSTAT:
+    if device.kind is DeviceKind.THERMOSTAT:
         return {device.option("setpoint_key", DEFAULT_SETPOINT_KEY): goal["setpoint"]}
-    if device.kind is Kind.COVER:
+    if device.kind is DeviceKind.COVER:
         if action is Action.STOP:
             return {"state": "STOP"}
         if action in (Action.OPEN, Action.CLOSE):
             return {"state": "OPEN" if action is Action.OPEN else "CLOSE"}
         return {"position": goal["position"]}
-    if device.kind is Kind.LOCK:
+    if device.kind is DeviceKind.LOCK:
         return {"state": "LOCK" if goal["locked"] else "UNLOCK"}
-    if device.kind is Kind.ALARM:
+    if device.kind is DeviceKind.ALARM:
         return {"state": "ARM_AWAY" if goal["alarm"] == "armed_away" else "DISARM"}
     raise ValueError(f"{device.id}: a {device.kind.value} takes no commands")
 
 
 def _ha_messages(device: Device, goal: State, action: Action) -> list[Message]:
-    if device.kind is Kind.LIGHT:
+    if device.kind is DeviceKind.LIGHT:
         return [Message(device.option("command_topic"), _json(_light_body(device, goal)))]
-    if device.kind is Kind.THERMOSTAT:
+    if device.kind is DeviceKind.THERMOSTAT:
         text = f"{goal['setpoint']:g}"
         return [Message(device.option("temperature_command_topic"), text.encode())]
-    if device.kind is Kind.COVER:
+    if device.kind is DeviceKind.COVER:
         if action is Action.POSITION and device.option("set_position_topic"):
             text = str(goal["position"])
             return [Message(device.option("set_position_topic"), text.encode())]
@@ -164,9 +164,9 @@ def _ha_messages(device: Device, goal: State, action: Action) -> list[Message]:
         if word is None:  # a position, but the cover only opens and closes
             word = "OPEN" if goal["position"] >= 50 else "CLOSE"
         return [Message(device.option("command_topic"), word.encode())]
-    if device.kind is Kind.LOCK:
+    if device.kind is DeviceKind.LOCK:
         return [Message(device.option("command_topic"), b"LOCK" if goal["locked"] else b"UNLOCK")]
-    if device.kind is Kind.ALARM:
+    if device.kind is DeviceKind.ALARM:
         arm = goal["alarm"] == "armed_away"
         return [Message(device.option("command_topic"), b"ARM_AWAY" if arm else b"DISARM")]
     raise ValueError(f"{device.id}: a {device.kind.value} takes no commands")
@@ -199,7 +199,9 @@ def read(device: Device, broker: Broker, topic: str, payload: bytes) -> State:
         return {}
     if device.protocol is Protocol.ZIGBEE2MQTT:
         return _from_json(device, _parse_json(text), _scale(device))
-    if device.kind is Kind.LIGHT or (device.kind is Kind.SENSOR and device.option("value_key")):
+    if device.kind is DeviceKind.LIGHT or (
+        device.kind is DeviceKind.SENSOR and device.option("value_key")
+    ):
         return _from_json(device, _parse_json(text), _scale(device))
     return _from_ha_plain(device, topic, text)
 
@@ -225,7 +227,7 @@ def _number(value: Any) -> float | None:
 def _from_json(device: Device, data: dict[str, Any], scale: int) -> State:
     state: State = {}
     kind = device.kind
-    if kind is Kind.LIGHT:
+    if kind is DeviceKind.LIGHT:
         if data.get("state") in ("ON", "OFF"):
             state["on"] = data["state"] == "ON"
         brightness = _number(data.get("brightness"))
@@ -234,21 +236,21 @@ def _from_json(device: Device, data: dict[str, Any], scale: int) -> State:
         mired = _number(data.get("color_temp"))
         if mired is not None:
             state["color_temp"] = int(mired)
-    elif kind is Kind.THERMOSTAT:
+    elif kind is DeviceKind.THERMOSTAT:
         setpoint = _number(data.get(device.option("setpoint_key", DEFAULT_SETPOINT_KEY)))
         if setpoint is not None:
             state["setpoint"] = setpoint
         measured = _number(data.get("local_temperature"))
         if measured is not None:
             state["temperature"] = measured
-    elif kind is Kind.COVER:
+    elif kind is DeviceKind.COVER:
         position = _number(data.get("position"))
         if position is not None:
             state["position"] = int(clamp(position, 0, 100))
         moving = data.get("moving")
         if isinstance(moving, str):
             state["moving"] = moving.lower()
-    elif kind is Kind.LOCK:
+    elif kind is DeviceKind.LOCK:
         lock_state = data.get("lock_state")
         if lock_state in ("locked", "unlocked"):
             state.update(locked=lock_state == "locked", jammed=False)
@@ -256,7 +258,7 @@ def _from_json(device: Device, data: dict[str, Any], scale: int) -> State:
             state.update(locked=False, jammed=True)
         elif data.get("state") in ("LOCK", "UNLOCK"):
             state.update(locked=data["state"] == "LOCK", jammed=False)
-    elif kind is Kind.SENSOR:
+    elif kind is DeviceKind.SENSOR:
         measured = _number(data.get(device.option("value_key", "temperature")))
         if measured is not None:
             state["temperature"] = measured
@@ -272,14 +274,14 @@ _HA_ALARM = {
 
 def _from_ha_plain(device: Device, topic: str, text: str) -> State:
     kind = device.kind
-    if kind is Kind.THERMOSTAT:
+    if kind is DeviceKind.THERMOSTAT:
         number = _number(text)
         if number is None:
             return {}
         if topic == device.option("current_temperature_topic"):
             return {"temperature": number}
         return {"setpoint": number}
-    if kind is Kind.COVER:
+    if kind is DeviceKind.COVER:
         if topic == device.option("position_topic"):
             number = _number(text)
             return {} if number is None else {"position": int(clamp(number, 0, 100))}
@@ -287,15 +289,15 @@ def _from_ha_plain(device: Device, topic: str, text: str) -> State:
         if word in _HA_COVER:
             return {"position": _HA_COVER[word]}
         return {"moving": word} if word in ("opening", "closing", "stopped") else {}
-    if kind is Kind.LOCK:
+    if kind is DeviceKind.LOCK:
         word = text.upper()
         if word in ("LOCKED", "UNLOCKED"):
             return {"locked": word == "LOCKED", "jammed": False}
         return {"locked": False, "jammed": True} if word == "JAMMED" else {}
-    if kind is Kind.ALARM:
+    if kind is DeviceKind.ALARM:
         word = text.lower()
         return {"alarm": word} if word in _HA_ALARM else {}
-    if kind is Kind.SENSOR:
+    if kind is DeviceKind.SENSOR:
         number = _number(text)
         return {} if number is None else {"temperature": number}
     return {}

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.home.config import Device, HomeConfig, Kind
-from bot.home.parse import QUESTIONS, Action, Amount, Command
+from bot.home.config import Device, DeviceKind, HomeConfig
+from bot.home.parse import QUESTIONS, Action, Amount, HomeCommand
 
 # What each type of device can be asked to do.
-CAN: dict[Kind, tuple[Action, ...]] = {
-    Kind.LIGHT: (
+CAN: dict[DeviceKind, tuple[Action, ...]] = {
+    DeviceKind.LIGHT: (
         Action.ON,
         Action.OFF,
         Action.BRIGHTNESS,
@@ -29,14 +29,14 @@ CAN: dict[Kind, tuple[Action, ...]] = {
         Action.COLD_LIGHT,
         *QUESTIONS,
     ),
-    Kind.THERMOSTAT: (Action.SET_TEMPERATURE, Action.WARMER, Action.COLDER, *QUESTIONS),
-    Kind.COVER: (Action.OPEN, Action.CLOSE, Action.STOP, Action.POSITION, *QUESTIONS),
-    Kind.LOCK: (Action.LOCK, Action.UNLOCK, *QUESTIONS),
-    Kind.ALARM: (Action.ARM, Action.DISARM, *QUESTIONS),
-    Kind.SENSOR: (Action.ASK_TEMPERATURE, Action.ASK_STATE),
+    DeviceKind.THERMOSTAT: (Action.SET_TEMPERATURE, Action.WARMER, Action.COLDER, *QUESTIONS),
+    DeviceKind.COVER: (Action.OPEN, Action.CLOSE, Action.STOP, Action.POSITION, *QUESTIONS),
+    DeviceKind.LOCK: (Action.LOCK, Action.UNLOCK, *QUESTIONS),
+    DeviceKind.ALARM: (Action.ARM, Action.DISARM, *QUESTIONS),
+    DeviceKind.SENSOR: (Action.ASK_TEMPERATURE, Action.ASK_STATE),
 }
 # A temperature question is answered by sensors and thermostats alike.
-_TEMPERATURE_KINDS = (Kind.SENSOR, Kind.THERMOSTAT)
+_TEMPERATURE_KINDS = (DeviceKind.SENSOR, DeviceKind.THERMOSTAT)
 
 
 @dataclass(frozen=True)
@@ -56,14 +56,14 @@ class Choose:
 class Problem:
     code: str  # unknown_place, unknown_thing, unclear, none_here, cannot, no_devices
     words: str | None = None
-    kind: Kind | None = None
+    kind: DeviceKind | None = None
     rooms: tuple[str, ...] = ()
 
 
 Resolution = Targets | Choose | Problem
 
 
-def resolve(command: Command, home: HomeConfig, speaker_room: str | None) -> Resolution:
+def resolve(command: HomeCommand, home: HomeConfig, speaker_room: str | None) -> Resolution:
     if command.unknown_thing and not command.devices:
         return Problem("unknown_thing", words=command.unknown_thing)
     if command.action is None:
@@ -83,7 +83,10 @@ def resolve(command: Command, home: HomeConfig, speaker_room: str | None) -> Res
     if not rooms and not command.whole_home and command.action is not Action.ASK_WHICH_ON:
         if speaker_room and any(d.room == speaker_room for d in of_kind):
             rooms = (speaker_room,)
-        elif len({d.room for d in of_kind}) > 1 and command.kind not in (Kind.LOCK, Kind.ALARM):
+        elif len({d.room for d in of_kind}) > 1 and command.kind not in (
+            DeviceKind.LOCK,
+            DeviceKind.ALARM,
+        ):
             if speaker_room:  # the speaker's room has none: say so rather than guess
                 return Problem("none_here", kind=command.kind, rooms=(speaker_room,))
             return Choose(rooms=tuple(dict.fromkeys(d.room for d in of_kind)))
@@ -91,8 +94,8 @@ def resolve(command: Command, home: HomeConfig, speaker_room: str | None) -> Res
     if not found:
         return Problem("none_here", kind=command.kind, rooms=rooms)
     if command.action is Action.ASK_TEMPERATURE:
-        sensors = tuple(d for d in found if d.kind is Kind.SENSOR)
-        return Targets(sensors + tuple(d for d in found if d.kind is not Kind.SENSOR))
+        sensors = tuple(d for d in found if d.kind is DeviceKind.SENSOR)
+        return Targets(sensors + tuple(d for d in found if d.kind is not DeviceKind.SENSOR))
     if command.amount is Amount.ONE and len(found) > 1 and command.action not in QUESTIONS:
         return Choose(devices=found)
     if command.action not in CAN[found[0].kind]:
@@ -100,7 +103,7 @@ def resolve(command: Command, home: HomeConfig, speaker_room: str | None) -> Res
     return Targets(found)
 
 
-def _kinds(command: Command) -> tuple[Kind, ...]:
+def _kinds(command: HomeCommand) -> tuple[DeviceKind, ...]:
     if command.action is Action.ASK_TEMPERATURE:
         return _TEMPERATURE_KINDS
     return (command.kind,) if command.kind else ()

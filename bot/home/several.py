@@ -12,21 +12,21 @@ from __future__ import annotations
 import re
 
 from bot.home.config import HomeConfig
-from bot.home.parse import NUMBERS, Command, parse, tokens
+from bot.home.parse import NUMBERS, HomeCommand, parse, tokens
 
 # Where a second command may start. "og" inside a number ("to og tyve") is not one.
 _CUT = re.compile(r"\s*(?:,|;|\bog så\b|\bog saa\b|\bog\b|\bbagefter\b|\bderefter\b)\s+", re.I)
 MAX_PARTS = 4
 
 
-def commands(text: str, home: HomeConfig, previous: Command | None = None) -> list[Command]:
+def commands(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> list[HomeCommand]:
     """The commands a sentence says, in order: two or more, or [] when it says one."""
     parts = _parts(text)
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return []
     if any(parse(part, home).action is None for part in parts):
         return []  # "og i køkkenet": the first command's second room, not a new command
-    read: list[Command] = []
+    read: list[HomeCommand] = []
     before = previous
     for part in parts:
         command = parse(part, home, before)
@@ -35,7 +35,7 @@ def commands(text: str, home: HomeConfig, previous: Command | None = None) -> li
     return read
 
 
-def last_command(text: str, home: HomeConfig) -> Command:
+def last_command(text: str, home: HomeConfig) -> HomeCommand:
     """What "det" in the next sentence refers to: the last command said."""
     several = commands(text, home)
     return several[-1] if several else parse(text, home)

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from bot.core.danish import spoken_time
 from bot.core.text import fold
-from bot.reminders.model import Kind, Occurrence, Reminder
+from bot.reminders.model import DueTime, Reminder, ReminderKind
 from nlu.danish_time import parse
 from nlu.danish_time.scan import DURATION, duration_of
 
@@ -31,7 +31,7 @@ _WAKE_WORDS = ("vaek", "vaekke", "vaekning", "vaekkeur", "vaekningen", "alarm", 
 
 @dataclass(frozen=True)
 class TimerRequest:
-    kind: Kind
+    kind: ReminderKind
     when: datetime
     text: str  # stored and said: "nedtællingen på 10 minutter", "vækning"
 
@@ -75,7 +75,7 @@ def read_request(text: str, now: datetime) -> TimerRequest | str:
             when = morning[0] if morning else when
         if when <= now:
             return "Det tidspunkt er gået. Sig for eksempel »væk mig i morgen klokken 7«."
-        return TimerRequest(Kind.ALARM, when, ALARM_TEXT)
+        return TimerRequest(ReminderKind.ALARM, when, ALARM_TEXT)
     folded = _DEVICE.sub("nedtaellingen", fold(text))
     # "på 10 minutter", "om et kvarter"; without one, the last length said ("sæt en
     # timer på ..." must not read "en timer" as one hour).
@@ -93,26 +93,26 @@ def read_request(text: str, now: datetime) -> TimerRequest | str:
         )
     if delta < SHORTEST or delta > LONGEST:
         return "En nedtælling kan være fra 5 sekunder til 24 timer."
-    return TimerRequest(Kind.TIMER, now + delta, TIMER_TEXT.format(length=length(delta)))
+    return TimerRequest(ReminderKind.TIMER, now + delta, TIMER_TEXT.format(length=length(delta)))
 
 
 def set_reply(request: TimerRequest, now: datetime) -> str:
-    if request.kind is Kind.ALARM:
+    if request.kind is ReminderKind.ALARM:
         return f"Jeg vækker dig {spoken_time.moment(request.when, now)}."
     return f"Nedtællingen er sat. Jeg siger til om {length(request.when - now)}."
 
 
 def rings(reminder: Reminder, now: datetime) -> str:
     """What the speaker says when it rings."""
-    if reminder.kind is Kind.ALARM:
+    if reminder.kind is ReminderKind.ALARM:
         clock = spoken_time.clock(now.hour, now.minute)
         return f"{clock[0].upper()}{clock[1:]}. Du bad mig vække dig nu."
     return f"{reminder.text[0].upper()}{reminder.text[1:]} er slut."
 
 
-def time_left(ringing: Sequence[Occurrence], now: datetime) -> str:
-    timers = [o for o in ringing if o.reminder.kind is Kind.TIMER]
-    alarms = [o for o in ringing if o.reminder.kind is Kind.ALARM]
+def time_left(ringing: Sequence[DueTime], now: datetime) -> str:
+    timers = [o for o in ringing if o.reminder.kind is ReminderKind.TIMER]
+    alarms = [o for o in ringing if o.reminder.kind is ReminderKind.ALARM]
     if timers:
         first = timers[0]
         left = max(first.due_at - now, timedelta(0))
@@ -125,7 +125,7 @@ def time_left(ringing: Sequence[Occurrence], now: datetime) -> str:
     return "Du har ingen nedtælling i gang."
 
 
-def cancelled(which: Sequence[Occurrence], wake_up: bool) -> str:
+def cancelled(which: Sequence[DueTime], wake_up: bool) -> str:
     if not which:
         return "Du har ingen vækning." if wake_up else "Du har ingen nedtælling i gang."
     if wake_up:

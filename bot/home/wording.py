@@ -5,27 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.danish.lists import join_list
-from bot.home.config import Device, HomeConfig, Kind
+from bot.home.config import Device, DeviceKind, HomeConfig
 from bot.home.parse import Action
 from bot.home.protocol import State
 
 # (the kind as a whole, one of it, several of it)
-NOUNS: dict[Kind, tuple[str, str, str]] = {
-    Kind.LIGHT: ("lyset", "lys", "lamper"),
-    Kind.THERMOSTAT: ("varmen", "varme", "radiatorer"),
-    Kind.COVER: ("gardinerne", "gardin", "gardiner"),
-    Kind.LOCK: ("låsen", "lås", "låse"),
-    Kind.ALARM: ("alarmen", "alarm", "alarmer"),
-    Kind.SENSOR: ("termometeret", "termometer", "termometre"),
+NOUNS: dict[DeviceKind, tuple[str, str, str]] = {
+    DeviceKind.LIGHT: ("lyset", "lys", "lamper"),
+    DeviceKind.THERMOSTAT: ("varmen", "varme", "radiatorer"),
+    DeviceKind.COVER: ("gardinerne", "gardin", "gardiner"),
+    DeviceKind.LOCK: ("låsen", "lås", "låse"),
+    DeviceKind.ALARM: ("alarmen", "alarm", "alarmer"),
+    DeviceKind.SENSOR: ("termometeret", "termometer", "termometre"),
 }
 _COUNT = {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte"}
 _EXAMPLE = {
-    Kind.LIGHT: "»tænd lyset« eller »sluk lyset i køkkenet«",
-    Kind.THERMOSTAT: "»sæt varmen til 21 grader«",
-    Kind.COVER: "»rul gardinet ned« eller »træk gardinerne fra«",
-    Kind.LOCK: "»lås hoveddøren« eller »er døren låst?«",
-    Kind.ALARM: "»er alarmen slået til?«",
-    Kind.SENSOR: "»hvor varmt er der i stuen?«",
+    DeviceKind.LIGHT: "»tænd lyset« eller »sluk lyset i køkkenet«",
+    DeviceKind.THERMOSTAT: "»sæt varmen til 21 grader«",
+    DeviceKind.COVER: "»rul gardinet ned« eller »træk gardinerne fra«",
+    DeviceKind.LOCK: "»lås hoveddøren« eller »er døren låst?«",
+    DeviceKind.ALARM: "»er alarmen slået til?«",
+    DeviceKind.SENSOR: "»hvor varmt er der i stuen?«",
 }
 
 # Two things that each need a question, said in one sentence: the first is asked.
@@ -152,22 +152,22 @@ def state_line(device: Device, state: State) -> str:
     """One device's state as a sentence, or that it has not told us."""
     what = capital(device.said)
     kind = device.kind
-    if kind is Kind.LIGHT and "on" in state:
+    if kind is DeviceKind.LIGHT and "on" in state:
         if state["on"] and "brightness" in state and state["brightness"] < 100:
             return f"{what} er tændt, med {state['brightness']} procent."
         return f"{what} er {'tændt' if state['on'] else 'slukket'}."
-    if kind is Kind.COVER and "position" in state:
+    if kind is DeviceKind.COVER and "position" in state:
         position = state["position"]
         if position >= 98:
             return f"{what} er oppe."
         if position <= 2:
             return f"{what} er nede."
         return f"{what} er {position} procent oppe."
-    if kind is Kind.LOCK and ("locked" in state or state.get("jammed")):
+    if kind is DeviceKind.LOCK and ("locked" in state or state.get("jammed")):
         if state.get("jammed"):
             return f"{what} melder, at låsen ikke er gået helt i."
         return f"{what} er {'låst' if state['locked'] else 'ikke låst'}."
-    if kind is Kind.ALARM and "alarm" in state:
+    if kind is DeviceKind.ALARM and "alarm" in state:
         alarm = state["alarm"]
         if alarm == "triggered":
             return f"{what} går! Ring 1-1-2, hvis der er fare."
@@ -176,7 +176,9 @@ def state_line(device: Device, state: State) -> str:
         if alarm in ("arming", "pending"):
             return f"{what} er ved at slå til."
         return f"{what} er slået til."
-    if kind in (Kind.THERMOSTAT, Kind.SENSOR) and ("setpoint" in state or "temperature" in state):
+    if kind in (DeviceKind.THERMOSTAT, DeviceKind.SENSOR) and (
+        "setpoint" in state or "temperature" in state
+    ):
         parts = []
         if "temperature" in state:
             parts.append(f"måler {number(state['temperature'])} grader")
@@ -189,7 +191,7 @@ def state_line(device: Device, state: State) -> str:
 def which_on(home: HomeConfig, lights: Sequence[Device], states: dict[str, State]) -> str:
     """ "Hvilke lys er tændt?"; asked of blinds or doors ("hvilke gardiner er åbne?")
     each one's state is said, so the answer is about what was asked."""
-    if lights and lights[0].kind is not Kind.LIGHT:
+    if lights and lights[0].kind is not DeviceKind.LIGHT:
         return " ".join(state_line(d, states[d.id]) for d in lights)
     on = [d for d in lights if states[d.id].get("on")]
     unknown = [d for d in lights if "on" not in states[d.id]]
@@ -235,7 +237,7 @@ def choose_device(home: HomeConfig, devices: Sequence[Device]) -> str:
     return f"Der er {count} {NOUNS[kind][2]}{where}: {names}?"
 
 
-def choose_room(home: HomeConfig, kind: Kind | None, rooms: Sequence[str]) -> str:
+def choose_room(home: HomeConfig, kind: DeviceKind | None, rooms: Sequence[str]) -> str:
     names = join_list([home.room(r).said for r in rooms], "eller")
     return f"I hvilket rum? {capital(names)}?"
 
@@ -247,9 +249,9 @@ def confirm(action: Action, what: str) -> str:
 
 
 def problem(
-    home: HomeConfig, code: str, words: str | None, kind: Kind | None, rooms: Sequence[str]
+    home: HomeConfig, code: str, words: str | None, kind: DeviceKind | None, rooms: Sequence[str]
 ) -> str:
-    kinds = list(dict.fromkeys(d.kind for d in home.devices if d.kind is not Kind.SENSOR))
+    kinds = list(dict.fromkeys(d.kind for d in home.devices if d.kind is not DeviceKind.SENSOR))
     can = join_list([NOUNS[k][0] for k in kinds])
     if code == "unknown_thing":
         return f"Jeg kan ikke styre {words}. Her kan jeg styre {can}."

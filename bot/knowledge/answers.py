@@ -35,7 +35,7 @@ NOT_YET_TOLD = -1
 
 
 @dataclass(frozen=True)
-class Reply:
+class Answer:
     text: str
     topic: str | None = None  # the item the conversation is now about
     more_index: int = 0  # how many `more` sentences of it have been told
@@ -60,7 +60,7 @@ SHORT_FOLLOW_UP = 4
 
 @dataclass(frozen=True)
 class _Found:
-    reply: Reply
+    reply: Answer
     score: float
 
 
@@ -77,7 +77,7 @@ class Answerer:
         prefer_topics: bool = False,
         current: str | None = None,
         current_index: int = 0,
-    ) -> Reply | None:
+    ) -> Answer | None:
         """Answer 'what is X' / 'what are the rules for Y' / 'how many ...'; None if
         nothing fits.
 
@@ -121,7 +121,7 @@ class Answerer:
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
 
-    def practical_follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
+    def practical_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """ "kan man prøve en før man køber?" after a technology, which the model took for
         something the assistant cannot do: the practical answer about that technology.
         Only a sentence that points back and names nothing else."""
@@ -134,7 +134,7 @@ class Answerer:
             return None
         return self.answer_question(text, current=current, current_index=index)
 
-    def fact_follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
+    def fact_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """ "hvor mange procent svarede det?", "hvor tit mødes de?" right after a subject,
         which the model took for something else (a way to a human, examples): the fact of
         that subject that answers it. Only a question for a figure, a time, how often or a
@@ -149,7 +149,7 @@ class Answerer:
         found = self._specific(text, item, in_context=True, index=index)
         return found.reply if found is not None else None
 
-    def categories_asked(self, text: str, current: str | None) -> Reply:
+    def categories_asked(self, text: str, current: str | None) -> Answer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
         named = self._named(text, (), prefer_topics=False)
@@ -166,7 +166,7 @@ class Answerer:
                 return reply
         return self.list_categories()
 
-    def follow_up(self, text: str, current: str | None, index: int) -> Reply | None:
+    def follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """A question about the current topic: a fact it asks for, who it is for, or more."""
         item = self.kb.get(current)
         if item is None:
@@ -175,10 +175,10 @@ class Answerer:
         if found is not None:
             return found.reply
         if "hvem" in set(words(text)) and item.helps:
-            return Reply(item.helps, item.id, index)
+            return Answer(item.helps, item.id, index)
         return self.tell_more(item.id, index)
 
-    def best_fact(self, text: str, threshold: float) -> Reply | None:
+    def best_fact(self, text: str, threshold: float) -> Answer | None:
         """The best fact sentence of the whole knowledge base for a question naming
         nothing we know, if it covers enough of it."""
         ranked = self.facts.rank(question_stems(text), lists=asks_for_list(text))
@@ -280,7 +280,7 @@ class Answerer:
         asked = question_stems(practical.without_practical_words(text)) - MARKERS
         return {q for q in asked if not self.facts.names_cover(q, names)}
 
-    def _legal(self, asked: set[str], item: Item, index: int) -> Reply:
+    def _legal(self, asked: set[str], item: Item, index: int) -> Answer:
         """Whether a technology may be used: what it (or else its category) says about
         the rules, or that the documents name none."""
         for scope in (item.id, item.category_id):
@@ -294,19 +294,19 @@ class Answerer:
                     return _reply(fact.text, item.id, at)
         return _reply(practical.no_rules(item.name), item.id, index)
 
-    def about(self, item: Item) -> Reply:
-        return Reply(item.summary, item.id, 0)
+    def about(self, item: Item) -> Answer:
+        return Answer(item.summary, item.id, 0)
 
-    def suggest_for_need(self, text: str) -> Reply | None:
+    def suggest_for_need(self, text: str) -> Answer | None:
         matches = self.search.by_need(text)
         if not matches:
             return None
         names = [lower_first(m.item.name) for m in matches]
-        return Reply(phrasing.suggestions(names), matches[0].item.id, NOT_YET_TOLD)
+        return Answer(phrasing.suggestions(names), matches[0].item.id, NOT_YET_TOLD)
 
     def best_guess(
         self, text: str, current: str | None = None, current_index: int = 0
-    ) -> Reply | None:
+    ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
         help_with = self.kb.get(DEVICE_HELP)
@@ -333,7 +333,7 @@ class Answerer:
                 return found.reply
         return self.best_fact(text, FACT_MIN_UNSURE)
 
-    def answer_specific(self, text: str, current: str | None = None) -> Reply | None:
+    def answer_specific(self, text: str, current: str | None = None) -> Answer | None:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
@@ -358,23 +358,23 @@ class Answerer:
                 return found.reply
         return self.best_fact(text, FACT_MIN_UNSURE)
 
-    def tell_more(self, current: str | None, index: int) -> Reply | None:
+    def tell_more(self, current: str | None, index: int) -> Answer | None:
         item = self.kb.get(current)
         if item is None:
             return None
         if index < 0:
-            return Reply(item.summary, item.id, 0)
+            return Answer(item.summary, item.id, 0)
         if index < len(item.more):
-            return Reply(item.more[index], item.id, index + 1)
+            return Answer(item.more[index], item.id, index + 1)
         if index == len(item.more) and item.kind == "technology" and item.helps:
-            return Reply(item.helps, item.id, index + 1)
+            return Answer(item.helps, item.id, index + 1)
         if index == len(item.more) and item.examples and item.kind == "category":
-            return Reply(phrasing.examples_of(item.examples[:MAX_LISTED]), item.id, index + 1)
-        return Reply(phrasing.nothing_more(item.name), item.id, index + 1)
+            return Answer(phrasing.examples_of(item.examples[:MAX_LISTED]), item.id, index + 1)
+        return Answer(phrasing.nothing_more(item.name), item.id, index + 1)
 
     def examples_asked(
         self, text: str, entities: Sequence[str], current: str | None
-    ) -> Reply | None:
+    ) -> Answer | None:
         """ "giv mig nogle eksempler på mobilitetsteknologi": of the thing named, else of
         what the conversation is about."""
         named = self._named(text, entities, prefer_topics=False)
@@ -382,7 +382,7 @@ class Answerer:
             return self.examples(named.id)
         return self.examples(current)
 
-    def examples(self, current: str | None) -> Reply | None:
+    def examples(self, current: str | None) -> Answer | None:
         item = self.kb.get(current)
         if item is None:
             return None
@@ -390,33 +390,33 @@ class Answerer:
             category = self.kb.items[item.category_id]
             others = [t.name for t in self.kb.technologies_in(category.id) if t.id != item.id]
             text = phrasing.examples_in_category(category.name, others[:MAX_LISTED])
-            return Reply(text, item.id, 0)
+            return Answer(text, item.id, 0)
         if item.examples:
             listed = (
                 item.examples if item.id == CATEGORIES_OVERVIEW_ID else item.examples[:MAX_LISTED]
             )
-            return Reply(phrasing.examples_of(listed), item.id, 0)
+            return Answer(phrasing.examples_of(listed), item.id, 0)
         related = [self.kb.items[r].name for r in item.related if r in self.kb.items]
         if related:
-            return Reply(phrasing.examples_of(related[:MAX_LISTED]), item.id, 0)
-        return Reply(phrasing.nothing_more(item.name), item.id, 0)
+            return Answer(phrasing.examples_of(related[:MAX_LISTED]), item.id, 0)
+        return Answer(phrasing.nothing_more(item.name), item.id, 0)
 
-    def source(self, current: str | None) -> Reply | None:
+    def source(self, current: str | None) -> Answer | None:
         item = self.kb.get(current)
         if item is None:
             return None
         titles = [
             phrasing.source_title(s.title, s.publisher, s.year) for s in self.kb.sources_of(item)
         ]
-        return Reply(phrasing.source_line(titles, own_summary=item.kind != "topic"), item.id, 0)
+        return Answer(phrasing.source_line(titles, own_summary=item.kind != "topic"), item.id, 0)
 
     def general_source_line(self) -> str:
         publishers = list(dict.fromkeys(s.publisher for s in self.kb.sources.values()))
         return phrasing.general_sources(len(self.kb.sources), publishers)
 
-    def list_categories(self) -> Reply:
+    def list_categories(self) -> Answer:
         overview = self.kb.items[CATEGORIES_OVERVIEW_ID]
-        return Reply(overview.summary + " Sig »fortæl mere« for hele listen.", overview.id, 0)
+        return Answer(overview.summary + " Sig »fortæl mere« for hele listen.", overview.id, 0)
 
     # -- helpers ------------------------------------------------------------
 
@@ -610,9 +610,9 @@ def is_specific_question(text: str) -> bool:
     return bool(said) and (said[0] in _SPECIFIC_STARTS or "procent" in said)
 
 
-def _reply(text: str, topic: str, index: int) -> Reply:
+def _reply(text: str, topic: str, index: int) -> Answer:
     refer = practical.MUNICIPALITY in text or "visitation" in text
-    return Reply(text, topic, index, refer=refer)
+    return Answer(text, topic, index, refer=refer)
 
 
 def _refers_back(text: str) -> bool:

@@ -125,7 +125,7 @@ class PlanStore(PlanEdits):
         with self._tx() as conn:
             return self._get(conn, citizen_id, item_id)
 
-    def list(self, citizen_id: str) -> builtins.list[PlanItem]:
+    def items(self, citizen_id: str) -> builtins.list[PlanItem]:
         with self._tx() as conn:
             return self._load(conn, checked_citizen(citizen_id), sa.true())
 

@@ -29,7 +29,7 @@ class DoseState(str, Enum):
     DONE = "done"  # a timer or wake-up call that has rung: nothing to answer
 
 
-class Kind(str, Enum):
+class ReminderKind(str, Enum):
     """What a reminder is. Only REMINDER asks "har du taget den?", repeats, and tells
     the contact when unanswered; a TIMER ("sæt en nedtælling på 10 minutter") and an
     ALARM ("væk mig klokken 7") ring once and are done."""
@@ -63,7 +63,7 @@ class Reminder:
     created_at: datetime
     channel: str  # Rasa output channel the citizen uses: "rest", "socketio", ...
     contact: str | None  # whom the notifier tells about missed doses
-    kind: Kind = Kind.REMINDER
+    kind: ReminderKind = ReminderKind.REMINDER
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def check_future(field: str, when: datetime, now: datetime) -> datetime:
 
 
 @dataclass(frozen=True)
-class Occurrence:
+class DueTime:
     """A time a reminder is due: a stored dose, or a planned repeat (dose None)."""
 
     reminder: Reminder

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from bot.core.clock import Clock
 from bot.core.danish.lateness import ON_TIME
-from bot.reminders.model import Dose, DoseState, Kind, Reminder
+from bot.reminders.model import Dose, DoseState, Reminder, ReminderKind
 from bot.reminders.notify import Notifier
 from bot.reminders.queue import DoseQueue
 
@@ -100,7 +100,7 @@ class Scheduler:
         quiet: list[Dose] = []  # timers and wake-up calls done without a word
         for dose, reminder in due:
             assert dose.next_attempt_at is not None  # due() only returns doses with work
-            if reminder.kind is not Kind.REMINDER:
+            if reminder.kind is not ReminderKind.REMINDER:
                 # Rings once, never repeats, nobody is told; too late, or said already
                 # (a worker stopped between saying it and marking it): done quietly.
                 late_by = now - dose.next_attempt_at
@@ -165,7 +165,7 @@ class Scheduler:
             # Undo the claim: the dose is due again at once and retried on the next tick,
             # still with its lateness counted from the original time.
             await asyncio.to_thread(self._store.release, claimed, send.dose)
-        elif send.reminder.kind is not Kind.REMINDER:
+        elif send.reminder.kind is not ReminderKind.REMINDER:
             await asyncio.to_thread(self._store.finish, claimed, self._clock.now())
 
     async def _notify(self, dose: Dose, reminder: Reminder, limit: asyncio.Semaphore) -> None:

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from bot.core.utc import from_utc_naive
-from bot.reminders.model import Dose, DoseState, Kind, Reminder
+from bot.reminders.model import Dose, DoseState, Reminder, ReminderKind
 
 metadata = sa.MetaData()
 
@@ -28,7 +28,7 @@ reminders = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("channel", sa.String(32), nullable=False),
     sa.Column("contact", sa.String(200), nullable=True),
-    sa.Column("kind", sa.String(16), nullable=False, server_default=Kind.REMINDER.value),
+    sa.Column("kind", sa.String(16), nullable=False, server_default=ReminderKind.REMINDER.value),
     sa.Index("ix_reminders_citizen", "citizen_id", "active"),
 )
 
@@ -85,7 +85,7 @@ def reminder_from_row(row: Any) -> Reminder:
         created_at=from_utc_naive(row.created_at),
         channel=str(row.channel),
         contact=row.contact,
-        kind=Kind(row.kind or Kind.REMINDER.value),
+        kind=ReminderKind(row.kind or ReminderKind.REMINDER.value),
     )
 
 
@@ -100,7 +100,7 @@ def upgrade(conn: Connection) -> None:
     conn.execute(
         sa.text(
             "ALTER TABLE reminders ADD COLUMN kind VARCHAR(16) NOT NULL "
-            f"DEFAULT '{Kind.REMINDER.value}'"
+            f"DEFAULT '{ReminderKind.REMINDER.value}'"
         )
     )
 

@@ -28,10 +28,10 @@ from bot.reminders.model import (
     Dose,
     DoseState,
     DoseStateError,
+    DueTime,
     InvalidReminder,
-    Kind,
-    Occurrence,
     Reminder,
+    ReminderKind,
     ReminderNotFound,
     check_channel,
     check_future,
@@ -65,10 +65,10 @@ class ReminderStore(DoseQueue):
         rrule: str | None = None,
         channel: str = "rest",
         contact: str | None = None,
-        kind: Kind = Kind.REMINDER,
+        kind: ReminderKind = ReminderKind.REMINDER,
     ) -> Reminder:
         """Store a reminder and its first pending dose together, or raise InvalidReminder."""
-        if kind is not Kind.REMINDER and (rrule or contact or medicine):
+        if kind is not ReminderKind.REMINDER and (rrule or contact or medicine):
             raise InvalidReminder("kind", "a timer or wake-up call rings once, for no one else")
         now = self.clock.now()
         values = {
@@ -81,7 +81,7 @@ class ReminderStore(DoseQueue):
             "created_at": to_utc_naive(now),
             "channel": check_channel(channel),
             "contact": check_text("contact", contact, MAX_CONTACT_CHARS, required=False),
-            "kind": Kind(kind).value,
+            "kind": ReminderKind(kind).value,
         }
         with self._tx(write=True) as conn:
             rid = conn.execute(reminders.insert().values(**values)).inserted_primary_key[0]
@@ -97,7 +97,9 @@ class ReminderStore(DoseQueue):
         with self._tx() as conn:
             return dose_from_row(self._dose_row(conn, citizen_id, dose_id))
 
-    def list(self, citizen_id: str, *, include_inactive: bool = False) -> builtins.list[Reminder]:
+    def reminders(
+        self, citizen_id: str, *, include_inactive: bool = False
+    ) -> builtins.list[Reminder]:
         query = reminders.select().where(reminders.c.citizen_id == check_citizen(citizen_id))
         if not include_inactive:
             query = query.where(reminders.c.active.is_(True))
@@ -107,7 +109,7 @@ class ReminderStore(DoseQueue):
 
     def list_between(
         self, citizen_id: str, start: datetime, end: datetime, limit: int = 200
-    ) -> builtins.list[Occurrence]:
+    ) -> builtins.list[DueTime]:
         """Occurrences in [start, end): stored doses plus planned repeats not yet created."""
         check_citizen(citizen_id)
         check_aware("start", start)
@@ -133,7 +135,7 @@ class ReminderStore(DoseQueue):
                 .group_by(*reminders.c)
             ).all()
         found = [
-            Occurrence(reminder_from_joined(r), dose_from_row(r).due_at, dose_from_row(r))
+            DueTime(reminder_from_joined(r), dose_from_row(r).due_at, dose_from_row(r))
             for r in rows
         ]
         for row in latest:
@@ -141,7 +143,7 @@ class ReminderStore(DoseQueue):
             after = max(from_utc_naive(row.latest), start - timedelta(microseconds=1))
             assert reminder.rrule is not None
             for when in recurrence.between(reminder.first_due, reminder.rrule, after, end, limit):
-                found.append(Occurrence(reminder, when, None))
+                found.append(DueTime(reminder, when, None))
         found.sort(key=lambda o: (o.due_at, o.reminder.id))
         return found[:limit]
 
@@ -251,7 +253,7 @@ class ReminderStore(DoseQueue):
             .where(
                 doses.c.citizen_id == check_citizen(citizen_id),
                 doses.c.state.in_([s.value for s in (*ANSWERS, DoseState.MISSED)]),
-                reminders.c.kind == Kind.REMINDER.value,  # timers are no one's adherence
+                reminders.c.kind == ReminderKind.REMINDER.value,  # timers are no one's adherence
             )
         )
         if since is not None:
@@ -271,7 +273,7 @@ class ReminderStore(DoseQueue):
             for r in rows
         ]
 
-    def ringing(self, citizen_id: str, kinds: tuple[Kind, ...]) -> builtins.list[Occurrence]:
+    def ringing(self, citizen_id: str, kinds: tuple[ReminderKind, ...]) -> builtins.list[DueTime]:
         """The citizen's timers or wake-up calls that have not rung yet, soonest first."""
         query = (
             sa.select(doses, *REMINDER_COLUMNS)
@@ -287,7 +289,7 @@ class ReminderStore(DoseQueue):
         with self._tx() as conn:
             rows = conn.execute(query).all()
         return [
-            Occurrence(reminder_from_joined(r), from_utc_naive(r.due_at), dose_from_row(r))
+            DueTime(reminder_from_joined(r), from_utc_naive(r.due_at), dose_from_row(r))
             for r in rows
         ]
 

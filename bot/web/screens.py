@@ -152,7 +152,7 @@ class ScreenLinks(SqlStore):
             )
             return bool(result.rowcount == 1)
 
-    def list(self, citizen_id: str) -> builtins.list[ScreenLink]:
+    def links(self, citizen_id: str) -> builtins.list[ScreenLink]:
         """The citizen's links, revoked ones included, oldest first."""
         query = (
             plan_screens.select()
@@ -237,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(screen_url(args.base_url or settings.base_url, token))
             print(f"Link {link.id}. Adressen vises kun nu; gem den på skærmen.", file=sys.stderr)
         elif args.command == "list":
-            found = links.list(args.citizen)
+            found = links.links(args.citizen)
             for link in found:
                 print(_describe(link))
             if not found:

@@ -61,8 +61,8 @@ from bot.web.staff_input import (
     OVERLAP,
     SERIES_SCOPE,
     ApiError,
+    ApiReply,
     Move,
-    Reply,
     StaffKeys,
     bad_field,
     check_not_past,
@@ -106,7 +106,7 @@ class Call:
     ids: Mapping[str, str]  # the other parts of the path (item_id, link_id)
 
 
-Operation = Callable[[Call], Reply]
+Operation = Callable[[Call], ApiReply]
 
 
 class StaffApi:
@@ -124,20 +124,20 @@ class StaffApi:
         self.clock = clock
         self.data = data
 
-    def export_data(self, call: Call) -> Reply:
-        return Reply(200, self._citizen_data().export(call.citizen))
+    def export_data(self, call: Call) -> ApiReply:
+        return ApiReply(200, self._citizen_data().export(call.citizen))
 
-    def delete_data(self, call: Call) -> Reply:
+    def delete_data(self, call: Call) -> ApiReply:
         if call.args.get("bekraeft") != ["ja"]:
             raise bad_field("bekraeft", DELETE_CONFIRM)
-        return Reply(200, {"slettet": self._citizen_data().delete(call.citizen)})
+        return ApiReply(200, {"slettet": self._citizen_data().delete(call.citizen)})
 
     def _citizen_data(self) -> CitizenData:
         if self.data is None:
             raise ApiError(503, NO_CITIZEN_DATA)
         return self.data
 
-    def day_plan(self, call: Call) -> Reply:
+    def day_plan(self, call: Call) -> ApiReply:
         first = _arg_day(call, "fra") or self._today()
         last = _arg_day(call, "til") or first
         if not 0 <= (last - first).days < MAX_RANGE_DAYS:
@@ -148,15 +148,15 @@ class StaffApi:
             self.plan, call.citizen, day_bounds(first)[0], day_bounds(last)[1]
         )
         dates = {"fra": first.isoformat(), "til": last.isoformat()}
-        return Reply(200, {**dates, "aftaler": [occurrence_json(o) for o in found]})
+        return ApiReply(200, {**dates, "aftaler": [occurrence_json(o) for o in found]})
 
-    def list_items(self, call: Call) -> Reply:
-        return Reply(200, {"punkter": [to_json(i) for i in self.plan.list(call.citizen)]})
+    def list_items(self, call: Call) -> ApiReply:
+        return ApiReply(200, {"punkter": [to_json(i) for i in self.plan.items(call.citizen)]})
 
-    def get_item(self, call: Call) -> Reply:
-        return Reply(200, to_json(self.plan.get(call.citizen, _id(call, "item_id"))))
+    def get_item(self, call: Call) -> ApiReply:
+        return ApiReply(200, to_json(self.plan.get(call.citizen, _id(call, "item_id"))))
 
-    def add_item(self, call: Call) -> Reply:
+    def add_item(self, call: Call) -> ApiReply:
         now = self.clock.now()
         new = parse_new_item(parse_json(call.body), now)
         if not new.allow_overlap:
@@ -168,9 +168,9 @@ class StaffApi:
         item = self.plan.add(
             call.citizen, new.title, new.start, new.end, acting=call.acting, **new.details
         )
-        return Reply(201, to_json(item))
+        return ApiReply(201, to_json(item))
 
-    def move_item(self, call: Call) -> Reply:
+    def move_item(self, call: Call) -> ApiReply:
         move = parse_move(parse_json(call.body))
         item = self.plan.get(call.citizen, _id(call, "item_id"))
         if item.rrule is not None and move.scope is None:
@@ -188,14 +188,14 @@ class StaffApi:
             self._refuse_clashes(call.citizen, there, start, ignore=item.id)
         if item.rrule is None:
             moved = self.plan.move(call.citizen, item.id, start, acting=call.acting, new_end=end)
-            return Reply(200, to_json(moved))
+            return ApiReply(200, to_json(moved))
         assert move.day is not None  # parse_move wants it with "en"
         o = self.plan.move_occurrence(
             call.citizen, item.id, move.day, start, acting=call.acting, new_end=end
         )
-        return Reply(200, {**occurrence_json(o), "punkt": to_json(o.item)})
+        return ApiReply(200, {**occurrence_json(o), "punkt": to_json(o.item)})
 
-    def _move_series(self, call: Call, item: PlanItem, move: Move) -> Reply:
+    def _move_series(self, call: Call, item: PlanItem, move: Move) -> ApiReply:
         new_time = parse_time_of_day(move.start, "start", move.zone)
         end = None if move.end is None else parse_time_of_day(move.end, "end", move.zone)
         length = None if end is None else series_length(new_time, end)
@@ -213,33 +213,33 @@ class StaffApi:
             duration=length,
             from_day=move.from_day,
         )
-        return Reply(200, {**to_json(moved), "tidligere_id": item.id})
+        return ApiReply(200, {**to_json(moved), "tidligere_id": item.id})
 
-    def delete_item(self, call: Call) -> Reply:
+    def delete_item(self, call: Call) -> ApiReply:
         item = self.plan.get(call.citizen, _id(call, "item_id"))
         day = _arg_day(call, "dag")
         if day is not None:
             self._occurrence(item, day)
         done = self.plan.delete(call.citizen, item.id, acting=call.acting, on=day)
-        return Reply(200, {"slettet": "en" if day else "alle", "punkt": to_json(done)})
+        return ApiReply(200, {"slettet": "en" if day else "alle", "punkt": to_json(done)})
 
-    def export(self, call: Call) -> Reply:
+    def export(self, call: Call) -> ApiReply:
         name = re.sub(r"[^A-Za-z0-9_-]", "_", call.citizen)[:40]
         headers = {"content-disposition": f'attachment; filename="dagsplan-{name}.ics"'}
-        data = export_ics(self.plan.list(call.citizen))
-        return Reply(200, data, "text/calendar; charset=utf-8", headers)
+        data = export_ics(self.plan.items(call.citizen))
+        return ApiReply(200, data, "text/calendar; charset=utf-8", headers)
 
-    def import_file(self, call: Call) -> Reply:
+    def import_file(self, call: Call) -> ApiReply:
         result = import_ics(self.plan, call.body, call.citizen, call.acting)
         counts = {"tilfoejet": result.added, "opdateret": result.updated}
         counts.update(overstaaet=result.skipped_past, aflyst=result.cancelled)
         message = import_message(result)
-        return Reply(200, {**counts, "besked": message, "punkter": to_json(result.items)})
+        return ApiReply(200, {**counts, "besked": message, "punkter": to_json(result.items)})
 
-    def audit_log(self, call: Call) -> Reply:
-        return Reply(200, {"log": [to_json(e) for e in self.plan.audit(call.citizen)]})
+    def audit_log(self, call: Call) -> ApiReply:
+        return ApiReply(200, {"log": [to_json(e) for e in self.plan.audit(call.citizen)]})
 
-    def new_screen(self, call: Call) -> Reply:
+    def new_screen(self, call: Call) -> ApiReply:
         body = parse_json(call.body, optional=True)
         only_known(body, ("navn", "dage"))
         link, token = self.screens.create(
@@ -248,15 +248,17 @@ class StaffApi:
             label=optional_text(body, "navn"),
             days=whole(body, "dage", 1, MAX_DAYS),
         )
-        return Reply(201, {**screen_json(link), "link": f"/skaerm/{token}"})
+        return ApiReply(201, {**screen_json(link), "link": f"/skaerm/{token}"})
 
-    def list_screens(self, call: Call) -> Reply:
-        return Reply(200, {"skaerme": [screen_json(s) for s in self.screens.list(call.citizen)]})
+    def list_screens(self, call: Call) -> ApiReply:
+        return ApiReply(
+            200, {"skaerme": [screen_json(s) for s in self.screens.links(call.citizen)]}
+        )
 
-    def revoke_screen(self, call: Call) -> Reply:
+    def revoke_screen(self, call: Call) -> ApiReply:
         if not self.screens.revoke(call.citizen, _id(call, "link_id"), acting=call.acting):
             raise ApiError(404, "Borgeren har intet aktivt skærm-link med det id.")
-        return Reply(200, {"tilbagekaldt": True})
+        return ApiReply(200, {"tilbagekaldt": True})
 
     def _today(self) -> date:
         return self.clock.now().astimezone(COPENHAGEN).date()
@@ -378,7 +380,7 @@ def _authorise(keys: StaffKeys, request: Request) -> str:
     return name
 
 
-def _permitted(access: Access, name: str, op: Operation, call: Call) -> Reply:
+def _permitted(access: Access, name: str, op: Operation, call: Call) -> ApiReply:
     """The operation, if the roster gives this staff member the citizen (logged)."""
     try:
         access.citizen_id(access.staff(name), call.citizen, getattr(op, "__name__", "api"))
@@ -413,7 +415,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _respond(reply: Reply) -> HTTPResponse:
+def _respond(reply: ApiReply) -> HTTPResponse:
     headers = dict(reply.headers)
     if reply.status == 401:
         headers["www-authenticate"] = 'Bearer realm="velfaerd"'

@@ -123,7 +123,7 @@ def _digest_given(name: str, key: str) -> bytes:
 
 
 @dataclass(frozen=True)
-class Reply:
+class ApiReply:
     status: int
     body: Any  # JSON-able, or bytes sent as they are
     content_type: str = "application/json; charset=utf-8"
@@ -135,7 +135,7 @@ class ApiError(Exception):
 
     def __init__(self, status: int, fejl: str, felt: str | None = None, **extra: Any) -> None:
         super().__init__(fejl)
-        self.reply = Reply(status, {"fejl": fejl, **({"felt": felt} if felt else {}), **extra})
+        self.reply = ApiReply(status, {"fejl": fejl, **({"felt": felt} if felt else {}), **extra})
 
 
 def bad_field(felt: str, fejl: str) -> ApiError:
@@ -180,7 +180,7 @@ def plan_refusal(err: InvalidPlanItem) -> ApiError:
     return bad_field(_API_FIELD.get(err.field, err.field), text)
 
 
-def refusal_for(err: Exception) -> Reply:
+def refusal_for(err: Exception) -> ApiReply:
     """Every failure as a Danish reply; anything unforeseen is logged and is a 500."""
     if isinstance(err, ApiError):
         return err.reply

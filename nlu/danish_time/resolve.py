@@ -13,7 +13,7 @@ from dateutil.rrule import rrulestr
 
 from nlu.danish_time.scan import (
     DURATION,
-    Clock,
+    ClockTime,
     Day,
     Repeat,
     Scan,
@@ -65,7 +65,7 @@ def localise(naive: datetime) -> datetime:
     return aware.astimezone(timezone.utc).astimezone(CPH)
 
 
-def hours(clock: Clock, part: str | None) -> tuple[int, int | None]:
+def hours(clock: ClockTime, part: str | None) -> tuple[int, int | None]:
     """The hour meant (24 or more: on the next day) and the other reading, if any."""
     h = clock.hour
     if clock.explicit or h > 12 or h == 0:

@@ -29,7 +29,7 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
-class Clock:
+class ClockTime:
     hour: int  # as said: 0-24; 1-12 may still need a part of the day
     minute: int
     explicit: bool  # 24-hour value ("14", "08", "20.15"), noon or midnight: never ambiguous
@@ -62,7 +62,7 @@ class Scan:
     durations: list[tuple[timedelta, Span]] = field(default_factory=list)
     days: list[tuple[Day, Span]] = field(default_factory=list)
     parts: list[tuple[str, Span]] = field(default_factory=list)
-    clocks: list[tuple[Clock, Span]] = field(default_factory=list)
+    clocks: list[tuple[ClockTime, Span]] = field(default_factory=list)
     repeats: list[tuple[Repeat, Span]] = field(default_factory=list)
     excepts: list[tuple[frozenset[int], Span]] = field(default_factory=list)  # weekdays 0-6
     untils: list[Span] = field(default_factory=list)  # "indtil", "til og med": a day follows
@@ -529,7 +529,7 @@ def _hedge(s: Scan, m: re.Match[str], span: Span) -> None:
 
 def _clock(s: Scan, span: Span, h: int, minute: int, explicit: bool) -> None:
     if 0 <= h <= 24 and 0 <= minute <= 59 and not (h == 24 and minute):
-        s.clocks.append((Clock(h, minute, explicit), span))
+        s.clocks.append((ClockTime(h, minute, explicit), span))
     else:
         s.impossible.append(span)
 

@@ -23,16 +23,16 @@ from typing import Any
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
 
-from bot.home.config import Device, HomeConfig, Kind, Protocol, load_home
+from bot.home.config import Device, DeviceKind, HomeConfig, Protocol, load_home
 from bot.home.protocol import z2m_topic
 
-INITIAL: dict[Kind, dict[str, Any]] = {
-    Kind.LIGHT: {"state": "OFF", "brightness": 254, "color_temp": 370},
-    Kind.THERMOSTAT: {"setpoint": 20.0, "local_temperature": 20.5},
-    Kind.COVER: {"position": 100, "state": "OPEN"},
-    Kind.LOCK: {"state": "LOCK", "lock_state": "locked"},
-    Kind.ALARM: {"state": "disarmed"},
-    Kind.SENSOR: {"temperature": 19.5, "humidity": 45},
+INITIAL: dict[DeviceKind, dict[str, Any]] = {
+    DeviceKind.LIGHT: {"state": "OFF", "brightness": 254, "color_temp": 370},
+    DeviceKind.THERMOSTAT: {"setpoint": 20.0, "local_temperature": 20.5},
+    DeviceKind.COVER: {"position": 100, "state": "OPEN"},
+    DeviceKind.LOCK: {"state": "LOCK", "lock_state": "locked"},
+    DeviceKind.ALARM: {"state": "disarmed"},
+    DeviceKind.SENSOR: {"temperature": 19.5, "humidity": 45},
 }
 
 
@@ -134,7 +134,7 @@ class SimulatedHome:
     def _apply(self, device: Device, role: str, payload: bytes) -> None:
         state = self.states[device.id]
         text = payload.decode("utf-8", "replace")
-        if device.protocol is Protocol.ZIGBEE2MQTT or device.kind is Kind.LIGHT:
+        if device.protocol is Protocol.ZIGBEE2MQTT or device.kind is DeviceKind.LIGHT:
             try:
                 body = json.loads(text)
             except ValueError:
@@ -144,20 +144,20 @@ class SimulatedHome:
         else:
             body = {"value": text}
         kind = device.kind
-        if kind is Kind.LIGHT:
+        if kind is DeviceKind.LIGHT:
             if body.get("state") in ("ON", "OFF"):
                 state["state"] = body["state"]
             for key in ("brightness", "color_temp"):
                 if key in body:
                     state[key] = body[key]
-        elif kind is Kind.THERMOSTAT:
+        elif kind is DeviceKind.THERMOSTAT:
             if device.protocol is Protocol.ZIGBEE2MQTT:
                 key = device.option("setpoint_key", "current_heating_setpoint")
                 if key in body:
                     state["setpoint"] = float(body[key])
             else:
                 state["setpoint"] = float(body["value"])
-        elif kind is Kind.COVER:
+        elif kind is DeviceKind.COVER:
             word = body.get("state") or body.get("value")
             if role == "set_position_topic":
                 state["position"] = int(float(body["value"]))
@@ -166,7 +166,7 @@ class SimulatedHome:
             elif word in ("OPEN", "CLOSE"):
                 state["position"] = 100 if word == "OPEN" else 0
             state["state"] = "OPEN" if state["position"] > 0 else "CLOSE"
-        elif kind is Kind.LOCK:
+        elif kind is DeviceKind.LOCK:
             word = body.get("state") or body.get("value")
             if word in ("LOCK", "UNLOCK"):
                 state["state"] = word
@@ -174,7 +174,7 @@ class SimulatedHome:
                 state["lock_state"] = (
                     "not_fully_locked" if jam else "locked" if word == "LOCK" else "unlocked"
                 )
-        elif kind is Kind.ALARM:
+        elif kind is DeviceKind.ALARM:
             word = body.get("value")
             state["state"] = {"ARM_AWAY": "armed_away", "DISARM": "disarmed"}.get(
                 str(word), state["state"]
@@ -196,34 +196,34 @@ class SimulatedHome:
         client = self._client
         if device.protocol is Protocol.ZIGBEE2MQTT:
             body = dict(state)
-            if device.kind is Kind.THERMOSTAT:
+            if device.kind is DeviceKind.THERMOSTAT:
                 key = device.option("setpoint_key", "current_heating_setpoint")
                 body = {key: state["setpoint"], "local_temperature": state["local_temperature"]}
             topic = z2m_topic(device, self.home.broker)
             client.publish(topic, json.dumps(body).encode(), retain=True)
             return
         kind = device.kind
-        if kind is Kind.LIGHT:
+        if kind is DeviceKind.LIGHT:
             client.publish(device.option("state_topic"), json.dumps(state).encode(), retain=True)
-        elif kind is Kind.THERMOSTAT:
+        elif kind is DeviceKind.THERMOSTAT:
             setpoint = f"{state['setpoint']:g}".encode()
             client.publish(device.option("temperature_state_topic"), setpoint, retain=True)
             if device.option("current_temperature_topic"):
                 measured = f"{state['local_temperature']:g}".encode()
                 client.publish(device.option("current_temperature_topic"), measured, retain=True)
-        elif kind is Kind.COVER:
+        elif kind is DeviceKind.COVER:
             if device.option("position_topic"):
                 text = str(state["position"]).encode()
                 client.publish(device.option("position_topic"), text, retain=True)
             if device.option("state_topic"):
                 word = b"open" if state["position"] > 0 else b"closed"
                 client.publish(device.option("state_topic"), word, retain=True)
-        elif kind is Kind.LOCK:
+        elif kind is DeviceKind.LOCK:
             word = b"LOCKED" if state["state"] == "LOCK" else b"UNLOCKED"
             client.publish(device.option("state_topic"), word, retain=True)
-        elif kind is Kind.ALARM:
+        elif kind is DeviceKind.ALARM:
             client.publish(device.option("state_topic"), state["state"].encode(), retain=True)
-        elif kind is Kind.SENSOR:
+        elif kind is DeviceKind.SENSOR:
             text = f"{state['temperature']:g}".encode()
             client.publish(device.option("state_topic"), text, retain=True)
 

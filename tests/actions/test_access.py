@@ -84,7 +84,7 @@ async def test_others_get_a_polite_no_and_nothing_changes(
         # the plan's rules expect nothing to be waiting for a "ja" afterwards
         _, events = await said(plan_act.ActionConfirmPlanItem(services), sender, channel, "ja", "x")
         assert {e["name"]: e["value"] for e in events}["plan_pending"] is False
-    assert len(reminders.list("karen")) == 1 and len(plan.list("karen")) == 1
+    assert len(reminders.reminders("karen")) == 1 and len(plan.items("karen")) == 1
 
 
 async def test_the_citizen_is_answered_and_a_roster_stranger_is_not(

@@ -16,7 +16,7 @@ from actions.services import Services
 from bot.core.clock import COPENHAGEN
 from bot.home.control import Homes
 from bot.home.wording import NOT_SET_UP
-from bot.reminders.model import Kind
+from bot.reminders.model import ReminderKind
 from bot.reminders.store import ReminderStore
 from testkit.mqtt import PrivateBroker, example_home
 from testkit.standin.home_devices import SimulatedHome
@@ -261,22 +261,22 @@ async def test_timers_are_set_told_and_stopped(
         tracker("sæt en nedtælling på 10 minutter", "home_timer_set"),
     )
     assert said == ["Nedtællingen er sat. Jeg siger til om 10 minutter."]
-    (timer,) = reminder_store.list("anna")
-    assert timer.kind is Kind.TIMER and timer.rrule is None and timer.contact is None
+    (timer,) = reminder_store.reminders("anna")
+    assert timer.kind is ReminderKind.TIMER and timer.rrule is None and timer.contact is None
     said, _ = await run(
         act.ActionHomeTimerLeft(timing), tracker("hvor lang tid er der tilbage", "x")
     )
     assert said == ["Der er 10 minutter tilbage af nedtællingen på 10 minutter."]
     said, _ = await run(act.ActionHomeTimerCancel(timing), tracker("stop nedtællingen", "x"))
     assert said == ["Nedtællingen på 10 minutter er stoppet."]
-    assert reminder_store.list("anna") == []
+    assert reminder_store.reminders("anna") == []
     said, _ = await run(act.ActionHomeTimerSet(timing), tracker("sæt en nedtælling", "x"))
     assert said == [
         "Hvor lang skal nedtællingen være? Sig for eksempel »sæt en nedtælling på 10 minutter«."
     ]
     said, _ = await run(act.ActionHomeTimerSet(timing), tracker("væk mig", "x", sender="web-1f2e"))
     assert said == [act.TIMERS_ONLY]
-    assert reminder_store.list("anna") == []
+    assert reminder_store.reminders("anna") == []
 
 
 async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
@@ -292,7 +292,7 @@ async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
 
     said, _ = await run(reminder_actions.ActionChangeReminder(timing), t)  # routed to the timer
     assert said == ["Nedtællingen er sat. Jeg siger til om 15 minutter."], said
-    assert sorted(r.text for r in reminder_store.list("anna")) == [
+    assert sorted(r.text for r in reminder_store.reminders("anna")) == [
         "nedtællingen på 15 minutter",
         "nedtællingen på 5 minutter",
     ]
@@ -300,7 +300,7 @@ async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
     t = tracker("sæt også en nedtælling på 20 minutter", "home_timer_set")
     t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
     await run(act.ActionHomeTimerSet(timing), t)
-    assert len(reminder_store.list("anna")) == 3
+    assert len(reminder_store.reminders("anna")) == 3
 
 
 async def test_what_a_technology_is_is_never_the_homes_alarm() -> None:

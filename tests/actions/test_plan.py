@@ -221,10 +221,10 @@ async def test_an_item_is_read_back_and_saved_only_on_yes(
         act.ActionConfirmPlanItem, day, clock, "...", "add_plan_item", slots=filled
     )
     assert text == "Skal jeg skrive »tandlæge« i din plan i overmorgen klokken 11?"
-    assert not [i for i in day.list("anna") if i.title == "tandlæge"]
+    assert not [i for i in day.items("anna") if i.title == "tandlæge"]
     said, after = await answer(True, day, clock, slots)
     assert said == "Det er skrevet i din plan."
-    saved = [i for i in day.list("anna") if i.title == "tandlæge"]
+    saved = [i for i in day.items("anna") if i.title == "tandlæge"]
     assert [(i.start, i.end) for i in saved] == [(at(25, 11), at(25, 12))]
     assert day.audit("anna")[-1].acting == "borger:anna"
     assert after["plan_pending"] is False
@@ -284,7 +284,7 @@ async def test_a_new_time_while_yes_is_awaited_reads_the_item_back_again(
     assert said == ["Skal jeg skrive »tandlæge« i din plan i overmorgen klokken 13?"], said
     said_yes, _ = await answer(True, store, clock, fallback_slots)
     assert said_yes == "Det er skrevet i din plan."
-    assert [(i.title, i.start) for i in store.list("anna")] == [("tandlæge", at(25, 13))]
+    assert [(i.title, i.start) for i in store.items("anna")] == [("tandlæge", at(25, 13))]
 
 
 async def test_a_new_time_read_as_a_reminder_change_while_yes_is_awaited(
@@ -328,7 +328,7 @@ async def test_a_part_of_the_day_to_a_waiting_item_keeps_its_hour(
     )
     assert said == ["Skal jeg skrive »frisør« i din plan i overmorgen klokken 22?"], said
     said_yes, _ = await answer(True, store, clock, after)
-    assert [(i.title, i.start) for i in store.list("anna")] == [("frisør", at(25, 22))]
+    assert [(i.title, i.start) for i in store.items("anna")] == [("frisør", at(25, 22))]
 
 
 async def test_no_to_a_new_item_saves_nothing(store: PlanStore, clock: ManualClock) -> None:
@@ -339,7 +339,7 @@ async def test_no_to_a_new_item_saves_nothing(store: PlanStore, clock: ManualClo
     )
     said, _ = await answer(False, store, clock, slots)
     assert said == "Godt, så lader jeg din plan være, som den er."
-    assert store.list("anna") == []
+    assert store.items("anna") == []
 
 
 async def test_a_repeating_item_keeps_its_rule(store: PlanStore, clock: ManualClock) -> None:
@@ -351,7 +351,7 @@ async def test_a_repeating_item_keeps_its_rule(store: PlanStore, clock: ManualCl
         "Skal jeg skrive »banko« i din plan hver tirsdag klokken 14, første gang i morgen klokken 14?"
     )
     await answer(True, store, clock, slots)
-    (item,) = store.list("anna")
+    (item,) = store.items("anna")
     assert item.rrule is not None and "BYDAY=TU" in item.rrule
     assert item.start == at(24, 14)
 
@@ -400,7 +400,7 @@ async def test_a_one_off_is_moved_after_yes(day: PlanStore, clock: ManualClock) 
     assert text == "Skal jeg flytte frisør fra på torsdag klokken 10 til på fredag klokken 10?"
     said, _ = await answer(True, day, clock, slots)
     assert said == "Det er flyttet i din plan."
-    (frisor,) = [i for i in day.list("anna") if i.title == "Frisør"]
+    (frisor,) = [i for i in day.items("anna") if i.title == "Frisør"]
     assert (frisor.start, frisor.end) == (at(27, 10), at(27, 11))
 
 
@@ -423,7 +423,7 @@ async def test_a_repeat_is_moved_for_one_day_or_on_no_for_all(
     assert slots["plan_pending"] is True
     said, _ = await answer(True, day, clock, slots)
     assert said == "Det er flyttet i din plan."
-    (lunch,) = [i for i in day.list("anna") if i.title == "Frokost"]
+    (lunch,) = [i for i in day.items("anna") if i.title == "Frokost"]
     assert (lunch.start.hour, lunch.end.hour) == (13, 13)
 
 
@@ -490,7 +490,7 @@ async def test_cancel_one_day_of_a_repeat(day: PlanStore, clock: ManualClock) ->
     assert said == "Det er fjernet fra din plan."
     text, _ = await say(act.ActionTellPlan, day, clock, "hvad skal jeg i dag", "ask_plan")
     assert "gymnastik" in text  # today's is still there
-    (gym,) = [i for i in day.list("anna") if i.title == "Gymnastik"]
+    (gym,) = [i for i in day.items("anna") if i.title == "Gymnastik"]
     assert [d.date() for d in gym.exdates] == [at(30, 10).date()]
 
 
@@ -502,7 +502,7 @@ async def test_cancel_all_of_a_repeat_on_second_question(
     assert text == "Skal jeg så fjerne frokost helt fra din plan, alle gange?"
     said, _ = await answer(True, day, clock, slots)
     assert said == "Det er fjernet fra din plan."
-    assert "Frokost" not in [i.title for i in day.list("anna")]
+    assert "Frokost" not in [i.title for i in day.items("anna")]
 
 
 async def test_cancel_a_one_off_and_keep_it_on_no(day: PlanStore, clock: ManualClock) -> None:
@@ -516,7 +516,7 @@ async def test_cancel_a_one_off_and_keep_it_on_no(day: PlanStore, clock: ManualC
     assert text == "Skal jeg aflyse frisør på torsdag klokken 10?"
     said, _ = await answer(False, day, clock, slots)
     assert said == "Godt, så lader jeg din plan være, som den er."
-    assert "Frisør" in [i.title for i in day.list("anna")]
+    assert "Frisør" in [i.title for i in day.items("anna")]
 
 
 async def test_yes_without_a_question_and_a_change_gone_meanwhile(
@@ -525,7 +525,7 @@ async def test_yes_without_a_question_and_a_change_gone_meanwhile(
     said, _ = await say(act.ActionPlanYes, day, clock, "ja", "affirm", slots={"plan_change": None})
     assert said.startswith("Jeg har ikke spurgt om noget")
     _, slots = await say(act.ActionCancelPlanItem, day, clock, "aflys frisøren", "cancel_plan_item")
-    (frisor,) = [i for i in day.list("anna") if i.title == "Frisør"]
+    (frisor,) = [i for i in day.items("anna") if i.title == "Frisør"]
     day.delete("anna", frisor.id, acting="staff:bo")
     said, _ = await answer(True, day, clock, slots)
     assert said.startswith("Det kan jeg ikke finde")

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import reminders as act
 from actions.services import Services
-from bot.reminders.model import Kind
+from bot.reminders.model import ReminderKind
 from bot.reminders.store import ReminderStore
 from nlu.danish_time import CPH
 from testkit.support import ManualClock
@@ -75,7 +75,7 @@ async def test_set_reminder_from_one_sentence_is_saved_and_said_back(store, cloc
         store, clock, "mind mig om at tage Panodil i morgen kl 8 om morgenen", entities=PANODIL
     )
     assert said == ["Jeg minder dig om at tage Panodil i morgen klokken 8."]
-    [saved] = store.list("anna")
+    [saved] = store.reminders("anna")
     assert saved.medicine == "Panodil"
     assert saved.first_due == datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
 
@@ -103,7 +103,7 @@ async def test_impossible_and_past_times_are_explained_and_nothing_is_stored(sto
         assert word in d.messages[0]["text"]
     said, _ = await run(act.ActionSetReminder(served(store, clock)), tracker("stop", "deny"))
     assert said == ["Godt, så laver jeg ikke nogen påmindelse."]
-    assert store.list("anna") == []
+    assert store.reminders("anna") == []
 
 
 async def test_saying_stop_ends_the_form(clock) -> None:
@@ -139,7 +139,7 @@ async def test_list_change_and_cancel(store, clock) -> None:
         tracker("stop med øjendråberne", "cancel_reminder"),
     )
     assert said == ["Jeg har slettet påmindelsen om dine øjendråber."]
-    assert [r.medicine for r in store.list("anna")] == ["Panodil"]
+    assert [r.medicine for r in store.reminders("anna")] == ["Panodil"]
 
 
 async def test_cancel_all_asks_first(store, clock) -> None:
@@ -149,10 +149,10 @@ async def test_cancel_all_asks_first(store, clock) -> None:
     )
     assert said == ["Du har én påmindelse. Skal jeg slette den?"]
     assert slots(events) == {"confirm_cancel_all": True}
-    assert len(store.list("anna")) == 1
+    assert len(store.reminders("anna")) == 1
     said, _ = await run(act.ActionCancelAllReminders(served(store, clock)), tracker("ja", "affirm"))
     assert said == ["Jeg har slettet din påmindelse."]
-    assert store.list("anna") == []
+    assert store.reminders("anna") == []
 
 
 async def test_due_reminder_is_announced_then_taken_is_logged(store, clock) -> None:
@@ -315,7 +315,7 @@ async def test_an_absurdly_long_reminder_is_refused_clearly_and_not_stored(store
     assert said == [
         "Det er for langt til en påmindelse. Sig det kort, for eksempel »at tage Panodil«."
     ]
-    assert store.list("anna") == []
+    assert store.reminders("anna") == []
 
 
 async def test_list_for_one_day_says_only_that_days_reminders(store, clock) -> None:
@@ -366,7 +366,10 @@ async def test_a_question_instead_of_an_answer_fills_nothing(clock) -> None:
 
 async def test_a_timer_that_rings_asks_nothing(store, clock) -> None:
     store.add(
-        "anna", "nedtællingen på 5 minutter", clock.now() + timedelta(minutes=5), kind=Kind.TIMER
+        "anna",
+        "nedtællingen på 5 minutter",
+        clock.now() + timedelta(minutes=5),
+        kind=ReminderKind.TIMER,
     )
     [dose] = store.doses("anna")
     clock.current += timedelta(minutes=5)
@@ -406,7 +409,7 @@ async def test_a_follow_up_after_a_reminder_moves_or_removes_that_reminder(
         knowledge_actions.ActionAnswerFallback(served(store, clock)),
         after("slet den igen", "nlu_fallback"),
     )
-    assert store.list("anna") == [], said
+    assert store.reminders("anna") == [], said
 
 
 async def test_a_bare_hour_moves_the_reminder(store: ReminderStore, clock: ManualClock) -> None:
@@ -455,4 +458,4 @@ async def test_advice_about_medicine_read_as_a_reminder_gets_no_advice_and_no_fo
     assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
     said, _ = await run(act.ActionSetReminder(served(store, clock)), asked)
     assert said == []  # no "Godt, så laver jeg ikke nogen påmindelse" after it
-    assert store.list("anna") == []
+    assert store.reminders("anna") == []

@@ -130,7 +130,7 @@ async def test_staff_never_cancel_all_and_an_answer_is_read_as_a_question(world:
     said = await world.ask(taken, "Karen har taget sin medicin")
     assert said[0].startswith("Karen Jensen i dag: ")
     assert [(d.id, d.state) for d in world.reminders.doses("karen")] == before
-    assert len(world.plan.list("karen")) == 1
+    assert len(world.plan.items("karen")) == 1
 
 
 async def test_my_citizens_for_staff_only(world: World) -> None:
@@ -224,7 +224,7 @@ async def test_staff_set_a_reminder_for_their_citizen_and_it_is_logged(chat: Cha
     assert chat.slots["staff_citizen"] == "karen"
     said = await chat.turn(a["set"], text, "set_reminder", panodil)
     assert said == ["Jeg minder Karen Jensen om at tage Karens Panodil i morgen klokken 8."]
-    saved = [r for r in chat.world.reminders.list("karen") if r.medicine == "Panodil"]
+    saved = [r for r in chat.world.reminders.reminders("karen") if r.medicine == "Panodil"]
     assert [(r.text, r.first_due.hour) for r in saved] == [("at tage din Panodil", 8)]
     assert ("staff:anne", "action_set_reminder") in [
         (e.actor, e.action) for e in chat.world.log.entries("karen")
@@ -251,7 +251,7 @@ async def test_the_form_asks_about_the_citizen_and_keeps_to_them(chat: Chat) -> 
     assert chat.slots["staff_citizen"] == "karen" and chat.slots["reminder_when"]
     said = await chat.turn(a["set"], "i morgen klokken 14 sammen med Jens")
     assert said == ["Jeg minder Karen Jensen om at ringe til Jens i morgen klokken 14."]
-    assert chat.world.reminders.list("jens") == []
+    assert chat.world.reminders.reminders("jens") == []
 
 
 async def test_a_reminder_for_someone_not_theirs_is_not_set(chat: Chat) -> None:
@@ -261,8 +261,8 @@ async def test_a_reminder_for_someone_not_theirs_is_not_set(chat: Chat) -> None:
         await chat.turn(a["reminder_form"], text, "set_reminder")
         assert chat.slots["staff_citizen"] is None and chat.slots["reminder_what"] is None
         assert await chat.turn(a["set"], text, "set_reminder") == [wording.NOT_FOUND]
-    assert chat.world.reminders.list("dora") == []
-    assert len(chat.world.reminders.list("karen")) == 2
+    assert chat.world.reminders.reminders("dora") == []
+    assert len(chat.world.reminders.reminders("karen")) == 2
     assert chat.world.log.entries("dora") == []
 
 
@@ -274,9 +274,9 @@ async def test_staff_add_to_their_citizens_plan_after_yes(chat: Chat) -> None:
     asked = await chat.turn(a["confirm"], text, "add_plan_item")
     assert asked == ["Skal jeg skrive »fodterapeut« i Karen Jensens plan i overmorgen klokken 11?"]
     assert await chat.turn(a["yes"], "ja", "affirm") == ["Det er skrevet i Karen Jensens plan."]
-    [added] = [i for i in chat.world.plan.list("karen") if i.title == "fodterapeut"]
+    [added] = [i for i in chat.world.plan.items("karen") if i.title == "fodterapeut"]
     assert chat.world.plan.audit("karen")[-1].acting == "staff:anne"
-    assert chat.world.plan.list("jens") == []
+    assert chat.world.plan.items("jens") == []
 
 
 async def test_staff_cancel_in_their_citizens_plan_after_yes(chat: Chat) -> None:
@@ -284,7 +284,7 @@ async def test_staff_cancel_in_their_citizens_plan_after_yes(chat: Chat) -> None
     asked = await chat.turn(a["cancel"], "aflys Karens frisør i morgen", "cancel_plan_item")
     assert asked == ["Skal jeg aflyse frisør i morgen klokken 12?"]
     assert await chat.turn(a["yes"], "ja", "affirm") == ["Det er fjernet fra Karen Jensens plan."]
-    assert chat.world.plan.list("karen") == []
+    assert chat.world.plan.items("karen") == []
     assert chat.world.plan.audit("karen")[-1].acting == "staff:anne"
 
 
@@ -297,7 +297,7 @@ async def test_yes_is_for_the_citizen_the_question_was_about(chat: Chat) -> None
     assert chat.slots["staff_citizen"] == "jens"
     said = await chat.turn(a["yes"], "ja", "affirm")
     assert said[0].startswith("Jeg har ikke spurgt om noget lige nu.")
-    assert len(chat.world.plan.list("karen")) == 1
+    assert len(chat.world.plan.items("karen")) == 1
 
 
 async def test_a_forged_citizen_slot_reaches_nobody(chat: Chat) -> None:
@@ -309,7 +309,7 @@ async def test_a_forged_citizen_slot_reaches_nobody(chat: Chat) -> None:
         '{"op": "cancel", "item_id": 2, "day": "2026-11-24", "scope": "single"}'
     )
     assert await chat.turn(a["yes"], "ja", "affirm") == [wording.NOT_FOUND]
-    assert len(chat.world.plan.list("dora")) == 1
+    assert len(chat.world.plan.items("dora")) == 1
     assert chat.world.log.entries("dora") == []
 
 
@@ -320,7 +320,7 @@ async def test_staff_list_and_cancel_their_citizens_reminders(world: World) -> N
     cancel = rem_act.ActionCancelReminder(world.services)
     said = await world.ask(cancel, "slet Karens påmindelse om de vanddrivende")
     assert said == ["Jeg har slettet påmindelsen om tage Karen Jensens vanddrivende."]
-    assert [r.text for r in world.reminders.list("karen")] == ["tage din hjertemedicin"]
+    assert [r.text for r in world.reminders.reminders("karen")] == ["tage din hjertemedicin"]
     logged = [e.action for e in world.log.entries("karen")]
     assert logged == ["action_cancel_reminder", "action_list_reminders"]
 

@@ -229,7 +229,9 @@ def test_staff_change_their_citizens_reminders_and_plan_in_teams(home: Home) -> 
     assert home.sent_to_teams()[-1] == (
         "Jeg minder Karen Jensen om at tage Karens Panodil i morgen klokken 8."
     ), home.sent_to_teams()
-    assert [r.text for r in home.reminders.list("karen") if r.medicine] == ["at tage din Panodil"]
+    assert [r.text for r in home.reminders.reminders("karen") if r.medicine] == [
+        "at tage din Panodil"
+    ]
     # Over two turns: the form's question is about Karen, and so is the answer.
     assert home.teams("mind Karen om at drikke et glas vand") == 200
     assert home.sent_to_teams()[-1].startswith("Hvornår skal jeg minde Karen Jensen om det?")
@@ -244,7 +246,7 @@ def test_staff_change_their_citizens_reminders_and_plan_in_teams(home: Home) -> 
     ), home.sent_to_teams()
     assert home.teams("ja") == 200
     assert home.sent_to_teams()[-1] == "Det er skrevet i Karen Jensens plan."
-    assert [i.title for i in home.plan.list("karen") if i.title == "fodterapeut"]
+    assert [i.title for i in home.plan.items("karen") if i.title == "fodterapeut"]
     assert home.plan.audit("karen")[-1].acting == "staff:anne"
 
 
@@ -254,11 +256,11 @@ def test_staff_cannot_delete_all_of_a_citizens_reminders_and_nothing_else_happen
     """It said "only in the citizen's own conversation" and then deleted one anyway."""
     said = "sæt en påmindelse til Karen om at tage hendes Panodil i morgen klokken 8 om morgenen"
     assert home.teams(said) == 200
-    before = [(r.id, r.text) for r in home.reminders.list("karen")]
+    before = [(r.id, r.text) for r in home.reminders.reminders("karen")]
     assert before
     home.standin.activities.clear()
     assert home.teams("Slet alle Karens påmindelser") == 200
-    assert [(r.id, r.text) for r in home.reminders.list("karen")] == before
+    assert [(r.id, r.text) for r in home.reminders.reminders("karen")] == before
     assert not any("slettet" in text for text in home.sent_to_teams()), home.sent_to_teams()
 
 

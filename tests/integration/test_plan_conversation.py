@@ -62,9 +62,9 @@ def test_a_day_is_told_and_a_visitor_found(chat: Chat, plan: PlanStore) -> None:
 def test_add_move_and_cancel_each_after_yes(chat: Chat, plan: PlanStore) -> None:
     said = chat.say("skriv i min kalender at jeg skal til tandlæge i overmorgen klokken 11")
     assert has(said, "skal jeg skrive »tandlæge« i din plan i overmorgen klokken 11?"), said
-    assert plan.list(chat.sender) == []  # nothing before yes
+    assert plan.items(chat.sender) == []  # nothing before yes
     assert has(chat.say("ja"), "skrevet i din plan")
-    (item,) = plan.list(chat.sender)
+    (item,) = plan.items(chat.sender)
     assert (item.title, item.start) == ("tandlæge", in_two_days(11))
 
     said = chat.say("flyt tandlægen til klokken 13")
@@ -77,10 +77,10 @@ def test_add_move_and_cancel_each_after_yes(chat: Chat, plan: PlanStore) -> None
     said = chat.say("aflys tandlægen")
     assert has(said, "skal jeg aflyse tandlæge"), said
     assert has(chat.say("nej"), "lader jeg din plan være")
-    assert len(plan.list(chat.sender)) == 1
+    assert len(plan.items(chat.sender)) == 1
     chat.say("aflys tandlægen")
     assert has(chat.say("ja"), "fjernet")
-    assert plan.list(chat.sender) == []
+    assert plan.items(chat.sender) == []
     assert [a.acting for a in plan.audit(chat.sender)] == [f"borger:{chat.sender}"] * 3
 
 
@@ -90,7 +90,7 @@ def test_the_form_asks_for_the_time_of_a_day(chat: Chat, plan: PlanStore) -> Non
     said = chat.say("klokken 9")
     assert has(said, "skal jeg skrive »fodpleje« i din plan i overmorgen klokken 9?"), said
     assert has(chat.say("ja"), "skrevet")
-    assert [i.start for i in plan.list(chat.sender)] == [in_two_days(9)]
+    assert [i.start for i in plan.items(chat.sender)] == [in_two_days(9)]
 
 
 async def test_alert_before_an_item_reaches_the_web_chat(servers: Servers, plan: PlanStore) -> None:

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from bot.home.config import (
+    DeviceKind,
     HomeConfigError,
-    Kind,
     Protocol,
     load_home,
     load_homes,
@@ -26,7 +26,7 @@ RAW: dict[str, Any] = yaml.safe_load(EXAMPLE_HOME.read_text(encoding="utf-8"))
 def test_the_example_home_loads() -> None:
     home = load_home(EXAMPLE_HOME)
     assert home.home == "eksempel" and home.citizens == ("borger",)
-    assert {d.kind for d in home.devices} == set(Kind)
+    assert {d.kind for d in home.devices} == set(DeviceKind)
     assert {d.protocol for d in home.devices} == set(Protocol)
     assert home.speaker_room("hoejttaler-stue") == "stue"
     assert home.room("sovevaerelse").said == "soveværelset"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.home import wording
-from bot.home.config import Kind
+from bot.home.config import DeviceKind
 from bot.home.parse import HEAT_OFF_DEGREES, Action, Amount, number_at, parse, tokens
 from bot.home.resolve import Choose, Problem, Targets, resolve
 from bot.home.several import commands, last_command
@@ -17,50 +17,60 @@ HOME = example_home(1883)
 @pytest.mark.parametrize(
     ("said", "action", "kind", "value"),
     [
-        ("tænd lyset i køkkenet", Action.ON, Kind.LIGHT, None),
-        ("sluk alt lyset i stuen", Action.OFF, Kind.LIGHT, None),
-        ("slå lyset fra", Action.OFF, Kind.LIGHT, None),
-        ("slå lyset til", Action.ON, Kind.LIGHT, None),
-        ("skru ned for lyset", Action.DIMMER, Kind.LIGHT, None),
-        ("dæmp lyset", Action.DIMMER, Kind.LIGHT, None),
-        ("skru op for lyset", Action.BRIGHTER, Kind.LIGHT, None),
-        ("sæt lyset til 30 procent", Action.BRIGHTNESS, Kind.LIGHT, 30),
-        ("sæt lyset til 30 %", Action.BRIGHTNESS, Kind.LIGHT, 30),
-        ("sæt lyset til hundrede procent", Action.BRIGHTNESS, Kind.LIGHT, 100),
-        ("sæt lyset til femogtres procent", Action.BRIGHTNESS, Kind.LIGHT, 65),
-        ("sæt lyset til fem og tres procent", Action.BRIGHTNESS, Kind.LIGHT, 65),
-        ("gør lyset varmere", Action.WARM_LIGHT, Kind.LIGHT, None),
-        ("koldere lys tak", Action.COLD_LIGHT, Kind.LIGHT, None),
-        ("sæt varmen til 22 grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 22),
-        ("sæt varmen til 22,5 grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 22.5),
-        ("sæt varmen til tyve komma fem grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 20.5),
-        ("sæt varmen til tyve og en halv grad", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 20.5),
-        ("jeg vil have 23 grader", Action.SET_TEMPERATURE, Kind.THERMOSTAT, 23),
-        ("skru op for varmen", Action.WARMER, Kind.THERMOSTAT, None),
-        ("skru ned for varmen", Action.COLDER, Kind.THERMOSTAT, None),
-        ("rul gardinet ned", Action.CLOSE, Kind.COVER, None),
-        ("rul rullegardinet op", Action.OPEN, Kind.COVER, None),
-        ("træk gardinerne for", Action.CLOSE, Kind.COVER, None),
-        ("træk gardinerne fra", Action.OPEN, Kind.COVER, None),
-        ("kør gardinet halvt ned", Action.POSITION, Kind.COVER, 50),
-        ("sæt rullegardinet til 30 procent", Action.POSITION, Kind.COVER, 30),
-        ("stop gardinet", Action.STOP, Kind.COVER, None),
-        ("lås døren", Action.LOCK, Kind.LOCK, None),
-        ("lås døren op", Action.UNLOCK, Kind.LOCK, None),
-        ("åbn døren", Action.UNLOCK, Kind.LOCK, None),
-        ("slå alarmen til", Action.ARM, Kind.ALARM, None),
-        ("slå alarmen fra", Action.DISARM, Kind.ALARM, None),
-        ("er lyset tændt i gangen?", Action.ASK_STATE, Kind.LIGHT, None),
-        ("er der tændt i køkkenet", Action.ASK_STATE, Kind.LIGHT, None),
-        ("hvilke lys er tændt?", Action.ASK_WHICH_ON, Kind.LIGHT, None),
-        ("hvor varmt er der i badeværelset?", Action.ASK_TEMPERATURE, Kind.THERMOSTAT, None),
-        ("hvad er temperaturen i stuen", Action.ASK_TEMPERATURE, Kind.THERMOSTAT, None),
-        ("er døren låst", Action.ASK_STATE, Kind.LOCK, None),
-        ("er du sød at tænde lyset", Action.ON, Kind.LIGHT, None),
-        ("kan du slukke lyset", Action.OFF, Kind.LIGHT, None),
+        ("tænd lyset i køkkenet", Action.ON, DeviceKind.LIGHT, None),
+        ("sluk alt lyset i stuen", Action.OFF, DeviceKind.LIGHT, None),
+        ("slå lyset fra", Action.OFF, DeviceKind.LIGHT, None),
+        ("slå lyset til", Action.ON, DeviceKind.LIGHT, None),
+        ("skru ned for lyset", Action.DIMMER, DeviceKind.LIGHT, None),
+        ("dæmp lyset", Action.DIMMER, DeviceKind.LIGHT, None),
+        ("skru op for lyset", Action.BRIGHTER, DeviceKind.LIGHT, None),
+        ("sæt lyset til 30 procent", Action.BRIGHTNESS, DeviceKind.LIGHT, 30),
+        ("sæt lyset til 30 %", Action.BRIGHTNESS, DeviceKind.LIGHT, 30),
+        ("sæt lyset til hundrede procent", Action.BRIGHTNESS, DeviceKind.LIGHT, 100),
+        ("sæt lyset til femogtres procent", Action.BRIGHTNESS, DeviceKind.LIGHT, 65),
+        ("sæt lyset til fem og tres procent", Action.BRIGHTNESS, DeviceKind.LIGHT, 65),
+        ("gør lyset varmere", Action.WARM_LIGHT, DeviceKind.LIGHT, None),
+        ("koldere lys tak", Action.COLD_LIGHT, DeviceKind.LIGHT, None),
+        ("sæt varmen til 22 grader", Action.SET_TEMPERATURE, DeviceKind.THERMOSTAT, 22),
+        ("sæt varmen til 22,5 grader", Action.SET_TEMPERATURE, DeviceKind.THERMOSTAT, 22.5),
+        (
+            "sæt varmen til tyve komma fem grader",
+            Action.SET_TEMPERATURE,
+            DeviceKind.THERMOSTAT,
+            20.5,
+        ),
+        (
+            "sæt varmen til tyve og en halv grad",
+            Action.SET_TEMPERATURE,
+            DeviceKind.THERMOSTAT,
+            20.5,
+        ),
+        ("jeg vil have 23 grader", Action.SET_TEMPERATURE, DeviceKind.THERMOSTAT, 23),
+        ("skru op for varmen", Action.WARMER, DeviceKind.THERMOSTAT, None),
+        ("skru ned for varmen", Action.COLDER, DeviceKind.THERMOSTAT, None),
+        ("rul gardinet ned", Action.CLOSE, DeviceKind.COVER, None),
+        ("rul rullegardinet op", Action.OPEN, DeviceKind.COVER, None),
+        ("træk gardinerne for", Action.CLOSE, DeviceKind.COVER, None),
+        ("træk gardinerne fra", Action.OPEN, DeviceKind.COVER, None),
+        ("kør gardinet halvt ned", Action.POSITION, DeviceKind.COVER, 50),
+        ("sæt rullegardinet til 30 procent", Action.POSITION, DeviceKind.COVER, 30),
+        ("stop gardinet", Action.STOP, DeviceKind.COVER, None),
+        ("lås døren", Action.LOCK, DeviceKind.LOCK, None),
+        ("lås døren op", Action.UNLOCK, DeviceKind.LOCK, None),
+        ("åbn døren", Action.UNLOCK, DeviceKind.LOCK, None),
+        ("slå alarmen til", Action.ARM, DeviceKind.ALARM, None),
+        ("slå alarmen fra", Action.DISARM, DeviceKind.ALARM, None),
+        ("er lyset tændt i gangen?", Action.ASK_STATE, DeviceKind.LIGHT, None),
+        ("er der tændt i køkkenet", Action.ASK_STATE, DeviceKind.LIGHT, None),
+        ("hvilke lys er tændt?", Action.ASK_WHICH_ON, DeviceKind.LIGHT, None),
+        ("hvor varmt er der i badeværelset?", Action.ASK_TEMPERATURE, DeviceKind.THERMOSTAT, None),
+        ("hvad er temperaturen i stuen", Action.ASK_TEMPERATURE, DeviceKind.THERMOSTAT, None),
+        ("er døren låst", Action.ASK_STATE, DeviceKind.LOCK, None),
+        ("er du sød at tænde lyset", Action.ON, DeviceKind.LIGHT, None),
+        ("kan du slukke lyset", Action.OFF, DeviceKind.LIGHT, None),
     ],
 )
-def test_actions(said: str, action: Action, kind: Kind, value: float | None) -> None:
+def test_actions(said: str, action: Action, kind: DeviceKind, value: float | None) -> None:
     command = parse(said, HOME)
     assert (command.action, command.kind, command.value) == (action, kind, value)
 
@@ -156,7 +166,9 @@ def test_resolve_uses_the_speakers_room_and_asks_when_it_cannot_tell() -> None:
 
 def test_a_sensor_cannot_be_commanded() -> None:
     found = resolve(parse("tænd termometeret i soveværelset", HOME), HOME, None)
-    assert isinstance(found, Problem) and found.code == "unclear" and found.kind is Kind.SENSOR
+    assert (
+        isinstance(found, Problem) and found.code == "unclear" and found.kind is DeviceKind.SENSOR
+    )
 
 
 @pytest.mark.parametrize(
@@ -188,7 +200,7 @@ def test_odd_input_parses_to_something_harmless(said: str) -> None:
 )
 def test_open_for_opens_and_pull_for_closes(said: str, action: Action) -> None:
     command = parse(said, HOME)
-    assert (command.kind, command.action) == (Kind.COVER, action)
+    assert (command.kind, command.action) == (DeviceKind.COVER, action)
 
 
 def test_open_for_the_door_unlocks_and_closing_it_locks() -> None:
@@ -201,18 +213,18 @@ def test_open_for_the_door_unlocks_and_closing_it_locks() -> None:
 @pytest.mark.parametrize(
     ("said", "action", "kind"),
     [
-        ("er gardinerne åbne?", Action.ASK_STATE, Kind.COVER),
-        ("er persiennerne lukkede", Action.ASK_STATE, Kind.COVER),
-        ("hvilke gardiner er åbne", Action.ASK_WHICH_ON, Kind.COVER),
-        ("hvilke døre er åbne", Action.ASK_WHICH_ON, Kind.LOCK),
-        ("er lyset tændt i køkkenet", Action.ASK_STATE, Kind.LIGHT),
-        ("har jeg husket at låse døren", Action.ASK_STATE, Kind.LOCK),
-        ("kan du se om lyset er slukket i gangen", Action.ASK_STATE, Kind.LIGHT),
-        ("lyset i stuen er det tændt", Action.ASK_STATE, Kind.LIGHT),
+        ("er gardinerne åbne?", Action.ASK_STATE, DeviceKind.COVER),
+        ("er persiennerne lukkede", Action.ASK_STATE, DeviceKind.COVER),
+        ("hvilke gardiner er åbne", Action.ASK_WHICH_ON, DeviceKind.COVER),
+        ("hvilke døre er åbne", Action.ASK_WHICH_ON, DeviceKind.LOCK),
+        ("er lyset tændt i køkkenet", Action.ASK_STATE, DeviceKind.LIGHT),
+        ("har jeg husket at låse døren", Action.ASK_STATE, DeviceKind.LOCK),
+        ("kan du se om lyset er slukket i gangen", Action.ASK_STATE, DeviceKind.LIGHT),
+        ("lyset i stuen er det tændt", Action.ASK_STATE, DeviceKind.LIGHT),
     ],
 )
 def test_a_question_with_a_state_word_is_never_a_command(
-    said: str, action: Action, kind: Kind
+    said: str, action: Action, kind: DeviceKind
 ) -> None:
     command = parse(said, HOME)
     assert (command.action, command.kind) == (action, kind)
@@ -221,7 +233,7 @@ def test_a_question_with_a_state_word_is_never_a_command(
 def test_which_blinds_are_open_is_answered_about_blinds() -> None:
     found = resolve(parse("hvilke gardiner er åbne", HOME), HOME, "koekken")
     assert isinstance(found, Targets)
-    assert {d.kind for d in found.devices} == {Kind.COVER} and len(found.devices) == 2
+    assert {d.kind for d in found.devices} == {DeviceKind.COVER} and len(found.devices) == 2
     states = {d.id: {"position": 100 if d.room == "stue" else 0} for d in found.devices}
     said = wording.which_on(HOME, found.devices, states)
     assert "oppe" in said and "nede" in said and "lys" not in said
@@ -270,7 +282,7 @@ def test_degrees_up_or_down_are_a_step_not_a_value() -> None:
 )
 def test_brightness(said: str, action: Action, value: float | None) -> None:
     command = parse(said, HOME)
-    assert (command.kind, command.action, command.value) == (Kind.LIGHT, action, value)
+    assert (command.kind, command.action, command.value) == (DeviceKind.LIGHT, action, value)
 
 
 @pytest.mark.parametrize(
@@ -290,7 +302,7 @@ def test_genitives_plurals_and_spoken_debris(
     said: str, action: Action, rooms: tuple[str, ...]
 ) -> None:
     command = parse(said, HOME)
-    assert (command.kind, command.action, command.rooms) == (Kind.LIGHT, action, rooms)
+    assert (command.kind, command.action, command.rooms) == (DeviceKind.LIGHT, action, rooms)
 
 
 def test_a_room_the_home_lacks_is_said_without_its_genitive() -> None:
@@ -304,14 +316,14 @@ def test_for_before_a_name_is_not_part_of_it() -> None:
 @pytest.mark.parametrize(
     ("before", "said", "action", "kind", "rooms", "devices"),
     [
-        ("tænd lyset i køkkenet", "sluk det igen", Action.OFF, Kind.LIGHT, ("koekken",), ()),
-        ("tænd lyset i køkkenet", "og i stuen", Action.ON, Kind.LIGHT, ("stue",), ()),
-        ("tænd lyset i køkkenet", "og så ude i stuen", Action.ON, Kind.LIGHT, ("stue",), ()),
-        ("tænd sengelampen", "sluk den igen", Action.OFF, Kind.LIGHT, (), ("sengelampe",)),
-        ("sæt varmen i stuen til 21", "skru lidt op for den", Action.WARMER, Kind.THERMOSTAT,
+        ("tænd lyset i køkkenet", "sluk det igen", Action.OFF, DeviceKind.LIGHT, ("koekken",), ()),
+        ("tænd lyset i køkkenet", "og i stuen", Action.ON, DeviceKind.LIGHT, ("stue",), ()),
+        ("tænd lyset i køkkenet", "og så ude i stuen", Action.ON, DeviceKind.LIGHT, ("stue",), ()),
+        ("tænd sengelampen", "sluk den igen", Action.OFF, DeviceKind.LIGHT, (), ("sengelampe",)),
+        ("sæt varmen i stuen til 21", "skru lidt op for den", Action.WARMER, DeviceKind.THERMOSTAT,
          ("stue",), ()),
-        ("rul gardinet ned i stuen", "op igen", Action.OPEN, Kind.COVER, ("stue",), ()),
-        ("er lyset tændt i stuen", "hvad med i køkkenet", Action.ASK_STATE, Kind.LIGHT,
+        ("rul gardinet ned i stuen", "op igen", Action.OPEN, DeviceKind.COVER, ("stue",), ()),
+        ("er lyset tændt i stuen", "hvad med i køkkenet", Action.ASK_STATE, DeviceKind.LIGHT,
          ("koekken",), ()),
     ],
 )  # fmt: skip
@@ -319,7 +331,7 @@ def test_it_and_and_in_refer_to_the_last_command(
     before: str,
     said: str,
     action: Action,
-    kind: Kind,
+    kind: DeviceKind,
     rooms: tuple[str, ...],
     devices: tuple[str, ...],
 ) -> None:
@@ -361,18 +373,20 @@ def test_alt_for_is_far_too_not_everything() -> None:
 # -- two commands in one sentence (bot.home.several) -----------------------------------
 
 
-def _read(said: str) -> list[tuple[Action | None, Kind | None, tuple[str, ...], tuple[str, ...]]]:
+def _read(
+    said: str,
+) -> list[tuple[Action | None, DeviceKind | None, tuple[str, ...], tuple[str, ...]]]:
     return [(c.action, c.kind, c.rooms, c.devices) for c in commands(said, HOME)]
 
 
 def test_two_commands_in_one_sentence_are_read_apart() -> None:
     assert _read("tænd lyset i køkkenet og sluk det i stuen") == [
-        (Action.ON, Kind.LIGHT, ("koekken",), ()),
-        (Action.OFF, Kind.LIGHT, ("stue",), ()),  # "det": the light of the part before
+        (Action.ON, DeviceKind.LIGHT, ("koekken",), ()),
+        (Action.OFF, DeviceKind.LIGHT, ("stue",), ()),  # "det": the light of the part before
     ]
     assert _read("tænd lyset i køkkenet og træk gardinerne for i stuen") == [
-        (Action.ON, Kind.LIGHT, ("koekken",), ()),
-        (Action.CLOSE, Kind.COVER, ("stue",), ()),
+        (Action.ON, DeviceKind.LIGHT, ("koekken",), ()),
+        (Action.CLOSE, DeviceKind.COVER, ("stue",), ()),
     ]
     assert [c[0] for c in _read("tænd lyset, og så skru op for varmen")] == [
         Action.ON,
@@ -396,5 +410,5 @@ def test_one_command_with_og_in_it_stays_one(said: str) -> None:
 
 def test_the_next_sentence_refers_to_the_last_command_said() -> None:
     last = last_command("tænd lyset i køkkenet og træk gardinerne for i stuen", HOME)
-    assert (last.action, last.kind) == (Action.CLOSE, Kind.COVER)
-    assert parse("og i soveværelset", HOME, last).kind is Kind.COVER
+    assert (last.action, last.kind) == (Action.CLOSE, DeviceKind.COVER)
+    assert parse("og i soveværelset", HOME, last).kind is DeviceKind.COVER

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from bot.home.config import HomeConfig
-from bot.home.parse import Command, parse
+from bot.home.parse import HomeCommand, parse
 from testkit.mqtt import example_home
 
 TABLE = Path(__file__).parents[1] / "fixtures" / "home_phrasing.yml"
@@ -24,7 +24,7 @@ def cases() -> list[dict[str, Any]]:
     return list(data["cases"])
 
 
-def seen(command: Command, home: HomeConfig) -> dict[str, Any]:
+def seen(command: HomeCommand, home: HomeConfig) -> dict[str, Any]:
     """What a parsed command means, in the table's terms."""
     devices = [d for d in home.devices if d.id in command.devices]
     kind = command.kind or (devices[0].kind if devices else None)

@@ -16,7 +16,7 @@ from bot.home.timers import (
     set_reply,
     time_left,
 )
-from bot.reminders.model import Kind, Occurrence, Reminder
+from bot.reminders.model import DueTime, Reminder, ReminderKind
 
 NOW = datetime(2026, 11, 24, 21, 30, tzinfo=COPENHAGEN)
 
@@ -24,23 +24,27 @@ NOW = datetime(2026, 11, 24, 21, 30, tzinfo=COPENHAGEN)
 @pytest.mark.parametrize(
     ("said", "kind", "when"),
     [
-        ("sæt en nedtælling på 10 minutter", Kind.TIMER, NOW + timedelta(minutes=10)),
-        ("sæt en timer på fem minutter", Kind.TIMER, NOW + timedelta(minutes=5)),
-        ("sæt et æggeur på 7 minutter", Kind.TIMER, NOW + timedelta(minutes=7)),
-        ("sæt en nedtælling på en halv time", Kind.TIMER, NOW + timedelta(minutes=30)),
-        ("nedtælling på 2 timer og 5 minutter", Kind.TIMER, NOW + timedelta(minutes=125)),
-        ("sig til om et kvarter", Kind.TIMER, NOW + timedelta(minutes=15)),
-        ("væk mig klokken 7", Kind.ALARM, datetime(2026, 11, 25, 7, 0, tzinfo=COPENHAGEN)),
-        ("sæt en alarm til klokken 6", Kind.ALARM, datetime(2026, 11, 25, 6, 0, tzinfo=COPENHAGEN)),
+        ("sæt en nedtælling på 10 minutter", ReminderKind.TIMER, NOW + timedelta(minutes=10)),
+        ("sæt en timer på fem minutter", ReminderKind.TIMER, NOW + timedelta(minutes=5)),
+        ("sæt et æggeur på 7 minutter", ReminderKind.TIMER, NOW + timedelta(minutes=7)),
+        ("sæt en nedtælling på en halv time", ReminderKind.TIMER, NOW + timedelta(minutes=30)),
+        ("nedtælling på 2 timer og 5 minutter", ReminderKind.TIMER, NOW + timedelta(minutes=125)),
+        ("sig til om et kvarter", ReminderKind.TIMER, NOW + timedelta(minutes=15)),
+        ("væk mig klokken 7", ReminderKind.ALARM, datetime(2026, 11, 25, 7, 0, tzinfo=COPENHAGEN)),
+        (
+            "sæt en alarm til klokken 6",
+            ReminderKind.ALARM,
+            datetime(2026, 11, 25, 6, 0, tzinfo=COPENHAGEN),
+        ),
         (
             "væk mig i morgen klokken halv syv",
-            Kind.ALARM,
+            ReminderKind.ALARM,
             datetime(2026, 11, 25, 6, 30, tzinfo=COPENHAGEN),
         ),
-        ("væk mig om en time", Kind.ALARM, NOW + timedelta(hours=1)),
+        ("væk mig om en time", ReminderKind.ALARM, NOW + timedelta(hours=1)),
     ],
 )
-def test_requests(said: str, kind: Kind, when: datetime) -> None:
+def test_requests(said: str, kind: ReminderKind, when: datetime) -> None:
     request = read_request(said, NOW)
     assert isinstance(request, TimerRequest), request
     assert (request.kind, request.when) == (kind, when)
@@ -71,12 +75,12 @@ def test_what_is_said() -> None:
     assert length(timedelta(seconds=3725)) == "1 time, 2 minutter og 5 sekunder"
     assert length(timedelta(seconds=60)) == "1 minut"
 
-    def occurrence(kind: Kind, text: str, due: datetime) -> Occurrence:
+    def occurrence(kind: ReminderKind, text: str, due: datetime) -> DueTime:
         reminder = Reminder(1, "anna", text, None, due, None, True, NOW, "rest", None, kind)
-        return Occurrence(reminder, due, None)
+        return DueTime(reminder, due, None)
 
-    ticking = occurrence(Kind.TIMER, timer.text, timer.when)
-    wake = occurrence(Kind.ALARM, alarm.text, alarm.when)
+    ticking = occurrence(ReminderKind.TIMER, timer.text, timer.when)
+    wake = occurrence(ReminderKind.ALARM, alarm.text, alarm.when)
     later = NOW + timedelta(minutes=2, seconds=40)
     assert time_left([ticking, wake], later) == (
         "Der er 7 minutter og 20 sekunder tilbage af nedtællingen på 10 minutter."

@@ -105,7 +105,7 @@ def seen(store: PlanStore, citizen: str) -> list[tuple[object, ...]]:
 
 def test_round_trip_keeps_every_occurrence_over_a_year(store: PlanStore) -> None:
     fill(store)
-    data = export_ics(store.list("anna"))
+    data = export_ics(store.items("anna"))
     result = import_ics(store, data, "bo", "staff-1")
     imported = result.items
     assert len(imported) == 5 and {i.created_by for i in imported} == {"staff-1"}
@@ -126,7 +126,7 @@ def test_round_trip_keeps_every_occurrence_over_a_year(store: PlanStore) -> None
 
 def test_export_has_uid_tzid_vtimezone_and_recurrence_ids(store: PlanStore) -> None:
     fill(store)
-    text = export_ics(store.list("anna")).decode()
+    text = export_ics(store.items("anna")).decode()
     cal = Calendar.from_ical(text)
     assert [c.name for c in cal.walk("VTIMEZONE")] == ["VTIMEZONE"]
     assert "DTSTART;TZID=Europe/Copenhagen:20261005T100000" in text
@@ -275,7 +275,7 @@ def test_refused_files_store_nothing(
     with pytest.raises(InvalidCalendar) as err:
         import_ics(store, data, "anna", "anna")
     assert (err.value.reason, err.value.danish) == (reason, danish)
-    assert store.list("anna") == [] and store.audit("anna") == []
+    assert store.items("anna") == [] and store.audit("anna") == []
 
 
 def test_cancelled_occurrence_from_another_calendar_becomes_an_exdate(store: PlanStore) -> None:
@@ -295,9 +295,9 @@ def test_cancelled_occurrence_from_another_calendar_becomes_an_exdate(store: Pla
 
 def test_series_moved_to_new_time_round_trips(store: PlanStore) -> None:
     fill(store)
-    physio = next(i for i in store.list("anna") if i.title == "Fysioterapi")
+    physio = next(i for i in store.items("anna") if i.title == "Fysioterapi")
     store.move_series("anna", physio.id, time(8, 15), acting="anna")
-    import_ics(store, export_ics(store.list("anna")), "bo", "bo")
+    import_ics(store, export_ics(store.items("anna")), "bo", "bo")
     assert seen(store, "bo") == seen(store, "anna")
 
 
@@ -313,10 +313,10 @@ def test_the_same_file_twice_updates_instead_of_doubling(store: PlanStore) -> No
     again = import_ics(store, OUTLOOK, "anna", "staff-2")
     assert counts(first) == (3, 0, 1) and counts(again) == (0, 3, 1)
     assert [i.id for i in again.items] == [i.id for i in first.items]
-    assert len(store.list("anna")) == 3
-    assert {i.created_by for i in store.list("anna")} == {"anna"}  # the creator stays
+    assert len(store.items("anna")) == 3
+    assert {i.created_by for i in store.items("anna")} == {"anna"}  # the creator stays
     assert [a.action for a in store.audit("anna")] == ["import"] * 3 + ["import_update"] * 3
-    assert {i.uid for i in store.list("anna")} == {
+    assert {i.uid for i in store.items("anna")} == {
         "040000008200E00074C5B7101A82E00800000000",
         "040000008200E00074C5B7101A82E00800000001",
         "utc-1",
@@ -344,16 +344,16 @@ def test_a_changed_event_updates_the_item_and_its_exceptions(store: PlanStore) -
 
 def test_own_export_imported_again_keeps_identity(store: PlanStore) -> None:
     fill(store)
-    before, shown = store.list("anna"), seen(store, "anna")
+    before, shown = store.items("anna"), seen(store, "anna")
     result = import_ics(store, export_ics(before), "anna", "anna")
     assert counts(result) == (0, 5, 0)
-    assert [(i.id, i.uid) for i in store.list("anna")] == [(i.id, i.uid) for i in before]
+    assert [(i.id, i.uid) for i in store.items("anna")] == [(i.id, i.uid) for i in before]
     assert seen(store, "anna") == shown
 
 
 def test_a_bad_event_leaves_earlier_updates_undone(store: PlanStore) -> None:
     import_ics(store, OUTLOOK, "anna", "anna")
-    before = store.list("anna")
+    before = store.items("anna")
     broken = OUTLOOK.decode().replace("SUMMARY:Videokonsultation", "SUMMARY:Ny titel")
     broken = broken.replace(
         "END:VCALENDAR",
@@ -361,7 +361,7 @@ def test_a_bad_event_leaves_earlier_updates_undone(store: PlanStore) -> None:
     )
     with pytest.raises(InvalidCalendar):
         import_ics(store, broken.encode(), "anna", "anna")
-    assert store.list("anna") == before and len(store.audit("anna")) == 3
+    assert store.items("anna") == before and len(store.audit("anna")) == 3
 
 
 def test_moved_occurrences_without_their_series_are_found_again(store: PlanStore) -> None:
@@ -410,7 +410,7 @@ def test_an_event_cancelled_in_the_calendar_is_deleted_on_the_next_import(
     cancelled = [e + "STATUS:CANCELLED\r\n" for e in (SERIES, MOVED)]
     again = import_ics(store, _calendar(*cancelled, ONE_OFF), "anna", "staff-2")
     assert counts(again) == (0, 1, 0) and again.cancelled == 2
-    assert sorted(i.title for i in store.list("anna")) == ["Eget punkt", "Frisør"]
+    assert sorted(i.title for i in store.items("anna")) == ["Eget punkt", "Frisør"]
     gone = [a for a in store.audit("anna") if a.action == "import_cancel"]
     assert sorted(a.item_id for a in gone) == sorted(
         i.id for i in first.items if i.title in ("Morgenbesøg", "Flyttet")
@@ -419,13 +419,13 @@ def test_an_event_cancelled_in_the_calendar_is_deleted_on_the_next_import(
     # Another citizen's item with the same UID is not theirs to cancel.
     import_ics(store, _calendar(SERIES), "bo", "bo")
     import_ics(store, _calendar(SERIES + "STATUS:CANCELLED\r\n"), "anna", "anna")
-    assert [i.title for i in store.list("bo")] == ["Morgenbesøg"]
+    assert [i.title for i in store.items("bo")] == ["Morgenbesøg"]
 
 
 def test_a_cancelled_event_never_imported_adds_nothing(store: PlanStore) -> None:
     result = import_ics(store, _calendar(SERIES + "STATUS:CANCELLED\r\n", ONE_OFF), "anna", "a")
     assert counts(result) == (1, 0, 0) and result.cancelled == 0
-    assert [i.title for i in store.list("anna")] == ["Frisør"]
+    assert [i.title for i in store.items("anna")] == ["Frisør"]
 
 
 def test_a_very_long_uid_is_kept_as_its_digest(store: PlanStore) -> None:
@@ -441,11 +441,11 @@ def test_a_very_long_uid_is_kept_as_its_digest(store: PlanStore) -> None:
 
 def test_a_split_series_round_trips_into_the_same_plan(store: PlanStore) -> None:
     fill(store)
-    physio = next(i for i in store.list("anna") if i.title == "Fysioterapi")
+    physio = next(i for i in store.items("anna") if i.title == "Fysioterapi")
     store.clock.current = at(2026, 11, 4, 12)  # type: ignore[attr-defined]
     new = store.move_series("anna", physio.id, time(8, 15), acting="anna")
     before = seen(store, "anna")
-    result = import_ics(store, export_ics(store.list("anna")), "anna", "anna")
+    result = import_ics(store, export_ics(store.items("anna")), "anna", "anna")
     assert counts(result) == (0, 5, 1)  # the ended part is over: left as it is
     assert seen(store, "anna") == before
-    assert new.id in {i.id for i in result.items} and len(store.list("anna")) == 6
+    assert new.id in {i.id for i in result.items} and len(store.items("anna")) == 6

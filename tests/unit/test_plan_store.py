@@ -66,7 +66,7 @@ def test_add_stores_and_returns_copenhagen_times(store: PlanStore) -> None:
     assert item.note == "Husk sygesikringskort\nTag bus 5"  # line breaks kept in notes
     assert item.created_by == "staff-17" and item.remind_before_minutes == 60
     assert store.get("anna", item.id) == item
-    assert store.list("anna") == [item]
+    assert store.items("anna") == [item]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def test_add_refuses_bad_input_and_stores_nothing(
     with pytest.raises(InvalidPlanItem) as err:
         store.add("anna", **args)  # type: ignore[arg-type]
     assert err.value.field == field
-    assert store.list("anna") == [] and store.audit("anna") == []
+    assert store.items("anna") == [] and store.audit("anna") == []
 
 
 def test_a_minute_ago_is_still_accepted(store: PlanStore) -> None:
@@ -130,7 +130,7 @@ def test_other_citizens_items_look_missing(store: PlanStore) -> None:
         store.move_occurrence("bo", item_id, date(2026, 10, 26), at(26, 12), acting="bo")
     with pytest.raises(PlanItemNotFound):
         store.move_series("bo", item_id, time(12), acting="bo")
-    assert store.list("bo") == [] and store.overlaps("bo", at(26, 0), at(27, 0)) == []
+    assert store.items("bo") == [] and store.overlaps("bo", at(26, 0), at(27, 0)) == []
     assert len(today(store, "anna", at(26, 8))) == 1
     assert [a.action for a in store.audit("anna")] == ["add"] and store.audit("bo") == []
 
@@ -152,7 +152,7 @@ def test_delete_all_and_a_one_off(store: PlanStore) -> None:
         store.delete("anna", one.id, acting="anna", on=date(2026, 10, 28))
     store.delete("anna", one.id, acting="anna", on=date(2026, 10, 27))
     store.delete("anna", item_id, acting="staff-2")
-    assert store.list("anna") == []
+    assert store.items("anna") == []
     with pytest.raises(PlanItemNotFound):
         store.get("anna", item_id)
     assert [(a.item_id, a.action, a.acting) for a in store.audit("anna")][-2:] == [
@@ -284,7 +284,7 @@ def test_a_plan_database_from_before_uids_is_brought_up_to_date(db_url: str) -> 
     store = PlanStore(db_url, ManualClock(START))
     store.create_schema()
     store.create_schema()  # twice is harmless
-    (item,) = store.list("anna")
+    (item,) = store.items("anna")
     assert item.uid == f"{item.id}@velfaerdsassistenten" and item.start == at(27, 9)
     assert store.add("anna", "Ny", at(28, 9), at(28, 10), acting="anna").uid != item.uid
     store.dispose()
@@ -355,7 +355,7 @@ def test_move_series_from_a_later_day(store: PlanStore) -> None:
 def test_move_series_not_started_moves_the_item_itself(store: PlanStore) -> None:
     item_id = weekly(store)
     moved = store.move_series("anna", item_id, time(9), acting="anna")
-    assert moved.id == item_id and [i.id for i in store.list("anna")] == [item_id]
+    assert moved.id == item_id and [i.id for i in store.items("anna")] == [item_id]
     assert [a.action for a in store.audit("anna")] == ["add", "move_series"]
 
 
@@ -405,11 +405,11 @@ def test_move_series_refuses_the_past_and_a_finished_series(
         "anna", "Kursus", at(26, 14), at(26, 15), acting="anna", rrule="FREQ=DAILY;COUNT=2"
     )
     clock.current = at(4, 9, month=11)
-    before = store.list("anna")
+    before = store.items("anna")
     with pytest.raises(InvalidPlanItem) as err:
         store.move_series("anna", item_id, time(9), acting="anna", from_day=date(2026, 11, 3))
     assert err.value.field == "from_day"
     with pytest.raises(InvalidPlanItem) as err:
         store.move_series("anna", short.id, time(9), acting="anna")
     assert err.value.field == "from_day"
-    assert store.list("anna") == before
+    assert store.items("anna") == before

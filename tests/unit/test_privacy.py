@@ -93,7 +93,7 @@ def test_export_then_delete_leaves_nothing_of_the_citizen(db_url: str) -> None:
     assert [row for row in left if "karen" in row] == []
     # Dora's is all there; the access log still says Anne looked, at someone deleted.
     assert any("dora" in row for row in left)
-    assert len(reminders.list("dora")) == 1 and len(plan.list("dora")) == 1
+    assert len(reminders.reminders("dora")) == 1 and len(plan.items("dora")) == 1
     logged = [row for row in left if "action_tell_plan" in row]
     assert len(logged) == 2 and sum("slettet-" in row for row in logged) == 1
     data.dispose()

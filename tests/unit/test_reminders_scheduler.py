@@ -15,7 +15,7 @@ from aiohttp import web
 
 from bot.core.clock import COPENHAGEN, SystemClock
 from bot.core.delivery import DELIVERY_PATH, HttpDeliverer
-from bot.reminders.model import Dose, DoseState, InvalidReminder, Kind, Reminder
+from bot.reminders.model import Dose, DoseState, InvalidReminder, Reminder, ReminderKind
 from bot.reminders.notify import NotifyError, WebhookNotifier
 from bot.reminders.scheduler import MAX_SLEEP, ReminderPolicy, Scheduler
 from bot.reminders.store import ReminderStore
@@ -392,7 +392,7 @@ def test_settings_from_env() -> None:
 async def test_a_timer_rings_once_and_nobody_is_told(
     store: ReminderStore, clock: ManualClock, deliverer: FakeDeliverer, notifier: FakeNotifier
 ) -> None:
-    timer = store.add("anna", "nedtællingen på 10 minutter", DUE, kind=Kind.TIMER)
+    timer = store.add("anna", "nedtællingen på 10 minutter", DUE, kind=ReminderKind.TIMER)
     scheduler = Scheduler(store, clock, deliverer, notifier, POLICY)
     clock.current = DUE
     assert await scheduler.run_once() == 1
@@ -407,14 +407,14 @@ async def test_a_timer_rings_once_and_nobody_is_told(
 async def test_a_timer_too_late_or_already_said_ends_quietly(
     store: ReminderStore, clock: ManualClock, deliverer: FakeDeliverer, notifier: FakeNotifier
 ) -> None:
-    store.add("anna", "vækning", DUE, kind=Kind.ALARM)
+    store.add("anna", "vækning", DUE, kind=ReminderKind.ALARM)
     scheduler = Scheduler(store, clock, deliverer, notifier, POLICY)
     clock.current = DUE + POLICY.late_limit + timedelta(minutes=1)  # the worker was down
     assert await scheduler.run_once() == 1
     assert deliverer.calls == [] and notifier.calls == []
     assert store.doses("anna")[0].state is DoseState.DONE
     # Said, but the worker stopped before marking it done: not said again.
-    store.add("anna", "nedtællingen på 5 minutter", clock.now(), kind=Kind.TIMER)
+    store.add("anna", "nedtællingen på 5 minutter", clock.now(), kind=ReminderKind.TIMER)
     pending = store.doses("anna")[-1]
     asked = store.claim(pending, clock.now(), clock.now() + POLICY.repeat_every)
     assert asked is not None
@@ -425,6 +425,6 @@ async def test_a_timer_too_late_or_already_said_ends_quietly(
 
 def test_a_timer_rings_for_no_one_else(store: ReminderStore) -> None:
     with pytest.raises(InvalidReminder, match="rings once"):
-        store.add("anna", "nedtælling", DUE, kind=Kind.TIMER, rrule="FREQ=DAILY")
+        store.add("anna", "nedtælling", DUE, kind=ReminderKind.TIMER, rrule="FREQ=DAILY")
     with pytest.raises(InvalidReminder, match="rings once"):
-        store.add("anna", "vækning", DUE, kind=Kind.ALARM, contact="https://x.example")
+        store.add("anna", "vækning", DUE, kind=ReminderKind.ALARM, contact="https://x.example")

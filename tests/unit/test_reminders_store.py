@@ -15,7 +15,7 @@ from bot.reminders.model import (
     DoseState,
     DoseStateError,
     InvalidReminder,
-    Kind,
+    ReminderKind,
     ReminderNotFound,
 )
 from bot.reminders.store import ReminderStore
@@ -59,7 +59,7 @@ def test_add_creates_reminder_and_first_pending_dose(store: ReminderStore) -> No
     assert dose.reminder_id == r.id and dose.state is DoseState.PENDING
     assert dose.due_at == at(24, 8) == dose.next_attempt_at and dose.attempts == 0
     assert store.get("anna", r.id) == r
-    assert store.list("anna") == [r]
+    assert store.reminders("anna") == [r]
 
 
 def test_times_come_back_in_copenhagen_whatever_zone_went_in(store: ReminderStore) -> None:
@@ -107,7 +107,7 @@ def test_cancel_stops_the_reminder_and_its_dose(store: ReminderStore, clock: Man
     cancelled = store.cancel("anna", r.id)
     assert not cancelled.active
     assert [d.state for d in store.doses("anna")] == [DoseState.CANCELLED]
-    assert store.list("anna") == [] and store.list("anna", include_inactive=True)
+    assert store.reminders("anna") == [] and store.reminders("anna", include_inactive=True)
     assert store.due(at(30, 0), 10) == []
     with pytest.raises(DoseStateError):
         store.change_time("anna", r.id, at(25, 8))
@@ -129,7 +129,7 @@ def test_cancel_all_counts_and_touches_only_that_citizen(store: ReminderStore) -
         store.add("bo", text, at(24, 8))
     assert store.cancel_all("anna") == 2
     assert store.cancel_all("anna") == 0
-    assert store.list("anna") == [] and len(store.list("bo")) == 2
+    assert store.reminders("anna") == [] and len(store.reminders("bo")) == 2
     assert {d.state for d in store.doses("bo")} == {DoseState.PENDING}
 
 
@@ -206,7 +206,7 @@ def test_two_citizens_never_see_or_change_each_other(
     a = store.add("anna", "Panodil", at(23, 12, 5), rrule="FREQ=DAILY")
     b = store.add("bo", "Panodil", at(23, 12, 5), rrule="FREQ=DAILY")
     a_dose, b_dose = store.doses("anna")[0], store.doses("bo")[0]
-    assert [r.id for r in store.list("anna")] == [a.id]
+    assert [r.id for r in store.reminders("anna")] == [a.id]
     assert [d.id for d in store.doses("bo")] == [b_dose.id]
     attempts = [
         lambda: store.get("anna", b.id),
@@ -311,10 +311,12 @@ def test_a_database_from_before_timers_is_upgraded(db_url: str, clock: ManualClo
     store.create_schema()
     store.create_schema()  # twice: the upgrade is idempotent
     try:
-        assert store.get("anna", kept.id).kind is Kind.REMINDER
-        timer = store.add("anna", "nedtællingen på 5 minutter", at(23, 12, 5), kind=Kind.TIMER)
-        assert store.get("anna", timer.id).kind is Kind.TIMER
-        ringing = store.ringing("anna", (Kind.TIMER,))
+        assert store.get("anna", kept.id).kind is ReminderKind.REMINDER
+        timer = store.add(
+            "anna", "nedtællingen på 5 minutter", at(23, 12, 5), kind=ReminderKind.TIMER
+        )
+        assert store.get("anna", timer.id).kind is ReminderKind.TIMER
+        ringing = store.ringing("anna", (ReminderKind.TIMER,))
         assert [o.reminder.id for o in ringing] == [timer.id]
     finally:
         store.dispose()

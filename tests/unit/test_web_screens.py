@@ -93,7 +93,7 @@ def test_revoke_stops_the_link_for_good(links: ScreenLinks, clock: ManualClock) 
     assert links.resolve(token) is None
     assert links.resolve(other_token) == "anna"  # the other screen still works
     assert links.revoke("anna", link.id, acting="staff:eva") is False  # already revoked
-    listed = {x.id: x for x in links.list("anna")}
+    listed = {x.id: x for x in links.links("anna")}
     assert listed[link.id].revoked_at == NOW + timedelta(hours=2)
     assert listed[other.id].revoked_at is None
 
@@ -103,7 +103,7 @@ def test_a_citizen_cannot_revoke_or_list_another_citizens_link(links: ScreenLink
     assert links.revoke("bent", link.id, acting="staff:bo") is False
     assert links.revoke("anna", 999_999, acting="staff:bo") is False
     assert links.resolve(token) == "anna"
-    assert links.list("bent") == []
+    assert links.links("bent") == []
 
 
 def test_list_is_oldest_first_and_keeps_revoked_links(
@@ -114,7 +114,7 @@ def test_list_is_oldest_first_and_keeps_revoked_links(
     second, _ = links.create("anna", acting="cli:root")
     links.create("bent", acting="staff:bo")
     links.revoke("anna", first.id, acting="staff:bo")
-    listed = links.list("anna")
+    listed = links.links("anna")
     assert [x.id for x in listed] == [first.id, second.id]
     assert listed[0].revoked_at is not None and listed[1].revoked_at is None
     assert listed[1].created_at == NOW + timedelta(minutes=5)
@@ -137,7 +137,7 @@ def test_invalid_input_is_refused_and_nothing_stored(
     with pytest.raises(InvalidPlanItem) as err:
         links.create(citizen, acting=acting, label=label)
     assert err.value.field == field
-    assert links.list("anna") == []
+    assert links.links("anna") == []
 
 
 def test_blank_label_is_no_label(links: ScreenLinks) -> None:
@@ -153,7 +153,7 @@ def test_links_share_the_plans_database(db_url: str, clock: ManualClock) -> None
     plan.add("anna", "Frokost", NOW, NOW + timedelta(hours=1), acting="anna")
     _, token = links.create("anna", acting="staff:bo")
     assert links.resolve(token) == "anna"
-    assert len(plan.list("anna")) == 1
+    assert len(plan.items("anna")) == 1
     plan.dispose()
     links.dispose()
 
@@ -206,7 +206,7 @@ def test_a_link_made_to_expire_stops_by_itself(links: ScreenLinks, clock: Manual
 def test_an_expiry_outside_one_day_to_ten_years_is_refused(links: ScreenLinks, days: int) -> None:
     with pytest.raises(InvalidPlanItem):
         links.create("anna", acting="staff:bo", days=days)
-    assert links.list("anna") == []
+    assert links.links("anna") == []
 
 
 def test_a_screen_table_from_before_expiry_is_brought_up_to_date(db_url: str) -> None:
@@ -235,7 +235,7 @@ def test_a_screen_table_from_before_expiry_is_brought_up_to_date(db_url: str) ->
     links.create_schema()
     links.create_schema()  # twice: nothing more to do
     assert links.resolve(token) == "anna"  # an old link keeps working, until revoked
-    assert [x.expires_at for x in links.list("anna")] == [None]
+    assert [x.expires_at for x in links.links("anna")] == [None]
     links.dispose()
 
 

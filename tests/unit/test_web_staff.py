@@ -110,7 +110,7 @@ class Staff:
 
     def count(self, citizen: str = "anna") -> tuple[int, int]:
         """(items, audit rows): what a refused request must leave as it was."""
-        return len(self.plan.list(citizen)), len(self.plan.audit(citizen))
+        return len(self.plan.items(citizen)), len(self.plan.audit(citizen))
 
 
 @asynccontextmanager
@@ -449,7 +449,7 @@ async def test_items_one_item_and_another_citizens_item(api: Staff) -> None:
 async def test_citizen_ids_in_the_path_are_decoded(api: Staff) -> None:
     body = {"title": "Frisør", "start": "2026-10-27T09:00", "end": "2026-10-27T10:00"}
     assert (await api.call("POST", "/borgere/anna%20b%C3%B8/plan/punkter", body)).status == 201
-    assert len(api.plan.list("anna bø")) == 1
+    assert len(api.plan.items("anna bø")) == 1
     assert (await api.call("GET", "/borgere/%FF/plan/punkter")).status == 404
     long_id = await api.call("GET", f"/borgere/{'a' * 200}/plan/punkter")
     assert (long_id.status, long_id.body) == (404, {"fejl": NO_CITIZEN})
@@ -460,7 +460,7 @@ async def test_staff_reach_only_their_own_citizens_and_every_access_is_logged(
 ) -> None:
     body = {"title": "Frisør", "start": "2026-10-27T09:00", "end": "2026-10-27T10:00"}
     assert (await api.call("POST", "/borgere/carl/plan/punkter", body, key=OLE_KEY)).status == 201
-    before = len(api.plan.list("carl")), len(api.log.entries("carl"))
+    before = len(api.plan.items("carl")), len(api.log.entries("carl"))
     # Carl is Ole's, not Mette's; "dora" exists nowhere; Lis has a key but no roster entry.
     answers = [
         await api.call(method, f"/borgere/{who}/{path}", send, key=key)
@@ -477,7 +477,7 @@ async def test_staff_reach_only_their_own_citizens_and_every_access_is_logged(
     assert {(a.status, json.dumps(a.body)) for a in answers} == {
         (404, json.dumps({"fejl": NO_CITIZEN}))
     }, "not theirs and not there must look the same"
-    assert (len(api.plan.list("carl")), len(api.log.entries("carl"))) == before
+    assert (len(api.plan.items("carl")), len(api.log.entries("carl"))) == before
     assert api.log.entries("dora") == []
     await api.call("GET", "/borgere/anna/plan")
     await api.call("GET", "/borgere/anna/plan.ics", key=OLE_KEY)
@@ -611,10 +611,10 @@ async def test_bad_moves_change_nothing(
     api: Staff, body: dict[str, Any], status: int, felt: str
 ) -> None:
     item = await weekly(api)
-    before = api.plan.list("anna"), api.count()
+    before = api.plan.items("anna"), api.count()
     answer = await api.call("PATCH", f"{ITEMS}/{item['id']}", body)
     assert (answer.status, answer.body.get("felt")) == (status, felt), answer.body
-    assert (api.plan.list("anna"), api.count()) == before
+    assert (api.plan.items("anna"), api.count()) == before
 
 
 async def test_moves_into_overlap_are_409_unless_allowed(api: Staff) -> None:
@@ -680,7 +680,7 @@ async def test_screen_links_made_listed_and_revoked(api: Staff) -> None:
     assert (long_label.status, long_label.body["felt"]) == (422, "navn")
     unknown = await api.call("POST", "/borgere/anna/skaerme", {"label": "Stuen"})
     assert (unknown.status, unknown.body["felt"]) == (422, "label")
-    assert len(api.screens.list("anna")) == 2
+    assert len(api.screens.links("anna")) == 2
     for days in (0, "30", 3651):
         wrong = await api.call("POST", "/borgere/anna/skaerme", {"dage": days})
         assert (wrong.status, wrong.body["felt"]) == (422, "dage")
@@ -719,7 +719,7 @@ async def test_no_access_log_no_access(tmp_path: Path) -> None:
         api.log.dispose()
         answer = await api.call("POST", ITEMS, {"title": "x", "start": "2026-10-27T09:00"})
         assert answer.status == 503 and "Prøv igen" in answer.body["fejl"]
-        assert plan.list("anna") == []
+        assert plan.items("anna") == []
     plan.dispose()
     screens.dispose()
 

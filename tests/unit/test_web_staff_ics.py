@@ -110,13 +110,13 @@ async def test_refused_files_save_nothing(api: Staff, data: bytes, status: int, 
 
 async def test_a_refused_update_leaves_the_earlier_import(api: Staff) -> None:
     await api.call("POST", ICS, data=OUTLOOK)
-    before = api.plan.list("anna")
+    before = api.plan.items("anna")
     broken = OUTLOOK.replace(b"SUMMARY;LANGUAGE=da:L\xc3\xa6getjek", b"SUMMARY:Nyt navn").replace(
         b"DTEND:20261105T140000Z", b"DTEND:20261105T120000Z"
     )
     answer = await api.call("POST", ICS, data=broken)
     assert answer.status == 422 and "slutter, før den begynder" in answer.body["fejl"]
-    assert api.plan.list("anna") == before
+    assert api.plan.items("anna") == before
 
 
 @pytest.fixture

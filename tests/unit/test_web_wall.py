@@ -204,7 +204,7 @@ def test_summer_time_ends(plan: PlanStore, clock: ManualClock) -> None:
 
 def test_a_plain_list_of_items_works_as_source(plan: PlanStore) -> None:
     add(plan, "Frokost", at(MONDAY, 12), 45)
-    items = plan.list("anna")
+    items = plan.items("anna")
     assert titles(day_view(iter(items), "anna", at(MONDAY, 12, 10))) == [("Frokost", "current")]
 
 
