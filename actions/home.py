@@ -105,7 +105,13 @@ async def state_question(
     if isinstance(control, str):
         return None
     command = parse(_text(tracker), control.home)
-    if command.action is not Action.ASK_STATE or command.unknown_thing or command.unknown_place:
+    if (
+        command.action is not Action.ASK_STATE
+        or command.kind is None  # "er det lovligt", "har jeg fået mine piller": no device
+        or not (command.devices or command.rooms)
+        or command.unknown_thing
+        or command.unknown_place
+    ):
         return None
     return list(await ActionHome(services).run(dispatcher, tracker, domain))
 

@@ -233,9 +233,6 @@ class ActionAnswerFallback(KnowledgeAction):
             from actions.staff import ActionListMyCitizens
 
             return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
-        answered = await home.state_question(dispatcher, tracker, domain, self.services)
-        if answered is not None:  # "har jeg husket at låse hoveddøren"
-            return answered
         if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
             from actions.staff import ActionTellAdherence
 
@@ -256,6 +253,9 @@ class ActionAnswerFallback(KnowledgeAction):
             line = phrasing.contact(c.name, c.phone, c.hours, c.is_example)
             dispatcher.utter_message(text=phrasing.privacy(settings.tracker_store, said, line))
             return []
+        answered = await home.state_question(dispatcher, tracker, domain, self.services)
+        if answered is not None:  # "har jeg husket at låse hoveddøren"
+            return answered
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)
         return self.say(dispatcher, reply, phrasing.NOT_UNDERSTOOD)

@@ -24,7 +24,8 @@ _ADVICE = re.compile(
     # "hvor mange af de der hovedpinepiller må jeg tage", "hvor meget paracetamol må en
     # dame på 88 få" (issue 21, set 3)
     rf"|\bhvor (?:mange|meget)\b(?: \w+){{0,4}} {_MEDICINE}\b(?: \w+){{0,6}} (?:ma|kan|skal|bor)\b"
-    rf"|\b(?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi) (?:godt )?tage\b(?: \w+){{0,5}}"
+    rf"|\b(?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi|de|min \w+|mit \w+|mor|far) (?:godt )?"
+    rf"(?:tage|give|fa)\b(?: \w+){{0,5}}"
     r" (?:sammen med|oven i|ovenpa|ekstra|dobbelt|mere end|flere end|i stedet for)\b"
     # "er det farligt at tage min blodtryksmedicin sammen med kaffen" (held-out set 4)
     rf"|\ber det (?:\w+ )?(?:farligt|okay|ok|i orden|skadeligt|sikkert|slemt)\b(?: \w+){{0,2}}"

@@ -86,6 +86,10 @@ async def test_an_unsure_question_about_the_home_is_answered_a_command_is_not_do
     assert "låst" in said[0], said
     said, _ = await run(fallback, tracker("tænd lyset i køkkenet", "nlu_fallback"))
     assert devices.received == [], said
+    # a question naming no device is no question about the home (set 3, read again)
+    for other in ("er det lovligt", "øh har jeg fået mine piller i dag", "hvor kan vi få en"):
+        said, _ = await run(fallback, tracker(other, "nlu_fallback"))
+        assert "Jeg kan styre lyset" not in " ".join(said), (other, said)
 
 
 async def test_and_in_another_room_is_read_against_the_last_command(

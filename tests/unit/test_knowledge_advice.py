@@ -20,6 +20,9 @@ from bot.knowledge.advice import asks_medical_advice
         "hvor mange pamoler må hun få",
         "er det farligt at tage sovemedicinen sammen med et glas vin",
         "er det i orden at give mors vanddrivende medicin med morgenmaden",
+        # someone else's dose (set 3, read again today)
+        "kan min mor godt tage ipren sammen med sin blodtryksmedicin",
+        "må jeg give min mand en panodil oven i hans morfin",
     ],
 )
 def test_advice_about_medicine_is_known(text: str) -> None:
@@ -36,6 +39,7 @@ def test_advice_about_medicine_is_known(text: str) -> None:
         "hvad koster en doseringsmaskine",
         "har jeg taget mine piller i dag",
         "er det farligt at gå tur med rollator om vinteren",
+        "kan min mor få en medicindispenser sammen med sin tablet",
     ],
 )
 def test_questions_about_technology_or_reminders_are_not_advice(text: str) -> None:
