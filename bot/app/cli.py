@@ -40,7 +40,7 @@ def _schema(argv: list[str]) -> int | None:
 
 
 def _export(argv: list[str]) -> int | None:
-    from bot.reminders.export import main
+    from bot.app.export import main
 
     return main(argv)
 

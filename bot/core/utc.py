@@ -15,3 +15,11 @@ def to_utc_naive(when: datetime) -> datetime:
 
 def from_utc_naive(when: datetime) -> datetime:
     return when.replace(tzinfo=timezone.utc).astimezone(COPENHAGEN)
+
+
+def local_iso(when: datetime | None) -> str:
+    """'2026-10-25 08:00+01:00': ISO 8601, Copenhagen time first, the offset kept for the
+    nights the clocks change (for staff's CSV and the webhook); '' for None."""
+    if when is None:
+        return ""
+    return when.astimezone(COPENHAGEN).isoformat(sep=" ", timespec="minutes")

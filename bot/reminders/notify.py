@@ -9,7 +9,7 @@ from typing import Protocol
 
 import aiohttp
 
-from bot.reminders.export import danish_time
+from bot.core.utc import local_iso
 from bot.reminders.model import Dose, Reminder
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ class LogNotifier:
             dose.citizen_id,
             reminder.id,
             dose.id,
-            danish_time(dose.due_at),
+            local_iso(dose.due_at),
             dose.attempts,
             "yes" if reminder.contact else "none",
         )

@@ -26,7 +26,7 @@ def test_export_command_writes_only_that_citizens_log(tmp_path: Path) -> None:
     store.dispose()
 
     out = subprocess.run(
-        [sys.executable, "-m", "bot.reminders.export", "--citizen", "anna", "--db", url],
+        [sys.executable, "-m", "bot", "export", "--citizen", "anna", "--db", url],
         capture_output=True,
         text=True,
         check=True,
@@ -37,7 +37,5 @@ def test_export_command_writes_only_that_citizens_log(tmp_path: Path) -> None:
 
 
 def test_export_command_without_citizen_is_a_usage_error() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "bot.reminders.export"], capture_output=True, text=True
-    )
+    result = subprocess.run([sys.executable, "-m", "bot", "export"], capture_output=True, text=True)
     assert result.returncode == 2 and "--citizen" in result.stderr
