@@ -1,0 +1,219 @@
+"""The Wyoming server for Home Assistant and its voice satellites:
+
+    python -m bot wyoming [--uri tcp://127.0.0.1:10300]      (make wyoming)
+
+Danish speech recognition (the speaker's Whisper base with the assistant's words, or a
+Vosk model), Danish speech (espeak-ng) and the conversation (the running assistant,
+as the satellite's citizen: VELFAERD_VOICE_DEVICE_KEY with a roster, else
+VELFAERD_VOICE_CITIZEN). Settings from the environment (voice.settings.WyomingSettings);
+docs/home-assistant.md says how to add it in Home Assistant, docs/security.md who may
+reach it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import signal
+import sys
+from collections.abc import Callable
+from functools import partial
+from importlib.metadata import PackageNotFoundError, version
+
+from wyoming.info import (
+    AsrModel,
+    AsrProgram,
+    Attribution,
+    HandleModel,
+    HandleProgram,
+    Info,
+    TtsProgram,
+    TtsVoice,
+)
+from wyoming.server import AsyncServer
+
+from bot.logs import start_logging
+from bot.safety.answers import offline_answer
+from bot.safety.settings import SafetySettings
+from bot.settings import SettingsError
+from voice.assistant import SocketIOBotClient
+from voice.engines import hearing, make_recognizer
+from voice.errors import VoiceSetupError
+from voice.interfaces import BotClient
+from voice.settings import VoiceSettings, WyomingSettings, wyoming_uri
+from voice.tts import EspeakSynthesizer
+from voice.wyoming_protocol import Limits
+from voice.wyoming_service import RecognizerPool, Services, WyomingHandler
+
+log = logging.getLogger("voice.wyoming")
+
+OURS = Attribution(name="Velfærdsassistenten", url="")
+
+
+def _version() -> str:
+    try:
+        return version("velfaerdsassistenten")
+    except PackageNotFoundError:
+        return "0"
+
+
+def describe(voice: VoiceSettings, voice_name: str) -> Info:
+    """What `describe` is answered with: Danish in, Danish out, the conversation."""
+    ours = _version()
+    if voice.engine == "whisper":
+        model = AsrModel(
+            name="whisper-base",
+            attribution=Attribution(name="OpenAI", url="https://github.com/openai/whisper"),
+            installed=True,
+            description="Whisper base, dansk, med assistentens ord",
+            version=None,
+            languages=["da"],
+        )
+    else:
+        name = voice.vosk_model.name if voice.vosk_model else "vosk"
+        model = AsrModel(
+            name=name,
+            attribution=Attribution(name="Alpha Cephei", url="https://alphacephei.com/vosk/"),
+            installed=True,
+            description=f"Vosk-model {name}",
+            version=None,
+            languages=["da"],
+        )
+    asr = AsrProgram(
+        name="velfaerd-asr",
+        attribution=OURS,
+        installed=True,
+        description="Dansk talegenkendelse",
+        version=ours,
+        models=[model],
+    )
+    tts = TtsProgram(
+        name="velfaerd-tts",
+        attribution=OURS,
+        installed=True,
+        description="Dansk tale (espeak-ng)",
+        version=ours,
+        voices=[
+            TtsVoice(
+                name=voice_name,
+                attribution=Attribution(
+                    name="eSpeak NG", url="https://github.com/espeak-ng/espeak-ng"
+                ),
+                installed=True,
+                description="espeak-ng, dansk",
+                version=None,
+                languages=["da"],
+            )
+        ],
+    )
+    handle = HandleProgram(
+        name="velfaerd",
+        attribution=OURS,
+        installed=True,
+        description="Velfærdsassistenten",
+        version=ours,
+        models=[
+            HandleModel(
+                name="velfaerd",
+                attribution=OURS,
+                installed=True,
+                description="Velfærdsteknologi, påmindelser, dagsplan og hjemmet",
+                version=ours,
+                languages=["da"],
+            )
+        ],
+        # It runs the citizen's home through its own MQTT broker, not Home Assistant's
+        # entities: Home Assistant is not told it controls them.
+        supports_home_control=False,
+    )
+    return Info(asr=[asr], tts=[tts], handle=[handle])
+
+
+def build(settings: WyomingSettings) -> tuple[Services, Callable[[], None]]:
+    """The real engines, once; and what closes them."""
+    voice = settings.voice
+    heard = hearing(voice)
+    recognizers = [
+        make_recognizer(voice, heard.phrases, heard.prompt_words)
+        for _ in range(settings.recognizers)
+    ]
+    synthesizer = EspeakSynthesizer(rate=voice.rate, volume=voice.volume)
+    bot = SocketIOBotClient(
+        voice.assistant_url, voice.citizen_id, device_key=voice.device_key, where=voice.where
+    )
+    safety = SafetySettings.from_env()
+    services = Services(
+        info=describe(voice, synthesizer.voice_id or "da"),
+        recognizers=RecognizerPool(recognizers, streams=voice.engine == "vosk"),
+        synthesizer=synthesizer,
+        bot=bot,
+        limits=Limits(max_audio_s=settings.max_audio_s),
+        correct=heard.correct or (lambda text: text),
+        emergency=lambda text: offline_answer(text, safety),
+        speech_rate=voice.rate,
+    )
+    return services, synthesizer.close
+
+
+async def _unasked(bot: BotClient) -> None:
+    """Keeps the link to the assistant up. What it says on its own (a due reminder)
+    cannot reach a satellite yet: it is logged and dropped, never kept."""
+    async for _ in bot.unasked():
+        log.warning(
+            "a message from the assistant for the satellite was dropped (announcements are not done yet)"
+        )
+
+
+async def serve(uri: str, services: Services, started: asyncio.Event | None = None) -> None:
+    """Serve until cancelled."""
+    server = AsyncServer.from_uri(uri)
+    await server.start(partial(WyomingHandler, services))
+    keep_linked = asyncio.ensure_future(_unasked(services.bot))
+    log.info("Wyoming server on %s", uri)
+    if started is not None:
+        started.set()
+    try:
+        await asyncio.Event().wait()
+    finally:
+        keep_linked.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await keep_linked
+        await server.stop()
+        close = getattr(services.bot, "close", None)
+        if close is not None:
+            await close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bot wyoming", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    p.add_argument("--uri", help="tcp://HOST:PORT or unix://PATH (VELFAERD_WYOMING_URI)")
+    args = p.parse_args(argv)
+    start_logging("info")
+    try:
+        settings = WyomingSettings.from_env()
+        if args.uri:
+            settings = dataclasses.replace(settings, uri=wyoming_uri(args.uri))
+        services, close = build(settings)
+    except (VoiceSetupError, SettingsError) as err:
+        print(err, file=sys.stderr)
+        return 2
+
+    async def run() -> None:
+        task = asyncio.ensure_future(serve(settings.uri, services))
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            asyncio.get_running_loop().add_signal_handler(sig, task.cancel)
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    try:
+        asyncio.run(run())
+    except OSError as err:  # the port is taken, the address is not this machine's
+        print(f"Wyoming-serveren kan ikke lytte på {settings.uri}: {err}", file=sys.stderr)
+        return 2
+    finally:
+        close()
+    return 0
