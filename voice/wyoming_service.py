@@ -16,6 +16,7 @@ stop another's audio from being read.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from wyoming.tts import Synthesize
 
 from voice.assistant import AssistantUnavailable
 from voice.interfaces import SAMPLE_WIDTH, BotClient, Recognizer, Synthesizer
-from voice.phrases import NO_ASSISTANT
+from voice.phrases import NO_ASSISTANT, NOT_HEARD
 from voice.wyoming_protocol import AudioFormat, BadEvent, Limits, pieces, read_event, sentences
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,10 @@ class WyomingHandler(AsyncEventHandler):
                     break
         except (ConnectionError, asyncio.IncompleteReadError):
             pass  # the peer left while we wrote: nothing to tell it
+        except Exception:  # an engine failed: this connection ends, the server goes on
+            log.exception("wyoming: the request failed")
+            with contextlib.suppress(ConnectionError):
+                await self.write_event(Error(text="intern fejl", code="internal").event())
         finally:
             await self.disconnect()
 
@@ -238,8 +243,8 @@ class WyomingHandler(AsyncEventHandler):
 
     async def _handle(self, text: str) -> None:
         """The satellite's citizen said `text`: the assistant's answer as Handled."""
-        if not text.strip():
-            await self.write_event(NotHandled(text=None).event())
+        if not text.strip():  # the recogniser heard nothing
+            await self.write_event(NotHandled(text=NOT_HEARD).event())
             return
         try:
             replies = [r for r in await self.services.bot.send(text) if r.strip()]

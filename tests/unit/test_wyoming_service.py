@@ -297,3 +297,18 @@ async def test_connections_beyond_the_limit_are_turned_away() -> None:
             assert (await error_then_closed(second)).code == "busy"
         await first.write_event(Describe().event())
         assert Info.is_type((await next_of(first, "info")).type)
+
+
+async def test_an_engine_that_fails_ends_that_request_not_the_server() -> None:
+    async with running() as srv:
+
+        def broken(text: str, rate: int | None = None) -> Speech:
+            raise RuntimeError("espeak-ng went away")
+
+        srv.synthesizer.synthesize = broken  # type: ignore[method-assign]
+        async with srv.client() as client:
+            await client.write_event(Synthesize(text="Hej.").event())
+            assert (await error_then_closed(client)).code == "internal"
+        async with srv.client() as client:
+            await client.write_event(Describe().event())
+            assert Info.is_type((await next_of(client, "info")).type)
