@@ -27,6 +27,7 @@ from wyoming.error import Error
 from wyoming.event import Event
 from wyoming.handle import Handled, NotHandled
 from wyoming.info import Describe, Info
+from wyoming.ping import Ping, Pong
 from wyoming.server import AsyncEventHandler
 from wyoming.tts import Synthesize
 
@@ -198,6 +199,8 @@ class WyomingHandler(AsyncEventHandler):
     async def handle_event(self, event: Event) -> bool:
         if Describe.is_type(event.type):
             await self.write_event(self.services.info.event())
+        elif Ping.is_type(event.type):  # a peer checking that the link is alive
+            await self.write_event(Pong(text=Ping.from_event(event).text).event())
         elif Transcribe.is_type(event.type):
             pass  # Danish is all it hears; the audio follows
         elif AudioStart.is_type(event.type):

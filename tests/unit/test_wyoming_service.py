@@ -12,16 +12,18 @@ from collections.abc import AsyncIterator, Sequence
 
 import numpy as np
 import pytest
-from wyoming.asr import Transcribe, Transcript
+from wyoming.asr import Transcript
 from wyoming.audio import AudioChunk, AudioStart, AudioStop
 from wyoming.client import AsyncTcpClient
 from wyoming.error import Error
 from wyoming.event import Event, async_read_event
 from wyoming.handle import Handled, NotHandled
 from wyoming.info import Describe, Info
+from wyoming.ping import Ping, Pong
 from wyoming.tts import Synthesize
 
 from testkit.support import free_port
+from testkit.wyoming import next_of, send_audio
 from voice.assistant import AssistantUnavailable
 from voice.interfaces import SAMPLE_RATE, Speech
 from voice.interfaces import Transcript as Heard
@@ -121,25 +123,6 @@ def tone(seconds: float, rate: int, channels: int) -> bytes:
     return np.repeat(mono, channels).tobytes()
 
 
-async def send_audio(client: AsyncTcpClient, pcm: bytes, rate: int, channels: int) -> None:
-    await client.write_event(Transcribe(language="da").event())
-    await client.write_event(AudioStart(rate=rate, width=2, channels=channels).event())
-    step = rate * 2 * channels // 10  # 100 ms, as satellites send it
-    for start in range(0, len(pcm), step):
-        chunk = AudioChunk(rate=rate, width=2, channels=channels, audio=pcm[start : start + step])
-        await client.write_event(chunk.event())
-    await client.write_event(AudioStop().event())
-
-
-async def next_of(client: AsyncTcpClient, *types: str) -> Event:
-    """The next event of one of `types` (others, as a peer may send them, are skipped)."""
-    while True:
-        event = await client.read_event()
-        assert event is not None, f"the server closed the connection before {types}"
-        if event.type in types:
-            return event
-
-
 async def error_then_closed(client: AsyncTcpClient) -> Error:
     event = await client.read_event()
     assert event is not None and Error.is_type(event.type), event
@@ -155,6 +138,14 @@ async def test_describe_offers_danish_asr_tts_and_the_conversation() -> None:
     assert [v.name for v in info.tts[0].voices] == ["gmq/da"]
     assert info.tts[0].voices[0].languages == ["da"]
     assert info.handle[0].models[0].languages == ["da"]
+
+
+async def test_a_ping_is_answered_and_unknown_events_are_passed_over() -> None:
+    async with running() as srv, srv.client() as client:
+        await client.write_event(Event(type="run-satellite"))
+        await client.write_event(Ping(text="hej").event())
+        event = await client.read_event()  # the first answer: nothing for the unknown one
+        assert event is not None and Pong.from_event(event).text == "hej"
 
 
 async def test_audio_at_any_rate_is_heard_at_16_khz_mono_and_corrected() -> None:
