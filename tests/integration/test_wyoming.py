@@ -1,0 +1,205 @@
+"""The Wyoming server as Home Assistant meets it: `python -m bot wyoming` started as a
+program, spoken to with the `wyoming` library's own AsyncTcpClient (what Home
+Assistant's wyoming integration uses), with real Whisper, real espeak-ng and the real
+assistant behind it, which knows the satellite by its device key in a roster.
+
+The Danish clips are the workplace's (../shared/data/danish_speech, never copied into
+the repository): the tests that need them skip where they are not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from wyoming.asr import Transcript
+from wyoming.audio import AudioChunk, AudioStart, AudioStop
+from wyoming.client import AsyncTcpClient
+from wyoming.error import Error
+from wyoming.handle import Handled
+from wyoming.info import Describe, Info
+from wyoming.tts import Synthesize
+
+from bot.access.roster import key_digest
+from bot.clock import SystemClock
+from bot.plan.store import PlanStore
+from bot.serve import Servers
+from testkit.support import PATIENCE_S, free_port
+from testkit.wyoming import next_of, send_audio, start_server
+from tests.integration.conftest import MODEL, ROOT
+from tests.integration.test_voice_whisper import speech_dir, words
+from voice.audio import read_wav
+from voice.interfaces import SAMPLE_RATE
+from voice.whisper_model import ensure_model
+
+pytestmark = pytest.mark.integration
+
+KEY = "satellit-karen-" + uuid.uuid4().hex
+
+
+@dataclass
+class Satellite:
+    """The Wyoming server of Karen's satellite, and the assistant behind it."""
+
+    host: str
+    port: int
+    servers: Servers
+    plan: PlanStore
+
+    def client(self) -> AsyncTcpClient:
+        return AsyncTcpClient(self.host, self.port, read_timeout=PATIENCE_S)
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servers, PlanStore]]:
+    if not MODEL.exists():
+        pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does it)")
+    folder = tmp_path_factory.mktemp("wyoming-roster")
+    roster = folder / "roster.yml"
+    roster.write_text(
+        f"""
+citizens:
+  - {{id: karen, name: Karen Jensen}}
+devices:
+  - {{id: satellit-karen, citizen: karen, key_sha256: {key_digest(KEY)}}}
+""",
+        encoding="utf-8",
+    )
+    names = ("reminders", "plan", "access", "safety", "teams")
+    db = {n: f"sqlite:///{folder / n}.db" for n in names}
+    servers = Servers(
+        MODEL,
+        port=free_port(),
+        actions_port=free_port(),
+        web_port=free_port(),
+        log_dir=ROOT / "var" / "log" / "wyoming",
+        env={
+            "VELFAERD_ROSTER": str(roster),
+            "VELFAERD_REMINDERS_DB": db["reminders"],
+            "VELFAERD_PLAN_DB": db["plan"],
+            "VELFAERD_ACCESS_DB": db["access"],
+            "VELFAERD_SAFETY_DB": db["safety"],
+            "VELFAERD_TEAMS_DB": db["teams"],
+        },
+    )
+    plan = PlanStore(db["plan"], SystemClock())
+    try:
+        with servers:
+            servers.wait_ready()
+            plan.create_schema()
+            yield servers, plan
+    finally:
+        plan.dispose()
+
+
+@pytest.fixture(scope="module")
+def satellite(
+    assistant: tuple[Servers, PlanStore], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Satellite]:
+    servers, plan = assistant
+    model = ensure_model(tmp_path_factory.mktemp("cache") / "whisper-base")
+    port = free_port()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("VOSK_", "VELFAERD_"))}
+    env = {
+        **clean,
+        "VELFAERD_VOICE_ASSISTANT_URL": servers.url,
+        "VELFAERD_VOICE_DEVICE_KEY": KEY,
+        "VELFAERD_VOICE_ENGINE": "whisper",
+        "VELFAERD_WHISPER_MODEL": str(model),
+    }
+    log = tmp_path_factory.mktemp("wyoming-log") / "wyoming.log"
+    with log.open("wb") as out:
+        try:
+            process = start_server(["bot", "wyoming"], port, env, out)
+        except RuntimeError as err:
+            pytest.fail(f"{err}: {log.read_text(errors='replace')[-2000:]}")
+    try:
+        yield Satellite("127.0.0.1", port, servers, plan)
+    finally:
+        process.terminate()
+        assert process.wait(60) == 0, log.read_text(errors="replace")[-2000:]
+
+
+async def test_describe_offers_danish_speech_and_the_conversation(satellite: Satellite) -> None:
+    async with satellite.client() as client:
+        await client.write_event(Describe().event())
+        info = Info.from_event(await next_of(client, "info"))
+    assert info.asr[0].models[0].name == "whisper-base"
+    assert info.asr[0].models[0].languages == ["da"]
+    assert info.tts[0].voices[0].languages == ["da"] and info.tts[0].voices[0].installed
+    assert info.handle[0].models[0].languages == ["da"]
+
+
+async def test_real_danish_speech_is_transcribed_as_home_assistant_sends_it(
+    satellite: Satellite,
+) -> None:
+    folder = speech_dir()
+    if folder is None:
+        pytest.skip("the workplace's Danish speech clips are not on this machine")
+    pcm = read_wav(folder / "u0013002.wav")  # "tester en to tre fire fem seks syv otte"
+    async with satellite.client() as client:
+        await send_audio(client, pcm, SAMPLE_RATE)
+        heard = Transcript.from_event(await next_of(client, "transcript"))
+    said = words(heard.text)
+    assert len({"to", "tre", "fire", "fem", "seks", "syv"} & set(said)) >= 5, heard.text
+
+
+async def test_synthesize_speaks_danish_in_chunks(satellite: Satellite) -> None:
+    async with satellite.client() as client:
+        await client.write_event(Synthesize(text="Hej. Jeg er Velfærdsassistenten.").event())
+        start = AudioStart.from_event(await next_of(client, "audio-start"))
+        chunks: list[AudioChunk] = []
+        while not AudioStop.is_type(
+            (event := await next_of(client, "audio-chunk", "audio-stop")).type
+        ):
+            chunks.append(AudioChunk.from_event(event))
+    assert start.width == 2 and start.channels == 1 and start.rate == 22050
+    seconds = sum(len(c.audio) for c in chunks) / (2 * start.rate)
+    assert len(chunks) > 10 and 1.0 < seconds < 10.0, seconds
+
+
+async def test_a_transcript_is_answered_by_the_assistant_as_the_satellites_citizen(
+    satellite: Satellite,
+) -> None:
+    tomorrow = SystemClock().now() + timedelta(days=1)
+    start = tomorrow.replace(hour=10, minute=0, second=0, microsecond=0)
+    satellite.plan.add("karen", "Fodterapeut", start, start + timedelta(hours=1), acting="test")
+    async with satellite.client() as client:
+        await client.write_event(Transcript(text="hvad skal jeg i morgen").event())
+        event = await next_of(client, "handled", "not-handled")
+    assert Handled.is_type(event.type), event
+    handled = Handled.from_event(event)
+    assert "fodterapeut" in (handled.text or "").lower(), handled.text
+    async with satellite.client() as client:
+        await client.write_event(Transcript(text="hvad er en spiserobot").event())
+        event = await next_of(client, "handled", "not-handled")
+    assert Handled.is_type(event.type), event
+    handled = Handled.from_event(event)
+    assert "spis" in (handled.text or "").lower(), handled.text
+
+
+async def test_garbage_gets_an_error_and_the_server_stays(satellite: Satellite) -> None:
+    reader, writer = await asyncio.open_connection(satellite.host, satellite.port)
+    writer.write(json.dumps({"type": "audio-chunk", "payload_length": 10**9}).encode() + b"\n")
+    await writer.drain()
+    line = await asyncio.wait_for(reader.readline(), PATIENCE_S)
+    assert json.loads(line)["type"] == "error"
+    writer.close()
+    async with satellite.client() as client:  # a client that leaves mid-stream
+        await client.write_event(AudioStart(rate=SAMPLE_RATE, width=2, channels=1).event())
+        await client.write_event(
+            AudioChunk(rate=SAMPLE_RATE, width=2, channels=1, audio=bytes(3200)).event()
+        )
+    async with satellite.client() as client:
+        await client.write_event(AudioStart(rate=SAMPLE_RATE, width=4, channels=1).event())
+        event = await next_of(client, "error")
+        assert Error.from_event(event).code == "audio-format"
+    async with satellite.client() as client:
+        await client.write_event(Describe().event())
+        assert Info.is_type((await next_of(client, "info")).type)
