@@ -157,6 +157,7 @@ bench: train chromium espeak webchat mosquitto ## all benchmarks; results in var
 	$(PY) -m bench.wall_screen
 	$(PY) -m bench.plan_alerts
 	$(PY) -m bench.voice
+	$(PY) -m bench.wyoming
 	$(PY) -m bench.home
 	$(PY) -m bench.teams
 	$(PY) -m bench.exactly_once
