@@ -169,7 +169,7 @@ class WyomingSettings:
     uri: str
     voice: VoiceSettings
     max_audio_s: float  # one utterance; then an error event
-    recognizers: int  # utterances decoded at once (each Whisper base about 250 MB)
+    recognizers: int  # utterances decoded at once (each Whisper base about 320 MB)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> WyomingSettings:
