@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from bot.home.settings import HomeSettings
 from bot.settings import SettingsError, secure_url
+from voice.ha_announce import AnnounceSettings
 from voice.vad import installed as vad_installed
 from voice.whisper_model import installed as whisper_installed
 
@@ -170,6 +171,9 @@ class WyomingSettings:
     voice: VoiceSettings
     max_audio_s: float  # one utterance; then an error event
     recognizers: int  # utterances decoded at once (each Whisper base about 320 MB)
+    # Where the assistant's own messages are said: Home Assistant's satellites, by its
+    # API (voice.ha_announce); None: they are dropped.
+    announce: AnnounceSettings | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> WyomingSettings:
@@ -179,6 +183,7 @@ class WyomingSettings:
             voice=VoiceSettings.from_env(env),
             max_audio_s=_number(env, "VELFAERD_WYOMING_MAX_AUDIO_S", 30.0, 2, 120),
             recognizers=int(_number(env, "VELFAERD_WYOMING_RECOGNIZERS", 1, 1, 4)),
+            announce=AnnounceSettings.from_env(env),
         )
 
 

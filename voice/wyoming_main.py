@@ -5,7 +5,9 @@
 Danish speech recognition (the speaker's Whisper base with the assistant's words, or a
 Vosk model), Danish speech (espeak-ng) and the conversation (the running assistant,
 as the satellite's citizen: VELFAERD_VOICE_DEVICE_KEY with a roster, else
-VELFAERD_VOICE_CITIZEN). Settings from the environment (voice.settings.WyomingSettings);
+VELFAERD_VOICE_CITIZEN); what the assistant says on its own is announced on the
+citizen's satellites through Home Assistant (voice.ha_announce). Settings from the
+environment (voice.settings.WyomingSettings);
 docs/home-assistant.md says how to add it in Home Assistant, docs/security.md who may
 reach it.
 """
@@ -19,7 +21,7 @@ import dataclasses
 import logging
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 
@@ -42,6 +44,7 @@ from bot.settings import SettingsError
 from voice.assistant import SocketIOBotClient
 from voice.engines import hearing, make_recognizer
 from voice.errors import VoiceSetupError
+from voice.ha_announce import AnnounceFailed, HomeAssistantAnnouncer
 from voice.interfaces import BotClient
 from voice.settings import VoiceSettings, WyomingSettings, wyoming_uri
 from voice.tts import EspeakSynthesizer
@@ -158,20 +161,33 @@ def build(settings: WyomingSettings) -> tuple[Services, Callable[[], None]]:
     return services, synthesizer.close
 
 
-async def _unasked(bot: BotClient) -> None:
-    """Keeps the link to the assistant up. What it says on its own (a due reminder)
-    cannot reach a satellite yet: it is logged and dropped, never kept."""
-    async for _ in bot.unasked():
-        log.warning(
-            "a message from the assistant for the satellite was dropped (announcements are not done yet)"
-        )
+Announce = Callable[[str], Awaitable[None]]
 
 
-async def serve(uri: str, services: Services, started: asyncio.Event | None = None) -> None:
+async def _unasked(bot: BotClient, announce: Announce | None) -> None:
+    """Keeps the link to the assistant up, and says what it says on its own (a due
+    reminder) on the satellites through Home Assistant; without that, or when Home
+    Assistant fails, the message is logged (never its words) and dropped, never kept."""
+    async for text in bot.unasked():
+        if announce is None:
+            log.warning("a message from the assistant was dropped: VELFAERD_HA_URL is not set")
+            continue
+        try:
+            await announce(text)
+        except AnnounceFailed as err:
+            log.warning("a message from the assistant was not announced: %s", err)
+
+
+async def serve(
+    uri: str,
+    services: Services,
+    started: asyncio.Event | None = None,
+    announce: Announce | None = None,
+) -> None:
     """Serve until cancelled."""
     server = AsyncServer.from_uri(uri)
     await server.start(partial(WyomingHandler, services))
-    keep_linked = asyncio.ensure_future(_unasked(services.bot))
+    keep_linked = asyncio.ensure_future(_unasked(services.bot, announce))
     log.info("Wyoming server on %s", uri)
     if started is not None:
         started.set()
@@ -203,7 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     async def run() -> None:
-        task = asyncio.ensure_future(serve(settings.uri, services))
+        announcer = HomeAssistantAnnouncer(settings.announce) if settings.announce else None
+        announce = announcer.announce if announcer else None
+        task = asyncio.ensure_future(serve(settings.uri, services, announce=announce))
         for sig in (signal.SIGINT, signal.SIGTERM):
             asyncio.get_running_loop().add_signal_handler(sig, task.cancel)
         with contextlib.suppress(asyncio.CancelledError):

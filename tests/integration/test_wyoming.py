@@ -12,12 +12,18 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import queue
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import pytest
+from sanic import Sanic
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from sanic.response import json as sanic_json
 from wyoming.asr import Transcript
 from wyoming.audio import AudioChunk, AudioStart, AudioStop
 from wyoming.client import AsyncTcpClient
@@ -29,8 +35,9 @@ from wyoming.tts import Synthesize
 from bot.access.roster import key_digest
 from bot.clock import SystemClock
 from bot.plan.store import PlanStore
+from bot.reminders.store import ReminderStore
 from bot.serve import Servers
-from testkit.support import PATIENCE_S, free_port
+from testkit.support import PATIENCE_S, ThreadedServer, free_port
 from testkit.wyoming import next_of, send_audio, start_server
 from tests.integration.conftest import MODEL, ROOT
 from tests.integration.test_voice_whisper import speech_dir, words
@@ -41,23 +48,29 @@ from voice.whisper_model import ensure_model
 pytestmark = pytest.mark.integration
 
 KEY = "satellit-karen-" + uuid.uuid4().hex
+HA_TOKEN = "home-assistant-" + uuid.uuid4().hex
 
 
 @dataclass
 class Satellite:
-    """The Wyoming server of Karen's satellite, and the assistant behind it."""
+    """The Wyoming server of Karen's satellite, the assistant behind it, and the Home
+    Assistant it announces on."""
 
     host: str
     port: int
     servers: Servers
     plan: PlanStore
+    reminders: ReminderStore
+    announced: queue.Queue[tuple[str | None, dict[str, Any]]]
 
     def client(self) -> AsyncTcpClient:
         return AsyncTcpClient(self.host, self.port, read_timeout=PATIENCE_S)
 
 
 @pytest.fixture(scope="module")
-def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Servers, PlanStore]]:
+def assistant(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Servers, PlanStore, ReminderStore]]:
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run `make train` (make test does it)")
     folder = tmp_path_factory.mktemp("wyoming-roster")
@@ -89,20 +102,38 @@ devices:
         },
     )
     plan = PlanStore(db["plan"], SystemClock())
+    reminders = ReminderStore(db["reminders"], SystemClock())
     try:
         with servers:
             servers.wait_ready()
             plan.create_schema()
-            yield servers, plan
+            reminders.create_schema()
+            yield servers, plan, reminders
     finally:
         plan.dispose()
+        reminders.dispose()
+
+
+def home_assistant() -> tuple[Sanic, queue.Queue[tuple[str | None, dict[str, Any]]]]:
+    """A stand-in for Home Assistant's REST API: the announcements asked of it."""
+    got: queue.Queue[tuple[str | None, dict[str, Any]]] = queue.Queue()
+    app = Sanic(f"ha_{uuid.uuid4().hex[:8]}")
+
+    @app.post("/api/services/assist_satellite/announce")
+    async def announce(request: Request) -> HTTPResponse:
+        got.put((request.headers.get("authorization"), request.json))
+        return sanic_json([])
+
+    return app, got
 
 
 @pytest.fixture(scope="module")
 def satellite(
-    assistant: tuple[Servers, PlanStore], tmp_path_factory: pytest.TempPathFactory
+    assistant: tuple[Servers, PlanStore, ReminderStore], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Satellite]:
-    servers, plan = assistant
+    servers, plan, reminders = assistant
+    app, announced = home_assistant()
+    ha = ThreadedServer(app).start()
     model = ensure_model(tmp_path_factory.mktemp("cache") / "whisper-base")
     port = free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("VOSK_", "VELFAERD_"))}
@@ -112,6 +143,9 @@ def satellite(
         "VELFAERD_VOICE_DEVICE_KEY": KEY,
         "VELFAERD_VOICE_ENGINE": "whisper",
         "VELFAERD_WHISPER_MODEL": str(model),
+        "VELFAERD_HA_URL": ha.url,
+        "VELFAERD_HA_TOKEN": HA_TOKEN,
+        "VELFAERD_HA_SATELLITES": "assist_satellite.karens_stue",
     }
     log = tmp_path_factory.mktemp("wyoming-log") / "wyoming.log"
     with log.open("wb") as out:
@@ -120,8 +154,9 @@ def satellite(
         except RuntimeError as err:
             pytest.fail(f"{err}: {log.read_text(errors='replace')[-2000:]}")
     try:
-        yield Satellite("127.0.0.1", port, servers, plan)
+        yield Satellite("127.0.0.1", port, servers, plan, reminders, announced)
     finally:
+        ha.stop()
         process.terminate()
         assert process.wait(60) == 0, log.read_text(errors="replace")[-2000:]
 
@@ -203,3 +238,14 @@ async def test_garbage_gets_an_error_and_the_server_stays(satellite: Satellite) 
     async with satellite.client() as client:
         await client.write_event(Describe().event())
         assert Info.is_type((await next_of(client, "info")).type)
+
+
+async def test_a_due_reminder_is_announced_on_the_satellite_through_home_assistant(
+    satellite: Satellite,
+) -> None:
+    due = SystemClock().now() + timedelta(seconds=2)
+    satellite.reminders.add("karen", "at tage Panodil", due, medicine="Panodil", channel="socketio")
+    auth, body = await asyncio.to_thread(satellite.announced.get, timeout=PATIENCE_S)
+    assert auth == f"Bearer {HA_TOKEN}"
+    assert body["entity_id"] == ["assist_satellite.karens_stue"]
+    assert "Panodil" in body["message"], body

@@ -25,11 +25,12 @@ from wyoming.tts import Synthesize
 from testkit.support import free_port
 from testkit.wyoming import next_of, send_audio
 from voice.assistant import AssistantUnavailable
+from voice.ha_announce import AnnounceFailed
 from voice.interfaces import SAMPLE_RATE, Speech
 from voice.interfaces import Transcript as Heard
 from voice.phrases import NO_ASSISTANT
 from voice.settings import VoiceSettings
-from voice.wyoming_main import describe, serve
+from voice.wyoming_main import Announce, describe, serve
 from voice.wyoming_protocol import Limits
 from voice.wyoming_service import RecognizerPool, Services
 
@@ -69,6 +70,7 @@ class FakeBot:
     def __init__(self) -> None:
         self.down = False
         self.asked: list[str] = []
+        self.says: asyncio.Queue[str] = asyncio.Queue()  # unasked: a due reminder
 
     async def send(self, text: str) -> list[str]:
         self.asked.append(text)
@@ -77,8 +79,8 @@ class FakeBot:
         return ["Jeg har tændt lyset.", "Noget andet?"] if "lys" in text else []
 
     async def unasked(self) -> AsyncIterator[str]:
-        await asyncio.Event().wait()
-        yield ""
+        while True:
+            yield await self.says.get()
 
 
 @dataclasses.dataclass
@@ -94,7 +96,9 @@ class Running:
 
 
 @contextlib.asynccontextmanager
-async def running(limits: Limits | None = None, streams: bool = False) -> AsyncIterator[Running]:
+async def running(
+    limits: Limits | None = None, streams: bool = False, announce: Announce | None = None
+) -> AsyncIterator[Running]:
     recognizer, synthesizer, bot = FakeRecognizer(), FakeSynthesizer(), FakeBot()
     services = Services(
         info=describe(VoiceSettings.from_env({"VELFAERD_VOICE_ENGINE": "whisper"}), "gmq/da"),
@@ -107,7 +111,7 @@ async def running(limits: Limits | None = None, streams: bool = False) -> AsyncI
     )
     port = free_port()
     started = asyncio.Event()
-    task = asyncio.ensure_future(serve(f"tcp://127.0.0.1:{port}", services, started))
+    task = asyncio.ensure_future(serve(f"tcp://127.0.0.1:{port}", services, started, announce))
     await asyncio.wait_for(started.wait(), PATIENCE)
     try:
         yield Running(port, services, recognizer, synthesizer, bot)
@@ -303,3 +307,17 @@ async def test_an_engine_that_fails_ends_that_request_not_the_server() -> None:
         async with srv.client() as client:
             await client.write_event(Describe().event())
             assert Info.is_type((await next_of(client, "info")).type)
+
+
+async def test_what_the_assistant_says_unasked_is_announced_and_a_failure_is_survived() -> None:
+    said: asyncio.Queue[str] = asyncio.Queue()
+
+    async def announce(text: str) -> None:
+        if "fejl" in text:
+            raise AnnounceFailed("Home Assistant answered 500")
+        await said.put(text)
+
+    async with running(announce=announce) as srv:
+        srv.bot.says.put_nowait("fejl")  # Home Assistant fails: logged, and on
+        srv.bot.says.put_nowait("Husk at tage din medicin.")
+        assert await asyncio.wait_for(said.get(), PATIENCE) == "Husk at tage din medicin."
