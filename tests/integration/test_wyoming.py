@@ -10,6 +10,7 @@ the repository): the tests that need them skip where they are not.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import queue
@@ -17,8 +18,10 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from sanic import Sanic
 from sanic.request import Request
@@ -40,10 +43,13 @@ from bot.serve import Servers
 from testkit.support import PATIENCE_S, ThreadedServer, free_port
 from testkit.wyoming import next_of, send_audio, start_server
 from tests.integration.conftest import MODEL, ROOT
+from tests.integration.test_voice_engines import WEATHER, korean, korean_model_dir
 from tests.integration.test_voice_whisper import speech_dir, words
-from voice.audio import read_wav
+from voice.audio import read_wav, resample
 from voice.interfaces import SAMPLE_RATE
+from voice.settings import WyomingSettings
 from voice.whisper_model import ensure_model
+from voice.wyoming_main import build, serve
 
 pytestmark = pytest.mark.integration
 
@@ -249,3 +255,33 @@ async def test_a_due_reminder_is_announced_on_the_satellite_through_home_assista
     assert auth == f"Bearer {HA_TOKEN}"
     assert body["entity_id"] == ["assist_satellite.karens_stue"]
     assert "Panodil" in body["message"], body
+
+
+async def test_a_configured_vosk_model_hears_a_satellites_stereo(tmp_path: Path) -> None:
+    """Vosk where VOSK_MODEL names one (the Korean test model: no Danish one exists),
+    in this process, with 44.1 kHz stereo as a satellite's microphone might send it."""
+    env = {
+        "VELFAERD_VOICE_ENGINE": "vosk",
+        "VOSK_MODEL": str(korean_model_dir()),
+        "VELFAERD_VOICE_RECOGNITION": "open",  # the limited vocabulary is Danish
+        "VELFAERD_VOICE_ASSISTANT_URL": "http://127.0.0.1:9",  # asr only: no assistant
+    }
+    services, close = build(WyomingSettings.from_env(env))
+    port, started = free_port(), asyncio.Event()
+    task = asyncio.ensure_future(serve(f"tcp://127.0.0.1:{port}", services, started))
+    try:
+        await asyncio.wait_for(started.wait(), PATIENCE_S)
+        mono = resample(korean(WEATHER, tmp_path, silence_s=1.0), SAMPLE_RATE, 44100)
+        stereo = np.repeat(np.frombuffer(mono, dtype="<i2"), 2).tobytes()
+        async with AsyncTcpClient("127.0.0.1", port, read_timeout=PATIENCE_S) as client:
+            await client.write_event(Describe().event())
+            info = Info.from_event(await next_of(client, "info"))
+            await send_audio(client, stereo, 44100, channels=2)
+            heard = Transcript.from_event(await next_of(client, "transcript"))
+        assert info.asr[0].models[0].name == korean_model_dir().name
+        assert heard.text.strip(), "nothing heard"  # rough Korean from espeak-ng: something
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        close()
