@@ -176,6 +176,8 @@ async def _unasked(bot: BotClient, announce: Announce | None) -> None:
             await announce(text)
         except AnnounceFailed as err:
             log.warning("a message from the assistant was not announced: %s", err)
+        except Exception:  # a fault of ours: the next message is still tried
+            log.exception("a message from the assistant was not announced")
 
 
 async def serve(
