@@ -24,8 +24,10 @@ import sys
 from collections.abc import Awaitable, Callable
 from functools import partial
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any, TypeVar
 
 from wyoming.info import (
+    Artifact,
     AsrModel,
     AsrProgram,
     Attribution,
@@ -63,76 +65,47 @@ def _version() -> str:
         return "0"
 
 
+WHISPER = Attribution(name="OpenAI", url="https://github.com/openai/whisper")
+VOSK = Attribution(name="Alpha Cephei", url="https://alphacephei.com/vosk/")
+ESPEAK = Attribution(name="eSpeak NG", url="https://github.com/espeak-ng/espeak-ng")
+A = TypeVar("A", bound=Artifact)
+
+
+def _made(
+    kind: type[A],
+    name: str,
+    about: str,
+    by: Attribution = OURS,
+    version: str | None = None,
+    **more: Any,
+) -> A:
+    return kind(
+        name=name, attribution=by, installed=True, description=about, version=version, **more
+    )
+
+
 def describe(voice: VoiceSettings, voice_name: str) -> Info:
     """What `describe` is answered with: Danish in, Danish out, the conversation."""
     ours = _version()
     if voice.engine == "whisper":
-        model = AsrModel(
-            name="whisper-base",
-            attribution=Attribution(name="OpenAI", url="https://github.com/openai/whisper"),
-            installed=True,
-            description="Whisper base, dansk, med assistentens ord",
-            version=None,
-            languages=["da"],
-        )
+        about, by, name = "Whisper base, dansk, med assistentens ord", WHISPER, "whisper-base"
     else:
         name = voice.vosk_model.name if voice.vosk_model else "vosk"
-        model = AsrModel(
-            name=name,
-            attribution=Attribution(name="Alpha Cephei", url="https://alphacephei.com/vosk/"),
-            installed=True,
-            description=f"Vosk-model {name}",
-            version=None,
-            languages=["da"],
-        )
-    asr = AsrProgram(
-        name="velfaerd-asr",
-        attribution=OURS,
-        installed=True,
-        description="Dansk talegenkendelse",
-        version=ours,
-        models=[model],
-    )
-    tts = TtsProgram(
-        name="velfaerd-tts",
-        attribution=OURS,
-        installed=True,
-        description="Dansk tale (espeak-ng)",
-        version=ours,
-        voices=[
-            TtsVoice(
-                name=voice_name,
-                attribution=Attribution(
-                    name="eSpeak NG", url="https://github.com/espeak-ng/espeak-ng"
-                ),
-                installed=True,
-                description="espeak-ng, dansk",
-                version=None,
-                languages=["da"],
-            )
-        ],
-    )
-    handle = HandleProgram(
-        name="velfaerd",
-        attribution=OURS,
-        installed=True,
-        description="Velfærdsassistenten",
-        version=ours,
-        models=[
-            HandleModel(
-                name="velfaerd",
-                attribution=OURS,
-                installed=True,
-                description="Velfærdsteknologi, påmindelser, dagsplan og hjemmet",
-                version=ours,
-                languages=["da"],
-            )
-        ],
+        about, by = f"Vosk-model {name}", VOSK
+    model = _made(AsrModel, name, about, by, languages=["da"])
+    speaker = _made(TtsVoice, voice_name, "espeak-ng, dansk", ESPEAK, languages=["da"])
+    topics = "Velfærdsteknologi, påmindelser, dagsplan og hjemmet"
+    conversation = _made(HandleModel, "velfaerd", topics, version=ours, languages=["da"])
+    return Info(
+        asr=[_made(AsrProgram, "velfaerd-asr", "Dansk talegenkendelse", version=ours, models=[model])],
+        tts=[_made(TtsProgram, "velfaerd-tts", "Dansk tale (espeak-ng)", version=ours, voices=[speaker])],
         # It runs the citizen's home through its own MQTT broker, not Home Assistant's
         # entities: Home Assistant is not told it controls them.
-        supports_home_control=False,
-    )
-    return Info(asr=[asr], tts=[tts], handle=[handle])
+        handle=[
+            _made(HandleProgram, "velfaerd", "Velfærdsassistenten", version=ours,
+                  models=[conversation], supports_home_control=False)
+        ],
+    )  # fmt: skip
 
 
 def build(settings: WyomingSettings) -> tuple[Services, Callable[[], None]]:

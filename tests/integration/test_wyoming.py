@@ -211,18 +211,16 @@ async def test_a_transcript_is_answered_by_the_assistant_as_the_satellites_citiz
     tomorrow = SystemClock().now() + timedelta(days=1)
     start = tomorrow.replace(hour=10, minute=0, second=0, microsecond=0)
     satellite.plan.add("karen", "Fodterapeut", start, start + timedelta(hours=1), acting="test")
-    async with satellite.client() as client:
-        await client.write_event(Transcript(text="hvad skal jeg i morgen").event())
-        event = await next_of(client, "handled", "not-handled")
-    assert Handled.is_type(event.type), event
-    handled = Handled.from_event(event)
-    assert "fodterapeut" in (handled.text or "").lower(), handled.text
-    async with satellite.client() as client:
-        await client.write_event(Transcript(text="hvad er en spiserobot").event())
-        event = await next_of(client, "handled", "not-handled")
-    assert Handled.is_type(event.type), event
-    handled = Handled.from_event(event)
-    assert "spis" in (handled.text or "").lower(), handled.text
+
+    async def handled(text: str) -> str:
+        async with satellite.client() as client:
+            await client.write_event(Transcript(text=text).event())
+            event = await next_of(client, "handled", "not-handled")
+        assert Handled.is_type(event.type), event
+        return (Handled.from_event(event).text or "").lower()
+
+    assert "fodterapeut" in await handled("hvad skal jeg i morgen")
+    assert "spis" in await handled("hvad er en spiserobot")
 
 
 async def test_garbage_gets_an_error_and_the_server_stays(satellite: Satellite) -> None:
