@@ -6,12 +6,14 @@ drives its satellites, and its `assist_satellite.announce` action speaks a messa
 any of them (Home Assistant Voice, ESP32 boxes, wyoming-satellite) through the
 pipeline's text to speech, which is ours. So the Wyoming server calls that action over
 Home Assistant's REST API with a long-lived access token: nothing of ours runs on the
-satellite.
+satellite. A question is asked with `assist_satellite.start_conversation` instead, which
+listens for the answer afterwards, where the satellite can.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,6 +21,8 @@ from dataclasses import dataclass, field
 import aiohttp
 
 from bot.settings import SettingsError, secure_url
+
+log = logging.getLogger(__name__)
 
 _ENTITY_PREFIX = "assist_satellite."
 
@@ -58,19 +62,31 @@ class AnnounceSettings:
 class HomeAssistantAnnouncer:
     def __init__(self, settings: AnnounceSettings, timeout: float = 30.0) -> None:
         self.settings = settings
-        self.endpoint = settings.url + "/api/services/assist_satellite/announce"
         self.timeout = aiohttp.ClientTimeout(total=timeout)
 
     async def announce(self, text: str) -> None:
-        """Say `text` on the satellites (Home Assistant answers when it has been said)."""
-        body = {"entity_id": list(self.settings.satellites), "message": text}
+        """Say `text` on the satellites (Home Assistant answers when it has been said).
+        A question ("Har du taget den?") is asked with start_conversation, so the
+        satellite listens for the answer without its wake word; satellites that cannot
+        (Home Assistant's Wyoming satellites announce only) get it announced."""
+        if text.rstrip().endswith("?"):
+            try:
+                await self._call("start_conversation", {"start_message": text})
+                return
+            except AnnounceFailed as err:
+                log.info("start_conversation refused (%s): announcing instead", err)
+        await self._call("announce", {"message": text})
+
+    async def _call(self, action: str, data: dict[str, str]) -> None:
+        url = f"{self.settings.url}/api/services/assist_satellite/{action}"
+        body = {"entity_id": list(self.settings.satellites), **data}
         headers = {"Authorization": f"Bearer {self.settings.token}"}
         try:
             async with (
                 aiohttp.ClientSession(timeout=self.timeout) as session,
-                session.post(self.endpoint, json=body, headers=headers) as resp,
+                session.post(url, json=body, headers=headers) as resp,
             ):
                 if resp.status // 100 != 2:
-                    raise AnnounceFailed(f"Home Assistant answered {resp.status}")
+                    raise AnnounceFailed(f"Home Assistant answered {resp.status} to {action}")
         except (aiohttp.ClientError, asyncio.TimeoutError) as err:
             raise AnnounceFailed(f"Home Assistant could not be reached: {err!r}") from err

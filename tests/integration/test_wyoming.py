@@ -38,6 +38,7 @@ from wyoming.tts import Synthesize
 from bot.access.roster import key_digest
 from bot.clock import SystemClock
 from bot.plan.store import PlanStore
+from bot.reminders.model import DoseState
 from bot.reminders.store import ReminderStore
 from bot.serve import Servers
 from testkit.support import PATIENCE_S, ThreadedServer, free_port
@@ -67,7 +68,7 @@ class Satellite:
     servers: Servers
     plan: PlanStore
     reminders: ReminderStore
-    announced: queue.Queue[tuple[str | None, dict[str, Any]]]
+    announced: queue.Queue[tuple[str, str | None, dict[str, Any]]]
 
     def client(self) -> AsyncTcpClient:
         return AsyncTcpClient(self.host, self.port, read_timeout=PATIENCE_S)
@@ -120,15 +121,16 @@ devices:
         reminders.dispose()
 
 
-def home_assistant() -> tuple[Sanic, queue.Queue[tuple[str | None, dict[str, Any]]]]:
-    """A stand-in for Home Assistant's REST API: the announcements asked of it."""
-    got: queue.Queue[tuple[str | None, dict[str, Any]]] = queue.Queue()
+def home_assistant() -> tuple[Sanic, queue.Queue[tuple[str, str | None, dict[str, Any]]]]:
+    """A stand-in for Home Assistant's REST API with a Wyoming satellite, which can
+    announce but not start a conversation (400, as Home Assistant answers then)."""
+    got: queue.Queue[tuple[str, str | None, dict[str, Any]]] = queue.Queue()
     app = Sanic(f"ha_{uuid.uuid4().hex[:8]}")
 
-    @app.post("/api/services/assist_satellite/announce")
-    async def announce(request: Request) -> HTTPResponse:
-        got.put((request.headers.get("authorization"), request.json))
-        return sanic_json([])
+    @app.post("/api/services/assist_satellite/<action>")
+    async def call(request: Request, action: str) -> HTTPResponse:
+        got.put((action, request.headers.get("authorization"), request.json))
+        return sanic_json([], status=200 if action == "announce" else 400)
 
     return app, got
 
@@ -244,15 +246,30 @@ async def test_garbage_gets_an_error_and_the_server_stays(satellite: Satellite) 
         assert Info.is_type((await next_of(client, "info")).type)
 
 
-async def test_a_due_reminder_is_announced_on_the_satellite_through_home_assistant(
+async def test_a_due_reminder_is_announced_on_the_satellite_and_answered_through_it(
     satellite: Satellite,
 ) -> None:
     due = SystemClock().now() + timedelta(seconds=2)
-    satellite.reminders.add("karen", "at tage Panodil", due, medicine="Panodil", channel="socketio")
-    auth, body = await asyncio.to_thread(satellite.announced.get, timeout=PATIENCE_S)
+    reminder = satellite.reminders.add(
+        "karen", "at tage Panodil", due, medicine="Panodil", channel="socketio"
+    )
+    asked = [await asyncio.to_thread(satellite.announced.get, timeout=PATIENCE_S)]
+    while asked[-1][0] != "announce":  # a question is tried as a conversation first
+        asked.append(await asyncio.to_thread(satellite.announced.get, timeout=PATIENCE_S))
+    action, auth, body = asked[-1]
     assert auth == f"Bearer {HA_TOKEN}"
     assert body["entity_id"] == ["assist_satellite.karens_stue"]
     assert "Panodil" in body["message"], body
+    if body["message"].rstrip().endswith("?"):
+        assert [a for a, _, _ in asked] == ["start_conversation", "announce"]
+    # Karen says the wake word and "ja" to the satellite: Home Assistant's pipeline
+    # sends the words to our conversation, and the dose is taken.
+    async with satellite.client() as client:
+        await client.write_event(Transcript(text="ja").event())
+        event = await next_of(client, "handled", "not-handled")
+    assert Handled.is_type(event.type), event
+    [dose] = satellite.reminders.doses("karen", reminder.id)
+    assert dose.state == DoseState.TAKEN, dose
 
 
 async def test_a_configured_vosk_model_hears_a_satellites_stereo(tmp_path: Path) -> None:

@@ -50,13 +50,17 @@ def test_an_unsafe_url_or_another_entity_is_refused(url: str, satellites: str) -
 
 
 @asynccontextmanager
-async def home_assistant(status: int = 200) -> AsyncIterator[tuple[str, asyncio.Queue[Any]]]:
-    """A stand-in for Home Assistant's REST API: what it was asked, in a queue."""
+async def home_assistant(
+    status: int = 200, refuses: str = ""
+) -> AsyncIterator[tuple[str, asyncio.Queue[Any]]]:
+    """A stand-in for Home Assistant's REST API: what it was asked, in a queue; the
+    action `refuses` is answered 400, as for satellites without the feature."""
     got: asyncio.Queue[Any] = asyncio.Queue()
 
     async def call(request: web.Request) -> web.Response:
         await got.put((request.path, request.headers.get("Authorization"), await request.json()))
-        return web.json_response([], status=status)
+        refused = request.match_info["service"] == refuses
+        return web.json_response([], status=400 if refused else status)
 
     app = web.Application()
     app.router.add_post("/api/services/{domain}/{service}", call)
@@ -92,3 +96,19 @@ async def test_a_refusal_or_no_home_assistant_is_announce_failed() -> None:
             await announcer(url).announce("Husk at tage din medicin.")
     with pytest.raises(AnnounceFailed):
         await announcer(f"http://127.0.0.1:{free_port()}").announce("Hej")
+
+
+async def test_a_question_starts_a_conversation_or_is_announced_where_it_cannot() -> None:
+    question = "Det er tid til at tage Panodil. Har du taget den?"
+    async with home_assistant() as (url, got):
+        await announcer(url).announce(question)
+        path, _, body = await asyncio.wait_for(got.get(), 30)
+        assert path == "/api/services/assist_satellite/start_conversation"
+        assert body == {"entity_id": [SATELLITE], "start_message": question}
+        assert got.empty()
+    async with home_assistant(refuses="start_conversation") as (url, got):
+        await announcer(url).announce(question)
+        first, _, _ = await asyncio.wait_for(got.get(), 30)
+        second, _, body = await asyncio.wait_for(got.get(), 30)
+    assert first.endswith("/start_conversation") and second.endswith("/announce")
+    assert body == {"entity_id": [SATELLITE], "message": question}
