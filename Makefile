@@ -21,7 +21,7 @@ PYTHON310 ?= $(shell \
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run run-prod run-home schema chat voice train test check lint eval lookups bench chromium espeak webchat mosquitto clean
+.PHONY: help install run run-prod run-home schema chat voice wyoming train test check lint eval lookups bench chromium espeak webchat mosquitto clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -70,6 +70,11 @@ run-prod: train webchat schema ## like run, on PostgreSQL and Redis (the product
 # VOSK_MODEL), the running assistant, espeak-ng. Needs `make run` in another terminal.
 voice: $(VENV)/.installed espeak ## listen on the microphone and answer aloud (Ctrl-C stops)
 	$(PY) -m voice --live
+
+# Home Assistant's voice satellites: Danish speech in and out and the conversation over
+# the Wyoming protocol on 127.0.0.1:10300 (docs/home-assistant.md). Needs `make run`.
+wyoming: $(VENV)/.installed espeak ## the Wyoming server for Home Assistant (Ctrl-C stops)
+	$(PY) -m bot wyoming
 
 chat: train ## a Danish conversation in the terminal
 	@mkdir -p var; SANIC_HOST=127.0.0.1 $(PY) -m rasa_sdk --actions actions --port 5055 >var/actions-chat.log 2>&1 & \
@@ -152,6 +157,7 @@ bench: train chromium espeak webchat mosquitto ## all benchmarks; results in var
 	$(PY) -m bench.wall_screen
 	$(PY) -m bench.plan_alerts
 	$(PY) -m bench.voice
+	$(PY) -m bench.wyoming
 	$(PY) -m bench.home
 	$(PY) -m bench.teams
 	$(PY) -m bench.exactly_once

@@ -62,10 +62,15 @@ def read_wav(path: Path, rate: int = SAMPLE_RATE) -> bytes:
         raise ValueError(f"{path}: not a PCM WAV file ({err}); use 16-bit mono") from err
     if width != SAMPLE_WIDTH:
         raise ValueError(f"{path}: {8 * width}-bit samples; use 16-bit PCM (e.g. sox -b 16)")
-    if channels > 1:
-        mixed = np.frombuffer(frames, dtype="<i2").reshape(-1, channels).mean(axis=1)
-        frames = np.round(mixed).astype("<i2").tobytes()
-    return resample(frames, source_rate, rate)
+    return resample(mono(frames, channels), source_rate, rate)
+
+
+def mono(pcm: bytes, channels: int) -> bytes:
+    """16-bit PCM of `channels` interleaved channels mixed down to one."""
+    if channels <= 1 or not pcm:
+        return pcm
+    mixed = np.frombuffer(pcm, dtype="<i2").reshape(-1, channels).mean(axis=1)
+    return bytes(np.round(mixed).astype("<i2").tobytes())
 
 
 def write_wav(path: Path, pcm: bytes, rate: int) -> None:

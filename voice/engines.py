@@ -4,11 +4,15 @@ what tells speech from silence (Silero's model or the energy detector)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from bot.home.config import load_homes
+from bot.settings import PROJECT_ROOT
 from voice.endpoint import Gate
 from voice.interfaces import Recognizer
 from voice.settings import VoiceSettings
 from voice.vad import SileroModel, supports
+from voice.vocabulary import home_phrases, load_vocabulary
 from voice.vosk_engine import VoskRecognizer, model_not_set
 from voice.whisper_engine import WhisperRecognizer, prompt_from
 from voice.whisper_model import ensure_model
@@ -35,6 +39,26 @@ PROMPT_WORDS = (
     "stop",
     "gentag",
 )
+
+
+@dataclass(frozen=True)
+class Hearing:
+    """What the recogniser is told to expect, and how its words are corrected after."""
+
+    phrases: list[str] | None  # Vosk's grammar in the limited mode
+    correct: Callable[[str], str] | None  # to the nearest known sentence, when close
+    prompt_words: list[str]  # the homes' room and device names, for Whisper's prompt
+
+
+def hearing(settings: VoiceSettings) -> Hearing:
+    """The assistant's own words (training data, knowledge base, the homes' names) as
+    the speaker uses them: read here, at the entry point, never at import."""
+    folder = settings.homes_dir
+    homes = home_phrases(load_homes(folder)) if folder else []
+    if settings.recognition != "limited":
+        return Hearing(None, None, homes)
+    vocabulary = load_vocabulary(PROJECT_ROOT, extra=[settings.wake_phrase, *homes])
+    return Hearing(vocabulary.grammar(), vocabulary.correct, homes)
 
 
 def make_recognizer(

@@ -18,18 +18,15 @@ import sys
 import threading
 import time
 
-from bot.home.config import load_homes
 from bot.safety.answers import offline_answer
 from bot.safety.settings import SafetySettings
-from bot.settings import PROJECT_ROOT
 from voice.assistant import SocketIOBotClient
 from voice.audio import MicrophoneSource, RecordingSource, SpeakerSink
-from voice.engines import make_gate, make_recognizer
+from voice.engines import hearing, make_gate, make_recognizer
 from voice.interfaces import AudioSink, AudioSource, EventSink, VoiceEvent
 from voice.loop import VoiceLoop
 from voice.settings import VoiceSettings
 from voice.tts import EspeakSynthesizer
-from voice.vocabulary import home_phrases, load_vocabulary
 from voice.vosk_engine import VoskRecognizer
 
 log = logging.getLogger("voice")
@@ -49,14 +46,8 @@ async def run_live(
 ) -> None:
     """Listen and answer until cancelled or the source ends; microphone and speaker
     unless given others (the end-to-end test gives a WAV file in and out)."""
-    correct = None
-    phrases = None
-    folder = settings.homes_dir
-    homes = home_phrases(load_homes(folder)) if folder else []
-    if settings.recognition == "limited":
-        vocabulary = load_vocabulary(PROJECT_ROOT, extra=[settings.wake_phrase, *homes])
-        phrases, correct = vocabulary.grammar(), vocabulary.correct
-    recognizer = make_recognizer(settings, phrases=phrases, prompt_words=homes)
+    heard = hearing(settings)
+    recognizer = make_recognizer(settings, heard.phrases, heard.prompt_words)
     if (
         settings.mode == "wake"
         and isinstance(recognizer, VoskRecognizer)
@@ -86,7 +77,7 @@ async def run_live(
         synthesizer,
         sink,
         bot,
-        correct=correct,
+        correct=heard.correct,
         emergency=lambda text: offline_answer(text, safety),
         events=events,
         gate=make_gate(settings, source.sample_rate),

@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from bot.home.settings import HomeSettings
 from bot.settings import SettingsError, secure_url
+from voice.ha_announce import AnnounceSettings
 from voice.vad import installed as vad_installed
 from voice.whisper_model import installed as whisper_installed
 
@@ -154,3 +156,46 @@ def _number(env: Mapping[str, str], name: str, default: float, low: float, high:
     if not low <= value <= high:
         raise SettingsError(f"{name} must be between {low:g} and {high:g}")
     return value
+
+
+DEFAULT_WYOMING_URI = "tcp://127.0.0.1:10300"  # Wyoming's usual port, this machine only
+
+
+@dataclass(frozen=True)
+class WyomingSettings:
+    """The Wyoming server (voice.wyoming_main): where it listens and its limits. Who it
+    speaks as, the recogniser and the voice are the speaker's (`voice`): a satellite is
+    one more speaker of one citizen (VELFAERD_VOICE_DEVICE_KEY or _CITIZEN)."""
+
+    uri: str
+    voice: VoiceSettings
+    max_audio_s: float  # one utterance; then an error event
+    recognizers: int  # utterances decoded at once (each Whisper base about 320 MB)
+    # Where the assistant's own messages are said: Home Assistant's satellites, by its
+    # API (voice.ha_announce); None: they are dropped.
+    announce: AnnounceSettings | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> WyomingSettings:
+        env = os.environ if env is None else env
+        return cls(
+            uri=wyoming_uri(_get(env, "VELFAERD_WYOMING_URI") or DEFAULT_WYOMING_URI),
+            voice=VoiceSettings.from_env(env),
+            max_audio_s=_number(env, "VELFAERD_WYOMING_MAX_AUDIO_S", 30.0, 2, 120),
+            recognizers=int(_number(env, "VELFAERD_WYOMING_RECOGNIZERS", 1, 1, 4)),
+            announce=AnnounceSettings.from_env(env),
+        )
+
+
+def wyoming_uri(uri: str) -> str:
+    """tcp://HOST:PORT or unix://PATH, else SettingsError."""
+    parts = urlsplit(uri)
+    try:
+        port = parts.port
+    except ValueError as err:
+        raise SettingsError(f"VELFAERD_WYOMING_URI: bad port in {uri!r}") from err
+    if parts.scheme == "tcp" and parts.hostname and port:
+        return uri
+    if parts.scheme == "unix" and parts.path:
+        return uri
+    raise SettingsError(f"VELFAERD_WYOMING_URI must be tcp://HOST:PORT or unix://PATH, not {uri!r}")

@@ -69,6 +69,14 @@ def _home(argv: list[str]) -> int | None:
     return main(argv)
 
 
+def _wyoming(argv: list[str]) -> int | None:
+    # The one import of voice/ from bot/ (an import contract names it): speech stays
+    # out of the assistant's processes until this command is run.
+    from voice.wyoming_main import main
+
+    return main(argv)
+
+
 COMMANDS: dict[str, tuple[Main, str]] = {
     "serve": (_serve, "the whole assistant on localhost (what make run starts)"),
     "worker": (_worker, "the background worker: due reminders, plan alerts, emergencies"),
@@ -79,6 +87,7 @@ COMMANDS: dict[str, tuple[Main, str]] = {
     "access": (_access, "the roster: check it, device and staff keys, the access log"),
     "privacy": (_privacy, "a citizen's data: export, delete; old conversations: retention"),
     "home": (_home, "the home's file: check it; the safety PIN"),
+    "wyoming": (_wyoming, "speech in and out and the conversation for Home Assistant (Wyoming)"),
 }
 
 

@@ -80,6 +80,9 @@ RESTART_LIMIT = 3
 RESTART_WINDOW_S = 120.0
 MIN_API_TOKEN_CHARS = 24
 API_TOKEN_VARIABLE = "VELFAERD_RASA_API_TOKEN"
+# VELFAERD_WYOMING=1: the Wyoming server for Home Assistant runs too (python -m bot
+# wyoming, docs/home-assistant.md), as its own process: nothing of speech is loaded here.
+WYOMING_VARIABLE = "VELFAERD_WYOMING"
 
 
 class ServeError(RuntimeError):
@@ -147,7 +150,12 @@ class Servers:
             ]),
             *[("reminders", reminders) for _ in range(self.replicas.reminders)],
             ("web", [py, "-m", "bot", "web", "--host", self.host, "--port", str(self.web_port)]),
+            *([("wyoming", [py, "-m", "bot", "wyoming"])] if self._wyoming else []),
         ]  # fmt: skip
+
+    @property
+    def _wyoming(self) -> bool:
+        return self._env.get(WYOMING_VARIABLE, "").strip() == "1"
 
     def _api_options(self) -> list[str]:
         """Rasa's HTTP API: off, unless VELFAERD_RASA_API_TOKEN is set (then on, behind
@@ -183,6 +191,8 @@ class Servers:
             env.update(production.child_env(env))
             config = production.endpoints(action_url)
         config["action_endpoint"]["headers"] = {"Authorization": f"Bearer ${{{ACTIONS_TOKEN}}}"}
+        if env.get(WYOMING_VARIABLE, "").strip() == "1":  # it talks to this assistant
+            env.setdefault("VELFAERD_VOICE_ASSISTANT_URL", self.url)
         self._env = env
         self._tmp = tempfile.TemporaryDirectory(prefix="velfaerd-")
         endpoints = Path(self._tmp.name) / "endpoints.yml"

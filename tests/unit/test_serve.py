@@ -139,3 +139,12 @@ def test_no_secret_is_put_on_a_command_line(tmp_path: Path) -> None:
         "--auth-token=" + "-tok" * 8,
     ]
     assert arguments(["run"], {}) == ["run"]
+
+
+def test_the_wyoming_server_runs_too_only_when_asked() -> None:
+    servers = Servers(Path("no-model"))
+    servers._env = {}
+    assert "wyoming" not in [name for name, _ in servers.commands(Path("endpoints.yml"))]
+    servers._env = {"VELFAERD_WYOMING": "1"}
+    [wyoming] = [cmd for name, cmd in servers.commands(Path("endpoints.yml")) if name == "wyoming"]
+    assert wyoming[1:] == ["-m", "bot", "wyoming"]

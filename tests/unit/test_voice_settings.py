@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import SettingsError
-from voice.settings import VoiceSettings
+from voice.settings import VoiceSettings, WyomingSettings
 
 
 def test_defaults() -> None:
@@ -99,3 +99,29 @@ def test_the_voice_activity_detector_is_silero_when_installed_unless_chosen(
     monkeypatch.setattr("voice.settings.vad_installed", lambda: False)
     assert VoiceSettings.from_env({}).vad == "energy"
     assert VoiceSettings.from_env({"VELFAERD_VOICE_VAD": "silero"}).vad == "silero"
+
+
+def test_the_wyoming_server_listens_on_this_machine_unless_told() -> None:
+    settings = WyomingSettings.from_env({})
+    assert settings.uri == "tcp://127.0.0.1:10300"
+    assert settings.max_audio_s == 30 and settings.recognizers == 1
+    assert settings.voice == VoiceSettings.from_env({})  # the speaker's, as the speaker's
+    told = WyomingSettings.from_env(
+        {"VELFAERD_WYOMING_URI": "tcp://0.0.0.0:10700", "VELFAERD_WYOMING_MAX_AUDIO_S": "12,5"}
+    )
+    assert told.uri == "tcp://0.0.0.0:10700" and told.max_audio_s == 12.5
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("VELFAERD_WYOMING_URI", "http://127.0.0.1:10300"),
+        ("VELFAERD_WYOMING_URI", "tcp://127.0.0.1"),
+        ("VELFAERD_WYOMING_URI", "tcp://127.0.0.1:port"),
+        ("VELFAERD_WYOMING_MAX_AUDIO_S", "600"),
+        ("VELFAERD_WYOMING_RECOGNIZERS", "1.5"),
+    ],
+)
+def test_bad_wyoming_settings_are_refused(name: str, value: str) -> None:
+    with pytest.raises(SettingsError):
+        WyomingSettings.from_env({name: value})

@@ -1,0 +1,92 @@
+"""What the assistant says on its own (a due reminder, an alert before a plan item),
+said on the citizen's Home Assistant satellites.
+
+Wyoming has no way for a speech service to make a satellite speak: Home Assistant
+drives its satellites, and its `assist_satellite.announce` action speaks a message on
+any of them (Home Assistant Voice, ESP32 boxes, wyoming-satellite) through the
+pipeline's text to speech, which is ours. So the Wyoming server calls that action over
+Home Assistant's REST API with a long-lived access token: nothing of ours runs on the
+satellite. A question is asked with `assist_satellite.start_conversation` instead, which
+listens for the answer afterwards, where the satellite can.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import aiohttp
+
+from bot.settings import SettingsError, secure_url
+
+log = logging.getLogger(__name__)
+
+_ENTITY_PREFIX = "assist_satellite."
+
+
+class AnnounceFailed(RuntimeError):
+    """Home Assistant could not be reached or refused the announcement."""
+
+
+@dataclass(frozen=True)
+class AnnounceSettings:
+    url: str  # Home Assistant, e.g. https://homeassistant.local:8123
+    token: str = field(repr=False)  # a long-lived access token (a user's profile page)
+    satellites: tuple[str, ...]  # assist_satellite.* entities of the citizen's satellites
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> AnnounceSettings | None:
+        """VELFAERD_HA_URL, VELFAERD_HA_TOKEN, VELFAERD_HA_SATELLITES; None when unset
+        (nothing is announced)."""
+        env = os.environ if env is None else env
+        url = env.get("VELFAERD_HA_URL", "").strip().rstrip("/")
+        token = env.get("VELFAERD_HA_TOKEN", "").strip()
+        raw = env.get("VELFAERD_HA_SATELLITES", "")
+        satellites = tuple(s.strip() for s in raw.split(",") if s.strip())
+        if not (url or token or satellites):
+            return None
+        if not (url and token and satellites):
+            raise SettingsError(
+                "VELFAERD_HA_URL, VELFAERD_HA_TOKEN and VELFAERD_HA_SATELLITES go together"
+            )
+        bad = [s for s in satellites if not s.startswith(_ENTITY_PREFIX) or " " in s]
+        if bad:
+            raise SettingsError(f"VELFAERD_HA_SATELLITES: not assist_satellite entities: {bad}")
+        # The token opens the whole of Home Assistant: never over plain http to another host.
+        return cls(secure_url("VELFAERD_HA_URL", url, env), token, satellites)
+
+
+class HomeAssistantAnnouncer:
+    def __init__(self, settings: AnnounceSettings, timeout: float = 30.0) -> None:
+        self.settings = settings
+        self.timeout = aiohttp.ClientTimeout(total=timeout)
+
+    async def announce(self, text: str) -> None:
+        """Say `text` on the satellites (Home Assistant answers when it has been said).
+        A question ("Har du taget den?") is asked with start_conversation, so the
+        satellite listens for the answer without its wake word; satellites that cannot
+        (Home Assistant's Wyoming satellites announce only) get it announced."""
+        if text.rstrip().endswith("?"):
+            try:
+                await self._call("start_conversation", {"start_message": text})
+                return
+            except AnnounceFailed as err:
+                log.info("start_conversation refused (%s): announcing instead", err)
+        await self._call("announce", {"message": text})
+
+    async def _call(self, action: str, data: dict[str, str]) -> None:
+        url = f"{self.settings.url}/api/services/assist_satellite/{action}"
+        body = {"entity_id": list(self.settings.satellites), **data}
+        headers = {"Authorization": f"Bearer {self.settings.token}"}
+        try:
+            async with (
+                aiohttp.ClientSession(timeout=self.timeout) as session,
+                session.post(url, json=body, headers=headers) as resp,
+            ):
+                if resp.status // 100 != 2:
+                    raise AnnounceFailed(f"Home Assistant answered {resp.status} to {action}")
+        except (aiohttp.ClientError, asyncio.TimeoutError) as err:
+            raise AnnounceFailed(f"Home Assistant could not be reached: {err!r}") from err
