@@ -96,7 +96,7 @@ def parse_delivery(raw: bytes) -> Delivery | str:
     citizen, intent, entities = body.get("citizen"), body.get("intent"), body.get("entities")
     if not isinstance(citizen, str) or not 0 < len(citizen) <= MAX_CITIZEN_CHARS:
         return "citizen must be a non-empty string"
-    if intent not in INTENTS:
+    if not isinstance(intent, str) or intent not in INTENTS:  # a list is no key (a 500)
         return f"intent must be one of {', '.join(sorted(INTENTS))}"
     if not isinstance(entities, dict) or set(entities) != {INTENTS[intent]}:
         return f"entities must hold exactly {INTENTS[intent]}"

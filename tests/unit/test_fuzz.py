@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 import socketio
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
@@ -112,6 +112,7 @@ def test_staff_api_bodies_are_read_or_refused_with_a_danish_error(body: bytes) -
 
 @QUICK
 @given(st.binary(max_size=500) | (JSON | NEAR).map(lambda v: json.dumps(v).encode()))
+@example(b'{"citizen": "x", "intent": ["EXTERNAL_dose_due"], "entities": {}}')  # found: a 500
 def test_a_delivery_body_is_read_or_refused_with_the_reason(body: bytes) -> None:
     delivery = parse_delivery(body)
     if isinstance(delivery, Delivery):
