@@ -16,15 +16,15 @@ from rapidfuzz import fuzz
 from bot.core.text import fold, words
 
 
-class Command(enum.Enum):
+class SpokenCommand(enum.Enum):
     REPEAT = "repeat"
     SLOWER = "slower"
     STOP = "stop"
 
 
 # As they are spelt, for the recogniser's grammar; matched after folding.
-PHRASES: dict[Command, tuple[str, ...]] = {
-    Command.REPEAT: (
+PHRASES: dict[SpokenCommand, tuple[str, ...]] = {
+    SpokenCommand.REPEAT: (
         "gentag",
         "gentag det",
         "sig det igen",
@@ -32,14 +32,14 @@ PHRASES: dict[Command, tuple[str, ...]] = {
         "en gang til",
         "igen",
     ),
-    Command.SLOWER: (
+    SpokenCommand.SLOWER: (
         "sig det langsommere",
         "langsommere",
         "tal langsommere",
         "langsomt",
         "tal langsomt",
     ),
-    Command.STOP: ("stop", "stille", "hold op", "vær stille", "ti stille", "hold mund"),
+    SpokenCommand.STOP: ("stop", "stille", "hold op", "vær stille", "ti stille", "hold mund"),
 }
 COMMAND_PHRASES: tuple[str, ...] = tuple(p for group in PHRASES.values() for p in group)
 
@@ -49,7 +49,7 @@ _FILLER = frozenset(
 )
 _MAX_WORDS = 5  # after the padding is gone, a command is short
 _CUTOFF = 84.0  # fuzz.ratio on folded text: a letter or two off is fine, a new word is not
-_PHRASES_FOLDED: tuple[tuple[str, Command], ...] = tuple(
+_PHRASES_FOLDED: tuple[tuple[str, SpokenCommand], ...] = tuple(
     (" ".join(w for w in words(p) if w not in _FILLER), c)
     for c, group in PHRASES.items()
     for p in group
@@ -58,14 +58,14 @@ _PHRASES_FOLDED: tuple[tuple[str, Command], ...] = tuple(
 _INFLECTED = {"gentage": "gentag", "stoppe": "stop"}
 
 
-def command_in(text: str) -> Command | None:
+def command_in(text: str) -> SpokenCommand | None:
     """The control word `text` is, or None when it is something to ask the assistant."""
     said = [_INFLECTED.get(w, w) for w in words(text) if w not in _FILLER]
     said = [w for i, w in enumerate(said) if i == 0 or w != said[i - 1]]  # "stop stop"
     if not said or len(said) > _MAX_WORDS:
         return None
     spoken = " ".join(said)
-    best: tuple[float, Command] | None = None
+    best: tuple[float, SpokenCommand] | None = None
     for phrase, command in _PHRASES_FOLDED:
         score = fuzz.ratio(spoken, phrase)
         if score >= _CUTOFF and (best is None or score > best[0]):

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 
-from voice.commands import COMMAND_PHRASES, Command, command_in, is_wake
+from voice.commands import COMMAND_PHRASES, SpokenCommand, command_in, is_wake
 from voice.endpoint import Endpoint, EndpointConfig, Endpointer, Gate
 from voice.interfaces import (
     AudioSink,
@@ -198,14 +198,14 @@ class VoiceLoop:
             return _Next.IDLE
         return await self._say(replies, asks=_is_question(replies[-1]))
 
-    async def _command(self, command: Command) -> _Next:
+    async def _command(self, command: SpokenCommand) -> _Next:
         self._emit("command", command.value)
         cut = await self._stop_playing()
-        if command is Command.STOP:
+        if command is SpokenCommand.STOP:
             if cut:
                 self._emit("stopped")
             return _Next.WINDOW
-        if command is Command.SLOWER:
+        if command is SpokenCommand.SLOWER:
             self._rate = max(MIN_RATE, self._rate - self.settings.slower_step)
         if not self._last:
             return await self._say([NOTHING_SAID], remember=False)

@@ -2,34 +2,34 @@ from __future__ import annotations
 
 import pytest
 
-from voice.commands import COMMAND_PHRASES, Command, command_in, is_wake
+from voice.commands import COMMAND_PHRASES, SpokenCommand, command_in, is_wake
 
 
 @pytest.mark.parametrize(
     ("said", "command"),
     [
-        ("gentag", Command.REPEAT),
-        ("Gentag!", Command.REPEAT),
-        ("sig det igen", Command.REPEAT),
-        ("hvad sagde du", Command.REPEAT),
-        ("undskyld hvad sagde du", Command.REPEAT),
-        ("kan du lige gentage det tak", Command.REPEAT),
-        ("gen tag", Command.REPEAT),
-        ("sig det langsommere", Command.SLOWER),
-        ("langsommere", Command.SLOWER),
-        ("tal langsommere", Command.SLOWER),
-        ("tal lidt langsommere tak", Command.SLOWER),
-        ("stop", Command.STOP),
-        ("stop stop", Command.STOP),
-        ("Stop!", Command.STOP),
-        ("stille", Command.STOP),
-        ("vær stille", Command.STOP),
-        ("vaer stille", Command.STOP),
-        ("hold op", Command.STOP),
-        ("kan du stoppe", Command.STOP),
+        ("gentag", SpokenCommand.REPEAT),
+        ("Gentag!", SpokenCommand.REPEAT),
+        ("sig det igen", SpokenCommand.REPEAT),
+        ("hvad sagde du", SpokenCommand.REPEAT),
+        ("undskyld hvad sagde du", SpokenCommand.REPEAT),
+        ("kan du lige gentage det tak", SpokenCommand.REPEAT),
+        ("gen tag", SpokenCommand.REPEAT),
+        ("sig det langsommere", SpokenCommand.SLOWER),
+        ("langsommere", SpokenCommand.SLOWER),
+        ("tal langsommere", SpokenCommand.SLOWER),
+        ("tal lidt langsommere tak", SpokenCommand.SLOWER),
+        ("stop", SpokenCommand.STOP),
+        ("stop stop", SpokenCommand.STOP),
+        ("Stop!", SpokenCommand.STOP),
+        ("stille", SpokenCommand.STOP),
+        ("vær stille", SpokenCommand.STOP),
+        ("vaer stille", SpokenCommand.STOP),
+        ("hold op", SpokenCommand.STOP),
+        ("kan du stoppe", SpokenCommand.STOP),
     ],
 )
-def test_control_words(said: str, command: Command) -> None:
+def test_control_words(said: str, command: SpokenCommand) -> None:
     assert command_in(said) is command
 
 
