@@ -1,7 +1,7 @@
 """The BotClient seam: the running assistant, over its REST or its socket.io channel.
 
 The reminder worker delivers a due reminder to the channel the citizen last wrote
-from (README, "Medicine reminders"). A REST client can never be sent anything unasked,
+from (docs/reminders.md). A REST client can never be sent anything unasked,
 so a speaker that is to say reminders talks over socket.io: its session id is the
 citizen id (bot/credentials.yml has `session_persistence: true`, so Rasa takes the
 session id as the sender), which makes the conversation the same one REST would use,

@@ -20,7 +20,7 @@ from voice.whisper_model import ensure_model
 # What Whisper is told the conversation is about, so it writes the assistant's words as
 # the assistant knows them; the home's names are added per device. Kept short: with all
 # the knowledge base's technology names added, real read Danish was heard worse (word
-# error rate 0.41 -> 0.48) and held-out commands no better (README, "The prompt").
+# error rate 0.41 -> 0.48) and held-out commands no better (docs/voice.md, "The prompt").
 PROMPT_WORDS = (
     "Hej assistent",
     "mind mig om at tage min medicin klokken otte i morgen",

@@ -1,6 +1,6 @@
 """The roster: citizens, staff members with the citizens assigned to them, and devices.
 
-Read from a YAML file (VELFAERD_ROSTER; format in README, "Hvem må se hvad"):
+Read from a YAML file (VELFAERD_ROSTER; format in docs/access.md):
 
     citizens:
       - id: karen            # the id her reminders and plan are stored under
