@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import home, plan, turn
+from actions import access, home, plan, turn
 from actions.base import ServedAction
 from actions.followup import redirect
 from bot import phrasing
@@ -128,10 +128,11 @@ class ActionTellCapabilities(KnowledgeAction):
             if practical.classify(text) is not None
             else None
         )
+        told = phrasing.capabilities(access.principal(tracker, self.services.access).role.value)
         if reply is None:
-            dispatcher.utter_message(text=phrasing.CAPABILITIES)
+            dispatcher.utter_message(text=told)
             return []
-        return self.say(dispatcher, reply, phrasing.CAPABILITIES)
+        return self.say(dispatcher, reply, told)
 
 
 class ActionSuggestTechnology(KnowledgeAction):

@@ -103,10 +103,29 @@ _MY_DATA = re.compile(
 )
 
 
+# What "hvad kan du" is told: to the public (the web chat) only what it can do for them;
+# a citizen hears the reminders, the day plan and the home too (issue 21: it named only
+# technology); staff hear their citizens.
 CAPABILITIES = (
     "Jeg kan fortælle om velfærdsteknologi og reglerne for den. Fortæl mig, hvad der er "
     "svært i hverdagen, så foreslår jeg noget, der kan hjælpe."
 )
+CAPABILITIES_CITIZEN = (
+    "Jeg kan minde dig om din medicin og andre ting, holde styr på din dagsplan og tænde og "
+    "slukke lys og varme derhjemme, hvis det er sat op. Og jeg kan fortælle om "
+    "velfærdsteknologi: sig, hvad der er svært i hverdagen, så foreslår jeg noget."
+)
+CAPABILITIES_STAFF = (
+    "Jeg kan fortælle, hvad dine borgere skal, og om de har taget deres medicin, og ændre "
+    "deres påmindelser og plan. Og jeg kan fortælle om velfærdsteknologi og reglerne for den."
+)
+
+
+def capabilities(role: str) -> str:
+    """What the assistant can do for this kind of caller (bot.access.policy.Role's value)."""
+    return {"borger": CAPABILITIES_CITIZEN, "staff": CAPABILITIES_STAFF}.get(role, CAPABILITIES)
+
+
 OUT_OF_SCOPE = (
     "Det kan jeg desværre ikke hjælpe med. Jeg kan fortælle om velfærdsteknologi og om, "
     "hvad der kan hjælpe i hverdagen."

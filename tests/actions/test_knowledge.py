@@ -188,7 +188,12 @@ async def test_capabilities_or_the_practical_question_taken_for_them(answerer: A
     await ActionTellCapabilities(Services(answerer=answerer)).run(
         d, make_tracker("hvad kan du", "ask_capabilities"), {}
     )
-    assert d.messages[0]["text"] == phrasing.CAPABILITIES
+    # a citizen (no roster: every REST sender) hears reminders, the plan and the home too
+    said = d.messages[0]["text"]
+    assert said == phrasing.CAPABILITIES_CITIZEN
+    assert all(w in said for w in ("minde dig", "dagsplan", "lys", "velfærdsteknologi")), said
+    assert phrasing.capabilities("offentlig") == phrasing.CAPABILITIES
+    assert "dine borgere" in phrasing.capabilities("staff")
     real = Answerer(load(Path(__file__).parents[2] / "data" / "knowledge"))
     d = CollectingDispatcher()
     t = make_tracker("Hvor kan man låne og prøve hjælpemidler?", "ask_capabilities")
