@@ -86,6 +86,7 @@ class Answerer:
         facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
+        prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(text, entities, prefer_topics)
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
             return self.examples(item.id)  # "giv mig nogle eksempler på mobilitetsteknologi"
@@ -318,7 +319,7 @@ class Answerer:
             need = self.suggest_for_need(text)
             if need is not None:
                 return need
-        item = self._named(text, (), prefer_topics=False, threshold=1.0)
+        item = self._named(text, (), prefer_topics=_asks_if_forced(text), threshold=1.0)
         if item is not None:
             found = self._specific(text, item)
             return found.reply if found is not None else self.about(item)
@@ -568,6 +569,19 @@ _ASKS_FOR_IDEAS = re.compile(
     r"\b(?:ideer|ide|forslag|gode rad|tips|nogen bud)\b(?: \w+){0,2}"
     r"(?: (?:til|pa) (?:\w+ )?(?:hjaelpemid\w*|teknologi\w*|losning\w*|ting\w*|noget))?"
 )
+
+
+# Whether one can be made to use a technology, or may say no: the documents' topic of
+# voluntariness and self-determination, not the technology's own rules (set 5: "kommunen
+# vil ha mig til at bruge en spiserobot ... må de tvinge mig").
+_FORCED = re.compile(
+    r"\b(?:tvinge\w*|tvang\w*|tvunget|fravaelg\w*|sige nej|nej tak til|naegte\w*"
+    r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst)\b"
+)
+
+
+def _asks_if_forced(text: str) -> bool:
+    return _FORCED.search(fold(text)) is not None
 
 
 def _asks_category(text: str) -> bool:

@@ -510,3 +510,19 @@ def test_ideas_asked_for_a_need_told_before_are_suggestions(real: Answerer) -> N
         "min far kan ikke holde styr på dagen og hvem der kommer, har du nogle ideer", None
     )
     assert reply is not None and reply.text.startswith("Det kunne være"), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kommunen vil have mig til at bruge en spiserobot, men det har jeg ingen lyst til, må de tvinge mig",
+        "kan kommunen tvinge min mor til at få skærmbesøg",
+    ],
+)
+def test_whether_one_can_be_forced_is_voluntariness_not_the_things_rules(
+    real: Answerer, text: str
+) -> None:
+    """Set 5: "... må de tvinge mig" got the technology's (lack of) rules; the documents
+    speak of choosing technology freely (KL's ethics, Horsens: the citizen's wishes)."""
+    for reply in (real.answer_question(text), real.best_guess(text)):
+        assert reply is not None and "fravælge" in reply.text, reply
