@@ -526,3 +526,12 @@ def test_whether_one_can_be_forced_is_voluntariness_not_the_things_rules(
     speak of choosing technology freely (KL's ethics, Horsens: the citizen's wishes)."""
     for reply in (real.answer_question(text), real.best_guess(text)):
         assert reply is not None and "fravælge" in reply.text, reply
+
+
+def test_a_machine_instead_of_the_home_helper_is_answered_with_the_supplement(
+    real: Answerer,
+) -> None:
+    """Set 3, read again: "kan de der maskiner erstatte hjemmehjælperen helt" got "det ved
+    jeg ikke"; the documents say technology supplements care and never replaces it."""
+    reply = real.best_guess("kan sådan en robot erstatte hjemmehjælperen", None, 0)
+    assert reply is not None and "supplement" in reply.text, reply
