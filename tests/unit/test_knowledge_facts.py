@@ -535,3 +535,14 @@ def test_a_machine_instead_of_the_home_helper_is_answered_with_the_supplement(
     jeg ikke"; the documents say technology supplements care and never replaces it."""
     reply = real.best_guess("kan sådan en robot erstatte hjemmehjælperen", None, 0)
     assert reply is not None and "supplement" in reply.text, reply
+
+
+def test_training_after_an_operation_away_from_the_centre_is_training_technology(
+    real: Answerer,
+) -> None:
+    """Set 3, read again: a knee to train after an operation, and no way to the centre,
+    got lift chairs only."""
+    reply = real.suggest_for_need(
+        "min far skal træne skulderen efter en operation og kan ikke komme hen til træning"
+    )
+    assert reply is not None and "træning" in reply.text, reply
