@@ -107,7 +107,14 @@ _SAME = {
 
 # Words whose stem another word shares: "besluttet" (adopted, a date) is not
 # "beslutter" (decides, a who).
-_SAME_WORD = {"besluttet": "vedtaget", "besluttede": "vedtog"}
+_SAME_WORD = {
+    "besluttet": "vedtaget",
+    "besluttede": "vedtog",
+    # "øget arbejdsglæde" asks for "forøget arbejdsglæde" (set 3)
+    "forøget": "øget",
+    "foroget": "oget",
+    "forøgede": "øgede",
+}
 
 
 # Phrases that mean another word: "kan det betale sig?" asks for the gain, not a price.
@@ -129,7 +136,7 @@ def _phrases(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    return " ".join(_SAME_WORD.get(w, w) for w in text.replace("%", " procent ").split())
+    return " ".join(_SAME_WORD.get(w.lower(), w) for w in text.replace("%", " procent ").split())
 
 
 def _canonical(stems: Iterable[str]) -> set[str]:

@@ -546,3 +546,9 @@ def test_training_after_an_operation_away_from_the_centre_is_training_technology
         "min far skal træne skulderen efter en operation og kan ikke komme hen til træning"
     )
     assert reply is not None and "træning" in reply.text, reply
+
+
+def test_oget_asks_for_foroget(real: Answerer) -> None:
+    """Set 3, read again: "øget arbejdsglæde" did not find "Forøget arbejdsglæde ... 66,3 %"."""
+    reply = real.answer_question("hvor stor en andel har fået øget arbejdsglæde")
+    assert reply is not None and "66,3" in reply.text, reply
