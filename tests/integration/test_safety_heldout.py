@@ -43,6 +43,7 @@ SETS = {
     "k": ROOT / "tests" / "fixtures" / "safety_heldout_k.yml",
     "l": ROOT / "tests" / "fixtures" / "safety_heldout_l.yml",
     "m": ROOT / "tests" / "fixtures" / "safety_heldout_m.yml",
+    "n": ROOT / "tests" / "fixtures" / "safety_heldout_n.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -144,6 +145,9 @@ GATES = {
     # first figures (2026-12-04, as written, on 6c0b0de): acute 0.949, all 0.925, 29 % of its
     # hard negatives alarmed (40 of 138); then the net learnt its misses' kinds: 1.00, 0.99, 3 %
     "m": (1.0, 0.98, 0.10),
+    # written 2026-12-04 (a later session) by a helper who read only README.md and
+    # docs/emergencies.md; to be measured once as written
+    "n": (0.0, 0.0, 1.0),
 }
 
 
