@@ -176,6 +176,10 @@ def _detect(norm: str) -> Detection | None:
         and not (told or doubt.SUPPOSED.search(scan))
     ):
         hit(POISONING, poisoning.CO_SOURCE, scan)
+    if not told:
+        hit(POISONING, poisoning.MED_ERROR, scan)
+        if not (doubt.RECOVERED.search(scan) and over):
+            hit(ACUTE, acute.ACCIDENT, scan)
     if not (info or told or doubt.ADVICE.search(scan)):
         hit(POISONING, poisoning.DOUBLE_DOSE, scan)
         hit(POISONING, poisoning.HOUSEHOLD, scan)

@@ -36,7 +36,7 @@ INFO = rx(
     r" hvad kan hjaelpe | hvad sker der | hvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|muligheder|app\w*"
     r"|produkt\w*|alarm\w*|ting) | anbefal\w* | fortael (?:mig )?om | laese om | hvor kan ",
     r" teknologi\w* | hjaelpemid\w* | faldalarm\w* | falde ?sensor\w* | nodkald\w* ",
-    r" alarm\w* | \w*sensor\w* | kommunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
+    r" \w*alarm\w* | \w*sensor\w* | kommunen\w* | komunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
     r" tablet\w* | \w*robot\w* | \w*dispenser\w* | \w*doserings\w* | ipad\w* | telefonen | mobil\w* | \w*kursus\w* | artikel | film | bog | serie",
     r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
@@ -79,6 +79,7 @@ HISTORY = rx(
 WELL = rx(
     r" gar (?:godt|fint) | gik (?:godt|fint) | har det (?:godt|fint) | lever i bedste ",
     r" klarer (?:mig|sig|os) (?:\w+ )?(?:fint|godt) | (?:sa|ser) (?:\w+ ){0,2}fint ud ",
+    r" alt er som det skal (?:vaere|vare) | alt er i (?:den skonneste )?orden | alt var fint ",
     r" (?:ikke|ik) (?:var |er )?noget at (?:vaere )?bekymr\w* | intet at (?:vaere )?bekymr\w* ",
 )
 
@@ -88,17 +89,23 @@ FIGURATIVE = rx(
     r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
     r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|i sit|i mit|i eget|hjemme)",
     r" det haster (?:ik|ikke|ikk) ",
+    # food nearly burnt onto the pan, not a burn (set N)
+    r" (?:ved at |naer )?braende (?:lidt )?pa (?:i |men )?",
+    # "var lige ved at give mig et hjerteanfald", "grinede sig nærmest ihjel" (set N)
+    r" (?:ved at|naer|naesten) (?:\w+ )?give (?:mig|ham|hende|os|en) (?:et )?hjerte ?anfald\w* ",
+    r" grine\w* (?:sig|mig|os) (?:\w+ ){0,2}ihjel ",
     # "a ku ik få vejret af grin", "ved at blive kvalt i kaffen af grin": laughter
     rf"(?: {CANNOT}| {NEG})? (?:\w+ )?(?:fa |far |fik )?(?:vejret|kvalt|kvael\w*|kvaltes)(?: \w+){{0,5}}"
     r" af (?:grin|latter)\b| haha\w* | hihi\w* ",
     r" ked\w* (?:mig|mae|mej|sig|os|dig) ihjel | give (?:sit|mit|sin|dit|hans|hendes) liv for ",
     # "brænder lyset stadig i gangen": an electric light or a candle that is on, no fire
-    r" (?:lys|lyset|lysene|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) (?:(?:stadig|endnu|vist|vel|nok|da|ikke|i \w+) )?braender\b"
+    r" (?:lys|lyset|lysene|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*)"
+    r" (?:(?:stadig|endnu|vist|vel|nok|da|ikke|herinde|derinde|i \w+(?: \w+)?) )?braender\b"
     r"(?! (?:\w+ )?(?:gardin\w*|dug\w*|bord\w*|sofa\w*|seng\w*|taeppe\w*))| braender (?:\w+ )?(?:lys|lyset|lysene"
     r"|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) ",
     r" (?:falder|faldt|faldet|falde) (?:i snak|pladask|for |i sovn|i staver|i tanker|i smag)",
     # the cat or the dog lying on the floor
-    r" (?:katten|hunden|kattene|hundene|min kat|min hund|vores kat|vores hund) (?:\w+ ){0,2}ligg\w*"
+    r" (?:katten|hunden|kattene|hundene|min kat|min hund|vores kat|vores hund|ae kat|ae hund) (?:\w+ ){0,2}ligg\w*"
     r" (?:\w+ ){0,4}(?:pa|paa) (?:\w+ )?(?:\w*gulv\w*|jorden)\b",
     # settled in; dozed off; a fall in the interest rates
     r" (?:falder|faldt|faldet|falde) (?:godt |rigtig godt |fint |hurtigt |nogenlunde )til\b| faldet til (?:her|i den|i min)\b",
@@ -138,7 +145,8 @@ ABSORBED = re.compile(
 
 # A film, a book or the news told about: not the teller's emergency.
 MEDIA_STORY = re.compile(
-    r" (?:film\w*|krimi\w*|serie\w*|bog\w*|roman\w*|avis\w*|program\w*|dokumentar\w*)"
+    r" i (?:nyhederne|tv avisen|tv|radioen|avisen|fjernsynet) "  # told, not happening (set N)
+    r"| (?:film\w*|krimi\w*|serie\w*|bog\w*|roman\w*|avis\w*|program\w*|dokumentar\w*)"
     r" (?:\w+ ){0,5}(?:handlede om|handler om|hvor en|om en|hvor han|hvor hun)\b"
     r"| (?:dokumentar\w*|udsendelse\w*|foredrag\w*) (?:\w+ ){0,3}om "
 )
@@ -211,6 +219,9 @@ HELPLINE_NAMED = re.compile(
 ABOUT_112 = rx(
     r" hvad (?:skal|siger) (?:jeg|man|vi) (?:\w+ )?(?:sige )?nar (?:jeg|man|vi|du) ringer (?:til )?112 ",
     r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
+    # why or how one calls it, asked for its own sake (set N): an emergency beside it is
+    # still read (detect() reads the rest)
+    r" (?:hvorfor|hvordan) (?:\w+ ){0,4}(?:man|en|folk) (?:\w+ )?ringe\w* (?:til )?112 | hvad (?:\w+ ){0,4}ringer (?:\w+ )?112 for ",
     r" (?:kan|kunne) du (?:\w+ )?ringe (?:til )?112 (?:\w+ ){0,2}hvis (?:der|jeg|noget|nogen) ",
     r" forskel\w* (?:\w+ ){0,4}(?:112|1813|laege ?vagt\w*)(?: (?:og|eller) (?:\w+ )?(?:112|1813|laege ?vagt\w*))? ",
 )
@@ -220,6 +231,7 @@ HELPLINE_QUESTION = rx(
     r" for noget | hvornar | hvad hedder | hvordan (?:kontakter|ringer|far) | hvor finder | skrive ",
     r" laese | lase | om (?:gift|livs) ?lin| ringer (?:\w+ )?tilbage | besked | weekend\w* | hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
     r" foredrag\w* | frivillig\w* ",
+    r" til for | pa video | over video | i stedet for at (?:tage|kore|ga) ",  # what it is for (set N)
 )
 
 ANIMAL = re.compile(r" (?:kat|katten|hund|hunden|fugl\w*|undulat\w*|kanin\w*|hest\w*|papegoj\w*)\b")
@@ -252,6 +264,10 @@ ORDINARY = rx(
     r" (?:\w+ ){0,4}(?:lys\w*|lamp\w*|varme\w*|radiator\w*|gardin\w*|rullegardin\w*|persienn\w*"
     r"|dor|doren|hoveddor\w*|alarm\w*|termostat\w*|ovn\w*|komfur\w*|kogeplade\w*) ",
     r" snorker (?:sa )?(?:hojt|meget|hele natten|som en) | (?:ikke|ik|ingen) (?:nogen |en )?katastrofe ",
+    # a pet asleep; a job at the hospital (set N's near misses)
+    r" (?:kat|katten|hund|hunden|kattene|hundene) (?:\w+ ){0,3}sover ",
+    r" arbejder (?:\w+ ){0,3}(?:som|pa|i|ved) (?:\w+ ){0,3}(?:akut\w*|skadestue\w*|hospital\w*|sygehus\w*"
+    r"|ambulance\w*|redning\w*|brandstation\w*) ",
     # a question about what is kept ("gemmer I det, borgerne skriver her i chatten?",
     # "jeg vil ikke have at I har noget om mig") or about trying a thing ("kan jeg prøve
     # den et sted"): the model alone took each for a crisis or an emergency (issue 21, set 3)

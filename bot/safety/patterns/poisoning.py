@@ -91,7 +91,8 @@ CO_SOURCE = rx(
     r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | spjaeld\w* ",
     r" rog fra (?:\w+ ){0,2}(?:braende ?ovn\w*|pejs\w*|kamin\w*|oliefyr\w*|gasfyr\w*|fyr\w*) ",
     r" (?:braende ?ovn\w*|pejs\w*|kamin\w*) (?:\w+ ){0,4}(?:ryger|roger|osser) ",
-    r" (?:oliefyr\w*|gasfyr\w*|fyret|fyr\w*rum\w*|gas ?kedel\w*) (?:\w+ ){0,4}(?:lugter|ryger|osser|stinker|siver)\b",
+    r" (?:oliefyr\w*|gasfyr\w*|fyret|fyr\w*rum\w*|gas ?kedel\w*) (?:\w+ ){0,4}(?:lugter|ryger|osser|stinker|siver"
+    r"|oser|oset|osede|lugtet|roget)\b",
     r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
     r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
 )
@@ -104,7 +105,8 @@ CO_SIGNS = rx(
 # Tomorrow's or another person's dose, or today's taken again: a double dose.
 DOUBLE_DOSE = rx(
     r" (?:dosisposen|dosisposer|doseringen|pillerne|medicinen|pilleaesken) (?:\w+ ){0,2}for i morgen",
-    r" (?:naboens|andres|en andens|min mands|min kones|hans|hendes|\w+s) (?:\w+ )?(?:dosispose\w*|dosis)",
+    r" (?:naboens|andres|en andens|min mands|min kones|hans|hendes|\w+s) (?:\w+ )?(?:dosispose\w*"
+    r"|doseringspose\w*|dosis)",
     r" (?:tog|taget|ta|tau) (?:\w+ ){0,2}(?:en gang til|igen|endnu en gang|to gange)\b",
     rf" (?:to|2) gange (?:\w+ ){{0,3}}{PILLS}",
     rf" {PILLS} (?:\w+ ){{0,3}}(?:to|2) gange (?:i dag|i morges|i aften|lige efter)",
@@ -134,3 +136,10 @@ NAMED = re.compile(rf" (?:for mange|for meget|alt for mange) (?:\w+ ){{0,3}}{PIL
 DRINK = re.compile(r" (?:rodvin|vin|whisky|snaps|ol|alkohol|sprit|glas|cognac|portvin)\b")
 
 ON_TOP = re.compile(r" (?:oven (?:i|pa)|oveni|sammen med|og sa)\b")
+
+# A medication error in the care worker's words, also where the aid's name (a
+# "doseringspose") would make the sentence read as a question about technology (set N).
+MED_ERROR = rx(
+    r" medicin ?fejl\w* | medicinering\w*fejl\w* | fejl ?medicin\w* ",
+    r" (?:fik|faet|givet|gav|taget|tog|spist) (?:\w+ ){0,4}\w+s (?:dosispose|doseringspose|dosis)\w* ",
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.safety.patterns.words import CANNOT, NEG, rx
+from bot.safety.patterns.words import CANNOT, NEG, PILLS, rx
 
 SIGNS = rx(
     r" selv ?mord\w* | suicid\w* | livs ?linien | livs ?linjen ",
@@ -18,7 +18,9 @@ SIGNS = rx(
     rf" {NEG} (?:\w+ )?lyst til (?:at )?leve | {NEG} (?:\w+ )?lev(?:e)? (?:mere|mer|laengere)\b",
     r" (?:vil|ville) (?:(?:bare|helst|gerne|ger ne|hellere|allerhelst|egentlig|bare gerne) )*do\b",
     r" traet af at (?:le ve|leve)\b(?! (?:af|med|pa|i|sadan|som|her|alene|uden|sammen)\b)",
-    r" onsker (?:\w+ )?(?:at )?do\b",
+    r" onsker (?:\w+ )?(?:at )?do\b| onske (?:\w+ ){0,2}om at do\b",  # "et ønske om at dø" (set N)
+    # how many pills it takes ("hvor mange sovepiller der skal til"): asked to die (set N)
+    rf" hvor mange (?:\w+ )?{PILLS} (?:\w+ ){{0,2}}skal (?:der )?til\b",
     r" onske (?:\w+ ){0,2}(?:var|vaere) dod| bedre (?:\w+ ){0,3}(?:var|vaere) dod",
     r" bedre (?:\w+ ){0,2}uden mig| (?:ikke|aldrig) (?:\w+ )?vaere her (?:\w+ ){0,2}(?:mere|laengere)",
     r" vil vaek fra (?:det hele|livet)| (?:bedst|bedre) (?:\w+ ){0,5}(?:var|vaere) (?:vaek|dod|borte)",
@@ -48,7 +50,7 @@ SIGNS = rx(
     r"(?:horer|ser) (?:fra|til) ",
     r" (?:vaere sammen med|blive hos|hen til|over til|op til) (?:\w+ ){0,4}(?:for altid|i himlen|igen)\b",
     r" nar jeg er borte | jeg er (?:her )?(?:ikke|ik) (?:her )?i morgen | tak for alt ",
-    r" (?:vil|skal|taenker pa at|taenkt pa at|overvejer at|overvejet at) tage alle (?:\w+ )?\w*piller\w*| kan man do af ",
+    rf" (?:vil|skal|taenker pa at|taenkt pa at|overvejer at|overvejet at) tage alle (?:\w+ )?{PILLS}| kan man do af ",
     r" (?:ingen|ikke nogen) mening (?:\w+ ){0,2}(?:at|med at) (?:fortsaette|leve|vaere her|blive ved|ga videre)\b",
     r" meningslos\w* (?:at|med at) (?:leve|fortsaette|vaere her)\b",
     r" (?:vil|ville|skal|gerne) (?:\w+ ){0,2}sove for altid\b",

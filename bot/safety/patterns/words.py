@@ -96,7 +96,7 @@ W = r"(?:\w+ )"  # any one word and its space
 BREATH = r"(?:vejret|vejeret|vejr|veret|vaeret|vejrt|luft|luften|anden|ande)"
 
 PILLS = (  # also compounds: "sovepillerne", "morfinpiller", "hovedpinetabletter"
-    r"(?:\w*(?:piller|pille|tablet|tabletter)(?:ne|en)?|\w*medicin(?:en)?|panodil\w*|pamol\w*"
+    r"(?:\w*(?:piller|pille|pillr|tablet|tabletter)(?:ne|en)?|\w*medicin(?:en)?|panodil\w*|pamol\w*"
     r"|paracetamol\w*|ipren\w*|ibuprofen\w*|morfin\w*|sovemedicin|blodfortyndende|insulin"
     r"|dosis|doser)"
 )
