@@ -16,7 +16,7 @@ from bot import phrasing
 from bot.knowledge import practical
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answer, Answerer, is_question
-from bot.reminders.dialogue import asks_own_doses
+from bot.reminders.reading import asks_own_doses
 from bot.staff import wording as staff_wording
 
 Events = list[dict[str, Any]]

@@ -29,7 +29,7 @@ from bot.followup import points_back_to_plan
 from bot.plan import changes, dialogue, queries, wording
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
-from bot.reminders.dialogue import moved_time, part_of_day_alone
+from bot.reminders.reading import moved_time, part_of_day_alone
 from bot.staff import wording as staff_wording
 from nlu.danish_time import TimeParse, parse
 
