@@ -10,8 +10,8 @@ from bot.access.roster import Citizen
 from bot.core.danish.lists import join_list
 from bot.core.danish.spoken_time import clock
 from bot.core.text import fold
-from bot.plan.dialogue import line
 from bot.plan.model import Occurrence
+from bot.plan.replies import line
 from bot.reminders.model import Dose, DoseState
 
 STAFF_ONLY = "Det kan kun personale spørge om, i Teams."
