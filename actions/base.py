@@ -18,8 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import access, turn
 from actions.services import Services, off_loop
 from actions.services import default as default_services
-from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Principal, Role
+from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import Citizen
 from bot.staff import wording as staff_wording
 from bot.staff.wording import which_citizen

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import socketio
 
-from bot.access.phrasing import CITIZEN_ONLY
+from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import key_digest
 from bot.app.serve import Servers
 from bot.core.clock import SystemClock
