@@ -17,7 +17,7 @@ from bot.knowledge import practical
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answer, Answerer, is_question
 from bot.reminders.reading import asks_own_doses
-from bot.staff import wording as staff_wording
+from bot.staff import reading as staff_reading
 
 Events = list[dict[str, Any]]
 
@@ -230,7 +230,7 @@ class ActionAnswerFallback(KnowledgeAction):
         if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
             return corrected
         said = tracker.latest_message.get("text") or ""
-        if staff_wording.asks_my_citizens(said):  # "hvilke borgere har jeg adgang til"
+        if staff_reading.asks_my_citizens(said):  # "hvilke borgere har jeg adgang til"
             from actions.staff import ActionListMyCitizens
 
             return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))

@@ -30,7 +30,7 @@ from bot.plan import changes, queries, reading, replies
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
 from bot.reminders.reading import moved_time, part_of_day_alone
-from bot.staff import wording as staff_wording
+from bot.staff import replies as staff_replies
 from nlu.danish_time import TimeParse, parse
 
 Events = list[dict[str, Any]]
@@ -172,7 +172,7 @@ class ActionTellPlan(PlanAction):
     async def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
         now, day = self._day(tracker)
         found = await self.stored(lambda s: queries.on(s, citizen.id, day.date()))
-        return staff_wording.day_plan(citizen, found, spoken_time.day(day, now))
+        return staff_replies.day_plan(citizen, found, spoken_time.day(day, now))
 
 
 class ActionTellPlanNow(PlanAction):

@@ -34,7 +34,7 @@ from bot.reminders.model import DoseStateError, InvalidReminder, ReminderKind, R
 from bot.reminders.reading import reminder_what
 from bot.reminders.replies import confirmation, due_message
 from bot.reminders.store import ReminderStore
-from bot.staff import wording as staff_wording
+from bot.staff import replies as staff_replies
 from nlu.danish_time import TimeParse, parse
 
 Events = list[dict[str, Any]]
@@ -59,7 +59,7 @@ class ReminderAction(StoreAction[ReminderStore], metaclass=ABCMeta):
         doses = [d for d in all_doses if start <= d.due_at < end]
         texts = {r.id: r.medicine or r.text for r in reminders}
         doses.sort(key=lambda d: d.due_at)
-        return staff_wording.medicine_today(citizen, doses, texts, now)
+        return staff_replies.medicine_today(citizen, doses, texts, now)
 
 
 class StatusForStaff(ReminderAction, metaclass=ABCMeta):
