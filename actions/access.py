@@ -15,7 +15,7 @@ from actions import turn
 from bot.access.policy import Access, Principal, Role
 from bot.access.roster import Citizen
 from bot.followup import points_back
-from bot.staff import wording as staff_wording
+from bot.staff import reading as staff_reading
 
 STAFF_CITIZEN = "staff_citizen"  # the citizen a staff member's conversation is about
 
@@ -43,7 +43,7 @@ class OnBehalf(Tracker):
 
 def view_for(tracker: Tracker, citizen: Citizen, actor: str) -> OnBehalf:
     latest = dict(tracker.latest_message or {})
-    latest["text"] = staff_wording.in_citizen_words(citizen, str(latest.get("text") or ""))
+    latest["text"] = staff_reading.in_citizen_words(citizen, str(latest.get("text") or ""))
     view = OnBehalf(
         citizen.id,
         tracker.slots,

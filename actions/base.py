@@ -18,11 +18,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import access, turn
 from actions.services import Services, off_loop
 from actions.services import default as default_services
-from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Principal, Role
+from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import Citizen
-from bot.staff import wording as staff_wording
-from bot.staff.wording import which_citizen
+from bot.staff import replies as staff_replies
+from bot.staff.replies import which_citizen
 
 Events = list[dict[str, Any]]
 S = TypeVar("S")
@@ -116,7 +116,7 @@ class CitizenAction(ServedAction):
         events = await self.act(dispatcher, access.view_for(tracker, citizen, who.actor), domain)
         for message in dispatcher.messages[first:]:
             if message.get("text"):
-                message["text"] = staff_wording.about(citizen, str(message["text"]))
+                message["text"] = staff_replies.about(citizen, str(message["text"]))
         return events
 
 

@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ServedAction
 from actions.knowledge import ActionTellMore
-from bot import phrasing
+from bot.conversation import reading, replies
 
 Events = list[dict[str, Any]]
 
@@ -35,12 +35,12 @@ class ActionRepeatLast(ServedAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        if phrasing.asks_my_name(str(tracker.latest_message.get("text") or "")):
+        if reading.asks_my_name(str(tracker.latest_message.get("text") or "")):
             dispatcher.utter_message(response="utter_is_bot")
             return []
         texts = last_bot_turn(tracker.events)
         if not texts:
-            dispatcher.utter_message(text=phrasing.NOTHING_TO_REPEAT)
+            dispatcher.utter_message(text=replies.NOTHING_TO_REPEAT)
         for text in texts:
             dispatcher.utter_message(text=text)
         return []
@@ -59,10 +59,10 @@ class ActionContactHuman(ServedAction):
             return told
         c = self.services.settings.contact
         said = str(tracker.latest_message.get("text") or "")
-        sorry = phrasing.frustrated(said)
-        text = phrasing.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
-        if phrasing.asks_me_to_call(said):  # "kan du ringe op til min datter for mig"
-            text = f"{phrasing.CANNOT_CALL} {text}"
+        sorry = reading.frustrated(said)
+        text = replies.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
+        if reading.asks_me_to_call(said):  # "kan du ringe op til min datter for mig"
+            text = f"{replies.CANNOT_CALL} {text}"
         dispatcher.utter_message(text=text)
         return []
 
@@ -77,6 +77,6 @@ class ActionTellPrivacy(ServedAction):
         settings = self.services.settings
         said = str(tracker.latest_message.get("text") or "")
         c = settings.contact
-        line = phrasing.contact(c.name, c.phone, c.hours, c.is_example)
-        dispatcher.utter_message(text=phrasing.privacy(settings.tracker_store, said, line))
+        line = replies.contact(c.name, c.phone, c.hours, c.is_example)
+        dispatcher.utter_message(text=replies.privacy(settings.tracker_store, said, line))
         return []

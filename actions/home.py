@@ -22,7 +22,7 @@ from actions.followup import FollowsBack
 from actions.services import Services, off_loop
 from bot.access.policy import Role
 from bot.followup import changes_the_timer
-from bot.home import said_pin, timers, wording
+from bot.home import replies, said_pin, timers
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, HomeReply, question_of
 from bot.home.parse import Action, parse
@@ -73,8 +73,8 @@ def _control(tracker: Tracker, services: Services) -> HomeControl | str:
         control = services.homes.of(who.id)
     except HomeConfigError:  # make run checks the files first; a later edit can break one
         log.exception("a home's file is broken")
-        return wording.BROKEN_SETUP
-    return wording.NOT_SET_UP if control is None else control
+        return replies.BROKEN_SETUP
+    return replies.NOT_SET_UP if control is None else control
 
 
 def _owner(tracker: Tracker) -> str:
@@ -160,7 +160,7 @@ class ActionAskHomeAnswer(ServedAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         question = question_of(_pending(tracker, self.services))
-        dispatcher.utter_message(text=question or wording.NOT_UNDERSTOOD_ANSWER)
+        dispatcher.utter_message(text=question or replies.NOT_UNDERSTOOD_ANSWER)
         return []
 
 
@@ -184,7 +184,7 @@ class ValidateHomeAnswerForm(Served, FormValidationAction):
         pending = _pending(tracker, self.services)
         if pending is None:  # not sealed here for this conversation: nothing is run
             log.warning("a home question's slot was not sealed here; ignored")
-            dispatcher.utter_message(text=wording.NOT_UNDERSTOOD_ANSWER)
+            dispatcher.utter_message(text=replies.NOT_UNDERSTOOD_ANSWER)
             return _ended()
         room, speaker = _room(tracker)
         where = control.room_of(room, speaker)

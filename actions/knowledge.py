@@ -12,12 +12,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import access, home, plan, turn
 from actions.base import ServedAction
 from actions.followup import redirect
-from bot import phrasing
-from bot.knowledge import practical
+from bot.conversation import reading as conversation_reading
+from bot.conversation import replies as conversation_replies
+from bot.knowledge import practical, replies
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answer, Answerer, is_question
-from bot.reminders.dialogue import asks_own_doses
-from bot.staff import wording as staff_wording
+from bot.reminders.reading import asks_own_doses
+from bot.staff import reading as staff_reading
 
 Events = list[dict[str, Any]]
 
@@ -39,7 +40,7 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         text = reply.text
         if reply.refer:  # sent to the municipality: with the number to call
             c = self.services.settings.contact
-            text += " " + phrasing.contact(c.name, c.phone, c.hours, c.is_example)
+            text += " " + conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
         dispatcher.utter_message(text=text)
         return [SlotSet("topic", reply.topic), SlotSet("more_index", float(reply.more_index))]
 
@@ -62,7 +63,7 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.fact_follow_up(text, topic, index)
-        return None if reply is None else self.say(dispatcher, reply, phrasing.NOT_FOUND)
+        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
 
 
 class ActionAnswerQuestion(KnowledgeAction):
@@ -84,7 +85,7 @@ class ActionAnswerQuestion(KnowledgeAction):
             current=topic,
             current_index=index,
         )
-        return self.say(dispatcher, reply, phrasing.NOT_FOUND)
+        return self.say(dispatcher, reply, replies.NOT_FOUND)
 
 
 class ActionOutOfScope(KnowledgeAction):
@@ -106,9 +107,9 @@ class ActionOutOfScope(KnowledgeAction):
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.practical_follow_up(text, topic, index)
         if reply is None:
-            dispatcher.utter_message(text=phrasing.OUT_OF_SCOPE)
+            dispatcher.utter_message(text=conversation_replies.OUT_OF_SCOPE)
             return []
-        return self.say(dispatcher, reply, phrasing.NOT_FOUND)
+        return self.say(dispatcher, reply, replies.NOT_FOUND)
 
 
 class ActionTellCapabilities(KnowledgeAction):
@@ -128,7 +129,9 @@ class ActionTellCapabilities(KnowledgeAction):
             if practical.classify(text) is not None
             else None
         )
-        told = phrasing.capabilities(access.principal(tracker, self.services.access).role.value)
+        told = conversation_replies.capabilities(
+            access.principal(tracker, self.services.access).role.value
+        )
         if reply is None:
             dispatcher.utter_message(text=told)
             return []
@@ -152,7 +155,7 @@ class ActionSuggestTechnology(KnowledgeAction):
             reply = self.answerer.suggest_for_need(text)
         if reply is None and named:
             reply = self.answerer.answer_question(text, entities=named)
-        return self.say(dispatcher, reply, phrasing.NEED_NOT_FOUND)
+        return self.say(dispatcher, reply, replies.NEED_NOT_FOUND)
 
 
 class ActionTellMore(KnowledgeAction):
@@ -164,7 +167,7 @@ class ActionTellMore(KnowledgeAction):
     ) -> Events:
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
-        return self.say(dispatcher, self.answerer.follow_up(text, topic, index), phrasing.NO_TOPIC)
+        return self.say(dispatcher, self.answerer.follow_up(text, topic, index), replies.NO_TOPIC)
 
 
 class ActionGiveExamples(KnowledgeAction):
@@ -182,7 +185,7 @@ class ActionGiveExamples(KnowledgeAction):
             turn.entity_values(tracker, "technology"),
             self.current(tracker)[0],
         )
-        return self.say(dispatcher, reply, phrasing.NO_TOPIC)
+        return self.say(dispatcher, reply, replies.NO_TOPIC)
 
 
 class ActionTellSource(KnowledgeAction):
@@ -196,7 +199,7 @@ class ActionTellSource(KnowledgeAction):
         if reply is None:
             dispatcher.utter_message(text=self.answerer.general_source_line())
             return []
-        return self.say(dispatcher, reply, phrasing.NO_TOPIC)
+        return self.say(dispatcher, reply, replies.NO_TOPIC)
 
 
 class ActionListCategories(KnowledgeAction):
@@ -208,7 +211,7 @@ class ActionListCategories(KnowledgeAction):
     ) -> Events:
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.categories_asked(text, self.current(tracker)[0])
-        return self.say(dispatcher, reply, phrasing.NO_TOPIC)
+        return self.say(dispatcher, reply, replies.NO_TOPIC)
 
 
 class ActionAnswerFallback(KnowledgeAction):
@@ -230,7 +233,7 @@ class ActionAnswerFallback(KnowledgeAction):
         if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
             return corrected
         said = tracker.latest_message.get("text") or ""
-        if staff_wording.asks_my_citizens(said):  # "hvilke borgere har jeg adgang til"
+        if staff_reading.asks_my_citizens(said):  # "hvilke borgere har jeg adgang til"
             from actions.staff import ActionListMyCitizens
 
             return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
@@ -239,27 +242,29 @@ class ActionAnswerFallback(KnowledgeAction):
 
             return list(await ActionTellAdherence(self.services).run(dispatcher, tracker, domain))
         if (
-            (phrasing.frustrated(said) and not is_question(said))
-            or phrasing.wants_a_person(said)
-            or phrasing.asks_me_to_call(said)  # "ring op til min datter": it cannot
+            (conversation_reading.frustrated(said) and not is_question(said))
+            or conversation_reading.wants_a_person(said)
+            or conversation_reading.asks_me_to_call(said)  # "ring op til min datter": it cannot
         ):
             # "det her er noget lort, du svarer forkert hele tiden": sorry, and a person
             from actions.conversation import ActionContactHuman
 
             return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
-        if phrasing.asks_about_my_data(said):
+        if conversation_reading.asks_about_my_data(said):
             # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
             settings = self.services.settings
             c = settings.contact
-            line = phrasing.contact(c.name, c.phone, c.hours, c.is_example)
-            dispatcher.utter_message(text=phrasing.privacy(settings.tracker_store, said, line))
+            line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
+            dispatcher.utter_message(
+                text=conversation_replies.privacy(settings.tracker_store, said, line)
+            )
             return []
         answered = await home.state_question(dispatcher, tracker, domain, self.services)
         if answered is not None:  # "har jeg husket at låse hoveddøren"
             return answered
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)
-        return self.say(dispatcher, reply, phrasing.NOT_UNDERSTOOD)
+        return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
 
 
 class ActionCoreFallback(ActionAnswerFallback):

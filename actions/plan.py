@@ -26,11 +26,11 @@ from bot.access.roster import Citizen
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
 from bot.followup import points_back_to_plan
-from bot.plan import changes, dialogue, queries, wording
+from bot.plan import changes, queries, reading, replies
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
-from bot.reminders.dialogue import moved_time, part_of_day_alone
-from bot.staff import wording as staff_wording
+from bot.reminders.reading import moved_time, part_of_day_alone
+from bot.staff import replies as staff_replies
 from nlu.danish_time import TimeParse, parse
 
 Events = list[dict[str, Any]]
@@ -104,7 +104,7 @@ async def corrected_addition(
     when = said.when
     overlapping = await off_loop(lambda: services.plan.overlaps(tracker.sender_id, when, end))
     dispatcher.utter_message(
-        text=dialogue.ask_add(change["title"], said.when, change.get("rrule"), now, overlapping)
+        text=replies.ask_add(change["title"], said.when, change.get("rrule"), now, overlapping)
     )
     return _pending({**change, "start": said.when.isoformat(), "end": end.isoformat()})
 
@@ -141,7 +141,7 @@ class ActionTellOrientation(PlanAction):
     ) -> Events:
         text = _text(tracker).lower()
         clock_first = any(w in text for w in ("klokken", "klokka", "tid", "mange"))
-        dispatcher.utter_message(text=dialogue.orientation(self.now(), clock_first))
+        dispatcher.utter_message(text=replies.orientation(self.now(), clock_first))
         return []
 
 
@@ -165,14 +165,14 @@ class ActionTellPlan(PlanAction):
     ) -> Events:
         now, day = self._day(tracker)
         found = await self.stored(lambda s: queries.on(s, tracker.sender_id, day.date()))
-        text, rest = dialogue.day_plan(found, spoken_time.day(day, now), now)
+        text, rest = replies.day_plan(found, spoken_time.day(day, now), now)
         dispatcher.utter_message(text=text)
         return _pending({"op": "rest", "lines": rest} if rest else None)
 
     async def staff_answer(self, tracker: Tracker, citizen: Citizen) -> str:
         now, day = self._day(tracker)
         found = await self.stored(lambda s: queries.on(s, citizen.id, day.date()))
-        return staff_wording.day_plan(citizen, found, spoken_time.day(day, now))
+        return staff_replies.day_plan(citizen, found, spoken_time.day(day, now))
 
 
 class ActionTellPlanNow(PlanAction):
@@ -188,7 +188,7 @@ class ActionTellPlanNow(PlanAction):
         )
         if upcoming is not None and upcoming.start - now > LOOK_AHEAD:
             upcoming = None
-        dispatcher.utter_message(text=dialogue.now_reply(current, upcoming, now))
+        dispatcher.utter_message(text=replies.now_reply(current, upcoming, now))
         return _pending(None)
 
 
@@ -203,7 +203,7 @@ class ActionTellPlanNext(PlanAction):
         _, upcoming = await self.stored(lambda s: queries.now_and_next(s, tracker.sender_id, now))
         if upcoming is not None and upcoming.start - now > LOOK_AHEAD:
             upcoming = None
-        dispatcher.utter_message(text=dialogue.next_reply(upcoming, now))
+        dispatcher.utter_message(text=replies.next_reply(upcoming, now))
         return _pending(None)
 
 
@@ -219,8 +219,8 @@ class ActionTellVisit(PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now = self.now()
-        found = wording.named(await self.upcoming(tracker.sender_id, now), _text(tracker))
-        dispatcher.utter_message(text=dialogue.visit_reply(found, now))
+        found = reading.named(await self.upcoming(tracker.sender_id, now), _text(tracker))
+        dispatcher.utter_message(text=replies.visit_reply(found, now))
         return _pending(None)
 
 
@@ -243,9 +243,9 @@ class ValidatePlanItemForm(CitizenForm):
         if requested and turn.asks_something_else(tracker):
             return {}
         text = _text(tracker)
-        title = wording.plan_title(text, parse(text, self.now()).spans)
+        title = reading.plan_title(text, parse(text, self.now()).spans)
         if len(title) > 80:
-            dispatcher.utter_message(text=dialogue.TITLE_TOO_LONG)
+            dispatcher.utter_message(text=replies.TITLE_TOO_LONG)
             return {"plan_title": None}
         return {"plan_title": title} if title else {}
 
@@ -264,12 +264,12 @@ class ValidatePlanItemForm(CitizenForm):
             when, rrule = result.when, result.rrule
             if result.time_assumed and requested != "plan_when":
                 return {}  # a day without a time: the form asks "hvad tid på fredag?"
-            if result.time_assumed and wording.day_said(text):
+            if result.time_assumed and reading.day_said(text):
                 # the answer to "hvornår?" was a day alone: taken (no rejection, so no
                 # "forstod ikke"), left empty, and the form asks the time that day
                 return {"plan_when": None}
             day = said_day(tracker, now)
-            if day is not None and requested == "plan_when" and not wording.day_said(text):
+            if day is not None and requested == "plan_when" and not reading.day_said(text):
                 # "på torsdag" first, then "klokken 10": that Thursday at 10.
                 when = queries.at_time(day.when or when, when.timetz().replace(tzinfo=None))
                 rrule = day.rrule or rrule
@@ -292,7 +292,7 @@ def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:
         data = event.get("parse_data") or {}
         if data.get("intent", {}).get("name") == "add_plan_item":
             return result if ok else None
-        if ok and wording.day_said(text):
+        if ok and reading.day_said(text):
             return result
     return None
 
@@ -306,7 +306,7 @@ class ActionAskPlanTitle(PlanAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        dispatcher.utter_message(text=dialogue.ASK_TITLE)
+        dispatcher.utter_message(text=replies.ASK_TITLE)
         return []
 
 
@@ -322,9 +322,9 @@ class ActionAskPlanWhen(PlanAction):
         now = self.now()
         day = said_day(tracker, now)
         if day is not None and day.when is not None:
-            dispatcher.utter_message(text=dialogue.ask_clock(day.when, now))
+            dispatcher.utter_message(text=replies.ask_clock(day.when, now))
         else:
-            dispatcher.utter_message(text=dialogue.ASK_WHEN)
+            dispatcher.utter_message(text=replies.ASK_WHEN)
         return []
 
 
@@ -343,7 +343,7 @@ class ActionConfirmPlanItem(PlanAction):
         title = tracker.get_slot("plan_title")
         raw_when = tracker.get_slot("plan_when")
         if not title or not raw_when:
-            dispatcher.utter_message(text=dialogue.DROPPED)
+            dispatcher.utter_message(text=replies.DROPPED)
             return clear + _pending(None)
         when_info = json.loads(raw_when)
         start = datetime.fromisoformat(when_info["when"])
@@ -352,13 +352,13 @@ class ActionConfirmPlanItem(PlanAction):
             dispatcher.utter_message(text=time_error("past"))
             return clear + _pending(None)
         try:
-            rrule = wording.plan_rule(when_info.get("rrule"))
-        except wording.SeveralTimes:
-            dispatcher.utter_message(text=dialogue.ONE_TIME_A_DAY)
+            rrule = reading.plan_rule(when_info.get("rrule"))
+        except reading.SeveralTimes:
+            dispatcher.utter_message(text=replies.ONE_TIME_A_DAY)
             return clear + _pending(None)
         end = start + DEFAULT_LENGTH
         overlapping = await self.stored(lambda s: s.overlaps(tracker.sender_id, start, end))
-        dispatcher.utter_message(text=dialogue.ask_add(title, start, rrule, now, overlapping))
+        dispatcher.utter_message(text=replies.ask_add(title, start, rrule, now, overlapping))
         change = {
             "op": "add",
             "title": title,
@@ -381,15 +381,15 @@ class ActionMovePlanItem(FollowsBack, PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         now, text = self.now(), _text(tracker)
-        before, _ = wording.split_move(text)
+        before, _ = reading.split_move(text)
         occ = _chosen(tracker, await self.upcoming(tracker.sender_id, now), text, before, now)
         if isinstance(occ, str):
             dispatcher.utter_message(text=occ)
             return _pending(None)
-        target_text, target = wording.target_time(text, now)
-        new_start = wording.new_start(occ, target_text, target)
+        target_text, target = reading.target_time(text, now)
+        new_start = reading.new_start(occ, target_text, target)
         if new_start is None or new_start < now:
-            reply = dialogue.ASK_NEW_TIME if new_start is None else time_error("past")
+            reply = replies.ASK_NEW_TIME if new_start is None else time_error("past")
             dispatcher.utter_message(text=reply)
             return _pending(None)
         new_end = new_start + (occ.end - occ.start)
@@ -400,7 +400,7 @@ class ActionMovePlanItem(FollowsBack, PlanAction):
         repeating = occ.item.rrule is not None
         all_days = repeating and changes.says_all(text) and new_start.date() == occ.start.date()
         dispatcher.utter_message(
-            text=dialogue.ask_move(
+            text=replies.ask_move(
                 occ, new_start, now, one_day=not all_days, overlapping=overlapping
             )
         )
@@ -426,7 +426,7 @@ class ActionCancelPlanItem(FollowsBack, PlanAction):
             dispatcher.utter_message(text=occ)
             return _pending(None)
         all_days = occ.item.rrule is not None and changes.says_all(text)
-        dispatcher.utter_message(text=dialogue.ask_cancel(occ, now, one_day=not all_days))
+        dispatcher.utter_message(text=replies.ask_cancel(occ, now, one_day=not all_days))
         scope = "all" if all_days else ("one" if occ.item.rrule else "single")
         return _pending(changes.pending("cancel", occ, scope), tracker.sender_id)
 
@@ -444,10 +444,10 @@ class ActionPlanYes(PlanAction):
     ) -> Events:
         change = _waiting(tracker)
         if not change:
-            dispatcher.utter_message(text=dialogue.NO_QUESTION)
+            dispatcher.utter_message(text=replies.NO_QUESTION)
             return _pending(None)
         if change["op"] == "rest":
-            text, rest = dialogue.chunk(change["lines"])
+            text, rest = replies.chunk(change["lines"])
             dispatcher.utter_message(text=text)
             return _pending({"op": "rest", "lines": rest} if rest else None)
         who = access.acting(tracker)
@@ -479,21 +479,21 @@ class ActionPlanNo(PlanAction):
                 item_id = int(change["item_id"])
                 item = await self.stored(lambda s: s.get(tracker.sender_id, item_id))
             except PlanItemNotFound:
-                dispatcher.utter_message(text=dialogue.NOT_FOUND)
+                dispatcher.utter_message(text=replies.NOT_FOUND)
                 return _pending(None)
             now = self.now()
             shown = datetime.fromisoformat(change["shown"])
             occ = Occurrence(item, shown, shown, shown)
             if change["op"] == "cancel":
-                dispatcher.utter_message(text=dialogue.ask_cancel(occ, now, one_day=False))
+                dispatcher.utter_message(text=replies.ask_cancel(occ, now, one_day=False))
                 return _pending({**change, "scope": "all"})
             start = datetime.fromisoformat(change["start"])
             if start.date() != shown.date():
-                dispatcher.utter_message(text=f"{dialogue.ONLY_NEW_CLOCK} {dialogue.DROPPED}")
+                dispatcher.utter_message(text=f"{replies.ONLY_NEW_CLOCK} {replies.DROPPED}")
                 return _pending(None)
-            dispatcher.utter_message(text=dialogue.ask_move(occ, start, now, one_day=False))
+            dispatcher.utter_message(text=replies.ask_move(occ, start, now, one_day=False))
             return _pending({**change, "scope": "all"})
-        dispatcher.utter_message(text=dialogue.DROPPED)
+        dispatcher.utter_message(text=replies.DROPPED)
         return _pending(None)
 
 

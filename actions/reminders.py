@@ -29,12 +29,12 @@ from bot.core.danish.time_errors import time_error, time_problem
 from bot.followup import means_the_new_one
 from bot.home import timers
 from bot.knowledge.advice import asks_medical_advice
-from bot.reminders import dialogue
+from bot.reminders import reading, replies
 from bot.reminders.model import DoseStateError, InvalidReminder, ReminderKind, ReminderNotFound
-from bot.reminders.phrasing import due_message
+from bot.reminders.reading import reminder_what
+from bot.reminders.replies import confirmation, due_message
 from bot.reminders.store import ReminderStore
-from bot.reminders.wording import confirmation, reminder_what
-from bot.staff import wording as staff_wording
+from bot.staff import replies as staff_replies
 from nlu.danish_time import TimeParse, parse
 
 Events = list[dict[str, Any]]
@@ -59,7 +59,7 @@ class ReminderAction(StoreAction[ReminderStore], metaclass=ABCMeta):
         doses = [d for d in all_doses if start <= d.due_at < end]
         texts = {r.id: r.medicine or r.text for r in reminders}
         doses.sort(key=lambda d: d.due_at)
-        return staff_wording.medicine_today(citizen, doses, texts, now)
+        return staff_replies.medicine_today(citizen, doses, texts, now)
 
 
 class StatusForStaff(ReminderAction, metaclass=ABCMeta):
@@ -121,7 +121,7 @@ class ValidateReminderForm(CitizenForm):
         choices = tracker.get_slot("reminder_when_choices")
         if choices and requested == "reminder_when":
             return self._choose(tracker, json.loads(choices), result)
-        if result.when is not None and (result.alternatives or dialogue.day_only(result)):
+        if result.when is not None and (result.alternatives or reading.day_only(result)):
             # "klokken 8": morning or evening? "på tirsdag": what time? run() keeps the
             # readings (or the day) in reminder_when_choices, and action_ask_reminder_when
             # asks.
@@ -143,19 +143,19 @@ class ValidateReminderForm(CitizenForm):
         rrule = choices.get("rrule")
         if choices.get("day_only"):
             # the answer to "hvad tid på tirsdag?": that day, unless it names its own
-            if result.when is None or dialogue.day_only(result) or result.alternatives:
+            if result.when is None or reading.day_only(result) or result.alternatives:
                 return {"reminder_when": None}  # run() asks again (about a new day or hour)
-            (picked,) = dialogue.corrected_readings(result, readings)
+            (picked,) = reading.corrected_readings(result, readings)
             return {"reminder_when": _when_value(picked, result.rrule)}
-        if dialogue.another_time(readings, result):
+        if reading.another_time(readings, result):
             # "næ vent, klokken ti": a new time said instead of an answer
             if result.alternatives:
                 return {"reminder_when": None}  # run() asks about the new hour
             assert result.when is not None
-            (picked,) = dialogue.corrected_readings(result, readings)
+            (picked,) = reading.corrected_readings(result, readings)
             rrule = result.rrule or (recurrence.with_time(rrule, picked) if rrule else None)
             return {"reminder_when": _when_value(picked, rrule)}
-        picked = dialogue.choose_reading(_text(tracker), readings)
+        picked = reading.choose_reading(_text(tracker), readings)
         if picked is None:
             if result.when is None or result.alternatives:
                 return {"reminder_when": None}  # ask the same question again
@@ -169,7 +169,7 @@ class ValidateReminderForm(CitizenForm):
         said instead of answering the question `asked`, on the day asked about."""
         text = _text(tracker)
         result = parse(text, self.now())
-        if dialogue.day_only(result) and result.when is not None:
+        if reading.day_only(result) and result.when is not None:
             # "på tirsdag" and no time: the day kept while its time is asked
             return json.dumps({"readings": [result.when.isoformat()], "day_only": True})
         if result.when is None or not result.alternatives:
@@ -178,7 +178,7 @@ class ValidateReminderForm(CitizenForm):
         rrule = result.rrule
         if asked is not None:
             before = [datetime.fromisoformat(r) for r in asked["readings"]]
-            readings = dialogue.corrected_readings(result, before)
+            readings = reading.corrected_readings(result, before)
             rrule = rrule or asked.get("rrule")
         return json.dumps({"readings": [r.isoformat() for r in readings], "rrule": rrule})
 
@@ -217,7 +217,7 @@ class ActionAskReminderWhat(ReminderAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        dispatcher.utter_message(text=dialogue.ASK_WHAT)
+        dispatcher.utter_message(text=replies.ASK_WHAT)
         return []
 
 
@@ -233,12 +233,12 @@ class ActionAskReminderWhen(ReminderAction):
         choices = tracker.get_slot("reminder_when_choices")
         if choices and json.loads(choices).get("day_only"):
             day = datetime.fromisoformat(json.loads(choices)["readings"][0])
-            dispatcher.utter_message(text=dialogue.ask_time_on(day, self.now()))
+            dispatcher.utter_message(text=replies.ask_time_on(day, self.now()))
         elif choices:
             readings = [datetime.fromisoformat(r) for r in json.loads(choices)["readings"]]
-            dispatcher.utter_message(text=dialogue.ask_part_of_day(readings))
+            dispatcher.utter_message(text=replies.ask_part_of_day(readings))
         else:
-            dispatcher.utter_message(text=dialogue.ASK_WHEN)
+            dispatcher.utter_message(text=replies.ASK_WHEN)
         return []
 
 
@@ -262,7 +262,7 @@ class ActionSetReminder(ReminderAction):
         raw_when = tracker.get_slot("reminder_when")
         if not what or not raw_when:
             if not asks_medical_advice(_text(tracker)):  # the form said why it stopped
-                dispatcher.utter_message(text=dialogue.DROPPED)
+                dispatcher.utter_message(text=replies.DROPPED)
             return clear
         when_info = json.loads(raw_when)
         when = datetime.fromisoformat(when_info["when"])
@@ -280,8 +280,8 @@ class ActionSetReminder(ReminderAction):
                 )
             )
         except InvalidReminder as err:
-            replies = {"first_due": time_error("past"), "text": dialogue.TOO_LONG}
-            dispatcher.utter_message(text=replies.get(err.field, dialogue.SAVE_FAILED))
+            by_field = {"first_due": time_error("past"), "text": replies.TOO_LONG}
+            dispatcher.utter_message(text=by_field.get(err.field, replies.SAVE_FAILED))
             return clear
         dispatcher.utter_message(text=confirmation(what, when, when_info.get("rrule"), self.now()))
         return clear
@@ -322,7 +322,7 @@ class ActionListReminders(ReminderAction):
             ((r, next_due.get(r.id)) for r in reminders),
             key=lambda item: item[1] or item[0].first_due,
         )
-        dispatcher.utter_message(text=dialogue.listing(items, now))
+        dispatcher.utter_message(text=replies.listing(items, now))
         return []
 
     async def _one_day(self, citizen: str, day: datetime, now: datetime) -> str:
@@ -330,7 +330,7 @@ class ActionListReminders(ReminderAction):
         end = recurrence.localise(datetime.combine(day.date() + timedelta(days=1), time()))
         found = await self.stored(lambda s: s.list_between(citizen, start, end))
         items = [(o.reminder, o.due_at) for o in found]
-        return dialogue.day_listing(items, spoken_time.day(day, now))
+        return replies.day_listing(items, spoken_time.day(day, now))
 
 
 def _next_due(store: ReminderStore, citizen: str, now: datetime) -> dict[int, datetime]:
@@ -349,13 +349,13 @@ class _ChooseOne(ReminderAction, metaclass=ABCMeta):
     async def choose(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Any:
         reminders = await self.stored(lambda s: s.reminders(tracker.sender_id))
         if not reminders:
-            dispatcher.utter_message(text=dialogue.NONE_YET)
+            dispatcher.utter_message(text=replies.NONE_YET)
             return None
-        found = dialogue.pick(reminders, _text(tracker), _medicine(tracker))
+        found = reading.pick(reminders, _text(tracker), _medicine(tracker))
         if len(found) != 1 and means_the_new_one(_text(tracker), tracker.events):
             found = [max(found or reminders, key=lambda r: r.id)]  # the one just set
         if len(found) != 1:
-            dispatcher.utter_message(text=dialogue.which(found or reminders))
+            dispatcher.utter_message(text=replies.which(found or reminders))
             return None
         return found[0]
 
@@ -369,10 +369,10 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
     ) -> Events:
         now = self.now()
         # read as a move ("ryk den til ni": a bare hour), before asking which reminder
-        result = dialogue.moved_time(_text(tracker), now, now)
+        result = reading.moved_time(_text(tracker), now, now)
         if result.when is None:
             dispatcher.utter_message(
-                text=dialogue.NO_TIME if result.error == "none" else time_error(result.error)
+                text=replies.NO_TIME if result.error == "none" else time_error(result.error)
             )
             return []
         reminder = await self.choose(dispatcher, tracker)
@@ -380,9 +380,9 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
             return []
         next_due = await self.stored(lambda s: _next_due(s, tracker.sender_id, now))
         due = next_due.get(reminder.id, reminder.first_due)
-        result = dialogue.moved_time(_text(tracker), due, now)
+        result = reading.moved_time(_text(tracker), due, now)
         if result.when is None:
-            dispatcher.utter_message(text=dialogue.NO_TIME)
+            dispatcher.utter_message(text=replies.NO_TIME)
             return []
         try:
             when = result.when
@@ -391,9 +391,9 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
             dispatcher.utter_message(text=time_error("past"))
             return []
         except DoseStateError:
-            dispatcher.utter_message(text=dialogue.SEVERAL_TIMES)
+            dispatcher.utter_message(text=replies.SEVERAL_TIMES)
             return []
-        dispatcher.utter_message(text=dialogue.moved(moved, result.when, now))
+        dispatcher.utter_message(text=replies.moved(moved, result.when, now))
         return []
 
 
@@ -407,7 +407,7 @@ class ActionCancelReminder(FollowsBack, _ChooseOne):
         reminder = await self.choose(dispatcher, tracker)
         if reminder is not None:
             await self.stored(lambda s: s.cancel(tracker.sender_id, reminder.id))
-            dispatcher.utter_message(text=dialogue.cancelled(reminder))
+            dispatcher.utter_message(text=replies.cancelled(reminder))
         return []
 
 
@@ -427,9 +427,9 @@ class ActionAskCancelAll(ReminderAction):
     ) -> Events:
         count = len(await self.stored(lambda s: s.reminders(tracker.sender_id)))
         if count == 0:
-            dispatcher.utter_message(text=dialogue.NONE_YET)
+            dispatcher.utter_message(text=replies.NONE_YET)
             return [SlotSet("confirm_cancel_all", False)]
-        dispatcher.utter_message(text=dialogue.ask_cancel_all(count))
+        dispatcher.utter_message(text=replies.ask_cancel_all(count))
         return [SlotSet("confirm_cancel_all", True)]
 
 
@@ -444,7 +444,7 @@ class ActionCancelAllReminders(ReminderAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         count = await self.stored(lambda s: s.cancel_all(tracker.sender_id))
-        dispatcher.utter_message(text=dialogue.cancelled_all(count) if count else dialogue.NONE_YET)
+        dispatcher.utter_message(text=replies.cancelled_all(count) if count else replies.NONE_YET)
         return [SlotSet("confirm_cancel_all", False)]
 
 
@@ -455,7 +455,7 @@ class ActionKeepReminders(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        dispatcher.utter_message(text=dialogue.KEPT)
+        dispatcher.utter_message(text=replies.KEPT)
         return [SlotSet("confirm_cancel_all", False)]
 
 
@@ -482,16 +482,16 @@ class ActionSnoozeReminder(ReminderAction):
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        minutes = dialogue.snooze_minutes(_text(tracker), DEFAULT_SNOOZE_MINUTES)
+        minutes = reading.snooze_minutes(_text(tracker), DEFAULT_SNOOZE_MINUTES)
         try:
             await self.stored(lambda s: s.snooze(tracker.sender_id, _dose_id(tracker), minutes))
         except (ReminderNotFound, DoseStateError):
             try:  # the slot may point at an answered dose; try the latest open one
                 await self.stored(lambda s: s.snooze(tracker.sender_id, None, minutes))
             except (ReminderNotFound, DoseStateError):
-                dispatcher.utter_message(text=dialogue.NOTHING_DUE)
+                dispatcher.utter_message(text=replies.NOTHING_DUE)
                 return [SlotSet("dose_pending", False)]  # the rule expects it either way
-        dispatcher.utter_message(text=dialogue.snoozed(minutes))
+        dispatcher.utter_message(text=replies.snoozed(minutes))
         return [SlotSet("dose_pending", False)]
 
 
@@ -499,7 +499,7 @@ class _Answer(StatusForStaff, metaclass=ABCMeta):
     """'taget' / 'spring over' from the citizen. Staff never answer for a citizen."""
 
     outcome = "taken"
-    reply = dialogue.TAKEN
+    reply = replies.TAKEN
 
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -512,7 +512,7 @@ class _Answer(StatusForStaff, metaclass=ABCMeta):
                 if await self._said_before(tracker.sender_id, dose_id):
                     break
         else:
-            dispatcher.utter_message(text=dialogue.NOTHING_DUE)
+            dispatcher.utter_message(text=replies.NOTHING_DUE)
             return [SlotSet("dose_pending", False)]
         dispatcher.utter_message(text=self.reply)
         return [SlotSet("dose_pending", False), SlotSet("dose_id", None)]
@@ -540,7 +540,7 @@ class ActionMarkTaken(_Answer):
 
 class ActionSkipDose(_Answer):
     outcome = "skipped"
-    reply = dialogue.SKIPPED
+    reply = replies.SKIPPED
 
     def name(self) -> str:
         return "action_skip_dose"
@@ -553,7 +553,7 @@ class ActionDoseNotYet(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        dispatcher.utter_message(text=dialogue.NOT_YET)
+        dispatcher.utter_message(text=replies.NOT_YET)
         return []
 
 
@@ -580,6 +580,6 @@ class ActionAnnounceReminder(ReminderAction):
         late = self.now() - dose.due_at
         text = due_message(reminder, late)
         if not text.endswith("?"):
-            text += " " + dialogue.ASK_TAKEN
+            text += " " + replies.ASK_TAKEN
         dispatcher.utter_message(text=text)
         return [SlotSet("dose_id", str(dose.id)), SlotSet("dose_pending", True)]

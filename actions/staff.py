@@ -16,7 +16,7 @@ from actions import access
 from actions.base import ServedAction
 from actions.reminders import StatusForStaff
 from bot.access.policy import Role
-from bot.staff import wording
+from bot.staff import replies
 
 Events = list[dict[str, Any]]
 
@@ -31,9 +31,9 @@ class ActionListMyCitizens(ServedAction):
         rules = self.services.access
         who = access.principal(tracker, rules)
         if who.role is not Role.STAFF:
-            dispatcher.utter_message(text=wording.STAFF_ONLY)
+            dispatcher.utter_message(text=replies.STAFF_ONLY)
             return []
-        dispatcher.utter_message(text=wording.my_citizens(rules.citizens_of(who)))
+        dispatcher.utter_message(text=replies.my_citizens(rules.citizens_of(who)))
         return []
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol
 
-from bot.home import wording
+from bot.home import replies
 from bot.home.config import Device, DeviceKind, HomeConfig, name_key
 from bot.home.link import HomeLink
 from bot.home.parse import NUMBERS, QUESTIONS, Action, Amount, HomeCommand, parse, tokens
@@ -43,7 +43,7 @@ class HomeReply:
     understood: bool = True
 
 
-NOT_UNDERSTOOD = HomeReply(wording.NOT_UNDERSTOOD_ANSWER, understood=False)
+NOT_UNDERSTOOD = HomeReply(replies.NOT_UNDERSTOOD_ANSWER, understood=False)
 
 
 class Guard(Protocol):
@@ -165,7 +165,7 @@ class HomeControl:
         said = (
             [*done, asking.text]
             if not left_out
-            else [*done, wording.ONE_QUESTION_AT_A_TIME, asking.text]
+            else [*done, replies.ONE_QUESTION_AT_A_TIME, asking.text]
         )
         return HomeReply(" ".join(said), asking.pending)
 
@@ -173,36 +173,36 @@ class HomeControl:
         found = resolve(command, self.home, room)
         if isinstance(found, Problem):
             return HomeReply(
-                wording.problem(self.home, found.code, found.words, found.kind, found.rooms)
+                replies.problem(self.home, found.code, found.words, found.kind, found.rooms)
             )
         if isinstance(found, Choose):
             if found.devices:
-                question = wording.choose_device(self.home, found.devices)
+                question = replies.choose_device(self.home, found.devices)
                 ids = [d.id for d in found.devices]
                 return HomeReply(question, _pending("which", command, ids, question))
-            question = wording.choose_room(self.home, command.kind, found.rooms)
+            question = replies.choose_room(self.home, command.kind, found.rooms)
             return HomeReply(question, _pending("room", command, list(found.rooms), question))
         return self._guarded(command, found.devices)
 
     def _guarded(self, command: HomeCommand, devices: Sequence[Device]) -> HomeReply:
-        what = wording.subject(self.home, devices)
+        what = replies.subject(self.home, devices)
         ids = [d.id for d in devices]
         if command.action in (Action.UNLOCK, Action.DISARM):
             safety = self.home.safety
             if not safety.unlock_by_voice or safety.pin is None:
                 template = (
-                    wording.UNLOCK_OFF if command.action is Action.UNLOCK else wording.DISARM_OFF
+                    replies.UNLOCK_OFF if command.action is Action.UNLOCK else replies.DISARM_OFF
                 )
                 return HomeReply(template.format(what=what))
             if self.guard.locked():
-                return HomeReply(wording.TOO_MANY_PINS)
+                return HomeReply(replies.TOO_MANY_PINS)
             template = (
-                wording.ASK_PIN if command.action is Action.UNLOCK else wording.ASK_PIN_DISARM
+                replies.ASK_PIN if command.action is Action.UNLOCK else replies.ASK_PIN_DISARM
             )
             question = template.format(what=what)
             return HomeReply(question, _pending("pin", command, ids, question))
         if command.action in (Action.LOCK, Action.ARM):
-            question = wording.confirm(command.action, what)
+            question = replies.confirm(command.action, what)
             return HomeReply(question, _pending("confirm", command, ids, question))
         return HomeReply(self.run(command, devices))
 
@@ -224,7 +224,7 @@ class HomeControl:
             return NOT_UNDERSTOOD
         words = tokens(text)
         if not words or set(words) & _NO and not set(words) & _YES:
-            return HomeReply(wording.CANCELLED)
+            return HomeReply(replies.CANCELLED)
         devices = [d for d in self.home.devices if d.id in ids]
         said = parse(text, self.home)
         if pin_matched is not None:
@@ -303,17 +303,17 @@ class HomeControl:
     ) -> HomeReply:
         pin = self.home.safety.pin
         if pin is None or not self.home.safety.unlock_by_voice:
-            return HomeReply(wording.UNLOCK_OFF.format(what=wording.subject(self.home, devices)))
+            return HomeReply(replies.UNLOCK_OFF.format(what=replies.subject(self.home, devices)))
         if self.guard.locked():
-            return HomeReply(wording.TOO_MANY_PINS)
+            return HomeReply(replies.TOO_MANY_PINS)
         if matched is None:  # said as words: a channel that does not check PINs
             said = spoken_pin(text)
             if said and len(said) < MIN_PIN_DIGITS:  # never a PIN (python -m bot.home pin)
-                return HomeReply(wording.PIN_TOO_SHORT)
+                return HomeReply(replies.PIN_TOO_SHORT)
             matched = bool(said) and pin.matches(said)
         if not matched:
             self.guard.failed()
-            return HomeReply(wording.TOO_MANY_PINS if self.guard.locked() else wording.WRONG_PIN)
+            return HomeReply(replies.TOO_MANY_PINS if self.guard.locked() else replies.WRONG_PIN)
         self.guard.succeeded()
         return HomeReply(self.run(command, devices))
 
@@ -323,7 +323,7 @@ class HomeControl:
         link = self.link
         link.start()
         if not link.wait_ready(self.connect_seconds):
-            return wording.BROKER_DOWN
+            return replies.BROKER_DOWN
         action = command.action
         assert action is not None
         if action in QUESTIONS:
@@ -334,7 +334,7 @@ class HomeControl:
             if lit:
                 devices = lit
             elif action is Action.DIMMER:
-                return wording.done(Action.OFF, wording.subject(self.home, devices), {})
+                return replies.done(Action.OFF, replies.subject(self.home, devices), {})
             else:
                 action = Action.ON
         sent: list[tuple[Device, State, int]] = []
@@ -347,7 +347,7 @@ class HomeControl:
                 continue
             sent.append((device, goal, before))
         if not sent:
-            return wording.BROKER_DOWN
+            return replies.BROKER_DOWN
 
         def confirmed(device: Device, goal: State, before: int) -> bool:
             fresh = link.updates_unlocked(device.id) > before
@@ -368,26 +368,26 @@ class HomeControl:
                 ok.append(device)
                 goals.append(goal)
             elif self.link.updates(device.id) > before:
-                lines.append(wording.on_the_way(action, device.said, state))
+                lines.append(replies.on_the_way(action, device.said, state))
             else:
-                lines.append(wording.silent(device.said))
+                lines.append(replies.silent(device.said))
         if ok:
-            what = wording.subject(self.home, ok)
+            what = replies.subject(self.home, ok)
             if any(g != goals[0] for g in goals):  # "skru op" from different levels
-                lines.insert(0, wording.turned(action, what))
+                lines.insert(0, replies.turned(action, what))
             else:
-                lines.insert(0, wording.done(action, what, goals[0]))
+                lines.insert(0, replies.done(action, what, goals[0]))
         if unsent:
-            lines.append(wording.not_sent(wording.subject(self.home, unsent)))
+            lines.append(replies.not_sent(replies.subject(self.home, unsent)))
         return " ".join(lines)
 
     def _tell(self, action: Action, devices: Sequence[Device]) -> str:
         states = {d.id: self.link.state(d.id) for d in devices}
         if action is Action.ASK_WHICH_ON:
-            return wording.which_on(self.home, devices, states)
+            return replies.which_on(self.home, devices, states)
         if action is Action.ASK_TEMPERATURE:
-            return wording.temperature(self.home, devices, states)
-        return " ".join(wording.state_line(d, states[d.id]) for d in devices)
+            return replies.temperature(self.home, devices, states)
+        return " ".join(replies.state_line(d, states[d.id]) for d in devices)
 
 
 def _limit_note(command: HomeCommand, sent: list[tuple[Device, State, int]]) -> str:
@@ -397,7 +397,7 @@ def _limit_note(command: HomeCommand, sent: list[tuple[Device, State, int]]) -> 
     goal = sent[0][1]
     if "setpoint" in goal and goal["setpoint"] != command.value:
         low = goal["setpoint"] < command.value
-        return f" {wording.number(goal['setpoint'])} grader er det {'højeste' if low else 'laveste'}, jeg må sætte den til."
+        return f" {replies.number(goal['setpoint'])} grader er det {'højeste' if low else 'laveste'}, jeg må sætte den til."
     return ""
 
 

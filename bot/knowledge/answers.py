@@ -6,10 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot import phrasing
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
-from bot.knowledge import practical
+from bot.knowledge import practical, replies
 from bot.knowledge.facts import (
     FREQUENCY,
     MARKERS,
@@ -205,20 +204,20 @@ class Answerer:
                 # "hvad dækker telemedicin over?": a category covers its technologies
                 members = [t.name for t in self.kb.technologies_in(item.id)][:MAX_LISTED]
                 if members:
-                    return _Found(_reply(phrasing.examples_of(members), item.id, 0), 1.0)
+                    return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
             return None  # "hvad betyder telemedicin": what it is, its summary
         if item.kind == "topic" and item.examples and not in_context and _asks_for_things(text):
             # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
-            listed = phrasing.examples_of(item.examples[:MAX_LISTED])
+            listed = replies.examples_of(item.examples[:MAX_LISTED])
             return _Found(_reply(listed, item.id, len(item.more) + 1), 1.0)
         if item.kind == "category" and not in_context and _asks_for_things(text):
             # "hvilke teknologier hører til hygiejne?": the category's technologies
             members = [t.name for t in self.kb.technologies_in(item.id)][:MAX_LISTED]
             if members:
-                return _Found(_reply(phrasing.examples_of(members), item.id, 0), 1.0)
+                return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
         if item.kind == "technology" and item.category_id and _asks_category(text):
             category = self.kb.items[item.category_id]
-            return _Found(_reply(phrasing.in_category(item.name, category.name), item.id, 0), 1.0)
+            return _Found(_reply(replies.in_category(item.name, category.name), item.id, 0), 1.0)
         kind = practical.classify(text)
         thing = item.kind in ("technology", "category")
         if kind is not None and thing and kind is not Practical.LEGAL:
@@ -303,7 +302,7 @@ class Answerer:
         if not matches:
             return None
         names = [lower_first(m.item.name) for m in matches]
-        return Answer(phrasing.suggestions(names), matches[0].item.id, NOT_YET_TOLD)
+        return Answer(replies.suggestions(names), matches[0].item.id, NOT_YET_TOLD)
 
     def best_guess(
         self, text: str, current: str | None = None, current_index: int = 0
@@ -370,8 +369,8 @@ class Answerer:
         if index == len(item.more) and item.kind == "technology" and item.helps:
             return Answer(item.helps, item.id, index + 1)
         if index == len(item.more) and item.examples and item.kind == "category":
-            return Answer(phrasing.examples_of(item.examples[:MAX_LISTED]), item.id, index + 1)
-        return Answer(phrasing.nothing_more(item.name), item.id, index + 1)
+            return Answer(replies.examples_of(item.examples[:MAX_LISTED]), item.id, index + 1)
+        return Answer(replies.nothing_more(item.name), item.id, index + 1)
 
     def examples_asked(
         self, text: str, entities: Sequence[str], current: str | None
@@ -390,30 +389,30 @@ class Answerer:
         if item.kind == "technology" and item.category_id:
             category = self.kb.items[item.category_id]
             others = [t.name for t in self.kb.technologies_in(category.id) if t.id != item.id]
-            text = phrasing.examples_in_category(category.name, others[:MAX_LISTED])
+            text = replies.examples_in_category(category.name, others[:MAX_LISTED])
             return Answer(text, item.id, 0)
         if item.examples:
             listed = (
                 item.examples if item.id == CATEGORIES_OVERVIEW_ID else item.examples[:MAX_LISTED]
             )
-            return Answer(phrasing.examples_of(listed), item.id, 0)
+            return Answer(replies.examples_of(listed), item.id, 0)
         related = [self.kb.items[r].name for r in item.related if r in self.kb.items]
         if related:
-            return Answer(phrasing.examples_of(related[:MAX_LISTED]), item.id, 0)
-        return Answer(phrasing.nothing_more(item.name), item.id, 0)
+            return Answer(replies.examples_of(related[:MAX_LISTED]), item.id, 0)
+        return Answer(replies.nothing_more(item.name), item.id, 0)
 
     def source(self, current: str | None) -> Answer | None:
         item = self.kb.get(current)
         if item is None:
             return None
         titles = [
-            phrasing.source_title(s.title, s.publisher, s.year) for s in self.kb.sources_of(item)
+            replies.source_title(s.title, s.publisher, s.year) for s in self.kb.sources_of(item)
         ]
-        return Answer(phrasing.source_line(titles, own_summary=item.kind != "topic"), item.id, 0)
+        return Answer(replies.source_line(titles, own_summary=item.kind != "topic"), item.id, 0)
 
     def general_source_line(self) -> str:
         publishers = list(dict.fromkeys(s.publisher for s in self.kb.sources.values()))
-        return phrasing.general_sources(len(self.kb.sources), publishers)
+        return replies.general_sources(len(self.kb.sources), publishers)
 
     def list_categories(self) -> Answer:
         overview = self.kb.items[CATEGORIES_OVERVIEW_ID]

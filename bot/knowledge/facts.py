@@ -23,8 +23,8 @@ from rapidfuzz import fuzz
 
 from bot.core.text import fold, words
 from bot.knowledge.model import Item, KnowledgeBase
+from bot.knowledge.replies import examples_of
 from bot.knowledge.search import content_stems, stem
-from bot.phrasing import examples_of
 
 NUMBER = "#tal"
 YEAR = "#aar"

@@ -25,10 +25,10 @@ from typing import Protocol
 from bot.core.clock import COPENHAGEN, Clock
 from bot.core.delivery import PlanAlertDeliverer
 from bot.core.recurrence import local_naive, localise
-from bot.plan.alert_text import alert_text
 from bot.plan.alerts import FINISHED, AlertRow, AlertState, PlanAlerts, Wanted
 from bot.plan.model import Occurrence, PlanItem, PlanItemNotFound
 from bot.plan.queries import expand, wall_end, wall_length
+from bot.plan.replies import alert_text
 
 log = logging.getLogger(__name__)
 

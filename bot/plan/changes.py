@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.core.clock import COPENHAGEN
 from bot.core.danish.time_errors import time_error
-from bot.plan import dialogue, wording
+from bot.plan import reading, replies
 from bot.plan.model import InvalidPlanItem, Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
 from nlu.danish_time import parse
@@ -51,19 +51,19 @@ def choose(
     upcoming: list[Occurrence], text: str, selector_text: str, now: datetime
 ) -> Occurrence | str:
     """The one occurrence the sentence means, or what to say when it is not clear."""
-    found = wording.named(upcoming, text)
+    found = reading.named(upcoming, text)
     selector = parse(selector_text, now) if selector_text else None
-    if selector is not None and selector.when is not None and wording.day_said(selector_text):
+    if selector is not None and selector.when is not None and reading.day_said(selector_text):
         on_day = [o for o in found if o.start.date() == selector.when.date()]
         found = on_day or found
-    items = wording.distinct_items(found)
+    items = reading.distinct_items(found)
     if not items:
-        return dialogue.NOT_FOUND
+        return replies.NOT_FOUND
     if len(items) > 1:
         first: dict[int, datetime] = {}
         for o in found:
             first.setdefault(o.item.id, o.start)
-        return dialogue.which(items, [first[i.id] for i in items], now)
+        return replies.which(items, [first[i.id] for i in items], now)
     return found[0]
 
 
@@ -87,9 +87,9 @@ def apply(store: PlanStore, citizen: str, acting: str, change: dict[str, Any]) -
     try:
         return _apply(store, citizen, acting, change)
     except PlanItemNotFound:
-        return dialogue.NOT_FOUND
+        return replies.NOT_FOUND
     except InvalidPlanItem as err:
-        return time_error("past") if err.field in ("start", "end") else dialogue.SAVE_FAILED
+        return time_error("past") if err.field in ("start", "end") else replies.SAVE_FAILED
 
 
 def _apply(store: PlanStore, citizen: str, acting: str, change: dict[str, Any]) -> str:
@@ -103,11 +103,11 @@ def _apply(store: PlanStore, citizen: str, acting: str, change: dict[str, Any]) 
             acting=acting,
             rrule=change.get("rrule"),
         )
-        return dialogue.SAVED
+        return replies.SAVED
     item_id, day = int(change["item_id"]), date.fromisoformat(change["day"])
     if op == "cancel":
         store.delete(citizen, item_id, acting=acting, on=day if scope == "one" else None)
-        return dialogue.CANCELLED
+        return replies.CANCELLED
     start = datetime.fromisoformat(change["start"])
     end = datetime.fromisoformat(change["end"])
     if scope == "single":
@@ -116,4 +116,4 @@ def _apply(store: PlanStore, citizen: str, acting: str, change: dict[str, Any]) 
         store.move_occurrence(citizen, item_id, day, start, acting=acting, new_end=end)
     else:
         store.move_series(citizen, item_id, start.timetz().replace(tzinfo=None), acting=acting)
-    return dialogue.MOVED
+    return replies.MOVED

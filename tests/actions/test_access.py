@@ -19,8 +19,8 @@ from actions import plan as plan_act
 from actions import reminders as rem_act
 from actions.services import Services
 from bot.access.audit import AccessLog
-from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access
+from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import Roster
 from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore

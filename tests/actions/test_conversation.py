@@ -7,7 +7,7 @@ from actions.conversation import (
     last_bot_turn,
 )
 from actions.services import Services
-from bot import phrasing
+from bot.conversation import reading, replies
 from bot.settings import Settings
 from tests.actions.conftest import make_tracker
 
@@ -50,7 +50,7 @@ async def test_repeat_with_nothing_said() -> None:
     await ActionRepeatLast().run(
         d, make_tracker("gentag", intent="ask_repeat", events=[user("gentag")]), {}
     )
-    assert d.messages[0]["text"] == phrasing.NOTHING_TO_REPEAT
+    assert d.messages[0]["text"] == replies.NOTHING_TO_REPEAT
 
 
 async def test_what_is_your_name_again_is_the_name_not_a_repeat() -> None:
@@ -62,8 +62,8 @@ async def test_what_is_your_name_again_is_the_name_not_a_repeat() -> None:
         {},
     )
     assert d.messages[0]["response"] == "utter_is_bot", d.messages
-    assert phrasing.asks_my_name("hvad var det nu dit navn var")
-    assert not phrasing.asks_my_name("hvad sagde du")
+    assert reading.asks_my_name("hvad var det nu dit navn var")
+    assert not reading.asks_my_name("hvad sagde du")
 
 
 async def test_contact_human_uses_settings() -> None:

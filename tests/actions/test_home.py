@@ -15,7 +15,7 @@ from actions import home as act
 from actions.services import Services
 from bot.core.clock import COPENHAGEN
 from bot.home.control import Homes
-from bot.home.wording import NOT_SET_UP
+from bot.home.replies import NOT_SET_UP
 from bot.reminders.model import ReminderKind
 from bot.reminders.store import ReminderStore
 from testkit.mqtt import PrivateBroker, example_home
@@ -198,7 +198,7 @@ async def test_a_pending_question_not_sealed_here_runs_nothing(
             "ja", "affirm", slots={"home_pending": pending, "requested_slot": "home_answer"}
         )
         said, events = await run(act.ValidateHomeAnswerForm(services), t)
-        assert said == [act.wording.NOT_UNDERSTOOD_ANSWER]
+        assert said == [act.replies.NOT_UNDERSTOOD_ANSWER]
         assert slots(events)["home_pending"] is None
     assert devices.received == []
 
@@ -215,7 +215,7 @@ async def test_a_sealed_unlock_is_checked_again_against_the_homes_file(
             words, "affirm", slots={"home_pending": pending, "requested_slot": "home_answer"}
         )
         said, _ = await run(act.ValidateHomeAnswerForm(services), t)
-        assert said == [act.wording.UNLOCK_OFF.format(what="hoveddøren")], (ask, said)
+        assert said == [act.replies.UNLOCK_OFF.format(what="hoveddøren")], (ask, said)
     assert devices.received == []
 
 

@@ -16,7 +16,8 @@ from actions.knowledge import (
     ActionTellSource,
 )
 from actions.services import Services
-from bot import phrasing
+from bot.conversation import replies as conversation_replies
+from bot.knowledge import replies
 from bot.knowledge.answers import NOT_YET_TOLD, Answerer
 from bot.knowledge.loader import load
 from tests.actions.conftest import make_tracker
@@ -42,7 +43,7 @@ async def test_answer_question_unknown_says_not_found(answerer: Answerer) -> Non
     events = await ActionAnswerQuestion(Services(answerer=answerer)).run(
         d, make_tracker("hvad er en ubåd"), {}
     )
-    assert d.messages[0]["text"] == phrasing.NOT_FOUND
+    assert d.messages[0]["text"] == replies.NOT_FOUND
     assert events == []
 
 
@@ -59,7 +60,7 @@ async def test_suggest_without_match(answerer: Answerer) -> None:
     await ActionSuggestTechnology(Services(answerer=answerer)).run(
         d, make_tracker("jeg vil have kage", intent="describe_need"), {}
     )
-    assert d.messages[0]["text"] == phrasing.NEED_NOT_FOUND
+    assert d.messages[0]["text"] == replies.NEED_NOT_FOUND
 
 
 async def test_tell_more_follows_the_slots(answerer: Answerer) -> None:
@@ -77,7 +78,7 @@ async def test_tell_more_without_topic_asks(answerer: Answerer) -> None:
     await ActionTellMore(Services(answerer=answerer)).run(
         d, make_tracker("fortæl mere", intent="ask_more"), {}
     )
-    assert d.messages[0]["text"] == phrasing.NO_TOPIC
+    assert d.messages[0]["text"] == replies.NO_TOPIC
 
 
 async def test_examples_and_source(answerer: Answerer) -> None:
@@ -119,7 +120,7 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
     await ActionAnswerFallback(Services(answerer=answerer)).run(
         d, make_tracker("blæh blæh", intent="nlu_fallback"), {}
     )
-    assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
+    assert d.messages[0]["text"] == conversation_replies.NOT_UNDERSTOOD
 
 
 async def test_core_fallback_answers_then_forgets_the_turn_so_rasa_listens(
@@ -129,7 +130,7 @@ async def test_core_fallback_answers_then_forgets_the_turn_so_rasa_listens(
     events = await ActionCoreFallback(Services(answerer=answerer)).run(
         d, make_tracker("blæh blæh", intent="inform"), {}
     )
-    assert d.messages[0]["text"] == phrasing.NOT_UNDERSTOOD
+    assert d.messages[0]["text"] == conversation_replies.NOT_UNDERSTOOD
     assert events[-1] == {"event": "rewind", "timestamp": None}
 
 
@@ -151,7 +152,7 @@ async def test_out_of_scope_answers_a_practical_follow_up_about_the_topic(
     d = CollectingDispatcher()
     t = make_tracker("kan du bestille en taxa", intent="out_of_scope", slots={"topic": "gps"})
     assert await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {}) == []
-    assert d.messages[0]["text"] == phrasing.OUT_OF_SCOPE
+    assert d.messages[0]["text"] == conversation_replies.OUT_OF_SCOPE
 
 
 async def test_a_question_for_medicine_advice_gets_no_advice_whatever_its_intent(
@@ -180,7 +181,7 @@ async def test_an_unsure_order_to_phone_someone_says_it_cannot(answerer: Answere
     d = CollectingDispatcher()
     t = make_tracker("ring op til min datter", intent="nlu_fallback")
     await ActionAnswerFallback(Services(answerer=answerer)).run(d, t, {})
-    assert d.messages[0]["text"].startswith(phrasing.CANNOT_CALL), d.messages
+    assert d.messages[0]["text"].startswith(conversation_replies.CANNOT_CALL), d.messages
 
 
 async def test_capabilities_or_the_practical_question_taken_for_them(answerer: Answerer) -> None:
@@ -190,10 +191,10 @@ async def test_capabilities_or_the_practical_question_taken_for_them(answerer: A
     )
     # a citizen (no roster: every REST sender) hears reminders, the plan and the home too
     said = d.messages[0]["text"]
-    assert said == phrasing.CAPABILITIES_CITIZEN
+    assert said == conversation_replies.CAPABILITIES_CITIZEN
     assert all(w in said for w in ("minde dig", "dagsplan", "lys", "velfærdsteknologi")), said
-    assert phrasing.capabilities("offentlig") == phrasing.CAPABILITIES
-    assert "dine borgere" in phrasing.capabilities("staff")
+    assert conversation_replies.capabilities("offentlig") == conversation_replies.CAPABILITIES
+    assert "dine borgere" in conversation_replies.capabilities("staff")
     real = Answerer(load(Path(__file__).parents[2] / "data" / "knowledge"))
     d = CollectingDispatcher()
     t = make_tracker("Hvor kan man låne og prøve hjælpemidler?", "ask_capabilities")

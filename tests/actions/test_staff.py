@@ -20,13 +20,13 @@ from actions import reminders as rem_act
 from actions import staff as staff_act
 from actions.services import Services
 from bot.access.audit import AccessLog
-from bot.access.phrasing import CITIZEN_ONLY
 from bot.access.policy import Access
+from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import Roster
 from bot.plan.store import PlanStore
 from bot.reminders.model import DoseState
 from bot.reminders.store import ReminderStore
-from bot.staff import wording
+from bot.staff import reading, replies
 from nlu.danish_time import CPH
 from testkit.support import ManualClock
 from tests.actions.conftest import turn_tracker as tracker
@@ -114,9 +114,9 @@ async def test_another_staff_members_citizen_or_none_is_not_found(world: World) 
     adherence = staff_act.ActionTellAdherence(world.services)
     for action in (tell_plan, adherence):
         for text in ("hvad skal Dora i dag", "hvad skal jeg i dag", "har Zenia taget sin medicin"):
-            assert await world.ask(action, text) == [wording.NOT_FOUND], text
+            assert await world.ask(action, text) == [replies.NOT_FOUND], text
     assert await world.ask(tell_plan, "hvad skal Karen i dag", sender="teams-lis") == [
-        wording.NO_CITIZENS
+        replies.NO_CITIZENS
     ]
     assert world.log.entries("dora") == [] and world.log.entries("karen") == []
 
@@ -139,9 +139,9 @@ async def test_my_citizens_for_staff_only(world: World) -> None:
         "Dine borgere: Jens Olsen og Karen Jensen."
     ]
     assert await world.ask(mine, "hvem er mine borgere", sender="teams-lis") == [
-        wording.NO_CITIZENS
+        replies.NO_CITIZENS
     ]
-    assert await world.ask(mine, "hvem er mine borgere", sender="karen") == [wording.STAFF_ONLY]
+    assert await world.ask(mine, "hvem er mine borgere", sender="karen") == [replies.STAFF_ONLY]
 
 
 async def test_my_citizens_asked_in_other_words_reach_the_list(world: World) -> None:
@@ -153,8 +153,8 @@ async def test_my_citizens_asked_in_other_words_reach_the_list(world: World) -> 
     assert await world.ask(fallback, "hvilke borgere har jeg adgang til?") == [
         "Dine borgere: Jens Olsen og Karen Jensen."
     ]
-    assert wording.asks_my_citizens("hvem tager jeg mig af i dag")
-    assert not wording.asks_my_citizens("hvem har jeg en aftale med i morgen")
+    assert reading.asks_my_citizens("hvem tager jeg mig af i dag")
+    assert not reading.asks_my_citizens("hvem har jeg en aftale med i morgen")
 
 
 async def test_a_citizen_asking_about_their_own_medicine(world: World) -> None:
@@ -260,7 +260,7 @@ async def test_a_reminder_for_someone_not_theirs_is_not_set(chat: Chat) -> None:
     for text in ("mind Dora om at tage sin Panodil klokken 8", "mind Zenia om kaffe kl 9"):
         await chat.turn(a["reminder_form"], text, "set_reminder")
         assert chat.slots["staff_citizen"] is None and chat.slots["reminder_what"] is None
-        assert await chat.turn(a["set"], text, "set_reminder") == [wording.NOT_FOUND]
+        assert await chat.turn(a["set"], text, "set_reminder") == [replies.NOT_FOUND]
     assert chat.world.reminders.reminders("dora") == []
     assert len(chat.world.reminders.reminders("karen")) == 2
     assert chat.world.log.entries("dora") == []
@@ -308,7 +308,7 @@ async def test_a_forged_citizen_slot_reaches_nobody(chat: Chat) -> None:
     chat.slots["plan_change"] = (
         '{"op": "cancel", "item_id": 2, "day": "2026-11-24", "scope": "single"}'
     )
-    assert await chat.turn(a["yes"], "ja", "affirm") == [wording.NOT_FOUND]
+    assert await chat.turn(a["yes"], "ja", "affirm") == [replies.NOT_FOUND]
     assert len(chat.world.plan.items("dora")) == 1
     assert chat.world.log.entries("dora") == []
 

@@ -24,13 +24,13 @@ from typing import Any
 import pytest
 import socketio
 
-from bot.access.phrasing import CITIZEN_ONLY
+from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import key_digest
 from bot.app.serve import Servers
 from bot.core.clock import SystemClock
 from bot.plan.store import PlanStore
 from bot.reminders.store import ReminderStore
-from bot.staff import wording
+from bot.staff import replies as staff_replies
 from testkit.standin.botframework import BotFrameworkStandIn
 from testkit.support import PATIENCE_S, ThreadedServer, free_port
 from tests.integration.conftest import MODEL, ROOT
@@ -205,7 +205,7 @@ def test_staff_are_answered_in_teams_and_forged_tokens_are_refused(home: Home) -
     assert len(home.standin.activities) == count
     # "jeg" is no citizen of Anne's: she is asked to name one.
     assert home.teams("hvad skal jeg i dag") == 200
-    assert home.sent_to_teams()[-1] == wording.NOT_FOUND
+    assert home.sent_to_teams()[-1] == staff_replies.NOT_FOUND
 
 
 def test_staff_ask_about_their_own_citizen_in_teams(home: Home) -> None:

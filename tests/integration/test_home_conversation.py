@@ -17,7 +17,7 @@ import pytest
 
 from bot.app.serve import Servers
 from bot.core.text import fold
-from bot.home.wording import NOT_SET_UP
+from bot.home.replies import NOT_SET_UP
 from testkit.standin.home_devices import SimulatedHome
 from testkit.support import PATIENCE_S
 from tests.integration.conftest import Chat

@@ -3,7 +3,7 @@
 import time
 import uuid
 
-from bot.access.phrasing import CITIZEN_ONLY
+from bot.access.replies import CITIZEN_ONLY
 from bot.app.serve import Servers
 from bot.channels.socketio import TURN_DONE as SENT
 from bot.ratelimit import TOO_FAST

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from bot.app.serve import Servers
-from bot.phrasing import NEED_NOT_FOUND, NOT_FOUND, NOT_UNDERSTOOD
+from bot.conversation.replies import NOT_UNDERSTOOD
+from bot.knowledge.replies import NEED_NOT_FOUND, NOT_FOUND
 from tests.integration.conftest import ROOT
 
 pytestmark = pytest.mark.integration

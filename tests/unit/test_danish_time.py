@@ -337,5 +337,5 @@ def test_the_table_has_no_spelling_the_parser_folds_away_twice() -> None:
 )
 def test_whether_a_day_was_said_beside_the_clock(text: str, day_said: bool) -> None:
     """A correction that names a day means that day; a clock time alone keeps the day
-    first asked about (bot.reminders.dialogue.corrected_readings)."""
+    first asked about (bot.reminders.reading.corrected_readings)."""
     assert parse(text, SUNDAY).day_said is day_said

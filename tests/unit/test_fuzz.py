@@ -37,7 +37,7 @@ from bot.core.clock import SystemClock
 from bot.core.delivery import INTENTS, Delivery, parse_delivery
 from bot.plan.store import PlanStore
 from bot.ratelimit import RateLimiter, RateSettings
-from bot.staff import wording
+from bot.staff import reading, replies
 from bot.teams import activity as teams
 from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
@@ -126,8 +126,8 @@ def test_a_delivery_body_is_read_or_refused_with_the_reason(body: bytes) -> None
 @given(st.text(max_size=200), st.text(min_size=1, max_size=40))
 def test_staff_wording_handles_any_sentence_and_name(text: str, name: str) -> None:
     citizen = Citizen("x", name)
-    assert isinstance(wording.in_citizen_words(citizen, text), str)
-    assert isinstance(wording.about(citizen, text), str)
+    assert isinstance(reading.in_citizen_words(citizen, text), str)
+    assert isinstance(replies.about(citizen, text), str)
 
 
 @pytest.fixture(scope="module")

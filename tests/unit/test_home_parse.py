@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.home import wording
+from bot.home import replies
 from bot.home.config import DeviceKind
 from bot.home.parse import HEAT_OFF_DEGREES, Action, Amount, number_at, parse, tokens
 from bot.home.resolve import Choose, Problem, Targets, resolve
@@ -235,7 +235,7 @@ def test_which_blinds_are_open_is_answered_about_blinds() -> None:
     assert isinstance(found, Targets)
     assert {d.kind for d in found.devices} == {DeviceKind.COVER} and len(found.devices) == 2
     states = {d.id: {"position": 100 if d.room == "stue" else 0} for d in found.devices}
-    said = wording.which_on(HOME, found.devices, states)
+    said = replies.which_on(HOME, found.devices, states)
     assert "oppe" in said and "nede" in said and "lys" not in said
 
 

@@ -18,11 +18,11 @@ from aiohttp import web
 
 from bot.core.clock import COPENHAGEN, SystemClock
 from bot.core.delivery import DELIVERY_PATH, HttpDeliverer
-from bot.plan.alert_text import alert_text, span
 from bot.plan.alert_worker import PlanAlertLoop, PlanAlertPolicy, alert_at
 from bot.plan.alerts import AlertState, PlanAlerts, Wanted
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import occurrences_between
+from bot.plan.replies import alert_text, span
 from bot.plan.store import PlanStore
 from testkit.support import Flaky, ManualClock
 

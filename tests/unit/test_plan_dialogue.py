@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.plan import dialogue, wording
+from bot.plan import reading, replies
 from bot.plan.model import Occurrence, PlanItem
 from nlu.danish_time import CPH, parse
 
@@ -59,22 +59,22 @@ def occ(i: PlanItem, start: datetime | None = None) -> Occurrence:
     ],
 )
 def test_plan_title(sentence: str, title: str) -> None:
-    assert wording.plan_title(sentence, parse(sentence, NOW).spans) == title
+    assert reading.plan_title(sentence, parse(sentence, NOW).spans) == title
 
 
 def test_an_item_is_named_by_a_word_stem_of_its_title_or_visitor() -> None:
     physio = item("Fysioterapi", NOW, who="fysioterapeuten")
     care = item("Morgenhjælp", NOW, who="hjemmeplejen")
-    assert wording.names(physio, "hvornår kommer fysioterapeuten")
-    assert wording.names(physio, "aflys fysioterapien")
-    assert wording.names(care, "hvornår kommer hjemmeplejen i morgen")
-    assert not wording.names(care, "hvornår kommer fysioterapeuten")
+    assert reading.names(physio, "hvornår kommer fysioterapeuten")
+    assert reading.names(physio, "aflys fysioterapien")
+    assert reading.names(care, "hvornår kommer hjemmeplejen i morgen")
+    assert not reading.names(care, "hvornår kommer fysioterapeuten")
     # a son or a mother is named by the short word (set 5)
     visit = item("din søn kommer på besøg", NOW)
-    assert wording.names(visit, "min søn kan ikke komme alligevel på lørdag")
-    assert not wording.names(visit, "min datter kan ikke komme alligevel")
+    assert reading.names(visit, "min søn kan ikke komme alligevel på lørdag")
+    assert not reading.names(visit, "min datter kan ikke komme alligevel")
     # question words, days and the plan itself name nothing
-    assert not wording.names(
+    assert not reading.names(
         item("Kalenderkursus på mandag", NOW), "hvad står der i kalenderen på mandag"
     )
 
@@ -90,15 +90,15 @@ def test_an_item_is_named_by_a_word_stem_of_its_title_or_visitor() -> None:
     ],
 )
 def test_day_said(text: str, said: bool) -> None:
-    assert wording.day_said(text) is said
+    assert reading.day_said(text) is said
 
 
 def test_split_move_at_the_last_til() -> None:
-    assert wording.split_move("flyt frisøren fra torsdag til fredag") == (
+    assert reading.split_move("flyt frisøren fra torsdag til fredag") == (
         "flyt frisøren fra torsdag ",
         " fredag",
     )
-    assert wording.split_move("fysioterapeuten kommer klokken 14 i stedet") == (
+    assert reading.split_move("fysioterapeuten kommer klokken 14 i stedet") == (
         "",
         "fysioterapeuten kommer klokken 14 i stedet",
     )
@@ -108,21 +108,21 @@ def test_new_start_keeps_the_clock_or_the_day_across_summer_time() -> None:
     saturday = datetime(2027, 3, 27, 10, 0, tzinfo=CPH)  # the clocks go forward that night
     now = datetime(2027, 3, 26, 9, 0, tzinfo=CPH)
     o = occ(item("Gåtur", saturday))
-    text, target = wording.target_time("flyt gåturen til søndag", now)
-    moved = wording.new_start(o, text, target)
+    text, target = reading.target_time("flyt gåturen til søndag", now)
+    moved = reading.new_start(o, text, target)
     assert moved == datetime(2027, 3, 28, 10, 0, tzinfo=CPH)
     assert moved is not None and moved.utcoffset() == timedelta(hours=2)
-    text, target = wording.target_time("flyt gåturen til klokken 15", now)
-    assert wording.new_start(o, text, target) == datetime(2027, 3, 27, 15, 0, tzinfo=CPH)
-    text, target = wording.target_time("flyt gåturen", now)
-    assert wording.new_start(o, text, target) is None
+    text, target = reading.target_time("flyt gåturen til klokken 15", now)
+    assert reading.new_start(o, text, target) == datetime(2027, 3, 27, 15, 0, tzinfo=CPH)
+    text, target = reading.target_time("flyt gåturen", now)
+    assert reading.new_start(o, text, target) is None
 
 
 def test_plan_rule_keeps_one_time_of_day_in_the_start() -> None:
-    assert wording.plan_rule("FREQ=WEEKLY;BYDAY=TU;BYHOUR=14;BYMINUTE=0") == "FREQ=WEEKLY;BYDAY=TU"
-    assert wording.plan_rule(None) is None
-    with pytest.raises(wording.SeveralTimes):
-        wording.plan_rule("FREQ=DAILY;BYHOUR=10,16;BYMINUTE=0")
+    assert reading.plan_rule("FREQ=WEEKLY;BYDAY=TU;BYHOUR=14;BYMINUTE=0") == "FREQ=WEEKLY;BYDAY=TU"
+    assert reading.plan_rule(None) is None
+    with pytest.raises(reading.SeveralTimes):
+        reading.plan_rule("FREQ=DAILY;BYHOUR=10,16;BYMINUTE=0")
 
 
 @pytest.mark.parametrize(
@@ -138,24 +138,24 @@ def test_plan_rule_keeps_one_time_of_day_in_the_start() -> None:
     ],
 )
 def test_orientation_names_the_part_of_the_day(hour: int, part: str) -> None:
-    text = dialogue.orientation(NOW.replace(hour=hour, minute=5), clock_first=True)
+    text = replies.orientation(NOW.replace(hour=hour, minute=5), clock_first=True)
     assert text == f"Klokken er {hour}.05. Det er mandag den 23. november, {part}."
 
 
 def test_a_day_is_said_three_items_at_a_time() -> None:
     items = [occ(item(f"Punkt {n}", NOW + timedelta(hours=n), item_id=n)) for n in range(1, 6)]
-    text, rest = dialogue.day_plan(items, "i dag", NOW)
+    text, rest = replies.day_plan(items, "i dag", NOW)
     assert text == (
         "I dag: klokken 10 punkt 1, klokken 11 punkt 2 og klokken 12 punkt 3. "
         "Der er 2 ting mere. Vil du høre resten?"
     )
-    assert dialogue.chunk(rest) == ("Klokken 13 punkt 4 og klokken 14 punkt 5.", [])
+    assert replies.chunk(rest) == ("Klokken 13 punkt 4 og klokken 14 punkt 5.", [])
 
 
 def test_a_day_that_is_over_and_an_empty_day() -> None:
     done = [occ(item("Morgenhjælp", NOW - timedelta(hours=2)))]
-    assert dialogue.day_plan(done, "i dag", NOW) == ("Der står ikke mere i din plan i dag.", [])
-    assert dialogue.day_plan([], "på fredag", NOW) == (
+    assert replies.day_plan(done, "i dag", NOW) == ("Der står ikke mere i din plan i dag.", [])
+    assert replies.day_plan([], "på fredag", NOW) == (
         "Der står ikke noget i din plan på fredag.",
         [],
     )
@@ -163,11 +163,9 @@ def test_a_day_that_is_over_and_an_empty_day() -> None:
 
 def test_the_citizens_own_words_are_said_back_to_them() -> None:
     visit = item("Kaffe", NOW, who="min datter", place="Café Lis")
-    assert dialogue.what(visit) == "kaffe med din datter, Café Lis"
-    assert (
-        dialogue.visit_reply([occ(visit)], NOW) == "Din datter kommer i dag klokken 9, til kaffe."
-    )
-    assert dialogue.what(item("MR-scanning", NOW)) == "MR-scanning"
+    assert replies.what(visit) == "kaffe med din datter, Café Lis"
+    assert replies.visit_reply([occ(visit)], NOW) == "Din datter kommer i dag klokken 9, til kaffe."
+    assert replies.what(item("MR-scanning", NOW)) == "MR-scanning"
 
 
 def test_every_reply_is_short_enough_to_be_spoken() -> None:
@@ -177,5 +175,5 @@ def test_every_reply_is_short_enough_to_be_spoken() -> None:
         )
         for n in range(1, 12)
     ]
-    text, _ = dialogue.day_plan(long_day, "i dag", NOW)
+    text, _ = replies.day_plan(long_day, "i dag", NOW)
     assert len(text.split()) < 60

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.reminders import dialogue
+from bot.reminders import reading, replies
 from bot.reminders.model import Reminder
 from nlu.danish_time import CPH
 
@@ -37,7 +37,7 @@ MAREVAN = reminder(3, "din medicin", "Marevan")
 
 def test_listing_reads_at_most_three_then_says_how_many_more() -> None:
     items = [(PANODIL, None), (DROPS, None), (MAREVAN, None), (PANODIL, None)]
-    text = dialogue.listing(items, NOW)
+    text = replies.listing(items, NOW)
     assert text.startswith("Du har 4 påmindelser: at tage Panodil i morgen klokken 8, ")
     assert "dine øjendråber hver dag klokken 21" in text
     assert "at tage Marevan" in text
@@ -45,50 +45,50 @@ def test_listing_reads_at_most_three_then_says_how_many_more() -> None:
 
 
 def test_listing_of_nothing_says_how_to_make_one() -> None:
-    assert "mind mig om" in dialogue.listing([], NOW)
+    assert "mind mig om" in replies.listing([], NOW)
 
 
 def test_pick_by_medicine_entity_or_named_in_the_sentence() -> None:
     all_three = [PANODIL, DROPS, MAREVAN]
-    assert dialogue.pick(all_three, "slet den", "Marevan") == [MAREVAN]
-    assert dialogue.pick(all_three, "stop med panodil", None) == [PANODIL]
-    assert dialogue.pick(all_three, "slet påmindelsen om øjendråberne", None) == [DROPS]
-    assert dialogue.pick(all_three, "fjern påmindelsen om mine øjendråber", None) == [DROPS]
+    assert reading.pick(all_three, "slet den", "Marevan") == [MAREVAN]
+    assert reading.pick(all_three, "stop med panodil", None) == [PANODIL]
+    assert reading.pick(all_three, "slet påmindelsen om øjendråberne", None) == [DROPS]
+    assert reading.pick(all_three, "fjern påmindelsen om mine øjendråber", None) == [DROPS]
 
 
 def test_pick_by_the_head_of_a_compound() -> None:
     """Set 5: "slet den med vitaminerne" named "multivitamin"; the newer one was deleted."""
     vitamins = reminder(4, "multivitamin")
     iron = reminder(5, "jernpiller")
-    assert dialogue.pick([vitamins, iron], "slet den med vitaminerne", None) == [vitamins]
-    assert dialogue.pick([vitamins, iron], "slet den med jernet", None) == []  # too short
+    assert reading.pick([vitamins, iron], "slet den med vitaminerne", None) == [vitamins]
+    assert reading.pick([vitamins, iron], "slet den med jernet", None) == []  # too short
 
 
 def test_pick_with_one_reminder_takes_it_and_with_no_clue_takes_none() -> None:
-    assert dialogue.pick([DROPS], "slet den", None) == [DROPS]
-    assert dialogue.pick([PANODIL, DROPS], "slet den", None) == []
+    assert reading.pick([DROPS], "slet den", None) == [DROPS]
+    assert reading.pick([PANODIL, DROPS], "slet den", None) == []
 
 
 def test_snooze_and_cancel_all_wording() -> None:
-    assert dialogue.snoozed(15).endswith("om et kvarter.")
-    assert dialogue.snoozed(10).endswith("om 10 minutter.")
-    assert "alle" in dialogue.ask_cancel_all(3) and "?" in dialogue.ask_cancel_all(3)
-    assert dialogue.ask_cancel_all(1) == "Du har én påmindelse. Skal jeg slette den?"
+    assert replies.snoozed(15).endswith("om et kvarter.")
+    assert replies.snoozed(10).endswith("om 10 minutter.")
+    assert "alle" in replies.ask_cancel_all(3) and "?" in replies.ask_cancel_all(3)
+    assert replies.ask_cancel_all(1) == "Du har én påmindelse. Skal jeg slette den?"
 
 
 def test_choose_reading_by_part_of_day_or_hour() -> None:
     morning = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
     evening = datetime(2026, 11, 22, 20, 0, tzinfo=CPH)
     readings = [morning, evening]
-    assert dialogue.ask_part_of_day(readings) == (
+    assert replies.ask_part_of_day(readings) == (
         "Mener du klokken 8 om morgenen eller klokken 20 om aftenen?"
     )
-    assert dialogue.choose_reading("om aftenen", readings) == evening
-    assert dialogue.choose_reading("morgen", readings) == morning
-    assert dialogue.choose_reading("om morgnen", readings) == morning  # a common misspelling
-    assert dialogue.choose_reading("i formiddag tak", readings) == morning
-    assert dialogue.choose_reading("klokken 20", readings) == evening
-    assert dialogue.choose_reading("det ved jeg ikke", readings) is None
+    assert reading.choose_reading("om aftenen", readings) == evening
+    assert reading.choose_reading("morgen", readings) == morning
+    assert reading.choose_reading("om morgnen", readings) == morning  # a common misspelling
+    assert reading.choose_reading("i formiddag tak", readings) == morning
+    assert reading.choose_reading("klokken 20", readings) == evening
+    assert reading.choose_reading("det ved jeg ikke", readings) is None
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,7 @@ def test_a_moved_reminder_keeps_what_was_not_said(
 ) -> None:
     now = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday morning
     day, hour, minute = due
-    result = dialogue.moved_time(said, datetime(2026, 11, day, hour, minute, tzinfo=CPH), now)
+    result = reading.moved_time(said, datetime(2026, 11, day, hour, minute, tzinfo=CPH), now)
     day, hour, minute = moved
     assert result.when == datetime(2026, 11, day, hour, minute, tzinfo=CPH)
 
@@ -126,6 +126,6 @@ def test_a_moved_reminder_keeps_what_was_not_said(
 def test_a_number_of_minutes_after_til_is_not_an_hour() -> None:
     now = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)
     due = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
-    assert dialogue.moved_time("flyt den til ti minutter senere", due, now).when != datetime(
+    assert reading.moved_time("flyt den til ti minutter senere", due, now).when != datetime(
         2026, 11, 23, 10, 0, tzinfo=CPH
     )

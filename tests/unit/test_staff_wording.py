@@ -1,4 +1,4 @@
-"""What staff are told about their citizens (bot/staff/wording.py)."""
+"""What staff are told about their citizens (bot/staff/replies.py and reading.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.access.roster import Citizen
 from bot.core.clock import COPENHAGEN
 from bot.plan.model import Occurrence, PlanItem
 from bot.reminders.model import Dose, DoseState
-from bot.staff import wording
+from bot.staff import reading, replies
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=COPENHAGEN)
 KAREN = Citizen("karen", "Karen Jensen")
@@ -34,16 +34,16 @@ def test_medicine_today_says_each_dose_and_what_became_of_it() -> None:
         dose(11, DoseState.PENDING, 2),  # due, not yet said
         dose(18, DoseState.PENDING),
     ]
-    assert wording.medicine_today(KAREN, doses, texts, NOW) == (
+    assert replies.medicine_today(KAREN, doses, texts, NOW) == (
         "Karen Jensen i dag: klokken 8 Marevan: taget; klokken 9 tage dine øjendråber: "
         "sprunget over; klokken 10 Marevan: ikke bekræftet; klokken 11 Marevan: venter på "
         "svar; klokken 11 tage dine øjendråber: venter på svar; klokken 18 Marevan: ikke endnu."
     )
-    assert wording.medicine_today(KAREN, [], texts, NOW) == (
+    assert replies.medicine_today(KAREN, [], texts, NOW) == (
         "Karen Jensen har ingen medicinpåmindelser i dag."
     )
-    assert wording.medicine_today(None, [], texts, NOW) == "Du har ingen medicinpåmindelser i dag."
-    assert wording.medicine_today(None, doses[:1], texts, NOW) == "I dag: klokken 8 Marevan: taget."
+    assert replies.medicine_today(None, [], texts, NOW) == "Du har ingen medicinpåmindelser i dag."
+    assert replies.medicine_today(None, doses[:1], texts, NOW) == "I dag: klokken 8 Marevan: taget."
 
 
 def test_a_day_in_full_and_an_empty_day() -> None:
@@ -54,23 +54,23 @@ def test_a_day_in_full_and_an_empty_day() -> None:
         remind_before_minutes=None, created_by="staff:anne", updated_at=NOW,
     )  # fmt: skip
     occurrence = Occurrence(item, start, start + timedelta(hours=1), start)
-    assert wording.day_plan(KAREN, [occurrence], "i morgen") == (
+    assert replies.day_plan(KAREN, [occurrence], "i morgen") == (
         "Karen Jensen i morgen: klokken 12 frisør, Salon Lis."
     )
-    assert wording.day_plan(Citizen("jens", "Jens"), [], "i dag") == (
+    assert replies.day_plan(Citizen("jens", "Jens"), [], "i dag") == (
         "Der står ikke noget i Jens' plan i dag."
     )
 
 
 def test_lists_and_asking_which_citizen() -> None:
     dora = Citizen("dora", "Dora Holm")
-    assert wording.my_citizens([KAREN, dora]) == "Dine borgere: Karen Jensen og Dora Holm."
-    assert wording.my_citizens([]) == wording.NO_CITIZENS
-    assert wording.which_citizen([KAREN, dora], [KAREN, dora]) == (
+    assert replies.my_citizens([KAREN, dora]) == "Dine borgere: Karen Jensen og Dora Holm."
+    assert replies.my_citizens([]) == replies.NO_CITIZENS
+    assert replies.which_citizen([KAREN, dora], [KAREN, dora]) == (
         "Mener du Karen Jensen eller Dora Holm? Skriv hele navnet."
     )
-    assert wording.which_citizen([], [KAREN]) == wording.NOT_FOUND
-    assert wording.which_citizen([], []) == wording.NO_CITIZENS
+    assert replies.which_citizen([], [KAREN]) == replies.NOT_FOUND
+    assert replies.which_citizen([], []) == replies.NO_CITIZENS
 
 
 @pytest.mark.parametrize(
@@ -92,11 +92,11 @@ def test_lists_and_asking_which_citizen() -> None:
     ],
 )
 def test_replies_are_worded_about_the_citizen(said: str, about_karen: str) -> None:
-    assert wording.about(KAREN, said) == about_karen
+    assert replies.about(KAREN, said) == about_karen
 
 
 def test_a_name_ending_in_s_takes_an_apostrophe() -> None:
-    assert wording.about(Citizen("jens", "Jens"), "din plan") == "Jens' plan"
+    assert replies.about(Citizen("jens", "Jens"), "din plan") == "Jens' plan"
 
 
 @pytest.mark.parametrize(
@@ -120,4 +120,4 @@ def test_a_name_ending_in_s_takes_an_apostrophe() -> None:
 def test_staff_sentences_are_read_in_the_citizens_words(
     citizen: Citizen, staff_said: str, as_if_the_citizen: str
 ) -> None:
-    assert wording.in_citizen_words(citizen, staff_said) == as_if_the_citizen
+    assert reading.in_citizen_words(citizen, staff_said) == as_if_the_citizen

@@ -7,7 +7,7 @@ import pytest
 from bot.core.clock import COPENHAGEN
 from bot.core.danish.lateness import late_note
 from bot.reminders.model import Reminder
-from bot.reminders.phrasing import due_message
+from bot.reminders.replies import due_message
 
 
 def reminder(text: str = "Tag Panodil", medicine: str | None = "Panodil") -> Reminder:

@@ -9,9 +9,8 @@ from datetime import datetime, timezone
 from bot.access.roster import Citizen
 from bot.core.danish.lists import join_list
 from bot.core.danish.spoken_time import clock
-from bot.core.text import fold
-from bot.plan.dialogue import line
 from bot.plan.model import Occurrence
+from bot.plan.replies import line
 from bot.reminders.model import Dose, DoseState
 
 STAFF_ONLY = "Det kan kun personale spørge om, i Teams."
@@ -27,19 +26,6 @@ _STATES = {
     DoseState.ASKED: "venter på svar",
     DoseState.CANCELLED: "aflyst",
 }
-
-
-_ASKS_MY_CITIZENS = re.compile(
-    r"\b(?:hvilke|hvem|hvad for nogle) (?:af )?(?:borgere|beboere|brugere)\b(?: \w+){0,3}"
-    r" (?:har jeg|er mine|kan jeg se|ser jeg|er jeg|har vi)\b"
-    r"|\bhvem (?:passer|tager) jeg mig af\b|\bhvem har jeg adgang til\b"
-)
-
-
-def asks_my_citizens(text: str) -> bool:
-    """ "hvilke borgere har jeg adgang til?": the staff member's citizens, whatever the
-    model made of it."""
-    return _ASKS_MY_CITIZENS.search(fold(text)) is not None
 
 
 def my_citizens(citizens: Sequence[Citizen]) -> str:
@@ -89,8 +75,6 @@ def medicine_today(
 
 _QUOTED = re.compile(r"(»[^«]*«)")
 _SECOND_PERSON = re.compile(r"\b(?:(Du) har|har (du)|(dig)|(din|dit|dine))\b")
-_THEIRS = {"hendes": "min", "hans": "min", "sin": "min", "sit": "mit", "sine": "mine"}
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]*)?")
 
 
 def about(citizen: Citizen, text: str) -> str:
@@ -120,57 +104,6 @@ def about(citizen: Citizen, text: str) -> str:
 
     parts = _QUOTED.split(text)
     return "".join(p if p.startswith("»") else _SECOND_PERSON.sub(swap, p) for p in parts)
-
-
-def in_citizen_words(citizen: Citizen, text: str) -> str:
-    """A staff member's sentence about a citizen, as if the citizen had said it, so
-    the citizen's own parsers read it: the name becomes 'borgeren' ("mind Karen om at
-    ...") or, in the genitive, 'min' ("Karens plan"); 'hendes/hans/sin' become 'min'.
-    "mind Karen om at tage hendes Panodil" -> "mind borgeren om at tage min Panodil"."""
-    name = [fold(w) for w in _WORD.findall(citizen.name)]
-    found = list(_WORD.finditer(text))
-    out: list[str] = []
-    at = i = 0
-    while i < len(found):
-        word = found[i].group(0)
-        # "hans" written small is the pronoun, even where a citizen is called Hans
-        size, owner = (0, False) if word in _THEIRS else _name_at(found, i, name)
-        if size:
-            out.append(text[at : found[i].start()] + ("min" if owner else "borgeren"))
-            at = found[i + size - 1].end()
-            i += size
-            continue
-        if word.lower() in _THEIRS:
-            out.append(text[at : found[i].start()] + _THEIRS[word.lower()])
-            at = found[i].end()
-        i += 1
-    out.append(text[at:])
-    return "".join(out)
-
-
-def _name_at(found: Sequence[re.Match[str]], i: int, name: Sequence[str]) -> tuple[int, bool]:
-    """(how many words from found[i] on are the citizen's full or first name, 0 if
-    none; whether in the genitive: "Karens", "Jens'")."""
-    if not name:  # a name without letters or digits names nothing in a sentence
-        return 0, False
-    for size in dict.fromkeys((len(name), 1)):
-        if size == 0 or i + size > len(found):
-            continue
-        said = [fold(m.group(0)) for m in found[i : i + size]]
-        if said[:-1] != list(name[: size - 1]):
-            continue
-        if said[-1] == name[size - 1]:
-            return size, False
-        if _without_genitive(said[-1]) == name[size - 1]:
-            return size, True
-    return 0, False
-
-
-def _without_genitive(word: str) -> str:
-    """'karens' -> 'karen', "jens'" -> 'jens'; anything else as it is."""
-    if word.endswith(("'", "’")):
-        return word[:-1]
-    return word[:-1] if word.endswith("s") else word
 
 
 def genitive(name: str) -> str:

@@ -1,7 +1,9 @@
-"""Replies for the reminder dialogue: pure functions over reminders, said in short Danish.
+"""What is read from the citizen's sentences about reminders: what a reminder is about,
+which reminder is meant, a new time, a snooze, which half of the day.
 
-The actions (actions/reminders.py) read the tracker, call the store and these, and say
-what comes back. Lists are read as short lists: at most three, then "og N mere".
+"mind mig om at tage Panodil i morgen kl 8" -> what "at tage Panodil"; the time words are
+cut out by their spans from the time parser; "mig"/"min" become "dig"/"din" so the
+sentence can be said back: "Jeg minder dig om at tage Panodil i morgen klokken 8."
 """
 
 from __future__ import annotations
@@ -12,36 +14,124 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from bot.core import recurrence
-from bot.core.danish import spoken_time
-from bot.core.danish.lists import join_list
 from bot.core.text import fold
 from bot.reminders.model import Reminder
 from nlu.danish_time import TimeParse, parse, parse_duration
 
-SPOKEN_AT_MOST = 3
+# Openings that ask for a reminder but say nothing about what it is for.
+_OPENINGS = re.compile(
+    r"^(?:(?:kan|vil) du (?:venligst |lige |godt )?|venligst |jeg vil (?:gerne )?have |"
+    r"jeg vil gerne |vil du |du skal )?"
+    r"(?:(?:minde?|husk(?:e)?|påminde?|paaminde?)\s+(?:mig|os|borgeren|hende|ham)\s+"
+    r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sæt|saet|lav|opret|giv mig)\s+(?:en\s+|ny\s+)?"
+    r"(?:påmindelse|paamindelse|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
+    r"(?:ny\s+)?(?:påmindelse|paamindelse)\s*(?:om|til|for)?\s*|"
+    r"jeg vil (?:gerne )?mindes om\s+|jeg skal huske at\s+|der er\s+)",
+    re.IGNORECASE,
+)
+# "til min mor om ...", "for borgeren": who it is for; the sender is the citizen.
+_FOR_WHOM = re.compile(
+    r"^(?:(?:til|for)\s+)?(?:borgeren|min mor|min far|ham|hende)(?:\s+om\s+|\s*$)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    # a tag at the end ("mind mig om det ik", "…, ikke også?")
+    r"\s*(?:tak|please|kan du minde mig om det|kan du det|så|og|ik|ikk|ikke(?:\s+også|\s+os)?|ik\s+os|vel|hva"
+    r"|(?:kan du\s+)?(?:sæt|saet|skriv)\s+det\s+(?:på|paa|ind|op|ned)"
+    r"|(?:så\s+)?det\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?(?:skrives|sættes|saettes|noteres)\s+(?:ind|på|paa|op))\s*$",
+    re.IGNORECASE,
+)
+_SWAP = {"mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "jeg": "du"}
+_FILLER = {"", "at", "om", "det", "den", "noget", "en", "påmindelse", "paamindelse"}
 
-ASK_WHAT = "Hvad skal jeg minde dig om? Sig for eksempel »at tage Panodil«."
-ASK_WHEN = (
-    "Hvornår skal jeg minde dig om det? "
-    "Sig for eksempel »i morgen klokken 8« eller »hver dag klokken 8«."
+
+def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    out = text
+    for start, end in sorted(spans, reverse=True):
+        out = out[:start] + " " + out[end:]
+    return " ".join(out.split())
+
+
+# Spoken fillers and politeness that are not what to remember.
+_FILLERS = re.compile(
+    r"\b(?:øh+m?|øhm|øøh|hmm?|altså|lige|goddag du|hej du|undskyld(?: at jeg forstyrrer)?"
+    r"|hvis det ikke er for meget besvær|vær (?:så )?sød at|vær så venlig at)\b",
+    re.IGNORECASE,
 )
-TOO_LONG = "Det er for langt til en påmindelse. Sig det kort, for eksempel »at tage Panodil«."
-SAVE_FAILED = "Jeg kunne ikke gemme påmindelsen. Prøv igen, eller sig »menneske«."
-DROPPED = "Godt, så laver jeg ikke nogen påmindelse."
-NONE_YET = "Du har ingen påmindelser. Sig for eksempel »mind mig om min medicin klokken 8«."
-NO_TIME = "Hvad skal det nye tidspunkt være? Sig for eksempel »flyt den til klokken 9«."
-NOTHING_DUE = "Der er ingen påmindelse lige nu, som venter på svar."
-TAKEN = "Godt. Jeg har skrevet, at du har taget den."
-SKIPPED = (
-    "Det er noteret, at du springer den over denne gang. Tal med din læge, hvis du er i tvivl."
+# Where the request ends and the thing begins: "giv mig en påmindelse om …", "husk mig
+# på …", "sig til mig at …", "skal du minde mig om at …". The word after the frame may
+# be who it is for ("giv Jens en påmindelse om …").
+_FRAME = re.compile(
+    r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindelse|paamindelse|sig(?: lige)? til"
+    r"|giv(?: mig)? besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
+    r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
+    re.IGNORECASE,
 )
-NOT_YET = "Så spørger jeg igen om lidt. Sig »spring over«, hvis du ikke skal tage den."
-KEPT = "Godt, jeg beholder dine påmindelser."
-SEVERAL_TIMES = "Den påmindelse har flere tider om dagen. Slet den og lav en ny med de nye tider."
-ASK_TAKEN = "Sig »taget«, når du har taget den, eller »udsæt 10 minutter«."
+# The thing said before the frame: "jeg skal tage min insulin … mind mig om det".
+_SAID_BEFORE = re.compile(
+    r"^(?:(?:og|så|men)\s+)?(?:jeg skal|skal jeg)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+_BEFORE_TAIL = re.compile(
+    r"\s+(?:kan du|vil du|kunne du|så|og|giv|sæt|saet|lav|tilføj|opret)(?:\s+(?:mig|en|et|ny|os))*$",
+    re.IGNORECASE,
+)
+
+
+def _framed(text: str) -> str | None:
+    """The part after the last request frame, or the "jeg skal …" before it; None when the
+    sentence has no frame (the older rules below then read it)."""
+    frames = list(_FRAME.finditer(text))
+    if not frames:
+        return None
+    last = frames[-1]
+    after = text[last.end() :].strip(" ,.!?:")
+    after = _TRAILING.sub("", after).strip(" ,.!?:")
+    if after.lower() not in _FILLER and len(after) >= 2:
+        return after
+    before = text[: frames[0].start()].strip(" ,.!?:")
+    before = _BEFORE_TAIL.sub("", before)
+    said = _SAID_BEFORE.match(before)
+    return f"at {said['rest']}" if said else None
+
+
+def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
+    """The thing to remember in the citizen's words, said back in second person, or ''."""
+    rest = _cut(text, spans).strip(" ,.!?:")
+    rest = " ".join(_FILLERS.sub(" ", rest).split())
+    framed = _framed(rest)
+    if framed is not None:
+        rest = framed
+    previous = None
+    while previous != rest:
+        previous = rest
+        rest = _OPENINGS.sub("", rest).strip(" ,.!?:")
+        rest = _FOR_WHOM.sub("", rest).strip(" ,.!?:")
+        rest = _TRAILING.sub("", rest).strip(" ,.!?:")
+    words = [_SWAP.get(w.lower(), w) for w in rest.split()]
+    if words[:2] in (["du", "skal"], ["skal", "du"]):
+        # "jeg skal tage min insulin", "klokken ni skal jeg tage min insulin" -> "at tage
+        # din insulin"; "skal jeg ha min methotrexat" -> "at tage din methotrexat"
+        words = ["at", *words[2:]]
+        if medicine and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa"):
+            words[1] = "tage"
+    if words[:3] == ["at", "du", "skal"]:  # "sig til mig at jeg skal tage …"
+        words = ["at", *words[3:]]
+    if medicine and [w.lower() for w in words] == [medicine.lower()]:
+        words = ["at", "tage", *words]
+    if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):
+        words = ["at", "tage", medicine] if not words or " ".join(words) in _FILLER else words
+    said = " ".join(words)
+    if said.lower() in _FILLER or len(said) < 2:
+        return f"at tage {medicine}" if medicine else ""
+    return said
 
 
 _MORNING = ("morgen", "morgnen", "formiddag", "tidlig", "nat")  # "i nat klokken 5" is before noon
+
+
 _EVENING = ("aften", "eftermiddag")  # checked first: "i morgen aften" is evening
 
 
@@ -55,20 +145,6 @@ def day_only(parsed: TimeParse) -> bool:
         and parsed.day_said
         and not parsed.part_said
         and parsed.rrule is None
-    )
-
-
-def ask_time_on(day: datetime, now: datetime) -> str:
-    """'Hvad tid på tirsdag? Sig for eksempel »klokken 10«.'"""
-    return f"Hvad tid {spoken_time.day(day, now)}? Sig for eksempel »klokken 10«."
-
-
-def ask_part_of_day(readings: Sequence[datetime]) -> str:
-    """'Mener du klokken 8 om morgenen eller klokken 20 om aftenen?'"""
-    morning, evening = sorted(readings, key=lambda d: d.hour)[:2]
-    return (
-        f"Mener du {spoken_time.clock(morning.hour, morning.minute)} om morgenen "
-        f"eller {spoken_time.clock(evening.hour, evening.minute)} om aftenen?"
     )
 
 
@@ -105,50 +181,6 @@ def corrected_readings(parsed: TimeParse, readings: Sequence[datetime]) -> tuple
         return said
     day = readings[0].date()
     return tuple(recurrence.localise(datetime.combine(day, time(d.hour, d.minute))) for d in said)
-
-
-def what_of(reminder: Reminder) -> str:
-    """'at tage Panodil', 'dine øjendråber': how the reminder is named when said back."""
-    if reminder.medicine and reminder.medicine.lower() not in reminder.text.lower():
-        return f"at tage {reminder.medicine}"
-    return reminder.text
-
-
-def line(reminder: Reminder, next_due: datetime | None, now: datetime) -> str:
-    """'at tage Panodil i morgen klokken 8', 'dine piller hver dag klokken 20'."""
-    if reminder.rrule:
-        return f"{what_of(reminder)} {spoken_time.repetition(reminder.rrule, reminder.first_due)}"
-    when = next_due or reminder.first_due
-    return f"{what_of(reminder)} {spoken_time.moment(when, now)}"
-
-
-def listing(items: Sequence[tuple[Reminder, datetime | None]], now: datetime) -> str:
-    if not items:
-        return NONE_YET
-    lines = [line(r, due, now) for r, due in items[:SPOKEN_AT_MOST]]
-    count = len(items)
-    head = "Du har én påmindelse:" if count == 1 else f"Du har {count} påmindelser:"
-    text = f"{head} {join_list(lines)}."
-    if count > SPOKEN_AT_MOST:
-        rest = count - SPOKEN_AT_MOST
-        text += f" Og {rest} mere. Spørg om en bestemt, hvis du vil høre den."
-    return text
-
-
-def day_listing(items: Sequence[tuple[Reminder, datetime]], day: str) -> str:
-    """'I morgen har du 2 påmindelser: at tage Panodil klokken 8 og ...' for one day."""
-    head = day[:1].upper() + day[1:]
-    if not items:
-        return f"{head} har du ingen påmindelser."
-    said = [
-        f"{what_of(r)} {spoken_time.clock(due.hour, due.minute)}"
-        for r, due in items[:SPOKEN_AT_MOST]
-    ]
-    count = "én påmindelse" if len(items) == 1 else f"{len(items)} påmindelser"
-    text = f"{head} har du {count}: {join_list(said)}."
-    if len(items) > SPOKEN_AT_MOST:
-        text += f" Og {len(items) - SPOKEN_AT_MOST} mere."
-    return text
 
 
 def pick(reminders: Sequence[Reminder], text: str, medicine: str | None) -> list[Reminder]:
@@ -190,12 +222,6 @@ def _shares_content_word(reminder_text: str, said: str) -> bool:
     )
 
 
-def which(reminders: Sequence[Reminder]) -> str:
-    """'Mener du påmindelsen om at tage Panodil eller om dine øjendråber?'"""
-    names = [f"om {what_of(r)}" for r in reminders[:SPOKEN_AT_MOST]]
-    return f"Hvilken påmindelse mener du? Den {join_list(names, 'eller den')}?"
-
-
 def snooze_minutes(text: str, default: int) -> int:
     """The length of time in 'udsæt et kvarter', 'mind mig igen om 5 minutter', else default."""
     words = text.split()[:12]
@@ -205,47 +231,6 @@ def snooze_minutes(text: str, default: int) -> int:
             if found is not None:
                 return min(max(round(found.total_seconds() / 60), 1), 240)
     return default
-
-
-def cancelled(reminder: Reminder) -> str:
-    return f"Jeg har slettet påmindelsen om {what_of(reminder)}."
-
-
-def ask_cancel_all(count: int) -> str:
-    if count == 1:
-        return "Du har én påmindelse. Skal jeg slette den?"
-    return f"Du har {count} påmindelser. Er du sikker på, at jeg skal slette dem alle?"
-
-
-def cancelled_all(count: int) -> str:
-    if count == 1:
-        return "Jeg har slettet din påmindelse."
-    return f"Jeg har slettet alle {count} påmindelser."
-
-
-def moved(reminder: Reminder, when: datetime, now: datetime) -> str:
-    return (
-        f"Jeg har flyttet påmindelsen om {what_of(reminder)} til {line_time(reminder, when, now)}."
-    )
-
-
-def line_time(reminder: Reminder, when: datetime, now: datetime) -> str:
-    if reminder.rrule:
-        return spoken_time.repetition(reminder.rrule, when)
-    return spoken_time.moment(when, now)
-
-
-def snoozed(minutes: int) -> str:
-    said = (
-        "et kvarter"
-        if minutes == 15
-        else (
-            "en halv time"
-            if minutes == 30
-            else ("et minut" if minutes == 1 else f"{minutes} minutter")
-        )
-    )
-    return f"Det er i orden. Jeg minder dig om det igen om {said}."
 
 
 _BARE_HOUR = re.compile(
@@ -267,6 +252,8 @@ _PART_ALONE = re.compile(
 _PART_NAMED = re.compile(
     r"\b(?:om|i) (morgenen|formiddagen|eftermiddagen|aftenen|natten|formiddag|eftermiddag|aften|nat)\b"
 )
+
+
 _PART_FORM = {"formiddag": "formiddagen", "eftermiddag": "eftermiddagen", "aften": "aftenen",
               "nat": "natten"}  # fmt: skip
 

@@ -7,7 +7,8 @@ from datetime import datetime
 import pytest
 
 from bot.core.danish import spoken_time
-from bot.reminders.wording import confirmation, reminder_what
+from bot.reminders.reading import reminder_what
+from bot.reminders.replies import confirmation
 from nlu.danish_time import CPH, parse
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday

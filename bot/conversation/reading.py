@@ -1,0 +1,107 @@
+"""What is read from any sentence, whatever the model made of it: a person asked for, a
+call asked for, frustration, the assistant's name, and questions about what is kept."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+
+# Frustration with the assistant: it says sorry before the way to a person.
+_FRUSTRATED = re.compile(
+    r"\b(?:forstar (?:jo |du )?ingenting|forstar (?:\w+ )?ikke en \w+|dum\w*|irriter\w*|virker ikke"
+    r"|misforst\w*|pis\w*|for helvede|fandeme|fanden|lort\w*|ubrugelig\w*|ordentlig\w*|elendig\w*"
+    r"|tosse\w*|idiot\w*|gider ikke|svarer (?:\w+ )?forkert|svarer (?:\w+ )?ikke pa det)\b"
+)
+
+
+# A person asked for in so many words ("er der et telefonnummer, hvis jeg hellere vil tale
+# med en fra kommunen", "hvem kan jeg ringe til, hvis du ikke kan svare").
+_WANTS_A_PERSON = re.compile(
+    r"\b(?:telefonnummer|nummer|ringe til|tale med|snakke med|fat i)\b(?: \w+){0,8}"
+    r" (?:en fra kommunen|nogen fra kommunen|et menneske|en person|en rigtig|en medarbejder"
+    r"|en sagsbehandler|kommunen)\b"
+    r"|\bhvem kan (?:jeg|vi|man) (?:ringe|tale|snakke) (?:til|med)\b"
+)
+
+
+# The assistant asked to make a call ("kan du ringe op til min datter for mig").
+_CALL_FOR_ME = re.compile(
+    r"\b(?:kan|vil|ma) du (?:\w+ )?ringe\b(?: op)?(?: \w+){0,2} (?:til|for|efter) (?!112\b)"
+    r"|\bring (?:op )?til (?:min|mit|mine) \w+ for mig\b"
+    # a bare order to phone someone ("ring op til min datter", "ring lige til Ole")
+    r"|^(?:(?:oh|du|vil du|kan du) )?ring (?:lige |nu )?(?:op )?til (?!112\b|1 1 2\b)\w+"
+)
+
+
+def wants_a_person(text: str) -> bool:
+    """A human asked for plainly, whatever the model made of the sentence."""
+    return _WANTS_A_PERSON.search(" ".join(fold(text).split())) is not None
+
+
+def asks_me_to_call(text: str) -> bool:
+    """The assistant asked to phone someone: it cannot, and says so first."""
+    return _CALL_FOR_ME.search(" ".join(fold(text).split())) is not None
+
+
+def frustrated(text: str) -> bool:
+    """The sentence is frustration with the assistant ("du forstår jo ingenting")."""
+    return _FRUSTRATED.search(fold(text)) is not None
+
+
+_MY_NAME = re.compile(
+    r"\b(?:hvad (?:er det nu )?(?:hed|hedder) du|hvad var (?:det nu )?dit navn|hvad er dit navn|hvem er du)\b"
+)
+
+
+_MY_DATA = re.compile(
+    r"\b(?:kopi|udskrift|indsigt|oversigt|slet\w*|fjern\w*)\b(?: \w+){0,6}"
+    r" (?:om mig|om min \w+|om hende|om ham|mine data|mine oplysninger|gemt|gemmer|registreret)\b"
+    r"|\bhvad (?:har|ved|gemmer) (?:i|du|i egentlig|du egentlig) (?:\w+ )?(?:om mig|gemt)\b"
+    r"|\bhvad (?:bliver|blir|gemmes) (?:der )?(?:\w+ )?(?:gemt )?om (?:borgerne|mig|os|dem|folk)\b"
+)
+
+
+def asks_about_my_data(text: str) -> bool:
+    """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
+    or have it deleted (the privacy answer)."""
+    folded = _plain(text)
+    return any(
+        p.search(folded) for p in (_MY_DATA, _KEPT_ABOUT_ME, _WRITTEN, _LISTENING, _ID_NUMBER)
+    )
+
+
+def asks_my_name(text: str) -> bool:
+    """ "hvad hedder du nu igen": the assistant's name, not a repeat of its last words."""
+    return _MY_NAME.search(fold(text)) is not None
+
+
+_LISTENING = re.compile(
+    r"\b(?:lytter|lytte|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter)? ?(?:hele tiden|altid|til alt|pa alt|med)\b"
+    r"|\b(?:optager|optage|aflytter|aflytte|overvager) (?:du|i|den|assistenten|hojttaleren|mig|os)\b"
+    r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
+)
+
+
+_ID_NUMBER = re.compile(r"\b(?:cpr\w*|personnummer\w*)\b")
+
+
+_KEPT_ABOUT_ME = re.compile(
+    r"\b(?:i|du) (?:\w+ ){0,2}(?:har|ved|vide|gemmer|gemme|registrerer) (?:\w+ ){0,2}om (?:mig|hende|ham|os|borgeren)\b"
+    r"|\bgemmer (?:i|du) (?:det|noget|alt|samtalen|samtalerne|hvad)\b"
+)
+
+
+_WRITTEN = re.compile(
+    r"\bhvad sker der med (?:\w+ ){0,2}(?:oplysning\w*|data|det) (?:jeg|vi|man) (?:skriver|siger|taster)"
+    r"|\b(?:oplysning\w*|data) (?:jeg|vi|man) (?:skriver|siger|giver) (?:her|til dig)"
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+def asks_about_listening(text: str) -> bool:
+    """ "lytter du med hele tiden?": when the speaker listens and where the sound goes."""
+    return _LISTENING.search(_plain(text)) is not None

@@ -1,0 +1,90 @@
+"""What the assistant says of itself and the conversation: sorry, the way to a person,
+what it can do, what it keeps (privacy), and what it says when it did not understand."""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation.reading import _ID_NUMBER, _LISTENING, _plain
+
+SORRY = "Undskyld, at jeg ikke forstod dig."
+
+
+CANNOT_CALL = "Jeg kan ikke selv ringe op til nogen, for jeg er et computerprogram."
+
+
+# What "hvad kan du" is told: to the public (the web chat) only what it can do for them;
+# a citizen hears the reminders, the day plan and the home too (issue 21: it named only
+# technology); staff hear their citizens.
+CAPABILITIES = (
+    "Jeg kan fortælle om velfærdsteknologi og reglerne for den. Fortæl mig, hvad der er "
+    "svært i hverdagen, så foreslår jeg noget, der kan hjælpe."
+)
+CAPABILITIES_CITIZEN = (
+    "Jeg kan minde dig om din medicin og andre ting, holde styr på din dagsplan og tænde og "
+    "slukke lys og varme derhjemme, hvis det er sat op. Og jeg kan fortælle om "
+    "velfærdsteknologi: sig, hvad der er svært i hverdagen, så foreslår jeg noget."
+)
+CAPABILITIES_STAFF = (
+    "Jeg kan fortælle, hvad dine borgere skal, og om de har taget deres medicin, og ændre "
+    "deres påmindelser og plan. Og jeg kan fortælle om velfærdsteknologi og reglerne for den."
+)
+
+
+def capabilities(role: str) -> str:
+    """What the assistant can do for this kind of caller (bot.access.policy.Role's value)."""
+    return {"borger": CAPABILITIES_CITIZEN, "staff": CAPABILITIES_STAFF}.get(role, CAPABILITIES)
+
+
+OUT_OF_SCOPE = (
+    "Det kan jeg desværre ikke hjælpe med. Jeg kan fortælle om velfærdsteknologi og om, "
+    "hvad der kan hjælpe i hverdagen."
+)
+
+
+def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = False) -> str:
+    text = f"Du kan ringe til {name} på {phone}, {hours}."
+    if sorry:
+        text = f"{SORRY} {text}"
+    if is_example:
+        text += " Det er et eksempel, for kommunen har ikke sat sine egne oplysninger op endnu."
+    return text
+
+
+_COPY_OR_DELETE = re.compile(
+    r"\b(?:slet\w*|fjern\w*|kopi\w*|udskrift|indsigt|aktindsigt|glemt|glemme)\b"
+)
+
+
+def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
+    """What is kept and who gives it or deletes it; first what was asked, if it was
+    whether the speaker listens or whether a CPR number may be written here. Asked for
+    a copy or for deletion, the way to the staff who do it (`contact_line`) comes last."""
+    folded = _plain(said)
+    first = ""
+    if _LISTENING.search(folded):
+        first = (
+            "Højttaleren lytter kun efter »hej assistent«. Lyden bliver i huset og gemmes ikke. "
+        )
+    elif _ID_NUMBER.search(folded):
+        first = "Skriv ikke CPR-numre her. Jeg har ikke brug for dem. "
+    kept = (
+        "Samtalen gemmes kun i computerens hukommelse og forsvinder, når programmet genstartes."
+        if tracker_store == "memory"
+        else "Samtalen gemmes i kommunens database en tid, så den kan fortsætte senere."
+    )
+    return (
+        f"{first}Jeg er et computerprogram. {kept} Dine påmindelser gemmes, til du sletter dem. "
+        "Jeg optager ikke lyd og deler ikke samtalen med andre. "
+        "Personalet kan give dig alt, hvad der er gemt om dig, eller slette det."
+        + (f" {contact_line}" if contact_line and _COPY_OR_DELETE.search(folded) else "")
+    )
+
+
+NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"
+# A sentence not understood may be an emergency the safety net does not know: the
+# way to 1-1-2 is said every time (held-out emergencies most often ended here).
+NOT_UNDERSTOOD = (
+    "Det forstod jeg desværre ikke. Prøv at sige det på en anden måde, "
+    "eller sig »menneske«, så får du et telefonnummer. Er det akut, så ring 1-1-2."
+)

@@ -1,0 +1,78 @@
+"""What the assistant says about welfare technology, in Danish: lists read aloud as short
+lists, not walls of text, where it comes from, and what it says when it knows nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.danish.lists import join_list, lower_first
+
+
+def suggestions(names: Sequence[str]) -> str:
+    first = names[0]
+    return f"Det kunne være {join_list(list(names), 'eller')}. Vil du høre mere om {first}?"
+
+
+def nothing_more(name: str) -> str:
+    return f"Det var det, jeg ved om {lower_first(name)}. Spørg gerne om noget andet."
+
+
+def examples_of(names: Sequence[str]) -> str:
+    return f"For eksempel {join_list(list(names))}."
+
+
+def in_category(name: str, category: str) -> str:
+    return f"{name} hører til kategorien {lower_first(category)}, en af KL's 15 kategorier."
+
+
+def examples_in_category(category: str, others: Sequence[str]) -> str:
+    text = f"Det hører til {lower_first(category)}."
+    if others:
+        text += f" Andre eksempler er {join_list(list(others))}."
+    return text
+
+
+def helps(text: str) -> str:
+    return text
+
+
+def source_line(titles: Sequence[str], own_summary: bool) -> str:
+    text = f"Det står i {join_list(list(titles))}."
+    if own_summary:
+        text += " Selve forklaringen er Velfærdsassistentens egen korte opsummering."
+    return text
+
+
+def source_title(title: str, publisher: str, year: int | None) -> str:
+    return f"»{title}« fra {publisher}" + (f", {year}" if year else "")
+
+
+_NUMBERS = {1: "et", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte"}
+
+
+def general_sources(count: int, publishers: Sequence[str]) -> str:
+    n = _NUMBERS.get(count, str(count))
+    noun = "dokument" if count == 1 else "dokumenter"
+    return (
+        f"Jeg har min viden fra {n} offentlige {noun} fra {join_list(list(publishers))}. "
+        "Spørg om noget bestemt, så siger jeg, hvor det står."
+    )
+
+
+# Replies the actions choose between; the fixed ones the rules use live in bot/domain/.
+NOT_FOUND = (
+    "Det ved jeg desværre ikke noget om. "
+    "Spørg gerne om en anden velfærdsteknologi, eller sig »hvad kan du«."
+)
+
+
+NEED_NOT_FOUND = (
+    "Det kan jeg ikke finde en teknologi til. Kommunen kan hjælpe med at finde den rette "
+    "løsning. Sig »menneske«, så får du telefonnummeret."
+)
+
+
+NO_TOPIC = "Hvad vil du gerne høre om? Spørg for eksempel om skærmbesøg eller GPS."
+
+
+NO_PRICE = "Det har jeg ingen oplysninger om. Sig »menneske«, så får du kommunens telefonnummer."
