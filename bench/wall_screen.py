@@ -30,10 +30,10 @@ from typing import Any
 
 from bench.record import record
 from bot.core.clock import SystemClock
-from bot.plan.example import EXAMPLE_DAY, add_example_day
 from bot.plan.store import PlanStore
 from bot.settings import PROJECT_ROOT
 from bot.web.screens import ScreenLinks
+from testkit.plan_example import EXAMPLE_DAY, add_example_day
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 TIMING = """() => {

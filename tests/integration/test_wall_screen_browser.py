@@ -31,11 +31,11 @@ import pytest
 
 from bot.core.clock import COPENHAGEN, SystemClock
 from bot.core.danish.spoken_time import weekday_and_date
-from bot.plan.example import EXAMPLE_TITLES, add_example_day
 from bot.plan.store import PlanStore
 from bot.web.app import create_app
 from bot.web.screens import ScreenLinks
 from bot.web.settings import WebSettings
+from testkit.plan_example import EXAMPLE_TITLES, add_example_day
 from testkit.support import PATIENCE_S, ManualClock, ThreadedServer
 from tests.integration.conftest import ROOT, free_port
 
