@@ -264,12 +264,12 @@ class ValidatePlanItemForm(CitizenForm):
             when, rrule = result.when, result.rrule
             if result.time_assumed and requested != "plan_when":
                 return {}  # a day without a time: the form asks "hvad tid på fredag?"
-            if result.time_assumed and reading.day_said(text):
+            if result.time_assumed and result.day_said:
                 # the answer to "hvornår?" was a day alone: taken (no rejection, so no
                 # "forstod ikke"), left empty, and the form asks the time that day
                 return {"plan_when": None}
             day = said_day(tracker, now)
-            if day is not None and requested == "plan_when" and not reading.day_said(text):
+            if day is not None and requested == "plan_when" and not result.day_said:
                 # "på torsdag" first, then "klokken 10": that Thursday at 10.
                 when = queries.at_time(day.when or when, when.timetz().replace(tzinfo=None))
                 rrule = day.rrule or rrule
@@ -292,7 +292,7 @@ def said_day(tracker: Tracker, now: datetime) -> TimeParse | None:
         data = event.get("parse_data") or {}
         if data.get("intent", {}).get("name") == "add_plan_item":
             return result if ok else None
-        if ok and reading.day_said(text):
+        if ok and result.day_said:
             return result
     return None
 

@@ -53,7 +53,7 @@ def choose(
     """The one occurrence the sentence means, or what to say when it is not clear."""
     found = reading.named(upcoming, text)
     selector = parse(selector_text, now) if selector_text else None
-    if selector is not None and selector.when is not None and reading.day_said(selector_text):
+    if selector is not None and selector.when is not None and selector.day_said:
         on_day = [o for o in found if o.start.date() == selector.when.date()]
         found = on_day or found
     items = reading.distinct_items(found)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from bot.core.text import fold, words
+from bot.core.text import words
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import at_time
 from nlu.danish_time import TimeParse, parse
@@ -66,11 +66,6 @@ _NOT_NAMES = set(
         "komme være være udsæt udsat ændre ændr noget nogen mandag tirsdag onsdag torsdag "
         "fredag lørdag søndag overmorgen"
     )
-)
-_DAY_SAID = re.compile(
-    r"\b(?:i\s*dag|i\s*morgen|overmorgen|mandag|tirsdag|onsdag|torsdag|fredag|lordag|"
-    r"sondag|den\s+\d|\d{1,2}\s*/\s*\d|\d{1,2}\.\s*[a-z]|om\s+\S+\s+(?:dage?|uger?)|"
-    r"weekend)",
 )
 
 
@@ -131,11 +126,6 @@ def distinct_items(occurrences: Iterable[Occurrence]) -> list[PlanItem]:
     return list(seen.values())
 
 
-def day_said(text: str) -> bool:
-    """Whether a day is named ('fredag', 'i morgen', 'den 3. maj'), not only a clock time."""
-    return bool(_DAY_SAID.search(fold(text)))
-
-
 def split_move(text: str) -> tuple[str, str]:
     """('flyt frisøren fra torsdag', 'fredag') at the last ' til '; ('', text) without."""
     match = list(re.finditer(r"\btil\b", text, re.IGNORECASE))
@@ -151,7 +141,7 @@ def new_start(occ: Occurrence, target_text: str, target: TimeParse) -> datetime 
         return None
     if target.time_assumed:
         return at_time(target.when, occ.start.timetz().replace(tzinfo=None))
-    if not day_said(target_text):
+    if not target.day_said:
         return at_time(occ.start, target.when.timetz().replace(tzinfo=None))
     return target.when
 

@@ -333,6 +333,13 @@ def test_the_table_has_no_spelling_the_parser_folds_away_twice() -> None:
         ("den 3. marts kl 8", True),
         ("hver dag klokken otte", True),
         ("om en time", True),
+        # what the day plan asks of it (bot.plan.reading.new_start, actions.plan)
+        ("fredag", True),
+        ("den 3. december", True),
+        ("i weekenden", True),
+        ("om tre dage", True),
+        ("klokken 14", False),
+        ("halv tre", False),
     ],
 )
 def test_whether_a_day_was_said_beside_the_clock(text: str, day_said: bool) -> None:

@@ -79,20 +79,6 @@ def test_an_item_is_named_by_a_word_stem_of_its_title_or_visitor() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        ("fredag", True),
-        ("i morgen klokken 10", True),
-        ("den 3. december", True),
-        ("klokken 14", False),
-        ("halv tre", False),
-    ],
-)
-def test_day_said(text: str, said: bool) -> None:
-    assert reading.day_said(text) is said
-
-
 def test_split_move_at_the_last_til() -> None:
     assert reading.split_move("flyt frisøren fra torsdag til fredag") == (
         "flyt frisøren fra torsdag ",
