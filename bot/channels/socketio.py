@@ -109,7 +109,7 @@ class SafeSocketIOInput(SocketIOInput):
             if session is None:  # no session_request yet (or a refused key)
                 await sio.emit(self.bot_message_evt, {"text": NO_SESSION}, room=sid)
                 return
-            output = SocketIOOutput(sio, self.bot_message_evt)
+            output = AnswerOutput(sio, self.bot_message_evt, sid)
             address = self._addresses.get(sid)
             if not await self.addresses.allowed(address) or not await self.limiter.allowed(session):
                 await output.send_text_message(session, TOO_FAST)
@@ -136,9 +136,26 @@ class SafeSocketIOInput(SocketIOInput):
                 await output.send_text_message(session, inbound.failure_reply(text))
             # The turn's messages are all sent: a speaker need not wait to see whether
             # more come (socket.io has no end of a turn; the web chat ignores this).
-            await sio.emit(TURN_DONE, {}, room=session)
+            await sio.emit(TURN_DONE, {}, room=sid)
 
         return bp
+
+
+class AnswerOutput(SocketIOOutput):
+    """A turn's answers go to the connection that spoke, not to the session's room.
+
+    The room holds every connection of the citizen (her speaker, a Wyoming server for
+    her satellites, a second tab of the chat): what the assistant says on its own (a
+    due reminder) reaches them all, as a doorbell rings in every room, but an answer
+    belongs to who asked; sent to the room, the speaker in the kitchen said aloud what
+    the bedroom's satellite was answered."""
+
+    def __init__(self, sio: Any, bot_message_evt: str, sid: str) -> None:
+        super().__init__(sio, bot_message_evt)
+        self.sid = sid
+
+    async def _send_message(self, socket_id: str, response: Any) -> None:
+        await self.sio.emit(self.bot_message_evt, response, room=self.sid)
 
 
 def _address(sio: Any, sid: str, namespace: str) -> str | None:

@@ -277,5 +277,29 @@ async def test_socketio_client_gets_replies_and_an_unasked_reminder(
         await down.send("hej")
 
 
+async def test_two_devices_of_one_citizen_hear_her_reminder_but_only_their_own_answers(
+    servers: Servers, reminders_db: str
+) -> None:
+    """Her speaker and a Wyoming server for her satellites share her session: a due
+    reminder is said on both, an answer only where the question was asked (it was said
+    on both: the kitchen speaker answered aloud what the bedroom satellite was asked)."""
+    citizen = f"voice-{uuid.uuid4().hex[:8]}"
+    kitchen = SocketIOBotClient(servers.url, citizen, timeout=PATIENCE_S)
+    bedroom = SocketIOBotClient(servers.url, citizen, timeout=PATIENCE_S)
+    try:
+        await bedroom.connect()
+        assert any("computerprogram" in r for r in await kitchen.send("hej"))
+        store = ReminderStore(reminders_db, SystemClock())
+        store.create_schema()
+        due = SystemClock().now() + timedelta(seconds=2)
+        store.add(citizen, "at tage Panodil", due, medicine="Panodil", channel="socketio")
+        for device in (bedroom, kitchen):
+            said = await asyncio.wait_for(device.unasked().__anext__(), PATIENCE_S)
+            assert "tid til at tage Panodil" in said, said  # not the kitchen's "hej"
+    finally:
+        await kitchen.close()
+        await bedroom.close()
+
+
 def test_espeak_ng_is_installed() -> None:
     assert shutil.which("espeak-ng"), "make espeak installs espeak-ng"
