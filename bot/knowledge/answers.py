@@ -85,6 +85,7 @@ class Answerer:
         facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
+        text = main_clause(text)
         prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(text, entities, prefer_topics)
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
@@ -309,6 +310,7 @@ class Answerer:
     ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
+        text = main_clause(text)
         help_with = self.kb.get(DEVICE_HELP)
         if help_with is not None and _asks_device_help(text):
             return self.about(help_with)  # "hvem kan hjælpe mig med min nye tablet"
@@ -577,6 +579,23 @@ _FORCED = re.compile(
     r"\b(?:tvinge\w*|tvang\w*|tvunget|fravaelg\w*|sige nej|nej tak til|naegte\w*"
     r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst)\b"
 )
+
+
+# "forklar hvad velfærdsteknologi er", "ved du hvad en spiserobot er for noget": the
+# question in a subordinate clause, its verb last, as the names are not written
+# ("hvad er velfærdsteknologi" names KL's definition; "velfærdsteknologi" alone came
+# closest to the pool's name, "velfærdsteknologipuljen").
+_SUBORDINATE = re.compile(
+    r"\bhvad (?P<what>(?:[\w-]+ ){0,3}?[\w-]+) (?P<verb>er|betyder|dækker over|går ud på)"
+    r"(?: for (?:noget|en størrelse|en fisk))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def main_clause(text: str) -> str:
+    """A question asked in a subordinate clause, put as a question: "forklar kort hvad
+    velfærdsteknologi er" → "forklar kort hvad er velfærdsteknologi"."""
+    return _SUBORDINATE.sub(lambda m: f"hvad {m['verb']} {m['what']}", text.strip())
 
 
 def _asks_if_forced(text: str) -> bool:

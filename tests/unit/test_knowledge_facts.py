@@ -552,3 +552,17 @@ def test_oget_asks_for_foroget(real: Answerer) -> None:
     """Set 3, read again: "øget arbejdsglæde" did not find "Forøget arbejdsglæde ... 66,3 %"."""
     reply = real.answer_question("hvor stor en andel har fået øget arbejdsglæde")
     assert reply is not None and "66,3" in reply.text, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the question in a subordinate clause, verb last (set 5's knowledge class)
+        ("forklar kort hvad velfærdsteknologi er", "bred vifte"),
+        ("jeg vil gerne vide hvad velfærdsteknologi betyder", "bred vifte"),
+        ("ved du hvad en spiserobot er for noget", "ske"),
+        ("kan du fortælle mig hvad magtanvendelse er", "magtanvendelse"),
+    ],
+)
+def test_a_question_asked_as_a_subordinate_clause(real: Answerer, text: str, expected: str) -> None:
+    _says(real, text, None, expected)
