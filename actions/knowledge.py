@@ -107,7 +107,8 @@ class ActionOutOfScope(KnowledgeAction):
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.practical_follow_up(text, topic, index)
         if reply is None:
-            dispatcher.utter_message(text=conversation_replies.OUT_OF_SCOPE)
+            role = access.principal(tracker, self.services.access).role.value
+            dispatcher.utter_message(text=conversation_replies.out_of_scope(role))
             return []
         return self.say(dispatcher, reply, replies.NOT_FOUND)
 

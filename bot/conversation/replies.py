@@ -36,10 +36,24 @@ def capabilities(role: str) -> str:
     return {"borger": CAPABILITIES_CITIZEN, "staff": CAPABILITIES_STAFF}.get(role, CAPABILITIES)
 
 
+CANNOT = "Det kan jeg desværre ikke hjælpe med."
 OUT_OF_SCOPE = (
-    "Det kan jeg desværre ikke hjælpe med. Jeg kan fortælle om velfærdsteknologi og om, "
-    "hvad der kan hjælpe i hverdagen."
+    f"{CANNOT} Jeg kan fortælle om velfærdsteknologi og om, hvad der kan hjælpe i hverdagen."
 )
+OUT_OF_SCOPE_CITIZEN = (
+    f"{CANNOT} Jeg kan minde dig om ting, holde styr på din dag, styre lys og varme, hvis "
+    "det er sat op, og fortælle om velfærdsteknologi."
+)
+OUT_OF_SCOPE_STAFF = (
+    f"{CANNOT} Jeg kan fortælle om dine borgeres plan og medicin og om velfærdsteknologi og "
+    "reglerne for den."
+)
+
+
+def out_of_scope(role: str) -> str:
+    """What it cannot do, and what it can for this kind of caller: a citizen who asks
+    for a taxi hears that it keeps her reminders, not only that it knows technology."""
+    return {"borger": OUT_OF_SCOPE_CITIZEN, "staff": OUT_OF_SCOPE_STAFF}.get(role, OUT_OF_SCOPE)
 
 
 def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = False) -> str:

@@ -152,7 +152,12 @@ async def test_out_of_scope_answers_a_practical_follow_up_about_the_topic(
     d = CollectingDispatcher()
     t = make_tracker("kan du bestille en taxa", intent="out_of_scope", slots={"topic": "gps"})
     assert await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {}) == []
-    assert d.messages[0]["text"] == conversation_replies.OUT_OF_SCOPE
+    # a citizen (no roster: every sender) hears what it can do for her, not only facts
+    said = d.messages[0]["text"]
+    assert said == conversation_replies.OUT_OF_SCOPE_CITIZEN
+    assert all(w in said for w in ("ikke hjælpe", "minde dig", "lys", "velfærdsteknologi")), said
+    assert conversation_replies.out_of_scope("offentlig") == conversation_replies.OUT_OF_SCOPE
+    assert "dine borgere" in conversation_replies.out_of_scope("staff")
 
 
 async def test_a_question_for_medicine_advice_gets_no_advice_whatever_its_intent(
