@@ -146,6 +146,8 @@ class ValidateReminderForm(CitizenForm):
             if result.when is None or reading.day_only(result) or result.alternatives:
                 return {"reminder_when": None}  # run() asks again (about a new day or hour)
             (picked,) = reading.corrected_readings(result, readings)
+            if rrule and not result.rrule:  # "hver mandag", then "klokken 10"
+                return {"reminder_when": _when_value(picked, recurrence.with_time(rrule, picked))}
             return {"reminder_when": _when_value(picked, result.rrule)}
         if reading.another_time(readings, result):
             # "næ vent, klokken ti": a new time said instead of an answer
@@ -171,7 +173,8 @@ class ValidateReminderForm(CitizenForm):
         result = parse(text, self.now())
         if reading.day_only(result) and result.when is not None:
             # "på tirsdag" and no time: the day kept while its time is asked
-            return json.dumps({"readings": [result.when.isoformat()], "day_only": True})
+            day_only = {"readings": [result.when.isoformat()], "day_only": True}
+            return json.dumps({**day_only, "rrule": result.rrule})
         if result.when is None or not result.alternatives:
             return None
         readings: Sequence[datetime] = [result.when, result.alternatives[0]]
@@ -232,8 +235,9 @@ class ActionAskReminderWhen(ReminderAction):
     ) -> Events:
         choices = tracker.get_slot("reminder_when_choices")
         if choices and json.loads(choices).get("day_only"):
-            day = datetime.fromisoformat(json.loads(choices)["readings"][0])
-            dispatcher.utter_message(text=replies.ask_time_on(day, self.now()))
+            asked = json.loads(choices)
+            day = datetime.fromisoformat(asked["readings"][0])
+            dispatcher.utter_message(text=replies.ask_time_on(day, self.now(), asked.get("rrule")))
         elif choices:
             readings = [datetime.fromisoformat(r) for r in json.loads(choices)["readings"]]
             dispatcher.utter_message(text=replies.ask_part_of_day(readings))

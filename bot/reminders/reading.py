@@ -136,16 +136,20 @@ _EVENING = ("aften", "eftermiddag")  # checked first: "i morgen aften" is evenin
 
 
 def day_only(parsed: TimeParse) -> bool:
-    """A day said for a one-off reminder, with no time of day or part of it ("mind mig om
-    tandlægen på tirsdag"): the time is asked, not assumed."""
+    """A day said with no time of day or part of it ("mind mig om tandlægen på tirsdag",
+    "hver mandag"): the time is asked, not assumed (a repeating one was made at 9)."""
     return (
         parsed.when is not None
         and parsed.error is None
         and parsed.time_assumed
         and parsed.day_said
         and not parsed.part_said
-        and parsed.rrule is None
+        and (parsed.rrule is None or _FREQ_ASKED.search(parsed.rrule) is not None)
     )
+
+
+# Repetitions whose time of day can be asked ("hver time" has none).
+_FREQ_ASKED = re.compile(r"FREQ=(?:DAILY|WEEKLY|MONTHLY)\b")
 
 
 def choose_reading(answer: str, readings: Sequence[datetime]) -> datetime | None:

@@ -40,9 +40,10 @@ SEVERAL_TIMES = "Den påmindelse har flere tider om dagen. Slet den og lav en ny
 ASK_TAKEN = "Sig »taget«, når du har taget den, eller »udsæt 10 minutter«."
 
 
-def ask_time_on(day: datetime, now: datetime) -> str:
-    """'Hvad tid på tirsdag? Sig for eksempel »klokken 10«.'"""
-    return f"Hvad tid {spoken_time.day(day, now)}? Sig for eksempel »klokken 10«."
+def ask_time_on(day: datetime, now: datetime, rrule: str | None = None) -> str:
+    """'Hvad tid på tirsdag? Sig for eksempel »klokken 10«.' ('hver mandag' for a rule)."""
+    days = spoken_time.repetition(rrule, day, clock=False) if rrule else spoken_time.day(day, now)
+    return f"Hvad tid {days}? Sig for eksempel »klokken 10«."
 
 
 def ask_part_of_day(readings: Sequence[datetime]) -> str:

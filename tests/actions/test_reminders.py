@@ -293,9 +293,37 @@ async def test_a_day_without_a_time_asks_what_time_that_day(clock) -> None:
     again = slots(await form.run(CollectingDispatcher(), hour, DOMAIN))
     readings = json.loads(again["reminder_when_choices"])["readings"]
     assert sorted(r[:16] for r in readings) == ["2026-11-24T03:00", "2026-11-24T15:00"]
-    # a part of the day, or a repetition, is no missing time
+    # a part of the day is no missing time
     morning = tracker("mind mig om at ringe til Ole på tirsdag om morgenen", "set_reminder")
     assert slots(await form.run(CollectingDispatcher(), morning, DOMAIN))["reminder_when"]
+    every_morning = tracker("mind mig om pillerne hver morgen", "set_reminder")
+    assert slots(await form.run(CollectingDispatcher(), every_morning, DOMAIN))["reminder_when"]
+
+
+async def test_a_repetition_without_a_time_asks_what_time(clock) -> None:
+    """ "mind mig om at tage pillerne hver mandag" was made for 9 o'clock, a time nobody
+    chose (issue 21's own notes: a repeating reminder without a time). The time is
+    asked, and the answer keeps the repetition."""
+    form = act.ValidateReminderForm(Services(clock=clock))
+    first = tracker("mind mig om at tage pillerne hver mandag", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    assert filled["reminder_when"] is None
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    asked, _ = await run(
+        act.ActionAskReminderWhen(Services(clock=clock)), tracker("", "", slots=waiting)
+    )
+    assert asked == ["Hvad tid hver mandag? Sig for eksempel »klokken 10«."]
+    answer = tracker("klokken halv elleve om formiddagen", "inform", slots=waiting)
+    taken = json.loads(
+        slots(await form.run(CollectingDispatcher(), answer, DOMAIN))["reminder_when"]
+    )
+    assert taken["when"] == "2026-11-23T10:30:00+01:00"
+    assert "BYDAY=MO" in taken["rrule"] and "BYHOUR=10" in taken["rrule"], taken
+    assert "BYMINUTE=30" in taken["rrule"], taken
+    # an answer with a repetition of its own is taken as said
+    daily = tracker("hver dag klokken 8 om morgenen", "inform", slots=waiting)
+    own = json.loads(slots(await form.run(CollectingDispatcher(), daily, DOMAIN))["reminder_when"])
+    assert "FREQ=DAILY" in own["rrule"] and "BYHOUR=8" in own["rrule"], own
 
 
 async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:

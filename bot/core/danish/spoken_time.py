@@ -110,18 +110,20 @@ def _until(parts: dict[str, str]) -> str:
     return f" til og med den {day.day}. {MONTHS[day.month - 1]}"
 
 
-def repetition(rrule: str, first: datetime) -> str:
+def repetition(rrule: str, first: datetime, clock: bool = True) -> str:
     """'hver dag klokken 8 og 20', 'alle hverdage klokken 8', 'hver tirsdag og torsdag
-    ...', 'den første mandag i hver måned ...', '... til og med den 27. november'."""
-    return _repetition(rrule, first) + _until(_rule_parts(rrule))
+    ...', 'den første mandag i hver måned ...', '... til og med den 27. november';
+    without `clock` only the days ('hver mandag'), to ask the time of."""
+    said = _repetition(rrule, first, clock) + _until(_rule_parts(rrule))
+    return " ".join(said.split())
 
 
-def _repetition(rrule: str, first: datetime) -> str:
+def _repetition(rrule: str, first: datetime, clock: bool = True) -> str:
     parts = _rule_parts(rrule)
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
     every = "hver" if interval == 1 else f"hver {_ORDINAL_WORDS.get(interval, f'{interval}.')}"
-    at = _clocks(parts, first)
+    at = _clocks(parts, first) if clock else ""
     if freq == "DAILY":
         return f"{every} dag {at}"
     if freq == "WEEKLY":
