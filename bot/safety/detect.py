@@ -178,6 +178,8 @@ def _detect(norm: str) -> Detection | None:
         hit(POISONING, poisoning.CO_SOURCE, scan)
     if not told:
         hit(POISONING, poisoning.MED_ERROR, scan)
+        if poisoning.GAVE_TWO.search(scan):
+            hit(POISONING, poisoning.TOOK_THEM, scan)
         if not (doubt.RECOVERED.search(scan) and over):
             hit(ACUTE, acute.ACCIDENT, scan)
     if not (info or told or doubt.ADVICE.search(scan)):

@@ -155,6 +155,19 @@ CASES = [
     ("jeg har haft feber hele natten det går nok over", URGENT),
     ("hun kaster op, det er ikke så slemt endnu", URGENT),
     ("jeg har skoldet mig på kogende vand, det er ikke så slemt", URGENT),
+    # set O's classes, in our own words
+    ("gryden står i lys lue på komfuret", ACUTE),
+    ("hele køkkenbordet står i lue", ACUTE),
+    ("han fik en gren i hovedet og nu kaster han op", ACUTE),
+    ("efter jeg stødte hovedet ser jeg dobbelt", ACUTE),
+    ("hun fik døren i panden og er helt omtåget nu", ACUTE),
+    ("jeg kan ikke komme på benene igen efter jeg gled i badet", ACUTE),
+    ("alarmen er i stykker og jeg kan simpelthen ikke komme på benene", ACUTE),
+    ("røgen fra pejsen trækker ikke op og vi har alle sammen ondt i hovedet og kvalme", ACUTE),
+    ("dispenseren gav mig to doser i aftes og jeg tog dem begge", POISONING),
+    ("hjemmeplejen gav mor to poser i morges og hun har spist dem begge to", POISONING),
+    ("jeg har mest lyst til at dø", SUICIDE),
+    ("jeg tænker på at tage mit egt liv", SUICIDE),
     # a bare cry for help
     ("hjælp", HELP),
     ("hjææælp", HELP),
@@ -271,6 +284,10 @@ QUIET = [
     "jeg kom til at trykke på nødkaldet",
     "jeg har trykket på faldalarmen ved en fejl",
     "hvad sker der når man har trykket på faldalarmen",
+    # set O's hard negatives, in our own words
+    "min nevø vil køre ambulance når han bliver stor",
+    "jeg brænder efter at komme i haven igen",
+    "det er jo ingen ulykke at vi ikke ses til jul",
 ]
 
 
@@ -297,6 +314,11 @@ def test_poisoning_and_acute_together_are_both_kept() -> None:
     found = detect("han har taget alle sine piller og trækker ikke vejret")
     assert found is not None and {ACUTE, POISONING} <= found.kinds
     assert found.kind == ACUTE
+    # smoke from the stove into the room, and its signs: carbon monoxide (set O's class)
+    found = detect(
+        "røgen fra pejsen trækker ikke op og vi har alle sammen ondt i hovedet og kvalme"
+    )
+    assert found is not None and {ACUTE, POISONING} <= found.kinds
 
 
 def test_not_acute_when_said_so() -> None:
@@ -378,6 +400,13 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "det er ikke nogen katastrofe jeg har bare spildt kaffen",
         "hun var lige ved at falde men nåede at gribe gelænderet",
         "hvad gør man hvis nogen falder om",
+        # set O's hard negatives, in our own words
+        "jeg kom sent ud af fjerene i dag",
+        "jeg brændte maden lidt på, men vi spiste den alligevel",
+        "vejret er for koldt til at gå tur i dag",
+        "hvor finder jeg den nærmeste hjertestarter",
+        "det er ingen ulykke at jeg ikke kommer med",
+        "nej slet den igen han har ringet og aflyst",  # set 6's class
         "nu har jeg det bedre kvalmen er gået over",
         "lægen sagde at der ikke var noget at bekymre sig om",  # said well (set M)
         "jeg klarer mig fint her alene",

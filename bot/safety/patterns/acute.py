@@ -133,6 +133,7 @@ STRONG = rx(
     r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
     r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
     r" flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen ",
+    r" (?:star|stod|staar) (?:\w+ )?i (?:lys )?lue | lys lue ",  # "æ komfur står i lys lue" (set O)
     r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b| gaslugt | gas\w* (?:\w+ )?"
     r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | eksplo\w* ",
     r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* (?:\w+ ){0,2}(?:hyler|bipper|larmer|gar|piber|er gaet i gang)",
@@ -203,6 +204,7 @@ CANNOT_GET_UP = rx(
     rf" {CANNOT} {W}{{0,2}}(?:komme|kom|rejse|sta|rejs|stable) {W}?op\b",
     rf" {CANNOT} {W}?rejse (?:mig|sig|ham|hende)\b",
     rf" {CANNOT} {W}{{0,2}}rejs (?:mig|mae|mej|sig|ham|hende)\b",  # "a ka sgu ik rejs mæ"
+    rf" {CANNOT} {W}{{0,2}}komme pa (?:benene|ben|mine ben|sine ben)\b",  # set O
 )
 
 # "kan ikke komme op af stolen" as a daily need, said without a fall.
@@ -254,7 +256,7 @@ CALLED = rx(
 NAMED = rx(
     r" hjerte ?anfald\w* | blod ?prop\w* | slag ?tilfaelde\w* | apopleksi | stroke ",
     r" hjerne ?blodning\w* | infarkt\w* | krampe ?anfald\w* | kramper (?!i )| epilep(?!\w*alarm)\w* ",
-    r" anfald | kram per | har krampe\b(?! i)| ser (?:pludselig )?dobbelt ",
+    r" anfald | kram per | har krampe\b(?! i)| ser (?:jeg |han |hun |du )?(?:pludselig )?dobbelt ",
     rf" {CANNOT} (?:\w+ )?lofte (?:\w+ )?(?:arm|armen|hojre|venstre|hand)",
 )
 
@@ -274,10 +276,12 @@ DEVICE = re.compile(rf" {DEVICE_WORDS} ")
 # A blow to the head, then vomiting or drowsiness: a bleed in the brain is feared.
 HEAD_BLOW = re.compile(
     r" (?:slaet|slog|slar|stodt|stodte) (?:\w+ ){0,2}(?:hovedet|hoved|panden|baghovedet)\b"
+    # "fik skabslågen lige i hovedet", "blev ramt i hovedet" (set O)
+    r"| (?:fik|faet|ramt|ramte) (?:\w+ ){0,3}(?:i|pa) (?:hovedet|panden|baghovedet)\b"
 )
 HEAD_DANGER = re.compile(
     r" (?:kaste\w* op|kastet op|kaster (?:\w+ )?op|braekke\w*|slov\w*|omtaget|forvirret|bevidst\w*"
-    r"|svaer\w* at vaekke|sover hele tiden|doser|uklar)\b"
+    r"|svaer\w* at vaekke|sover hele tiden|doser|uklar|ser (?:\w+ )?dobbelt)\b"
 )
 
 SUGAR = re.compile(r" (?:\w*blodsukker\w*|sukker\w*|diabetiker\w*|insulin\w*|sukkersyge)\b")

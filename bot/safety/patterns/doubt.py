@@ -60,7 +60,8 @@ STORY = rx(
     r" (?:i|fra) (?:19|20)\d\d ",
     r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
     # a job on the ambulance, a first-aid course: told, not happening
-    r" (?:korer|kor|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | am ?b[uo]lan[cs]e? ?(?:redder|forer|folk|chauffor|behandler)\w* ",
+    r" (?:korer|kor|kore|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | nar (?:han|hun|jeg|du) (?:bliver|blir) stor ",
+    r" am ?b[uo]lan[cs]e? ?(?:redder|forer|folk|chauffor|behandler)\w* ",
     r" \w*kurs(?:us|et|er)\w* | laerte (?:\w+ )?(?:at|vi|jeg|man|de) ",
     r" ovede | ovelse\w* | spaendende at se | sagde farvel og (?:korte|gik|tog) ",
     r" i (?:mandags|tirsdags|onsdags|torsdags|fredags|lordags|sondags|weekenden) ",
@@ -87,6 +88,8 @@ FIGURATIVE = rx(
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
     r"|torst|varme|kulde|traethed|kaerlighed)| (?:grin|kedsomhed|nysgerrighed) ",
     r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
+    # longing, getting out of bed, no misfortune (set O)
+    r" braender (?:\w+ )?efter (?:at )?| ud af fjerene | (?:ikke|ik|ingen) (?:nogen |en )?ulykke ",
     r" (?:kv(?:ae|a)l\w*|revne\w*|sprakke\w*) (?:\w+ )?af (?:grin|latter)| vil do (?:i sin|i min|i sit|i mit|i eget|hjemme)",
     r" det haster (?:ik|ikke|ikk) ",
     # food nearly burnt onto the pan, not a burn (set N)
@@ -263,6 +266,14 @@ ORDINARY = rx(
     r" (?:taend\w*|sluk\w*|skru\w*|daemp\w*|traek\w*|abn\w*|luk|lukke|lukker|las|lase|laas\w*)"
     r" (?:\w+ ){0,4}(?:lys\w*|lamp\w*|varme\w*|radiator\w*|gardin\w*|rullegardin\w*|persienn\w*"
     r"|dor|doren|hoveddor\w*|alarm\w*|termostat\w*|ovn\w*|komfur\w*|kogeplade\w*) ",
+    # a thing cancelled or removed ("nej fjern den igen hun har ringet og aflyst", set 6:
+    # the model alone called it an emergency)
+    r" aflys\w* | fjern (?:den|det|dem|\w+en)\b| slet (?:den|det|dem)\b",
+    # the weather keeps one in; a cake burnt at the edge (set O)
+    r" vejret (?:er|var|bliver|blir) (?:\w+ )?(?:darligt|skidt|koldt|varmt|glat|surt|graat|vadt|fint|godt)\b"
+    r"| regnvejr\w* | blaesevejr\w* | slud ",
+    r" braendte? (?:\w+ ){0,2}(?:kagen|kage|maden|boller\w*|kartofler\w*|grod\w*|steg\w*|toast\w*|brod\w*|sovs\w*|frikadelle\w*)\b",
+    r" hvor (?:haenger|er|finder|findes|sidder) (?:\w+ ){0,3}hjerte ?starter\w* ",
     r" snorker (?:sa )?(?:hojt|meget|hele natten|som en) | (?:ikke|ik|ingen) (?:nogen |en )?katastrofe ",
     # a pet asleep; a job at the hospital (set N's near misses)
     r" (?:kat|katten|hund|hunden|kattene|hundene) (?:\w+ ){0,3}sover ",

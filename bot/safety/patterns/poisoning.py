@@ -93,6 +93,9 @@ CO_SOURCE = rx(
     r" (?:braende ?ovn\w*|pejs\w*|kamin\w*) (?:\w+ ){0,4}(?:ryger|roger|osser) ",
     r" (?:oliefyr\w*|gasfyr\w*|fyret|fyr\w*rum\w*|gas ?kedel\w*) (?:\w+ ){0,4}(?:lugter|ryger|osser|stinker|siver"
     r"|oser|oset|osede|lugtet|roget)\b",
+    # the smoke does not go up the chimney: it comes into the room (set O)
+    r" (?:rog|rogen) (?:\w+ ){0,3}(?:traekker|trak|gar|vil) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:op|ud)\b",
+    r" (?:braende ?ovn\w*|pejs\w*|kamin\w*|skorsten\w*) (?:\w+ ){0,4}(?:traekker|trak) (?:\w+ )?(?:ikke|ik|darligt)\b",
     r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
     r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
 )
@@ -142,4 +145,16 @@ ON_TOP = re.compile(r" (?:oven (?:i|pa)|oveni|sammen med|og sa)\b")
 MED_ERROR = rx(
     r" medicin ?fejl\w* | medicinering\w*fejl\w* | fejl ?medicin\w* ",
     r" (?:fik|faet|givet|gav|taget|tog|spist) (?:\w+ ){0,4}\w+s (?:dosispose|doseringspose|dosis)\w* ",
+)
+
+
+# A dispenser (or a helper) that gave two doses, and both were taken: a double dose,
+# though the sentence names a machine ("medicinrobotten gav mig to poser i morges og jeg
+# har taget dem begge to", set O).
+GAVE_TWO = rx(
+    r" (?:gav|givet|gi'et|spyttede|sendte|kom med) (?:\w+ ){0,3}(?:to|2|dobbelt|for mange|flere)"
+    r" (?:\w+ )?(?:poser|doser|dosisposer|portioner|piller|pakker)\b",
+)
+TOOK_THEM = rx(
+    r" (?:taget|tog|slugt|slugte|spist|spiste) (?:\w+ ){0,2}(?:begge|dem begge|dem alle|alle sammen|dem begge to)\b"
 )

@@ -6,7 +6,9 @@ from bot.safety.patterns.words import CANNOT, NEG, PILLS, rx
 
 SIGNS = rx(
     r" selv ?mord\w* | suicid\w* | livs ?linien | livs ?linjen ",
-    r" tage (?:mit|sit|hans|hendes|dit|mit eget|sit eget) (?:eget )?liv",
+    # "mit eg et liv": the word split as speech recognition writes it (set O)
+    r" tage (?:mit|sit|hans|hendes|dit|mit eget|sit eget) (?:eget |eg et |egt |ejet )?liv",
+    r" lyst til at do\b",  # "jeg har lyst til at dø og jeg har en plan" (set O)
     r" tage livet af | tog livet af | tager livet af ",
     r" (?:sla|slar) (?:mig|sig) selv ihjel| draebe (?:mig|sig) selv ",
     r" (?:vil|ville|skal|kunne|kan|lyst til at|taenker pa at|taenkt pa at|overvejer at) (?:\w+ )?"
