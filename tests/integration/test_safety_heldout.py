@@ -44,6 +44,7 @@ SETS = {
     "l": ROOT / "tests" / "fixtures" / "safety_heldout_l.yml",
     "m": ROOT / "tests" / "fixtures" / "safety_heldout_m.yml",
     "n": ROOT / "tests" / "fixtures" / "safety_heldout_n.yml",
+    "o": ROOT / "tests" / "fixtures" / "safety_heldout_o.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -149,6 +150,7 @@ GATES = {
     # docs/emergencies.md; first figures, as written: acute 0.973, all 0.960, 20 % of its
     # hard negatives alarmed (28 of 140); then the net learnt its misses' kinds: 1.00, 1.00, 0 %
     "n": (1.0, 0.98, 0.10),
+    "o": (0.0, 0.0, 1.0),  # MEASURING
 }
 
 
