@@ -113,7 +113,9 @@ class Answerer:
                     alt = self._specific(text, other)
                     if alt is not None and alt.score > found.score:
                         found = alt
-            return found.reply if found is not None else self.about(item)
+            if found is None:
+                return self._keyword_fact(text, item) or self.about(item)
+            return found.reply
         if context is not None:
             found = self._specific(text, context, in_context=True, index=current_index)
             if found is not None:
@@ -298,6 +300,27 @@ class Answerer:
     def about(self, item: Item) -> Answer:
         return Answer(item.summary, item.id, 0)
 
+    def _keyword_fact(self, text: str, item: Item) -> Answer | None:
+        """The one sentence of a topic that a long name of it, said in the question, is
+        in: "hvad er det velfærdsteknologiske landkort" names KL's status report by that
+        phrase, and is answered by the report's sentence about the map, not its summary
+        (set 6). A name its summary holds too is answered by the summary."""
+
+        def plain(sentence: str) -> str:
+            return " " + " ".join(re.findall(r"\w+", fold(sentence))) + " "
+
+        said = plain(text)
+        named = [plain(n) for n in item.names if plain(n) in said]
+        if any(n in plain(item.summary) for n in named):
+            return None  # "hvad er de tre bundlinjer": the summary says them
+        for folded in sorted(named, key=len, reverse=True):
+            if len(folded) < 10:
+                continue
+            holding = [i for i, m in enumerate(item.more) if folded in plain(m)]
+            if len(holding) == 1:
+                return Answer(item.more[holding[0]], item.id, holding[0] + 1)
+        return None
+
     def suggest_for_need(self, text: str) -> Answer | None:
         matches = self.search.by_need(text)
         if not matches:
@@ -323,7 +346,9 @@ class Answerer:
         item = self._named(text, (), prefer_topics=_asks_if_forced(text), threshold=1.0)
         if item is not None:
             found = self._specific(text, item)
-            return found.reply if found is not None else self.about(item)
+            if found is None:
+                return self._keyword_fact(text, item) or self.about(item)
+            return found.reply
         if not is_question(text):
             return None  # an unclear statement gets "ikke forstået" and the way to 1-1-2
         context = self.kb.get(current)
@@ -569,6 +594,10 @@ _THINGS = frozenset(
 _ASKS_FOR_IDEAS = re.compile(
     r"\b(?:ideer|ide|forslag|gode rad|tips|nogen bud)\b(?: \w+){0,2}"
     r"(?: (?:til|pa) (?:\w+ )?(?:hjaelpemid\w*|teknologi\w*|losning\w*|ting\w*|noget))?"
+    # "hva ka man få til det", "findes der en slags alarm eller sensor" (set 6)
+    r"|\bhvad? (?:kan|ka) (?:man|jeg|vi|hun|han) (?:\w+ )?(?:fa|bruge|gore) (?:til|ved) det\b"
+    r"|\bfindes der (?:\w+ ){0,3}(?:alarm\w*|sensor\w*|hjaelp\w*|teknologi\w*|ting|noget)\b"
+    r"|\ber der (?:\w+ ){0,2}noget (?:der|som) kan hjaelpe\b"
 )
 
 
@@ -611,7 +640,15 @@ def _asks_category(text: str) -> bool:
     ):
         return True  # "er min rollator egentlig også velfærdsteknologi": where it belongs
     return bool(said & {"kategori", "kategorien", "kategorier"}) or asks(
-        text, "hvilken slags", "hvad slags", "hvilken type", "hvilken gruppe", "hvilket omrade"
+        text,
+        "hvilken slags",
+        "hvad slags",
+        "hvilken type",
+        "hvilken gruppe",
+        "hvilket omrade",
+        "hvad for en slags",
+        "hva for en slags",
+        "hvad for en type",
     )
 
 

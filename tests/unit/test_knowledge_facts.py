@@ -566,3 +566,32 @@ def test_oget_asks_for_foroget(real: Answerer) -> None:
 )
 def test_a_question_asked_as_a_subordinate_clause(real: Answerer, text: str, expected: str) -> None:
     _says(real, text, None, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set 6's classes, our sentences: a topic's long name held by one of its facts
+        ("fortæl om det velfærdsteknologiske landkort", "1.450"),
+        # "hvad for en slags" asks the category
+        ("hvad for en slags teknologi er en robotstøvsuger", "rengørings"),
+    ],
+)
+def test_a_long_name_of_a_topic_or_a_category_asked(
+    real: Answerer, text: str, expected: str
+) -> None:
+    _says(real, text, None, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("min far kan ikke rejse sig fra lænestolen, hva ka man få til det", "løftestol"),
+        ("mor falder om natten, findes der en slags sensor", "sensorgulv"),
+    ],
+)
+def test_a_need_with_a_request_for_something_gets_ideas(
+    real: Answerer, text: str, expected: str
+) -> None:
+    reply = real.best_guess(text)
+    assert reply is not None and expected in reply.text, (text, reply)
