@@ -8,6 +8,7 @@ home_answer_form, whose validation hands the citizen's next words to bot.home.
 from __future__ import annotations
 
 import logging
+import re
 from abc import ABCMeta, abstractmethod
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -26,6 +27,7 @@ from bot.home import replies, said_pin, timers
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, HomeReply, question_of
 from bot.home.parse import Action, parse
+from bot.home.several import last_command
 from bot.knowledge.answers import asks_what_it_is
 from bot.reminders.model import ReminderKind
 from bot.reminders.store import ReminderStore
@@ -111,6 +113,36 @@ async def state_question(
         or not (command.devices or command.rooms)
         or command.unknown_thing
         or command.unknown_place
+    ):
+        return None
+    return list(await ActionHome(services).run(dispatcher, tracker, domain))
+
+
+# "og i gangen", "også i stuen": the last home command, somewhere else.
+_FOLLOW_UP = re.compile(r"^\s*(?:og|også|ogsa|samme)\b", re.IGNORECASE)
+
+
+async def follow_up(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    services: Services,
+) -> Events | None:
+    """ "og i gangen" after "sluk lyset i køkkenet", which the model could not place (set
+    6): the same command in the place named, by action_home; None for anything else."""
+    text = _text(tracker)
+    if not _FOLLOW_UP.match(text) or len(text.split()) > 6:
+        return None
+    last = services.seal.open(tracker.get_slot(LAST), _owner(tracker))
+    control = _control(tracker, services)
+    if not last or isinstance(control, str):
+        return None
+    command = parse(text, control.home, last_command(last, control.home))
+    if (
+        command.action is None
+        or not (command.rooms or command.devices)
+        or command.unknown_place
+        or command.unknown_thing
     ):
         return None
     return list(await ActionHome(services).run(dispatcher, tracker, domain))

@@ -238,6 +238,9 @@ class ActionAnswerFallback(KnowledgeAction):
             from actions.staff import ActionListMyCitizens
 
             return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
+        if conversation_reading.asks_my_name(said):  # "hej hvem er du egentlig" (set 6)
+            dispatcher.utter_message(response="utter_is_bot")
+            return []
         if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
             from actions.staff import ActionTellAdherence
 
@@ -262,6 +265,9 @@ class ActionAnswerFallback(KnowledgeAction):
             return []
         answered = await home.state_question(dispatcher, tracker, domain, self.services)
         if answered is not None:  # "har jeg husket at låse hoveddøren"
+            return answered
+        answered = await home.follow_up(dispatcher, tracker, domain, self.services)
+        if answered is not None:  # "og i gangen" after a home command
             return answered
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)

@@ -50,7 +50,8 @@ def frustrated(text: str) -> bool:
 
 
 _MY_NAME = re.compile(
-    r"\b(?:hvad (?:er det nu )?(?:hed|hedder) du|hvad var (?:det nu )?dit navn|hvad er dit navn|hvem er du)\b"
+    r"\b(?:hvad (?:er det nu )?(?:hed|hedder) du|hvad var (?:det nu )?dit navn|hvad er dit navn|hvem er du"
+    r"|hvad er du for (?:en|et|noget))\b"
 )
 
 

@@ -20,12 +20,13 @@ _MEDICINE = (
 )
 _ADVICE = re.compile(
     rf"\b(?:rad|raad|radgiv\w*|raadgiv\w*|anbefal\w*)\b(?: \w+){{0,4}} {_MEDICINE}\b"
-    rf"|\bhvor mange {_MEDICINE}\b(?: \w+){{0,3}} (?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi)\b"
+    rf"|\bhvor mange {_MEDICINE}\b(?: \w+){{0,3}} (?:ma|kan|ka|skal|ska|bor) (?:jeg|man|hun|han|vi)\b"
+    # "hvor mange sovepiller ka jeg ta" as speech is written (set 6)
     # "hvor mange af de der hovedpinepiller må jeg tage", "hvor meget paracetamol må en
     # dame på 88 få" (issue 21, set 3)
-    rf"|\bhvor (?:mange|meget)\b(?: \w+){{0,4}} {_MEDICINE}\b(?: \w+){{0,6}} (?:ma|kan|skal|bor)\b"
-    rf"|\b(?:ma|kan|skal|bor) (?:jeg|man|hun|han|vi|de|min \w+|mit \w+|mor|far) (?:godt )?"
-    rf"(?:tage|give|fa)\b(?: \w+){{0,5}}"
+    rf"|\bhvor (?:mange|meget)\b(?: \w+){{0,4}} {_MEDICINE}\b(?: \w+){{0,6}} (?:ma|kan|ka|skal|ska|bor)\b"
+    rf"|\b(?:ma|kan|ka|skal|ska|bor) (?:jeg|man|hun|han|vi|de|min \w+|mit \w+|mor|far) (?:godt )?"
+    rf"(?:tage|ta|give|fa)\b(?: \w+){{0,5}}"
     r" (?:sammen med|oven i|ovenpa|ekstra|dobbelt|mere end|flere end|i stedet for)\b"
     # "er det farligt at tage min blodtryksmedicin sammen med kaffen" (held-out set 4)
     rf"|\ber det (?:\w+ )?(?:farligt|okay|ok|i orden|skadeligt|sikkert|slemt)\b(?: \w+){{0,2}}"

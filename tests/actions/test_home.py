@@ -92,6 +92,33 @@ async def test_an_unsure_question_about_the_home_is_answered_a_command_is_not_do
         assert "Jeg kan styre lyset" not in " ".join(said), (other, said)
 
 
+async def test_and_in_another_room_the_model_could_not_place_follows_the_last_command(
+    devices: SimulatedHome, services: Services
+) -> None:
+    """Set 6: "og i gangen" right after a home command went to the fallback, "forstod
+    ikke". The fallback switches nothing of its own: only the last command, sealed in
+    this conversation, in the place named."""
+    from actions.knowledge import ActionAnswerFallback
+
+    _, events = await run(
+        act.ActionHome(services), tracker("tænd lyset i køkkenet", "home_control")
+    )
+    last = slots(events)["home_last"]
+    fallback = ActionAnswerFallback(services)
+    said, _ = await run(
+        fallback, tracker("og i soveværelset", "nlu_fallback", slots={"home_last": last})
+    )
+    assert said == ["Sengelampen er tændt."], said
+    sent = len(devices.received)
+    said, _ = await run(fallback, tracker("og i soveværelset", "nlu_fallback"))  # no last
+    assert len(devices.received) == sent, said
+    forged = "0" * len(last.partition("~")[0]) + "~" + last.partition("~")[2]
+    said, _ = await run(
+        fallback, tracker("og i stuen", "nlu_fallback", slots={"home_last": forged})
+    )
+    assert len(devices.received) == sent, said
+
+
 async def test_and_in_another_room_is_read_against_the_last_command(
     devices: SimulatedHome,
     services: Services,

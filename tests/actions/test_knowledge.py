@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -121,6 +122,24 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
         d, make_tracker("blæh blæh", intent="nlu_fallback"), {}
     )
     assert d.messages[0]["text"] == conversation_replies.NOT_UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("hej hvem er du egentlig", "utter_is_bot"),  # set 6's classes, our sentences
+        ("hvad er du for en", "utter_is_bot"),
+        ("hvor mange sovepiller ka jeg ta", "utter_medical_advice"),
+    ],
+)
+async def test_fallback_answers_who_it_is_and_never_a_dose(
+    answerer: Answerer, text: str, response: str
+) -> None:
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(Services(answerer=answerer)).run(
+        d, make_tracker(text, intent="nlu_fallback"), {}
+    )
+    assert d.messages[0]["response"] == response, d.messages
 
 
 async def test_core_fallback_answers_then_forgets_the_turn_so_rasa_listens(

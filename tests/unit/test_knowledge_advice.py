@@ -18,6 +18,9 @@ from bot.knowledge.advice import asks_medical_advice
         # a brand in the plural, a compound medicine, a medicine with food (set 4's classes)
         "hvor mange ipren'er kan jeg tage i døgnet",
         "hvor mange pamoler må hun få",
+        # as speech writes it (set 6's class, our sentences)
+        "hvor mange hovedpinepiller ka jeg ta om dagen",
+        "ka jeg ta en ipren ekstra oven i",
         "er det farligt at tage sovemedicinen sammen med et glas vin",
         "er det i orden at give mors vanddrivende medicin med morgenmaden",
         # someone else's dose (set 3, read again today)
