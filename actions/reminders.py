@@ -103,9 +103,9 @@ class ValidateReminderForm(CitizenForm):
         requested = tracker.get_slot("requested_slot")
         if requested not in (None, "reminder_what"):
             return {}
-        if requested and turn.asks_something_else(tracker):
-            return {}
         text = _text(tracker)
+        if requested and turn.asks_something_else(tracker) and not reading.says_what(text):
+            return {}
         what = reminder_what(text, parse(text, self.now()).spans, _medicine(tracker))
         return {"reminder_what": what} if what else {}
 

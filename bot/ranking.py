@@ -10,9 +10,11 @@ the likelier of the two carries their sum, and the fallback judges that.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from bot.core.text import fold
 from bot.knowledge.advice import asks_medical_advice
 
 # Each group: intents whose rules run the same action first, with the same slots.
@@ -39,22 +41,31 @@ def merged(
 
 
 def medicine_to_reminder(
-    ranking: Iterable[Mapping[str, Any]], entities: Iterable[Mapping[str, Any]]
+    ranking: Iterable[Mapping[str, Any]], entities: Iterable[Mapping[str, Any]], text: str = ""
 ) -> list[dict[str, Any]]:
     """A medicine named in what the model took for a day-plan item ("hver søndag morgen
     klokken ni skal jeg ha min methotrexat") is a medicine reminder: the plan keeps
-    appointments; a dose is asked "har du taget den?" and logged only as a reminder. The
-    ranking with the two swapped (so Rasa's fallback sees no tie); unchanged otherwise."""
+    appointments; a dose is asked "har du taget den?" and logged only as a reminder. So is
+    an appointment the speaker asks to be reminded of ("Inger kommer til kaffe på lørdag,
+    husk mig lige på det", set 6). The ranking with the two swapped (so Rasa's fallback
+    sees no tie); unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
     if not entries or entries[0].get("name") != "add_plan_item":
         return entries
-    if not any(e.get("entity") == "medicine" for e in entities):
+    named = any(e.get("entity") == "medicine" for e in entities)
+    if not (named or _REMIND_ME.search(fold(text))):
         return entries
     top = entries[0]
     second = next((e for e in entries if e.get("name") == "set_reminder"), None)
     rest = [e for e in entries[1:] if e.get("name") != "set_reminder"]
     plan = {"name": "add_plan_item", "confidence": second.get("confidence") if second else 0.0}
     return [{"name": "set_reminder", "confidence": top.get("confidence")}, plan, *rest]
+
+
+# "husk mig lige på det", "mind mig om det", "påmind mig": a reminder asked for.
+_REMIND_ME = re.compile(
+    r"\b(?:husk|huske|mind|minde|pamind|pamind\w*) (?:mig|mae|mej)\b(?: \w+){0,2} (?:pa|om)\b"
+)
 
 
 # Below this, the model's ask_medical_advice is taken only for a sentence that asks for

@@ -37,8 +37,9 @@ class OneActionIntents(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             if not ranking:
                 continue
-            ranking = medicine_to_reminder(merged(ranking), message.get(ENTITIES) or [])
-            ranking = unsure_advice(ranking, str(message.get(TEXT) or ""))
+            text = str(message.get(TEXT) or "")
+            ranking = medicine_to_reminder(merged(ranking), message.get(ENTITIES) or [], text)
+            ranking = unsure_advice(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

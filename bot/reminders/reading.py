@@ -41,8 +41,21 @@ _TRAILING = re.compile(
     r"|(?:så\s+)?det\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?(?:skrives|sættes|saettes|noteres)\s+(?:ind|på|paa|op))\s*$",
     re.IGNORECASE,
 )
+_PILLS = re.compile(r"(?:\w*pille\w*|\w*medicin\w*|\w*tablet\w*)$", re.IGNORECASE)
 _SWAP = {"mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "jeg": "du"}
-_FILLER = {"", "at", "om", "det", "den", "noget", "en", "påmindelse", "paamindelse"}
+_FILLER = {
+    "",
+    "at",
+    "om",
+    "det",
+    "den",
+    "noget",
+    "en",
+    "påmindelse",
+    "paamindelse",
+    "mig",
+    "for mig",
+}
 
 
 def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -69,13 +82,13 @@ _FRAME = re.compile(
 )
 # The thing said before the frame: "jeg skal tage min insulin … mind mig om det".
 _SAID_BEFORE = re.compile(
-    r"^(?:(?:og|så|men)\s+)?(?:jeg skal|skal jeg)\s+(?P<rest>.+)$",
+    r"^(?:(?:og|så|men)\s+)?(?:jeg skal|skal jeg|jeg ska|ska jeg)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 
 
 _BEFORE_TAIL = re.compile(
-    r"\s+(?:kan du|vil du|kunne du|så|og|giv|sæt|saet|lav|tilføj|opret)(?:\s+(?:mig|en|et|ny|os))*$",
+    r"\s+(?:kan du|ka du|vil du|kunne du|så|og|giv|sæt|saet|lav|tilføj|opret)(?:\s+(?:mig|en|et|ny|os))*$",
     re.IGNORECASE,
 )
 
@@ -94,7 +107,27 @@ def _framed(text: str) -> str | None:
     before = text[: frames[0].start()].strip(" ,.!?:")
     before = _BEFORE_TAIL.sub("", before)
     said = _SAID_BEFORE.match(before)
-    return f"at {said['rest']}" if said else None
+    if said:
+        return f"at {said['rest']}"
+    # "Inger kommer til kaffe på lørdag, husk mig på det": the statement itself (set 6)
+    content = [w for w in before.lower().split() if w not in _REQUEST_WORDS]
+    return before if content and before.lower() not in _FILLER else None
+
+
+# The words of a request itself ("kan du lige …"): nothing to remember.
+_REQUEST_WORDS = frozenset(
+    "kan ka vil kunne du lige godt venligst så og men jeg gerne ville ny en et".split()
+)
+
+
+def says_what(text: str) -> bool:
+    """An answer to "hvad skal jeg minde dig om?" said as a that-clause ("at jeg skal ringe
+    til kommunen om min rollator"): the answer, whatever else the model heard in it (set
+    6: a question about rollators)."""
+    return (
+        re.match(r"\s*(?:(?:øh|øhm|altså|jo|ja)\s+)*(?:om )?at\s+\w", text, re.IGNORECASE)
+        is not None
+    )
 
 
 def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
@@ -115,10 +148,14 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
         # "jeg skal tage min insulin", "klokken ni skal jeg tage min insulin" -> "at tage
         # din insulin"; "skal jeg ha min methotrexat" -> "at tage din methotrexat"
         words = ["at", *words[2:]]
-        if medicine and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa"):
-            words[1] = "tage"
+        pills = medicine or any(_PILLS.match(w) for w in words[2:4])
+        if pills and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa"):
+            words[1] = "tage"  # "jeg ska ha mine piller" -> "at tage dine piller"
     if words[:3] == ["at", "du", "skal"]:  # "sig til mig at jeg skal tage …"
         words = ["at", *words[3:]]
+    takes = words[:1] == ["at"] and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa")
+    if takes and (medicine or any(_PILLS.match(w) for w in words[2:4])):
+        words[1] = "tage"  # "at ha dine piller" -> "at tage dine piller"
     if medicine and [w.lower() for w in words] == [medicine.lower()]:
         words = ["at", "tage", *words]
     if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):

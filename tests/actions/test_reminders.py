@@ -487,3 +487,18 @@ async def test_advice_about_medicine_read_as_a_reminder_gets_no_advice_and_no_fo
     said, _ = await run(act.ActionSetReminder(served(store, clock)), asked)
     assert said == []  # no "Godt, så laver jeg ikke nogen påmindelse" after it
     assert store.reminders("anna") == []
+
+
+async def test_what_said_as_a_that_clause_is_the_answer_whatever_the_model_heard(clock) -> None:
+    """Set 6's class: to "hvad skal jeg minde dig om?", "at jeg skal ringe til kommunen om
+    min rollator" was taken for a question about rollators (0.84) and answered with a fact."""
+    form = act.ValidateReminderForm(Services(clock=clock))
+    waiting = {"requested_slot": "reminder_what", "reminder_when": "x"}
+    said = tracker(
+        "at jeg skal ringe til kommunen om min rollator", "ask_technology",
+        slots=waiting, confidence=0.84,
+    )  # fmt: skip
+    what = await form.extract_reminder_what(CollectingDispatcher(), said, {})
+    assert what == {"reminder_what": "at ringe til kommunen om din rollator"}
+    asked = tracker("hvad er en rollator", "ask_technology", slots=waiting, confidence=0.84)
+    assert await form.extract_reminder_what(CollectingDispatcher(), asked, {}) == {}

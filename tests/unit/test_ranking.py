@@ -72,6 +72,18 @@ def test_a_medicine_in_a_plan_statement_makes_it_a_reminder() -> None:
     assert medicine_to_reminder(other, medicine) == other
 
 
+def test_an_appointment_to_be_reminded_of_makes_it_a_reminder() -> None:
+    """Set 6's class: an appointment said with "husk mig på det" was offered for the
+    plan, its title "… husk dig lige på det"."""
+    ranking = r(("add_plan_item", 0.67), ("set_reminder", 0.16))
+    said = "frisøren kommer på tirsdag klokken ti, mind mig lige om det"
+    assert medicine_to_reminder(ranking, [], said)[0]["name"] == "set_reminder"
+    assert medicine_to_reminder(ranking, [], "husk mig på at tandlægen er torsdag")[0]["name"] == (
+        "set_reminder"
+    )
+    assert medicine_to_reminder(ranking, [], "frisøren kommer på tirsdag klokken ti") == ranking
+
+
 def test_an_unsure_advice_intent_without_a_medicine_question_yields() -> None:
     """Set 5: "Hvor mange medarbejdere forventes ... at mangle i 2028?" got "Jeg kan ikke
     give råd om medicin" (ask_medical_advice at 0.45)."""

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from bot.core.danish import spoken_time
-from bot.reminders.reading import reminder_what
+from bot.reminders.reading import reminder_what, says_what
 from bot.reminders.replies import confirmation
 from nlu.danish_time import CPH, parse
 
@@ -73,6 +73,11 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
         # a second reminder said "også" (set 5: "også om jernpiller" was stored)
         ("mind mig også om mine kalktabletter hver aften klokken ni", None, "dine kalktabletter"),
         ("husk mig lige også på at ringe til Ole i morgen", None, "at ringe til Ole"),
+        # set 6's classes, our sentences: the statement before "husk mig på det"; "huske
+        # det for mig"; pills to "ha"
+        ("frisøren kommer på tirsdag klokken ti husk mig på det", None, "frisøren kommer"),
+        ("jeg ska ha mine piller klokken 8 ka du huske det for mig", None, "at tage dine piller"),
+        ("kan du huske mig på det", None, ""),
     ],
 )
 def test_reminder_what_is_the_citizens_own_words_in_second_person(
@@ -152,3 +157,11 @@ def test_a_rule_is_said_back_with_its_weekday_in_the_month_and_its_end(
     """Not 'den 7. i hver måned' for the first Monday, and not without its end."""
     first = datetime(2026, 12, 7, 10, 0, tzinfo=CPH)
     assert spoken_time.repetition(rrule, first) == said
+
+
+def test_an_answer_said_as_a_that_clause_is_what_to_remember() -> None:
+    """Set 6's class: "at jeg skal ringe til kommunen om min rollator", said to "hvad skal
+    jeg minde dig om?", was answered as a question about rollators."""
+    assert says_what("at jeg skal ringe til kommunen om min rollator")
+    assert says_what("øh at købe mælk")
+    assert not says_what("hvad er en rollator")
