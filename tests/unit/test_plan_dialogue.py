@@ -73,6 +73,10 @@ def test_an_item_is_named_by_a_word_stem_of_its_title_or_visitor() -> None:
     visit = item("din søn kommer på besøg", NOW)
     assert reading.names(visit, "min søn kan ikke komme alligevel på lørdag")
     assert not reading.names(visit, "min datter kan ikke komme alligevel")
+    # a compound named by its head (set 6's class)
+    gym = item("Stolegymnastik", NOW)
+    assert reading.names(gym, "flyt gymnastikken til klokken 11")
+    assert not reading.names(gym, "flyt tandlægen til klokken 11")
     # question words, days and the plan itself name nothing
     assert not reading.names(
         item("Kalenderkursus på mandag", NOW), "hvad står der i kalenderen på mandag"
