@@ -90,7 +90,13 @@ def target(device: Device, action: Action, value: float | None, state: State) ->
             # Dimming never turns the light off: the lowest step is 5 %.
             percent = clamp(now + step, 5, 100)
         percent = int(round(clamp(percent, 0, 100)))
-        return {"on": False} if percent == 0 else {"on": True, "brightness": percent}
+        if percent == 0:
+            return {"on": False}
+        # a light that only switches: on is all it can show (set 6: "30 procent" sent to
+        # one was never confirmed, as no brightness ever came back)
+        return (
+            {"on": True, "brightness": percent} if "brightness" in device.features else {"on": True}
+        )
     if action in (Action.WARM_LIGHT, Action.COLD_LIGHT):
         return {"on": True, "color_temp": WARM_MIRED if action is Action.WARM_LIGHT else COLD_MIRED}
     if action in (Action.SET_TEMPERATURE, Action.WARMER, Action.COLDER):

@@ -97,6 +97,8 @@ def done(action: Action, what: str, goal: State) -> str:
     if action is Action.OFF or goal.get("on") is False:
         return f"{what} er slukket."
     if action in (Action.BRIGHTNESS, Action.BRIGHTER, Action.DIMMER):
+        if "brightness" not in goal:
+            return f"{what} er tændt, men kan ikke dæmpes."
         return f"{what} lyser nu med {goal['brightness']} procent."
     if action is Action.WARM_LIGHT:
         return f"{what} lyser nu med et varmere lys."

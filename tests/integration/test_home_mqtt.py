@@ -140,6 +140,13 @@ TABLE: list[tuple[str, str | None, list[tuple[str, Any]], tuple[str, ...]]] = [
         ("30 procent",),
     ),
     (
+        # a light that only switches (set 6: never confirmed, as it sent no brightness)
+        "lyset i gangen på tredive procent",
+        None,
+        [(f"{Z}/gang/loft/set", {"state": "ON"})],
+        ("tændt, men kan ikke dæmpes",),
+    ),
+    (
         "sæt køkkenlampen til halvfjerds procent",
         None,
         [(f"{Z}/koekken/loft/set", {"state": "ON", "brightness": 178})],
