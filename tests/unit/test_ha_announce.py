@@ -51,19 +51,34 @@ def test_an_unsafe_url_or_another_entity_is_refused(url: str, satellites: str) -
 
 @asynccontextmanager
 async def home_assistant(
-    status: int = 200, refuses: str = ""
+    status: int = 200, refuses: str = "", features: dict[str, int] | None = None
 ) -> AsyncIterator[tuple[str, asyncio.Queue[Any]]]:
     """A stand-in for Home Assistant's REST API: what it was asked, in a queue; the
-    action `refuses` is answered 400, as for satellites without the feature."""
+    action `refuses` is answered 500, as Home Assistant 2025.4.4 answers an action an
+    entity does not support. With `features`, the satellites' supported_features are
+    in their states, and start_conversation is refused as a whole when one entity of
+    the call lacks it (bench.home_assistant saw that on a real one)."""
     got: asyncio.Queue[Any] = asyncio.Queue()
 
     async def call(request: web.Request) -> web.Response:
-        await got.put((request.path, request.headers.get("Authorization"), await request.json()))
-        refused = request.match_info["service"] == refuses
-        return web.json_response([], status=400 if refused else status)
+        body = await request.json()
+        await got.put((request.path, request.headers.get("Authorization"), body))
+        service = request.match_info["service"]
+        refused = service == refuses
+        if features is not None and service == "start_conversation":
+            refused = any(not features.get(e, 0) & 2 for e in body["entity_id"])
+        return web.json_response([], status=500 if refused else status)
+
+    async def state(request: web.Request) -> web.Response:
+        entity = request.match_info["entity"]
+        if features is None or entity not in features:
+            return web.json_response({"message": "Entity not found."}, status=404)
+        attributes = {"supported_features": features[entity]}
+        return web.json_response({"entity_id": entity, "state": "idle", "attributes": attributes})
 
     app = web.Application()
     app.router.add_post("/api/services/{domain}/{service}", call)
+    app.router.add_get("/api/states/{entity}", state)
     runner = web.AppRunner(app)
     await runner.setup()
     port = free_port()
@@ -74,8 +89,8 @@ async def home_assistant(
         await runner.cleanup()
 
 
-def announcer(url: str) -> HomeAssistantAnnouncer:
-    env = {"VELFAERD_HA_URL": url, "VELFAERD_HA_TOKEN": TOKEN, "VELFAERD_HA_SATELLITES": SATELLITE}
+def announcer(url: str, satellites: str = SATELLITE) -> HomeAssistantAnnouncer:
+    env = {"VELFAERD_HA_URL": url, "VELFAERD_HA_TOKEN": TOKEN, "VELFAERD_HA_SATELLITES": satellites}
     settings = AnnounceSettings.from_env(env)
     assert settings is not None
     return HomeAssistantAnnouncer(settings, timeout=30)
@@ -112,3 +127,21 @@ async def test_a_question_starts_a_conversation_or_is_announced_where_it_cannot(
         second, _, body = await asyncio.wait_for(got.get(), 30)
     assert first.endswith("/start_conversation") and second.endswith("/announce")
     assert body == {"entity_id": [SATELLITE], "message": question}
+
+
+async def test_a_question_is_asked_where_a_satellite_can_listen_and_announced_elsewhere() -> None:
+    """A Home Assistant Voice (announce and start_conversation: 3) and a Wyoming
+    satellite (announce only: 1) of the same citizen: one call for both would be refused
+    and leave the Voice without its conversation."""
+    question = "Det er tid til at tage Panodil. Har du taget den?"
+    voice, wyoming = "assist_satellite.koekken", SATELLITE
+    async with home_assistant(features={voice: 3, wyoming: 1}) as (url, got):
+        await announcer(url, f"{wyoming},{voice}").announce(question)
+        asked = [await asyncio.wait_for(got.get(), 30) for _ in range(2)]
+        await asyncio.sleep(0.2)
+        assert got.empty()
+    calls = {path.rsplit("/", 1)[1]: body for path, _, body in asked}
+    assert calls == {
+        "start_conversation": {"entity_id": [voice], "start_message": question},
+        "announce": {"entity_id": [wyoming], "message": question},
+    }
