@@ -64,9 +64,21 @@ _CAN_LISTEN = 2
 
 
 class HomeAssistantAnnouncer:
-    def __init__(self, settings: AnnounceSettings, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        settings: AnnounceSettings,
+        timeout: float = 30.0,
+        retries: int = 3,
+        retry_wait_s: float = 4.0,
+    ) -> None:
         self.settings = settings
         self.timeout = aiohttp.ClientTimeout(total=timeout)
+        # Home Assistant answers 500 when the satellite is away for a moment (HA 2025.4.4
+        # drops a wyoming-satellite 1.0.0 that does not answer its ping, and takes it back
+        # 3 s later: away 3 s in every 8) or busy saying something else: a due reminder
+        # is tried again after a few seconds rather than dropped. A refusal (4xx) is not.
+        self.retries = retries
+        self.retry_wait_s = retry_wait_s
 
     async def announce(self, text: str) -> None:
         """Say `text` on the satellites (Home Assistant answers when it has been said).
@@ -93,7 +105,9 @@ class HomeAssistantAnnouncer:
 
     async def _ask(self, session: aiohttp.ClientSession, satellites: list[str], text: str) -> None:
         try:
-            await self._call(session, "start_conversation", satellites, {"start_message": text})
+            await self._call(
+                session, "start_conversation", satellites, {"start_message": text}, retries=0
+            )
         except AnnounceFailed as err:
             log.info("start_conversation refused (%s): announcing instead", err)
             await self._call(session, "announce", satellites, {"message": text})
@@ -123,12 +137,24 @@ class HomeAssistantAnnouncer:
         action: str,
         satellites: list[str],
         data: dict[str, str],
+        retries: int | None = None,
     ) -> None:
         url = f"{self.settings.url}/api/services/assist_satellite/{action}"
         body = {"entity_id": satellites, **data}
-        try:
-            async with session.post(url, json=body, headers=self._headers()) as resp:
-                if resp.status // 100 != 2:
-                    raise AnnounceFailed(f"Home Assistant answered {resp.status} to {action}")
-        except (aiohttp.ClientError, asyncio.TimeoutError) as err:
-            raise AnnounceFailed(f"Home Assistant could not be reached: {err!r}") from err
+        left = self.retries if retries is None else retries
+        while True:
+            try:
+                async with session.post(url, json=body, headers=self._headers()) as resp:
+                    if resp.status // 100 == 2:
+                        return
+                    failed = AnnounceFailed(f"Home Assistant answered {resp.status} to {action}")
+                    if resp.status < 500:
+                        raise failed
+            except (aiohttp.ClientError, asyncio.TimeoutError) as err:
+                failed = AnnounceFailed(f"Home Assistant could not be reached: {err!r}")
+                failed.__cause__ = err
+            if left <= 0:
+                raise failed
+            left -= 1
+            log.info("%s; trying again in %g s", failed, self.retry_wait_s)
+            await asyncio.sleep(self.retry_wait_s)
