@@ -175,8 +175,8 @@ class EspeakSynthesizer:
             return Speech(b"", ESPEAK_RATE)
         # Now and then (4 of 280 sentences in a row, pyttsx3 2.99 with espeak-ng 1.51) a
         # sentence comes back as a WAV with no audio: the driver ends an utterance on a
-        # late end-of-message event of the one before. Said again, it comes whole; an
-        # answer through Home Assistant had lost a sentence (bench.home_assistant).
+        # late end-of-message event of the one before. Said again, it comes whole; the
+        # Wyoming server's speech had lost a sentence (bench.home_assistant).
         for _ in range(_TRIES - 1):
             speech = self._render_once(engine, text, rate)
             if speech.pcm:
