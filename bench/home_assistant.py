@@ -348,7 +348,7 @@ async def scenario(args: argparse.Namespace, work: Path, procs: Processes) -> di
         out["question_announced"] = {
             "played_s": heard["played_s"],
             "first_audio_ms": heard["first_audio_ms"],
-            "ha_refusals_logged": (work / "hass.log").read_text().count("ServiceNotSupported"),
+            "ha_refusals_logged": (work / "hass.log").read_text().count("does not support action"),
         }
 
         await ha.idle(satellite)
@@ -464,7 +464,7 @@ def rows(out: dict[str, Any]) -> Iterator[dict[str, Any]]:
         )
     if "question_announced" in out:
         q = out["question_announced"]
-        got = f"{q['played_s']} s played; ServiceNotSupported in HA's log: {q['ha_refusals_logged']} (the probe above)"
+        got = f"{q['played_s']} s played; start_conversation refusals in HA's log: {q['ha_refusals_logged']} (1: the probe above)"
         yield row(
             "satellite: a question through our announcer",
             got,
