@@ -18,10 +18,21 @@ PYTHON310 ?= $(shell \
     $$c -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$c"; break; }; \
   done)
 
+# Python 3.13 for Home Assistant 2025.4.4 (bench-ha): pyenv's 3.13.0, else a plain python3.13.
+PYTHON313 ?= $(shell \
+  for c in "env PYENV_VERSION=$$(pyenv versions --bare 2>/dev/null | grep -E '^3\.13(\.|$$)' | head -n1) python3.13" \
+           "python3.13"; do \
+    $$c -c 'import sys; assert sys.version_info[:2] == (3, 13)' >/dev/null 2>&1 && { echo "$$c"; break; }; \
+  done)
+# Home Assistant and wyoming-satellite live in venvs of their own beside the repository,
+# never in it nor in ours (the satellite pins wyoming 1.4.1, we use 1.10).
+HA_VENV  ?= $(abspath ../ha-venv)
+SAT_VENV ?= $(abspath ../sat-venv)
+
 TRAIN_INPUTS := config.yml $(wildcard bot/domain/*.yml) \
   $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml) $(wildcard nlu/*.py nlu/danish_time/*.py)
 
-.PHONY: help install run run-prod run-home schema chat voice wyoming train test check lint eval lookups bench chromium espeak webchat mosquitto clean
+.PHONY: help install run run-prod run-home schema chat voice wyoming train test check lint eval lookups bench bench-ha chromium espeak ffmpeg webchat mosquitto clean
 
 help: ## list the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -125,6 +136,13 @@ espeak: ## install Debian's espeak-ng (Danish speech) if it is missing
 	  $$sudo apt-get update -q && \
 	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends espeak-ng; }
 
+# Debian's ffmpeg: Home Assistant converts speech with it (bench-ha).
+ffmpeg: ## install Debian's ffmpeg (Home Assistant's speech conversion) if it is missing
+	@command -v ffmpeg >/dev/null || { \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update -q && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ffmpeg; }
+
 # Debian's Mosquitto: the home's MQTT broker (bot/home). The tests start brokers of
 # their own from this binary on free ports; run-home needs one on 127.0.0.1:1883 and
 # starts it when nothing listens there.
@@ -163,6 +181,16 @@ bench: train chromium espeak webchat mosquitto ## all benchmarks; results in var
 	$(PY) -m bench.exactly_once
 	$(PY) -m bench.load
 	$(PY) -m bench.faults
+
+# Not in `make test` nor `make bench`: minutes long, and Home Assistant installs its
+# integrations' requirements from PyPI at its first start (docs/home-assistant.md).
+bench-ha: train espeak ffmpeg ## a real Home Assistant and wyoming-satellite against our Wyoming server
+	@test -n "$(PYTHON313)" || { echo "Python 3.13 is needed (pyenv install 3.13.0)"; exit 1; }
+	test -x $(HA_VENV)/bin/hass || { $(PYTHON313) -m venv $(HA_VENV) && \
+	  $(HA_VENV)/bin/pip install -q homeassistant==2025.4.4; }
+	test -f $(SAT_VENV)/bin/wyoming-satellite || { $(PYTHON313) -m venv $(SAT_VENV) && \
+	  $(SAT_VENV)/bin/pip install -q wyoming-satellite==1.0.0; }
+	$(PY) -m bench.home_assistant --ha-venv $(HA_VENV) --satellite-venv $(SAT_VENV)
 
 clean: ## remove the environment, the model and local state
 	rm -rf $(VENV) models var results .rasa

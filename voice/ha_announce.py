@@ -59,34 +59,102 @@ class AnnounceSettings:
         return cls(secure_url("VELFAERD_HA_URL", url, env), token, satellites)
 
 
+# AssistSatelliteEntityFeature.START_CONVERSATION, in a satellite's supported_features.
+_CAN_LISTEN = 2
+
+
 class HomeAssistantAnnouncer:
-    def __init__(self, settings: AnnounceSettings, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        settings: AnnounceSettings,
+        timeout: float = 30.0,
+        retries: int = 3,
+        retry_wait_s: float = 4.0,
+    ) -> None:
         self.settings = settings
         self.timeout = aiohttp.ClientTimeout(total=timeout)
+        # Home Assistant answers 500 when the satellite is away for a moment (HA 2025.4.4
+        # drops a wyoming-satellite 1.0.0 that does not answer its ping, and takes it back
+        # 3 s later: away 3 s in every 8) or busy saying something else: a due reminder
+        # is tried again after a few seconds rather than dropped. A refusal (4xx) is not.
+        self.retries = retries
+        self.retry_wait_s = retry_wait_s
 
     async def announce(self, text: str) -> None:
         """Say `text` on the satellites (Home Assistant answers when it has been said).
         A question ("Har du taget den?") is asked with start_conversation, so the
-        satellite listens for the answer without its wake word; satellites that cannot
-        (Home Assistant's Wyoming satellites announce only) get it announced."""
-        if text.rstrip().endswith("?"):
-            try:
-                await self._call("start_conversation", {"start_message": text})
+        satellite listens for the answer without its wake word, on the satellites that
+        can (their supported_features, as Home Assistant reports them); the others
+        (Home Assistant's Wyoming satellites announce only) get it announced. Home
+        Assistant refuses start_conversation for all the entities of a call when one
+        of them cannot (500 in 2025.4), so the two kinds are asked apart, at once."""
+        satellites = list(self.settings.satellites)
+        async with aiohttp.ClientSession(timeout=self.timeout) as session:
+            if not text.rstrip().endswith("?"):
+                await self._call(session, "announce", satellites, {"message": text})
                 return
-            except AnnounceFailed as err:
-                log.info("start_conversation refused (%s): announcing instead", err)
-        await self._call("announce", {"message": text})
+            can = [s for s in satellites if await self._can_listen(session, s) is not False]
+            cannot = [s for s in satellites if s not in can]
+            calls = [self._ask(session, can, text)] if can else []
+            if cannot:
+                calls.append(self._call(session, "announce", cannot, {"message": text}))
+            done = await asyncio.gather(*calls, return_exceptions=True)
+        for result in done:  # one group failing does not keep the other from hearing it
+            if isinstance(result, BaseException):
+                raise result
 
-    async def _call(self, action: str, data: dict[str, str]) -> None:
-        url = f"{self.settings.url}/api/services/assist_satellite/{action}"
-        body = {"entity_id": list(self.settings.satellites), **data}
-        headers = {"Authorization": f"Bearer {self.settings.token}"}
+    async def _ask(self, session: aiohttp.ClientSession, satellites: list[str], text: str) -> None:
         try:
-            async with (
-                aiohttp.ClientSession(timeout=self.timeout) as session,
-                session.post(url, json=body, headers=headers) as resp,
-            ):
-                if resp.status // 100 != 2:
-                    raise AnnounceFailed(f"Home Assistant answered {resp.status} to {action}")
-        except (aiohttp.ClientError, asyncio.TimeoutError) as err:
-            raise AnnounceFailed(f"Home Assistant could not be reached: {err!r}") from err
+            await self._call(
+                session, "start_conversation", satellites, {"start_message": text}, retries=0
+            )
+        except AnnounceFailed as err:
+            log.info("start_conversation refused (%s): announcing instead", err)
+            await self._call(session, "announce", satellites, {"message": text})
+
+    async def _can_listen(self, session: aiohttp.ClientSession, satellite: str) -> bool | None:
+        """Whether the satellite can start a conversation; None when Home Assistant does
+        not say (it is then tried, and announced on if refused)."""
+        url = f"{self.settings.url}/api/states/{satellite}"
+        try:
+            async with session.get(url, headers=self._headers()) as resp:
+                if resp.status != 200:
+                    return None
+                state = await resp.json()
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
+            return None
+        if not isinstance(state, dict):
+            return None
+        features = (state.get("attributes") or {}).get("supported_features")
+        return bool(features & _CAN_LISTEN) if isinstance(features, int) else None
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.settings.token}"}
+
+    async def _call(
+        self,
+        session: aiohttp.ClientSession,
+        action: str,
+        satellites: list[str],
+        data: dict[str, str],
+        retries: int | None = None,
+    ) -> None:
+        url = f"{self.settings.url}/api/services/assist_satellite/{action}"
+        body = {"entity_id": satellites, **data}
+        left = self.retries if retries is None else retries
+        while True:
+            try:
+                async with session.post(url, json=body, headers=self._headers()) as resp:
+                    if resp.status // 100 == 2:
+                        return
+                    failed = AnnounceFailed(f"Home Assistant answered {resp.status} to {action}")
+                    if resp.status < 500:
+                        raise failed
+            except (aiohttp.ClientError, asyncio.TimeoutError) as err:
+                failed = AnnounceFailed(f"Home Assistant could not be reached: {err!r}")
+                failed.__cause__ = err
+            if left <= 0:
+                raise failed
+            left -= 1
+            log.info("%s; trying again in %g s", failed, self.retry_wait_s)
+            await asyncio.sleep(self.retry_wait_s)

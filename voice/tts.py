@@ -43,6 +43,9 @@ def _setup_error(problem_da: str, problem_en: str) -> VoiceSetupError:
     )
 
 
+_TRIES = 3  # a sentence that came back without audio is said again, this often at most
+
+
 def _speech_dir() -> str | None:
     return "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
 
@@ -170,6 +173,18 @@ class EspeakSynthesizer:
         if not text.strip():
             # pyttsx3's espeak driver waits for ever when given nothing to say.
             return Speech(b"", ESPEAK_RATE)
+        # Now and then (4 of 280 sentences in a row, pyttsx3 2.99 with espeak-ng 1.51) a
+        # sentence comes back as a WAV with no audio: the driver ends an utterance on a
+        # late end-of-message event of the one before. Said again, it comes whole; the
+        # Wyoming server's speech had lost a sentence (bench.home_assistant).
+        for _ in range(_TRIES - 1):
+            speech = self._render_once(engine, text, rate)
+            if speech.pcm:
+                return speech
+            log.warning("espeak-ng gave no audio for a sentence; saying it again")
+        return self._render_once(engine, text, rate)
+
+    def _render_once(self, engine: Any, text: str, rate: int) -> Speech:
         _set(engine, "rate", rate)
         fd, path = tempfile.mkstemp(prefix="tale-", suffix=".wav", dir=_speech_dir())
         os.close(fd)
