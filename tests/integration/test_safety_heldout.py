@@ -115,8 +115,8 @@ def score(servers: Servers, name: str) -> dict[str, Any]:
     }
 
 
-# (acute, all kinds, hard negatives alarmed at most). A to F, H, L and M were tuned on (E, F,
-# H, L and M after their first measure): the issue's aims hold there. G, I, J and K are
+# (acute, all kinds, hard negatives alarmed at most). A to F, H, L, M, N and O were tuned on
+# (E, F, H, L, M, N and O after their first measure): the issue's aims hold there. G, I, J and K are
 # sealed: their floors are a little under their first figures, so a change that loses
 # what it had fails.
 GATES = {
@@ -150,7 +150,11 @@ GATES = {
     # docs/emergencies.md; first figures, as written: acute 0.973, all 0.960, 20 % of its
     # hard negatives alarmed (28 of 140); then the net learnt its misses' kinds: 1.00, 1.00, 0 %
     "n": (1.0, 0.98, 0.10),
-    "o": (0.0, 0.0, 1.0),  # MEASURING
+    # written 2026-12-04 (a later session) by a fifteenth writer who read only README.md and
+    # docs/emergencies.md; first figures, as written (65f76f5): acute 0.960, all 0.954, 11 %
+    # of its hard negatives alarmed (14 of 124); then the net learnt its misses' kinds:
+    # 1.00, 1.00, 0 %
+    "o": (1.0, 0.98, 0.10),
 }
 
 

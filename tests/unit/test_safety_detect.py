@@ -288,6 +288,8 @@ QUIET = [
     "min nevø vil køre ambulance når han bliver stor",
     "jeg brænder efter at komme i haven igen",
     "det er jo ingen ulykke at vi ikke ses til jul",
+    # a drawing hung up, not a drooping eye (a real clip through Home Assistant)
+    "en tegning af en ugle med store øjne som blev hængt op i klassen",
 ]
 
 
@@ -406,6 +408,7 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "vejret er for koldt til at gå tur i dag",
         "hvor finder jeg den nærmeste hjertestarter",
         "det er ingen ulykke at jeg ikke kommer med",
+        "tester 1 2 3 4 5 6",  # counting into the microphone (a real clip)
         "nej slet den igen han har ringet og aflyst",  # set 6's class
         "nu har jeg det bedre kvalmen er gået over",
         "lægen sagde at der ikke var noget at bekymre sig om",  # said well (set M)

@@ -64,8 +64,9 @@ STRONG = rx(
     r"|hjertet)\b",
     r" bryst ?smerte\w* | (?:ondt|smerte\w*|tryk\w*|stråler|straler) (?:\w+ ){0,5}(?:kaeben|kaebe)",
     r" skaev i (?:ansigtet|munden|hovedet|mundvigen)\b",
+    # drooping, not a drawing of three eyes "hængt op i skolen" (a real clip, through HA)
     r" (?:mund\w*|ansigt\w*|ojet|oje|ojne|kind\w*|ojenlag\w*|laebe\w*) (?:\w+ ){0,2}"
-    r"haeng\w*",
+    r"haeng(?!\w* op\b)\w*",
     r" haenger (?:\w+ ){0,3}(?:mund|ansigt|side|kind)\w*",
     r" lam\w* i (?:den ene|venstre|hojre|armen|benet|ansigtet|siden|halvdelen)\b",
     r" er (?:blevet )?lammet | lammelse\w* | lammet i ",
