@@ -1,13 +1,14 @@
 """Issue 21's measure: the held-out conversations of new users, through the whole
 running assistant, scored by effect.
 
-    python -m bench.nlu_conversations [--set 1|2|3|4|5] [--only ID-PREFIX] [--show-failures]
+    python -m bench.nlu_conversations [--set 1|2|3|4|5|6] [--only ID-PREFIX] [--show-failures]
 
 tests/fixtures/nlu_heldout_conversations.yml (set 1), _2.yml (set 2), _3.yml (set 3,
 knowledge and meta only, 2026-12-04), _4.yml (set 4, every feature, 2026-12-04) and
-_5.yml (set 5, every feature, 157 conversations, 2026-12-04, a later session) were
+_5.yml (set 5, every feature, 157 conversations, 2026-12-04, a later session) and _6.yml
+(set 6, every feature, 167 conversations, the same day, a later session still) were
 each written by a helper who had read only the README and the seeds; none is trained on
-(tests/unit/test_training_data.py). Sets 1, 3 and 4 were measured once and then opened:
+(tests/unit/test_training_data.py). Sets 1, 3, 4, 5 and 6 were measured once and then opened:
 their failures were read as classes to fix. Set 2 is sealed: measured, never read, and
 --show-failures refuses it. Each
 conversation is said in a conversation of its own, on its channel, as its speaker:
@@ -74,6 +75,7 @@ FIXTURES = {
     "3": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_3.yml",
     "4": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_4.yml",
     "5": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_5.yml",
+    "6": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_6.yml",
 }
 SEALED = {"2"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -23,7 +23,7 @@ _OPENINGS = re.compile(
     r"^(?:(?:kan|vil) du (?:venligst |lige |godt )?|venligst |jeg vil (?:gerne )?have |"
     r"jeg vil gerne |vil du |du skal )?"
     r"(?:(?:minde?|husk(?:e)?|påminde?|paaminde?)\s+(?:mig|os|borgeren|hende|ham)\s+"
-    r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sæt|saet|lav|opret|giv mig)\s+(?:en\s+|ny\s+)?"
+    r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sætte|saette|sæt|saet|lave|lav|oprette|opret|give mig|giv mig)\s+(?:en\s+|ny\s+)?"
     r"(?:påmindelse|paamindelse|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
     r"(?:ny\s+)?(?:påmindelse|paamindelse)\s*(?:om|til|for)?\s*|"
     r"jeg vil (?:gerne )?mindes om\s+|jeg skal huske at\s+|der er\s+)",
@@ -116,7 +116,8 @@ def _framed(text: str) -> str | None:
 
 # The words of a request itself ("kan du lige …"): nothing to remember.
 _REQUEST_WORDS = frozenset(
-    "kan ka vil kunne du lige godt venligst så og men jeg gerne ville ny en et".split()
+    "kan ka vil kunne du lige godt venligst så og men jeg gerne ville ny en et mig os "
+    "lav lave sæt sætte saet giv give opret oprette tilføj tilfoej skriv hjælp hjaelp".split()
 )
 
 

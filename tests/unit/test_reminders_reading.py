@@ -78,6 +78,8 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)  # a Sunday
         ("frisøren kommer på tirsdag klokken ti husk mig på det", None, "frisøren kommer"),
         ("jeg ska ha mine piller klokken 8 ka du huske det for mig", None, "at tage dine piller"),
         ("kan du huske mig på det", None, ""),
+        ("lav en påmindelse i morgen klokken fjorten", None, ""),
+        ("kan du sætte en påmindelse til på fredag", None, ""),
     ],
 )
 def test_reminder_what_is_the_citizens_own_words_in_second_person(
