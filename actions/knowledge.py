@@ -238,6 +238,9 @@ class ActionAnswerFallback(KnowledgeAction):
             from actions.staff import ActionListMyCitizens
 
             return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
+        if conversation_reading.other_language(said):  # "I want to order a pizza"
+            dispatcher.utter_message(response="utter_other_language")
+            return []
         if conversation_reading.asks_my_name(said):  # "hej hvem er du egentlig" (set 6)
             dispatcher.utter_message(response="utter_is_bot")
             return []

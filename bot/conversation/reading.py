@@ -106,3 +106,28 @@ def _plain(text: str) -> str:
 def asks_about_listening(text: str) -> bool:
     """ "lytter du med hele tiden?": when the speaker listens and where the sound goes."""
     return _LISTENING.search(_plain(text)) is not None
+
+
+# English words, and Danish words no English sentence has: "I want to order a pizza"
+# (the model read it as Danish it did not understand).
+_ENGLISH = frozenset(
+    "the want you please what how help me order with are need where when your would "
+    "like hello can do this could does dont im am".split()
+)
+# English words that are Danish ones too ("is i fryseren", "to kaffe", "a ka ik")
+_ENGLISH_OR_DANISH = frozenset("i to a is my for of and it an have".split())
+_DANISH = frozenset(
+    "jeg du er og det at en et pa med kan vil ikke hvad hvor min mit mig til om har skal "
+    "hej tak ja nej".split()
+)
+
+
+def other_language(text: str) -> bool:
+    """A sentence in English (most of its words English, one at least only English, none
+    only Danish): answered "jeg forstår kun dansk" rather than "det forstod jeg ikke"."""
+    said = re.findall(r"[a-z]+", fold(text).replace("'", ""))
+    if len(said) < 2 or set(said) & _DANISH:
+        return False
+    only = sum(w in _ENGLISH for w in said)
+    either = sum(w in _ENGLISH_OR_DANISH for w in said)
+    return only >= 1 and only + either >= max(2, 0.6 * len(said))

@@ -92,3 +92,13 @@ async def test_privacy_answer() -> None:
         d, make_tracker("hvad gemmer du", intent="ask_privacy"), {}
     )
     assert "optager ikke lyd" in d.messages[0]["text"]
+
+
+def test_english_is_told_apart_from_danish_not_understood() -> None:
+    for english in ("I want to order a pizza", "can you help me please", "where is my medicine"):
+        assert reading.other_language(english), english
+    for danish in (
+        "tester 1 2 3", "tænd lyset", "jeg vil have en pizza", "hej", "to kaffe", "is i fryseren",
+        "a ka ik finde min have", "sluk lyset i stuen",
+    ):  # fmt: skip
+        assert not reading.other_language(danish), danish

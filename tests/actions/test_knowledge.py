@@ -130,6 +130,7 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
         ("hej hvem er du egentlig", "utter_is_bot"),  # set 6's classes, our sentences
         ("hvad er du for en", "utter_is_bot"),
         ("hvor mange sovepiller ka jeg ta", "utter_medical_advice"),
+        ("I want to order a pizza", "utter_other_language"),  # the smoke test's
     ],
 )
 async def test_fallback_answers_who_it_is_and_never_a_dose(
