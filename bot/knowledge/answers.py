@@ -85,7 +85,7 @@ class Answerer:
         facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
-        text = main_clause(text)
+        text = self._the_question(main_clause(text))
         prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(text, entities, prefer_topics)
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
@@ -297,6 +297,22 @@ class Answerer:
                     return _reply(fact.text, item.id, at)
         return _reply(practical.no_rules(item.name), item.id, index)
 
+    def _the_question(self, text: str) -> str:
+        """Of a question for a fact with a remark beside it that names nothing we know
+        ("hvor mange medarbejdere kommer vi til at mangle? jeg har hørt et tal i
+        radioen"), the question: the remark's words only pulled other facts forward (set
+        6)."""
+        parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+", text.strip()) if p.strip()]
+        if len(parts) < 2:
+            return text
+        questions = [p for p in parts if is_question(p)]
+        remarks = [p for p in parts if not is_question(p)]
+        if len(questions) != 1 or not is_specific_question(questions[0]):
+            return text  # "min mor har demens. hvad kan hjælpe?": the remark is the need
+        if any(self.search.by_name(r) for r in remarks):
+            return text
+        return questions[0]
+
     def about(self, item: Item) -> Answer:
         return Answer(item.summary, item.id, 0)
 
@@ -333,7 +349,7 @@ class Answerer:
     ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
-        text = main_clause(text)
+        text = self._the_question(main_clause(text))
         help_with = self.kb.get(DEVICE_HELP)
         if help_with is not None and _asks_device_help(text):
             return self.about(help_with)  # "hvem kan hjælpe mig med min nye tablet"

@@ -595,3 +595,13 @@ def test_a_need_with_a_request_for_something_gets_ideas(
 ) -> None:
     reply = real.best_guess(text)
     assert reply is not None and expected in reply.text, (text, reply)
+
+
+def test_a_fact_question_with_a_remark_beside_it_is_answered_as_the_question(
+    real: Answerer,
+) -> None:
+    """Set 6's class, our sentence: the remark's words pulled another fact forward."""
+    _says(real, "hvor mange hænder mangler vi i 2028? min nabo snakkede om det", None, "40.000")
+    # a remark that is the need stays part of the question
+    reply = real.answer_question("Min mor har demens. Hvad kan hjælpe?")
+    assert reply is None or "demens" in reply.text.lower()
