@@ -149,14 +149,12 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
         # "jeg skal tage min insulin", "klokken ni skal jeg tage min insulin" -> "at tage
         # din insulin"; "skal jeg ha min methotrexat" -> "at tage din methotrexat"
         words = ["at", *words[2:]]
-        pills = medicine or any(_PILLS.match(w) for w in words[2:4])
-        if pills and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa"):
-            words[1] = "tage"  # "jeg ska ha mine piller" -> "at tage dine piller"
     if words[:3] == ["at", "du", "skal"]:  # "sig til mig at jeg skal tage …"
         words = ["at", *words[3:]]
+    # "at ha din methotrexat", "jeg ska ha mine piller" -> "at tage dine piller"
     takes = words[:1] == ["at"] and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa")
     if takes and (medicine or any(_PILLS.match(w) for w in words[2:4])):
-        words[1] = "tage"  # "at ha dine piller" -> "at tage dine piller"
+        words[1] = "tage"
     if medicine and [w.lower() for w in words] == [medicine.lower()]:
         words = ["at", "tage", *words]
     if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):
