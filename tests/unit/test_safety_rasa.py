@@ -36,6 +36,18 @@ def test_an_unsure_model_emergency_without_the_net_falls_back() -> None:
     assert got["name"] == "ask_technology"
 
 
+def test_the_next_intent_is_weighed_among_the_intents_left() -> None:
+    """Set 6: report_poisoning 0.52 not taken, set_reminder 0.43 next: the reminder, not
+    "forstod ikke". Noise beside a sure emergency stays the fallback."""
+    said = "jeg skal have mine antibiotika piller hver dag klokken otte om morgenen"
+    got = parsed(said, [("report_poisoning", 0.52), ("set_reminder", 0.43), ("greet", 0.02)])
+    assert got["name"] == "set_reminder"
+    got = parsed("min computer er død", [("report_emergency", 0.99), ("ask_technology", 0.005)])
+    assert got["name"] == "nlu_fallback"
+    got = parsed("noget helt andet", [("report_emergency", 0.7), ("greet", 0.2), ("ask_more", 0.1)])
+    assert got["name"] == "nlu_fallback"  # 0.2 is too weak on its own
+
+
 def test_a_figure_of_speech_is_no_emergency_however_sure_the_model() -> None:
     got = parsed("jeg brænder for min køkkenhave", [("report_emergency", 0.97), ("greet", 0.01)])
     assert got["name"] == "nlu_fallback"
