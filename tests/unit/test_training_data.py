@@ -99,6 +99,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_4.yml": 6,
     "nlu_heldout_conversations_5.yml": 11,
     "nlu_heldout_conversations_6.yml": 16,
+    "nlu_heldout_conversations_7.yml": 9,
 }
 
 
