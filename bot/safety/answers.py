@@ -99,7 +99,11 @@ _LINES = (
     ("gift", "helpline_giftlinjen"),
     ("livs", "helpline_livslinien"),
     ("vagt", "helpline_laegevagt"),
-    ("1813", "helpline_laegevagt"),  # the doctor on call's number in one region
+    ("1813", "helpline_laegevagt"),
+    (
+        "laege",
+        "helpline_laegevagt",
+    ),  # a doctor asked for when it does not hurry  # the doctor on call's number in one region
     ("112", "helpline_112"),
 )
 

@@ -88,6 +88,7 @@ def _marked(norm: str) -> bool:
             doubt.RECOVERED,
             doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
             doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
+            doubt.NOT_ACUTE,  # "jeg har aldrig haft ondt i brystet" (set P)
         )
     )
 
@@ -211,6 +212,7 @@ def _detect(norm: str) -> Detection | None:
         or doubt.ANIMAL.search(scan)
         or doubt.MINOR.search(scan)
         or _resolved(scan)
+        or (doubt.RECOVERED.search(scan) and over)  # "i går på skadestuen ... fint nu"
     ):
         hit(URGENT, urgent.SIGNS, doubt.CALL_REMINDER.sub(" ", doubt.MEDICINE_NAME.sub(" ", scan)))
     if not (doubt.ADVICE.search(scan) or _resolved(scan)):

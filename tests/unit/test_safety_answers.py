@@ -134,5 +134,9 @@ def test_a_question_about_a_line_gets_its_number_calmly() -> None:
     assert "70 11 31 31" in answer and "1-1-2 er alarmnummeret" in answer
     answer = helpline_answer("ringer man 1813 eller til lægevagten", TEXTS, numbers)
     assert answer.count("70 11 31 31") == 1
+    answer = helpline_answer(
+        "hvilket nummer har en læge om natten, det haster ikke", TEXTS, numbers
+    )
+    assert "70 11 31 31" in answer and "82 12 12 12" not in answer
     answer = helpline_answer("hvad er et et to for noget", TEXTS, numbers)
     assert answer.startswith("1-1-2 er alarmnummeret") and not answer.startswith("Ring")

@@ -168,6 +168,11 @@ CASES = [
     ("hjemmeplejen gav mor to poser i morges og hun har spist dem begge to", POISONING),
     ("jeg har mest lyst til at dø", SUICIDE),
     ("jeg tænker på at tage mit egt liv", SUICIDE),
+    # set P's classes, in our own words
+    ("jeg har snittet mig i armen og det pumper ud", ACUTE),
+    ("han skrev farvel til os alle på facebook i nat", SUICIDE),
+    ("hun sidder oppe på broen og truer med at hoppe", SUICIDE),
+    ("han siger han vil ta livet af sig", SUICIDE),
     # a bare cry for help
     ("hjælp", HELP),
     ("hjææælp", HELP),
@@ -288,6 +293,19 @@ QUIET = [
     "min nevø vil køre ambulance når han bliver stor",
     "jeg brænder efter at komme i haven igen",
     "det er jo ingen ulykke at vi ikke ses til jul",
+    # set P's hard negatives, in our own words
+    "jeg brænder inde med en idé til haven",
+    "min veninde har aldrig haft ondt i brystet",
+    "jeg var på skadestuen i sidste uge men nu går det godt",
+    "jeg ser en serie hvor en mand bliver forgiftet",
+    "hvordan steger jeg and uden at den brænder på",
+    "han faldt ud af samtalen på tabletten",
+    "min bror var giftig over for mig i telefonen",
+    "mor er tunghør så hun svarer ikke altid",
+    "hvad skal vi gøre, hvis en beboer siger at han ikke vil leve længere",
+    # set 7's (knowledge and reminder conversations), in our own words
+    "mor bliver forvirret over hvilke dage rengøringen kommer",
+    "fjern alle alarmerne jeg gider ikke høre på dem",
     # a drawing hung up, not a drooping eye (a real clip through Home Assistant)
     "en tegning af en ugle med store øjne som blev hængt op i klassen",
 ]
@@ -357,6 +375,8 @@ def test_a_question_about_the_lines_is_not_an_emergency() -> None:
         "en borger vil vide hvordan man ringer 112 fra sin nye mobil",
         "hvad er giftlinjen egentlig til for",
         "kan man snakke med lægevagten over video i stedet for at køre derud",
+        # a doctor asked for, said not to hurry (set P's class)
+        "hvem ringer jeg til om natten hvis jeg vil tale med en læge og det haster ikke",
     ):
         found = detect(text)
         assert found is not None and found.kinds == {HELPLINE}, text
@@ -448,6 +468,14 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "æ hund ligger og sover på æ gulv i stuen",
         "æ lampe i fars køkken brænder hele dagen",
         "jeg har været hos lægen og alt er som det skal være",
+        # set P's hard negatives the model alone alarmed on (our sentences of each class)
+        "det var så dejligt at komme ud i dag selvom jeg er smadret",
+        "test test kan du høre mig",
+        "han har kørt for falck hele sit liv",
+        "der er god fyr i pejsen nu",
+        "far har været død i ti år nu",
+        "jeg har aldrig haft smerter i brystet",
+        "tjener kommunerne noget på den slags",  # set 7: the model alone said Livslinien
     ):
         assert doubtful(text), text
     for text in (

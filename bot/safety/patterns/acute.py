@@ -189,6 +189,8 @@ STRONG = rx(
     r" (?:gaet|lobet|vandret|gar) (?:\w+ ){0,2}ud (?:\w+ ){0,8}(?:kan|ka) (?:ikke|ik) finde (?:ham|hende)\b",
     r" (?:snakker|taler) (?:\w+ )?(?:sludret|uforstaeligt|volapyk|slor\w*)| (?:armen|arm|hand\w*) (?:\w+ )?haenger\b| ukontaktbar\w* | ikke kontaktbar\w* ",
     r" sprojter (?:ud|blod)\b",
+    # "det pumper ud af håndleddet": an artery cut (set P)
+    r" pumper (?:\w+ ){0,2}(?:ud|blod)\b",
     r" allergisk\w* (?:\w+ )?(?:chok|reaktion og (?:\w+ ){0,3}(?:luft|vejret|haev\w*))| adrenalin ?pen\w* ",
     r" krampe\w* (?:\w+ ){0,3}(?:i over|i mere end|i flere) (?:\w+ )?minut\w*",
     rf" {NEG} (?:\w+ )?(?:vagnet|kommet til sig selv)\b(?! (?:\w+ )?(?:i dag|endnu|rigtigt|ordentligt))",

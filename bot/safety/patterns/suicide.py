@@ -9,7 +9,7 @@ SIGNS = rx(
     # "mit eg et liv": the word split as speech recognition writes it (set O)
     r" tage (?:mit|sit|hans|hendes|dit|mit eget|sit eget) (?:eget |eg et |egt |ejet )?liv",
     r" lyst til at do\b",  # "jeg har lyst til at dø og jeg har en plan" (set O)
-    r" tage livet af | tog livet af | tager livet af ",
+    r" (?:tage|tog|tager|ta) li ?vet af ",  # "jeg vil ta li vet af mig" (set P)
     r" (?:sla|slar) (?:mig|sig) selv ihjel| draebe (?:mig|sig) selv ",
     r" (?:vil|ville|skal|kunne|kan|lyst til at|taenker pa at|taenkt pa at|overvejer at) (?:\w+ )?"
     r"(?:sla|draebe) (?:mig|sig) (?:selv )?ihjel",
@@ -59,7 +59,11 @@ SIGNS = rx(
     # soon to be with the dead: a farewell ("hun vil snart være hos morfar")
     r" (?:(?:vil|skal|kommer|ga) snart|snart (?:vil|skal)) (?:\w+ ){0,2}(?:vaere|komme) (?:hos|op til|over til) (?:\w+ )?"
     r"(?:morfar|mormor|farfar|farmor|afdode|vorherre|gud)\b",
-    r" sag\w* farvel til (?:alle|livet|verden)| ikke mere at leve for ",
+    r" sag\w* farvel til (?:os |jer |dem )?(?:alle|livet|verden)| ikke mere at leve for ",
+    # a farewell sent to everyone; about to jump from a balcony or a bridge (set P)
+    r" (?:sendt|sendte|skrevet|skrev|sms\w*) (?:\w+ ){0,2}farvel\w* til (?:\w+ ){0,2}alle\b",
+    r" (?:altan\w*|bro|bron|broen|taget|vinduet|vindueskarm\w*|kanten) (?:\w+ ){0,8}(?:vil|ville|truer med at|skal)"
+    r" (?:\w+ )?(?:springe|hoppe)\b",
     r" reb (?:\w+ ){0,10}(?:bruge|haenge|taenkt)| (?:kobt|gemt|fundet) (?:et )?reb ",
     r" testamente\w* | afsked\w* | brev\w* (?:\w+ ){0,12}(?:finder det|bagefter|ligger klar|klar i)",
     r" gjort klar (?:\w+ ){0,4}(?:banken|brev\w*|testamente\w*)| brevene til (?:born\w*|min\w* \w+)",
