@@ -244,6 +244,17 @@ class ActionAnswerFallback(KnowledgeAction):
         if conversation_reading.asks_my_name(said):  # "hej hvem er du egentlig" (set 6)
             dispatcher.utter_message(response="utter_is_bot")
             return []
+        if conversation_reading.asks_what_i_do(said):  # "hva ka du egentlig" (set 7)
+            return list(
+                await ActionTellCapabilities(self.services).run(dispatcher, tracker, domain)
+            )
+        if conversation_reading.asks_orientation(said):  # "... hvilken dag er det i dag"
+            from actions.plan import ActionTellOrientation
+
+            return list(await ActionTellOrientation(self.services).run(dispatcher, tracker, domain))
+        if conversation_reading.says_goodbye(said):  # "så er det farvel og tak for snakken"
+            dispatcher.utter_message(response="utter_goodbye")
+            return []
         if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
             from actions.staff import ActionTellAdherence
 
@@ -271,6 +282,9 @@ class ActionAnswerFallback(KnowledgeAction):
             return answered
         answered = await home.follow_up(dispatcher, tracker, domain, self.services)
         if answered is not None:  # "og i gangen" after a home command
+            return answered
+        answered = await home.unsure_command(dispatcher, tracker, domain, self.services)
+        if answered is not None:  # "fuld styrke på loftslampen a ka ik se ..." (set 7)
             return answered
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)

@@ -72,6 +72,38 @@ def asks_about_my_data(text: str) -> bool:
     )
 
 
+# What it can do, asked as speech says it ("hva ka du egentlig sådan en som dig", set 7).
+_WHAT_I_DO = re.compile(
+    r"^(?:(?:oh|altsa|og|men|sa|nej) )*hvad? (?:ka|kan) (?:du|sadan en|san en)"
+    r"(?: (?:egentlig|sa|san|sadan|overhovedet|lave|gore|hjaelpe (?:mig |os )?med|bruges til|for noget"
+    r"|sadan en som dig|san en som dig|en som dig))*$"
+)
+
+# The day, the date or the time asked for at the end of a remark ("a har helt tabt tråden
+# hvilken dag er det i dag", set 7): the orientation answer, not a plan question.
+_ORIENTATION = re.compile(
+    r"\b(?:(?:hvilken|hvad for en|hvad|hva) (?:dag|dato|ugedag|maned)(?: er det)?(?: i dag| nu)?"
+    r"|(?:hvad|hva|hvor mange) er klokken(?: nu)?)$"
+)
+
+# A goodbye said around other words ("så er det farvel og tak for snakken", set 7).
+_GOODBYE = re.compile(r"\b(?:farvel|pa gensyn|hej hej|godnat|god nat|vi ses|vi snakkes|vi hores)\b")
+
+
+def asks_what_i_do(text: str) -> bool:
+    return _WHAT_I_DO.search(" ".join(_plain(text).split())) is not None
+
+
+def asks_orientation(text: str) -> bool:
+    return _ORIENTATION.search(" ".join(_plain(text).split())) is not None
+
+
+def says_goodbye(text: str) -> bool:
+    """A goodbye in a short sentence with nothing else asked."""
+    plain = " ".join(_plain(text).split())
+    return _GOODBYE.search(plain) is not None and len(plain.split()) <= 12 and "?" not in text
+
+
 def asks_my_name(text: str) -> bool:
     """ "hvad hedder du nu igen": the assistant's name, not a repeat of its last words."""
     return _MY_NAME.search(fold(text)) is not None

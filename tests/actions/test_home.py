@@ -92,6 +92,34 @@ async def test_an_unsure_question_about_the_home_is_answered_a_command_is_not_do
         assert "Jeg kan styre lyset" not in " ".join(said), (other, said)
 
 
+async def test_an_unsure_command_is_done_when_the_model_thought_it_a_home_command(
+    devices: SimulatedHome, services: Services
+) -> None:
+    """Set 7: "fuld styrke på loftslampen ..." and set 6: "ka du tænde lyset ..." got "det
+    forstod jeg ikke" with home_control as the model's runner-up. The fallback does a
+    command the home's parser reads in full then; never one the model did not think a
+    home command, and never a lock (it asks first)."""
+    from actions.knowledge import ActionAnswerFallback
+
+    def unsure(text: str, home_control: float) -> Any:
+        t = tracker(text, "nlu_fallback", confidence=0.45)
+        t.latest_message["intent_ranking"] = [
+            {"name": "nlu_fallback", "confidence": 0.45},
+            {"name": "home_control", "confidence": home_control},
+            {"name": "report_illness", "confidence": 0.1},
+        ]
+        return t
+
+    fallback = ActionAnswerFallback(services)
+    said, _ = await run(fallback, unsure("tænd så lyset i køkkenet jeg ser ingenting", 0.12))
+    assert devices.received == [], said
+    said, _ = await run(fallback, unsure("lås hoveddøren for mig jeg er gået i seng", 0.44))
+    assert devices.received == [], said
+    said, _ = await run(fallback, unsure("tænd så lyset i køkkenet jeg ser ingenting", 0.41))
+    assert said == ["Køkkenlampen er tændt."], said
+    assert len(devices.received) == 1
+
+
 async def test_and_in_another_room_the_model_could_not_place_follows_the_last_command(
     devices: SimulatedHome, services: Services
 ) -> None:

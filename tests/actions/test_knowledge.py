@@ -131,6 +131,7 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
         ("hvad er du for en", "utter_is_bot"),
         ("hvor mange sovepiller ka jeg ta", "utter_medical_advice"),
         ("I want to order a pizza", "utter_other_language"),  # the smoke test's
+        ("nå men så siger jeg farvel og tak for i dag", "utter_goodbye"),  # set 7's class
     ],
 )
 async def test_fallback_answers_who_it_is_and_never_a_dose(
@@ -141,6 +142,23 @@ async def test_fallback_answers_who_it_is_and_never_a_dose(
         d, make_tracker(text, intent="nlu_fallback"), {}
     )
     assert d.messages[0]["response"] == response, d.messages
+
+
+async def test_fallback_tells_what_it_does_and_the_day_asked_around_other_words(
+    answerer: Answerer,
+) -> None:
+    """Set 7's classes in our sentences: "hva ka du" as speech says it, and the day asked
+    at the end of a remark."""
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(Services(answerer=answerer)).run(
+        d, make_tracker("øh hva ka du sån egentlig", intent="nlu_fallback"), {}
+    )
+    assert "minde dig om" in d.messages[0]["text"], d.messages
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(Services(answerer=answerer)).run(
+        d, make_tracker("jeg er helt ude af det hvad dato er det i dag", intent="nlu_fallback"), {}
+    )
+    assert d.messages[0]["text"].startswith("Det er "), d.messages
 
 
 async def test_core_fallback_answers_then_forgets_the_turn_so_rasa_listens(
