@@ -476,6 +476,9 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "far har været død i ti år nu",
         "jeg har aldrig haft smerter i brystet",
         "tjener kommunerne noget på den slags",  # set 7: the model alone said Livslinien
+        "I skulle skamme jer, det er et elendigt program",  # frustration with it (set 7)
+        "skal jeg ta en eller to af de gule piller når jeg har hovedpine",  # a dose asked (set 6)
+        "må jeg se hvad I har gemt om min far",  # what is kept (set 6)
     ):
         assert doubtful(text), text
     for text in (

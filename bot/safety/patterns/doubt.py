@@ -221,7 +221,7 @@ ASKS_TO_TAKE = re.compile(
     r"^(?!.* (?:har|havde|allerede) (?:\w+ )?(?:taget|faet|tog|fik) )"  # none taken yet
     r" (?:(?:oh|altsa|og|men|hej|undskyld|du) )*(?:ma|kan|tor|skal|bor) (?:jeg|han|hun|vi|man"
     r"|min \w+|mor|far) (?:godt |gerne |lige |egentlig |bare )?(?:tage|ta|give|fa|faa)"
-    rf" (?:\w+ ){{0,3}}{PILLS}\b"
+    rf" (?:\w+ ){{0,6}}{PILLS}\b"  # "ta to af de hvide piller eller kun en" (set 6)
 )
 
 NOT_ACUTE = re.compile(
@@ -318,7 +318,13 @@ ORDINARY = rx(
     # "jeg vil ikke have at I har noget om mig") or about trying a thing ("kan jeg prøve
     # den et sted"): the model alone took each for a crisis or an emergency (issue 21, set 3)
     r" gemmer (?:i|du|den|assistenten) | \w*chat\w* | (?:data|oplysninger|cpr\w*) ",
-    r" (?:har|ved|gemmer|gemt|registreret) (?:\w+ ){0,3}om (?:mig|hende|ham|os|borgeren) ",
+    r" (?:har|ved|gemmer|gemt|registreret) (?:\w+ ){0,3}om (?:mig|hende|ham|os|borgeren|min \w+|mine \w+) ",
+    # frustration with the assistant ("I burde skamme jer over sådan et system", set 7: the
+    # model alone said Livslinien): sorry and the way to a person, no crisis
+    r" (?:i|du) (?:burde|skulle|ma) (?:\w+ )?skamme (?:jer|dig)\b",
+    r" (?:ringe|elendig\w*|ubrugelig\w*|darlig\w*|noget lort) (?:\w+ ){0,3}(?:system\w*|bot\w*|assistent\w*"
+    r"|program\w*|service\w*)\b| (?:systemet|botten|assistenten|programmet) (?:\w+ ){0,3}(?:ringe|elendig\w*"
+    r"|ubrugelig\w*)\b",
     r" (?:kan|ma|skal) (?:jeg|man|vi|hun|han|de) (?:\w+ )?(?:prove|afprove|lane|teste) (?:den|det|dem|en|et|sadan) ",
     # a thing refused ("hvis jeg nu ikke vil have den", the medicine machine): no wish to die
     r" (?:ikke vil|vil ikke|gider ikke) have (?:den|dem|en|et|sadan\w*|\w+maskine\w*)\b",
