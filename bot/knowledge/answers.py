@@ -19,6 +19,7 @@ from bot.knowledge.facts import (
     asks,
     asks_for_list,
     question_stems,
+    said_words,
 )
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
@@ -114,7 +115,7 @@ class Answerer:
                     if alt is not None and alt.score > found.score:
                         found = alt
             if found is None:
-                return self._keyword_fact(text, item) or self.about(item)
+                return self._keyword_fact(text, item) or self._near(text, item) or self.about(item)
             return found.reply
         if context is not None:
             found = self._specific(text, context, in_context=True, index=current_index)
@@ -209,6 +210,9 @@ class Answerer:
                 if members:
                     return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
             return None  # "hvad betyder telemedicin": what it is, its summary
+        if item.kind == "topic" and item.examples and _asks_contents(text):
+            # "hvad står der på positivlisten?": what the list holds
+            return _Found(self._contents(item), 1.0)
         if item.kind == "topic" and item.examples and not in_context and _asks_for_things(text):
             # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
             listed = replies.examples_of(item.examples[:MAX_LISTED])
@@ -232,6 +236,12 @@ class Answerer:
         residual = {q for q in asked if not self.facts.names_cover(q, names)}
         if kind is Practical.LEGAL and thing:
             return _Found(self._legal(asked, item, index), 1.0)
+        if not residual and kind is not None and item.kind == "topic":
+            # "hvordan søger man puljen?" about "Sådan søger man puljen": every word is
+            # one of the topic's names, and its own sentences tell how (set 7)
+            own = self._own_fact(asked - MARKERS, item, in_context, index, threshold)
+            if own is not None:
+                return own
         if residual:
             boost = {r: RELATED_BOOST for r in item.related} if in_context else {}
             boost[item.id] = CONTEXT_BOOST if in_context else NAMED_BOOST
@@ -256,11 +266,54 @@ class Answerer:
                     return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
         if (
             kind is not None
+            and thing  # a subject of the documents is no thing one gets or buys
             and kind is not Practical.LEGAL
             and not self._beyond(text, item)
             and not _reply(item.summary, item.id, 0).refer  # its answer says it already
         ):
             return _Found(_reply(practical.unknown(kind, item.name), item.id, index), threshold)
+        return None
+
+    def _contents(self, item: Item) -> Answer:
+        """What a topic's list holds: its own sentence that names the things, else the
+        things as examples."""
+        listed = [fold(e) for e in item.examples]
+        for i, sentence in enumerate(item.more):
+            if sum(e in fold(sentence) for e in listed) >= min(2, len(listed)):
+                return _reply(sentence, item.id, i + 1)
+        return _reply(replies.examples_of(item.examples[:MAX_LISTED]), item.id, len(item.more) + 1)
+
+    def _near(self, text: str, item: Item) -> Answer | None:
+        """A topic named with words of a question no sentence covers well enough, as a
+        word new to us weighs like the rarest ("skal vi aflevere en rapport, når vi har
+        fået puljemidler"): the sentence of it, or of a topic related to it, that holds
+        every word we know of the question. Not its summary, which says none of it."""
+        if item.kind != "topic":
+            return None
+        names = self.facts.names.get(item.id, frozenset())
+        asked = question_stems(text) - MARKERS
+        known = {q for q in asked if not self.facts.names_cover(q, names) and self.facts.known(q)}
+        if not known or known & self.facts.thing_names:
+            return None  # "hvad siger positivlisten om GPS": about both, not GPS alone
+        related = [self.kb.items[r] for r in item.related if r in self.kb.items]
+        scope = [item.id, *(r.id for r in related if r.kind == "topic")]
+        question = known | {q for q in asked if self.facts.names_cover(q, names)}
+        for match in self.facts.rank(question, items=scope, boost={item.id: RELATED_BOOST}):
+            if known <= match.matched:
+                fact = match.fact
+                return _reply(fact.text, fact.item_id, fact.next_index)
+        return None
+
+    def _own_fact(
+        self, asked: set[str], item: Item, in_context: bool, index: int, threshold: float
+    ) -> _Found | None:
+        """The topic's own sentence that covers most of a question made of its names."""
+        told = frozenset({(item.id, index)}) if in_context else frozenset()
+        ranked = self.facts.rank(asked, items=[item.id], boost={item.id: 0.0}, told=told)
+        for match in ranked:
+            if match.score >= threshold and match.own > 0:
+                fact = match.fact
+                return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
         return None
 
     def _other_topics(self, text: str, first: Item) -> list[Item]:
@@ -363,7 +416,7 @@ class Answerer:
         if item is not None:
             found = self._specific(text, item)
             if found is None:
-                return self._keyword_fact(text, item) or self.about(item)
+                return self._keyword_fact(text, item) or self._near(text, item) or self.about(item)
             return found.reply
         if not is_question(text):
             return None  # an unclear statement gets "ikke forstået" and the way to 1-1-2
@@ -585,6 +638,18 @@ def _asks_definition(text: str) -> bool:
         text, "hvad daekker", "hvad betyder", "hvad menes med", "hvad forstas ved",
         "hvad indebaerer", "hvad gar", "hvad handler",
     ) and not asks(text, "hvad gar galt", "hvad gar det", "hvad gar man")  # fmt: skip
+
+
+# "hvad står der egentlig på positivlisten", "hvilke er med på den liste": what a list
+# holds (set 7: "står" met "start" in another topic's sentence).
+_CONTENTS = re.compile(
+    r"\b(?:hvad|hvem|hvilke|hvilken) (?:\w+ ){0,2}(?:star|er|kommer|taeller) (?:\w+ ){0,2}"
+    r"(?:pa|med pa)\b"
+)
+
+
+def _asks_contents(text: str) -> bool:
+    return _CONTENTS.search(" ".join(said_words(text))) is not None
 
 
 def _asks_for_things(text: str) -> bool:
