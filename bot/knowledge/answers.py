@@ -87,6 +87,9 @@ class Answerer:
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         text = self._the_question(main_clause(text))
+        rules = self._watching_rules(text) or self._choice(text)
+        if rules is not None:
+            return rules
         prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(text, entities, prefer_topics)
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
@@ -283,6 +286,46 @@ class Answerer:
                 return _reply(sentence, item.id, i + 1)
         return _reply(replies.examples_of(item.examples[:MAX_LISTED]), item.id, len(item.more) + 1)
 
+    def _watching_rules(self, text: str) -> Answer | None:
+        """Whether a care home may watch a resident: a camera, a microphone, an alarm or
+        a sensor on a room or a door ("må bostedet sætte en sensor på hans dør?"). The
+        documents' rules for that (Serviceloven's magtanvendelse), not a technology's
+        summary or the social area's benefits (set 7)."""
+        if practical.classify(text) is not Practical.LEGAL:
+            return None
+        said = " ".join(said_words(text))
+        if not _RESIDENT.search(said):
+            return None
+        if _WATCHING.search(said):
+            video = self.kb.get(VIDEO_RULES)
+            return self.about(video) if video is not None else None
+        if not _ALARMING.search(said):
+            return None
+        named = self._named(text, (), prefer_topics=False, threshold=1.0)
+        if named is not None and named.kind == "technology":
+            return self._legal(question_stems(text), named, 0)  # its own rules
+        rules = self.kb.get(ALARM_RULES)
+        return self.about(rules) if rules is not None else None
+
+    def _clear_need(self, text: str) -> Answer | None:
+        if len(set(content_stems(text))) < 3:
+            return None  # "jeg har det skidt": a feeling, not a described need
+        matches = self.search.by_need(text)
+        if not matches or matches[0].score < CLEAR_NEED:
+            return None
+        return self.suggest_for_need(text)
+
+    def _choice(self, text: str) -> Answer | None:
+        """ "behøver jeg at tage imod den maskine", naming no subject of the documents:
+        whether one may say no is the documents' topic of voluntariness (set 7)."""
+        if not _asks_if_forced(text) or _asks_device_help(text):
+            return None  # "jeg er frivillig og hjælper med tablets": the volunteers
+        named = self._named(text, (), prefer_topics=True)
+        if named is not None and named.kind == "topic":
+            return None  # the usual way: that topic's answer
+        choice = self.kb.get(CHOICE)
+        return self.about(choice) if choice is not None else None
+
     def _near(self, text: str, item: Item) -> Answer | None:
         """A topic named with words of a question no sentence covers well enough, as a
         word new to us weighs like the rarest ("skal vi aflevere en rapport, når vi har
@@ -403,6 +446,9 @@ class Answerer:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
         text = self._the_question(main_clause(text))
+        rules = self._watching_rules(text) or self._choice(text)
+        if rules is not None:
+            return rules
         help_with = self.kb.get(DEVICE_HELP)
         if help_with is not None and _asks_device_help(text):
             return self.about(help_with)  # "hvem kan hjælpe mig med min nye tablet"
@@ -419,7 +465,9 @@ class Answerer:
                 return self._keyword_fact(text, item) or self._near(text, item) or self.about(item)
             return found.reply
         if not is_question(text):
-            return None  # an unclear statement gets "ikke forstået" and the way to 1-1-2
+            # a need told in one's own words ("hun glemmer sine piller om aftenen") gets
+            # ideas when it clearly matches one (set 7); else "ikke forstået" and 1-1-2
+            return self._clear_need(text)
         context = self.kb.get(current)
         if context is not None:
             found = self._specific(
@@ -433,6 +481,9 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
+        rules = self._watching_rules(text) or self._choice(text)
+        if rules is not None:
+            return rules
         if not is_specific_question(text):
             return None
         topic = self._named(text, (), prefer_topics=True, threshold=1.0)
@@ -578,6 +629,21 @@ _FOLLOW_UP = frozenset(
 )
 _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
 _FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
+# Watching a resident in a care home: cameras and sound are not allowed; alarms and
+# sensors need the municipal council's approval (Region Midtjylland's report).
+VIDEO_RULES = "videoovervaagning_ikke_tilladt"
+ALARM_RULES = "magtanvendelse_sensorer"
+_RESIDENT = re.compile(
+    r"\b(?:botilbud\w*|bosted\w*|plejehjem\w*|plejecent\w*|institution\w*|vaerelse\w*"
+    r"|beboer\w*|personalet|paedagog\w*|dor|doren|hans dor|hendes dor|seng|sengen)\b"
+)
+_WATCHING = re.compile(
+    r"\b(?:video\w*|\w*kamera\w*|film\w*|overvag\w*|lydovervag\w*|mikrofon\w*|babyalarm\w*)\b"
+)
+_ALARMING = re.compile(r"\b(?:\w*alarm\w*|\w*sensor\w*|gps\w*|las|lase|aflas\w*)\b")
+CHOICE = "etik_frivillighed_kontrol_gennemsigtighed"
+# A need the model was unsure of is suggested for only on a clear match.
+CLEAR_NEED = 0.6
 # Help with one's own tablet, computer or the internet: the library's volunteers.
 DEVICE_HELP = "nethjaelpen"
 _DEVICE = r"(?:tablet\w*|ipad\w*|computer\w*|smartphone\w*|mobiltelefon\w*|internet\w*|pc)"
@@ -591,6 +657,9 @@ _DEVICE_HELP = re.compile(
     + r"|\b"
     + _DEVICE
     + r"\b.*\b(?:fa|far|faa) (?:noget )?hjaelp\b"
+    # "få hjælp til at lære sin iPad", "hjælp med at komme i gang med hans tablet" (set 7)
+    + r"|\bhjaelp\w* (?:til|med) (?:\w+ ){0,6}"
+    + _DEVICE
 )
 
 
@@ -679,6 +748,8 @@ _ASKS_FOR_IDEAS = re.compile(
     r"|\bhvad? (?:kan|ka) (?:man|jeg|vi|hun|han) (?:\w+ )?(?:fa|bruge|gore) (?:til|ved) det\b"
     r"|\bfindes der (?:\w+ ){0,3}(?:alarm\w*|sensor\w*|hjaelp\w*|teknologi\w*|ting|noget)\b"
     r"|\ber der (?:\w+ ){0,2}noget (?:der|som) kan hjaelpe\b"
+    # "hva hedder det der ur man ka ha ..." names a thing by what it does (set 7)
+    r"|\bhvad? hedder (?:det|den|de) (?:der|som)\b"
 )
 
 
@@ -687,7 +758,12 @@ _ASKS_FOR_IDEAS = re.compile(
 # vil ha mig til at bruge en spiserobot ... må de tvinge mig").
 _FORCED = re.compile(
     r"\b(?:tvinge\w*|tvang\w*|tvunget|fravaelg\w*|sige nej|nej tak til|naegte\w*"
-    r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst)\b"
+    r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst|afsla\w*|takke nej"
+    # "behøver jeg at tage imod den", "skal hun ta imod en robot" (set 7)
+    r"|behover (?:\w+ ){1,2}(?:tage|ta) imod|(?:skal|ma) (?:jeg|a|hun|han|vi|man) (?:\w+ )?"
+    r"(?:tage|ta) imod|(?:behover|skal) (?:jeg|a|hun|han|vi|man) (?:\w+ )?(?:have|ha) (?:den|det|en|et)"
+    r"|(?:helst|hellere) (?:vil|ville) (?:\w+ )?(?:have|ha) (?:at )?(?:\w+ )?(?:sygeplejersk\w*"
+    r"|hjemmehjaelper\w*|hjemmepleje\w*|et menneske|en person|besog))\b"
 )
 
 
@@ -746,7 +822,7 @@ def asks_what_it_is(text: str) -> bool:
 
 
 def is_question(text: str) -> bool:
-    said = words(text)
+    said = said_words(text)  # "hva hedder det ..."
     while said and said[0] in ("oh", "altsa", "og", "men"):
         said = said[1:]  # "øh hvem kan ...": a filler first
     return "?" in text or (bool(said) and said[0] in _QUESTION_STARTS)

@@ -92,3 +92,57 @@ def test_a_spoken_get_question_gets_the_way_to_the_municipality(
         replies.append(real.follow_up(text, current, 0))
     for reply in replies:
         assert reply is not None and reply.refer and name in reply.text, (text, reply)
+
+
+# -- watching a resident: the rules ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "har plejehjemmet lov til at filme far inde på hans stue og værelse",
+            "mindst indgribende",
+        ),
+        ("må bostedet montere en sensor ved min søsters dør", "Kommunalbestyrelsen"),
+    ],
+)
+def test_watching_a_resident_gets_the_rules(real: Answerer, text: str, expected: str) -> None:
+    for reply in (
+        real.answer_question(text, prefer_topics=True),
+        real.best_guess(text),
+        real.answer_specific(text),
+    ):
+        assert reply is not None and expected in reply.text, (text, reply)
+
+
+# -- may I say no -------------------------------------------------------------------
+
+
+def test_whether_one_must_accept_a_technology_is_voluntariness(real: Answerer) -> None:
+    text = "skal jeg ta imod den robot, jeg vil hellere ha besøg af hjemmeplejen"
+    for reply in (real.answer_question(text), real.best_guess(text), real.answer_specific(text)):
+        assert reply is not None and "fravælge" in reply.text, reply
+
+
+# -- needs in one's own words, when the model was unsure -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("min far kan ikke finde hjem når han går tur om aftenen", "GPS"),
+        ("hva hedder det der skærm man ka hænge op så man kan se dagens plan", "skærme"),
+        (
+            "jeg hjælper frivilligt, og en dame vil gerne have hjælp til at komme i gang med sin tablet",
+            "Nethjælpen",
+        ),
+    ],
+)
+def test_an_unsure_need_gets_ideas(real: Answerer, text: str, expected: str) -> None:
+    reply = real.best_guess(text)
+    assert reply is not None and expected in reply.text, (text, reply)
+
+
+def test_a_feeling_alone_is_no_need(real: Answerer) -> None:
+    assert real.best_guess("jeg har det skidt") is None
