@@ -57,8 +57,13 @@ class ActionContactHuman(ServedAction):
         told = ActionTellMore(self.services).fact_follow_up(dispatcher, tracker)
         if told is not None:
             return told
-        c = self.services.settings.contact
         said = str(tracker.latest_message.get("text") or "")
+        if not reading.wants_a_person(said):
+            # "er det noget man ka få af kommunen" after a technology: how to get it
+            told = ActionTellMore(self.services).practical_follow_up(dispatcher, tracker)
+            if told is not None:
+                return told
+        c = self.services.settings.contact
         sorry = reading.frustrated(said)
         text = replies.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
         if reading.asks_me_to_call(said):  # "kan du ringe op til min datter for mig"

@@ -65,6 +65,17 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         reply = self.answerer.fact_follow_up(text, topic, index)
         return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
 
+    def practical_follow_up(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Events | None:
+        """ "er det noget man ka få af kommunen" right after a technology, which the model
+        took for a wish to talk to someone: the practical answer about it (which adds the
+        number to call); None if it asks no such thing."""
+        topic, index = self.current(tracker)
+        text = tracker.latest_message.get("text") or ""
+        reply = self.answerer.practical_follow_up(text, topic, index)
+        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
+
 
 class ActionAnswerQuestion(KnowledgeAction):
     def name(self) -> str:

@@ -19,6 +19,7 @@ from bot.knowledge.facts import (
     asks,
     asks_for_list,
     question_stems,
+    said_words,
 )
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
@@ -86,6 +87,9 @@ class Answerer:
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         text = self._the_question(main_clause(text))
+        rules = self._watching_rules(text) or self._choice(text)
+        if rules is not None:
+            return rules
         prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(text, entities, prefer_topics)
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
@@ -114,7 +118,7 @@ class Answerer:
                     if alt is not None and alt.score > found.score:
                         found = alt
             if found is None:
-                return self._keyword_fact(text, item) or self.about(item)
+                return self._keyword_fact(text, item) or self._near(text, item) or self.about(item)
             return found.reply
         if context is not None:
             found = self._specific(text, context, in_context=True, index=current_index)
@@ -209,6 +213,9 @@ class Answerer:
                 if members:
                     return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
             return None  # "hvad betyder telemedicin": what it is, its summary
+        if item.kind == "topic" and item.examples and _asks_contents(text):
+            # "hvad står der på positivlisten?": what the list holds
+            return _Found(self._contents(item), 1.0)
         if item.kind == "topic" and item.examples and not in_context and _asks_for_things(text):
             # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
             listed = replies.examples_of(item.examples[:MAX_LISTED])
@@ -232,6 +239,12 @@ class Answerer:
         residual = {q for q in asked if not self.facts.names_cover(q, names)}
         if kind is Practical.LEGAL and thing:
             return _Found(self._legal(asked, item, index), 1.0)
+        if not residual and kind is not None and item.kind == "topic":
+            # "hvordan søger man puljen?" about "Sådan søger man puljen": every word is
+            # one of the topic's names, and its own sentences tell how (set 7)
+            own = self._own_fact(asked - MARKERS, item, in_context, index, threshold)
+            if own is not None:
+                return own
         if residual:
             boost = {r: RELATED_BOOST for r in item.related} if in_context else {}
             boost[item.id] = CONTEXT_BOOST if in_context else NAMED_BOOST
@@ -256,11 +269,94 @@ class Answerer:
                     return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
         if (
             kind is not None
+            and thing  # a subject of the documents is no thing one gets or buys
             and kind is not Practical.LEGAL
             and not self._beyond(text, item)
             and not _reply(item.summary, item.id, 0).refer  # its answer says it already
         ):
             return _Found(_reply(practical.unknown(kind, item.name), item.id, index), threshold)
+        return None
+
+    def _contents(self, item: Item) -> Answer:
+        """What a topic's list holds: its own sentence that names the things, else the
+        things as examples."""
+        listed = [fold(e) for e in item.examples]
+        for i, sentence in enumerate(item.more):
+            if sum(e in fold(sentence) for e in listed) >= min(2, len(listed)):
+                return _reply(sentence, item.id, i + 1)
+        return _reply(replies.examples_of(item.examples[:MAX_LISTED]), item.id, len(item.more) + 1)
+
+    def _watching_rules(self, text: str) -> Answer | None:
+        """Whether a care home may watch a resident: a camera, a microphone, an alarm or
+        a sensor on a room or a door ("må bostedet sætte en sensor på hans dør?"). The
+        documents' rules for that (Serviceloven's magtanvendelse), not a technology's
+        summary or the social area's benefits (set 7)."""
+        if practical.classify(text) is not Practical.LEGAL:
+            return None
+        said = " ".join(said_words(text))
+        if not _RESIDENT.search(said):
+            return None
+        if _WATCHING.search(said):
+            video = self.kb.get(VIDEO_RULES)
+            return self.about(video) if video is not None else None
+        if not _ALARMING.search(said):
+            return None
+        named = self._named(text, (), prefer_topics=False, threshold=1.0)
+        if named is not None and named.kind == "technology":
+            return self._legal(question_stems(text), named, 0)  # its own rules
+        rules = self.kb.get(ALARM_RULES)
+        return self.about(rules) if rules is not None else None
+
+    def _clear_need(self, text: str) -> Answer | None:
+        if len(set(content_stems(text))) < 3:
+            return None  # "jeg har det skidt": a feeling, not a described need
+        matches = self.search.by_need(text)
+        if not matches or matches[0].score < CLEAR_NEED:
+            return None
+        return self.suggest_for_need(text)
+
+    def _choice(self, text: str) -> Answer | None:
+        """ "behøver jeg at tage imod den maskine", naming no subject of the documents:
+        whether one may say no is the documents' topic of voluntariness (set 7)."""
+        if not _asks_if_forced(text) or _asks_device_help(text):
+            return None  # "jeg er frivillig og hjælper med tablets": the volunteers
+        named = self._named(text, (), prefer_topics=True)
+        if named is not None and named.kind == "topic":
+            return None  # the usual way: that topic's answer
+        choice = self.kb.get(CHOICE)
+        return self.about(choice) if choice is not None else None
+
+    def _near(self, text: str, item: Item) -> Answer | None:
+        """A topic named with words of a question no sentence covers well enough, as a
+        word new to us weighs like the rarest ("skal vi aflevere en rapport, når vi har
+        fået puljemidler"): the sentence of it, or of a topic related to it, that holds
+        every word we know of the question. Not its summary, which says none of it."""
+        if item.kind != "topic":
+            return None
+        names = self.facts.names.get(item.id, frozenset())
+        asked = question_stems(text) - MARKERS
+        known = {q for q in asked if not self.facts.names_cover(q, names) and self.facts.known(q)}
+        if not known or known & self.facts.thing_names:
+            return None  # "hvad siger positivlisten om GPS": about both, not GPS alone
+        related = [self.kb.items[r] for r in item.related if r in self.kb.items]
+        scope = [item.id, *(r.id for r in related if r.kind == "topic")]
+        question = known | {q for q in asked if self.facts.names_cover(q, names)}
+        for match in self.facts.rank(question, items=scope, boost={item.id: RELATED_BOOST}):
+            if known <= match.matched:
+                fact = match.fact
+                return _reply(fact.text, fact.item_id, fact.next_index)
+        return None
+
+    def _own_fact(
+        self, asked: set[str], item: Item, in_context: bool, index: int, threshold: float
+    ) -> _Found | None:
+        """The topic's own sentence that covers most of a question made of its names."""
+        told = frozenset({(item.id, index)}) if in_context else frozenset()
+        ranked = self.facts.rank(asked, items=[item.id], boost={item.id: 0.0}, told=told)
+        for match in ranked:
+            if match.score >= threshold and match.own > 0:
+                fact = match.fact
+                return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
         return None
 
     def _other_topics(self, text: str, first: Item) -> list[Item]:
@@ -350,6 +446,9 @@ class Answerer:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
         text = self._the_question(main_clause(text))
+        rules = self._watching_rules(text) or self._choice(text)
+        if rules is not None:
+            return rules
         help_with = self.kb.get(DEVICE_HELP)
         if help_with is not None and _asks_device_help(text):
             return self.about(help_with)  # "hvem kan hjælpe mig med min nye tablet"
@@ -363,10 +462,12 @@ class Answerer:
         if item is not None:
             found = self._specific(text, item)
             if found is None:
-                return self._keyword_fact(text, item) or self.about(item)
+                return self._keyword_fact(text, item) or self._near(text, item) or self.about(item)
             return found.reply
         if not is_question(text):
-            return None  # an unclear statement gets "ikke forstået" and the way to 1-1-2
+            # a need told in one's own words ("hun glemmer sine piller om aftenen") gets
+            # ideas when it clearly matches one (set 7); else "ikke forstået" and 1-1-2
+            return self._clear_need(text)
         context = self.kb.get(current)
         if context is not None:
             found = self._specific(
@@ -380,6 +481,9 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
+        rules = self._watching_rules(text) or self._choice(text)
+        if rules is not None:
+            return rules
         if not is_specific_question(text):
             return None
         topic = self._named(text, (), prefer_topics=True, threshold=1.0)
@@ -525,6 +629,21 @@ _FOLLOW_UP = frozenset(
 )
 _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
 _FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
+# Watching a resident in a care home: cameras and sound are not allowed; alarms and
+# sensors need the municipal council's approval (Region Midtjylland's report).
+VIDEO_RULES = "videoovervaagning_ikke_tilladt"
+ALARM_RULES = "magtanvendelse_sensorer"
+_RESIDENT = re.compile(
+    r"\b(?:botilbud\w*|bosted\w*|plejehjem\w*|plejecent\w*|institution\w*|vaerelse\w*"
+    r"|beboer\w*|personalet|paedagog\w*|dor|doren|hans dor|hendes dor|seng|sengen)\b"
+)
+_WATCHING = re.compile(
+    r"\b(?:video\w*|\w*kamera\w*|film\w*|overvag\w*|lydovervag\w*|mikrofon\w*|babyalarm\w*)\b"
+)
+_ALARMING = re.compile(r"\b(?:\w*alarm\w*|\w*sensor\w*|gps\w*|las|lase|aflas\w*)\b")
+CHOICE = "etik_frivillighed_kontrol_gennemsigtighed"
+# A need the model was unsure of is suggested for only on a clear match.
+CLEAR_NEED = 0.6
 # Help with one's own tablet, computer or the internet: the library's volunteers.
 DEVICE_HELP = "nethjaelpen"
 _DEVICE = r"(?:tablet\w*|ipad\w*|computer\w*|smartphone\w*|mobiltelefon\w*|internet\w*|pc)"
@@ -538,6 +657,9 @@ _DEVICE_HELP = re.compile(
     + r"|\b"
     + _DEVICE
     + r"\b.*\b(?:fa|far|faa) (?:noget )?hjaelp\b"
+    # "få hjælp til at lære sin iPad", "hjælp med at komme i gang med hans tablet" (set 7)
+    + r"|\bhjaelp\w* (?:til|med) (?:\w+ ){0,6}"
+    + _DEVICE
 )
 
 
@@ -587,6 +709,18 @@ def _asks_definition(text: str) -> bool:
     ) and not asks(text, "hvad gar galt", "hvad gar det", "hvad gar man")  # fmt: skip
 
 
+# "hvad står der egentlig på positivlisten", "hvilke er med på den liste": what a list
+# holds (set 7: "står" met "start" in another topic's sentence).
+_CONTENTS = re.compile(
+    r"\b(?:hvad|hvem|hvilke|hvilken) (?:\w+ ){0,2}(?:star|er|kommer|taeller) (?:\w+ ){0,2}"
+    r"(?:pa|med pa)\b"
+)
+
+
+def _asks_contents(text: str) -> bool:
+    return _CONTENTS.search(" ".join(said_words(text))) is not None
+
+
 def _asks_for_things(text: str) -> bool:
     """ "hvilke teknologier ...", "hvilke velfærdsteknologier ...": a list of things,
     not "hvilke andre ..." beyond the list."""
@@ -614,6 +748,8 @@ _ASKS_FOR_IDEAS = re.compile(
     r"|\bhvad? (?:kan|ka) (?:man|jeg|vi|hun|han) (?:\w+ )?(?:fa|bruge|gore) (?:til|ved) det\b"
     r"|\bfindes der (?:\w+ ){0,3}(?:alarm\w*|sensor\w*|hjaelp\w*|teknologi\w*|ting|noget)\b"
     r"|\ber der (?:\w+ ){0,2}noget (?:der|som) kan hjaelpe\b"
+    # "hva hedder det der ur man ka ha ..." names a thing by what it does (set 7)
+    r"|\bhvad? hedder (?:det|den|de) (?:der|som)\b"
 )
 
 
@@ -622,7 +758,12 @@ _ASKS_FOR_IDEAS = re.compile(
 # vil ha mig til at bruge en spiserobot ... må de tvinge mig").
 _FORCED = re.compile(
     r"\b(?:tvinge\w*|tvang\w*|tvunget|fravaelg\w*|sige nej|nej tak til|naegte\w*"
-    r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst)\b"
+    r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst|afsla\w*|takke nej"
+    # "behøver jeg at tage imod den", "skal hun ta imod en robot" (set 7)
+    r"|behover (?:\w+ ){1,2}(?:tage|ta) imod|(?:skal|ma) (?:jeg|a|hun|han|vi|man) (?:\w+ )?"
+    r"(?:tage|ta) imod|(?:behover|skal) (?:jeg|a|hun|han|vi|man) (?:\w+ )?(?:have|ha) (?:den|det|en|et)"
+    r"|(?:helst|hellere) (?:vil|ville) (?:\w+ )?(?:have|ha) (?:at )?(?:\w+ )?(?:sygeplejersk\w*"
+    r"|hjemmehjaelper\w*|hjemmepleje\w*|et menneske|en person|besog))\b"
 )
 
 
@@ -681,7 +822,7 @@ def asks_what_it_is(text: str) -> bool:
 
 
 def is_question(text: str) -> bool:
-    said = words(text)
+    said = said_words(text)  # "hva hedder det ..."
     while said and said[0] in ("oh", "altsa", "og", "men"):
         said = said[1:]  # "øh hvem kan ...": a filler first
     return "?" in text or (bool(said) and said[0] in _QUESTION_STARTS)

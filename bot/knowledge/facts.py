@@ -50,6 +50,7 @@ GENERIC_WORDS = frozenset(
     info information informationer oplysninger oplysning interesseret gerne vil ville kunne
     noget nogle lidt mig os emnet emne ting tingen ny nye altså altsa øh
     genererer generere producerer producere
+    står stå stod
     """.split()
 )
 _MARKER_WEIGHT = 1.5
@@ -100,6 +101,13 @@ _SAME = {
         ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte"),
         ("forslag", "foreslå foreslår forslag forslagene"),
         ("slag", "slags typer type typerne former"),  # "hvilke typer data": "tre slags data"
+        # "hvordan ansøger man", "skal vi rapportere": the pool's "ansøgning", "afrapportere"
+        ("ansog", "ansøge ansøger ansøgt ansøgning ansøgningen ansøgninger"),
+        (
+            "rapport",
+            "rapport rapporten rapportere rapporterer afrapportere afrapporterer "
+            "afrapportering afrapporteringen rapportering",
+        ),
     )
     for w in said.split()
 }
@@ -372,11 +380,21 @@ def asks_for_list(text: str) -> bool:
     return bool(said & {"hvilke", "eksempler", "liste"})
 
 
+# Spoken spellings new users write as they talk ("hvor ka man få sån en", "hva hedder
+# det"), as the written word the phrases below are made of; folded.
+_SPOKEN = {"ka": "kan", "hva": "hvad", "san": "sadan", "sanne": "sadanne", "ta": "tage"}
+
+
+def said_words(text: str) -> list[str]:
+    """Folded words of a text, spoken spellings written out."""
+    return [_SPOKEN.get(w, w) for w in words(text)]
+
+
 def asks(text: str, *phrases: str) -> bool:
     """True if the folded text contains one of the folded phrases as whole words."""
-    folded = " " + " ".join(words(text)) + " "
+    folded = " " + " ".join(said_words(text)) + " "
     return any(" " + " ".join(words(p)) + " " in folded for p in phrases)
 
 
 def folded_words(text: str) -> set[str]:
-    return {fold(w) for w in words(text)}
+    return set(said_words(text))

@@ -9,11 +9,12 @@ answer uses it.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from bot.core.danish.lists import lower_first
 from bot.core.text import words
-from bot.knowledge.facts import asks, folded_words
+from bot.knowledge.facts import asks, folded_words, said_words
 
 
 class Practical(Enum):
@@ -56,6 +57,14 @@ def without_practical_words(text: str) -> str:
     return " ".join(w for w in words(text) if w not in _ALL_WORDS)
 
 
+# "er det noget man ka få af kommunen", "får man den gennem kommunen": to get it, from
+# the municipality (set 7).
+_FROM_MUNICIPALITY = re.compile(
+    r"\b(?:fa|far|fas|faet|lane|lanes) (?:\w+ ){0,3}(?:af|fra|hos|gennem|via|igennem) "
+    r"(?:kommunen|kommune|visitationen|hjemmeplejen)\b"
+)
+
+
 def classify(text: str) -> Practical | None:
     """Which practical question a sentence asks, if any."""
     said = folded_words(text)
@@ -64,7 +73,7 @@ def classify(text: str) -> Practical | None:
         text, "er den dyr", "er de dyr", "er dyr", "hvor dyr", "for dyr", "meget dyr", "ret dyr",
         "ikke dyr", "den dyr", "sa dyr",
     )  # fmt: skip
-    dear = dear or words(text)[:1] == ["er"] and words(text)[-1:] == ["dyr"]  # "er X dyr"
+    dear = dear or said_words(text)[:1] == ["er"] and said_words(text)[-1:] == ["dyr"]  # "er X dyr"
     if asks(text, "hvor mange", "hvor tit", "hvor ofte", "hvor stor en del") or "procent" in said:
         return None  # "hvor mange kommuner ... efter sundhedslovens § 140": a figure
     if asks(text, "betale sig", "betaler sig", "betalt sig"):
@@ -86,7 +95,8 @@ def classify(text: str) -> Practical | None:
         "hvor fas", "hvordan fas", "hvor kan vi fa", "soge om", "soger om", "soge en",
         "kan jeg fa", "kan min mor fa", "kan min far fa", "ma jeg fa", "hvor kobes",
         "hvem giver", "giver mig", "fat i", "hvem udleverer", "hvor henvender", "hvem skal jeg kontakte",
-    ):  # fmt: skip
+        "kan man fa", "man kan fa", "kan hun fa", "kan han fa", "kan vi fa",
+    ) or _FROM_MUNICIPALITY.search(" ".join(said_words(text))):  # fmt: skip
         return Practical.GET
     if said & _LEGAL or words(text)[:1] == ["ma"] or asks(
         text, "ma man", "ma i", "ma de", "ma kommunen", "ma personalet", "har man lov",

@@ -8,6 +8,7 @@ from actions.conversation import (
 )
 from actions.services import Services
 from bot.conversation import reading, replies
+from bot.knowledge.answers import Answerer
 from bot.settings import Settings
 from tests.actions.conftest import make_tracker
 
@@ -102,3 +103,19 @@ def test_english_is_told_apart_from_danish_not_understood() -> None:
         "a ka ik finde min have", "sluk lyset i stuen",
     ):  # fmt: skip
         assert not reading.other_language(danish), danish
+
+
+async def test_a_practical_question_taken_for_a_person_gets_the_way_to_get_it(
+    answerer: Answerer,
+) -> None:
+    """Set 7's class: "er det noget man ka få af kommunen" right after a technology went
+    to the number alone; it asks how to get that technology."""
+    d = CollectingDispatcher()
+    tracker = make_tracker(
+        "og er det noget ens far ka få fra kommunen", intent="ask_human", slots={"topic": "gps"}
+    )
+    await ActionContactHuman(Services(answerer=answerer, settings=Settings.from_env({}))).run(
+        d, tracker, {}
+    )
+    text = d.messages[0]["text"]
+    assert "hvordan man får" in text and "visitation" in text and "ringe" in text, text
