@@ -88,7 +88,7 @@ def _marked(norm: str) -> bool:
             doubt.RECOVERED,
             doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
             doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
-            doubt.NOT_ACUTE,  # "jeg har aldrig haft ondt i brystet" (set P)
+            doubt.NEVER_HAD,  # "jeg har aldrig haft ondt i brystet" (set P)
         )
     )
 
@@ -204,7 +204,11 @@ def _detect(norm: str) -> Detection | None:
     if not info and ACUTE not in kinds:
         if acute.DEAD.search(scan) and not doubt.PAST.search(scan):
             hit(ACUTE, acute.DEAD, scan)
-        if not (acute.DEVICE.search(scan) or doubt.ABSORBED.search(scan)):
+        if not (
+            acute.DEVICE.search(scan)
+            or doubt.ABSORBED.search(scan)
+            or doubt.HARD_OF_HEARING.search(scan)
+        ):
             hit(ACUTE, acute.NOT_ANSWERING, scan)
     if not (
         info

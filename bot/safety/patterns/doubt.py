@@ -162,10 +162,21 @@ FIGURATIVE = rx(
 # Lost in a crossword or a book: "svarer ikke" is not unconsciousness there.
 ABSORBED = re.compile(
     r" vil (?:ikke|ik) forstyrres "
-    # hard of hearing: "svarer ikke, når I ringer" is no unconsciousness (set P)
-    r"| tunghor\w* | horer (?:\w+ )?(?:darligt|skidt|ikke sa godt|ik sa godt) | horeapparat\w* "
     r"|(?:helt )?(?:vaek|opslugt|fordybet) i (?:sin|sit|sine|min|mit|mine|hans|hendes|en|et)? ?"
     r"(?:bog\w*|avis\w*|\w*tvaers\w*|\w*spil\w*|tv\w*|fjernsyn\w*|serie\w*|puslespil\w*|sudoku\w*|strik\w*)"
+)
+
+# Hard of hearing: "svarer ikke, når I ringer" is no unconsciousness (set P). Only that:
+# a hearing aid's battery swallowed is still poisoning, whatever the model says.
+HARD_OF_HEARING = re.compile(
+    r" tunghor\w* | horer (?:\w+ )?(?:darligt|skidt|ikke sa godt|ik sa godt) | horeapparat\w* "
+)
+
+# A pain never had ("jeg har aldrig haft ondt i brystet, men lægen vil ...", set P): the
+# model's emergency intent alone is not taken. "Det er ikke akut, men ..." is no such
+# mark: the urgent in it still counts.
+NEVER_HAD = re.compile(
+    r" aldrig (?:\w+ )?(?:haft|havt|faet) (?:\w+ )?(?:smerter|smerte|ondt|trykken|tryk|problemer) "
 )
 
 # A film, a book or the news told about: not the teller's emergency.
