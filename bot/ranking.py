@@ -89,9 +89,9 @@ def unsure_advice(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[
     return [*entries[1:], {"name": "ask_medical_advice", "confidence": 0.0}]
 
 
-# A reminder read from the sentence itself (a thing and a length of time from now) is
-# taken at least this sure: the model had spread such sentences over a timer, a plan
-# item and "out of scope" (new users' set 7), under the fallback's threshold.
+# A reminder read from the sentence itself (an empty request, or a thing and a length of
+# time from now) is taken at least this sure: the model had spread such sentences over a
+# timer, a plan item and "out of scope" (new users' set 7), under the fallback's threshold.
 READ_SURE = 0.9
 
 
@@ -116,12 +116,11 @@ def reminder_asked(
         for e in entities
         if e.get("entity") == "time" and "start" in e and "end" in e
     ]
-    confidence = float(top.get("confidence") or 0.0)
-    if reminder_soon(text, spans):
-        confidence = max(confidence, READ_SURE)
-    elif not asks_for_a_reminder(text):
+    if not (reminder_soon(text, spans) or asks_for_a_reminder(text)):
         return entries
+    confidence = max(float(top.get("confidence") or 0.0), READ_SURE)
     second = next((e for e in entries if e.get("name") == "set_reminder"), None)
     rest = [e for e in entries[1:] if e.get("name") != "set_reminder"]
     moved = {"name": name, "confidence": second.get("confidence") if second else 0.0}
-    return [{"name": "set_reminder", "confidence": confidence}, moved, *rest]
+    others = sorted([moved, *rest], key=lambda e: -float(e.get("confidence") or 0.0))
+    return [{"name": "set_reminder", "confidence": confidence}, *others]
