@@ -121,7 +121,9 @@ def _framed(text: str) -> str | None:
         return f"at {said['rest']}"
     # "Inger kommer til kaffe på lørdag, husk mig på det": the statement itself (set 6)
     content = [w for w in before.lower().split() if w not in _REQUEST_WORDS]
-    return before if content and before.lower() not in _FILLER else None
+    if not content:
+        return ""  # the request alone ("sig til", "kan du minde mig om det"): no thing
+    return before if before.lower() not in _FILLER else None
 
 
 # The words of a request itself ("kan du lige …"): nothing to remember.
