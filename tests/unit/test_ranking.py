@@ -114,6 +114,11 @@ def test_a_reminder_asked_for_with_no_thing_yet_is_a_new_reminder_not_the_list()
     )
     asked = r(("list_reminders", 0.8), ("set_reminder", 0.1))
     assert reminder_asked(asked, [], "hvad skal du huske mig på") == asked
+    # right but unsure, an emergency intent close behind: sure enough for the fallback
+    unsure = r(("set_reminder", 0.48), ("report_crisis", 0.46))
+    assert reminder_asked(unsure, [], "kan du minde mig om noget") == r(
+        ("set_reminder", 0.9), ("report_crisis", 0.46)
+    )
 
 
 def test_a_thing_to_remember_soon_is_a_reminder_not_a_countdown_or_a_plan_item() -> None:
