@@ -124,7 +124,7 @@ async def time_left(
     domain: dict[str, Any],
     services: Services,
 ) -> Events | None:
-    """ "er den ikke snart færdig" right after a timer was set, or about a timer named,
+    """ "ringer den ikke snart" right after a timer was set, or about a timer named,
     when the model was unsure (set 7): the time left, by action_home_timer_left; None for
     anything else."""
     text = _text(tracker)

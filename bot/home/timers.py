@@ -77,7 +77,7 @@ _LEFT = re.compile(
 
 
 def asks_time_left(text: str) -> bool:
-    """ "er den ikke snart færdig?", "hvor længe er der igen?": how long a timer has
+    """ "ringer den ikke snart?", "hvor længe er der tilbage?": how long a timer has
     left (a follow-up; the caller knows whether a timer was just set)."""
     said = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
     return _LEFT.search(said) is not None and _TO_ME.search(said) is None

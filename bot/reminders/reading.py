@@ -61,7 +61,7 @@ _FILLER = {
 }
 
 
-# A thing not yet named ("mind mig om noget", "en ting"): the form asks what it is.
+# A thing not yet named ("husk mig på en ting", "et eller andet"): the form asks what it is.
 _VAGUE = frozenset(
     "noget|en ting|et eller andet|noget vigtigt|en vigtig ting|noget andet|en anden ting"
     "|noget mere|en ting mere|lidt|nogle ting|et par ting".split("|")
@@ -166,7 +166,7 @@ def _spoken(text: str) -> str:
 
 
 def _without_tail_request(text: str) -> str:
-    """ "… at tage kagen ud sig lige til" without the request said last (kept when it is
+    """ "… at tage brødet ud sig lige til" without the request said last (kept when it is
     all there is)."""
     match = _TAIL_REQUEST.search(text)
     if match is None or not text[: match.start()].strip():
@@ -196,7 +196,7 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
     if words[:3] == ["at", "du", "skal"]:  # "sig til mig at jeg skal tage …"
         words = ["at", *words[3:]]
     if words[:1] == ["at"] and words[1:2] and words[1].lower() in _GOING:
-        # "jeg skal til frisøren" -> "at du skal til frisøren", not "at til frisøren"
+        # "jeg skal til fodterapeuten" -> "at du skal til fodterapeuten", not "at til …"
         words = ["at", "du", "skal", *words[1:]]
     if len(words) >= 3 and words[0].lower() == "skal" and words[1].lower() not in _SWAP.values():
         # "om ti minutter skal æggene af" -> "at æggene skal af"
@@ -463,7 +463,7 @@ _DEVICE = re.compile(
     r"\b(?:nedtaelling\w*|timer(?:en|e)?\b(?! senere)|aeggeur\w*|vaekning\w*|vaek(?:ke)? (?:mig|os)"
     r"|alarm\w*|stopur\w*)"
 )
-# "skal jeg ringe til …", "jeg skal have kartoflerne af", "kartoflerne skal af": a duty.
+# "skal jeg ringe til …", "jeg skal hente posten", "æggene skal af": a duty.
 _DUTY = re.compile(r"\b(?:skal jeg|jeg skal|skal vi|vi skal|skal \w+ \w+|\w+ skal)\b")
 
 

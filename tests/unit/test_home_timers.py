@@ -100,7 +100,7 @@ def test_what_is_said() -> None:
     [
         # set 7's class: a countdown with its length wins over a part of the day, and
         # the "væk" of "sove … væk" (away) is no wake-up call
-        "start en nedtælling på tre timer så jeg ikke sover hele formiddagen væk",
+        "start en nedtælling på tre timer, ellers døser jeg formiddagen væk",
         "sæt en timer på tre timer, jeg skal være klar i aften",
         "tre timers nedtælling så jeg ikke falder i søvn til eftermiddagen",
     ],
@@ -127,7 +127,7 @@ def test_wake_me_is_still_a_wake_up_call() -> None:
         ("hvor længe er der tilbage", True),
         ("er tiden gået", True),
         ("er du snart færdig", False),  # about the assistant
-        ("er kartoflerne kogt", False),
+        ("er suppen kogt", False),
     ],
 )
 def test_a_question_how_long_a_timer_has_left(said: str, asks: bool) -> None:

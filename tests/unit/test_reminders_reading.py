@@ -250,7 +250,7 @@ def test_a_question_about_what_one_asked_to_be_reminded_of(sentence: str, asked:
         ("om to dage skal jeg til tandlæge", False),  # days away: an appointment
         ("hvad skal jeg om en time", False),  # a question
         ("om et kvarter kommer min datter", False),  # no duty, nothing asked
-        ("mind mig om noget om en time", False),  # nothing to remember yet
+        ("husk mig på noget om en time", False),  # nothing to remember yet
         ("sig lige til om ti minutter", False),  # the request alone: a bare countdown
         ("giv mig besked om en halv time", False),
     ],
