@@ -22,7 +22,7 @@ from actions.base import Served, ServedAction
 from actions.followup import FollowsBack
 from actions.services import Services, off_loop
 from bot.access.policy import Role
-from bot.followup import changes_the_timer
+from bot.followup import TIMER, changes_the_timer, last_made, named
 from bot.home import replies, said_pin, timers
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, HomeReply, question_of
@@ -116,6 +116,23 @@ async def state_question(
     ):
         return None
     return list(await ActionHome(services).run(dispatcher, tracker, domain))
+
+
+async def time_left(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    services: Services,
+) -> Events | None:
+    """ "ringer den ikke snart" right after a timer was set, or about a timer named,
+    when the model was unsure (set 7): the time left, by action_home_timer_left; None for
+    anything else."""
+    text = _text(tracker)
+    if not timers.asks_time_left(text):
+        return None
+    if named(text) != TIMER and not (named(text) is None and last_made(tracker.events) == TIMER):
+        return None
+    return list(await ActionHomeTimerLeft(services).run(dispatcher, tracker, domain))
 
 
 # "og i gangen", "også i stuen": the last home command, somewhere else.

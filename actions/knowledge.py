@@ -17,7 +17,7 @@ from bot.conversation import replies as conversation_replies
 from bot.knowledge import practical, replies
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answer, Answerer, is_question
-from bot.reminders.reading import asks_own_doses
+from bot.reminders.reading import asks_my_reminders, asks_own_doses
 from bot.staff import reading as staff_reading
 
 Events = list[dict[str, Any]]
@@ -288,6 +288,13 @@ class ActionAnswerFallback(KnowledgeAction):
                 text=conversation_replies.privacy(settings.tracker_store, said, line)
             )
             return []
+        if asks_my_reminders(said):  # "hvad var det nu du skulle minde mig om"
+            from actions.reminders import ActionListReminders
+
+            return list(await ActionListReminders(self.services).run(dispatcher, tracker, domain))
+        answered = await home.time_left(dispatcher, tracker, domain, self.services)
+        if answered is not None:  # "er den snart færdig" right after a timer
+            return answered
         answered = await home.state_question(dispatcher, tracker, domain, self.services)
         if answered is not None:  # "har jeg husket at låse hoveddøren"
             return answered

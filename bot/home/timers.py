@@ -26,7 +26,15 @@ ALARM_TEXT = "vækning"
 _DURATION = re.compile(DURATION)
 _AFTER = re.compile(rf"\b(?:pa|om|i)\s+(?P<length>{DURATION})")
 _DEVICE = re.compile(r"\b(?:en|et|din|min)\s+timer\b")  # the device, never "1 hour"
-_WAKE_WORDS = ("vaek", "vaekke", "vaekning", "vaekkeur", "vaekningen", "alarm", "alarmen")
+_WAKE_WORDS = ("vaekke", "vaekning", "vaekkeur", "vaekningen", "alarm", "alarmen")
+# "væk mig klokken 7", but not the "væk" of "sover eftermiddagen væk" (away), said last.
+_WAKE = re.compile(r"\bvaek\b(?= \w)(?! (?:og|sa|men|fra|igen|nu|herfra|derfra)\b)")
+# A countdown asked for with its length ("en nedtælling på to timer", "ti minutters
+# nedtælling") is one, whatever part of the day the rest of the sentence names.
+_COUNTDOWN = re.compile(
+    rf"\b(?:nedtaelling\w*|timer|timeren|aeggeur\w*|stopur\w*)\s+(?:pa|af|til)\s+(?P<length>{DURATION})"
+    rf"|(?P<before>{DURATION})\s+(?:nedtaelling|aeggeur|stopur)"
+)
 
 
 @dataclass(frozen=True)
@@ -52,8 +60,30 @@ def length(delta: timedelta) -> str:
 
 
 def is_wake_up(text: str) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"\b{w}", folded) for w in _WAKE_WORDS)
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    if _COUNTDOWN.search(folded):
+        return False
+    return _WAKE.search(folded) is not None or any(
+        re.search(rf"\b{w}", folded) for w in _WAKE_WORDS
+    )
+
+
+# "hvor lang tid er der tilbage", "ringer den snart", "er den snart færdig".
+_LEFT = re.compile(
+    r"\b(?:snart (?:faerdig\w*|slut|ovre|tid)|(?:er|bliver) (?:den|det|tiden) (?:\w+ )?(?:faerdig\w*|slut|ovre|gaet)"
+    r"|hvor (?:lang tid|laenge|meget tid|mange minutter)\b(?: \w+){0,3} (?:tilbage|igen|til den|til det)"
+    r"|(?:ringer|bipper) (?:den|det|uret) (?:\w+ )?snart|tid tilbage)\b"
+)
+
+
+def asks_time_left(text: str) -> bool:
+    """ "ringer den ikke snart?", "hvor længe er der tilbage?": how long a timer has
+    left (a follow-up; the caller knows whether a timer was just set)."""
+    said = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    return _LEFT.search(said) is not None and _TO_ME.search(said) is None
+
+
+_TO_ME = re.compile(r"\b(?:er|bliver|blir) du\b")  # "er du snart færdig": about the assistant
 
 
 def read_request(text: str, now: datetime) -> TimerRequest | str:

@@ -17,6 +17,7 @@ from bot.core import recurrence
 from bot.core.text import fold
 from bot.reminders.model import Reminder
 from nlu.danish_time import TimeParse, parse, parse_duration
+from nlu.danish_time.scan import DURATION
 
 # Openings that ask for a reminder but say nothing about what it is for.
 _OPENINGS = re.compile(
@@ -26,7 +27,7 @@ _OPENINGS = re.compile(
     r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sætte|saette|sæt|saet|lave|lav|oprette|opret|give mig|giv mig)\s+(?:en\s+|ny\s+)?"
     r"(?:påmindelse|paamindelse|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
     r"(?:ny\s+)?(?:påmindelse|paamindelse)\s*(?:om|til|for)?\s*|"
-    r"jeg vil (?:gerne )?mindes om\s+|jeg skal huske at\s+|der er\s+)",
+    r"jeg vil (?:gerne )?(?:mindes|påmindes|paamindes) om\s+|jeg skal huske at\s+|der er\s+)",
     re.IGNORECASE,
 )
 # "til min mor om ...", "for borgeren": who it is for; the sender is the citizen.
@@ -41,6 +42,8 @@ _TRAILING = re.compile(
     r"|(?:så\s+)?det\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?(?:skrives|sættes|saettes|noteres)\s+(?:ind|på|paa|op))\s*$",
     re.IGNORECASE,
 )
+# Where one is going ("skal til lægen", "skal ud med hunden"): said with "du skal".
+_GOING = frozenset("til hen ned ud op over ind hjem afsted af sted i på paa med".split())
 _PILLS = re.compile(r"(?:\w*pille\w*|\w*medicin\w*|\w*tablet\w*)$", re.IGNORECASE)
 _SWAP = {"mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "jeg": "du"}
 _FILLER = {
@@ -56,6 +59,13 @@ _FILLER = {
     "mig",
     "for mig",
 }
+
+
+# A thing not yet named ("husk mig på en ting", "et eller andet"): the form asks what it is.
+_VAGUE = frozenset(
+    "noget|en ting|et eller andet|noget vigtigt|en vigtig ting|noget andet|en anden ting"
+    "|noget mere|en ting mere|lidt|nogle ting|et par ting".split("|")
+)
 
 
 def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -75,7 +85,7 @@ _FILLERS = re.compile(
 # på …", "sig til mig at …", "skal du minde mig om at …". The word after the frame may
 # be who it is for ("giv Jens en påmindelse om …").
 _FRAME = re.compile(
-    r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindelse|paamindelse|sig(?: lige)? til"
+    r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|påmindelse|paamindelse|sig(?: lige)? til"
     r"|giv(?: mig)? besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
     r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
     re.IGNORECASE,
@@ -111,7 +121,9 @@ def _framed(text: str) -> str | None:
         return f"at {said['rest']}"
     # "Inger kommer til kaffe på lørdag, husk mig på det": the statement itself (set 6)
     content = [w for w in before.lower().split() if w not in _REQUEST_WORDS]
-    return before if content and before.lower() not in _FILLER else None
+    if not content:
+        return ""  # the request alone ("sig til", "kan du minde mig om det"): no thing
+    return before if before.lower() not in _FILLER else None
 
 
 # The words of a request itself ("kan du lige …"): nothing to remember.
@@ -131,10 +143,42 @@ def says_what(text: str) -> bool:
     )
 
 
+# "… sig lige til", "…, giv mig besked": the request said last, after the thing itself.
+_TAIL_REQUEST = re.compile(
+    r"[\s,]+(?:(?:og|så|saa)\s+)?(?:(?:sig|si)(?:\s+(?:lige|så|saa|endelig))*\s+til(?:\s+(?:mig|os))?"
+    r"|giv(?:\s+(?:mig|os))?(?:\s+lige)?\s+besked)[\s.!?]*$",
+    re.IGNORECASE,
+)
+# Spoken forms: "ska a" / "a ska" is "skal jeg" / "jeg skal" ("a" is a spoken "jeg"
+# there), "ta" after "at" is "tage".
+_SPOKEN = (
+    (re.compile(r"\b(?:skal|ska|sku|skulle)\s+a\b", re.IGNORECASE), "skal jeg"),
+    (re.compile(r"^a\s+(?:skal|ska)\b", re.IGNORECASE), "jeg skal"),
+    (re.compile(r"\bska\b", re.IGNORECASE), "skal"),
+    (re.compile(r"\bat ta\b", re.IGNORECASE), "at tage"),
+)
+
+
+def _spoken(text: str) -> str:
+    for pattern, written in _SPOKEN:
+        text = pattern.sub(written, text)
+    return text
+
+
+def _without_tail_request(text: str) -> str:
+    """ "… at tage brødet ud sig lige til" without the request said last (kept when it is
+    all there is)."""
+    match = _TAIL_REQUEST.search(text)
+    if match is None or not text[: match.start()].strip():
+        return text
+    return text[: match.start()]
+
+
 def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
     """The thing to remember in the citizen's words, said back in second person, or ''."""
     rest = _cut(text, spans).strip(" ,.!?:")
     rest = " ".join(_FILLERS.sub(" ", rest).split())
+    rest = _spoken(_without_tail_request(rest).strip(" ,.!?:"))
     framed = _framed(rest)
     if framed is not None:
         rest = framed
@@ -151,6 +195,12 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
         words = ["at", *words[2:]]
     if words[:3] == ["at", "du", "skal"]:  # "sig til mig at jeg skal tage …"
         words = ["at", *words[3:]]
+    if words[:1] == ["at"] and words[1:2] and words[1].lower() in _GOING:
+        # "jeg skal til fodterapeuten" -> "at du skal til fodterapeuten", not "at til …"
+        words = ["at", "du", "skal", *words[1:]]
+    if len(words) >= 3 and words[0].lower() == "skal" and words[1].lower() not in _SWAP.values():
+        # "om ti minutter skal æggene af" -> "at æggene skal af"
+        words = ["at", words[1], "skal", *words[2:]]
     # "at ha din methotrexat", "jeg ska ha mine piller" -> "at tage dine piller"
     takes = words[:1] == ["at"] and words[1:2] and words[1].lower() in ("ha", "have", "få", "faa")
     if takes and (medicine or any(_PILLS.match(w) for w in words[2:4])):
@@ -160,7 +210,7 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
     if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):
         words = ["at", "tage", medicine] if not words or " ".join(words) in _FILLER else words
     said = " ".join(words)
-    if said.lower() in _FILLER or len(said) < 2:
+    if said.lower() in _FILLER or said.lower() in _VAGUE or len(said) < 2:
         return f"at tage {medicine}" if medicine else ""
     return said
 
@@ -366,3 +416,67 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
             when = _in_part(when, part_of_day) or said.when  # or the part's usual hour
         return replace(said, when=when)
     return said
+
+
+# -- what kind of request a sentence is, whatever the model made of it (bot/ranking.py) --
+
+_QUESTION = re.compile(r"\b(?:hvad|hvilke|hvilken|hvilket|hvornar|hvor mange|hvor tit)\b")
+# A reminder asked for in so many words, first in the sentence ("kan du lige minde mig
+# om", "husk mig på", "jeg vil gerne mindes om", "lav en påmindelse").
+_ASKED_FOR = re.compile(
+    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej)\s+)*(?:(?:kan|ka|vil|kunne|gider) du\s+(?:\w+\s+)?)?"
+    r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
+    r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
+    r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b)"
+)
+
+
+def asks_for_a_reminder(text: str) -> bool:
+    """A reminder asked for, not yet saying what it is for ("mind mig lige om en ting"):
+    a new reminder whose thing is asked, not the list of reminders."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    if _QUESTION.search(folded) or not _ASKED_FOR.match(folded):
+        return False
+    return reminder_what(text, (), None) == ""
+
+
+# "hvad har jeg bedt dig huske mig på", "hvad var det nu du skulle minde mig om": the
+# reminders asked about.
+_MY_REMINDERS = re.compile(
+    r"\b(?:hvad|hvilke \w+|hvilken \w+)\b(?: \w+){0,7} (?:du|dig)\b(?: \w+){0,3}"
+    r" (?:huske|minde|pamind\w*)(?: mig| os)?(?: \w+)? (?:pa|om)\s*$"
+    r"|\bhvad (?:er det|var det|har) (?:\w+ ){0,3}jeg (?:skal|skulle) (?:huske|mindes om)\b"
+)
+
+
+def asks_my_reminders(text: str) -> bool:
+    """What the citizen has asked to be reminded of: the list of reminders."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    return _MY_REMINDERS.search(folded) is not None
+
+
+# A length of time from now ("om et kvarter", "om tyve minutter"): soon, a reminder's
+# time, never an appointment's (those have a clock time or a day).
+_SOON = re.compile(rf"\bom\s+{DURATION}")
+# Things a countdown or a wake-up call is asked with: those are timers, not reminders.
+_DEVICE = re.compile(
+    r"\b(?:nedtaelling\w*|timer(?:en|e)?\b(?! senere)|aeggeur\w*|vaekning\w*|vaek(?:ke)? (?:mig|os)"
+    r"|alarm\w*|stopur\w*)"
+)
+# "skal jeg ringe til …", "jeg skal hente posten", "æggene skal af": a duty.
+_DUTY = re.compile(r"\b(?:skal jeg|jeg skal|skal vi|vi skal|skal \w+ \w+|\w+ skal)\b")
+
+
+def reminder_soon(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A thing to remember at a length of time from now, not a question and no
+    countdown: "giv mig besked om ti minutter at vasketøjet er færdigt", "om en time
+    skal jeg hente posten". A reminder with its words, not a bare countdown and not a
+    plan item."""
+    folded = " ".join(fold(text).split())
+    if _QUESTION.search(folded) or _DEVICE.search(folded) or not _SOON.search(folded):
+        return False
+    what = reminder_what(text, spans, None)
+    if not what or what.lower() in _VAGUE:
+        return False
+    framed = _FRAME.search(text) is not None or _TAIL_REQUEST.search(text) is not None
+    return framed or _DUTY.search(" ".join(_spoken(fold(text)).split())) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -373,3 +373,30 @@ async def test_what_a_technology_is_is_never_the_homes_alarm() -> None:
     said, events = await run(act.ActionHome(Services()), t)
     assert len(said) == 1 and "fald" in said[0].lower() and "alarmen er" not in said[0], said
     assert {"event": "slot", "name": "home_asking", "value": False, "timestamp": None} in events
+
+
+async def test_an_unsure_question_right_after_a_timer_tells_the_time_left(
+    reminder_store: ReminderStore, timing: Services
+) -> None:
+    """Set 7's class: "is it not done soon" after a timer was taken for a crisis, unsure,
+    and got "forstod ikke"; right after a timer it asks how long is left."""
+    from actions.knowledge import ActionAnswerFallback
+
+    await run(act.ActionHomeTimerSet(timing), tracker("sæt en timer på tyve minutter", "x"))
+    t = tracker("ringer den ikke snart", "nlu_fallback", confidence=0.45)
+    t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
+    said, _ = await run(ActionAnswerFallback(timing), t)
+    assert said == ["Der er 20 minutter tilbage af nedtællingen på 20 minutter."]
+
+
+async def test_a_countdown_with_a_part_of_the_day_after_it_is_set_as_a_countdown(
+    reminder_store: ReminderStore, timing: Services
+) -> None:
+    said, _ = await run(
+        act.ActionHomeTimerSet(timing),
+        tracker("sæt en nedtælling på tre timer så jeg ikke sover aftenen væk", "home_timer_set"),
+    )
+    assert said == ["Nedtællingen er sat. Jeg siger til om 3 timer."]
+    (timer,) = reminder_store.reminders("anna")
+    assert timer.kind is ReminderKind.TIMER
+    assert timer.first_due - reminder_store.clock.now() == timedelta(hours=3)

@@ -502,3 +502,47 @@ async def test_what_said_as_a_that_clause_is_the_answer_whatever_the_model_heard
     assert what == {"reminder_what": "at ringe til kommunen om din rollator"}
     asked = tracker("hvad er en rollator", "ask_technology", slots=waiting, confidence=0.84)
     assert await form.extract_reminder_what(CollectingDispatcher(), asked, {}) == {}
+
+
+# -- set 7's classes, in our own sentences ------------------------------------------------
+
+
+async def test_a_duty_a_length_of_time_from_now_is_saved_with_its_words(store, clock) -> None:
+    said = await make(store, clock, "om tre kvarter ska a huske at ta brødet ud sig lige til")
+    assert said == ["Jeg minder dig om at tage brødet ud i dag klokken 9.45."]
+    said = await make(store, clock, "om tyve minutter skal jeg ringe til tandlægen og aflyse")
+    assert said == ["Jeg minder dig om at ringe til tandlægen og aflyse i dag klokken 9.20."]
+    saved = sorted(store.reminders("anna"), key=lambda r: r.first_due)
+    assert [(r.text, r.first_due - clock.now()) for r in saved] == [
+        ("at ringe til tandlægen og aflyse", timedelta(minutes=20)),
+        ("at tage brødet ud", timedelta(minutes=45)),
+    ]
+    assert all(r.kind is ReminderKind.REMINDER for r in saved)
+
+
+async def test_a_reminder_asked_for_with_no_thing_asks_what_then_takes_the_answers(clock) -> None:
+    """ "mind mig lige om en ting", then the thing as a that-clause, then the time, each
+    unsure to the model: the form fills what and then when."""
+    form = act.ValidateReminderForm(Services(clock=clock))
+    first = tracker("mind mig lige om en ting", "set_reminder")
+    assert await form.extract_reminder_what(CollectingDispatcher(), first, {}) == {}
+    asked = {"requested_slot": "reminder_what"}
+    thing = tracker("at jeg skal bestille en taxa", "nlu_fallback", slots=asked, confidence=0.45)
+    assert await form.extract_reminder_what(CollectingDispatcher(), thing, {}) == {
+        "reminder_what": "at bestille en taxa"
+    }
+    waiting = {"requested_slot": "reminder_when", "reminder_what": "at bestille en taxa"}
+    when = tracker("på torsdag klokken to om eftermiddagen", "nlu_fallback", slots=waiting)
+    filled = await form.extract_reminder_when(CollectingDispatcher(), when, {})
+    assert json.loads(filled["reminder_when"])["when"] == "2026-11-26T14:00:00+01:00"
+
+
+async def test_an_unsure_question_what_one_asked_to_remember_lists_the_reminders(
+    store, clock
+) -> None:
+    from actions.knowledge import ActionAnswerFallback
+
+    await make(store, clock, "mind mig om at vande blomsterne i morgen klokken 10 om formiddagen")
+    t = tracker("øhm hvad var det nu du skulle huske mig på", "nlu_fallback", confidence=0.45)
+    said, _ = await run(ActionAnswerFallback(served(store, clock)), t)
+    assert said == ["Du har én påmindelse: at vande blomsterne i morgen klokken 10."]

@@ -46,6 +46,22 @@ def test_a_question_in_the_middle_is_answered_and_the_form_asks_again(chat: Chat
     assert has(said, "jeg minder dig om at tage dine piller i morgen klokken 14"), said
 
 
+def test_a_reminder_asked_for_with_no_thing_asks_what_and_then_when(chat: Chat) -> None:
+    # Set 7's class (our sentences): the empty request got the list of reminders, and
+    # the two answers after it "forstod ikke".
+    said = chat.say("husk mig lige på en ting")
+    assert has(said, "hvad skal jeg minde dig om"), said
+    said = chat.say("at jeg skal bestille en taxa")
+    assert has(said, "hvornår"), said
+    said = chat.say("i overmorgen klokken to om eftermiddagen")
+    assert has(said, "jeg minder dig om at bestille en taxa", "klokken 14"), said
+
+
+def test_a_thing_to_remember_soon_is_a_reminder_with_its_words(chat: Chat) -> None:
+    said = chat.say("om tyve minutter skal jeg tage brødet ud af ovnen")
+    assert has(said, "jeg minder dig om at tage brødet ud af ovnen"), said
+
+
 def test_impossible_date_is_explained_and_nothing_is_stored(chat: Chat) -> None:
     said = chat.say("mind mig om mine piller den 31. februar")
     assert has(said, "findes ikke"), said

@@ -93,3 +93,44 @@ def test_what_is_said() -> None:
     assert rings(wake.reminder, alarm.when) == "Klokken 7. Du bad mig vække dig nu."
     assert cancelled([ticking], wake_up=False) == "Nedtællingen på 10 minutter er stoppet."
     assert cancelled([], wake_up=True) == "Du har ingen vækning."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set 7's class: a countdown with its length wins over a part of the day, and
+        # the "væk" of "sove … væk" (away) is no wake-up call
+        "start en nedtælling på tre timer, ellers døser jeg formiddagen væk",
+        "sæt en timer på tre timer, jeg skal være klar i aften",
+        "tre timers nedtælling så jeg ikke falder i søvn til eftermiddagen",
+    ],
+)
+def test_a_countdown_said_with_its_length_is_one_whatever_part_of_day_follows(said: str) -> None:
+    request = read_request(said, NOW)
+    assert isinstance(request, TimerRequest)
+    assert request.kind is ReminderKind.TIMER
+    assert request.when - NOW == timedelta(hours=3)
+
+
+def test_wake_me_is_still_a_wake_up_call() -> None:
+    request = read_request("kan du vække mig i morgen klokken 6", NOW)
+    assert isinstance(request, TimerRequest) and request.kind is ReminderKind.ALARM
+    request = read_request("væk mig klokken kvart over seks", NOW)
+    assert isinstance(request, TimerRequest) and request.kind is ReminderKind.ALARM
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("ringer den ikke snart", True),
+        ("er det ikke snart ovre", True),
+        ("hvor længe er der tilbage", True),
+        ("er tiden gået", True),
+        ("er du snart færdig", False),  # about the assistant
+        ("er suppen kogt", False),
+    ],
+)
+def test_a_question_how_long_a_timer_has_left(said: str, asks: bool) -> None:
+    from bot.home.timers import asks_time_left
+
+    assert asks_time_left(said) is asks

@@ -96,3 +96,74 @@ def test_an_unsure_advice_intent_without_a_medicine_question_yields() -> None:
     sure = r(("ask_medical_advice", 0.8), ("ask_topic", 0.1))
     assert unsure_advice(sure, text) == sure
     assert unsure_advice(ranking, "hvor mange panodiler må jeg tage") == ranking
+
+
+def _time(text: str, said: str) -> list[dict[str, object]]:
+    start = text.index(said)
+    return [{"entity": "time", "start": start, "end": start + len(said), "value": said}]
+
+
+def test_a_reminder_asked_for_with_no_thing_yet_is_a_new_reminder_not_the_list() -> None:
+    """Set 7's class: the model took an empty request for the list of reminders."""
+    from bot.ranking import reminder_asked
+
+    text = "øhm husk mig lige på en ting"
+    ranking = r(("list_reminders", 0.8), ("set_reminder", 0.1), ("snooze_reminder", 0.05))
+    assert reminder_asked(ranking, [], text) == r(
+        ("set_reminder", 0.9), ("list_reminders", 0.1), ("snooze_reminder", 0.05)
+    )
+    asked = r(("list_reminders", 0.8), ("set_reminder", 0.1))
+    assert reminder_asked(asked, [], "hvad skal du huske mig på") == asked
+    # right but unsure, an emergency intent close behind: sure enough for the fallback
+    unsure = r(("set_reminder", 0.48), ("report_crisis", 0.46))
+    assert reminder_asked(unsure, [], "kan du minde mig om noget") == r(
+        ("set_reminder", 0.9), ("report_crisis", 0.46)
+    )
+
+
+def test_a_thing_to_remember_soon_is_a_reminder_not_a_countdown_or_a_plan_item() -> None:
+    from bot.ranking import READ_SURE, reminder_asked
+
+    text = "giv mig besked om et kvarter at vasketøjet skal hænges op"
+    timer = r(("home_timer_set", 0.95), ("set_reminder", 0.03))
+    assert reminder_asked(timer, _time(text, "om et kvarter"), text) == r(
+        ("set_reminder", 0.95), ("home_timer_set", 0.03)
+    )
+    # spread thin by the model: read from the sentence, sure enough for the fallback
+    text = "om en halv time skal jeg ringe til vvs-manden"
+    spread = r(("home_timer_set", 0.3), ("out_of_scope", 0.25), ("add_plan_item", 0.2))
+    assert reminder_asked(spread, _time(text, "om en halv time"), text) == r(
+        ("set_reminder", READ_SURE), ("out_of_scope", 0.25), ("add_plan_item", 0.2),
+        ("home_timer_set", 0.0),
+    )  # fmt: skip
+    # a countdown with its length stays a countdown
+    text = "sæt en nedtælling på tyve minutter"
+    countdown = r(("home_timer_set", 0.95), ("set_reminder", 0.02))
+    assert reminder_asked(countdown, [], text) == countdown
+
+
+def test_an_emergency_the_model_put_first_is_left_to_the_safety_net() -> None:
+    from bot.ranking import reminder_asked
+
+    text = "om ti minutter skal jeg ringe efter ambulancen"
+    ranking = r(("report_illness", 0.97), ("set_reminder", 0.02))
+    assert reminder_asked(ranking, _time(text, "om ti minutter"), text) == ranking
+
+
+def test_in_the_pipeline_a_duty_soon_passes_rasas_fallback_as_a_reminder() -> None:
+    from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+    from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from nlu.one_action import OneActionIntents
+
+    text = "om tyve minutter skal jeg tage brødet ud"
+    message = Message(data={TEXT: text})
+    ranking = r(("home_timer_set", 0.32), ("out_of_scope", 0.3), ("skip_dose", 0.2))
+    message.set(INTENT, dict(ranking[0]))
+    message.set(INTENT_RANKING_KEY, ranking)
+    message.set(ENTITIES, _time(text, "om tyve minutter"))
+    OneActionIntents().process([message])
+    config = {**FallbackClassifier.get_default_config(), "threshold": 0.45}
+    FallbackClassifier(config).process([message])
+    assert message.get(INTENT)["name"] == "set_reminder"
