@@ -477,6 +477,7 @@ def test_doubt_is_the_marks_the_net_weighs() -> None:
         "jeg har aldrig haft smerter i brystet",
         "tjener kommunerne noget på den slags",  # set 7: the model alone said Livslinien
         "I skulle skamme jer, det er et elendigt program",  # frustration with it (set 7)
+        "om en halv time skal jeg ringe til lægen og høre svar",  # a duty soon (set 7)
         "skal jeg ta en eller to af de gule piller når jeg har hovedpine",  # a dose asked (set 6)
         "må jeg se hvad I har gemt om min far",  # what is kept (set 6)
     ):

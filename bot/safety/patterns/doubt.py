@@ -315,6 +315,9 @@ ORDINARY = rx(
     # a fire in the stove, cosily; a death years ago (set P: the model alone alarmed)
     r" (?:god|godt|dejlig) fyr i (?:\w+ )?(?:braende ?ovn\w*|pejs\w*|kamin\w*)",
     r" (?:har|havde) (?:\w+ )?(?:vaeret|varet) dod (?:i|for|siden) ",
+    # a duty soon, to be reminded of ("om tyve minutter skal jeg ringe til lægen": the
+    # model alone said lægevagten)
+    r" om (?:\w+ ){1,2}(?:minutter|minut|min|timer|time|kvarter) (?:skal|ska) (?:jeg|a|vi|du) ",
     # the weather keeps one in; a cake burnt at the edge (set O)
     r" vejret (?:er|var|bliver|blir) (?:\w+ )?(?:darligt|skidt|koldt|varmt|glat|surt|graat|vadt|fint|godt)\b"
     r"| regnvejr\w* | blaesevejr\w* | slud ",
