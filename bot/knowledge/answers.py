@@ -118,7 +118,12 @@ class Answerer:
                     if alt is not None and alt.score > found.score:
                         found = alt
             if found is None:
-                return self._keyword_fact(text, item) or self._near(text, item) or self.about(item)
+                return (
+                    self._keyword_fact(text, item)
+                    or self._related_named(text, item)
+                    or self._near(text, item)
+                    or self.about(item)
+                )
             return found.reply
         if context is not None:
             found = self._specific(text, context, in_context=True, index=current_index)
@@ -412,6 +417,43 @@ class Answerer:
     def about(self, item: Item) -> Answer:
         return Answer(item.summary, item.id, 0)
 
+    def _related_named(self, text: str, item: Item) -> Answer | None:
+        """A topic named by a question that one of its related topics answers by name:
+        "hvordan søger vi om midler fra puljen" names the pool, and "Sådan søger man
+        puljen" has "søge puljen" among its names; "skal vi så rapportere tilbage" meets
+        its "afrapportering" (set 7). The related topic whose names (beyond the words of
+        the named topic's own) the question holds most of, by their weight; its best
+        sentence for the question, else its summary. Topics only: a technology's related
+        topics are its wider subjects, not its parts."""
+        if item.kind != "topic":
+            return None
+        asked = question_stems(text) - MARKERS
+        own = self.facts.names.get(item.id, frozenset())
+        best: tuple[float, Item] | None = None
+        for rid in item.related:
+            other = self.kb.items.get(rid)
+            if other is None or other.kind != "topic":
+                continue
+            weight = 0.0
+            for name in other.names[1:]:
+                stems = question_stems(name) - MARKERS
+                new = {q for q in stems if not self.facts.names_cover(q, own)}
+                if new and new <= asked and not new & self.facts.thing_names:
+                    weight = max(weight, sum(map(self.facts.weight, new)))
+            if weight and (best is None or weight > best[0]):
+                best = (weight, other)
+        if best is None:
+            return None
+        other = best[1]
+        found = self._specific(text, other)
+        if found is not None:
+            return found.reply
+        ranked = self.facts.rank(asked, items=[other.id], boost={other.id: 0.0})
+        for match in ranked:
+            if match.own > 0:  # the sentence itself holds a word asked: "afrapportere"
+                return _reply(match.fact.text, match.fact.item_id, match.fact.next_index)
+        return self.about(other)
+
     def _keyword_fact(self, text: str, item: Item) -> Answer | None:
         """The one sentence of a topic that a long name of it, said in the question, is
         in: "hvad er det velfærdsteknologiske landkort" names KL's status report by that
@@ -433,6 +475,15 @@ class Answerer:
                 return Answer(item.more[holding[0]], item.id, holding[0] + 1)
         return None
 
+    def _device_help(self, text: str) -> Answer | None:
+        """ "hvem kan hjælpe mig med min nye tablet"; "... vil lære at bruge sin iPad ...
+        hvor kan han få hjælp til det" (set 7: the device in the sentence before the
+        question, taken as a need): where to get help with one's own device."""
+        help_with = self.kb.get(DEVICE_HELP)
+        if help_with is not None and _asks_device_help(text):
+            return self.about(help_with)
+        return None
+
     def suggest_for_need(self, text: str) -> Answer | None:
         matches = self.search.by_need(text)
         if not matches:
@@ -445,13 +496,13 @@ class Answerer:
     ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
+        helped = self._device_help(text)  # the whole text: the device may be said before
+        if helped is not None:
+            return helped
         text = self._the_question(main_clause(text))
         rules = self._watching_rules(text) or self._choice(text)
         if rules is not None:
             return rules
-        help_with = self.kb.get(DEVICE_HELP)
-        if help_with is not None and _asks_device_help(text):
-            return self.about(help_with)  # "hvem kan hjælpe mig med min nye tablet"
         if _ASKS_FOR_IDEAS.search(fold(text)):
             # "... kan ikke holde styr på ugedagene, nogle ideer til hjælpemidler?": the
             # need, not the word "hjælpemidler"
@@ -462,7 +513,12 @@ class Answerer:
         if item is not None:
             found = self._specific(text, item)
             if found is None:
-                return self._keyword_fact(text, item) or self._near(text, item) or self.about(item)
+                return (
+                    self._keyword_fact(text, item)
+                    or self._related_named(text, item)
+                    or self._near(text, item)
+                    or self.about(item)
+                )
             return found.reply
         if not is_question(text):
             # a need told in one's own words ("hun glemmer sine piller om aftenen") gets
@@ -481,7 +537,7 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
-        rules = self._watching_rules(text) or self._choice(text)
+        rules = self._watching_rules(text) or self._choice(text) or self._device_help(text)
         if rules is not None:
             return rules
         if not is_specific_question(text):
@@ -749,7 +805,7 @@ _ASKS_FOR_IDEAS = re.compile(
     r"|\bfindes der (?:\w+ ){0,3}(?:alarm\w*|sensor\w*|hjaelp\w*|teknologi\w*|ting|noget)\b"
     r"|\ber der (?:\w+ ){0,2}noget (?:der|som) kan hjaelpe\b"
     # "hva hedder det der ur man ka ha ..." names a thing by what it does (set 7)
-    r"|\bhvad? hedder (?:det|den|de) (?:der|som)\b"
+    r"|\bhvad? hedder (?:det|den|de)(?: nu| nu igen| igen)? (?:det |den |de )?(?:der|som)\b"
 )
 
 

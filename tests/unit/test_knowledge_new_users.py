@@ -45,6 +45,13 @@ def test_what_a_list_holds_is_its_things(real: Answerer, text: str, current: str
         ("hvordan ansøger vi om pengene", "velfaerdsteknologipulje", "ansøgning"),
         ("hvordan søger man", "velfaerdsteknologipulje", "ansøgningsskema"),
         ("skal vi aflevere en rapport, når vi har fået puljemidler", None, "halvt"),
+        # the pool named, a related topic's name asked (set 7's class)
+        (
+            "vi har et plejecenter, hvordan søger vi midler fra velfærdsteknologipuljen",
+            None,
+            "ansøgningsskema",
+        ),
+        ("får vi penge fra puljen, skal vi så aflevere en rapport bagefter", None, "halvt"),
     ],
 )
 def test_how_to_apply_to_the_pool_is_the_pools_own_answer(
@@ -146,3 +153,18 @@ def test_an_unsure_need_gets_ideas(real: Answerer, text: str, expected: str) -> 
 
 def test_a_feeling_alone_is_no_need(real: Answerer) -> None:
     assert real.best_guess("jeg har det skidt") is None
+
+
+# -- the device before the question, a thing named by what it does -------------
+
+
+def test_help_with_a_device_said_before_the_question(real: Answerer) -> None:
+    """Set 7's class: the device in one sentence, "hvor kan hun få hjælp" in the next."""
+    text = "min nabo vil gerne lære at bruge sin nye computer. hvor kan hun få hjælp til det"
+    for reply in (real.best_guess(text), real.answer_specific(text)):
+        assert reply is not None and reply.topic == "nethjaelpen", reply
+
+
+def test_a_thing_named_by_what_it_does_gets_ideas(real: Answerer) -> None:
+    reply = real.best_guess("hvad hedder den nu igen der ur man har på væggen med ugedagen på")
+    assert reply is not None and "Det kunne være" in reply.text, reply
