@@ -89,6 +89,7 @@ def _marked(norm: str) -> bool:
             doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
             doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
             doubt.NEVER_HAD,  # "jeg har aldrig haft ondt i brystet" (set P)
+            doubt.HARD_OF_HEARING,  # "han er tunghør, så han svarer ikke" (set P)
         )
     )
 
@@ -208,6 +209,7 @@ def _detect(norm: str) -> Detection | None:
             acute.DEVICE.search(scan)
             or doubt.ABSORBED.search(scan)
             or doubt.HARD_OF_HEARING.search(scan)
+            or doubt.HEARING_AID.search(scan)
         ):
             hit(ACUTE, acute.NOT_ANSWERING, scan)
     if not (

@@ -150,7 +150,7 @@ FIGURATIVE = rx(
     r" (?:do|dor) (?:\w+ ){0,2}(?:i mit eget hjem|hjemme|derhjemme) (?:\w+ ){0,3}(?:engang|nar tiden|nar den tid)",
     # A plant or a battery that died; a mouth "in flames" from food; a farewell to a house.
     r" (?:\w*plante\w*|\w*blomst\w*|\w*lilje\w*|rosen|roserne|traeet|haekken|graesset|batteri\w*)"
-    r" (?:\w+ ){0,4}(?:helt )?(?:sten)?dod\b",
+    r" (?:\w+ ){0,4}(?:helt )?(?:sten)?dodt?\b",
     r" (?:mund\w*|tunge\w*|gane\w*) (?:\w+ ){0,2}(?:stod|star) i flammer",
     r" afsked med (?:\w+ ){0,2}(?:sommerhus\w*|huset|bil\w*|lejlighed\w*|have\w*|job\w*|arbejde\w*"
     r"|kolleg\w*)\b",
@@ -166,11 +166,13 @@ ABSORBED = re.compile(
     r"(?:bog\w*|avis\w*|\w*tvaers\w*|\w*spil\w*|tv\w*|fjernsyn\w*|serie\w*|puslespil\w*|sudoku\w*|strik\w*)"
 )
 
-# Hard of hearing: "svarer ikke, når I ringer" is no unconsciousness (set P). Only that:
-# a hearing aid's battery swallowed is still poisoning, whatever the model says.
+# Hard of hearing: "svarer ikke, når I ringer" is no unconsciousness (set P), and the
+# model's emergency alone is not taken for it. A hearing aid only excuses "svarer ikke"
+# (HEARING_AID): its battery swallowed is still poisoning, whatever the model says.
 HARD_OF_HEARING = re.compile(
-    r" tunghor\w* | horer (?:\w+ )?(?:darligt|skidt|ikke sa godt|ik sa godt) | horeapparat\w* "
+    r" tunghor\w* | horer (?:\w+ )?(?:darligt|skidt|ikke sa godt|ik sa godt) "
 )
+HEARING_AID = re.compile(r" horeapparat\w* ")
 
 # A pain never had ("jeg har aldrig haft ondt i brystet, men lægen vil ...", set P): the
 # model's emergency intent alone is not taken. "Det er ikke akut, men ..." is no such
