@@ -103,6 +103,12 @@ class Answerer:
             elif item.kind == "topic":
                 named = self._specific(text, item, entities=entities)
                 here = self._specific(text, context, in_context=True, index=current_index)
+                if named is None or (here is not None and here.score > named.score):
+                    # "hvordan søger vi penge fra velfærdsteknologipuljen" after løftestole:
+                    # the pool's related topic says how, not løftestolen's "how to get"
+                    told = self._keyword_fact(text, item) or self._related_named(text, item)
+                    if told is not None:
+                        return told
                 if here is not None and named is not None and here.score > named.score:
                     return here.reply
                 if here is not None and _points_back(text) and here.score >= FACT_MIN_UNNAMED:

@@ -168,3 +168,11 @@ def test_help_with_a_device_said_before_the_question(real: Answerer) -> None:
 def test_a_thing_named_by_what_it_does_gets_ideas(real: Answerer) -> None:
     reply = real.best_guess("hvad hedder den nu igen der ur man har på væggen med ugedagen på")
     assert reply is not None and "Det kunne være" in reply.text, reply
+
+
+def test_a_related_topic_named_wins_over_the_technology_talked_about(real: Answerer) -> None:
+    """The smoke test's: after a lift chair, how to apply to the pool is the pool's."""
+    reply = real.answer_question(
+        "hvordan ansøger man om penge fra velfærdsteknologipuljen", current="loeftestole"
+    )
+    assert reply is not None and reply.topic == "soeg_velfaerdsteknologipuljen", reply
