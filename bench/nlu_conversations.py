@@ -1,7 +1,7 @@
 """Issue 21's measure: the held-out conversations of new users, through the whole
 running assistant, scored by effect.
 
-    python -m bench.nlu_conversations [--set 1|2|3|4|5|6|7] [--only ID-PREFIX] [--show-failures]
+    python -m bench.nlu_conversations [--set 1|2|3|4|5|6|7|8] [--only ID-PREFIX] [--show-failures]
 
 tests/fixtures/nlu_heldout_conversations.yml (set 1), _2.yml (set 2), _3.yml (set 3,
 knowledge and meta only, 2026-12-04), _4.yml (set 4, every feature, 2026-12-04) and
@@ -78,6 +78,7 @@ FIXTURES = {
     "5": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_5.yml",
     "6": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_6.yml",
     "7": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_7.yml",
+    "8": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_8.yml",
 }
 SEALED = {"2"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

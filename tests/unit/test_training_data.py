@@ -100,6 +100,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_5.yml": 11,
     "nlu_heldout_conversations_6.yml": 16,
     "nlu_heldout_conversations_7.yml": 9,
+    "nlu_heldout_conversations_8.yml": 12,
 }
 
 
