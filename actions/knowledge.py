@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from abc import ABCMeta
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeAlias
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet, UserUtteranceReverted
@@ -21,6 +22,9 @@ from bot.reminders.reading import asks_my_reminders, asks_own_doses
 from bot.staff import reading as staff_reading
 
 Events = list[dict[str, Any]]
+Answered: TypeAlias = Events | None  # a fallback reader's events, or None: not a sentence it knows
+Domain: TypeAlias = dict[str, Any]
+Reader: TypeAlias = Callable[[CollectingDispatcher, Tracker, Domain, str], Awaitable[Answered]]
 
 
 class KnowledgeAction(ServedAction, metaclass=ABCMeta):
@@ -227,7 +231,32 @@ class ActionListCategories(KnowledgeAction):
 
 
 class ActionAnswerFallback(KnowledgeAction):
-    """The NLU was unsure: answer only if the sentence clearly names something we know."""
+    """The NLU was unsure: ask each reader in turn whether the sentence is one it knows
+    (a follow-up, something about the assistant or the citizen's own things, the home);
+    the first that answers wins. A sentence none of them knows gets the knowledge base's
+    best guess, only if it clearly names something we know.
+
+    READERS is the order, most specific first; each reader answers (its events) or
+    passes (None). A new reading goes in as one method and one line here."""
+
+    READERS = (
+        "_follow_up",  # "slet den igen": the follow-up belongs to the thing made last
+        "_plan_correction",  # "klokken 10 om formiddagen" while "ja" is awaited
+        "_my_citizens",  # staff: "hvilke borgere har jeg adgang til"
+        "_other_language",  # "I want to order a pizza"
+        "_my_name",  # "hej hvem er du egentlig"
+        "_what_i_do",  # "hva ka du egentlig"
+        "_orientation",  # "... hvilken dag er det i dag"
+        "_goodbye",  # "så er det farvel og tak for snakken"
+        "_own_doses",  # "øh har jeg fået mine piller i dag": from the log
+        "_a_person",  # "det her er noget lort": sorry, and a person
+        "_my_data",  # "kan jeg få en kopi af alt det I har om mig"
+        "_my_reminders",  # "hvad var det nu du skulle minde mig om"
+        "_time_left",  # "er den snart færdig" right after a timer
+        "_home_state",  # "har jeg husket at låse hoveddøren"
+        "_home_follow_up",  # "og i gangen" after a home command
+        "_home_unsure",  # a home command the model ranked second
+    )
 
     def name(self) -> str:
         return "action_answer_fallback"
@@ -237,76 +266,140 @@ class ActionAnswerFallback(KnowledgeAction):
     ) -> Events:
         if self.no_medical_advice(dispatcher, tracker):
             return []
-        # "slet den igen": the follow-up belongs to the thing made last
-        routed = await redirect(self.name(), dispatcher, tracker, domain, self.services)
-        if routed is not None:
-            return routed
-        corrected = await plan.corrected_addition(dispatcher, tracker, self.services)
-        if corrected is not None:  # "klokken 10 om formiddagen" while "ja" is awaited
-            return corrected
         said = tracker.latest_message.get("text") or ""
-        if staff_reading.asks_my_citizens(said):  # "hvilke borgere har jeg adgang til"
-            from actions.staff import ActionListMyCitizens
+        for name in self.READERS:
+            reader: Reader = getattr(self, name)
+            answered = await reader(dispatcher, tracker, domain, said)
+            if answered is not None:
+                return list(answered)
+        topic, index = self.current(tracker)
+        reply = self.answerer.best_guess(said, topic, index)
+        return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
 
-            return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
-        if conversation_reading.other_language(said):  # "I want to order a pizza"
-            dispatcher.utter_message(response="utter_other_language")
-            return []
-        if conversation_reading.asks_my_name(said):  # "hej hvem er du egentlig" (set 6)
-            dispatcher.utter_message(response="utter_is_bot")
-            return []
-        if conversation_reading.asks_what_i_do(said):  # "hva ka du egentlig" (set 7)
-            return list(
-                await ActionTellCapabilities(self.services).run(dispatcher, tracker, domain)
-            )
-        if conversation_reading.asks_orientation(said):  # "... hvilken dag er det i dag"
-            from actions.plan import ActionTellOrientation
+    async def _follow_up(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return await redirect(self.name(), dispatcher, tracker, domain, self.services)
 
-            return list(await ActionTellOrientation(self.services).run(dispatcher, tracker, domain))
-        if conversation_reading.says_goodbye(said):  # "så er det farvel og tak for snakken"
-            dispatcher.utter_message(response="utter_goodbye")
-            return []
-        if asks_own_doses(said):  # "øh har jeg fået mine piller i dag": from the log
-            from actions.staff import ActionTellAdherence
+    async def _plan_correction(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return await plan.corrected_addition(dispatcher, tracker, self.services)
 
-            return list(await ActionTellAdherence(self.services).run(dispatcher, tracker, domain))
-        if (
+    async def _my_citizens(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not staff_reading.asks_my_citizens(said):
+            return None
+        from actions.staff import ActionListMyCitizens
+
+        return list(await ActionListMyCitizens(self.services).run(dispatcher, tracker, domain))
+
+    async def _other_language(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.other_language(said):
+            return None
+        dispatcher.utter_message(response="utter_other_language")
+        return []
+
+    async def _my_name(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.asks_my_name(said):
+            return None
+        dispatcher.utter_message(response="utter_is_bot")
+        return []
+
+    async def _what_i_do(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.asks_what_i_do(said):
+            return None
+        return list(await ActionTellCapabilities(self.services).run(dispatcher, tracker, domain))
+
+    async def _orientation(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.asks_orientation(said):
+            return None
+        from actions.plan import ActionTellOrientation
+
+        return list(await ActionTellOrientation(self.services).run(dispatcher, tracker, domain))
+
+    async def _goodbye(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.says_goodbye(said):
+            return None
+        dispatcher.utter_message(response="utter_goodbye")
+        return []
+
+    async def _own_doses(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not asks_own_doses(said):
+            return None
+        from actions.staff import ActionTellAdherence
+
+        return list(await ActionTellAdherence(self.services).run(dispatcher, tracker, domain))
+
+    async def _a_person(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        wants = (
             (conversation_reading.frustrated(said) and not is_question(said))
             or conversation_reading.wants_a_person(said)
             or conversation_reading.asks_me_to_call(said)  # "ring op til min datter": it cannot
-        ):
-            # "det her er noget lort, du svarer forkert hele tiden": sorry, and a person
-            from actions.conversation import ActionContactHuman
+        )
+        if not wants:
+            return None
+        from actions.conversation import ActionContactHuman
 
-            return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
-        if conversation_reading.asks_about_my_data(said):
-            # "kan jeg få en kopi af alt det I har om mig": what is kept, and who gives it
-            settings = self.services.settings
-            c = settings.contact
-            line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
-            dispatcher.utter_message(
-                text=conversation_replies.privacy(settings.tracker_store, said, line)
-            )
-            return []
-        if asks_my_reminders(said):  # "hvad var det nu du skulle minde mig om"
-            from actions.reminders import ActionListReminders
+        return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
 
-            return list(await ActionListReminders(self.services).run(dispatcher, tracker, domain))
-        answered = await home.time_left(dispatcher, tracker, domain, self.services)
-        if answered is not None:  # "er den snart færdig" right after a timer
-            return answered
-        answered = await home.state_question(dispatcher, tracker, domain, self.services)
-        if answered is not None:  # "har jeg husket at låse hoveddøren"
-            return answered
-        answered = await home.follow_up(dispatcher, tracker, domain, self.services)
-        if answered is not None:  # "og i gangen" after a home command
-            return answered
-        answered = await home.unsure_command(dispatcher, tracker, domain, self.services)
-        if answered is not None:  # "fuld styrke på loftslampen a ka ik se ..." (set 7)
-            return answered
-        topic, index = self.current(tracker)
-        reply = self.answerer.best_guess(tracker.latest_message.get("text") or "", topic, index)
-        return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
+    async def _my_data(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.asks_about_my_data(said):
+            return None
+        # what is kept, and who gives it
+        settings = self.services.settings
+        c = settings.contact
+        line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
+        dispatcher.utter_message(
+            text=conversation_replies.privacy(settings.tracker_store, said, line)
+        )
+        return []
+
+    async def _my_reminders(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not asks_my_reminders(said):
+            return None
+        from actions.reminders import ActionListReminders
+
+        return list(await ActionListReminders(self.services).run(dispatcher, tracker, domain))
+
+    async def _time_left(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return await home.time_left(dispatcher, tracker, domain, self.services)
+
+    async def _home_state(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return await home.state_question(dispatcher, tracker, domain, self.services)
+
+    async def _home_follow_up(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return await home.follow_up(dispatcher, tracker, domain, self.services)
+
+    async def _home_unsure(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return await home.unsure_command(dispatcher, tracker, domain, self.services)
 
 
 class ActionCoreFallback(ActionAnswerFallback):

@@ -124,6 +124,25 @@ async def test_fallback_answers_only_clear_names(answerer: Answerer) -> None:
     assert d.messages[0]["text"] == conversation_replies.NOT_UNDERSTOOD
 
 
+def test_every_fallback_reader_is_listed_once_and_is_a_coroutine() -> None:
+    """A reader written but left out of READERS would never run; one listed twice or
+    misspelt would run twice or break every unsure turn."""
+    import inspect
+
+    readers = ActionAnswerFallback.READERS
+    assert len(readers) == len(set(readers))
+    for name in readers:
+        assert inspect.iscoroutinefunction(getattr(ActionAnswerFallback, name)), name
+    written = {
+        name
+        for name, member in vars(ActionAnswerFallback).items()
+        if name.startswith("_")
+        and not name.startswith("__")
+        and inspect.iscoroutinefunction(member)
+    }
+    assert written == set(readers)
+
+
 @pytest.mark.parametrize(
     ("text", "response"),
     [
