@@ -78,6 +78,17 @@ def content_stems(text: str) -> list[str]:
 
 _FOLDED_STOPWORDS = frozenset(fold(w) for w in STOPWORDS)
 
+# A need said in other words than the problems say it: pills and tablets are the
+# medicine the problems name; rolling or sliding out of bed is falling out of it.
+_NEED_SAME = {"pil": "medicin", "tablet": "medicin", "medikament": "medicin"}
+_OUT_OF = re.compile(r"\b(?:rul\w*|trill\w*|glid\w*|gled)\s+(?=ud\s+af\b)")
+
+
+def need_stems(text: str) -> list[str]:
+    """The content stems a need is matched on, its synonyms made one."""
+    said = _OUT_OF.sub("falder ", text.lower())
+    return [_NEED_SAME.get(s, s) for s in content_stems(said)]
+
 
 class KnowledgeSearch:
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -91,7 +102,7 @@ class KnowledgeSearch:
         self._problems: list[tuple[list[str], Item]] = []
         for item in kb.of_kind("technology", "category"):
             for phrase in item.problems:
-                self._problems.append((content_stems(phrase), item))
+                self._problems.append((need_stems(phrase), item))
         df: Counter[str] = Counter()
         for stems, _ in self._problems:
             df.update(set(stems))
@@ -133,7 +144,7 @@ class KnowledgeSearch:
 
     def by_need(self, text: str, limit: int = 3) -> list[Match]:
         """Technologies (or categories) whose described problems match the text."""
-        query = self._snap(content_stems(text))
+        query = self._snap(need_stems(text))
         if not query:
             return []
         qset = set(query)

@@ -605,3 +605,15 @@ def test_a_fact_question_with_a_remark_beside_it_is_answered_as_the_question(
     # a remark that is the need stays part of the question
     reply = real.answer_question("Min mor har demens. Hvad kan hjælpe?")
     assert reply is None or "demens" in reply.text.lower()
+
+
+def test_a_question_that_begins_with_its_verb_is_a_question(real: Answerer) -> None:
+    """A Danish yes/no question begins with its verb; without a "?" the unsure reading
+    took it for a need told ("sparer ..." got a turning system), not a question."""
+    reply = real.best_guess("sparer man egentlig penge med velfærdsteknologi")
+    assert reply is not None and "43,7" in reply.text, reply
+
+
+def test_a_need_told_is_still_a_need_when_it_begins_with_far(real: Answerer) -> None:
+    reply = real.best_guess("far glemmer sine piller om aftenen")
+    assert reply is not None and reply.text.startswith("Det kunne være"), reply
