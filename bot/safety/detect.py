@@ -29,6 +29,7 @@ always are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.safety.patterns import acute, cry, doubt, poisoning, suicide, urgent, words
@@ -227,9 +228,36 @@ def _detect(norm: str) -> Detection | None:
     if not info:
         hit(URGENT, urgent.BITE, scan)
         hit(URGENT, urgent.BURN, scan)
+    _set_q_signs(scan, info, told, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
     if not kinds:
         return None
     return Detection(frozenset(kinds), tuple(matched))
+
+
+def _set_q_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set Q's classes: a racing heart with a black-out, someone gone in panic or not
+    reached and feared for, a bad burn, bleeding that will not stop, a crooked face; a
+    patch on a patch, something taken in place of the medicine, many tablets counted;
+    a doctor wanted now."""
+    if acute.BLACKING_OUT.search(scan) and acute.HEART_RACING.search(scan):
+        hit(ACUTE, acute.BLACKING_OUT, scan)
+    if not (doubt.ABSORBED.search(scan) or doubt.STORY.search(scan)):
+        hit(ACUTE, acute.GONE, scan)
+    if acute.FEARED_FOR.search(scan) and not told:  # "tager ikke telefonen" is no question
+        hit(ACUTE, acute.NOT_REACHED, scan)
+    if not (told or doubt.STORY.search(scan) or doubt.PAST.search(scan)):
+        hit(ACUTE, acute.SEVERE_BURN, scan)
+        hit(ACUTE, acute.BLEEDING_ON, scan)
+        hit(ACUTE, acute.STROKE_SIGNS, scan)
+    if not told:
+        if poisoning.PATCH.search(scan):
+            hit(POISONING, poisoning.PATCH_TOO_MANY, scan)
+        hit(POISONING, poisoning.INSTEAD, scan)
+        hit(POISONING, poisoning.COUNTED, scan)
+    if not doubt.ADVICE.search(scan):
+        hit(URGENT, urgent.DOCTOR_NOW, scan)

@@ -550,3 +550,76 @@ def test_a_question_about_what_is_kept_or_trying_a_thing_is_doubt() -> None:
         assert doubtful(said) and not only_history(said), said
     found = detect("gemmer du det jeg skriver jeg vil ikke leve mere")
     assert found is not None and "suicide" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set Q's missed classes, in our own sentences
+        ("mit hjerte galopperer og det sortner for mine øjne", "acute"),
+        ("nej nej hun er væk hun er helt væk Grete", "acute"),
+        ("åh gud han er væk", "acute"),
+        ("mor tager ikke telefonen og jeg er bange for der er sket hende noget", "acute"),
+        ("naboen svarer ikke når vi banker på og der er sket noget galt", "acute"),
+        ("han har skoldet sig slemt med kogende vand", "acute"),
+        ("huden på armen er helt hvid og hænger i laser", "acute"),
+        ("blødningen fra benet stopper ikke selv om jeg trykker", "acute"),
+        ("ring efter en vogn min kone er skæv i ansigtet", "acute"),
+        ("mundvigen hænger helt ned på min mand", "acute"),
+        ("jeg har det så skidt i brystet", "acute"),
+        ("hun har fået et nyt morfinplaster på uden at tage det gamle af", "poisoning"),
+        ("der sidder nu tre plastre på ryggen af ham", "poisoning"),
+        ("far har drukket opvaskemiddel i stedet for sin hostesaft", "poisoning"),
+        ("hun har taget omkring 30 stk panodil", "poisoning"),
+        ("han har slugt tyve piller", "poisoning"),
+        ("jeg vil slå mig selv i jel", "suicide"),
+        ("hvordan får vi fat i en læge i aften min far har høj feber", "urgent"),
+    ],
+)
+def test_set_q_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Q's and set 8's near misses, in our own sentences: no emergency in the words,
+        # and doubt for the model's emergency intent alone
+        "112 er jo det samme nummer i Sverige ik",
+        "hjælp mig med krydsordet dødelig svamp på seks bogstaver",
+        "den her kulde slår mig ihjel altså min hofte",
+        "jeg har ondt i nakken som altid",
+        "det er ikke noget nyt med min ryg",
+        "kan min mor godt bruge en badebænk",
+        "puha hvor er det varmt i dag jeg smelter",
+        "mine tomatplanter er døde igen jeg drukner dem",
+        "det var lige før jeg fik et hjerteanfald da jeg så regningen",
+        "hvor var det en dejlig gåtur a er helt smadret",
+        "jeg har det skam fint i dag ingen ondt nogen steder",
+        "mormor er helt væk i sin lydbog hun svarer ikke når man taler til hende",
+        "jeg har ikke sovet så godt i nat",
+        "jeg kan ikke få vejret når jeg tænker på de priser",
+        "lægen sagde det var helt normalt",
+        "jeg har ondt i fødderne af mine nye sko",
+        "kan I sende en pjece om brandsikkerhed",
+        "skru helt op for lampen jeg kan ikke se hvad jeg laver",
+        "nej slet den igen jeg tog fejl",
+        "hvem ringer man til hvis assistenten ikke kan svare på mine spørgsmål",
+    ],
+)
+def test_set_q_near_misses_are_no_emergency_and_doubt(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+    assert doubtful(said), said
+
+
+def test_a_mistake_of_pills_is_still_one() -> None:
+    """ "Jeg tog fejl" owned is no emergency; a wrong pill taken still is."""
+    found = detect("jeg tog fejl af pillerne og tog min mands hjertepiller")
+    assert found is not None and found.kind == "poisoning", found
+
+
+def test_a_person_who_cannot_answer_to_being_spoken_to_is_acute() -> None:
+    found = detect("hun kan ikke svare på tiltale")
+    assert found is not None and found.kind == "acute", found

@@ -96,8 +96,10 @@ STRONG = rx(
     rf" {CANNOT} (?:\w+ )?finde (?:\w+ ){{0,2}}ord| kommer (?:\w+ ){{0,3}}forkert ud ",
     r" ordene (?:\w+ ){0,3}(?:forkert\w*|blandet)",
     # (not "hvis du ikke kan svare": the assistant that cannot answer a question)
+    # (nor "kan ikke svare på hendes spørgsmål": a question left unanswered, set Q)
     rf"(?<! du)(?<! assistenten)(?<! programmet) {CANNOT} (?:\w+ )?(?:svare|flytte|bevaege|rore|ror)"
-    r" (?:mig|sig|ham|hende|mae|os|noget)?\b(?! (?:pa|paa) (?:det|mit|mine|sporgsmal\w*))",
+    r"(?! (?:pa|paa) (?:\w+ )?(?:det|mit|mine|sporgsmal\w*|mail\w*|brev\w*|besked\w*))"
+    r"(?: (?:mig|sig|ham|hende|mae|os|noget))?\b",
     r" hverken (?:\w+ )?maerke eller bevaege | (?:er|blevet|bliver) (?:\w+ )?(?:helt )?slap ",
     r" hvaes\w* | gaet ud som et lys | ved at ga ud | laegebil\w* | akutbil\w* ",
     r" braekket (?:\w+ )?(?:hoften|laret|lar\w*)| (?:stiv|blaa|bla) af kulde | i sneen ",
@@ -154,7 +156,7 @@ STRONG = rx(
     r"|gardin\w*|apparat\w*|ting)\b)|indbrudstyv\w*|tyv|tyven|tyvene) (?:\w+ ){0,4}(?:i (?:min |mit )?(?:stue|stuen"
     r"|huset|lejligheden|entreen|entre|kokkenet|soveva\w*)|bryde\w* ind|bryder ind|brudt ind)\b",
     r" prover at (?:bryde|abne|komme) (?:\w+ )?ind| prover at (?:abne|bryde op) (?:\w+ )?(?:vinduet"
-    r"|doren|ruden|terrassedoren|hoveddoren)| forlanger (?:\w+ )?penge | vil sla mig ",
+    r"|doren|ruden|terrassedoren|hoveddoren)| forlanger (?:\w+ )?penge | vil sla mig (?!selv )",
     r" (?:truer|truede) (?:\w+ ){0,3}(?:kniv|vaben|pistol|med at sla)| det haster | haster (?:virkelig|meget)",
     r" insulinchok | sukkerchok ",
     r" overfald\w* | tyv\w* i (?:huset|lejligheden|haven)| nogen i huset ",
@@ -295,3 +297,47 @@ SUGAR_DANGER = re.compile(
 
 # An accident: acute, unless told from the news or a programme (set N's near miss).
 ACCIDENT = re.compile(r" ulykke ")
+
+# Set Q's classes, in the net's folded words.
+# The heart racing and about to faint ("hjertet hamrer, og det sortner for øjnene").
+BLACKING_OUT = re.compile(r" sortner (?:\w+ ){0,2}(?:for )?(?:mine |hans |hendes )?ojne\w* ")
+HEART_RACING = re.compile(
+    r" hjerte\w* (?:\w+ ){0,2}(?:hamrer|galopperer|raser|slar (?:\w+ )?(?:vildt|skaevt|kolbotter)|springer)\b"
+    r"| hjertebanken | (?:ondt|trykken|smerte\w*) i brystet "
+)
+
+# Someone gone, said in panic ("åh gud, han er væk, han er helt væk"): not lost in a book.
+GONE = rx(
+    r" (?:ah gud|gud|nej nej|hjaelp|kom nu|vagn op) (?:\w+ ){0,3}(?:han|hun) er (?:helt )?vaek\b(?! i )",
+    r" (?:han|hun) er (?:helt )?vaek (?:\w+ ){0,2}(?:han|hun) er (?:helt )?vaek\b(?! i )",
+)
+
+# Not reached, and feared for ("tager ikke telefonen, hjemmeplejen kom ikke ind, jeg er
+# bange for, der er sket noget").
+NOT_REACHED = rx(
+    rf" tager {NEG} (?:\w+ )?(?:telefon\w*|mobil\w*|den)\b| lukke\w* {NEG} op\b| {NEG} (?:\w+ )?lukke\w* op\b",
+    rf" svarer {NEG} (?:pa|nar) (?:\w+ )?(?:doren|telefon\w*|klokken|ringer\w*|banker)\b",
+)
+FEARED_FOR = rx(
+    r" sket (?:ham |hende |dem |noget med \w+ )?noget\b| sket (?:noget|en ulykke)\b| noget (?:er )?galt\b",
+)
+
+# A bad burn ("brændt sig slemt på komfuret, huden er hvid og hænger i laser").
+SEVERE_BURN = rx(
+    r" (?:braendt|braendte|skoldet|skoldede) (?:sig|mig|ham|hende|dig) (?:\w+ )?(?:slemt|grimt|alvorligt|voldsomt|rigtig slemt)\b",
+    r" hud\w* (?:\w+ ){0,4}(?:haenger i laser|forkullet|helt hvid|helt sort)\b",
+)
+
+# Bleeding that does not stop, though pressed ("blødningen stopper ikke trods tryk").
+BLEEDING_ON = re.compile(
+    rf" (?:blodning\w*|bloder|blodet|blod) (?:\w+ ){{0,8}}(?:stopper|standser|holder op) {NEG}"
+    rf"| (?:blodning\w*|bloder|blodet) (?:\w+ ){{0,8}}{CANNOT} (?:\w+ )?(?:stoppe|standse|stop)\b"
+)
+
+# A face gone crooked, a car called for ("ring efter en vogn, han er skæv i fjæset").
+STROKE_SIGNS = rx(
+    r" skaev\w* i (?:fjaeset|ansigtet|ansigt|munden|kaeften|hovedet|smilet)\b",
+    r" (?:mund\w*|ansigt\w*|fjaes\w*) (?:\w+ ){0,3}(?:haenger|skaev\w*)\b",
+    r" ring (?:nu |lige |dog )?efter en vogn ",
+    r" har det (?:\w+ )?(?:darligt|skidt) i brystet ",
+)

@@ -42,6 +42,9 @@ INFO = rx(
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
     r" husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
     r" elektronisk\w* | dorl\w* | las\w* | nogleboks\w* ",
+    # a leaflet asked for; whether a thing can be used (set Q: the model alone alarmed)
+    r" pjece\w* | brochure\w* | folder\w* | brandsikker\w* ",
+    r" (?:kan|ma|tor) (?:han|hun|jeg|man|vi|de|mor|far|min \w+) (?:godt |ogsa |egentlig )?bruge (?:en|et|sadan|san|den|det) ",
 )
 
 # An emergency call or alarm pressed: a call for help, not a question about alarms (the
@@ -85,7 +88,10 @@ WELL = rx(
     r" alt er som det skal (?:vaere|vare) | alt er i (?:den skonneste )?orden | alt var fint ",
     r" (?:ikke|ik) (?:var |er )?noget at (?:vaere )?bekymr\w* | intet at (?:vaere )?bekymr\w* ",
     # "helt smadret efter gåturen, men det var dejligt" (set P: the model alone said urgent)
-    r" (?:var|er|har vaeret) (?:\w+ ){0,2}(?:dejligt|hyggeligt|skont) ",
+    r" (?:var|er|har vaeret) (?:\w+ ){0,3}(?:dejlig\w*|hyggelig\w*|skon\w*) ",
+    # "a har det skam godt i dag" (set Q); never "har det ikke godt"
+    r" har det (?:skam|rigtig|meget|sa|bare|helt|ret|da|jo) (?:godt|fint) ",
+    r" (?:sagde|siger|mente|mener|sa) (?:\w+ ){0,2}(?:det|den|alt|han|hun) (?:var|er) (?:helt |heelt )?(?:fint|normalt|i orden|ok|okay)\b",
 )
 
 FIGURATIVE = rx(
@@ -149,7 +155,8 @@ FIGURATIVE = rx(
     rf" {DEVICE_WORDS} (?:\w+ ){{0,2}}(?:er|gik|gar) (?:\w+ )?dod\b",
     r" (?:do|dor) (?:\w+ ){0,2}(?:i mit eget hjem|hjemme|derhjemme) (?:\w+ ){0,3}(?:engang|nar tiden|nar den tid)",
     # A plant or a battery that died; a mouth "in flames" from food; a farewell to a house.
-    r" (?:\w*plante\w*|\w*blomst\w*|\w*lilje\w*|rosen|roserne|traeet|haekken|graesset|batteri\w*)"
+    r" (?:\w*plante\w*|\w*blomst\w*|\w*lilje\w*|rosen|roserne|traeet|haekken|graesset|batteri\w*"
+    r"|basilikum\w*|persille\w*|tomat\w*|orkide\w*|kaktus\w*|krydderurt\w*|pelargonie\w*|bregne\w*)"
     r" (?:\w+ ){0,4}(?:helt )?(?:sten)?dodt?\b",
     r" (?:mund\w*|tunge\w*|gane\w*) (?:\w+ ){0,2}(?:stod|star) i flammer",
     r" afsked med (?:\w+ ){0,2}(?:sommerhus\w*|huset|bil\w*|lejlighed\w*|have\w*|job\w*|arbejde\w*"
@@ -157,13 +164,25 @@ FIGURATIVE = rx(
     r" (?:hvordan|hvor|hvad koster) (?:\w+ ){0,4}testamente\w* ",
     r" kold feber | (?:fa|far|fik) (?:\w+ )?luft i (?:\w*slange\w*|\w*daek\w*|\w*bold\w*|\w*ballon\w*"
     r"|\w*madras\w*|\w*cykel\w*) ",
+    # set Q's near misses: a crossword's clue; the weather or a knee "slår mig ihjel";
+    # melting in the heat; nearly a heart attack over a bill; breathless at the prices;
+    # a basil drowned in water
+    r" (?:krydsord\w*|kryds og tvaers|quiz\w*|rebus\w*) (?:\w+ ){0,12}",  # not "gåde": "gade" folded
+    r" (?:vejr\w*|det|den|de|du|her|kulde\w*|varme\w*|gigt\w*|\w+en|\w+et) (?:slar|slog|sla) mig (?:\w+ )?ihjel ",
+    r" jeg smelter | hvor er det (?:\w+ )?(?:hedt|varmt) ",
+    r" (?:lige|lidt|naer|naesten|naermest) (?:for|ved at) (?:jeg |han |hun )?(?:fik|fa|at fa) (?:et )?hjerte ?anfald\w* "
+    r"| fik (?:naesten|naer|naermest) (?:et )?hjerte ?anfald\w* ",
+    rf"(?: {CANNOT}| {NEG})? (?:\w+ )?(?:fa |far |fik )?vejret nar (?:jeg|man|vi) (?:ser|horer|taenker|laeser|far) ",
+    r" drukner (?:den|dem|det|planten|blomst\w*) ",
 )
 
 # Lost in a crossword or a book: "svarer ikke" is not unconsciousness there.
 ABSORBED = re.compile(
     r" vil (?:ikke|ik) forstyrres "
-    r"|(?:helt )?(?:vaek|opslugt|fordybet) i (?:sin|sit|sine|min|mit|mine|hans|hendes|en|et)? ?"
-    r"(?:bog\w*|avis\w*|\w*tvaers\w*|\w*spil\w*|tv\w*|fjernsyn\w*|serie\w*|puslespil\w*|sudoku\w*|strik\w*)"
+    r"|(?:helt )?(?:vaek|opslugt|fordybet) i (?:sin|sit|sine|min|mit|mine|hans|hendes|en|et|den der|det der|den|det)? ?"
+    r"(?:\w*bog\w*|avis\w*|\w*tvaers\w*|\w*spil\w*|tv\w*|fjernsyn\w*|serie\w*|puslespil\w*|sudoku\w*|strik\w*)"
+    # answering questions, not responding ("hvis det her ikke kan svare på hendes spørgsmål")
+    r"| svare\w* pa (?:\w+ ){0,2}(?:sporgsmal\w*|mail\w*|brev\w*|besked\w*|sms\w*)"
 )
 
 # Hard of hearing: "svarer ikke, når I ringer" is no unconsciousness (set P), and the
@@ -249,6 +268,10 @@ MINOR = re.compile(
     # a small pain said to pass, both said ("lidt ondt i ryggen ..., men det går over")
     r"| lidt ondt i (?:ryggen|benet|benene|knaeet|knaeene|skulder\w*|nakken|hofte\w*|foden|armen)"
     r"\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert )?over\b"
+    # as always, nothing new; new shoes; no pain anywhere (set Q)
+    r"| som (?:altid|sadvanlig\w*|normalt)\b| (?:ikke|ik) noget nyt\b"
+    r"| af (?:de|mine|sine|hans|hendes) nye (?:sko|stovler|briller|tand\w*)\b"
+    r"| ingen (?:\w+ )?ondt (?:nogen steder|noget sted|overhovedet|i dag)\b"
 )
 
 HELPLINE_NAMED = re.compile(
@@ -261,6 +284,7 @@ HELPLINE_NAMED = re.compile(
 # noget"): answered with what it is, calmly; a call for it is not this.
 ABOUT_112 = rx(
     r" hvad (?:skal|siger) (?:jeg|man|vi) (?:\w+ )?(?:sige )?nar (?:jeg|man|vi|du) ringer (?:til )?112 ",
+    r" 112 er (?:vel |jo |da |ogsa |ikke )?(?:det samme|samme|et|nummeret|gratis|ogsa|vel)\b",
     r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
     # why or how one calls it, asked for its own sake (set N): an emergency beside it is
     # still read (detect() reads the rest)
@@ -366,6 +390,11 @@ ORDINARY = rx(
     rf" {CANNOT} komme (?:\w+ )?(?:alligevel|i dag|i morgen|pa \w+dag|pa besog|til \w+)\b",
     # sleep and things hung on the wall (the model alone took them for urgent or a crisis)
     r" sov (?:\w+ )?(?:darligt|skidt|uroligt|ikke sa godt) ",
+    r" (?:ikke|ik) sovet (?:sa |ret |specielt |saerlig )?godt | sovet (?:darligt|skidt|uroligt) | dodtraet\w* ",
+    # a mistake owned ("nej stop den igen, jeg tog fejl"), not a wrong pill taken (set 8)
+    r" (?:jeg|a|du|vi|hun|han) (?:tog|tager) fejl\b(?! af)",
+    # more light asked for ("fuld styrke på lampen, a ka ik se hvad a laver", set 8)
+    r" (?:kan|ka) (?:ikke|ik) se hvad (?:jeg|a) (?:laver|gor|skriver|laeser|strikker) ",
     r" (?:talt|snakket|snakkede|talte) (?:\w+ ){0,3}om (?:min |hans |hendes |sin )?begravelse\w* ",
     r" haenge (?:den|det|dem|op|billede\w*|lampe\w*|gardin\w*|toj\w*|vasketoj\w*|julepynt\w*)\b",
     # an ordinary end of the conversation, with a time to come back or "for i dag"

@@ -158,3 +158,28 @@ GAVE_TWO = rx(
 TOOK_THEM = rx(
     r" (?:taget|tog|slugt|slugte|spist|spiste) (?:\w+ ){0,2}(?:begge|dem begge|dem alle|alle sammen|dem begge to)\b"
 )
+
+# Set Q's classes.
+# A new pain patch put on the old one ("satte et nyt plaster på uden at tage det gamle af").
+PATCH = re.compile(r" \w*plast(?:er|re|ret|rene|eret)\b")
+PATCH_TOO_MANY = rx(
+    r" uden at (?:fjerne|tage|pille) (?:\w+ ){0,3}(?:gamle|forrige|forste|andet)\b",
+    r" sidder (?:nu )?(?:\d|to|tre|fire|fem) (?:\w*plastre\w* )?",
+    r" (?:to|tre|fire|\d) \w*plastre\w* (?:pa|sidder|samtidig)\b",
+)
+
+# Something else put in the eyes, drunk or taken in place of the medicine ("dryppede
+# øjnene med neglelakfjerner i stedet for øjendråber").
+INSTEAD = re.compile(
+    r" (?:dryppet|dryppede|drukket|drak|spist|spiste|slugt|slugte|taget|tog|smurt|smurte|sprojtet|givet|gav)"
+    r" (?:\w+ ){0,6}i ?stedet for (?:sine |sin |sit |hendes |hans |mine |min |mit |de |den |det )?"
+    r"(?:\w*draaber\w*|\w*draber\w*|\w*medicin\w*|\w*piller\w*|\w*pille\b|\w*tablet\w*|insulin\w*"
+    r"|\w*saft\w*|\w*creme\w*|\w*salve\w*|\w*mikstur\w*)"
+)
+
+# Many tablets of something taken, counted ("har indtaget ca 20 stk pinex").
+COUNTED = re.compile(
+    r" (?:indtaget|taget|tog|slugt|slugte|spist|spiste|faet|fik) (?:\w+ ){0,2}(?:ca |cirka |omkring |over |mindst |naesten |vel )?"
+    r"(?:[1-9]\d|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|tredive|fyrre|halvtreds)"
+    rf" (?:stk|styk|stykker|{PILLS})\b"
+)

@@ -78,3 +78,10 @@ BURN = re.compile(
 
 # A bite: urgent whoever bit (not guarded as talk of animals is).
 BITE = re.compile(r" (?:bid|bidt|bed|bet) (?:\w+ ){0,2}af (?:en |et |min |vores |naboens )?\w+")
+
+# A doctor wanted now, out of hours ("hvordan får jeg fat i en læge nu, det er lørdag"),
+# asked as a question: read whatever else marks it as one (set Q).
+DOCTOR_NOW = rx(
+    r" (?:fa|far|faa|faar) (?:jeg |vi |man |hun |han |du )?fat i (?:en |et )?(?:laege\w*|doktor\w*) (?:\w+ ){0,2}(?:nu|i aften|i nat|i weekenden"
+    r"|lordag|sondag|helligdag|her til aften)\b",
+)

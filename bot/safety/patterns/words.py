@@ -31,6 +31,7 @@ _SPLITS = {
     "svim mel": "svimmel",
     "for kerte": "forkerte",
     "i hjel": "ihjel",
+    "i jel": "ihjel",
     "pil ler": "piller",
     "selv mord": "selvmord",
     "over dosis": "overdosis",
