@@ -243,7 +243,10 @@ class Answerer:
                 return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
         if item.kind == "technology" and item.category_id and _asks_category(text):
             category = self.kb.items[item.category_id]
-            return _Found(_reply(replies.in_category(item.name, category.name), item.id, 0), 1.0)
+            said = replies.in_category(item.name, category.name)
+            if _ASKS_IF_WELFARE.search(" ".join(words(text))):
+                said = f"Ja. {said}"  # "er min rollator også velfærdsteknologi": yes first
+            return _Found(_reply(said, item.id, 0), 1.0)
         kind = practical.classify(text)
         thing = item.kind in ("technology", "category")
         if kind is not None and thing and kind is not Practical.LEGAL:
@@ -951,8 +954,35 @@ _SPLIT_COMPOUND = re.compile(
 )
 
 
+# "hvad er det egentlig for noget det der X", "hvad er det for noget med X": spoken for
+# "hvad er X" (the words between pulled other names forward).
+_WHAT_IS_SPOKEN = re.compile(
+    r"\bhvad er det(?: nu| egentlig| egentligt| lige)* for (?:noget|en|et)(?: med)?"
+    r"(?: (?:det|den|de) der| det| den)?\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def joined_compounds(text: str) -> str:
-    return _SPLIT_COMPOUND.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    """The sentence as typed: a compound said as two words one word again, and the
+    spoken "hvad er det for noget det der X" as "hvad er X"."""
+    text = _SPLIT_COMPOUND.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    text = _WHAT_IS_SPOKEN.sub("hvad er ", text)
+    return _HEARD_OF.sub("", text)
+
+
+# "… man hører så meget om", "… som man læser om": where one met the word, not a subject.
+_HEARD_OF = re.compile(
+    r"\s+(?:som |der )?(?:man|jeg|vi) (?:hører|hoerer|horer|læser|laeser|laser|ser|har hørt)"
+    r"(?: så meget| saa meget| tit| altid| nu| meget)? om(?=\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+# "er X også velfærdsteknologi", "tæller X som velfærdsteknologi": a yes-or-no question.
+_ASKS_IF_WELFARE = re.compile(
+    r"^(?:(?:oh|altsa|men|og|sa) )*(?:er|taeller|regnes|horer)\b.* velfaerdsteknologi\w*\b"
+)
 
 
 def _asks_category(text: str) -> bool:

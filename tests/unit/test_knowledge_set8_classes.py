@@ -105,6 +105,18 @@ def test_a_compound_said_as_two_words_is_one() -> None:
     assert joined_compounds("hvad er et skærm besøg") == "hvad er et skærmbesøg"
     assert joined_compounds("min hjælpe midler") == "min hjælpemidler"
     assert joined_compounds("et fald i velfærden") == "et fald i velfærden"
+    # "hvad er det for noget det der X man hører om" is "hvad er X"
+    spoken = "hvad er det nu for noget den der skærm besøg som man læser om"
+    assert joined_compounds(spoken) == "hvad er skærmbesøg"
+
+
+def test_what_a_thing_is_asked_as_speech_says_it(real: Answerer) -> None:
+    for text in (
+        "øhm hvad er det lige for noget med velfærds teknologi",
+        "hvad er det egentlig for noget det der velfærdsteknologi vi hører så meget om",
+    ):
+        reply = real.answer_question(text)
+        assert reply is not None and "Ifølge KL er velfærdsteknologi" in reply.text, reply
 
 
 def test_is_my_aid_welfare_technology_gets_its_category(real: Answerer) -> None:
@@ -112,6 +124,9 @@ def test_is_my_aid_welfare_technology_gets_its_category(real: Answerer) -> None:
         "tæller min badestol egentlig som velfærds teknologi", entities=["Badestole"]
     )
     assert reply is not None and "hygiejne" in reply.text.lower(), reply
+    assert reply.text.startswith("Ja. "), reply
+    which = real.answer_question("hvilken kategori hører badestole til", entities=["Badestole"])
+    assert which is not None and not which.text.startswith("Ja"), which
 
 
 # -- a category suggested names two of its technologies -----------------------
