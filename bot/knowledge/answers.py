@@ -884,7 +884,7 @@ _AIDS = re.compile(r"\b(?:sma |smaa )?hjaelpemid\w*\b")
 # A brand or a make to recommend: the municipality may not advertise products (Horsens'
 # strategy, told with its leaflets).
 NO_BRANDS_TOPIC = "teknologipjecer"
-_BRAND = re.compile(r"\b(?:maerke\w*|brand\w*|fabrikat\w*|producent\w*|firma\w*|model|modeller)\b")
+_BRAND = re.compile(r"\b(?:maerke\w*|fabrikat\w*|producent\w*|firma\w*)\b")
 _RECOMMEND = re.compile(
     r"\b(?:anbefal\w*|bedst\w*|kob\w* hos|hvilke[nt]? (?:\w+ ){0,2}skal (?:jeg|vi|hun|han|man)"
     r" (?:kobe|vaelge|tage))\b"
@@ -968,7 +968,17 @@ def joined_compounds(text: str) -> str:
     spoken "hvad er det for noget det der X" as "hvad er X"."""
     text = _SPLIT_COMPOUND.sub(lambda m: m.group(1) + m.group(2).lower(), text)
     text = _WHAT_IS_SPOKEN.sub("hvad er ", text)
+    text = _MEANS_THAT.sub(lambda m: f"{m.group(1)} ", text)
     return _HEARD_OF.sub("", text)
+
+
+# "hvad betyder det der X", "hvad dækker sådan en X over": the thing itself ("hvad er det
+# der …" is left alone: "hvad er det der gør det svært" asks something else).
+_MEANS_THAT = re.compile(
+    r"\b(hvad (?:betyder|dækker|daekker|menes med|forstås ved|forstaas ved))"
+    r" (?:(?:det|den|de) der|sådan en|sådan et|sån en|sån et|saadan en|saadan et) (?=\w)",
+    re.IGNORECASE,
+)
 
 
 # "… man hører så meget om", "… som man læser om": where one met the word, not a subject.

@@ -78,6 +78,8 @@ def test_a_brand_asked_for_is_not_recommended(real: Answerer) -> None:
         assert reply is not None and reply.text == replies.NO_BRANDS and reply.refer, reply
         assert "reklamere" in reply.text
     assert real.best_guess("hvad er en spiserobot") != real.best_guess("hvilket mærke er bedst")
+    model = real.best_guess("hvad er den bedste model for en business case")
+    assert model is None or model.text != replies.NO_BRANDS, model
 
 
 # -- a technology described, not named, in a practical question ----------------
@@ -108,12 +110,17 @@ def test_a_compound_said_as_two_words_is_one() -> None:
     # "hvad er det for noget det der X man hører om" is "hvad er X"
     spoken = "hvad er det nu for noget den der skærm besøg som man læser om"
     assert joined_compounds(spoken) == "hvad er skærmbesøg"
+    assert joined_compounds("hvad betyder den der demens teknologi") == (
+        "hvad betyder demensteknologi"
+    )
+    assert joined_compounds("hvad er det der gør det svært") == "hvad er det der gør det svært"
 
 
 def test_what_a_thing_is_asked_as_speech_says_it(real: Answerer) -> None:
     for text in (
         "øhm hvad er det lige for noget med velfærds teknologi",
         "hvad er det egentlig for noget det der velfærdsteknologi vi hører så meget om",
+        "hvad betyder det der velfærds teknologi helt præcist",
     ):
         reply = real.answer_question(text)
         assert reply is not None and "Ifølge KL er velfærdsteknologi" in reply.text, reply
