@@ -348,15 +348,25 @@ class ActionHomeTimerSet(FollowsBack, _TimerAction):
 
     async def act(self, tracker: Tracker, citizen: str) -> str:
         now = self.now()
-        request = timers.read_request(_text(tracker), now)
+        text = _text(tracker)
+        changing = changes_the_timer(text, tracker.events)
+        ringing = (
+            await self.stored(lambda s: s.ringing(citizen, (ReminderKind.TIMER,)))
+            if changing
+            else []
+        )
+        newest = max(ringing, key=lambda o: o.reminder.id) if ringing else None
+        if newest is not None:
+            # "nej gør den hellere tyve": a count alone, in the unit the timer was set in
+            hours = timers.in_hours(newest.reminder.text)
+            request = timers.new_length(text, now, 60 if hours else 1)
+        else:
+            request = timers.read_request(text, now)
         if isinstance(request, str):
             return request
-        if request.kind is ReminderKind.TIMER and changes_the_timer(_text(tracker), tracker.events):
+        if request.kind is ReminderKind.TIMER and newest is not None:
             # "nej, gør den et kvarter": the timer just set is replaced, not joined
-            ringing = await self.stored(lambda s: s.ringing(citizen, (ReminderKind.TIMER,)))
-            if ringing:
-                newest = max(ringing, key=lambda o: o.reminder.id)
-                await self.stored(lambda s: s.cancel(citizen, newest.reminder.id))
+            await self.stored(lambda s: s.cancel(citizen, newest.reminder.id))
         channel = tracker.get_latest_input_channel() or "rest"
         await self.stored(
             lambda s: s.add(citizen, request.text, request.when, channel=channel, kind=request.kind)

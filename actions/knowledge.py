@@ -252,6 +252,8 @@ class ActionAnswerFallback(KnowledgeAction):
         "_a_person",  # "det her er noget lort": sorry, and a person
         "_my_data",  # "kan jeg få en kopi af alt det I har om mig"
         "_my_reminders",  # "hvad var det nu du skulle minde mig om"
+        "_plan_called_off",  # "min søster kan alligevel ikke i morgen": remove it?
+        "_duty_said",  # "om et kvarter skal jeg ringe til Ole": a reminder with its words
         "_time_left",  # "er den snart færdig" right after a timer
         "_home_state",  # "har jeg husket at låse hoveddøren"
         "_home_follow_up",  # "og i gangen" after a home command
@@ -380,6 +382,18 @@ class ActionAnswerFallback(KnowledgeAction):
         from actions.reminders import ActionListReminders
 
         return list(await ActionListReminders(self.services).run(dispatcher, tracker, domain))
+
+    async def _plan_called_off(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return await plan.called_off(dispatcher, tracker, self.services)
+
+    async def _duty_said(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        from actions.reminders import duty_said
+
+        return await duty_said(dispatcher, tracker, domain, self.services)
 
     async def _time_left(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str

@@ -22,6 +22,7 @@ from actions import access, turn
 from actions.base import CitizenForm, StoreAction
 from actions.followup import FollowsBack
 from actions.services import Services, off_loop
+from bot.access.policy import Role
 from bot.access.roster import Citizen
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
@@ -429,6 +430,28 @@ class ActionCancelPlanItem(FollowsBack, PlanAction):
         dispatcher.utter_message(text=replies.ask_cancel(occ, now, one_day=not all_days))
         scope = "all" if all_days else ("one" if occ.item.rrule else "single")
         return _pending(changes.pending("cancel", occ, scope), tracker.sender_id)
+
+
+async def called_off(
+    dispatcher: CollectingDispatcher, tracker: Tracker, services: Services
+) -> Events | None:
+    """ "min søster kan alligevel ikke i morgen" (the model unsure): the citizen's plan item
+    that the sentence names is offered for removal, "Skal jeg aflyse …?", done on "ja".
+    None when the sentence calls nothing off, or names no one item of the plan."""
+    text = _text(tracker)
+    if not reading.called_off(text):
+        return None
+    if access.principal(tracker, services.access).role is not Role.CITIZEN:
+        return None
+    action = ActionCancelPlanItem(services)
+    now = action.now()
+    upcoming = await action.upcoming(tracker.sender_id, now)
+    occ = _chosen(tracker, upcoming, text, text, now)
+    if isinstance(occ, str):
+        return None
+    dispatcher.utter_message(text=replies.ask_cancel(occ, now, one_day=True))
+    scope = "one" if occ.item.rrule else "single"
+    return _pending(changes.pending("cancel", occ, scope), tracker.sender_id)
 
 
 class ActionPlanYes(PlanAction):

@@ -22,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import turn
 from actions.base import CitizenForm, StoreAction
 from actions.followup import FollowsBack
+from actions.services import Services
 from bot.access.roster import Citizen
 from bot.core import recurrence
 from bot.core.danish import spoken_time
@@ -247,9 +248,17 @@ class ActionAskReminderWhen(ReminderAction):
 
 
 class ActionSetReminder(ReminderAction):
-    """Runs when the form is done: save and say it back, or say that nothing was saved."""
+    """Runs when the form is done: save and say it back, or say that nothing was saved.
+    Made with `said` (what, and the when slot's JSON), it saves that instead of the
+    form's slots: a reminder read whole from one sentence outside the form."""
 
     for_staff = follows_up = True  # staff: for the citizen the form was for
+
+    def __init__(
+        self, services: Services | None = None, said: tuple[str, str] | None = None
+    ) -> None:
+        super().__init__(services)
+        self.said = said
 
     def name(self) -> str:
         return "action_set_reminder"
@@ -262,8 +271,10 @@ class ActionSetReminder(ReminderAction):
             SlotSet("reminder_when", None),
             SlotSet("reminder_when_choices", None),
         ]
-        what = tracker.get_slot("reminder_what")
-        raw_when = tracker.get_slot("reminder_when")
+        what, raw_when = self.said or (
+            tracker.get_slot("reminder_what"),
+            tracker.get_slot("reminder_when"),
+        )
         if not what or not raw_when:
             if not asks_medical_advice(_text(tracker)):  # the form said why it stopped
                 dispatcher.utter_message(text=replies.DROPPED)
@@ -289,6 +300,28 @@ class ActionSetReminder(ReminderAction):
             return clear
         dispatcher.utter_message(text=confirmation(what, when, when_info.get("rrule"), self.now()))
         return clear
+
+
+async def duty_said(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any], services: Services
+) -> Events | None:
+    """A duty said with its time, for the fallback ("om ti minutter skal jeg slukke for
+    ovnen", "på fredag klokken 9 skal jeg til lægen, husk mig på det"): the model was
+    unsure, or its unsure emergency was set aside. Saved and said back as the form would,
+    when the sentence says what and one time; None otherwise (an hour that may be morning
+    or evening, a day without a time: not guessed)."""
+    text = _text(tracker)
+    action = ActionSetReminder(services)
+    result = parse(text, action.now())
+    if not reading.duty_to_remember(text, result.spans):
+        return None
+    if result.when is None or result.alternatives or reading.day_only(result):
+        return None
+    what = reminder_what(text, result.spans, _medicine(tracker))
+    if not what:
+        return None
+    said = (what, _when_value(result.when, result.rrule))
+    return list(await ActionSetReminder(services, said=said).run(dispatcher, tracker, domain))
 
 
 def _first_medicine(tracker: Tracker) -> str | None:

@@ -96,6 +96,10 @@ def when_matches(when: str, thing: Stored, now: datetime) -> bool:
         start = thing.created or now
         return abs((thing.first - start).total_seconds() - minutes * 60) <= 90 and not rule
     hh, mm = (int(x) for x in parts[-1].split(":"))
+    if parts[0] == "daily" and (first.hour, first.minute) != (hh, mm):
+        # "klokken 8 og klokken 20 hver dag": one daily rule whose BYHOUR and BYMINUTE
+        # hold the hour asked about fires then too, not only at its first occurrence
+        return "FREQ=DAILY" in rule and "BYDAY" not in rule and _rule_has(rule, hh, mm)
     if (first.hour, first.minute) != (hh, mm):
         return False
     if parts[0] == "today":
@@ -111,6 +115,14 @@ def when_matches(when: str, thing: Stored, now: datetime) -> bool:
         byday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day]
         return "FREQ=WEEKLY" in rule and (byday in rule or first.weekday() == day)
     raise ValueError(f"unknown when: {when!r}")
+
+
+def _rule_has(rule: str, hh: int, mm: int) -> bool:
+    """The rule's BYHOUR holds `hh` and its BYMINUTE (0 when not said) holds `mm`."""
+    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    hours = {int(h) for h in parts.get("BYHOUR", "").split(",") if h}
+    minutes = {int(m) for m in parts.get("BYMINUTE", "0").split(",") if m}
+    return hh in hours and mm in minutes
 
 
 def _things(snap: Snapshot, citizen: str, kinds: Iterable[str]) -> list[Stored]:

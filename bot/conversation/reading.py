@@ -27,7 +27,8 @@ _WANTS_A_PERSON = re.compile(
 
 # The assistant asked to make a call ("kan du ringe op til min datter for mig").
 _CALL_FOR_ME = re.compile(
-    r"\b(?:kan|vil|ma) du (?:\w+ )?ringe\b(?: op)?(?: \w+){0,2} (?:til|for|efter) (?!112\b)"
+    # spoken "ka du", "gider du" as well (set 8)
+    r"\b(?:kan|ka|vil|ma|gider|kunne) du (?:\w+ )?ringe\b(?: op)?(?: \w+){0,2} (?:til|for|efter) (?!112\b)"
     r"|\bring (?:op )?til (?:min|mit|mine) \w+ for mig\b"
     # a bare order to phone someone ("ring op til min datter", "ring lige til Ole")
     r"|^(?:(?:oh|du|vil du|kan du) )?ring (?:lige |nu )?(?:op )?til (?!112\b|1 1 2\b)\w+"
@@ -121,6 +122,12 @@ _ID_NUMBER = re.compile(r"\b(?:cpr\w*|personnummer\w*)\b")
 
 _KEPT_ABOUT_ME = re.compile(
     r"\b(?:i|du) (?:\w+ ){0,2}(?:har|ved|vide|gemmer|gemme|registrerer) (?:\w+ ){0,2}om (?:mig|hende|ham|os|borgeren)\b"
+    # about a relative ("hvad ved I om min far"), asked as a question (set 8)
+    r"|\bhvad (?:har|ved|gemmer|registrerer) (?:i|du)(?: \w+){0,2} om (?:min|mine) (?:mor|far|mand|kone"
+    r"|datter|son|sonner|dotre|foraeldre|svigermor|svigerfar|bedstemor|bedstefar|kaereste|samlever)\b"
+    # all of it deleted ("kan jeg få det hele slettet", "kan I slette alt om os")
+    r"|\b(?:fa|faa) (?:det hele|alt det|alt|alle oplysning\w*|oplysning\w*|mine data|data\w*) (?:\w+ )?slettet\b"
+    r"|\bslette (?:det hele|alt|alle oplysning\w*|mine data|data\w*) (?:\w+ ){0,2}om (?:mig|os|hende|ham|min \w+)\b"
     r"|\bgemmer (?:i|du) (?:det|noget|alt|samtalen|samtalerne|hvad)\b"
 )
 

@@ -17,7 +17,7 @@ from bot.core.danish import spoken_time
 from bot.core.text import fold
 from bot.reminders.model import DueTime, Reminder, ReminderKind
 from nlu.danish_time import parse
-from nlu.danish_time.scan import DURATION, duration_of
+from nlu.danish_time.scan import DURATION, NUM, duration_of
 
 SHORTEST = timedelta(seconds=5)
 LONGEST = timedelta(hours=24)
@@ -124,6 +124,33 @@ def read_request(text: str, now: datetime) -> TimerRequest | str:
     if delta < SHORTEST or delta > LONGEST:
         return "En nedtælling kan være fra 5 sekunder til 24 timer."
     return TimerRequest(ReminderKind.TIMER, now + delta, TIMER_TEXT.format(length=length(delta)))
+
+
+# A count said alone ("nej, gør den hellere tyve", "sæt den til 15 i stedet"): the last
+# number not followed by a unit of its own.
+_BARE_COUNT = re.compile(rf"\b(?P<n>{NUM})\b(?!\s*(?:min|sek|tim|kvart|halv))")
+
+
+def in_hours(timer_text: str) -> bool:
+    """The countdown was set in whole hours ("nedtællingen på 2 timer")."""
+    return re.search(r"\bpå \d+ timer?$", timer_text) is not None
+
+
+def new_length(text: str, now: datetime, minutes_per_count: int = 1) -> TimerRequest | str:
+    """The length a countdown just set is changed to: as `read_request` reads it, or a
+    count said alone, in the unit the timer was set in (minutes unless it was hours,
+    `minutes_per_count` 60)."""
+    request = read_request(text, now)
+    if not isinstance(request, str) or is_wake_up(text):
+        return request
+    folded = fold(text)
+    counts = list(_BARE_COUNT.finditer(folded))
+    if not counts:
+        return request
+    unit = "timer" if minutes_per_count == 60 else "minutter"
+    last = counts[-1]
+    said = f"{folded[: last.end()]} {unit}{folded[last.end() :]}"
+    return read_request(said, now)
 
 
 def set_reply(request: TimerRequest, now: datetime) -> str:

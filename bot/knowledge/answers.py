@@ -86,6 +86,10 @@ class Answerer:
         facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
+        text = joined_compounds(text)
+        told = self._said_anywhere(text)
+        if told is not None:
+            return told
         text = self._the_question(main_clause(text))
         rules = self._watching_rules(text) or self._choice(text)
         if rules is not None:
@@ -170,6 +174,7 @@ class Answerer:
     def categories_asked(self, text: str, current: str | None) -> Answer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
+        text = joined_compounds(text)
         named = self._named(text, (), prefer_topics=False)
         if named is not None and named.kind == "technology" and _asks_category(text):
             # "hvad for en kategori hører en robotstøvsuger til": its own category
@@ -238,7 +243,10 @@ class Answerer:
                 return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
         if item.kind == "technology" and item.category_id and _asks_category(text):
             category = self.kb.items[item.category_id]
-            return _Found(_reply(replies.in_category(item.name, category.name), item.id, 0), 1.0)
+            said = replies.in_category(item.name, category.name)
+            if _ASKS_IF_WELFARE.search(" ".join(words(text))):
+                said = f"Ja. {said}"  # "er min rollator også velfærdsteknologi": yes first
+            return _Found(_reply(said, item.id, 0), 1.0)
         kind = practical.classify(text)
         thing = item.kind in ("technology", "category")
         if kind is not None and thing and kind is not Practical.LEGAL:
@@ -317,6 +325,37 @@ class Answerer:
             return self._legal(question_stems(text), named, 0)  # its own rules
         rules = self.kb.get(ALARM_RULES)
         return self.about(rules) if rules is not None else None
+
+    def _described(self, text: str) -> Item | None:
+        """The technology a sentence describes by its kind and what it does ("sådan et
+        toilet der skyller", "sån en stol som løfter"): the one whose names end in that
+        word (a compound's head: "skylle-/tørretoiletter"), the best for the need said
+        when several do. None when none, or when the word is too short to tell."""
+        found = _DESCRIBED.search(" ".join(said_words(text)))
+        if found is None or len(found.group(1)) < 4:
+            return None
+        head = stem(found.group(1))
+        fitting = [
+            item
+            for item in self.kb.of_kind("technology")
+            if any(stem(w).endswith(head) for n in item.names for w in said_words(n))
+        ]
+        if len(fitting) <= 1:
+            return fitting[0] if fitting else None
+        ranked = [m.item for m in self.search.by_need(text) if m.item in fitting]
+        return ranked[0] if ranked else fitting[0]
+
+    def _said_anywhere(self, text: str) -> Answer | None:
+        """What a sentence asks wherever it says it, in a remark or in its question (set
+        8): small aids to borrow or try first (Teknoteket), and a brand to recommend (the
+        municipality may not advertise products; the way to its visitation)."""
+        said = " ".join(said_words(text))
+        if _BORROW.search(said) and _AIDS.search(said):
+            borrowed = self.kb.get(BORROWING)
+            return self.about(borrowed) if borrowed is not None else None
+        if _BRAND.search(said) and _RECOMMEND.search(said):
+            return Answer(replies.NO_BRANDS, NO_BRANDS_TOPIC, NOT_YET_TOLD, refer=True)
+        return None
 
     def _clear_need(self, text: str) -> Answer | None:
         if len(set(content_stems(text))) < 3:
@@ -495,24 +534,34 @@ class Answerer:
         if not matches:
             return None
         names = [lower_first(m.item.name) for m in matches]
-        return Answer(replies.suggestions(names), matches[0].item.id, NOT_YET_TOLD)
+        first = matches[0].item
+        if len(matches) == 1 and first.kind == "category":
+            # a category alone says little to a citizen: two of its technologies (set 8)
+            examples = [lower_first(t.name) for t in self.kb.technologies_in(first.id)[:2]]
+            return Answer(replies.suggestions(names, examples), first.id, NOT_YET_TOLD)
+        return Answer(replies.suggestions(names), first.id, NOT_YET_TOLD)
 
     def best_guess(
         self, text: str, current: str | None = None, current_index: int = 0
     ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
+        text = joined_compounds(text)
         helped = self._device_help(text)  # the whole text: the device may be said before
         if helped is not None:
             return helped
+        whole = text
+        told = self._said_anywhere(whole)
+        if told is not None:
+            return told
         text = self._the_question(main_clause(text))
         rules = self._watching_rules(text) or self._choice(text)
         if rules is not None:
             return rules
-        if _ASKS_FOR_IDEAS.search(fold(text)):
+        if _ASKS_FOR_IDEAS.search(fold(whole)):
             # "... kan ikke holde styr på ugedagene, nogle ideer til hjælpemidler?": the
-            # need, not the word "hjælpemidler"
-            need = self.suggest_for_need(text)
+            # need, not the word "hjælpemidler"; told before the question, or in it
+            need = self.suggest_for_need(whole) or self.suggest_for_need(text)
             if need is not None:
                 return need
         item = self._named(text, (), prefer_topics=_asks_if_forced(text), threshold=1.0)
@@ -526,6 +575,12 @@ class Answerer:
                     or self.about(item)
                 )
             return found.reply
+        if practical.classify(text) is not None:
+            # "kan man få sådan en stol der løfter en op af kommunen": the technology
+            # described, not named, and the practical answer about it (set 8)
+            described = self._described(text)
+            if described is not None:
+                return self.answer_question(text, entities=[described.name])
         if not is_question(text):
             # a need told in one's own words ("hun glemmer sine piller om aftenen") gets
             # ideas when it clearly matches one (set 7); else "ikke forstået" and 1-1-2
@@ -543,7 +598,13 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
-        rules = self._watching_rules(text) or self._choice(text) or self._device_help(text)
+        text = joined_compounds(text)
+        rules = (
+            self._said_anywhere(text)
+            or self._watching_rules(text)
+            or self._choice(text)
+            or self._device_help(text)
+        )
         if rules is not None:
             return rules
         if not is_specific_question(text):
@@ -811,6 +872,25 @@ _THINGS = frozenset(
 )
 
 
+# A thing described by its kind and what it does: "sådan et toilet der skyller".
+_DESCRIBED = re.compile(r"\b(?:sadan|saadan|san|sadn) (?:en|et) (?:\w+ )?(\w+) (?:der|som)\b")
+
+
+# Small aids borrowed or tried before buying ("kan man låne dem", "prøve dem af først"):
+# the library's Teknoteket.
+BORROWING = "teknoteket"
+_BORROW = re.compile(r"\b(?:lane|laane|lan|udlan\w*|afprove|afprover|prove (?:\w+ ){0,4}af)\b")
+_AIDS = re.compile(r"\b(?:sma |smaa )?hjaelpemid\w*\b")
+# A brand or a make to recommend: the municipality may not advertise products (Horsens'
+# strategy, told with its leaflets).
+NO_BRANDS_TOPIC = "teknologipjecer"
+_BRAND = re.compile(r"\b(?:maerke\w*|fabrikat\w*|producent\w*|firma\w*)\b")
+_RECOMMEND = re.compile(
+    r"\b(?:anbefal\w*|bedst\w*|kob\w* hos|hvilke[nt]? (?:\w+ ){0,2}skal (?:jeg|vi|hun|han|man)"
+    r" (?:kobe|vaelge|tage))\b"
+)
+
+
 # Ideas asked for a need told before: "nogle ideer til hjælpemidler", "har du forslag".
 _ASKS_FOR_IDEAS = re.compile(
     r"\b(?:ideer|ide|forslag|gode rad|tips|nogen bud)\b(?: \w+){0,2}"
@@ -819,6 +899,12 @@ _ASKS_FOR_IDEAS = re.compile(
     r"|\bhvad? (?:kan|ka) (?:man|jeg|vi|hun|han) (?:\w+ )?(?:fa|bruge|gore) (?:til|ved) det\b"
     r"|\bfindes der (?:\w+ ){0,3}(?:alarm\w*|sensor\w*|hjaelp\w*|teknologi\w*|ting|noget)\b"
     r"|\ber der (?:\w+ ){0,2}noget (?:der|som) kan hjaelpe\b"
+    # "hvad kan man gøre med teknologi", "hvad findes der af hjælpemidler" after a need
+    # told at length (set 8)
+    r"|\bhvad? (?:kan|ka) (?:man|jeg|vi) (?:\w+ )?(?:gore|bruge|fa)(?: \w+){0,2} (?:med|af|i)"
+    r" (?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
+    r"|\bhvad? (?:findes|er) der (?:\w+ )?af (?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
+    r"|\bhvilke muligheder (?:er der|findes der|har (?:man|vi|jeg))\b"
     # "hva hedder det der ur man ka ha ..." names a thing by what it does (set 7)
     r"|\bhvad? hedder (?:det|den|de)(?: nu| nu igen| igen)? (?:det |den |de )?(?:der|som)\b"
 )
@@ -857,6 +943,56 @@ def main_clause(text: str) -> str:
 
 def _asks_if_forced(text: str) -> bool:
     return _FORCED.search(fold(text)) is not None
+
+
+# A compound said as two words, as speech often writes it ("velfærds teknologi",
+# "skærm besøg"): one word again, so names and questions read as typed (set 8).
+_SPLIT_COMPOUND = re.compile(
+    r"\b(velfærds|velfaerds|skærm|skaerm|medicin|demens|hjælpe|hjaelpe)[ -]"
+    r"(teknologi\w*|besøg\w*|besoeg\w*|robot\w*|alarm\w*|midler|middel\w*|ur\b|sensor\w*)",
+    re.IGNORECASE,
+)
+
+
+# "hvad er det egentlig for noget det der X", "hvad er det for noget med X": spoken for
+# "hvad er X" (the words between pulled other names forward).
+_WHAT_IS_SPOKEN = re.compile(
+    r"\bhvad er det(?: nu| egentlig| egentligt| lige)* for (?:noget|en|et)(?: med)?"
+    r"(?: (?:det|den|de) der| det| den)?\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def joined_compounds(text: str) -> str:
+    """The sentence as typed: a compound said as two words one word again, and the
+    spoken "hvad er det for noget det der X" as "hvad er X"."""
+    text = _SPLIT_COMPOUND.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    text = _WHAT_IS_SPOKEN.sub("hvad er ", text)
+    text = _MEANS_THAT.sub(lambda m: f"{m.group(1)} ", text)
+    return _HEARD_OF.sub("", text)
+
+
+# "hvad betyder det der X", "hvad dækker sådan en X over": the thing itself ("hvad er det
+# der …" is left alone: "hvad er det der gør det svært" asks something else).
+_MEANS_THAT = re.compile(
+    r"\b(hvad (?:betyder|dækker|daekker|menes med|forstås ved|forstaas ved))"
+    r" (?:(?:det|den|de) der|sådan en|sådan et|sån en|sån et|saadan en|saadan et) (?=\w)",
+    re.IGNORECASE,
+)
+
+
+# "… man hører så meget om", "… som man læser om": where one met the word, not a subject.
+_HEARD_OF = re.compile(
+    r"\s+(?:som |der )?(?:man|jeg|vi) (?:hører|hoerer|horer|læser|laeser|laser|ser|har hørt)"
+    r"(?: så meget| saa meget| tit| altid| nu| meget)? om(?=\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+# "er X også velfærdsteknologi", "tæller X som velfærdsteknologi": a yes-or-no question.
+_ASKS_IF_WELFARE = re.compile(
+    r"^(?:(?:oh|altsa|men|og|sa) )*(?:er|taeller|regnes|horer)\b.* velfaerdsteknologi\w*\b"
+)
 
 
 def _asks_category(text: str) -> bool:

@@ -100,6 +100,7 @@ _SAME = {
         ("rekrutter", "rekruttere rekrutterer rekruttering rekrutteringen skaffe ansætte"),
         ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte"),
         ("forslag", "foreslå foreslår forslag forslagene"),
+        ("men", "mener mente synes syntes"),  # "hvor mange synes ...": the survey's "mener"
         ("slag", "slags typer type typerne former"),  # "hvilke typer data": "tre slags data"
         # "hvordan ansøger man", "skal vi rapportere": the pool's "ansøgning", "afrapportere"
         ("ansog", "ansøge ansøger ansøgt ansøgning ansøgningen ansøgninger"),
@@ -138,8 +139,38 @@ _BRIEFLY = re.compile(
 )
 
 
+# Everyday words for the documents' own (set 8): "de gamle" are the citizens, "et bedre
+# liv" is quality of life, "ældreplejen" the care sector, "de næste år" no subject.
+_EVERYDAY = (
+    (
+        re.compile(r"\b(?:de gamle|de gamle mennesker|gamle mennesker|de ældre|de aeldre)\b", re.I),
+        "borgerne",
+    ),
+    (
+        re.compile(r"\b(?:et |)(?:bedre|godt|rigere) liv\b|\bbedre livskvalitet\b", re.I),
+        "livskvalitet",
+    ),
+    (
+        re.compile(r"\b(?:ældreplejen|aeldreplejen|plejesektoren|omsorgssektoren)\b", re.I),
+        "sektoren",
+    ),
+    (re.compile(r"\b(?:de|i de) (?:næste|naeste|kommende) (?:år|aar|mange år)\b", re.I), ""),
+    # who says it is no part of what is asked ("… ifølge KL"); "hvor har du det fra?" is
+    (
+        re.compile(
+            r"[,\s]+(?:ifølge|ifoelge|if\.) (?:KL|Horsens Kommune|Region Midtjylland)\b", re.I
+        ),
+        "",
+    ),
+    # "velfærdsteknologierne" are the documents' "teknologierne"
+    (re.compile(r"\bvelfærdsteknologierne\b", re.I), "teknologierne"),
+)
+
+
 def _phrases(text: str) -> str:
     text = _BRIEFLY.sub(lambda m: m.group(1) or "", text)
+    for pattern, said in _EVERYDAY:
+        text = pattern.sub(said, text)
     return _SAME_PHRASE.sub("gevinst", text)
 
 

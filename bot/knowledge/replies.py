@@ -8,9 +8,20 @@ from collections.abc import Sequence
 from bot.core.danish.lists import join_list, lower_first
 
 
-def suggestions(names: Sequence[str]) -> str:
+def suggestions(names: Sequence[str], examples: Sequence[str] = ()) -> str:
     first = names[0]
-    return f"Det kunne være {join_list(list(names), 'eller')}. Vil du høre mere om {first}?"
+    said = join_list(list(names), "eller")
+    if examples:
+        said += f", for eksempel {join_list(list(examples), 'eller')}"
+    return f"Det kunne være {said}. Vil du høre mere om {first}?"
+
+
+# A brand asked for: none recommended, and why (Horsens Kommune's strategy).
+NO_BRANDS = (
+    "Jeg anbefaler ikke bestemte mærker. Som offentlig myndighed må kommunen ikke reklamere"
+    " for bestemte produkter eller firmaer. Spørg kommunens visitation eller"
+    " hjælpemiddelcenter."
+)
 
 
 def nothing_more(name: str) -> str:

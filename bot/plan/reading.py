@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from bot.core.text import words
+from bot.core.text import fold, words
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import at_time
 from nlu.danish_time import TimeParse, parse
@@ -176,3 +176,24 @@ def plan_rule(rrule: str | None) -> str | None:
             continue
         kept.append(part)
     return ";".join(kept)
+
+
+# An appointment called off, said as news, not as an order ("min datter kan alligevel
+# ikke på fredag", "frisøren har aflyst", "det bliver ikke til noget med bankoen").
+_CALLED_OFF = re.compile(
+    r"\b(?:kan|ka|kommer|nar|skal) (?:\w+ )?(?:alligevel ikke|ikke alligevel|ikke lige"
+    r" alligevel)\b"
+    r"|\b(?:skal|kan|ka|kommer) ikke (?:\w+ ){1,3}alligevel\b"
+    r"|\b(?:er|blev|er blevet|har) (?:\w+ )?aflyst\b|\bhar meldt afbud\b|\bmeldt fra\b"
+    r"|\bbliver ikke til noget\b|\bblir ikke til noget\b"
+)
+_ASKED = re.compile(r"\?\s*$|^(?:hvad|hvornar|hvem|hvor|kan|ka|skal|er) \w+ (?:du|i)\b")
+
+
+def called_off(text: str) -> bool:
+    """An appointment said to be off (the item named in the sentence is asked about,
+    "Skal jeg aflyse …?"); not a question."""
+    folded = " ".join(fold(text).split())
+    if _ASKED.search(folded):
+        return False
+    return _CALLED_OFF.search(folded) is not None

@@ -174,9 +174,27 @@ def _without_tail_request(text: str) -> str:
     return text[: match.start()]
 
 
+# What is left of a time once its spans are cut: "klokken" whose hour was read with the
+# next time, and the "og" between two times ("… klokken 8 og klokken 20 hver dag", set 8).
+_TIME_DEBRIS = re.compile(
+    r"(?:\s*(?:,|\bog\b|\beller\b))?\s+\b(?:klokken|klok|kl\.?)(?=\s*$|\s+[,.!?])"
+    r"|(?:\s*,|\s+\bog\b|\s+\beller\b)(?=\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _without_time_debris(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence with its time spans cut, and the time words they left behind."""
+    out = text
+    for start, end in sorted(spans, reverse=True):
+        head = _TIME_DEBRIS.sub("", out[:start].rstrip())
+        out = head + " " + out[end:]
+    return " ".join(out.split())
+
+
 def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
     """The thing to remember in the citizen's words, said back in second person, or ''."""
-    rest = _cut(text, spans).strip(" ,.!?:")
+    rest = _without_time_debris(text, spans).strip(" ,.!?:")
     rest = " ".join(_FILLERS.sub(" ", rest).split())
     rest = _spoken(_without_tail_request(rest).strip(" ,.!?:"))
     framed = _framed(rest)
@@ -449,10 +467,22 @@ _MY_REMINDERS = re.compile(
 )
 
 
+# "hvad har jeg bedt dig om at huske for mig", "hvad bad jeg dig minde mig om": what one
+# asked for, said from one's own side.
+_I_ASKED = re.compile(
+    r"\bhvad\b(?: \w+){0,5} (?:bedt|bad|sagt|sagde|fortalt|fortalte)(?: \w+){0,1} (?:dig|dem|du skulle|du skal)(?: nu| lige| egentlig)?"
+    r"(?: om)?(?: at)? (?:huske|minde|pamind\w*)\b"
+)
+# Spoken forms ("hva", and "a" for "jeg" in Jutland): written out before reading (set 8).
+_SPOKEN_QUESTION = ((re.compile(r"\bhva\b"), "hvad"), (re.compile(r"\ba\b(?= \w)"), "jeg"))
+
+
 def asks_my_reminders(text: str) -> bool:
     """What the citizen has asked to be reminded of: the list of reminders."""
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
-    return _MY_REMINDERS.search(folded) is not None
+    for pattern, written in _SPOKEN_QUESTION:
+        folded = pattern.sub(written, folded)
+    return _MY_REMINDERS.search(folded) is not None or _I_ASKED.search(folded) is not None
 
 
 # A length of time from now ("om et kvarter", "om tyve minutter"): soon, a reminder's
@@ -465,6 +495,22 @@ _DEVICE = re.compile(
 )
 # "skal jeg ringe til …", "jeg skal hente posten", "æggene skal af": a duty.
 _DUTY = re.compile(r"\b(?:skal jeg|jeg skal|skal vi|vi skal|skal \w+ \w+|\w+ skal)\b")
+
+
+def duty_to_remember(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A duty said with its time, to be reminded of: a thing soon (`reminder_soon`), or a
+    duty at a time with the request said with it ("på fredag klokken ti skal jeg til
+    frisøren, husk mig på det"). Not a question, a countdown or a thing not yet named."""
+    if reminder_soon(text, spans):
+        return True
+    folded = " ".join(fold(text).split())
+    if not spans or _QUESTION.search(folded) or _DEVICE.search(folded):
+        return False
+    if _DUTY.search(" ".join(_spoken(folded).split())) is None:
+        return False
+    asked = _FRAME.search(text) is not None or _TAIL_REQUEST.search(text) is not None
+    what = reminder_what(text, spans, None)
+    return asked and bool(what) and what.lower() not in _VAGUE
 
 
 def reminder_soon(text: str, spans: Sequence[tuple[int, int]]) -> bool:

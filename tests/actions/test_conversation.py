@@ -87,6 +87,16 @@ async def test_contact_human_example_is_marked() -> None:
     assert "eksempel" in d.messages[0]["text"]
 
 
+async def test_asked_to_phone_someone_in_speech_it_says_first_it_cannot() -> None:
+    """Set 8's class: "ka du ringe ..." taken for a person asked for got only the number."""
+    d = CollectingDispatcher()
+    await ActionContactHuman(Services(settings=Settings.from_env({}))).run(
+        d, make_tracker("ka du ikke ringe op til min nabo for mig", intent="ask_human"), {}
+    )
+    said = d.messages[0]["text"]
+    assert said.startswith(replies.CANNOT_CALL) and "Du kan ringe til" in said, said
+
+
 async def test_privacy_answer() -> None:
     d = CollectingDispatcher()
     await ActionTellPrivacy(Services(settings=Settings.from_env({}))).run(

@@ -362,6 +362,25 @@ async def test_a_timer_said_again_right_after_replaces_the_one_just_set(
     assert len(reminder_store.reminders("anna")) == 3
 
 
+async def test_a_timer_changed_to_a_count_alone_takes_the_unit_it_was_set_in(
+    reminder_store: ReminderStore,
+    timing: Services,
+) -> None:
+    """Set 8's class: "nej, gør den hellere tyve" right after a countdown asked "hvor
+    lang?"; the count alone is in the timer's own unit, and the timer is replaced."""
+    await run(act.ActionHomeTimerSet(timing), tracker("sæt en nedtælling på 3 minutter", "x"))
+    t = tracker("næ lav den hellere otte", "nlu_fallback")
+    t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
+    said, _ = await run(act.ActionHomeTimerSet(timing), t)
+    assert said == ["Nedtællingen er sat. Jeg siger til om 8 minutter."], said
+    assert [r.text for r in reminder_store.reminders("anna")] == ["nedtællingen på 8 minutter"]
+    await run(act.ActionHomeTimerSet(timing), tracker("sæt en nedtælling på 2 timer", "x"))
+    t = tracker("nej gør den hellere tre", "nlu_fallback")
+    t.events = [{"event": "action", "name": "action_home_timer_set"}, *t.events]
+    said, _ = await run(act.ActionHomeTimerSet(timing), t)
+    assert said == ["Nedtællingen er sat. Jeg siger til om 3 timer."], said
+
+
 async def test_what_a_technology_is_is_never_the_homes_alarm() -> None:
     """ "hvad er en fald alarm" was taken for the burglar alarm's state (issue 21, set 3):
     a question what a named technology is gets the knowledge answer, and the rules' slot."""

@@ -601,3 +601,23 @@ async def test_a_day_alone_as_the_answer_to_when_asks_what_time_that_day(
         CollectingDispatcher(), t, {}
     )
     assert json.loads(filled["plan_when"])["when"] == at(27, 15).isoformat()
+
+
+async def test_an_appointment_called_off_as_news_is_offered_for_removal(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    """Set 8's class: "X kan alligevel ikke" (the model unsure) got "forstod ikke"; the
+    item it names is asked about, and removed on "ja"."""
+    from actions.knowledge import ActionAnswerFallback
+
+    fallback = ActionAnswerFallback(served(day, clock))
+    text, slots = await say(
+        ActionAnswerFallback, day, clock, "åh min datter kan alligevel ikke i dag", "nlu_fallback"
+    )
+    assert text == "Skal jeg aflyse kaffe i dag klokken 14?", text
+    said, _ = await answer(True, day, clock, slots)
+    assert "Kaffe" not in [i.title for i in day.items("anna")], said
+    # news that names nothing in the plan, or a question, is left to the fallback
+    for other in ("min nabo kan alligevel ikke i morgen", "kan min datter alligevel ikke?"):
+        said_list, events = await run(fallback, tracker(other, "nlu_fallback"))
+        assert "plan_change" not in events, said_list

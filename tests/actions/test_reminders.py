@@ -546,3 +546,29 @@ async def test_an_unsure_question_what_one_asked_to_remember_lists_the_reminders
     t = tracker("øhm hvad var det nu du skulle huske mig på", "nlu_fallback", confidence=0.45)
     said, _ = await run(ActionAnswerFallback(served(store, clock)), t)
     assert said == ["Du har én påmindelse: at vande blomsterne i morgen klokken 10."]
+
+
+async def test_a_duty_said_with_its_time_in_the_fallback_is_a_reminder_with_its_words(
+    store, clock
+) -> None:
+    """Set 8's class: a duty said soon, or at a time with "husk mig på det", where the
+    model was unsure (or its unsure emergency set aside) got "forstod ikke"."""
+    from actions.knowledge import ActionAnswerFallback
+
+    fallback = ActionAnswerFallback(served(store, clock))
+    t = tracker("om tyve minutter skal jeg lukke hønsene ind", "nlu_fallback", confidence=0.45)
+    said, _ = await run(fallback, t)
+    assert said == ["Jeg minder dig om at lukke hønsene ind i dag klokken 9.20."], said
+    sentence = "på onsdag klokken 13 skal jeg til fodterapeut kan du huske mig på det"
+    said, _ = await run(fallback, tracker(sentence, "nlu_fallback", confidence=0.45))
+    assert said and "fodterapeut" in said[0] and "onsdag" in said[0], said
+    saved = store.reminders("anna")
+    assert [r.text for r in saved] == ["at lukke hønsene ind", "at du skal til fodterapeut"]
+    assert saved[1].first_due == datetime(2026, 11, 25, 13, 0, tzinfo=CPH)
+    # an hour that may be morning or evening, or a question: not guessed here
+    for unsure in (
+        "på onsdag klokken 8 skal jeg til frisør husk mig på det",
+        "hvad skal jeg om tyve minutter",
+    ):
+        said, _ = await run(fallback, tracker(unsure, "nlu_fallback", confidence=0.45))
+        assert len(store.reminders("anna")) == 2, said

@@ -62,6 +62,13 @@ def test_when_today_tomorrow_and_next_weekday() -> None:
 def test_when_daily_weekly_and_in_minutes() -> None:
     assert when_matches("daily 07:00", thing(at(4, 7), "FREQ=DAILY"), NOW)
     assert not when_matches("daily 07:00", thing(at(4, 7)), NOW)
+    # one daily rule at two hours fires at its second hour too (set 8)
+    twice = "FREQ=DAILY;BYHOUR=7,19;BYMINUTE=0"
+    assert when_matches("daily 19:00", thing(at(4, 7), twice), NOW)
+    assert when_matches("daily 07:00", thing(at(4, 7), twice), NOW)
+    assert not when_matches("daily 18:00", thing(at(4, 7), twice), NOW)
+    assert not when_matches("daily 19:30", thing(at(4, 7), twice), NOW)
+    assert not when_matches("daily 19:00", thing(at(4, 7), "FREQ=DAILY"), NOW)
     assert when_matches("weekly tuesday 10:00", thing(at(8, 10), "FREQ=WEEKLY;BYDAY=TU"), NOW)
     assert not when_matches("weekly tuesday 10:00", thing(at(8, 10), "FREQ=DAILY"), NOW)
     made = NOW

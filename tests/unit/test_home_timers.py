@@ -10,7 +10,9 @@ from bot.core.clock import COPENHAGEN
 from bot.home.timers import (
     TimerRequest,
     cancelled,
+    in_hours,
     length,
+    new_length,
     read_request,
     rings,
     set_reply,
@@ -134,3 +136,25 @@ def test_a_question_how_long_a_timer_has_left(said: str, asks: bool) -> None:
     from bot.home.timers import asks_time_left
 
     assert asks_time_left(said) is asks
+
+
+@pytest.mark.parametrize(
+    ("said", "hours", "length"),
+    [
+        ("næ gør den hellere tolv", False, timedelta(minutes=12)),  # a count alone (set 8)
+        ("sæt den til 25 i stedet", False, timedelta(minutes=25)),
+        ("nej gør den fire", True, timedelta(hours=4)),  # the timer was set in hours
+        ("nej gør den hellere et kvarter", True, timedelta(minutes=15)),  # its own unit
+    ],
+)
+def test_a_timer_changed_to_a_count_said_alone(said: str, hours: bool, length: timedelta) -> None:
+    request = new_length(said, NOW, 60 if hours else 1)
+    assert not isinstance(request, str), request
+    assert request.when - NOW == length
+
+
+def test_a_timer_set_in_whole_hours_is_known_by_its_text() -> None:
+    assert in_hours("nedtællingen på 3 timer") and in_hours("nedtællingen på 1 time")
+    assert not in_hours("nedtællingen på 1 time og 5 minutter")
+    assert not in_hours("nedtællingen på 40 minutter")
+    assert isinstance(new_length("nej gør den hellere længere", NOW), str)

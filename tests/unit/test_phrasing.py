@@ -94,9 +94,22 @@ def test_frustration_gets_sorry_before_the_way_to_a_person() -> None:
 
 
 def test_questions_about_ones_own_data_are_known() -> None:
-    for text in ("kan jeg få en kopi af alt det i har om mig", "hvad har i gemt om mig"):
+    for text in (
+        "kan jeg få en kopi af alt det i har om mig",
+        "hvad har i gemt om mig",
+        # about a relative, and all of it deleted (set 8's class)
+        "hvad ved du egentlig om min far",
+        "hvad har I registreret om min kone og kan vi få alt slettet",
+        "kan jeg få alle oplysninger slettet",
+    ):
         assert conversation_reading.asks_about_my_data(text), text
-    for text in ("slet påmindelsen om panodil", "kopi af min plan", "fjern lyset"):
+    for text in (
+        "slet påmindelsen om panodil",
+        "kopi af min plan",
+        "fjern lyset",
+        "hvad ved du om min rollator",
+        "kan jeg få den slettet",
+    ):
         assert not conversation_reading.asks_about_my_data(text), text
 
 
@@ -117,6 +130,8 @@ def test_asked_to_make_a_call_it_says_it_cannot() -> None:
         "kan du lige ringe op til hjemmeplejen",
         "ring op til min datter",  # a bare order (set 5)
         "ring lige til Ole",
+        "ka du lige ringe til min søster",  # spoken "ka du" (set 8's class)
+        "gider du ringe op til lægen for mig",
     ):
         assert conversation_reading.asks_me_to_call(text), text
     for text in (

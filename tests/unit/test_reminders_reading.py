@@ -10,6 +10,7 @@ from bot.core.danish import spoken_time
 from bot.reminders.reading import (
     asks_for_a_reminder,
     asks_my_reminders,
+    duty_to_remember,
     reminder_soon,
     reminder_what,
     says_what,
@@ -231,6 +232,11 @@ def test_a_reminder_asked_for_with_nothing_said_about_what(sentence: str, asked:
         ("mind mig om at købe mælk", False),
         ("hvad er klokken", False),
         ("hvad skal jeg huske at tage med på ferie", False),
+        # from one's own side, and as speech says it (set 8's class)
+        ("hvad bad jeg dig nu om at huske", True),
+        ("hva har a sagt du sku huske", False),  # "sku": not read
+        ("hva ha a nu bedt dig minde mig om", True),
+        ("hvad har jeg bedt dig om at gøre", False),
     ],
 )
 def test_a_question_about_what_one_asked_to_be_reminded_of(sentence: str, asked: bool) -> None:
@@ -257,3 +263,36 @@ def test_a_question_about_what_one_asked_to_be_reminded_of(sentence: str, asked:
 )
 def test_a_thing_to_remember_a_length_of_time_from_now(sentence: str, soon: bool) -> None:
     assert reminder_soon(sentence, parse(sentence, NOW).spans) is soon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        # the "klokken" and "og" between two times are no part of the thing (set 8)
+        ("husk mig på øjendråberne kl. 9 og kl. 21 hver dag", "øjendråberne"),
+        ("mind mig om blodtrykket klokken 7 og klokken 19 hver dag", "blodtrykket"),
+        ("mind mig om kaffe og kage på søndag kl 15", "kaffe og kage"),
+        (
+            "mind mig om at ringe til Ole og Kirsten i morgen klokken 10",
+            "at ringe til Ole og Kirsten",
+        ),
+    ],
+)
+def test_the_thing_keeps_no_words_of_its_times(sentence: str, what: str) -> None:
+    assert reminder_what(sentence, parse(sentence, NOW).spans, None) == what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("om tyve minutter skal jeg ringe til tandlægen", True),  # soon
+        ("på fredag klokken 10 skal jeg til frisøren, husk mig på det", True),
+        ("i morgen halv tre skal vi til kaffe hos Bente sig lige til", True),
+        ("i morgen klokken 14 skal jeg til tandlæge", False),  # no request: maybe the plan
+        ("hvad skal jeg i morgen klokken 14, husk mig på det", False),  # a question
+        ("mind mig om noget på fredag klokken ti", False),  # nothing named yet
+        ("sæt en nedtælling på ti minutter", False),
+    ],
+)
+def test_a_duty_said_with_its_time_and_asked_to_be_remembered(sentence: str, duty: bool) -> None:
+    assert duty_to_remember(sentence, parse(sentence, NOW).spans) is duty
