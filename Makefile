@@ -98,7 +98,7 @@ lookups: $(VENV)/.installed ## regenerate the technology and medicine lookup tab
 lint: $(VENV)/.installed ## ruff, mypy and the import contracts (pyproject.toml)
 	$(PY) -m ruff check bot nlu actions voice tests bench testkit
 	$(PY) -m ruff format --check bot nlu actions voice tests bench testkit
-	$(PY) -m mypy bot voice
+	$(PY) -m mypy bot voice actions
 	$(VENV)/bin/lint-imports
 
 # The one-minute loop: lint and every test that needs no service, no trained model and no

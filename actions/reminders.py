@@ -158,14 +158,14 @@ class ValidateReminderForm(CitizenForm):
             (picked,) = reading.corrected_readings(result, readings)
             rrule = result.rrule or (recurrence.with_time(rrule, picked) if rrule else None)
             return {"reminder_when": _when_value(picked, rrule)}
-        picked = reading.choose_reading(_text(tracker), readings)
-        if picked is None:
+        chosen = reading.choose_reading(_text(tracker), readings)
+        if chosen is None:
             if result.when is None or result.alternatives:
                 return {"reminder_when": None}  # ask the same question again
-            picked, rrule = result.when, result.rrule
-        elif rrule:
-            rrule = recurrence.with_time(rrule, picked)
-        return {"reminder_when": _when_value(picked, rrule)}
+            return {"reminder_when": _when_value(result.when, result.rrule)}
+        if rrule:
+            rrule = recurrence.with_time(rrule, chosen)
+        return {"reminder_when": _when_value(chosen, rrule)}
 
     def _choices(self, tracker: Tracker, asked: dict[str, Any] | None = None) -> str | None:
         """Both readings of an ambiguous hour in the latest message, as the slot's JSON;
