@@ -2,12 +2,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from bot.core.clock import COPENHAGEN
+from bot.knowledge.answers import Answerer
+from bot.knowledge.loader import load
 from bot.safety.store import SafetyStore
 from testkit.support import ManualClock
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def real() -> Answerer:
+    """The assistant's own knowledge (data/knowledge), loaded once for every test."""
+    return Answerer(load(ROOT / "data" / "knowledge"))
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ where an answer sends the citizen there, and follow-ups use the topic slot."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -17,16 +15,8 @@ from actions.knowledge import (
 )
 from actions.services import Services
 from bot.knowledge.answers import Answerer
-from bot.knowledge.loader import load
 from bot.settings import EXAMPLE_CONTACT_PHONE
 from tests.actions.conftest import make_tracker
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def real() -> Answerer:
-    return Answerer(load(ROOT / "data" / "knowledge"))
 
 
 @pytest.fixture(autouse=True)

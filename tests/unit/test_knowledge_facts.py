@@ -4,21 +4,11 @@ and follow-ups about the last topic; and still the definition for "hvad er X".""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.knowledge.answers import NOT_YET_TOLD, Answerer
 from bot.knowledge.facts import NUMBER, question_stems, sentence_stems
-from bot.knowledge.loader import load
 from bot.knowledge.practical import Practical, classify
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def real() -> Answerer:
-    return Answerer(load(ROOT / "data" / "knowledge"))
 
 
 def _says(real: Answerer, text: str, current: str | None, *expected: str) -> None:

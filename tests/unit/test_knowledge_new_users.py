@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.knowledge.answers import Answerer
-from bot.knowledge.loader import load
 from bot.knowledge.practical import Practical, classify
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def real() -> Answerer:
-    return Answerer(load(ROOT / "data" / "knowledge"))
-
 
 # -- what a list holds --------------------------------------------------------
 

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.knowledge import replies
 from bot.knowledge.answers import Answerer, joined_compounds
-from bot.knowledge.loader import load
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def real() -> Answerer:
-    return Answerer(load(ROOT / "data" / "knowledge"))
-
 
 # -- a survey figure asked in everyday words -----------------------------------
 
