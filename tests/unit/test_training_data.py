@@ -101,6 +101,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_6.yml": 16,
     "nlu_heldout_conversations_7.yml": 9,
     "nlu_heldout_conversations_8.yml": 12,
+    "nlu_heldout_conversations_9.yml": 10,
 }
 
 
