@@ -73,26 +73,35 @@ def doubtful(text: str) -> bool:
 
 def _marked(norm: str) -> bool:
     """A doubt mark other than a history."""
-    return _resolved(norm) or any(
-        rx.search(norm)
-        for rx in (
-            doubt.FIGURATIVE,
-            doubt.INFO,
-            doubt.STORY,
-            doubt.IF_FALLS,
-            doubt.MEDIA_STORY,
-            doubt.ABSORBED,
-            doubt.ABOUT_112,
-            doubt.ORDINARY,
-            doubt.WELL,
-            doubt.GENERAL_IF,
-            doubt.RECOVERED,
-            doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
-            doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
-            doubt.NEVER_HAD,  # "jeg har aldrig haft ondt i brystet" (set P)
-            doubt.HARD_OF_HEARING,  # "han er tunghør, så han svarer ikke" (set P)
+    return (
+        _resolved(norm)
+        or any(
+            rx.search(norm)
+            for rx in (
+                doubt.FIGURATIVE,
+                doubt.INFO,
+                doubt.STORY,
+                doubt.IF_FALLS,
+                doubt.MEDIA_STORY,
+                doubt.ABSORBED,
+                doubt.ABOUT_112,
+                doubt.ORDINARY,
+                doubt.WELL,
+                doubt.GENERAL_IF,
+                doubt.RECOVERED,
+                doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
+                doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
+                doubt.NEVER_HAD,  # "jeg har aldrig haft ondt i brystet" (set P)
+                doubt.HARD_OF_HEARING,  # "han er tunghør, så han svarer ikke" (set P)
+            )
         )
+        or _toxic_question(norm)
     )
+
+
+def _toxic_question(norm: str) -> bool:
+    """Whether something is poisonous, asked with nothing said to be swallowed."""
+    return doubt.TOXIC_QUESTION.search(norm) is not None and not re.search(poisoning.SWALLOW, norm)
 
 
 def _resolved(norm: str) -> bool:
@@ -169,7 +178,7 @@ def _detect(norm: str) -> Detection | None:
         hit(ACUTE, acute.FALL_FROM, scan)
     told = doubt.MEDIA_STORY.search(scan) is not None
     pet = doubt.ANIMAL.search(scan) and (doubt.STORY.search(scan) or doubt.PAST.search(scan))
-    if not (told or pet or (info and doubt.SUPPOSED.search(scan))):
+    if not (told or pet or (info and doubt.SUPPOSED.search(scan)) or _toxic_question(scan)):
         hit(POISONING, poisoning.SIGNS, scan)
     if not (info or doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)):
         hit(POISONING, poisoning.NAMED, scan)
@@ -229,6 +238,7 @@ def _detect(norm: str) -> Detection | None:
         hit(URGENT, urgent.BITE, scan)
         hit(URGENT, urgent.BURN, scan)
     _set_q_signs(scan, info, told, hit)
+    _set_r_signs(scan, info, told, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -261,3 +271,21 @@ def _set_q_signs(
         hit(POISONING, poisoning.COUNTED, scan)
     if not doubt.ADVICE.search(scan):
         hit(URGENT, urgent.DOCTOR_NOW, scan)
+
+
+def _set_r_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set R's classes: the assistant asked to call 1-1-2, the phone out of reach, speech
+    gone wrong with a hand that will not hold or begun minutes ago."""
+    supposed = doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)
+    if not supposed:
+        hit(ACUTE, acute.ASK_TO_CALL, scan)
+    if not (info or supposed or told):
+        hit(ACUTE, acute.PHONE_OUT_OF_REACH, scan)
+    if (
+        acute.GARBLED_SPEECH.search(scan)
+        and acute.STROKE_WITH.search(scan)
+        and not (told or doubt.STORY.search(scan) or doubt.PAST.search(scan))
+    ):
+        hit(ACUTE, acute.GARBLED_SPEECH, scan)

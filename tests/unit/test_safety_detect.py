@@ -623,3 +623,64 @@ def test_a_mistake_of_pills_is_still_one() -> None:
 def test_a_person_who_cannot_answer_to_being_spoken_to_is_acute() -> None:
     found = detect("hun kan ikke svare på tiltale")
     assert found is not None and found.kind == "acute", found
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set R's missed classes, in our own sentences
+        ("vil du ikke ringe efter en ambulance jeg kan ikke rejse mig", "acute"),
+        ("kan du lige ringe til 112 for mig", "acute"),
+        ("jeg kan ikke nå min telefon den ligger ude i køkkenet", "acute"),
+        ("far vrøvler og kan ikke holde på gaflen", "acute"),
+        ("hun taler helt usammenhængende det begyndte for ti minutter siden", "acute"),
+        ("naboen har ikke åbnet døren i tre dage og tager ikke telefonen", "acute"),
+        ("drengen har ædt af mine piller", "poisoning"),
+        ("barnebarnet har ædt af farmors piller", "poisoning"),
+        ("jeg har ikke tænkt mig at være her så længe endnu", "suicide"),
+    ],
+)
+def test_set_r_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set R's near misses, in our own sentences: no emergency in the words, and doubt
+        # for the model's emergency intent alone
+        "det her trappeløb slår mig ihjel",
+        "min nevø var blå i ansigtet af grin",
+        "mit hjerte smelter når jeg ser de små",
+        "jeg var tæt på at få en blodprop da jeg så elregningen",
+        "billedet i gangen er faldet ned igen",
+        "sluk ovnen om et kvarter ellers brænder kagen",
+        "min hund døde sidste år jeg savner ham",
+        "min søster var sygeplejerske hele livet",
+        "tandlægen siger det er helt normalt at det bløder lidt",
+        "jeg har ingen feber mere",
+        "er julestjerner giftige for hunde",
+        "er det 112 vi ringer til hvis vi skal bruge en ambulance",
+        "bliver det brandvarmt i weekenden",
+        "bliver det brand varmt i weekenden",
+        "hvordan registrerer vi det hvis en beboer har fået dobbelt dosis",
+        "hvilken dag er det i dag jeg er helt forvirret",
+    ],
+)
+def test_set_r_near_misses_are_no_emergency_and_doubt(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+    assert doubtful(said), said
+
+
+def test_a_child_that_ate_pills_is_still_poisoning_when_asked_about() -> None:
+    """The question whether a thing is poisonous doubts only when nothing was swallowed."""
+    found = detect("er de giftige, min dreng har spist to af mine piller")
+    assert found is not None and found.kind == "poisoning", found
+
+
+def test_garbled_speech_alone_is_no_stroke() -> None:
+    """A person who always speaks unclearly (dementia) is no acute danger by that alone."""
+    found = detect("min mor snakker usammenhængende hun har demens")
+    assert found is None or found.kind != "acute", found

@@ -249,7 +249,7 @@ FALL_UNHURT = rx(
 # Said in questions ("kan et nødkald ringe 112") and stories ("ambulancen kom i går") too.
 CALLED = rx(
     r" ild | ilden | ild i ",
-    r" brand (?!alarm)| branden | co ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | indbrud\w* ",
+    r" brand (?!alarm|varm\w*|hot |hed\w*|godt |god |dyr\w*|nyt |ny |billig\w*|smart\w*|flot\w*)| branden | co ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | indbrud\w* ",
     r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om ",
     r" klap(?:pet|per|pede) (?:\w+ )?sammen(?! (?:\w+ )?(?:af grin|af latter|som en))| genopliv\w* ",
     r" trykket pa (?:\w+ ){0,2}\w*(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
@@ -317,9 +317,14 @@ GONE = rx(
 NOT_REACHED = rx(
     rf" tager {NEG} (?:\w+ )?(?:telefon\w*|mobil\w*|den)\b| lukke\w* {NEG} op\b| {NEG} (?:\w+ )?lukke\w* op\b",
     rf" svarer {NEG} (?:pa|nar) (?:\w+ )?(?:doren|telefon\w*|klokken|ringer\w*|banker)\b",
+    rf" (?:abnet|abner|abnede|lukket op) {NEG} (?:\w+ )?(?:doren|dor|hoveddoren)\b"
+    rf"| {NEG} (?:\w+ )?(?:abnet|abner|abnede) (?:\w+ )?(?:doren|dor|hoveddoren)\b",
 )
 FEARED_FOR = rx(
     r" sket (?:ham |hende |dem |noget med \w+ )?noget\b| sket (?:noget|en ulykke)\b| noget (?:er )?galt\b",
+    # not seen or heard for days (set R): "har ikke åbnet døren i to dage"
+    r" (?:i|de sidste|i over|i hele|i et par) (?:\w+ )?(?:to|tre|fire|flere|par|2|3|4) (?:dage|dogn)\b"
+    r"| siden (?:i )?(?:forgars|i gar morges)\b",
 )
 
 # A bad burn ("brændt sig slemt på komfuret, huden er hvid og hænger i laser").
@@ -340,4 +345,29 @@ STROKE_SIGNS = rx(
     r" (?:mund\w*|ansigt\w*|fjaes\w*) (?:\w+ ){0,3}(?:haenger|skaev\w*)\b",
     r" ring (?:nu |lige |dog )?efter en vogn ",
     r" har det (?:\w+ )?(?:darligt|skidt) i brystet ",
+)
+
+
+# Set R's classes. The assistant asked to call 1-1-2, or the phone out of reach ("kan du
+# ringe 112, jeg kan ikke selv nå telefonen"): no question about what it can do.
+ASK_TO_CALL = rx(
+    r" (?:kan|ka|kunne|vil|ville|gider) du (?:ikke )?(?:lige |godt |hurtigt |venligst |please )?ringe"
+    r" (?:\w+ )?(?:til |efter )?(?:112|am ?b[uo]lan\w*|falck\w*|alarmcentral\w*|en vogn)\b"
+    r"(?! (?:\w+ ){0,3}hvis )",
+)
+PHONE_OUT_OF_REACH = rx(
+    rf" {CANNOT} (?:selv )?(?:na|rakke|komme (?:hen )?til|fa fat i|na hen til|na op til)"
+    r" (?:\w+ )?(?:telefon\w*|mobil\w*|nodkald\w*|nodkaldsknap\w*)\b",
+)
+# Speech gone wrong with a hand that will not hold, or begun minutes ago: a stroke's signs
+# said in everyday words ("snakker usammenhængende og kan ikke holde på koppen").
+GARBLED_SPEECH = rx(
+    r" (?:snakker|taler|snakke|tale|siger) (?:\w+ ){0,2}(?:usammenhaengende|volapyk|vrovl\w*|sludder"
+    r"|uforstaeligt|utydeligt|rodet|forvirret|noget vrovl)\b| vrovler | sludrer ",
+)
+STROKE_WITH = rx(
+    rf" {CANNOT} (?:\w+ )?(?:holde|holde fast|gribe|lofte|fa fat) (?:pa |i |om )?(?:\w+ )?(?:\w*kop\w*|glas\w*"
+    r"|gaffel\w*|gafl\w*|kniv\w*|ske\w*|tingene|ting|noget|pen\w*|avis\w*)\b",
+    r" (?:startede|begyndte|kom|skete|opstod) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:min|minutter|minut|kvarter"
+    r"|time|timer) siden\b| pludselig ",
 )

@@ -174,6 +174,23 @@ FIGURATIVE = rx(
     r"| fik (?:naesten|naer|naermest) (?:et )?hjerte ?anfald\w* ",
     rf"(?: {CANNOT}| {NEG})? (?:\w+ )?(?:fa |far |fik )?vejret nar (?:jeg|man|vi) (?:ser|horer|taenker|laeser|far) ",
     r" drukner (?:den|dem|det|planten|blomst\w*) ",
+    # set R's near misses: "den her trappe slår mig ihjel"; blue in the face with laughter;
+    # a heart that melts; a stroke nearly had over a price; a drawer fallen off its rail;
+    # the bread that will burn; what day it is, asked in confusion
+    r" (?:den|det) (?:her |der )?\w+ (?:slar|slog) mig (?:\w+ )?ihjel ",
+    r" (?:helt )?bla i (?:hovedet|ansigtet|fjaeset|hovedet) af (?:grin|latter|raseri|vrede|arrigskab)\b",
+    r" hjerte\w* (?:\w+ )?smelte\w* | smelter (?:\w+ ){0,2}hjerte\w* ",
+    r" brand ?(?:varm\w*|hed\w*|hot) ",
+    r" (?:(?:lige|lidt|naer|naesten|naermest) (?:for|ved at)|taet pa at) (?:jeg |han |hun )?(?:fik|fa|at fa)"
+    r" (?:et |en )?(?:slag ?tilfaelde|blod ?prop|hjerte ?stop)\w* ",
+    r" (?:skuffe\w*|lampe\w*|billede\w*|hylde\w*|gardin\w*|laage\w*|lage\w*|knap\w*|handtag\w*"
+    r"|fyldning\w*|hjul\w*|kaede\w*|tagsten\w*|pynt\w*|stjerne\w*|spejl\w*|ur|uret|skilt\w*)"
+    r" (?:\w+ ){0,4}(?:er |var )?(?:faldet|faldt|falder) (?:af|ned|ud)\b"
+    r"(?! (?:\w+ ){0,2}(?:pa|over) (?:mig|ham|hende|min|mit|hans|hendes)\b)",
+    r" (?:ellers )?braender (?:\w+ )?(?:brodet|maden|kagen|kagerne|kartoflerne|groden|risen|stegen"
+    r"|bollerne|frikadellerne|sovsen|saucen|maelken|fisken|kodet|pizzaen|toasten)\b",
+    r" (?:hvad|hvilken) (?:dag|dato|ugedag) (?:\w+ ){0,7}forvirret\b| forvirret (?:\w+ ){0,4}(?:hvad|hvilken)"
+    r" (?:dag|dato|ugedag)\b",
 )
 
 # Lost in a crossword or a book: "svarer ikke" is not unconsciousness there.
@@ -215,6 +232,10 @@ GENERAL_IF = rx(
     r" hvad (?:gor|skal) (?:man|vi) (?:\w+ ){0,4}hvis (?:en|nogen|borger\w*|beboer\w*|man) (?:\w+ ){0,12}",
     r" hvilke\w* (?:\w+ )?(?:giftig\w* )?(?:planter|svampe|baer|stoffer) (?:\w+ ){0,6}passe pa (?:\w+ ){0,12}",
     r" (?:vil|ville) (?:gerne )?vaere forberedt ",
+    # staff asking how an incident is reported ("hvordan indberetter vi det, hvis en
+    # borger har fået ...", set R)
+    r" hvordan (?:\w+ ){0,3}(?:indberet\w*|rapporter\w*|registrer\w*|dokumenter\w*|melde\w*|handter\w*)"
+    r" (?:\w+ ){0,6}hvis (?:\w+ ){0,12}",
 )
 
 # Said to be over ("nu har jeg det bedre", "svimmelheden er helt væk"), unless something
@@ -272,6 +293,11 @@ MINOR = re.compile(
     r"| som (?:altid|sadvanlig\w*|normalt)\b| (?:ikke|ik) noget nyt\b"
     r"| af (?:de|mine|sine|hans|hendes) nye (?:sko|stovler|briller|tand\w*)\b"
     r"| ingen (?:\w+ )?ondt (?:nogen steder|noget sted|overhovedet|i dag)\b"
+    # no pain, no dizziness today; the dentist says it is normal (set R)
+    r"| ingen (?:\w+ )?(?:smerter|svimmelhed|feber|kvalme|hovedpine) (?:nogen steder|noget sted|overhovedet"
+    r"|i dag|mere|laengere)\b(?!.* men )"
+    r"| (?:laege\w*|tandlaege\w*|sygeplejerske\w*|doktor\w*) (?:\w+ ){0,2}(?:siger|sagde|mener|synes)"
+    r" (?:\w+ ){0,2}(?:det er|det var|at det er) (?:helt )?(?:normalt|fint|ufarligt|harmlost|ikke farligt)\b"
 )
 
 HELPLINE_NAMED = re.compile(
@@ -285,6 +311,9 @@ HELPLINE_NAMED = re.compile(
 ABOUT_112 = rx(
     r" hvad (?:skal|siger) (?:jeg|man|vi) (?:\w+ )?(?:sige )?nar (?:jeg|man|vi|du) ringer (?:til )?112 ",
     r" 112 er (?:vel |jo |da |ogsa |ikke )?(?:det samme|samme|et|nummeret|gratis|ogsa|vel)\b",
+    # "er det stadig 112 man ringer, hvis man skal bruge en ambulance" (set R)
+    r" er det (?:stadig |stadigvaek |altid |ogsa |nu |vel )?112 (?:man|vi|jeg|en) (?:\w+ )?ringe\w*"
+    r"(?: (?:til )?(?:hvis|nar) (?:man|en|jeg|vi) (?:\w+ ){0,3}(?:ambulance\w*|hjaelp|laege\w*))?",
     r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
     # why or how one calls it, asked for its own sake (set N): an emergency beside it is
     # still read (detect() reads the rest)
@@ -393,6 +422,11 @@ ORDINARY = rx(
     r" (?:ikke|ik) sovet (?:sa |ret |specielt |saerlig )?godt | sovet (?:darligt|skidt|uroligt) | dodtraet\w* ",
     # a mistake owned ("nej stop den igen, jeg tog fejl"), not a wrong pill taken (set 8)
     r" (?:jeg|a|du|vi|hun|han) (?:tog|tager) fejl\b(?! af)",
+    # a pet that died and is missed; a grandfather who was a fireman (set R: the model alone)
+    r" (?:kat|katten|hund|hunden|undulat\w*|kanin\w*|hest\w*|fugl\w*|marsvin\w*) (?:\w+ ){0,2}(?:dode|er dod"
+    r"|gik bort|blev aflivet|matte aflives)\b| sadan er livet ",
+    r" (?:var|er|blev|arbejdede som|arbejder som) (?:\w+ )?(?:brandmand|brandmaend|ambulance ?redder"
+    r"|ambulance ?forer|redder|politibetjent|betjent|sygeplejerske|laege|hjemmehjaelper|sosu\w*)\b",
     # more light asked for ("fuld styrke på lampen, a ka ik se hvad a laver", set 8)
     r" (?:kan|ka) (?:ikke|ik) se hvad (?:jeg|a) (?:laver|gor|skriver|laeser|strikker) ",
     r" (?:talt|snakket|snakkede|talte) (?:\w+ ){0,3}om (?:min |hans |hendes |sin )?begravelse\w* ",
@@ -402,4 +436,11 @@ ORDINARY = rx(
     r" (?:stopper|slutter) vi (?:\w+ ){0,2}for (?:i dag|nu|denne gang) ",
     r" (?:farvel|godnat|hej hej|tak) for (?:i dag|nu|denne gang|snakken|hjaelpen) ",
     r" vi (?:ses|snakkes|tales|hores)(?: ved)? (?:i morgen|i aften|senere|snart|en anden dag|pa \w+dag) ",
+)
+
+
+# Whether a plant or a thing is poisonous, asked with nothing said to be swallowed ("er
+# den der plante giftig for katte", set R): a question, not a poisoning.
+TOXIC_QUESTION = rx(
+    r"^ (?:er|hvor|hvilke|hvilken|kan|ved du om|mon) (?:\w+ ){0,8}giftig\w*\b",
 )

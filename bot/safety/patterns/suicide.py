@@ -114,6 +114,8 @@ SIGNS = rx(
     r"| (?:ladt|ladet|ladte) (?:\w+ ){0,4}(?:gevaer\w*|jagtgevaer\w*|haglgevaer\w*|pistol\w*|riffel\w*)",
     r" om (?:jeg|han|hun|a|vi) lever eller dor\b",
     rf" {NEG} (?:\w+ ){{0,3}}(?:at )?vaere her (?:til|nar|om|i) ",
+    # "har ikke tænkt mig at være her ret meget længere" (set R)
+    rf" {NEG} (?:taenkt mig|planer om|lyst til|tanker om|taenker) (?:at )?vaere her (?:\w+ ){{0,3}}laenge\w*",
     r" folge (?:\w+ )?efter (?:\w+ ){1,2}snart | snart folge (?:\w+ )?efter ",
     r" (?:min|hans|hendes) tur til at (?:\w+ ){0,3}(?:slippe|ga herfra|do)\b",
     r" (?:de|dem|den|han|hun) (?:der|som) finder mig\b| levet laenge nok ",
