@@ -638,6 +638,9 @@ def test_a_person_who_cannot_answer_to_being_spoken_to_is_acute() -> None:
         ("drengen har ædt af mine piller", "poisoning"),
         ("barnebarnet har ædt af farmors piller", "poisoning"),
         ("jeg har ikke tænkt mig at være her så længe endnu", "suicide"),
+        # a fire named by where it burns (set P's sentence, lost by the retrained model)
+        ("der er fedtbrand i gryden", "acute"),
+        ("jeg tror det er en kaminbrand", "acute"),
     ],
 )
 def test_set_r_classes_are_read(said: str, kind: str) -> None:

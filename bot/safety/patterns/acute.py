@@ -255,6 +255,8 @@ CALLED = rx(
     r" trykket pa (?:\w+ ){0,2}\w*(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
     r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
     r" brand ?folk\w* | besvim\w* ",
+    # a fire named by where it burns ("det er en skorstensbrand")
+    r" (?:skorstens|kokken|fedt|hus|kamin|pejse|tag|loft|loftet|kaelder|villa|lejligheds)brand(?:en)? ",
 )
 
 # Diagnoses and seizures are named in histories and technology questions too.
