@@ -178,7 +178,10 @@ def home_ok(
     after: Snapshot,
 ) -> bool:
     """A state expected: the device (any of the room's, or all for "alle") has it. No
-    state (a relative change): one of them was commanded and its state changed."""
+    state (a relative change): one of them was commanded and its state changed. A lock
+    has no level to change by a little, so no state on a lock can only mean that it was
+    commanded: it may start in the state the command asks for (initial_states cannot
+    know which one the conversation wants)."""
     chosen = home_devices(expect, devices)
     if not chosen:
         return False
@@ -186,7 +189,7 @@ def home_ok(
     if state is None:
         return any(
             after.commands.get(d.id, 0) > before.commands.get(d.id, 0)
-            and after.devices.get(d.id) != before.devices.get(d.id)
+            and (d.kind == "lock" or after.devices.get(d.id) != before.devices.get(d.id))
             for d in chosen
         )
     oks = [_device_state_ok(d, str(state), after.devices.get(d.id, {})) for d in chosen]

@@ -85,6 +85,15 @@ _WHAT_I_DO = re.compile(
 _ORIENTATION = re.compile(
     r"\b(?:(?:hvilken|hvad for en|hvad|hva) (?:dag|dato|ugedag|maned)(?: er det)?(?: i dag| nu)?"
     r"|(?:hvad|hva|hvor mange) er klokken(?: nu)?)$"
+    # the hour asked as speech says it: "hva tid er det nu", "hvor meget er klokken blevet"
+    r"|\b(?:hvad|hva) (?:tid|tidspunkt) er (?:det|den)(?: nu)?(?: blevet)?(?: nu)?$"
+    r"|\b(?:hvad|hva|hvor meget|hvor mange) er klokken(?: nu)? blevet$"
+    # the day or the hour, then a remark about oneself ("... jeg kan ikke huske noget"):
+    # only with "i dag", "nu" or "blevet", so "hvilken dag er det jeg skal til lægen"
+    # stays a plan question
+    r"|\b(?:(?:hvilken|hvad for en|hvad|hva) (?:dag|dato|ugedag) er det (?:i dag|nu|blevet)"
+    r"|(?:hvad|hva) (?:tid|tidspunkt) er det (?:nu|blevet)|(?:hvad|hva) er klokken(?: nu| blevet)+)"
+    r" (?:(?:for|og|men) )?(?:jeg|a|man) (?:er|har|kan|bliver|ved|aner)\b"
 )
 
 # A goodbye said around other words ("så er det farvel og tak for snakken", set 7).
@@ -112,6 +121,9 @@ def asks_my_name(text: str) -> bool:
 
 _LISTENING = re.compile(
     r"\b(?:lytter|lytte|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter)? ?(?:hele tiden|altid|til alt|pa alt|med)\b"
+    # "lytter den med på alt hvad vi snakker om, også når vi sover" (set 9's class)
+    r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter) (?:\w+ ){0,5}"
+    r"(?:hele tiden|altid|om natten|om natte|hele dognet|nar (?:jeg|vi) sover)\b"
     r"|\b(?:optager|optage|aflytter|aflytte|overvager) (?:du|i|den|assistenten|hojttaleren|mig|os)\b"
     r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
 )
@@ -134,6 +146,11 @@ _KEPT_ABOUT_ME = re.compile(
 
 _WRITTEN = re.compile(
     r"\bhvad sker der med (?:\w+ ){0,2}(?:oplysning\w*|data|det) (?:jeg|vi|man) (?:skriver|siger|taster)"
+    # how long what one writes is kept, and who reads it (set 9's class)
+    r"|\bhvor (?:lang tid|laenge) (?:\w+ ){0,3}(?:det|hvad|alt det|samtalen\w*|beskeder\w*)"
+    r" (?:jeg|vi|man) (?:skriver|siger|taster|fortaeller)\b"
+    r"|\bhvem (?:kan|ma|far) (?:\w+ )?(?:laese|se|hore) (?:med|samtalen\w*|chatten|beskeder\w*"
+    r"|(?:det|alt det|hvad) (?:jeg|vi|man) (?:skriver|siger|taster))\b"
     r"|\b(?:oplysning\w*|data) (?:jeg|vi|man) (?:skriver|siger|giver) (?:her|til dig)"
 )
 

@@ -355,6 +355,9 @@ class Answerer:
             return self.about(borrowed) if borrowed is not None else None
         if _BRAND.search(said) and _RECOMMEND.search(said):
             return Answer(replies.NO_BRANDS, NO_BRANDS_TOPIC, NOT_YET_TOLD, refer=True)
+        if _FUNDING.search(said) and _TRYING_NEW.search(said):
+            pool = self.kb.get(POOL)  # money to try out new technology: Horsens' pool
+            return self.about(pool) if pool is not None else None
         return None
 
     def _clear_need(self, text: str) -> Answer | None:
@@ -714,6 +717,12 @@ class Answerer:
         extracted technology entity, then any name in the text."""
         matches = [m for m in self.search.by_name(text) if m.score >= threshold]
         topics = [m for m in matches if m.item.kind == "topic"]
+        if _asks_contents(text):
+            # "hvilke alarmer er godkendt på positivlisten": what the list holds, not the
+            # kind of technology the question also names (set 9)
+            listed = [m for m in topics if m.item.examples]
+            if listed:
+                return listed[0].item
         head = self._asked_item(text, threshold)
         if head is not None:
             return head
@@ -891,6 +900,19 @@ _RECOMMEND = re.compile(
 )
 
 
+# Money asked for to try out or start new technology ("hvor kan vi få midler til et
+# forsøg med ny teknologi"): Horsens' pool for it (set 9). Not a subsidy for one's own aid.
+POOL = "velfaerdsteknologipulje"
+_FUNDING = re.compile(
+    r"\b(?:soge|soger|ansoge|ansoger|fa|far|finde|skaffe|hente|sta) (?:\w+ ){0,2}"
+    r"(?:penge|midler|stotte|tilskud|finansiering|okonomi)\b"
+)
+_TRYING_NEW = re.compile(
+    r"\b(?:ny|nye|nyt) (?:\w+ )?(?:teknologi\w*|velfaerdsteknologi\w*|losning\w*)"
+    r"|\b(?:afprov\w*|prove (?:\w+ ){0,4}af|forsog\w*|projekt\w*|pilotprojekt\w*)\b"
+)
+
+
 # Ideas asked for a need told before: "nogle ideer til hjælpemidler", "har du forslag".
 _ASKS_FOR_IDEAS = re.compile(
     r"\b(?:ideer|ide|forslag|gode rad|tips|nogen bud)\b(?: \w+){0,2}"
@@ -948,8 +970,9 @@ def _asks_if_forced(text: str) -> bool:
 # A compound said as two words, as speech often writes it ("velfærds teknologi",
 # "skærm besøg"): one word again, so names and questions read as typed (set 8).
 _SPLIT_COMPOUND = re.compile(
-    r"\b(velfærds|velfaerds|skærm|skaerm|medicin|demens|hjælpe|hjaelpe)[ -]"
-    r"(teknologi\w*|besøg\w*|besoeg\w*|robot\w*|alarm\w*|midler|middel\w*|ur\b|sensor\w*)",
+    r"\b(velfærds|velfaerds|skærm|skaerm|medicin|demens|hjælpe|hjaelpe|døgn|doegn|søvn|soevn)[ -]"
+    r"(teknologi\w*|besøg\w*|besoeg\w*|robot\w*|alarm\w*|midler|middel\w*|ur\b|sensor\w*"
+    r"|rytme\w*)",
     re.IGNORECASE,
 )
 
@@ -1040,7 +1063,20 @@ def is_specific_question(text: str) -> bool:
     said = words(text)
     while said and said[0] in ("og", "men", "sa", "oh", "altsa"):
         said = said[1:]  # "og hvor mange sagde ...": a follow-up's "og"
-    return bool(said) and (said[0] in _SPECIFIC_STARTS or "procent" in said)
+    return bool(said) and (
+        said[0] in _SPECIFIC_STARTS
+        or "procent" in said
+        or _ABOUT_THE_SECTOR.match(" ".join(said)) is not None
+    )
+
+
+# A yes-or-no question about the municipalities or the sector ("mangler kommunerne
+# hænder", "har ældreplejen svært ved ..."): a fact asked, not a need of one's own (set 9).
+_ABOUT_THE_SECTOR = re.compile(
+    r"(?:har|mangler|er|bliver|kan|oplever|bruger|far|sparer|gar) (?:de )?(?:danske |fleste |mange )?"
+    r"(?:kommunerne|kommuner|sektoren|aeldreplejen|aeldresektoren|plejecentrene|plejehjemmene"
+    r"|sundhedssektoren|omsorgssektoren)\b"
+)
 
 
 def _reply(text: str, topic: str, index: int) -> Answer:

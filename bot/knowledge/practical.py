@@ -65,8 +65,18 @@ _FROM_MUNICIPALITY = re.compile(
 )
 
 
+# "hvordan foregår sådan et besøg", "hvordan virker det": how a thing works or happens, a
+# question about the thing itself; what was said before it ("har fået det tilbudt af
+# hjemmeplejen") asks nothing practical (set 9).
+_HOW_IT_WORKS = re.compile(r"\bhvordan (?:foregar|fungerer|virker|gar det for sig|gar det til)\b")
+
+
 def classify(text: str) -> Practical | None:
     """Which practical question a sentence asks, if any."""
+    plain = " ".join(said_words(text))
+    how = _HOW_IT_WORKS.search(plain)
+    if how is not None and how.start() > 0:
+        return classify(plain[how.start() :])
     said = folded_words(text)
     # "dyr" alone is also an animal ("et robot kæle dyr"): only as "expensive"
     dear = asks(

@@ -107,6 +107,20 @@ def test_numbers_percentages_locks_and_relative_changes() -> None:
     assert not home_ok(relative, DEVICES, dim, dim)
 
 
+def test_a_lock_without_a_state_was_commanded() -> None:
+    """A lock has no level: no state expected means it was commanded, even if it was
+    already in the state the command asked for; not commanding it still fails."""
+    locked = snap({"hoveddoer": {"lock_state": "locked"}})
+    commanded = snap({"hoveddoer": {"lock_state": "locked"}}, {"hoveddoer": 1})
+    expect = {"room": "gang", "kind": "lock"}
+    assert home_ok(expect, DEVICES, locked, commanded)
+    assert not home_ok(expect, DEVICES, locked, locked)
+    # a light without a state must still change, not only be commanded
+    dim = snap({"loft": {"state": "ON", "brightness": 127}})
+    same = snap({"loft": {"state": "ON", "brightness": 127}}, {"loft": 1})
+    assert not home_ok({"room": "stue", "kind": "light"}, DEVICES, dim, same)
+
+
 def test_a_conversation_starts_from_the_opposite_of_what_it_expects() -> None:
     on = initial_states({"home": {"room": "køkken", "kind": "light", "state": "on"}}, DEVICES)
     assert on == {"kok": {"state": "OFF", "brightness": 254}}

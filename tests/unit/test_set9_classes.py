@@ -1,0 +1,112 @@
+"""New users' Danish, by class (held-out set 9): our own sentences of each class."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import reading as conversation_reading
+from bot.conversation import replies as conversation_replies
+from bot.knowledge import practical
+from bot.knowledge.answers import Answerer, is_specific_question
+from bot.knowledge.practical import Practical
+
+# -- the hour or the day asked as speech says it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hva tid er det nu",
+        "hvor meget er klokken blevet",
+        "hvilken dag er det i dag for jeg aner det ikke",
+        "hvad er klokken nu jeg har vist sovet",
+    ],
+)
+def test_the_hour_or_the_day_asked_in_speech(text: str) -> None:
+    assert conversation_reading.asks_orientation(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["hvilken dag er det jeg skal til lægen", "hvad tid er det vi skal køre"]
+)
+def test_when_something_happens_is_no_orientation(text: str) -> None:
+    assert not conversation_reading.asks_orientation(text), text
+
+
+# -- what is kept of what one writes, and whether the speaker listens ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvor lang tid gemmer I det man skriver",
+        "hvem kan se det vi taster ind her",
+        "lytter den med på alt hvad vi snakker om også når vi sover",
+        "hører I efter hvad vi taler om om natten",
+    ],
+)
+def test_what_is_kept_asked_at_length(text: str) -> None:
+    assert conversation_reading.asks_about_my_data(text), text
+
+
+def test_listening_at_night_is_answered_first() -> None:
+    said = "hører den efter hvad vi siger også om natten"
+    assert conversation_replies.privacy("memory", said).startswith("Højttaleren lytter kun")
+
+
+@pytest.mark.parametrize(
+    "text", ["hvor længe holder batteriet", "hvem kan se min plan", "hører du mig"]
+)
+def test_other_questions_are_no_privacy_question(text: str) -> None:
+    assert not conversation_reading.asks_about_my_data(text), text
+
+
+# -- knowledge: a list's contents, the sector asked about, money to try things ---
+
+
+def test_what_a_list_holds_wins_over_the_kind_it_also_names(real: Answerer) -> None:
+    for text in (
+        "hvilke alarmer er med på positivlisten",
+        "hvilke tryghedsteknologier står der på positivlisten efter serviceloven",
+    ):
+        reply = real.answer_question(text)
+        assert reply is not None and "signalgivere" in reply.text, (text, reply)
+
+
+def test_a_yes_or_no_question_about_the_municipalities_is_a_fact(real: Answerer) -> None:
+    """Taken for a need, it still gets the survey's figure."""
+    assert is_specific_question("mangler kommunerne folk til plejen")
+    assert not is_specific_question("har svært ved at huske sine piller")
+    reply = real.answer_specific("har de danske kommuner svært ved at rekruttere sosu-hjælpere")
+    assert reply is not None and "71,3" in reply.text, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvor kan vores hjemmepleje få midler til et forsøg med ny teknologi",
+        "vi vil gerne afprøve en robot på plejehjemmet, kan man søge støtte til det",
+    ],
+)
+def test_money_to_try_new_technology_is_the_pool(real: Answerer, text: str) -> None:
+    for reply in (real.best_guess(text), real.answer_question(text)):
+        assert reply is not None and "2 mio" in reply.text, (text, reply)
+
+
+def test_a_subsidy_for_ones_own_aid_is_not_the_pool(real: Answerer) -> None:
+    reply = real.answer_question("kan min far få tilskud til en rollator")
+    assert reply is None or "2 mio" not in reply.text, reply
+
+
+# -- how a technology works, after a remark on how one got it ------------------
+
+
+def test_how_it_happens_after_a_remark_is_about_the_thing(real: Answerer) -> None:
+    text = (
+        "Min far har fået bevilget skærmbesøg af kommunen i stedet for nogle af besøgene. "
+        "Hvordan foregår det i praksis?"
+    )
+    assert practical.classify(text) is None
+    reply = real.answer_question(text)
+    assert reply is not None and "video" in reply.text, reply
+    assert practical.classify("hvordan får man skærmbesøg fra kommunen") is Practical.GET
