@@ -5,10 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import reading as conversation_reading
+from bot.home.config import DeviceKind
+from bot.home.parse import Action, parse
 from bot.conversation import replies as conversation_replies
 from bot.knowledge import practical
 from bot.knowledge.answers import Answerer, is_specific_question
 from bot.knowledge.practical import Practical
+from testkit.mqtt import example_home
+
+HOME = example_home(1883)
 
 # -- the hour or the day asked as speech says it ---------------------------------
 
@@ -110,3 +115,44 @@ def test_how_it_happens_after_a_remark_is_about_the_thing(real: Answerer) -> Non
     reply = real.answer_question(text)
     assert reply is not None and "video" in reply.text, reply
     assert practical.classify("hvordan får man skærmbesøg fra kommunen") is Practical.GET
+
+
+# -- home: off or on with a room and no device is the light; the body is no room -------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "room"),
+    [
+        ("sluk lige inde i stuen jeg tror vi glemte det", "off", "stue"),
+        ("tænd ude i gangen jeg kan ikke se noget", "on", "gang"),
+        ("sluk i soveværelset du må undskylde jeg glemte det", "off", "sovevaerelse"),
+    ],
+)
+def test_off_or_on_in_a_room_is_the_light_whatever_follows(
+    text: str, action: str, room: str
+) -> None:
+    command = parse(text, HOME)
+    assert command.unknown_thing is None, text
+    assert (command.action, command.kind, command.rooms) == (
+        Action(action),
+        DeviceKind.LIGHT,
+        (room,),
+    )
+
+
+def test_a_thing_named_before_the_room_is_still_unknown() -> None:
+    assert parse("tænd radioen i stuen", HOME).unknown_thing == "radioen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rul rullegardinet ned herinde lyset blænder mig i øjnene",
+        "luk gardinerne jeg har ondt i hovedet af det lys",
+        "træk gardinet for det trækker koldt i nakken",
+    ],
+)
+def test_the_body_is_no_room(text: str) -> None:
+    command = parse(text, HOME)
+    assert command.unknown_place is None, text
+    assert command.kind is DeviceKind.COVER and command.action is Action.CLOSE, text
