@@ -672,3 +672,18 @@ def _unknown(
         if word not in NUMBERS and not word[:1].isdigit():
             return replace(command, action=None, unknown_thing=said[i])
     return replace(command, action=None)
+
+
+# "lidt mere lys tak", "mere lys herinde", "noget mindre lys": a wish for light said
+# without a verb, at the start of what is said, whatever reason follows it.
+_LIGHT_WISH = re.compile(
+    r"^(?:(?:oh|oeh|altsa|na|ja|hej|hov)\s+)*"
+    r"(?:(?:lidt|noget|en\s+smule|en\s+anelse|meget)\s+)?(?:mere|mindre)\s+lys\b"
+    r"(?:\s+(?:tak|herinde|her|ind|inde|paa|pa)\b)*"
+)
+
+
+def light_wish(text: str) -> bool:
+    """ "lidt mere lys tak, jeg kan ikke se": the light, brighter or dimmer, where the
+    citizen is; said so plainly that no model's doubt about the rest should hide it."""
+    return bool(_LIGHT_WISH.match(" ".join(tokens(text))))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import reading as conversation_reading
-from bot.home.config import DeviceKind
-from bot.home.parse import Action, parse
 from bot.conversation import replies as conversation_replies
+from bot.home.config import DeviceKind
+from bot.home.parse import Action, light_wish, parse
 from bot.knowledge import practical
 from bot.knowledge.answers import Answerer, is_specific_question
 from bot.knowledge.practical import Practical
@@ -156,3 +156,19 @@ def test_the_body_is_no_room(text: str) -> None:
     command = parse(text, HOME)
     assert command.unknown_place is None, text
     assert command.kind is DeviceKind.COVER and command.action is Action.CLOSE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lidt mere lys", "noget mere lys herinde tak", "mindre lys tak det blænder", "øh mere lys"],
+)
+def test_a_wish_for_light_without_a_verb(text: str) -> None:
+    assert light_wish(text), text
+    assert parse(text, HOME).kind is DeviceKind.LIGHT
+
+
+@pytest.mark.parametrize(
+    "text", ["jeg vil have mere lys i mit liv", "lyset er for meget", "mere lyst humør tak"]
+)
+def test_other_words_about_light_are_no_wish(text: str) -> None:
+    assert not light_wish(text), text
