@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bot.conversation import reading as conversation_reading
 from bot.conversation import replies as conversation_replies
+from bot.core.clock import COPENHAGEN
 from bot.home.config import DeviceKind
 from bot.home.parse import Action, light_wish, parse
 from bot.knowledge import practical
 from bot.knowledge.answers import Answerer, is_specific_question
 from bot.knowledge.practical import Practical
+from bot.reminders.reading import moved_time
 from testkit.mqtt import example_home
 
 HOME = example_home(1883)
@@ -172,3 +176,33 @@ def test_a_wish_for_light_without_a_verb(text: str) -> None:
 )
 def test_other_words_about_light_are_no_wish(text: str) -> None:
     assert not light_wish(text), text
+
+
+# -- moving a reminder to an hour said without its half of the day -----------------
+
+
+@pytest.mark.parametrize(
+    ("due_hour", "text", "hour"),
+    [
+        (19, "ryk den hellere til klokken otte", 20),
+        (21, "nej gør det klokken ti i stedet", 22),
+        (7, "flyt den til klokken ni", 9),
+        (18, "flyt den til klokken halv seks", 17),
+        (19, "flyt den til klokken ti om formiddagen", 10),  # the half said is kept
+        (19, "flyt den til klokken 14", 14),
+    ],
+)
+def test_a_moved_hour_keeps_the_half_of_the_day_of_the_reminder(
+    due_hour: int, text: str, hour: int
+) -> None:
+    now = datetime(2026, 3, 2, 11, 0, tzinfo=COPENHAGEN)
+    due = datetime(2026, 3, 3, due_hour, 0, tzinfo=COPENHAGEN)
+    when = moved_time(text, due, now).when
+    assert when is not None and (when.date(), when.hour) == (due.date(), hour), when
+
+
+def test_a_moved_hour_today_is_one_still_ahead() -> None:
+    now = datetime(2026, 3, 2, 11, 0, tzinfo=COPENHAGEN)
+    due = datetime(2026, 3, 2, 19, 0, tzinfo=COPENHAGEN)
+    when = moved_time("sæt den til klokken ti", due, now).when
+    assert when == datetime(2026, 3, 2, 22, 0, tzinfo=COPENHAGEN)
