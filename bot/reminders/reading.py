@@ -464,9 +464,10 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
 
 _QUESTION = re.compile(r"\b(?:hvad|hvilke|hvilken|hvilket|hvornar|hvor mange|hvor tit)\b")
 # A reminder asked for in so many words, first in the sentence ("kan du lige minde mig
-# om", "husk mig på", "jeg vil gerne mindes om", "lav en påmindelse").
+# om", "du skal lige minde mig om", "husk mig på", "jeg vil gerne mindes om", "lav en påmindelse").
 _ASKED_FOR = re.compile(
-    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej)\s+)*(?:(?:kan|ka|vil|kunne|gider) du\s+(?:\w+\s+)?)?"
+    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej)\s+)*"
+    r"(?:(?:kan|ka|vil|kunne|gider) du\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
     r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
     r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
     r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b)"

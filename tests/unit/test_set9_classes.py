@@ -14,7 +14,8 @@ from bot.home.parse import Action, light_wish, parse
 from bot.knowledge import practical
 from bot.knowledge.answers import Answerer, is_specific_question
 from bot.knowledge.practical import Practical
-from bot.reminders.reading import moved_time
+from bot.ranking import reminder_asked
+from bot.reminders.reading import asks_for_a_reminder, moved_time
 from testkit.mqtt import example_home
 
 HOME = example_home(1883)
@@ -206,3 +207,26 @@ def test_a_moved_hour_today_is_one_still_ahead() -> None:
     due = datetime(2026, 3, 2, 19, 0, tzinfo=COPENHAGEN)
     when = moved_time("sæt den til klokken ti", due, now).when
     assert when == datetime(2026, 3, 2, 22, 0, tzinfo=COPENHAGEN)
+
+
+# -- "du skal lige minde mig om noget": a reminder asked for, its thing not yet said ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["du må godt minde mig om en ting", "du ska lige minde mig om noget vigtigt"],
+)
+def test_you_must_remind_me_is_a_reminder_whose_thing_is_asked(text: str) -> None:
+    assert asks_for_a_reminder(text), text
+    ranking = [
+        {"name": "ask_reminders", "confidence": 0.8},
+        {"name": "set_reminder", "confidence": 0.1},
+    ]
+    assert reminder_asked(ranking, [], text)[0]["name"] == "set_reminder"
+
+
+@pytest.mark.parametrize(
+    "text", ["hvad skal du minde mig om i dag", "du skal ikke minde mig om det mere"]
+)
+def test_other_words_about_reminding_are_no_new_reminder(text: str) -> None:
+    assert not asks_for_a_reminder(text), text
