@@ -230,3 +230,16 @@ def test_you_must_remind_me_is_a_reminder_whose_thing_is_asked(text: str) -> Non
 )
 def test_other_words_about_reminding_are_no_new_reminder(text: str) -> None:
     assert not asks_for_a_reminder(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Vi har fået en sengesensor. Hvordan virker den egentlig?", True),
+        ("hvordan fungerer en spiserobot?", True),
+        ("hvordan fungerer en spiserobot", False),  # no question mark: left to the model
+        ("Hvordan virker den? Vi har fået en sengesensor.", False),  # the question is not last
+    ],
+)
+def test_how_it_works_asked_as_a_question(text: str, asks: bool) -> None:
+    assert practical.asks_how_it_works(text) is asks, text
