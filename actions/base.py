@@ -21,6 +21,7 @@ from actions.services import default as default_services
 from bot.access.policy import Principal, Role
 from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import Citizen
+from bot.knowledge.practical import asks_how_it_works
 from bot.staff import replies as staff_replies
 from bot.staff.replies import which_citizen
 
@@ -85,8 +86,30 @@ class CitizenAction(ServedAction):
             else:
                 events = await self.on_behalf(dispatcher, tracker, domain, citizen, who)
             return [*events, SlotSet(access.STAFF_CITIZEN, citizen.id)]
+        if asks_how_it_works(tracker.latest_message.get("text") or ""):
+            # "... hvordan foregår sådan et besøg?" taken for a plan where no plan can be
+            # made: how the technology works, if the knowledge base knows (set 9)
+            answered = await self.how_it_works(dispatcher, tracker, domain)
+            if answered is not None:
+                return [*answered, *self.unchanged()]
         dispatcher.utter_message(text=CITIZEN_ONLY)
         return self.unchanged()
+
+    async def how_it_works(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events | None:
+        """The knowledge answer to a question of how a technology works, or None when
+        the knowledge base has none."""
+        from actions.knowledge import ActionAnswerQuestion
+
+        answer = ActionAnswerQuestion(self.services)
+        text = tracker.latest_message.get("text") or ""
+        found = answer.answerer.answer_question(
+            text, entities=turn.entity_values(tracker, "technology")
+        )
+        if found is None:
+            return None
+        return list(await answer.run(dispatcher, tracker, domain))
 
     def unchanged(self) -> Events:
         """The events when nothing changed (a refusal, a read-only answer): none,

@@ -26,7 +26,7 @@ from bot.followup import TIMER, changes_the_timer, last_made, named
 from bot.home import replies, said_pin, timers
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, HomeReply, question_of
-from bot.home.parse import GUARDED, QUESTIONS, Action, parse
+from bot.home.parse import GUARDED, QUESTIONS, Action, light_wish, parse
 from bot.home.several import last_command
 from bot.knowledge.answers import asks_what_it_is
 from bot.reminders.model import ReminderKind
@@ -183,7 +183,8 @@ async def unsure_command(
     lock or an alarm (they ask first), never for a sentence the model did not think a
     home command; None for anything else."""
     ranking = tracker.latest_message.get("intent_ranking") or []
-    if not any(
+    wish = light_wish(_text(tracker))  # "lidt mere lys tak": the model's doubt aside
+    if not wish and not any(
         r.get("name") == "home_control" and float(r.get("confidence") or 0.0) >= HOME_RUNNER_UP
         for r in ranking[:3]
     ):
@@ -192,10 +193,12 @@ async def unsure_command(
     if isinstance(control, str):
         return None
     command = parse(_text(tracker), control.home)
+    # No room named: the room the speaker stands in, when the message came from one.
+    here = control.room_of(*_room(tracker)) is not None
     if (
         command.action not in _SWITCHES
         or command.kind is None
-        or not (command.devices or command.rooms or command.whole_home)
+        or not (command.devices or command.rooms or command.whole_home or here)
         or command.unknown_thing
         or command.unknown_place
     ):

@@ -143,6 +143,13 @@ _NOT_PLACES = set(
     "en et min mit mine maks styrke minimum nu tak igen her herinde halv halvt seng "
     "sengen toppen mig stedet forbindelse ordentligt alle rum rummene hvert".split()
 )
+# "solen skinner mig i øjnene", "det trækker i ryggen": the body, never a room.
+_BODY = set(
+    "ojnene ojet ojne hovedet ryggen nakken ansigtet panden benene benet maven halsen "
+    "armene armen haenderne handen fodderne foden knaeene knaeet skuldrene skulderen "
+    "orerne oret naesen brystet hofterne hoften kroppen hjertet".split()
+)
+_NOT_PLACES |= _BODY
 _WHOLE_HOME = (
     "det hele",
     "hele huset",
@@ -161,6 +168,14 @@ _TELLING = {"sige", "fortaelle", "fortael"}
 _FILLERS = {"oh", "oeh", "altsa", "hov", "na", "ja", "okay", "ok", "hej", "hm", "hmm", "eh"}
 # Words that are never the name of a thing: pointers back, and where ("og så ude i gangen").
 _NO_THING = set("den det dem i og sa ude inde derude herude derinde nede oppe ovre henne".split())
+# Pronouns and small words are never a thing to switch ("sluk i køkkenet, jeg tror jeg har
+# glemt det"): "jeg" is no device, whatever is said around it.
+_SMALL = set(
+    "jeg du han hun vi man de dig ham hende os jer sig min din sin vores jeres deres er var "
+    "har havde tror synes skal kan vil ma bliver blev ikke at som der hvis fordi men nar "
+    "da jo vist".split()
+)
+_NO_THING |= _SMALL
 # "lyset i stuen er tændt" (said as a question, without the word order of one).
 # ("abn" is "åben" after _ALIASES.)
 _STATES = set("taendt slukket abn abne abent lukket lukkede last aflast nede oppe trukket".split())
@@ -646,7 +661,10 @@ def _unknown(
     """No action we know for these words; name the thing if it is not one of ours."""
     if command.kind is not None or command.devices:
         return replace(command, action=None)
+    rooms_end = max((i for i in taken), default=None) if command.rooms else None
     for i, word in enumerate(words):
+        if rooms_end is not None and i > rooms_end:
+            break  # "sluk i køkkenet, ..." : what follows the room is another clause
         if i in taken or word in _VERBS or word in _EVERY or word in _NO_THING:
             continue
         if i > 0 and words[i - 1] in ("i", "pa"):
@@ -654,3 +672,18 @@ def _unknown(
         if word not in NUMBERS and not word[:1].isdigit():
             return replace(command, action=None, unknown_thing=said[i])
     return replace(command, action=None)
+
+
+# "lidt mere lys tak", "mere lys herinde", "noget mindre lys": a wish for light said
+# without a verb, at the start of what is said, whatever reason follows it.
+_LIGHT_WISH = re.compile(
+    r"^(?:(?:oh|oeh|altsa|na|ja|hej|hov)\s+)*"
+    r"(?:(?:lidt|noget|en\s+smule|en\s+anelse|meget)\s+)?(?:mere|mindre)\s+lys\b"
+    r"(?:\s+(?:tak|herinde|her|ind|inde|paa|pa)\b)*"
+)
+
+
+def light_wish(text: str) -> bool:
+    """ "lidt mere lys tak, jeg kan ikke se": the light, brighter or dimmer, where the
+    citizen is; said so plainly that no model's doubt about the rest should hide it."""
+    return bool(_LIGHT_WISH.match(" ".join(tokens(text))))

@@ -71,6 +71,16 @@ _FROM_MUNICIPALITY = re.compile(
 _HOW_IT_WORKS = re.compile(r"\bhvordan (?:foregar|fungerer|virker|gar det for sig|gar det til)\b")
 
 
+def asks_how_it_works(text: str) -> bool:
+    """ "... Hvordan foregår sådan et besøg egentlig?": a question, ending so, whose last
+    sentence asks how a thing works or happens, whatever was told before it."""
+    said = text.strip()
+    if not said.endswith("?"):
+        return False
+    last = re.split(r"[.!?]\s+", said)[-1]
+    return _HOW_IT_WORKS.search(" ".join(said_words(last))) is not None
+
+
 def classify(text: str) -> Practical | None:
     """Which practical question a sentence asks, if any."""
     plain = " ".join(said_words(text))

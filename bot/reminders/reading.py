@@ -396,6 +396,26 @@ def _in_part(due: datetime, part: str) -> datetime | None:
     return None if hour is None else due.replace(hour=hour)
 
 
+def _nearest_half(said: TimeParse, due: datetime, now: datetime) -> datetime:
+    """An hour said without its half of the day ("klokken ni") when moving a reminder:
+    the reading nearest the reminder's own time of day, on the day read (an evening
+    reminder moved to "ni" is at 21, a morning one at 9); only a reading still ahead."""
+    when = said.when
+    assert when is not None
+    if not said.alternatives:
+        return when
+    readings = [when, *(when + timedelta(hours=h) for h in (-12, 12))]
+    same_day = [r for r in readings if r.date() == when.date() and r > now]
+    if not same_day:
+        return when
+
+    def distance(r: datetime) -> int:
+        minutes = abs((r.hour * 60 + r.minute) - (due.hour * 60 + due.minute))
+        return min(minutes, 24 * 60 - minutes)
+
+    return min(same_day, key=distance)
+
+
 def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
     """The new time of a reminder due at `due`: a time of day alone keeps its day ("flyt
     den til klokken 14" moves Friday's reminder to Friday 14, not to today), a day alone
@@ -424,8 +444,12 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
         return said
     midnight = due.replace(hour=0, minute=0, second=0, microsecond=0)
     on_day = parse(text, midnight)
-    if on_day.when is not None and on_day.when.date() == due.date() and on_day.when > now:
-        return replace(said, when=on_day.when)
+    if on_day.when is not None and on_day.when.date() == due.date():
+        nearest = _nearest_half(on_day, due, now)
+        if nearest > now:
+            return replace(said, when=nearest)
+    if said.alternatives and not said.time_assumed:
+        return replace(said, when=_nearest_half(said, due, now))
     if said.time_assumed:
         when = said.when.replace(hour=due.hour, minute=due.minute)
         named = _PART_NAMED.search(fold(text))  # "i morgen om aftenen": that half of the day
@@ -440,9 +464,10 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
 
 _QUESTION = re.compile(r"\b(?:hvad|hvilke|hvilken|hvilket|hvornar|hvor mange|hvor tit)\b")
 # A reminder asked for in so many words, first in the sentence ("kan du lige minde mig
-# om", "husk mig på", "jeg vil gerne mindes om", "lav en påmindelse").
+# om", "du skal lige minde mig om", "husk mig på", "jeg vil gerne mindes om", "lav en påmindelse").
 _ASKED_FOR = re.compile(
-    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej)\s+)*(?:(?:kan|ka|vil|kunne|gider) du\s+(?:\w+\s+)?)?"
+    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej)\s+)*"
+    r"(?:(?:kan|ka|vil|kunne|gider) du\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
     r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
     r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
     r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b)"

@@ -114,3 +114,26 @@ async def test_the_forms_end_at_once_for_others(clock: ManualClock, form: Any) -
     t = tracker("mind mig om medicin klokken 8", "set_reminder", sender="web-1", channel="socketio")
     events = await validate.run(d, t, {})
     assert ActiveLoop(None) in events and d.messages == []  # the submit action says why
+
+
+async def test_how_a_technology_works_is_answered_where_no_plan_can_be_made(
+    stores: tuple[ReminderStore, PlanStore, Access], clock: ManualClock
+) -> None:
+    """Set 9's class: a relative's long message ending in "hvordan foregår ...?" about a
+    technology, which the model took for the plan, got the polite no on the web chat.
+    A question of how a named technology works is answered from the knowledge base;
+    anything else about plans still gets the no."""
+    reminders, plan, access = stores
+    services = Services(reminders=reminders, plan=plan, clock=clock, access=access)
+    asked = (
+        "Min far skal have en spiserobot i stedet for noget af hjælpen til maden, og han "
+        "frygter at blive glemt. Hvordan fungerer sådan en spiserobot?"
+    )
+    for action in (plan_act.ActionTellPlan(services), rem_act.ActionCancelAllReminders(services)):
+        texts, _ = await said(action, "web-1f2e3d", "socketio", asked, "x")
+        assert texts != [CITIZEN_ONLY] and "spis" in texts[0].lower(), texts
+    for other in ("hvad skal min far i dag?", "hvordan fungerer hans plan for i morgen"):
+        texts, _ = await said(
+            plan_act.ActionTellPlan(services), "web-1f2e3d", "socketio", other, "x"
+        )
+        assert texts == [CITIZEN_ONLY], other

@@ -120,6 +120,37 @@ async def test_an_unsure_command_is_done_when_the_model_thought_it_a_home_comman
     assert len(devices.received) == 1
 
 
+async def test_a_wish_for_more_light_is_done_in_the_speakers_room(
+    devices: SimulatedHome, services: Services
+) -> None:
+    """Set 9's class: "mere lys" said without a verb, with a reason after it the model
+    took for an emergency (set aside), reached the fallback. The light in the room the
+    speaker stands in is made brighter; without a room, and for any other words, nothing
+    is switched."""
+    from actions.knowledge import ActionAnswerFallback
+
+    def set_aside(text: str, metadata: dict[str, Any] | None) -> Any:
+        t = tracker(text, "nlu_fallback", confidence=0.7)
+        t.latest_message["intent_ranking"] = [
+            {"name": "report_crisis", "confidence": 0.98},
+            {"name": "home_control", "confidence": 0.01},
+        ]
+        if metadata is not None:
+            t.latest_message["metadata"] = metadata
+        return t
+
+    fallback = ActionAnswerFallback(services)
+    kitchen = {"room": "køkkenet"}
+    said, _ = await run(fallback, set_aside("noget mere lys tak jeg ser så dårligt", None))
+    assert devices.received == [], said
+    said, _ = await run(fallback, set_aside("jeg kan ikke se noget mere", kitchen))
+    assert devices.received == [], said
+    said, _ = await run(fallback, set_aside("noget mere lys tak jeg ser så dårligt", kitchen))
+    assert len(devices.received) == 1, said
+    said, _ = await run(fallback, set_aside("mindre lys herinde det blænder", kitchen))
+    assert len(devices.received) == 2, said
+
+
 async def test_and_in_another_room_the_model_could_not_place_follows_the_last_command(
     devices: SimulatedHome, services: Services
 ) -> None:
