@@ -130,7 +130,12 @@ def detect(text: str) -> Detection | None:
         # Only a question about the line, if nothing else in it is an emergency.
         rest = _detect(doubt.HELPLINE_NAMED.sub(" ", norm))
         return rest or Detection(frozenset({HELPLINE}), (norm.strip(),))
-    return _detect(norm)
+    found = _detect(norm)
+    if found is None and _toxic_question(norm) and not doubt.FIGURATIVE.search(norm):
+        # "er den plante giftig for katte": Giftlinjen's number, calmly (it answers such
+        # questions too), where the model alone had said to ring it now
+        return Detection(frozenset({HELPLINE}), (norm.strip(),))
+    return found
 
 
 def _detect(norm: str) -> Detection | None:

@@ -677,6 +677,11 @@ def test_set_r_near_misses_are_no_emergency_and_doubt(said: str) -> None:
     assert doubtful(said), said
 
 
+def test_whether_a_thing_is_poisonous_gets_giftlinjens_number_calmly() -> None:
+    found = detect("er liljer giftige for katte")
+    assert found is not None and found.kind == "helpline", found
+
+
 def test_a_child_that_ate_pills_is_still_poisoning_when_asked_about() -> None:
     """The question whether a thing is poisonous doubts only when nothing was swallowed."""
     found = detect("er de giftige, min dreng har spist to af mine piller")
