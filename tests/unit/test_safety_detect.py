@@ -669,6 +669,10 @@ def test_set_r_classes_are_read(said: str, kind: str) -> None:
         "bliver det brand varmt i weekenden",
         "hvordan registrerer vi det hvis en beboer har fået dobbelt dosis",
         "hvilken dag er det i dag jeg er helt forvirret",
+        # the other held-out sentences' three false alarms, the model's alone, in our words
+        "er der et rigtigt menneske bag svarene",
+        "min kone har feber skal hun have en panodil",
+        "tog Karen sine aftenpiller",
     ],
 )
 def test_set_r_near_misses_are_no_emergency_and_doubt(said: str) -> None:

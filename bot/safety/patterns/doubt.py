@@ -275,6 +275,10 @@ ASKS_TO_TAKE = re.compile(
     r" (?:(?:oh|altsa|og|men|hej|undskyld|du) )*(?:ma|kan|tor|skal|bor) (?:jeg|han|hun|vi|man"
     r"|min \w+|mor|far) (?:godt |gerne |lige |egentlig |bare )?(?:tage|ta|give|fa|faa)"
     rf" (?:\w+ ){{0,6}}{PILLS}\b"  # "ta to af de hvide piller eller kun en" (set 6)
+    # asked after what was told ("min far har feber, skal han have en panodil"; tests/nlu)
+    r"|^(?!.* (?:har|havde|allerede) (?:\w+ )?(?:taget|faet|tog|fik) (?!feber))"
+    r".* (?:ma|kan|skal|bor) (?:jeg|han|hun|vi|man) (?:godt |gerne |lige |bare )?(?:tage|ta|have|ha|fa)"
+    rf" (?:\w+ ){{0,3}}(?:{PILLS}|paracetamol|panodil\w*|pamol|ipren|ibuprofen)\b"
 )
 
 NOT_ACUTE = re.compile(
@@ -422,6 +426,10 @@ ORDINARY = rx(
     r" (?:ikke|ik) sovet (?:sa |ret |specielt |saerlig )?godt | sovet (?:darligt|skidt|uroligt) | dodtraet\w* ",
     # a mistake owned ("nej stop den igen, jeg tog fejl"), not a wrong pill taken (set 8)
     r" (?:jeg|a|du|vi|hun|han) (?:tog|tager) fejl\b(?! af)",
+    # whether someone took the day's pills, asked (staff: "tog Karen sine aftenpiller")
+    r"^ (?:og )?tog (?!(?:\w+ )?alle )(?:\w+ ){1,2}(?:sine|sin|sit) \w*(?:piller|pille|medicin|tabletter)(?: i (?:dag|morges|aftes|gar))? $",
+    # whether a person is behind it ("er der et menneske bag det her")
+    r" er der (?:\w+ ){0,2}(?:menneske|person|nogen) bag\b",
     # a pet that died and is missed; a grandfather who was a fireman (set R: the model alone)
     r" (?:kat|katten|hund|hunden|undulat\w*|kanin\w*|hest\w*|fugl\w*|marsvin\w*) (?:\w+ ){0,2}(?:dode|er dod"
     r"|gik bort|blev aflivet|matte aflives)\b| sadan er livet ",
