@@ -250,6 +250,7 @@ class ActionAnswerFallback(KnowledgeAction):
         "_goodbye",  # "så er det farvel og tak for snakken"
         "_own_doses",  # "øh har jeg fået mine piller i dag": from the log
         "_a_person",  # "det her er noget lort": sorry, and a person
+        "_ailment_told",  # "jeg har ondt i ryggen som altid": kind words, one's own doctor
         "_my_data",  # "kan jeg få en kopi af alt det I har om mig"
         "_my_reminders",  # "hvad var det nu du skulle minde mig om"
         "_plan_called_off",  # "min søster kan alligevel ikke i morgen": remove it?
@@ -345,6 +346,17 @@ class ActionAnswerFallback(KnowledgeAction):
         from actions.staff import ActionTellAdherence
 
         return list(await ActionTellAdherence(self.services).run(dispatcher, tracker, domain))
+
+    async def _ailment_told(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.tells_ailment(said):
+            return None
+        topic, index = self.current(tracker)
+        if self.answerer.best_guess(said, topic, index) is not None:
+            return None  # a need told ("ondt i hoften, kan ikke komme op af stolen"): ideas
+        dispatcher.utter_message(text=conversation_replies.AILMENT)
+        return []
 
     async def _a_person(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str

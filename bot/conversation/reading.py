@@ -187,3 +187,28 @@ def other_language(text: str) -> bool:
     only = sum(w in _ENGLISH for w in said)
     either = sum(w in _ENGLISH_OR_DANISH for w in said)
     return only >= 1 and only + either >= max(2, 0.6 * len(said))
+
+
+# An everyday ailment told, not asked about ("jeg har ondt i ryggen som altid", "min
+# hofte driller igen"): the safety net found no emergency in it, and no technology or
+# advice is asked for, so "forstod ikke" would be the answer.
+_AILMENT = re.compile(
+    r"\b(?:ondt|ont|smerter|hovedpine|kvalme|svimmel|gigt|gigten|vaerker|driller|stiv|stivhed"
+    r"|hold i (?:ryggen|nakken|laenden))\b"
+)
+_ASKS = re.compile(
+    r"\b(?:hvad|hvordan|hvilke|hvilken|hvor|hvorfor|kan man|findes|hjaelp\w*|noget til|noget mod"
+    r"|teknologi\w*|hjaelpemid\w*|skal jeg|ma jeg|bor jeg|tage|pille\w*|medicin\w*"
+    r"|mind\w*|husk\w*|pamind\w*|ring\w*|plan\w*|kalender\w*)\b"
+)
+
+
+def tells_ailment(text: str) -> bool:
+    """An everyday ailment told in a short statement, with nothing asked."""
+    plain = _plain(text)
+    return (
+        "?" not in text
+        and len(plain.split()) <= 16
+        and _AILMENT.search(plain) is not None
+        and _ASKS.search(plain) is None
+    )

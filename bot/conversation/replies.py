@@ -96,6 +96,11 @@ def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
 
 
 NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"
+# An everyday ailment told: kind, the way to one's own doctor, never advice on medicine.
+AILMENT = (
+    "Det er jeg ked af at høre. Er det værre, end det plejer, så tal med din egen læge. "
+    "Er det akut, så ring 1-1-2."
+)
 # A sentence not understood may be an emergency the safety net does not know: the
 # way to 1-1-2 is said every time (held-out emergencies most often ended here).
 NOT_UNDERSTOOD = (

@@ -262,3 +262,58 @@ async def test_capabilities_or_the_practical_question_taken_for_them(answerer: A
     t = make_tracker("Hvor kan man låne og prøve hjælpemidler?", "ask_capabilities")
     await ActionTellCapabilities(Services(answerer=real)).run(d, t, {})
     assert "Teknoteket" in d.messages[0]["text"], d.messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min skulder driller igen i dag",
+        "jeg har så ondt i knæene som sædvanlig",
+        "puha jeg er svimmel",
+    ],
+)
+async def test_an_everyday_ailment_told_gets_kind_words_and_the_own_doctor(
+    answerer: Answerer, text: str
+) -> None:
+    """The smoke test's "ondt i ryggen som altid" got "forstod ikke"; our sentences."""
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(Services(answerer=answerer)).run(
+        d, make_tracker(text, intent="nlu_fallback"), {}
+    )
+    assert d.messages[0]["text"] == conversation_replies.AILMENT, d.messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har ondt i ryggen når jeg skal op hvad findes der",  # a need: ideas
+        "må jeg tage en ekstra pille når jeg har ondt",  # never advice on medicine
+        "husk mig på at ringe til lægen jeg har ondt i foden",  # a duty to be reminded of
+        "det var en dejlig tur i skoven",
+    ],
+)
+async def test_an_ailment_asked_about_is_not_only_pitied(answerer: Answerer, text: str) -> None:
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(Services(answerer=answerer)).run(
+        d, make_tracker(text, intent="nlu_fallback"), {}
+    )
+    assert d.messages[0].get("text") != conversation_replies.AILMENT, d.messages
+
+
+async def test_an_ailment_told_with_a_need_gets_the_ideas() -> None:
+    """A need told with the ailment ("... kan ikke komme op af lænestolen") is answered with
+    technology from the real knowledge, not only pitied."""
+    from pathlib import Path
+
+    from bot.knowledge.loader import load
+
+    real = Answerer(load(Path(__file__).resolve().parents[2] / "data" / "knowledge"))
+    d = CollectingDispatcher()
+    await ActionAnswerFallback(Services(answerer=real)).run(
+        d,
+        make_tracker(
+            "min far har ondt i hoften og kan ikke komme op af lænestolen", intent="nlu_fallback"
+        ),
+        {},
+    )
+    assert "løftestol" in d.messages[0]["text"], d.messages
