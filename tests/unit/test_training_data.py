@@ -102,6 +102,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_7.yml": 9,
     "nlu_heldout_conversations_8.yml": 12,
     "nlu_heldout_conversations_9.yml": 10,
+    "nlu_heldout_conversations_10.yml": 16,
 }
 
 
