@@ -124,7 +124,9 @@ def detect(text: str) -> Detection | None:
     if not norm.strip():
         return None
     if doubt.ABOUT_112.search(norm):
-        rest = _detect(doubt.ABOUT_112.sub(" ", norm))
+        # the services a question about 1-1-2 names are what it asks about ("er det kun
+        # til ambulancer eller også politiet", set S), not a call for one
+        rest = _detect(_SERVICES.sub(" ", doubt.ABOUT_112.sub(" ", norm)))
         return rest or Detection(frozenset({HELPLINE}), (norm.strip(),))
     if doubt.HELPLINE_NAMED.search(norm) and doubt.HELPLINE_QUESTION.search(norm):
         # Only a question about the line, if nothing else in it is an emergency.
@@ -136,6 +138,11 @@ def detect(text: str) -> Detection | None:
         # questions too), where the model alone had said to ring it now
         return Detection(frozenset({HELPLINE}), (norm.strip(),))
     return found
+
+
+_SERVICES = re.compile(
+    r"(?<= )(?:am ?b[uo]lan[cs]\w*|politi\w*|brand ?vaesen\w*|brand ?folk\w*|brand ?bil\w*|112)(?= )"
+)
 
 
 def _detect(norm: str) -> Detection | None:
@@ -155,13 +162,16 @@ def _detect(norm: str) -> Detection | None:
     asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
-    if not (doubt.RECOVERED.search(scan) and over):  # "var bevidstløs i foråret, nu går det godt"
+    told = doubt.MEDIA_STORY.search(scan) is not None
+    long_ago = doubt.LONG_AGO.search(scan) is not None and doubt.NOW.search(scan) is None
+    # "var bevidstløs i foråret, nu går det godt"; "engang i 2019 var jeg lige ved at blive kvalt"
+    if not ((doubt.RECOVERED.search(scan) and over) or long_ago):
         hit(ACUTE, acute.STRONG, scan)
     if acute.HEAD_BLOW.search(scan) and not (
         info or doubt.STORY.search(scan) or doubt.PAST.search(scan)
     ):
         hit(ACUTE, acute.HEAD_DANGER, scan)
-    if not (info or doubt.STORY.search(scan) or doubt.IF_FALLS.search(scan)):
+    if not (info or told or long_ago or doubt.STORY.search(scan) or doubt.IF_FALLS.search(scan)):
         hit(ACUTE, acute.CALLED, scan)
     if acute.SUGAR.search(scan) and acute.SUGAR_DANGER.search(scan):
         hit(ACUTE, acute.SUGAR_DANGER, scan)
@@ -181,9 +191,10 @@ def _detect(norm: str) -> Detection | None:
         hit(ACUTE, acute.NAMED, scan)
     if not (doubt.ANIMAL.search(scan) or doubt.STORY.search(scan) or acute.DEVICE.search(scan)):
         hit(ACUTE, acute.FALL_FROM, scan)
-    told = doubt.MEDIA_STORY.search(scan) is not None
     pet = doubt.ANIMAL.search(scan) and (doubt.STORY.search(scan) or doubt.PAST.search(scan))
-    if not (told or pet or (info and doubt.SUPPOSED.search(scan)) or _toxic_question(scan)):
+    if not (
+        told or pet or long_ago or (info and doubt.SUPPOSED.search(scan)) or _toxic_question(scan)
+    ):
         hit(POISONING, poisoning.SIGNS, scan)
     if not (info or doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)):
         hit(POISONING, poisoning.NAMED, scan)
@@ -244,6 +255,7 @@ def _detect(norm: str) -> Detection | None:
         hit(URGENT, urgent.BURN, scan)
     _set_q_signs(scan, info, told, hit)
     _set_r_signs(scan, info, told, hit)
+    _set_s_signs(scan, told, long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -294,3 +306,30 @@ def _set_r_signs(
         and not (told or doubt.STORY.search(scan) or doubt.PAST.search(scan))
     ):
         hit(ACUTE, acute.GARBLED_SPEECH, scan)
+
+
+def _set_s_signs(
+    scan: str, told: bool, long_ago: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set S's classes: someone sunk down, blood spurting, choking gone quiet, the throat
+    swelling, someone missing in the cold; shampoo drunk, pills found by a child with
+    the number unknown; pills bought for a purpose known; no water passed, hardly eaten
+    for days, people seen who are not there, a doctor asked for now."""
+    if told or long_ago:
+        return
+    story = doubt.STORY.search(scan) or doubt.PAST.search(scan)
+    if not story:
+        hit(ACUTE, acute.COLLAPSED, scan)
+        hit(ACUTE, acute.SPURTING, scan)
+        hit(ACUTE, acute.THROAT_SWELLING, scan)
+    hit(ACUTE, acute.CHOKING_QUIET, scan)
+    if acute.MISSING.search(scan) and acute.COLD.search(scan):
+        hit(ACUTE, acute.MISSING, scan)
+    if poisoning.PILL_BOX.search(scan):
+        hit(POISONING, poisoning.UNKNOWN_AMOUNT, scan)
+    hit(SUICIDE, suicide.PILLS_MEANT, scan)
+    hit(URGENT, urgent.NO_URINE, scan)
+    hit(URGENT, urgent.NOT_EATING, scan)
+    hit(URGENT, urgent.SEEING_THINGS, scan)
+    if not doubt.ADVICE.search(scan):
+        hit(URGENT, urgent.DOCTOR_ASKED_NOW, scan)

@@ -48,6 +48,7 @@ SETS = {
     "p": ROOT / "tests" / "fixtures" / "safety_heldout_p.yml",
     "q": ROOT / "tests" / "fixtures" / "safety_heldout_q.yml",
     "r": ROOT / "tests" / "fixtures" / "safety_heldout_r.yml",
+    "s": ROOT / "tests" / "fixtures" / "safety_heldout_s.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -174,6 +175,12 @@ GATES = {
     # acute 0.957, all 0.964 (poisoning 0.96, suicide 0.944, urgent 1.00), 19 % of its hard
     # negatives alarmed (30 of 158); then the net learnt its misses' kinds: 1.00, 1.00, 0 %
     "r": (1.0, 0.98, 0.10),
+    # written 2026-12-05 (the next session) by a nineteenth writer who read only README.md
+    # and docs/emergencies.md (7 sentences also in training or other sets removed unread);
+    # first figures, as written (3869384): acute 0.903, all 0.891 (poisoning 0.870,
+    # suicide 0.941, urgent 0.84), 28 % of its hard negatives alarmed (48 of 172); then
+    # the net learnt its misses' kinds: 1.00, 1.00, 0 %
+    "s": (1.0, 0.98, 0.10),
 }
 
 

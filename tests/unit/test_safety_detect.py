@@ -696,3 +696,71 @@ def test_garbled_speech_alone_is_no_stroke() -> None:
     """A person who always speaks unclearly (dementia) is no acute danger by that alone."""
     found = detect("min mor snakker usammenhængende hun har demens")
     assert found is None or found.kind != "acute", found
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set S's missed classes, in our own sentences
+        ("min nabo er sunket helt sammen i sofaen", "acute"),
+        ("blodet sprøjter fra hans arm", "acute"),
+        ("det sprøjter med blod fra såret", "acute"),
+        ("hun fik en bid brød galt og hoster ikke længere", "acute"),
+        ("han er blevet lilla i ansigtet", "acute"),
+        ("efter bistikket hæver tungen helt op", "acute"),
+        ("ringet på i flere timer men hun lukker ikke op og radioen kører derinde", "acute"),
+        ("far er forsvundet hjemmefra i hjemmesko og der er frost", "acute"),
+        ("han er vandret ud uden jakke og det sner", "acute"),
+        ("jeg har så ondt i brøstet", "acute"),
+        ("farmor har drukket af opvaskemidlet", "poisoning"),
+        ("min demente mand har spist af håndcremen", "poisoning"),
+        ("barnet har fundet medicinæsken og vi aner ikke hvor mange hun har taget", "poisoning"),
+        ("træpillefyret oser og vi har ondt i hovedet", "poisoning"),
+        ("jeg har samlet sovepiller sammen og jeg ved godt hvad jeg skal bruge dem til", "suicide"),
+        ("hun har ikke tisset hele dagen", "urgent"),
+        ("far har ikke drukket noget i tre døgn", "urgent"),
+        ("han hører stemmer som ikke er der og det er helt nyt", "urgent"),
+        ("kan jeg komme til en læge i nat min hals er helt hævet indeni", "acute"),
+        ("kan jeg få en læge i aften jeg har så ondt i maven", "urgent"),
+    ],
+)
+def test_set_s_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set S's near misses, in our own sentences: no emergency in the words, and doubt
+        # for the model's emergency intent alone
+        "det slår mig hvor stille her er om søndagen",
+        "hun er helt skudt i sin nye kæreste",
+        "mit hjerte blev knust da de solgte sommerhuset",
+        "vi går til af kulde i det her hus",
+        "min gamle onkel er ikke til at slå ihjel",
+        "du er min livline",
+        "vi åndede alle lettet op",
+        "jeg røg i søvn foran fjernsynet",
+        "elprisen faldt i nat",
+        "koppen røg på gulvet",
+        "jeg tabte nøglerne på jorden",
+        "han fik en legetøjsambulance til jul",
+        "jeg har brændt mig på den slags tilbud før",
+        "engang i 1998 blev jeg næsten kvalt i et kirsebær",
+        "min nabo blev forgiftet af muslinger sidste år",
+        "hun læser til sygeplejerske",
+        "min bror har været brandmand i tredive år",
+        "de nye piller virker godt",
+        "det vil jeg ikke være med til",
+        "jeg kan ikke nå op til det øverste skab",
+        "i nyhederne var der en brand i aarhus",
+        "jeg læste en roman hvor hovedpersonen blev forgiftet",
+        "skal man ringe til lægevagten hvis en beboer får feber om natten",
+        "hvad er et et to er det også til brandvæsenet",
+    ],
+)
+def test_set_s_near_misses_are_no_emergency_and_doubt(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+    assert doubtful(said), said

@@ -219,6 +219,7 @@ DAILY_NEED = rx(
     r" uden hjaelp | mere | laengere | om morgenen | selv | hvad kan | hvilke\w* | efter ",
     r" op ad | elevator\w* | trappe\w* (?:til|op til) ",
     r" op pa (?:internet\w*|nettet|net|loft\w*|\w*siden|mitid|hjemmeside\w*|skaerm\w*|\w*portal\w*) ",
+    r" op til (?:\w+ ){0,2}(?:hylde\w*|skab\w*|overskab\w*|reol\w*|loft\w*|kasse\w*)\b",  # set S
 )
 
 # Very unwell now: with "kan ikke rejse mig fra toilettet" it is not a daily need.
@@ -327,6 +328,9 @@ FEARED_FOR = rx(
     # not seen or heard for days (set R): "har ikke åbnet døren i to dage"
     r" (?:i|de sidste|i over|i hele|i et par) (?:\w+ )?(?:to|tre|fire|flere|par|2|3|4) (?:dage|dogn)\b"
     r"| siden (?:i )?(?:forgars|i gar morges)\b",
+    # rung at the door for hours, the television on inside (set S)
+    r" i (?:\w+ )?(?:to|tre|fire|flere|mange|par|2|3|4) timer\b| i timevis ",
+    r" (?:tv|tv et|fjernsyn\w*|radio\w*) (?:\w+ ){0,2}(?:derinde|inde|korer|star pa|er taendt)\b",
 )
 
 # A bad burn ("brændt sig slemt på komfuret, huden er hvid og hænger i laser").
@@ -372,4 +376,30 @@ STROKE_WITH = rx(
     r"|gaffel\w*|gafl\w*|kniv\w*|ske\w*|tingene|ting|noget|pen\w*|avis\w*)\b",
     r" (?:startede|begyndte|kom|skete|opstod) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:min|minutter|minut|kvarter"
     r"|time|timer) siden\b| pludselig ",
+)
+
+
+# Set S's classes: someone sunk down; blood spurting; choking gone quiet or dark; the
+# throat swelling after a sting; someone gone missing in the cold.
+COLLAPSED = rx(
+    r" (?:sunket|sank|synker|segnet|klasket|klaskede) (?:\w+ ){0,2}sammen\b"
+    r"(?! (?:\w+ )?(?:af grin|af latter|som en))",
+)
+SPURTING = rx(r" sprojte\w* (?:\w+ ){0,2}blod\b| blod\w* (?:\w+ ){0,3}sprojte\w*")
+CHOKING_QUIET = rx(
+    r" hoster (?:ikke|ik) (?:\w+ )?(?:mere|laengere)\b",
+    r" (?:mork|morkt|lilla|blalilla) i (?:hovedet|ansigtet|laeberne|hele ansigtet)\b",
+)
+THROAT_SWELLING = rx(
+    r" haev\w* (?:\w+ ){0,2}(?:halsen|tungen|svaelget)\b| (?:halsen|tungen|svaelget) (?:\w+ ){0,3}haev\w* op\b",
+)
+MISSING = rx(
+    r" (?:er|blevet) (?:\w+ )?(?:forsvundet|vaek fra|gaet fra|stukket af|lobet (?:\w+ )?(?:vaek|hjemmefra|fra)"
+    r"|vandret (?:\w+ )?(?:vaek|ud|hjemmefra))\b",
+    r" (?:kan|ka) (?:ikke|ik) finde (?:ham|hende|mor|far|mormor|morfar|farmor|farfar|min mor|min far"
+    r"|min mand|min kone)\b",
+)
+COLD = rx(
+    r" det sner | sneen | frost\w* | minus ?grader | minus \d+ | isnende | bare skjorte ",
+    r" (?:i|kun i) (?:natkjole|nattoj|pyjamas|hjemmesko|undertoj)\w* | uden (?:jakke|frakke|overtoj|sko) ",
 )

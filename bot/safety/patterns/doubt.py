@@ -84,6 +84,7 @@ HISTORY = rx(
 # holds the model back however sure it is (nlu/safety.py).
 WELL = rx(
     r" gar (?:godt|fint) | gik (?:godt|fint) | har det (?:godt|fint) | lever i bedste ",
+    rf" (?:den|de|det|{PILLS}) virker (?:\w+ )?(?:fint|godt|som (?:den|de|det) skal)\b",
     r" klarer (?:mig|sig|os) (?:\w+ )?(?:fint|godt) | (?:sa|ser) (?:\w+ ){0,2}fint ud ",
     r" alt er som det skal (?:vaere|vare) | alt er i (?:den skonneste )?orden | alt var fint ",
     r" (?:ikke|ik) (?:var |er )?noget at (?:vaere )?bekymr\w* | intet at (?:vaere )?bekymr\w* ",
@@ -96,7 +97,7 @@ WELL = rx(
 
 FIGURATIVE = rx(
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
-    r"|torst|varme|kulde|traethed|kaerlighed)| (?:grin|kedsomhed|nysgerrighed) ",
+    r"|torst|varme|kulde|traethed|kaerlighed|skraek|forskraekkelse)| (?:grin|kedsomhed|nysgerrighed) ",
     r" (?:ved at )?sla\w* (?:mig|dig|os|en) ihjel (?:at|med at) | braender (?:\w+ )?for ",
     # longing, getting out of bed, no misfortune (set O)
     r" braender (?:\w+ )?efter (?:at )?| ud af fjerene | (?:ikke|ik|ingen) (?:nogen |en )?ulykke ",
@@ -191,7 +192,42 @@ FIGURATIVE = rx(
     r"|bollerne|frikadellerne|sovsen|saucen|maelken|fisken|kodet|pizzaen|toasten)\b",
     r" (?:hvad|hvilken) (?:dag|dato|ugedag) (?:\w+ ){0,7}forvirret\b| forvirret (?:\w+ ){0,4}(?:hvad|hvilken)"
     r" (?:dag|dato|ugedag)\b",
+    # set S's near misses: it strikes me that; smitten with a great-grandchild; a heart
+    # broken over a shop; perishing in the heat; not to be killed (tough); his lifeline;
+    # breathing out in relief; dozing off; a price that fell; a vase or glasses dropped
+    # on the floor; a toy fire engine given; burnt on an offer
+    r" (?:det )?slar mig (?:at|som|hvor|hvordan|hvad) ",
+    r" (?:er|blevet|blev) (?:\w+ )?skudt i (?:mit|min|mine|sit|sin|sine|ham|hende|hinanden|den|det|dem)\b"
+    r"(?! (?:\w+ )?(?:arm\w*|ben\w*|mave\w*|bryst\w*|hoved\w*|skulder\w*|lar\w*|fod\w*|hand\w*|ryg\w*))",
+    r" hjerte\w* (?:\w+ ){0,2}knust ",
+    r" (?:ga|gar|gaet|gik) til af (?:varme|hede|kulde|kedsomhed|grin|latter|sult|torst|traethed"
+    r"|nysgerrighed|skam|lede) ",
+    r" (?:ikke|ik) til at sla ihjel ",
+    r" (?:hans|hendes|min|din|deres|vores|sin) livline ",
+    r" (?:ande|andede|ander|aandede|aander) (?:\w+ )?lettet op ",
+    r" (?:rog|roget|faldt|falder|faldet) i sovn ",
+    r" \w*pris(?:en|erne|er)? (?:\w+ ){0,2}(?:faldet|faldt|falder)\b| (?:renten|renterne|kurse\w*|aktie\w*"
+    r"|temperatur\w*|tallene|antallet) (?:\w+ ){0,2}(?:faldet|faldt|falder)\b",
+    r" (?:vase\w*|glas|glasset|glassene|tallerken\w*|kop|koppen|kopper\w*|flaske\w*|brille\w*"
+    r"|telefon\w*|mobil\w*|fjernbetjening\w*|bogen|potte\w*|skal|skalen|krus\w*|noglerne|tasken"
+    r"|pungen|uret|billede\w*|lampe\w*) (?:\w+ ){0,2}(?:rog|roget|faldt|faldet|falder|vaeltede|vaeltet"
+    r"|smuttede|gled) (?:ned )?(?:pa|paa|i) (?:gulvet|jorden|flisen|fliserne)\b",
+    r" (?:tabte|tabt|taber|tabe) (?!balance|fodfaeste|mig |ham |hende |grebet)(?:min |mit |mine |sin |sit"
+    r" |sine |hans |hendes |en |et |den |det |de |nogle )?\w+ (?:\w+ )?(?:pa|paa|i) (?:gulvet|jorden)\b",
+    r" (?:brand ?bil\w*|am ?b[uo]lan[cs]\w*|politibil\w*|redningsbil\w*) (?:\w+ ){0,6}(?:i \w*gave\w*"
+    r"|legetoj\w*|til (?:jul|fodselsdag\w*))\b| legetojs\w* ",
+    r" braendt (?:mig|sig|os|dig) (?:\w+ ){0,2}pa (?:\w+ ){0,3}(?:tilbud\w*|handel\w*|handl\w*|aktie\w*"
+    r"|investering\w*|kob\w*|salg\w*|saelger\w*|bilforhandler\w*)\b",
 )
+
+# Long ago, and nothing said to be so now ("engang i 2019 var jeg lige ved at blive
+# kvalt", "forgiftet af en østers på ferien sidste sommer", set S): a story, even of the
+# net's strong words.
+LONG_AGO = rx(
+    r" engang i (?:19|20)\d\d | i (?:19|20)\d\d | sidste (?:sommer|vinter|ar|jul|forar|efterar) ",
+    r" for (?:\w+ ){1,2}(?:ar|maneder|maned) siden | i fjor ",
+)
+NOW = re.compile(r" (?:nu|lige nu|stadig|endnu|igen|i dag|i aften|i nat|lige nu) ")
 
 # Lost in a crossword or a book: "svarer ikke" is not unconsciousness there.
 ABSORBED = re.compile(
@@ -223,6 +259,8 @@ MEDIA_STORY = re.compile(
     r"| (?:film\w*|krimi\w*|serie\w*|bog\w*|roman\w*|avis\w*|program\w*|dokumentar\w*)"
     r" (?:\w+ ){0,5}(?:handlede om|handler om|om en|hvor(?! mange| meget| tit| ofte))\b"
     r"| (?:dokumentar\w*|udsendelse\w*|foredrag\w*) (?:\w+ ){0,3}om "
+    # "jeg læser en Agatha Christie, hvor de alle sammen bliver forgiftet" (set S)
+    r"| (?:laeser|laeste|lytter til|horer) (?:pa )?(?:en|et|i en|i et) (?:\w+ ){1,3}hvor (?!mange| meget| tit| ofte)"
 )
 
 GENERAL_IF = rx(
@@ -236,6 +274,9 @@ GENERAL_IF = rx(
     # borger har fået ...", set R)
     r" hvordan (?:\w+ ){0,3}(?:indberet\w*|rapporter\w*|registrer\w*|dokumenter\w*|melde\w*|handter\w*)"
     r" (?:\w+ ){0,6}hvis (?:\w+ ){0,12}",
+    # whom one rings when a citizen gets a fever, asked for training (set S)
+    r" (?:skal|bor|ma) (?:man|vi|jeg) ringe (?:\w+ ){0,6}(?:nar|naar|hvis) (?:en|nogen|borger\w*|beboer\w*"
+    r"|man) (?:\w+ ){0,12}",
 )
 
 # Said to be over ("nu har jeg det bedre", "svimmelheden er helt væk"), unless something
@@ -251,6 +292,7 @@ STILL = re.compile(r" stadig | endnu | igen | fortsat | tilbage | vaerre | men n
 RECOVERED = rx(
     r" nu gar det (?:godt|fint) | gar det (?:godt|fint) nu | har det (?:godt|fint) nu ",
     r" er (?:helt )?(?:rask|frisk) (?:nu|igen) ",
+    r" men det gik (?:jo|godt|fint|heldigvis|alligevel)\b",
 )
 
 SUPPOSED = re.compile(
@@ -358,6 +400,13 @@ CALL_REMINDER = rx(
 # for it (DIET has answered "sluk lyset derude i køkkenet" with 0.93 for an emergency);
 # what the net matches in it still is ("sluk lyset, jeg er faldet").
 ORDINARY = rx(
+    # set S: studying to be a paramedic; a working life as a fireman, now retired; a
+    # plan refused ("det vil jeg altså ikke være med til")
+    r" (?:laeser|laeste|studerer|uddanner sig) til | gar (?:\w+ )?pa pension | pensioneret ",
+    r" (?:har vaeret|var|er|blev) (?:\w+ )?(?:brandmand|brandmaend|ambulance ?redder\w*|ambulance ?forer\w*"
+    r"|politi ?mand|politibetjent|betjent|sygeplejerske|paramediciner)\b",
+    r" (?:vil|ville) (?:\w+ ){0,2}(?:ikke|ik) (?:\w+ )?vaere med til ",
+    r" (?:komme|na) op til (?:\w+ ){0,2}(?:hylde\w*|skab\w*|overskab\w*|reol\w*|loft\w*)\b",
     # the room's light or warmth ("det er for lyst i soveværelset, jeg kan ikke sove")
     r" (?:for|lidt|meget|alt for|sa) (?:lyst|morkt|koldt|varmt|hedt) (?:i|her|herinde|derinde|ude)\b",
     r" (?:taend\w*|sluk\w*|skru\w*|daemp\w*|traek\w*|abn\w*|luk|lukke|lukker|las|lase|laas\w*)"

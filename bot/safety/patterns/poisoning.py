@@ -91,7 +91,7 @@ CO_SOURCE = rx(
     r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | spjaeld\w* ",
     r" rog fra (?:\w+ ){0,2}(?:braende ?ovn\w*|pejs\w*|kamin\w*|oliefyr\w*|gasfyr\w*|fyr\w*) ",
     r" (?:braende ?ovn\w*|pejs\w*|kamin\w*) (?:\w+ ){0,4}(?:ryger|roger|osser) ",
-    r" (?:oliefyr\w*|gasfyr\w*|fyret|fyr\w*rum\w*|gas ?kedel\w*) (?:\w+ ){0,4}(?:lugter|ryger|osser|stinker|siver"
+    r" (?:oliefyr\w*|gasfyr\w*|\w*fyret|fyr\w*rum\w*|gas ?kedel\w*) (?:\w+ ){0,4}(?:lugter|ryger|osser|stinker|siver"
     r"|oser|oset|osede|lugtet|roget)\b",
     # the smoke does not go up the chimney: it comes into the room (set O)
     r" (?:rog|rogen) (?:\w+ ){0,3}(?:traekker|trak|gar|vil) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:op|ud)\b",
@@ -103,6 +103,7 @@ CO_SOURCE = rx(
 CO_SIGNS = rx(
     r" hovedpine | kvalme | svimle | svimmel\w* | slov\w* | sloj\w* | underligt | maerkelig\w* ",
     r" darlig\w* | daarlig\w* | forvirret | kaster op | hyler | bipper | piber | larmer ",
+    r" ondt i hovedet ",
 )
 
 # Tomorrow's or another person's dose, or today's taken again: a double dose.
@@ -124,7 +125,8 @@ DOUBLE_DOSE = rx(
 # Something from the cleaning cupboard, the garage or the garden drunk or chewed.
 HOUSEHOLD = rx(
     rf" {SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:\w*middel\w*|\w*midlet|\w*rens\w*|petroleum\w*|terpentin\w*"
-    r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie)\b",
+    r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie|shampo\w*|\w*saebe\w*|balsam\w*|\w*creme\w*|parfume\w*"
+    r"|opvask\w*|vaskepulver\w*)\b",
     r" flaske (?:\w+ ){0,2}uden (?:maerkat|etiket|label) | smagte af (?:terpentin|benzin|sprit|saebe|klor|petroleum)",
     # chewed on a pain patch or pills ("tygget på et af farfars smerteplastre")
     rf" (?:tygget|tyggede|tygger|slikket|sutter|suttet|suttede) pa (?:\w+ ){{0,4}}(?:\w*plast(?:er|re)\w*|{PILLS})\b",
@@ -183,3 +185,12 @@ COUNTED = re.compile(
     r"(?:[1-9]\d|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|tredive|fyrre|halvtreds)"
     rf" (?:stk|styk|stykker|{PILLS})\b"
 )
+
+
+# A child or a confused person at the pills, how many taken not known (set S: "fundet
+# min pilleæske og vi ved ikke hvor mange han har fået").
+UNKNOWN_AMOUNT = rx(
+    r" (?:ved|aner) (?:ikke|ik) (?:\w+ )?hvor mange (?:\w+ ){0,3}(?:har|havde) (?:\w+ )?(?:faet|taget|spist"
+    r"|slugt|fik|tog)\b",
+)
+PILL_BOX = re.compile(rf" (?:{PILLS}|\w*pilleaeske\w*|\w*medicinaeske\w*|\w*doseringsaeske\w*)\b")

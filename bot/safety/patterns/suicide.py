@@ -122,3 +122,11 @@ SIGNS = rx(
     r" vide at (?:\w+ ){0,3}(?:ikke|ik) (?:er )?(?:deres|jeres|din|hans|hendes) skyld ",
     r" breve? (?:\w+ ){0,6}(?:alt|det hele) (?:\w+ )?pa plads\b| hvem der skal have hvad ",
 )
+
+
+# Pills gathered and their purpose known ("købt en masse sovepiller, og jeg ved godt, hvad
+# de skal bruges til", set S).
+PILLS_MEANT = rx(
+    rf" {PILLS} (?:\w+ ){{0,8}}ved (?:\w+ )?(?:godt|vel|nok|udmaerket|jo) hvad (?:de|den|det|jeg) skal"
+    r" (?:bruges|bruge \w+) til\b",
+)

@@ -85,3 +85,23 @@ DOCTOR_NOW = rx(
     r" (?:fa|far|faa|faar) (?:jeg |vi |man |hun |han |du )?fat i (?:en |et )?(?:laege\w*|doktor\w*) (?:\w+ ){0,2}(?:nu|i aften|i nat|i weekenden"
     r"|lordag|sondag|helligdag|her til aften)\b",
 )
+
+
+# Set S's classes: no water passed for a day; hardly eaten or drunk for days; seeing
+# people who are not there; a doctor asked for now.
+NO_URINE = rx(
+    r" (?:ikke|ik|intet) (?:\w+ ){0,2}(?:tisset|tisse|lavet vand|vandladning) (?:\w+ ){0,3}(?:siden"
+    r"|i (?:et|en|to|tre|hele|over)|hele (?:dagen|dognet))\b",
+)
+NOT_EATING = rx(
+    rf" {NEG} (?:\w+ )?(?:spist|drukket)(?: (?:eller|og|el|elle) (?:\w+ )?(?:spist|drukket))?"
+    r" (?:\w+ ){0,3}(?:i|pa|de sidste) (?:\w+ )?(?:dage|dogn)\b",
+)
+SEEING_THINGS = rx(
+    r" (?:ser|sa|horer|horte) (?:\w+ ){0,3}(?:folk|mennesker|personer|dyr|ting|born|nogen|stemmer"
+    r"|insekter|edderkopper) (?:\w+ ){0,3}som (?:ikke|ik) er der\b",
+)
+DOCTOR_ASKED_NOW = rx(
+    r" (?:kan|ka) (?:jeg|man|vi|hun|han) (?:\w+ )?(?:fa|komme til) (?:en |et )?(?:laege\w*|doktor\w*)"
+    r" (?:\w+ )?(?:nu|i aften|i nat)\b(?! om dagen| til dags)",
+)

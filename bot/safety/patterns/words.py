@@ -40,6 +40,9 @@ _SPLITS = {
     "aedt": "spist",
     "aedet": "spist",
     "aede": "spiste",
+    # "brøstet" (Jutlandic and old speech) is the chest (set S)
+    "brost": "bryst",
+    "brostet": "brystet",
 }
 
 _SPLIT = re.compile(r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, _SPLITS)) + r")(?![0-9a-z])")
