@@ -221,7 +221,11 @@ class Assistant:
         stack.callback(self.reminders.dispose)
         stack.callback(self.plan.dispose)
         config = load_home(homes / "eksempel.yml")
-        self.devices = [Device(d.id, d.room, d.kind.value) for d in config.devices]
+        rooms = {r.id: r.names for r in config.rooms}
+        self.devices = [
+            Device(d.id, d.room, d.kind.value, d.names, rooms.get(d.room, ()))
+            for d in config.devices
+        ]
         self.home = SimulatedHome(config, port=broker.port).start()
         stack.callback(self.home.stop)
 
