@@ -87,7 +87,7 @@ class Answerer:
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         text = joined_compounds(text)
-        told = self._said_anywhere(text)
+        told = self._said_anywhere(text) or self._what_is(text)
         if told is not None:
             return told
         text = self._the_question(main_clause(text))
@@ -360,6 +360,26 @@ class Answerer:
             return self.about(pool) if pool is not None else None
         return None
 
+    def _what_is(self, text: str) -> Answer | None:
+        """ "hvad er (det der) X som hjemmeplejen altid snakker om", "hvad er et X og
+        hvem er det tænkt til": what X is, its summary (and whom it helps, when asked);
+        the words of the clause after it only pulled other facts forward (set 10). X
+        must be one of our names, said whole."""
+        found = _WHAT_IS_THEN.search(" ".join(said_words(text)))
+        if found is None:
+            return None
+        said = found["x"]
+        matches = self.search.by_name(said)
+        if not matches or matches[0].score < 1.0:
+            return None
+        item = matches[0].item
+        if " " in said and said not in {" ".join(said_words(n)) for n in item.names}:
+            return None  # "hvad er prisen på GPS som ...": more than the name
+        told = self.about(item)
+        if found["rest"].startswith("og hvem") and item.helps:
+            return Answer(f"{item.summary} {item.helps}", item.id, 0)
+        return told
+
     def _clear_need(self, text: str) -> Answer | None:
         if len(set(content_stems(text))) < 3:
             return None  # "jeg har det skidt": a feeling, not a described need
@@ -554,7 +574,7 @@ class Answerer:
         if helped is not None:
             return helped
         whole = text
-        told = self._said_anywhere(whole)
+        told = self._said_anywhere(whole) or self._what_is(whole)
         if told is not None:
             return told
         text = self._the_question(main_clause(text))
@@ -878,6 +898,14 @@ _THINGS = frozenset(
     stem(w)
     for w in """teknologier teknologi velfærdsteknologier velfærdsteknologi hjælpemidler
     løsninger produkter""".split()
+)
+
+
+# "hvad er (det der) X som/der …", "hvad er et X og hvem …" (folded): a thing asked what
+# it is, with a clause after it about something else.
+_WHAT_IS_THEN = re.compile(
+    r"\bhvad er (?:(?:det|den|de) der |(?:sadan|saadan|san) (?:en|et) |en |et )?"
+    r"(?P<x>\S+(?: \S+){0,2}?) (?P<rest>(?:som|der) \S.*|og hvem\b.*)$"
 )
 
 

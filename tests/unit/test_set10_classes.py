@@ -1,0 +1,34 @@
+"""New users' Danish, by class (held-out set 10): our own sentences of each class."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.answers import Answerer
+
+# -- "hvad er X" with a clause after it: what X is ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("hvad er det der spiserobot som plejehjemmet har købt", "ske"),
+        ("øh hvad er en GPS som kommunen giver folk med demens", "sender"),
+        ("hvad er skærmbesøg der bliver brugt i hjemmeplejen", "video"),
+    ],
+)
+def test_what_it_is_with_a_clause_after_is_its_definition(
+    real: Answerer, text: str, said: str
+) -> None:
+    for reply in (real.answer_question(text), real.best_guess(text)):
+        assert reply is not None and said in reply.text, (text, reply)
+
+
+def test_what_it_is_and_whom_it_is_for_gets_both(real: Answerer) -> None:
+    reply = real.answer_question("hvad er en spiserobot og hvem er den lavet til")
+    assert reply is not None and "ske" in reply.text and "hjælper" in reply.text, reply
+
+
+def test_more_than_a_name_before_the_clause_is_no_definition(real: Answerer) -> None:
+    reply = real.answer_question("hvad er prisen på en spiserobot som kommunen låner ud")
+    assert reply is not None and "koster" in reply.text, reply
