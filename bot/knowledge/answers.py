@@ -18,6 +18,7 @@ from bot.knowledge.facts import (
     FactIndex,
     asks,
     asks_for_list,
+    in_documents_words,
     question_stems,
     said_words,
 )
@@ -278,11 +279,16 @@ class Answerer:
                 context=names if in_context else (),
                 told=told,
             )
+            how = _how_verb(text) & asked
+            if how and not any(m.score >= threshold and how & m.matched for m in ranked):
+                how = set()  # no sentence good enough says it: the usual best
             for match in ranked:
                 if match.score < threshold:
                     break
                 if about_both and not (match.fact.stems & names):
                     continue
+                if how and not how & match.matched:
+                    continue  # "hvordan søger man penge fra puljen": how one applies
                 if match.matched & residual:
                     fact = match.fact
                     return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
@@ -414,8 +420,9 @@ class Answerer:
         related = [self.kb.items[r] for r in item.related if r in self.kb.items]
         scope = [item.id, *(r.id for r in related if r.kind == "topic")]
         question = known | {q for q in asked if self.facts.names_cover(q, names)}
+        how = _how_verb(text) & asked  # "hvordan søger man ...": a sentence that says how
         for match in self.facts.rank(question, items=scope, boost={item.id: RELATED_BOOST}):
-            if known <= match.matched:
+            if known <= match.matched and how <= match.matched:
                 fact = match.fact
                 return _reply(fact.text, fact.item_id, fact.next_index)
         return None
@@ -899,6 +906,25 @@ _THINGS = frozenset(
     for w in """teknologier teknologi velfærdsteknologier velfærdsteknologi hjælpemidler
     løsninger produkter""".split()
 )
+
+
+# "hvordan søger man", "hvordan kan vi søge", "hvordan man søger" (folded): the verb a
+# how-question asks about; a sentence that does not say it tells something else (set 10).
+_HOW_VERB = re.compile(
+    r"\bhvordan (?:(?:man|vi|jeg|du|de|hun|han|en) )?"
+    r"(?:(?:kan|skal|ma|bor|vil) (?:\w+ ){0,3}?(?=\w{3,}e\b))?(\w{4,})"
+    # "skal man så rapportere noget tilbage": what one must do
+    r"|\bskal (?:man|vi|jeg|du|de|hun|han) (?:sa |ogsa |selv )?(\w{4,}e)\b"
+)
+_NO_HOW_VERB = frozenset({"kan", "skal", "ma", "bor", "vil", "gor", "far", "er", "har", "kommer"})
+
+
+def _how_verb(text: str) -> set[str]:
+    found = _HOW_VERB.search(" ".join(said_words(in_documents_words(text))))
+    verb = found and (found.group(1) or found.group(2))
+    if not verb or verb in _NO_HOW_VERB:
+        return set()
+    return question_stems(verb) - MARKERS
 
 
 # "hvad er (det der) X som/der …", "hvad er et X og hvem …" (folded): a thing asked what

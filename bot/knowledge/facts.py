@@ -164,7 +164,23 @@ _EVERYDAY = (
     ),
     # "velfærdsteknologierne" are the documents' "teknologierne"
     (re.compile(r"\bvelfærdsteknologierne\b", re.I), "teknologierne"),
+    # "rapportere noget tilbage bagefter", "melde tilbage": the documents' "afrapportere"
+    # (set 10: "tilbage" and "bagefter" outweighed "rapportere")
+    (
+        re.compile(
+            r"\b(?:rapportere|rapporterer|melde|melder|berette|beretter)(?: \w+)? tilbage"
+            r"(?: bagefter| efterfølgende| efterfoelgende| senere)?\b",
+            re.I,
+        ),
+        "afrapportere",
+    ),
 )
+
+
+def in_documents_words(text: str) -> str:
+    """A question with everyday phrases put in the documents' words ("melde tilbage" →
+    "afrapportere")."""
+    return _phrases(text)
 
 
 def _phrases(text: str) -> str:

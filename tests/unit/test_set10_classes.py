@@ -32,3 +32,35 @@ def test_what_it_is_and_whom_it_is_for_gets_both(real: Answerer) -> None:
 def test_more_than_a_name_before_the_clause_is_no_definition(real: Answerer) -> None:
     reply = real.answer_question("hvad er prisen på en spiserobot som kommunen låner ud")
     assert reply is not None and "koster" in reply.text, reply
+
+
+# -- the verb a how- or must-question asks: how to apply, whether to report back ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min kollega spørger hvordan man søger penge fra puljen i Horsens",
+        "hvordan kan man søge penge fra velfærdsteknologipuljen i Horsens",
+    ],
+)
+def test_how_to_apply_for_the_pool_is_how_one_applies(real: Answerer, text: str) -> None:
+    for reply in (real.answer_question(text, prefer_topics=True), real.best_guess(text)):
+        assert reply is not None and "ansøgningsskema" in reply.text, (text, reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "når vi har fået penge fra puljen i Horsens skal vi så rapportere noget tilbage",
+        "når en afdeling har fået penge fra puljen i Horsens skal de så melde tilbage bagefter",
+    ],
+)
+def test_reporting_back_on_the_pool_is_the_reports(real: Answerer, text: str) -> None:
+    for reply in (real.answer_question(text, prefer_topics=True), real.best_guess(text)):
+        assert reply is not None and "afrapport" in reply.text, (text, reply)
+
+
+def test_a_how_question_no_sentence_says_keeps_its_answer(real: Answerer) -> None:
+    reply = real.answer_question("hvordan virker en GPS")
+    assert reply is not None and "sender" in reply.text, reply
