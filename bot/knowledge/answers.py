@@ -306,9 +306,9 @@ class Answerer:
         """What a topic's list holds: its own sentence that names the things, else the
         things as examples."""
         listed = [fold(e) for e in item.examples]
-        for i, sentence in enumerate(item.more):
+        for i, sentence in enumerate((item.summary, *item.more)):
             if sum(e in fold(sentence) for e in listed) >= min(2, len(listed)):
-                return _reply(sentence, item.id, i + 1)
+                return _reply(sentence, item.id, i)
         return _reply(replies.examples_of(item.examples[:MAX_LISTED]), item.id, len(item.more) + 1)
 
     def _watching_rules(self, text: str) -> Answer | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from bot.core.text import fold
 from bot.knowledge.answers import Answerer
 
 # -- "hvad er X" with a clause after it: what X is ---------------------------------
@@ -64,3 +67,30 @@ def test_reporting_back_on_the_pool_is_the_reports(real: Answerer, text: str) ->
 def test_a_how_question_no_sentence_says_keeps_its_answer(real: Answerer) -> None:
     reply = real.answer_question("hvordan virker en GPS")
     assert reply is not None and "sender" in reply.text, reply
+
+
+# -- an answer that counts the things of a list names them ---------------------------
+
+_COUNTED = re.compile(r"\b(to|tre|fire|fem|seks) (?:\w+ )?teknologier\b")
+_NUMBERS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6}
+
+
+def test_an_answer_that_counts_its_things_names_them(real: Answerer) -> None:
+    counted = 0
+    for item in real.kb.of_kind("topic"):
+        said = _COUNTED.search(item.summary)
+        if said is None or not item.examples:
+            continue
+        counted += 1
+        named = [e for e in item.examples if fold(e) in fold(item.summary)]
+        assert len(named) >= min(_NUMBERS[said.group(1)], len(item.examples)), item.id
+    assert counted >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hvad er den positive liste", "hvad går positivlisten ud på", "fortæl om positivlisten"],
+)
+def test_the_list_asked_about_names_what_is_on_it(real: Answerer, text: str) -> None:
+    for reply in (real.answer_question(text, prefer_topics=True), real.best_guess(text)):
+        assert reply is not None and "signalgivere" in reply.text, (text, reply)
