@@ -119,6 +119,11 @@ class Answerer:
                 if here is not None and _points_back(text) and here.score >= FACT_MIN_UNNAMED:
                     return here.reply  # "hvad får medarbejderne ud af det?": of "det"
                 return named.reply if named is not None else self.about(item)
+        if item is None and context is None:
+            # "sådan en madras med en sensor i, hvad er det": named by its words
+            item = self._named_by_words(text)
+            if item is not None and _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+                return self.about(item)
         if item is not None:
             found = self._specific(text, item, entities=entities)
             if item.kind == "topic" and found is not None and self._asked_item(text) is None:
@@ -386,6 +391,22 @@ class Answerer:
             return Answer(f"{item.summary} {item.helps}", item.id, 0)
         return told
 
+    def _named_by_words(self, text: str) -> Item | None:
+        """The technology a sentence names by the words of one of its names, in another
+        order or with words between: "en madras med en sensor i" is the "sensormadras"
+        (its name "madras med sensor"), "lys der hjælper på døgnrytmen" the "døgnrytme
+        lys" (set 10). Names of two or more content words only; the one with most."""
+        said = set(content_stems(text))
+        best: tuple[int, Item] | None = None
+        for item in self.kb.of_kind("technology"):
+            for name in item.names:
+                stems = set(content_stems(name))
+                if len(stems) < 2 or not all(any(_same_stem(n, w) for w in said) for n in stems):
+                    continue
+                if best is None or len(stems) > best[0]:
+                    best = (len(stems), item)
+        return best[1] if best is not None else None
+
     def _clear_need(self, text: str) -> Answer | None:
         if len(set(content_stems(text))) < 3:
             return None  # "jeg har det skidt": a feeling, not a described need
@@ -595,6 +616,14 @@ class Answerer:
             if need is not None:
                 return need
         item = self._named(text, (), prefer_topics=_asks_if_forced(text), threshold=1.0)
+        if item is None and asks(text, "hvad er", "hvad betyder", "hvad hedder"):
+            # "hvad er exoskelleter?": a thing asked what it is, misspelt (set 10)
+            near = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
+            item = next((m.item for m in near if m.item.kind != "topic"), None)
+        if item is None and _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+            described = self._named_by_words(text)  # "sådan en madras med en sensor i"
+            if described is not None:
+                return self.about(described)
         if item is not None:
             found = self._specific(text, item)
             if found is None:
@@ -925,6 +954,19 @@ def _how_verb(text: str) -> set[str]:
     if not verb or verb in _NO_HOW_VERB:
         return set()
     return question_stems(verb) - MARKERS
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Stems of one word in two forms ("madra" / "madras")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+# "hvad er det", "hvad er det for noget", "hvad hedder den", "hvad skal det gøre godt
+# for" (folded): what a thing described is.
+_ASKS_WHAT_IT_IS = re.compile(
+    r"\bhvad (?:er|hedder|kaldes) (?:det|den|de)\b(?! (?:\w+ )?(?:der|som) )"
+    r"|\bhvad (?:skal|kan) (?:det|den) (?:\w+ )?(?:gore godt for|bruges til)\b"
+)
 
 
 # "hvad er (det der) X som/der …", "hvad er et X og hvem …" (folded): a thing asked what

@@ -94,3 +94,39 @@ def test_an_answer_that_counts_its_things_names_them(real: Answerer) -> None:
 def test_the_list_asked_about_names_what_is_on_it(real: Answerer, text: str) -> None:
     for reply in (real.answer_question(text, prefer_topics=True), real.best_guess(text)):
         assert reply is not None and "signalgivere" in reply.text, (text, reply)
+
+
+# -- a technology named by other words, or misspelt ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("min søster har fået noget lys der følger døgnrytmen, hvad er det for noget", "døgn"),
+        ("de vil give far en madras med sensorer indeni hvad skal den gøre godt for", "sensor"),
+        ("jeg har hørt om en sensor i madrassen hvad er det", "sensor"),
+    ],
+)
+def test_a_technology_described_by_the_words_of_its_name(
+    real: Answerer, text: str, said: str
+) -> None:
+    for reply in (real.answer_question(text), real.best_guess(text)):
+        assert reply is not None and said in reply.text.lower(), (text, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("hvad er dosseringsmaskiner? min nabo har vist sådan en", "medicin"),
+        ("hvad er en spiserobbot? det stod i avisen", "ske"),
+        ("hvad er en loftlifft", "skinne"),
+    ],
+)
+def test_a_misspelt_technology_asked_what_it_is(real: Answerer, text: str, said: str) -> None:
+    reply = real.best_guess(text)  # the model is unsure of a word it never saw
+    assert reply is not None and said in reply.text, (text, reply)
+
+
+@pytest.mark.parametrize("text", ["hvad er klokken", "hvad er det", "hvad hedder du"])
+def test_nothing_described_is_no_technology(real: Answerer, text: str) -> None:
+    assert real.best_guess(text) is None, text
