@@ -130,3 +130,24 @@ def test_a_misspelt_technology_asked_what_it_is(real: Answerer, text: str, said:
 @pytest.mark.parametrize("text", ["hvad er klokken", "hvad er det", "hvad hedder du"])
 def test_nothing_described_is_no_technology(real: Answerer, text: str) -> None:
     assert real.best_guess(text) is None, text
+
+
+# -- whether the municipalities expect to use more technology: the survey's figure ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forventer kommunerne at bruge mere velfærdsteknologi i fremtiden",
+        "regner de danske kommuner med at satse mere på velfærdsteknologi",
+        "regner kommunerne med at investere mindre i teknologi de næste år",
+    ],
+)
+def test_more_or_less_technology_expected_is_the_surveys_figure(real: Answerer, text: str) -> None:
+    reply = real.answer_question(text, prefer_topics=True)
+    assert reply is not None and "83,8" in reply.text, (text, reply)
+
+
+def test_the_gains_expected_are_still_the_gains(real: Answerer) -> None:
+    reply = real.answer_question("hvilke teknologier forventer kommunerne mest af fremover")
+    assert reply is not None and reply.topic == "forventede_gevinster", reply
