@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from bot.conversation import reading as conversation_reading
 from bot.core.text import fold
 from bot.knowledge.answers import Answerer
+from bot.ranking import READ_SURE, person_asked
 
 # -- "hvad er X" with a clause after it: what X is ---------------------------------
 
@@ -151,3 +153,43 @@ def test_more_or_less_technology_expected_is_the_surveys_figure(real: Answerer, 
 def test_the_gains_expected_are_still_the_gains(real: Answerer) -> None:
     reply = real.answer_question("hvilke teknologier forventer kommunerne mest af fremover")
     assert reply is not None and reply.topic == "forventede_gevinster", reply
+
+
+# -- a way to a person asked for, taken for "are you a person" -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min nabo vil gerne snakke med en medarbejder fra kommunen, hvordan gør hun det",
+        "hvordan kommer jeg i kontakt med nogen fra kommunen",
+        "jeg hjælper en ældre mand her på biblioteket, hvordan får han fat i en person",
+    ],
+)
+def test_a_way_to_a_person_asked_for_is_that(text: str) -> None:
+    assert conversation_reading.wants_a_person(text), text
+    ranking = [
+        {"name": "ask_is_bot", "confidence": 0.55},
+        {"name": "ask_human", "confidence": 0.3},
+        {"name": "greet", "confidence": 0.1},
+    ]
+    ranked = person_asked(ranking, text)
+    assert ranked[0] == {"name": "ask_human", "confidence": READ_SURE}, ranked
+    assert [e["name"] for e in ranked[1:]] == ["ask_is_bot", "greet"]
+
+
+def test_a_person_to_phone_as_a_thing_to_do_stays_a_reminder() -> None:
+    ranking = [
+        {"name": "set_reminder", "confidence": 0.7},
+        {"name": "ask_human", "confidence": 0.2},
+    ]
+    text = "mind mig i morgen om at ringe til en fra kommunen"
+    assert person_asked(ranking, text) == ranking
+
+
+@pytest.mark.parametrize(
+    "text", ["er du et rigtigt menneske", "hvordan kommer jeg i kontakt med min læge"]
+)
+def test_no_person_asked_is_left_to_the_model(text: str) -> None:
+    ranking = [{"name": "ask_is_bot", "confidence": 0.8}, {"name": "ask_human", "confidence": 0.1}]
+    assert person_asked(ranking, text) == ranking
