@@ -1,8 +1,8 @@
-"""Rasa component: intents one action answers count as one, a medicine named in a plan
-statement makes it a reminder, an unsure advice intent without a medicine question
-yields to the next, and a reminder asked for with no thing yet, or a thing to remember
-a length of time from now, is a reminder, and a way to a person asked for in so many
-words is that (bot/ranking.py).
+"""Rasa component: intents one action answers count as one, a thing put on someone's plan
+in so many words is a plan item, a medicine named in a plan statement makes it a
+reminder, an unsure advice intent without a medicine question yields to the next, a
+reminder asked for with no thing yet, or a thing to remember a length of time from now,
+is a reminder, and a way to a person asked for in so many words is that (bot/ranking.py).
 
 Placed after DIET and before the FallbackClassifier, so the fallback's threshold and
 ambiguity check see home_state and home_control as the one home sentence they are.
@@ -23,6 +23,7 @@ from bot.ranking import (
     medicine_to_reminder,
     merged,
     person_asked,
+    plan_asked,
     reminder_asked,
     unsure_advice,
 )
@@ -46,7 +47,8 @@ class OneActionIntents(GraphComponent):
             if not ranking:
                 continue
             text = str(message.get(TEXT) or "")
-            ranking = medicine_to_reminder(merged(ranking), message.get(ENTITIES) or [], text)
+            ranking = plan_asked(merged(ranking), text)
+            ranking = medicine_to_reminder(ranking, message.get(ENTITIES) or [], text)
             ranking = unsure_advice(ranking, text)
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
             ranking = person_asked(ranking, text)

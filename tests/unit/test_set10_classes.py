@@ -9,7 +9,7 @@ import pytest
 from bot.conversation import reading as conversation_reading
 from bot.core.text import fold
 from bot.knowledge.answers import Answerer
-from bot.ranking import READ_SURE, person_asked
+from bot.ranking import READ_SURE, person_asked, plan_asked
 
 # -- "hvad er X" with a clause after it: what X is ---------------------------------
 
@@ -193,3 +193,44 @@ def test_a_person_to_phone_as_a_thing_to_do_stays_a_reminder() -> None:
 def test_no_person_asked_is_left_to_the_model(text: str) -> None:
     ranking = [{"name": "ask_is_bot", "confidence": 0.8}, {"name": "ask_human", "confidence": 0.1}]
     assert person_asked(ranking, text) == ranking
+
+
+# -- a thing put on a named citizen's plan, the name in the genitive ------------------
+
+UNSURE = [
+    {"name": "set_reminder", "confidence": 0.44},
+    {"name": "add_plan_item", "confidence": 0.42},
+    {"name": "ask_plan_day", "confidence": 0.1},
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skriv fysioterapi i Karens plan hver torsdag klokken 14",
+        "læg gymnastik ind i Oles kalender på fredag kl. 9",
+        "sæt banko på Mads' plan hver onsdag om eftermiddagen",
+        "kan du sætte frisør på hendes plan på tirsdag",
+    ],
+)
+def test_a_thing_put_on_a_named_plan_is_a_plan_item(text: str) -> None:
+    ranked = plan_asked(UNSURE, text)
+    assert ranked[0] == {"name": "add_plan_item", "confidence": READ_SURE}, (text, ranked)
+    assert {e["name"] for e in ranked} == {e["name"] for e in UNSURE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvad står der på Karens plan i morgen",
+        "mind Karen om at se på sin plan",
+        "sæt lyset på halvtreds procent",
+    ],
+)
+def test_other_sentences_with_a_plan_are_left_to_the_model(text: str) -> None:
+    assert plan_asked(UNSURE, text) == UNSURE, text
+
+
+def test_a_plan_sentence_is_no_emergency_lost() -> None:
+    alarm = [{"name": "report_emergency", "confidence": 0.5}, *UNSURE]
+    assert plan_asked(alarm, "skriv i Karens plan at hun er faldet og bløder")[0] == alarm[0]
