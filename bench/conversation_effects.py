@@ -61,6 +61,8 @@ class Device:
     id: str
     room: str
     kind: str
+    names: tuple[str, ...] = ()  # the home file's names for it ("natlampen")
+    room_names: tuple[str, ...] = ()  # its room's names ("stuen", "stue")
 
 
 def about_matches(about: str, text: str) -> bool:
@@ -161,12 +163,39 @@ def _device_state_ok(device: Device, state: str, now: Mapping[str, Any]) -> bool
     return False
 
 
+def _same_name(want: str, name: str) -> bool:
+    """A device name as the fixture writes it and as the home file does, folded and
+    without spaces: the same word, or one with the other's definite ending
+    ("natlampe" / "natlampen")."""
+    a, b = fold(want).replace(" ", ""), fold(name).replace(" ", "")
+    return bool(a) and any(a == b + end or b == a + end for end in ("", "n", "en", "t", "et"))
+
+
+def _room_compound(want: str, device: Device) -> bool:
+    """A room named at the start of a compound ("stuegardinet", "soveværelseslampen"):
+    the device is in that room. Something must follow the room's name."""
+    word = fold(want).replace(" ", "")
+    rooms = {fold(n) for n in device.room_names} | {
+        fold(name) for name, rid in ROOMS.items() if rid == device.room
+    }
+    return any(word.startswith(r) and len(word) > len(r) + 2 for r in rooms if r)
+
+
 def home_devices(expect: Mapping[str, Any], devices: Sequence[Device]) -> list[Device]:
-    """The devices an expectation is about: by device name, or by room and kind."""
+    """The devices an expectation is about: by device id (its first six letters) or any
+    of its configured names, else by a room named at the start of the name's compound
+    ("stuegardinet": the living room's blind); or by room and kind."""
     kind = KINDS[str(expect["kind"])]
     if expect.get("device"):
-        name = fold(str(expect["device"]))
-        return [d for d in devices if d.kind == kind and fold(d.id).startswith(name[:6])]
+        want = str(expect["device"])
+        name = fold(want)
+        of_kind = [d for d in devices if d.kind == kind]
+        named = [
+            d
+            for d in of_kind
+            if fold(d.id).startswith(name[:6]) or any(_same_name(want, n) for n in d.names)
+        ]
+        return named or [d for d in of_kind if _room_compound(want, d)]
     room = str(expect.get("room"))
     return [d for d in devices if d.kind == kind and (room == "alle" or d.room == ROOMS[room])]
 

@@ -177,7 +177,8 @@ class Assistant:
         (folder / "mqtt").mkdir()
         broker = stack.enter_context(PrivateBroker(folder / "mqtt"))
         speakers = [w.citizen for w in who.values() if w.channel == "speaker"]
-        home = example_home_data(broker.port, citizens=speakers)
+        # a run with no speaker conversation (--only sta10) still needs a home's citizen
+        home = example_home_data(broker.port, citizens=speakers or ["borger"])
         home["devices"].append(BEDROOM_RADIATOR)
         homes = folder / "homes"
         homes.mkdir()
@@ -221,7 +222,11 @@ class Assistant:
         stack.callback(self.reminders.dispose)
         stack.callback(self.plan.dispose)
         config = load_home(homes / "eksempel.yml")
-        self.devices = [Device(d.id, d.room, d.kind.value) for d in config.devices]
+        rooms = {r.id: r.names for r in config.rooms}
+        self.devices = [
+            Device(d.id, d.room, d.kind.value, d.names, rooms.get(d.room, ()))
+            for d in config.devices
+        ]
         self.home = SimulatedHome(config, port=broker.port).start()
         stack.callback(self.home.stop)
 

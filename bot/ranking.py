@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from bot.conversation.reading import wants_a_person
 from bot.core.text import fold
 from bot.knowledge.advice import asks_medical_advice
 from bot.reminders.reading import asks_for_a_reminder, reminder_soon
@@ -126,3 +127,64 @@ def reminder_asked(
     moved = {"name": name, "confidence": second.get("confidence") if second else 0.0}
     others = sorted([moved, *rest], key=lambda e: -float(e.get("confidence") or 0.0))
     return [{"name": "set_reminder", "confidence": confidence}, *others]
+
+
+# Intents a sentence asking for a way to a person may be mistaken for ("… som gerne vil
+# tale med en fra kommunen, hvordan kommer hun i kontakt med en" was "er du et menneske?",
+# set 10). Never a reminder, a plan item or a home command: "mind mig om at ringe til
+# kommunen" is a thing to do.
+PERSON_MISTAKEN_FOR = frozenset(
+    {"ask_is_bot", "out_of_scope", "ask_capabilities", "greet", "ask_topic", "ask_technology"}
+)
+
+
+def person_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_human first, at least READ_SURE, for a way to a person asked for in so many
+    words (bot.conversation.reading.wants_a_person) that the model took for one of
+    PERSON_MISTAKEN_FOR; the old first takes ask_human's place. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or str(entries[0].get("name")) not in PERSON_MISTAKEN_FOR:
+        return entries
+    if not wants_a_person(text):
+        return entries
+    top = entries[0]
+    second = next((e for e in entries if e.get("name") == "ask_human"), None)
+    rest = [e for e in entries[1:] if e.get("name") != "ask_human"]
+    moved = {"name": top.get("name"), "confidence": second.get("confidence") if second else 0.0}
+    others = sorted([moved, *rest], key=lambda e: -float(e.get("confidence") or 0.0))
+    confidence = max(float(top.get("confidence") or 0.0), READ_SURE)
+    return [{"name": "ask_human", "confidence": confidence}, *others]
+
+
+# Something put on someone's plan by name: "sæt træning på Jens' plan hver mandag",
+# "skriv frisør i Karens kalender", "læg banko ind i hendes dagsplan" (folded). Staff say
+# the citizen's name in the genitive, which the model had seen little of (set 10: a
+# reminder or a plan item, neither sure enough).
+_ON_A_PLAN = re.compile(
+    r"^(?:(?:kan|vil) du (?:\w+ )?|jeg vil (?:gerne )?)?"
+    r"(?:skriv|saet|tilfoj|noter|laeg|put|opret)\w*\b(?: \S+){1,6}?"
+    r" (?:pa|i|ind i|ind pa|til) (?:min|mit|hans|hendes|borgerens|\w+s|\w+['\u2019])"
+    r" (?:plan|planen|kalender|kalenderen|dagsplan|dagsplanen|ugeplan|ugeplanen)\b"
+)
+
+
+def plan_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """add_plan_item first, at least READ_SURE, for a thing put on one's own or a named
+    person's plan in so many words (_ON_A_PLAN), whatever the model ranked first but an
+    emergency; the old first takes add_plan_item's place. A medicine named in it still
+    makes it a reminder (medicine_to_reminder, after this). Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or not _ON_A_PLAN.search(fold(text)):
+        return entries
+    top = entries[0]
+    name = str(top.get("name"))
+    if name in EMERGENCY_INTENTS.values():
+        return entries
+    confidence = max(float(top.get("confidence") or 0.0), READ_SURE)
+    if name == "add_plan_item":
+        return [{"name": name, "confidence": confidence}, *entries[1:]]
+    second = next((e for e in entries if e.get("name") == "add_plan_item"), None)
+    rest = [e for e in entries[1:] if e.get("name") != "add_plan_item"]
+    moved = {"name": name, "confidence": second.get("confidence") if second else 0.0}
+    others = sorted([moved, *rest], key=lambda e: -float(e.get("confidence") or 0.0))
+    return [{"name": "add_plan_item", "confidence": confidence}, *others]

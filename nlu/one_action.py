@@ -1,7 +1,8 @@
-"""Rasa component: intents one action answers count as one, a medicine named in a plan
-statement makes it a reminder, an unsure advice intent without a medicine question
-yields to the next, and a reminder asked for with no thing yet, or a thing to remember
-a length of time from now, is a reminder (bot/ranking.py).
+"""Rasa component: intents one action answers count as one, a thing put on someone's plan
+in so many words is a plan item, a medicine named in a plan statement makes it a
+reminder, an unsure advice intent without a medicine question yields to the next, a
+reminder asked for with no thing yet, or a thing to remember a length of time from now,
+is a reminder, and a way to a person asked for in so many words is that (bot/ranking.py).
 
 Placed after DIET and before the FallbackClassifier, so the fallback's threshold and
 ambiguity check see home_state and home_control as the one home sentence they are.
@@ -18,7 +19,14 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.ranking import medicine_to_reminder, merged, reminder_asked, unsure_advice
+from bot.ranking import (
+    medicine_to_reminder,
+    merged,
+    person_asked,
+    plan_asked,
+    reminder_asked,
+    unsure_advice,
+)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -39,9 +47,11 @@ class OneActionIntents(GraphComponent):
             if not ranking:
                 continue
             text = str(message.get(TEXT) or "")
-            ranking = medicine_to_reminder(merged(ranking), message.get(ENTITIES) or [], text)
+            ranking = plan_asked(merged(ranking), text)
+            ranking = medicine_to_reminder(ranking, message.get(ENTITIES) or [], text)
             ranking = unsure_advice(ranking, text)
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
+            ranking = person_asked(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -18,6 +18,7 @@ from bot.knowledge.facts import (
     FactIndex,
     asks,
     asks_for_list,
+    in_documents_words,
     question_stems,
     said_words,
 )
@@ -87,7 +88,7 @@ class Answerer:
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         text = joined_compounds(text)
-        told = self._said_anywhere(text)
+        told = self._said_anywhere(text) or self._what_is(text)
         if told is not None:
             return told
         text = self._the_question(main_clause(text))
@@ -118,6 +119,11 @@ class Answerer:
                 if here is not None and _points_back(text) and here.score >= FACT_MIN_UNNAMED:
                     return here.reply  # "hvad får medarbejderne ud af det?": of "det"
                 return named.reply if named is not None else self.about(item)
+        if item is None and context is None:
+            # "sådan en madras med en sensor i, hvad er det": named by its words
+            item = self._named_by_words(text)
+            if item is not None and _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+                return self.about(item)
         if item is not None:
             found = self._specific(text, item, entities=entities)
             if item.kind == "topic" and found is not None and self._asked_item(text) is None:
@@ -278,11 +284,16 @@ class Answerer:
                 context=names if in_context else (),
                 told=told,
             )
+            how = _how_verb(text) & asked
+            if how and not any(m.score >= threshold and how & m.matched for m in ranked):
+                how = set()  # no sentence good enough says it: the usual best
             for match in ranked:
                 if match.score < threshold:
                     break
                 if about_both and not (match.fact.stems & names):
                     continue
+                if how and not how & match.matched:
+                    continue  # "hvordan søger man penge fra puljen": how one applies
                 if match.matched & residual:
                     fact = match.fact
                     return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
@@ -300,9 +311,9 @@ class Answerer:
         """What a topic's list holds: its own sentence that names the things, else the
         things as examples."""
         listed = [fold(e) for e in item.examples]
-        for i, sentence in enumerate(item.more):
+        for i, sentence in enumerate((item.summary, *item.more)):
             if sum(e in fold(sentence) for e in listed) >= min(2, len(listed)):
-                return _reply(sentence, item.id, i + 1)
+                return _reply(sentence, item.id, i)
         return _reply(replies.examples_of(item.examples[:MAX_LISTED]), item.id, len(item.more) + 1)
 
     def _watching_rules(self, text: str) -> Answer | None:
@@ -360,6 +371,42 @@ class Answerer:
             return self.about(pool) if pool is not None else None
         return None
 
+    def _what_is(self, text: str) -> Answer | None:
+        """ "hvad er (det der) X som hjemmeplejen altid snakker om", "hvad er et X og
+        hvem er det tænkt til": what X is, its summary (and whom it helps, when asked);
+        the words of the clause after it only pulled other facts forward (set 10). X
+        must be one of our names, said whole."""
+        found = _WHAT_IS_THEN.search(" ".join(said_words(text)))
+        if found is None:
+            return None
+        said = found["x"]
+        matches = self.search.by_name(said)
+        if not matches or matches[0].score < 1.0:
+            return None
+        item = matches[0].item
+        if " " in said and said not in {" ".join(said_words(n)) for n in item.names}:
+            return None  # "hvad er prisen på GPS som ...": more than the name
+        told = self.about(item)
+        if found["rest"].startswith("og hvem") and item.helps:
+            return Answer(f"{item.summary} {item.helps}", item.id, 0)
+        return told
+
+    def _named_by_words(self, text: str) -> Item | None:
+        """The technology a sentence names by the words of one of its names, in another
+        order or with words between: "en madras med en sensor i" is the "sensormadras"
+        (its name "madras med sensor"), "lys der hjælper på døgnrytmen" the "døgnrytme
+        lys" (set 10). Names of two or more content words only; the one with most."""
+        said = set(content_stems(text))
+        best: tuple[int, Item] | None = None
+        for item in self.kb.of_kind("technology"):
+            for name in item.names:
+                stems = set(content_stems(name))
+                if len(stems) < 2 or not all(any(_same_stem(n, w) for w in said) for n in stems):
+                    continue
+                if best is None or len(stems) > best[0]:
+                    best = (len(stems), item)
+        return best[1] if best is not None else None
+
     def _clear_need(self, text: str) -> Answer | None:
         if len(set(content_stems(text))) < 3:
             return None  # "jeg har det skidt": a feeling, not a described need
@@ -394,8 +441,9 @@ class Answerer:
         related = [self.kb.items[r] for r in item.related if r in self.kb.items]
         scope = [item.id, *(r.id for r in related if r.kind == "topic")]
         question = known | {q for q in asked if self.facts.names_cover(q, names)}
+        how = _how_verb(text) & asked  # "hvordan søger man ...": a sentence that says how
         for match in self.facts.rank(question, items=scope, boost={item.id: RELATED_BOOST}):
-            if known <= match.matched:
+            if known <= match.matched and how <= match.matched:
                 fact = match.fact
                 return _reply(fact.text, fact.item_id, fact.next_index)
         return None
@@ -554,7 +602,7 @@ class Answerer:
         if helped is not None:
             return helped
         whole = text
-        told = self._said_anywhere(whole)
+        told = self._said_anywhere(whole) or self._what_is(whole)
         if told is not None:
             return told
         text = self._the_question(main_clause(text))
@@ -568,6 +616,14 @@ class Answerer:
             if need is not None:
                 return need
         item = self._named(text, (), prefer_topics=_asks_if_forced(text), threshold=1.0)
+        if item is None and asks(text, "hvad er", "hvad betyder", "hvad hedder"):
+            # "hvad er exoskelleter?": a thing asked what it is, misspelt (set 10)
+            near = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
+            item = next((m.item for m in near if m.item.kind != "topic"), None)
+        if item is None and _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+            described = self._named_by_words(text)  # "sådan en madras med en sensor i"
+            if described is not None:
+                return self.about(described)
         if item is not None:
             found = self._specific(text, item)
             if found is None:
@@ -878,6 +934,46 @@ _THINGS = frozenset(
     stem(w)
     for w in """teknologier teknologi velfærdsteknologier velfærdsteknologi hjælpemidler
     løsninger produkter""".split()
+)
+
+
+# "hvordan søger man", "hvordan kan vi søge", "hvordan man søger" (folded): the verb a
+# how-question asks about; a sentence that does not say it tells something else (set 10).
+_HOW_VERB = re.compile(
+    r"\bhvordan (?:(?:man|vi|jeg|du|de|hun|han|en) )?"
+    r"(?:(?:kan|skal|ma|bor|vil) (?:\w+ ){0,3}?(?=\w{3,}e\b))?(\w{4,})"
+    # "skal man så rapportere noget tilbage": what one must do
+    r"|\bskal (?:man|vi|jeg|du|de|hun|han) (?:sa |ogsa |selv )?(\w{4,}e)\b"
+)
+_NO_HOW_VERB = frozenset({"kan", "skal", "ma", "bor", "vil", "gor", "far", "er", "har", "kommer"})
+
+
+def _how_verb(text: str) -> set[str]:
+    found = _HOW_VERB.search(" ".join(said_words(in_documents_words(text))))
+    verb = found and (found.group(1) or found.group(2))
+    if not verb or verb in _NO_HOW_VERB:
+        return set()
+    return question_stems(verb) - MARKERS
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Stems of one word in two forms ("madra" / "madras")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+# "hvad er det", "hvad er det for noget", "hvad hedder den", "hvad skal det gøre godt
+# for" (folded): what a thing described is.
+_ASKS_WHAT_IT_IS = re.compile(
+    r"\bhvad (?:er|hedder|kaldes) (?:det|den|de)\b(?! (?:\w+ )?(?:der|som) )"
+    r"|\bhvad (?:skal|kan) (?:det|den) (?:\w+ )?(?:gore godt for|bruges til)\b"
+)
+
+
+# "hvad er (det der) X som/der …", "hvad er et X og hvem …" (folded): a thing asked what
+# it is, with a clause after it about something else.
+_WHAT_IS_THEN = re.compile(
+    r"\bhvad er (?:(?:det|den|de) der |(?:sadan|saadan|san) (?:en|et) |en |et )?"
+    r"(?P<x>\S+(?: \S+){0,2}?) (?P<rest>(?:som|der) \S.*|og hvem\b.*)$"
 )
 
 

@@ -164,7 +164,34 @@ _EVERYDAY = (
     ),
     # "velfærdsteknologierne" are the documents' "teknologierne"
     (re.compile(r"\bvelfærdsteknologierne\b", re.I), "teknologierne"),
+    # "regner kommunerne med at bruge mere eller mindre velfærdsteknologi": the survey's
+    # "forventer, at indsatsen bliver større" (set 10: not the gains expected)
+    (
+        re.compile(
+            r"\b(?:bruge|bruger|satse|satser|investere|investerer) (?:mere|mindre)"
+            r"(?: eller (?:mere|mindre))?(?: på| paa| i)?(?= (?:\w+ ){0,2}(?:velfærds|velfaerds)?teknologi)",
+            re.I,
+        ),
+        "have en større eller mindre indsats med",
+    ),
+    (re.compile(r"\b(?:regner|regne) (\w+ )?med(?= at\b)", re.I), r"forventer \1"),
+    # "rapportere noget tilbage bagefter", "melde tilbage": the documents' "afrapportere"
+    # (set 10: "tilbage" and "bagefter" outweighed "rapportere")
+    (
+        re.compile(
+            r"\b(?:rapportere|rapporterer|melde|melder|berette|beretter)(?: \w+)? tilbage"
+            r"(?: bagefter| efterfølgende| efterfoelgende| senere)?\b",
+            re.I,
+        ),
+        "afrapportere",
+    ),
 )
+
+
+def in_documents_words(text: str) -> str:
+    """A question with everyday phrases put in the documents' words ("melde tilbage" →
+    "afrapportere")."""
+    return _phrases(text)
 
 
 def _phrases(text: str) -> str:

@@ -11,6 +11,7 @@ from bench.conversation_effects import (
     Snapshot,
     Stored,
     about_matches,
+    home_devices,
     home_ok,
     initial_states,
     judge,
@@ -105,6 +106,51 @@ def test_numbers_percentages_locks_and_relative_changes() -> None:
     relative = {"room": "stue", "kind": "light"}
     assert home_ok(relative, DEVICES, dim, dimmer)
     assert not home_ok(relative, DEVICES, dim, dim)
+
+
+NAMED = [
+    Device("vindueslys", "stue", "light", ("lampen i vinduet", "hyggelampen"), ("stuen", "stue")),
+    Device("loftlys", "stue", "light", ("loftslampen",), ("stuen", "stue")),
+    Device("kokkenlys", "koekken", "light", ("lyset over bordet",), ("køkkenet", "køkken")),
+    Device("varme-kok", "koekken", "thermostat", ("radiatoren",), ("køkkenet", "køkken")),
+    Device("rullegardin-sove", "sovevaerelse", "cover", ("gardinet",), ("soveværelset",)),
+]
+
+
+def ids(expect: dict[str, Any]) -> list[str]:
+    return [d.id for d in home_devices(expect, NAMED)]
+
+
+def test_a_device_named_by_any_of_its_names_in_the_home_file() -> None:
+    """A device is found by its id or by any name the home file gives it, in either
+    form ("hyggelampe" / "hyggelampen"), spaces and all."""
+    assert ids({"device": "hyggelampen", "kind": "light"}) == ["vindueslys"]
+    assert ids({"device": "hyggelampe", "kind": "light"}) == ["vindueslys"]
+    assert ids({"device": "lampen i vinduet", "kind": "light"}) == ["vindueslys"]
+    assert ids({"device": "vindueslampen", "kind": "light"}) == ["vindueslys"]  # the id
+    # a name of a device of another kind, or a name no device has, is nothing
+    assert ids({"device": "radiatoren", "kind": "light"}) == []
+    assert ids({"device": "læselampen", "kind": "light"}) == []
+
+
+def test_a_room_at_the_start_of_a_compound_means_that_rooms_device_of_the_kind() -> None:
+    """ "Køkkenlampen" with no such name: the kitchen's light; the room must be followed
+    by something, and a room without a device of the kind gives nothing."""
+    assert ids({"device": "køkkenlampen", "kind": "light"}) == ["kokkenlys"]
+    assert ids({"device": "soveværelsesgardinet", "kind": "blind"}) == ["rullegardin-sove"]
+    assert ids({"device": "stuelamperne", "kind": "light"}) == ["vindueslys", "loftlys"]
+    assert ids({"device": "stueradiatoren", "kind": "heating"}) == []
+    assert ids({"device": "gangens lampe", "kind": "light"}) == []
+    assert ids({"device": "soveværelset", "kind": "blind"}) == []
+
+
+def test_a_named_device_judged_on_its_state() -> None:
+    before = snap({"vindueslys": {"state": "OFF"}, "loftlys": {"state": "OFF"}})
+    after = snap({"vindueslys": {"state": "ON"}, "loftlys": {"state": "OFF"}}, {"vindueslys": 1})
+    expect = {"device": "hyggelampen", "kind": "light", "state": "on"}
+    assert home_ok(expect, NAMED, before, after)
+    wrong = snap({"vindueslys": {"state": "OFF"}, "loftlys": {"state": "ON"}}, {"loftlys": 1})
+    assert not home_ok(expect, NAMED, before, wrong)
 
 
 def test_a_lock_without_a_state_was_commanded() -> None:
