@@ -119,14 +119,23 @@ def reminder_asked(
     ]
     if not (reminder_soon(text, spans) or asks_for_a_reminder(text)):
         return entries
-    confidence = max(float(top.get("confidence") or 0.0), READ_SURE)
-    if name == "set_reminder":  # right, but unsure: "husk mig lige på …" 0.47 (set 7)
-        return [{"name": name, "confidence": confidence}, *entries[1:]]
-    second = next((e for e in entries if e.get("name") == "set_reminder"), None)
-    rest = [e for e in entries[1:] if e.get("name") != "set_reminder"]
-    moved = {"name": name, "confidence": second.get("confidence") if second else 0.0}
+    # right, but unsure, is raised too: "husk mig lige på …" 0.47 (set 7)
+    return _promoted(entries, "set_reminder", max(float(top.get("confidence") or 0.0), READ_SURE))
+
+
+def _promoted(
+    entries: list[dict[str, Any]], wanted: str, confidence: float
+) -> list[dict[str, Any]]:
+    """`wanted` first at `confidence`; the old first takes `wanted`'s place (its
+    confidence, or 0), the rest in order of confidence. Already first: only raised."""
+    top = entries[0]
+    if top.get("name") == wanted:
+        return [{"name": wanted, "confidence": confidence}, *entries[1:]]
+    second = next((e for e in entries if e.get("name") == wanted), None)
+    rest = [e for e in entries[1:] if e.get("name") != wanted]
+    moved = {"name": top.get("name"), "confidence": second.get("confidence") if second else 0.0}
     others = sorted([moved, *rest], key=lambda e: -float(e.get("confidence") or 0.0))
-    return [{"name": "set_reminder", "confidence": confidence}, *others]
+    return [{"name": wanted, "confidence": confidence}, *others]
 
 
 # Intents a sentence asking for a way to a person may be mistaken for ("… som gerne vil
@@ -147,13 +156,8 @@ def person_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[s
         return entries
     if not wants_a_person(text):
         return entries
-    top = entries[0]
-    second = next((e for e in entries if e.get("name") == "ask_human"), None)
-    rest = [e for e in entries[1:] if e.get("name") != "ask_human"]
-    moved = {"name": top.get("name"), "confidence": second.get("confidence") if second else 0.0}
-    others = sorted([moved, *rest], key=lambda e: -float(e.get("confidence") or 0.0))
-    confidence = max(float(top.get("confidence") or 0.0), READ_SURE)
-    return [{"name": "ask_human", "confidence": confidence}, *others]
+    confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
+    return _promoted(entries, "ask_human", confidence)
 
 
 # Something put on someone's plan by name: "sæt træning på Jens' plan hver mandag",
@@ -180,11 +184,4 @@ def plan_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     name = str(top.get("name"))
     if name in EMERGENCY_INTENTS.values():
         return entries
-    confidence = max(float(top.get("confidence") or 0.0), READ_SURE)
-    if name == "add_plan_item":
-        return [{"name": name, "confidence": confidence}, *entries[1:]]
-    second = next((e for e in entries if e.get("name") == "add_plan_item"), None)
-    rest = [e for e in entries[1:] if e.get("name") != "add_plan_item"]
-    moved = {"name": name, "confidence": second.get("confidence") if second else 0.0}
-    others = sorted([moved, *rest], key=lambda e: -float(e.get("confidence") or 0.0))
-    return [{"name": "add_plan_item", "confidence": confidence}, *others]
+    return _promoted(entries, "add_plan_item", max(float(top.get("confidence") or 0.0), READ_SURE))
