@@ -523,8 +523,13 @@ def test_a_machine_instead_of_the_home_helper_is_answered_with_the_supplement(
 ) -> None:
     """Set 3, read again: "kan de der maskiner erstatte hjemmehjælperen helt" got "det ved
     jeg ikke"; the documents say technology supplements care and never replaces it."""
-    reply = real.best_guess("kan sådan en robot erstatte hjemmehjælperen", None, 0)
-    assert reply is not None and "supplement" in reply.text, reply
+    for text in (
+        "kan sådan en robot erstatte hjemmehjælperen",
+        # set 10, read again: "min hjemmehjælper" got "forstod ikke"
+        "skal de der robotter så erstatte min hjemmehjælper",
+    ):
+        reply = real.best_guess(text, None, 0)
+        assert reply is not None and "supplement" in reply.text, (text, reply)
 
 
 def test_training_after_an_operation_away_from_the_centre_is_training_technology(
