@@ -141,7 +141,8 @@ def detect(text: str) -> Detection | None:
 
 
 _SERVICES = re.compile(
-    r"(?<= )(?:am ?b[uo]lan[cs]\w*|politi\w*|brand ?vaesen\w*|brand ?folk\w*|brand ?bil\w*|112)(?= )"
+    r"(?<= )(?:am ?b[uo]lan[cs]\w*|politi\w*|brand ?vaesen\w*|brand ?folk\w*|brand ?bil\w*|112"
+    r"|rednings ?vogn\w*)(?= )"
 )
 
 
@@ -165,7 +166,7 @@ def _detect(norm: str) -> Detection | None:
     told = doubt.MEDIA_STORY.search(scan) is not None
     long_ago = doubt.LONG_AGO.search(scan) is not None and doubt.NOW.search(scan) is None
     # "var bevidstløs i foråret, nu går det godt"; "engang i 2019 var jeg lige ved at blive kvalt"
-    if not ((doubt.RECOVERED.search(scan) and over) or long_ago):
+    if not ((doubt.RECOVERED.search(scan) and over) or long_ago or doubt.OVER_NOW.search(scan)):
         hit(ACUTE, acute.STRONG, scan)
     if acute.HEAD_BLOW.search(scan) and not (
         info or doubt.STORY.search(scan) or doubt.PAST.search(scan)
@@ -214,7 +215,12 @@ def _detect(norm: str) -> Detection | None:
         hit(POISONING, poisoning.DOUBLE_DOSE, scan)
         hit(POISONING, poisoning.HOUSEHOLD, scan)
     if not told:
-        hit(SUICIDE, suicide.SIGNS, scan)
+        # "han vil ikke vågne" is someone who does not wake (acute, set T), not a wish
+        hit(
+            SUICIDE,
+            suicide.SIGNS,
+            acute.NOT_WAKING.sub(" ", scan) if _other_not_waking(scan) else scan,
+        )
     fall = acute.FALL.search(scan)
     if (
         fall
@@ -256,6 +262,7 @@ def _detect(norm: str) -> Detection | None:
     _set_q_signs(scan, info, told, hit)
     _set_r_signs(scan, info, told, hit)
     _set_s_signs(scan, told, long_ago, hit)
+    _set_t_signs(scan, told, long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -333,3 +340,38 @@ def _set_s_signs(
     hit(URGENT, urgent.SEEING_THINGS, scan)
     if not doubt.ADVICE.search(scan):
         hit(URGENT, urgent.DOCTOR_ASKED_NOW, scan)
+
+
+def _other_not_waking(scan: str) -> bool:
+    """Someone else who will not wake ("han har sukkersyge og vil ikke vågne ordentligt"),
+    said by one who does not speak of themself."""
+    return (
+        acute.NOT_WAKING.search(scan) is not None
+        and acute.THIRD.search(scan) is not None
+        and re.search(r" (?:jeg|a|mig) ", scan) is None
+    )
+
+
+def _set_t_signs(
+    scan: str, told: bool, long_ago: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set T's classes: someone sent for now, calling for help behind a door, a fire
+    begun, someone else who will not wake, missing with a risk (hours, dementia,
+    diabetes, the dark or the cold)."""
+    if told or long_ago:
+        return
+    hit(ACUTE, acute.SEND_NOW, scan)
+    if not doubt.STORY.search(scan):
+        hit(ACUTE, acute.CALLING_FOR_HELP, scan)
+    hit(ACUTE, acute.FIRE_BEGUN, scan)
+    if doubt.ADVICE.search(scan) and poisoning.HAS_SWALLOWED.search(scan):
+        # "har spist tandpasta og håndcreme, er det farligt?": asked, but already swallowed
+        hit(POISONING, poisoning.HOUSEHOLD, scan)
+    if _other_not_waking(scan):
+        hit(ACUTE, acute.NOT_WAKING, scan)
+    if (
+        (acute.MISSING_MORE.search(scan) or acute.MISSING.search(scan))
+        and (acute.MISSING_RISK.search(scan) or acute.COLD.search(scan))
+        and acute.THIRD.search(scan)
+    ):
+        hit(ACUTE, acute.MISSING_MORE, scan) or hit(ACUTE, acute.MISSING, scan)

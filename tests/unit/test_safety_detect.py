@@ -764,3 +764,65 @@ def test_set_s_near_misses_are_no_emergency_and_doubt(said: str) -> None:
     found = detect(said)
     assert found is None or found.kind == "helpline", (said, found)
     assert doubtful(said), said
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set T's missed classes, in our own sentences
+        ("kan I sende en redningsvogn til møllevej ni", "acute"),
+        ("han spildte kogende vand på armen og huden falder af", "acute"),
+        ("vi kan ikke finde mor og hun har kun hjemmesko på og det fryser", "acute"),
+        ("min far er ikke kommet hjem fra sin gåtur og det er fire timer siden", "acute"),
+        ("beboeren med demens mangler siden frokost og det er ved at blive mørkt", "acute"),
+        ("hun har sukkersyge og er helt uklar og vil ikke vågne", "acute"),
+        ("send nogen med det samme han trækker næsten ikke vejret", "acute"),
+        ("send nogen hurtigt han er helt grå", "acute"),
+        ("naboen råber om hjælp inde i sin lejlighed", "acute"),
+        ("komfuret er begyndt at brænde", "acute"),
+        ("min mand er falt i haven og kan ikke kome op", "acute"),
+        ("jeg har haft brystsmærter i en halv time nu", "acute"),
+        ("der er noget galt med gasfyret og vi er helt svimle", "poisoning"),
+        ("min mor har drukket hånddesinfektion", "poisoning"),
+        ("han har spist tandpasta og sæbe er det farligt", "poisoning"),
+        ("jeg har søgt på hvordan man dør smertefrit", "suicide"),
+    ],
+)
+def test_set_t_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)
+
+
+def test_someone_else_not_waking_is_acute_not_a_wish_to_die() -> None:
+    """ "Han vil ikke vågne" is someone who does not wake; "jeg vil ikke vågne i morgen"
+    stays a wish not to live (set T)."""
+    found = detect("min kone vil ikke vågne ordentligt")
+    assert found is not None and found.kinds == frozenset({"acute"}), found
+    found = detect("jeg vil ikke vågne i morgen")
+    assert found is not None and found.kind == "suicide", found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set T's near misses, in our own sentences: no emergency in the words, and doubt
+        # for the model's emergency intent alone
+        "hvordan bliver vejret for odense i weekenden",
+        "min nabo ryger på altanen hele dagen",
+        "jeg fik ikke luft nok i cykelslangen",
+        "jeg har lidt hovedpine kan du slukke lampen",
+        "den her varme er til at dø af",
+        "min mand er taget til bridge så jeg er alene",
+        "jeg fik vand i den gale hals men nu er det overstået",
+        "han har lært at ringe et et to i skolen",
+        "det er bare en forkølelse hun hoster lidt",
+        "jeg er glad for livet",
+        "mit hjerte sprang et slag over da jeg så regningen",
+        "hvilket nummer ringer man ved mistanke om forgiftning",
+        "ryggen driller men det er ikke værre end normalt",
+    ],
+)
+def test_set_t_near_misses_are_no_emergency_and_doubt(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+    assert doubtful(said), said

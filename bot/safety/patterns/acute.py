@@ -255,6 +255,7 @@ CALLED = rx(
     r" klap(?:pet|per|pede) (?:\w+ )?sammen(?! (?:\w+ )?(?:af grin|af latter|som en))| genopliv\w* ",
     r" trykket pa (?:\w+ ){0,2}\w*(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
     r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
+    r" rednings ?vogn\w* | rednings ?koretoj\w* ",  # the ambulance in older words (set T)
     r" brand ?folk\w* | besvim\w* ",
     # a fire named by where it burns ("det er en skorstensbrand")
     r" (?:skorstens|kokken|fedt|hus|kamin|pejse|tag|loft|loftet|kaelder|villa|lejligheds)brand(?:en)? ",
@@ -295,7 +296,8 @@ HEAD_DANGER = re.compile(
 SUGAR = re.compile(r" (?:\w*blodsukker\w*|sukker\w*|diabetiker\w*|insulin\w*|sukkersyge)\b")
 
 SUGAR_DANGER = re.compile(
-    r" (?:helt vaek|forvirret|omtaget|svedig|sveder|ryster|i bund|bevidst\w*|taenke klart|reagerer)\b"
+    r" (?:helt vaek|forvirret|omtaget|svedig|sveder|ryster|i bund|bevidst\w*|taenke klart|reagerer"
+    r"|uklar|klam|vagne)\b"
 )
 
 # An accident: acute, unless told from the news or a programme (set N's near miss).
@@ -337,6 +339,8 @@ FEARED_FOR = rx(
 SEVERE_BURN = rx(
     r" (?:braendt|braendte|skoldet|skoldede) (?:sig|mig|ham|hende|dig) (?:\w+ )?(?:slemt|grimt|alvorligt|voldsomt|rigtig slemt)\b",
     r" hud\w* (?:\w+ ){0,4}(?:haenger i laser|forkullet|helt hvid|helt sort)\b",
+    # scalded, the skin coming off ("kogende vand ud over benene og huden går af", set T)
+    r" hud\w* (?:\w+ ){0,2}(?:gar af|falder af|er gaet af|gik af|skaller af)\b",
 )
 
 # Bleeding that does not stop, though pressed ("blødningen stopper ikke trods tryk").
@@ -402,4 +406,29 @@ MISSING = rx(
 COLD = rx(
     r" det sner | sneen | frost\w* | minus ?grader | minus \d+ | isnende | bare skjorte ",
     r" (?:i|kun i) (?:natkjole|nattoj|pyjamas|hjemmesko|undertoj)\w* | uden (?:jakke|frakke|overtoj|sko) ",
+)
+
+
+# Set T's classes: sent for now, someone calling for help behind a door, a fire begun,
+# someone not waking, missing with a risk (hours, dementia, diabetes, dark).
+SEND_NOW = rx(
+    r" send (?:nogen|en|folk|hjaelp|nogle) (?:\w+ )?(?:hurtigt|nu|straks|med det samme)\b"
+)
+CALLING_FOR_HELP = rx(
+    r" (?:raber|rabte|skriger|skreg|kalder|kaldte) (?:\w+ ){0,2}(?:om |pa )hjaelp\b",
+)
+FIRE_BEGUN = rx(r" (?:begyndt|begynder|begyndte|startet|startede) (?:at )?braende\b(?! for)")
+THIRD = rx(
+    r" (?:han|hun|mor|far|min mand|min kone|mormor|morfar|farmor|farfar|borger\w*|bebo\w*|bebor\w*)\b"
+)
+NOT_WAKING = rx(
+    rf" (?:vil|kan|ka) {NEG} (?:\w+ )?vagne\b(?! (?:\w+ ){{0,3}}(?:i morgen|igen|mere|op igen))"
+)
+MISSING_MORE = rx(
+    r" (?:er|var) (?:\w+ )?ikke kommet hjem\b| mangler (?:\w+ ){0,2}siden\b",
+    r" (?:kan|ka) (?:ikke|ik) finde (?:\w+ )?(?:ham|hende|mor|far|min mand|min kone|beboer\w*|bebor\w*)\b",
+)
+MISSING_RISK = rx(
+    r" (?:\w+ )?timer siden | siden (?:kl|klokken) \d+ | demen\w* | dement\w* | sukkersyge | diabet\w* ",
+    r" morkt | morke\w* | det fryser | bare tofler | i nat | koldt ",
 )

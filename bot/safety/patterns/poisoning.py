@@ -96,6 +96,8 @@ CO_SOURCE = rx(
     # the smoke does not go up the chimney: it comes into the room (set O)
     r" (?:rog|rogen) (?:\w+ ){0,3}(?:traekker|trak|gar|vil) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:op|ud)\b",
     r" (?:braende ?ovn\w*|pejs\w*|kamin\w*|skorsten\w*) (?:\w+ ){0,4}(?:traekker|trak) (?:\w+ )?(?:ikke|ik|darligt)\b",
+    # a gas appliance with the signs ("noget med gasvandvarmeren, jeg er svimmel", set T)
+    r" gas ?(?:vand ?)?varmer\w* | gas ?fyr\w* | gas ?kedel\w* | gas ?ovn\w* ",
     r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
     r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
 )
@@ -126,12 +128,16 @@ DOUBLE_DOSE = rx(
 HOUSEHOLD = rx(
     rf" {SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:\w*middel\w*|\w*midlet|\w*rens\w*|petroleum\w*|terpentin\w*"
     r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie|shampo\w*|\w*saebe\w*|balsam\w*|\w*creme\w*|parfume\w*"
-    r"|opvask\w*|vaskepulver\w*)\b",
+    r"|opvask\w*|vaskepulver\w*|tandpasta\w*|\w*desinfektion\w*|\w*sprit)\b",
     r" flaske (?:\w+ ){0,2}uden (?:maerkat|etiket|label) | smagte af (?:terpentin|benzin|sprit|saebe|klor|petroleum)",
     # chewed on a pain patch or pills ("tygget på et af farfars smerteplastre")
     rf" (?:tygget|tyggede|tygger|slikket|sutter|suttet|suttede) pa (?:\w+ ){{0,4}}(?:\w*plast(?:er|re)\w*|{PILLS})\b",
     r" (?:tygget|tyggede|spist|spiste|smagt) (?:\w+ ){0,3}(?:et |en |nogle )?(?:blad|blade|bladet|stilk\w*|rod|log)"
     r" (?:\w+ ){0,2}(?:fra|af|pa) ",
+)
+
+HAS_SWALLOWED = re.compile(
+    r" (?:har|havde) (?:\w+ ){0,2}(?:spist|drukket|slugt|faet i sig|tygget) "
 )
 
 # Too many pills named without anyone said to have taken them ("kan en medicinrobot give

@@ -8,7 +8,9 @@ SIGNS = rx(
     r" selv ?mord\w* | suicid\w* | livs ?linien | livs ?linjen ",
     # "mit eg et liv": the word split as speech recognition writes it (set O)
     r" tage (?:mit|sit|hans|hendes|dit|mit eget|sit eget) (?:eget |eg et |egt |ejet )?liv",
-    r" lyst til at do\b",  # "jeg har lyst til at dø og jeg har en plan" (set O)
+    r" lyst til at do\b",
+    # how to die without pain, searched or asked (set T)
+    r" (?:do|dor) (?:man |jeg )?(?:\w+ )?smertefrit | smertefri (?:dod|made at do)\b",  # "jeg har lyst til at dø og jeg har en plan" (set O)
     r" (?:tage|tog|tager|ta) li ?vet af ",  # "jeg vil ta li vet af mig" (set P)
     r" (?:sla|slar) (?:mig|sig) selv ihjel| draebe (?:mig|sig) selv ",
     r" (?:vil|ville|skal|kunne|kan|lyst til at|taenker pa at|taenkt pa at|overvejer at) (?:\w+ )?"

@@ -43,6 +43,11 @@ _SPLITS = {
     # "brøstet" (Jutlandic and old speech) is the chest (set S)
     "brost": "bryst",
     "brostet": "brystet",
+    # typed in a hurry (set T): "min mor er falt og kan ikke kome op", "brystsmærter"
+    "falt": "faldt",
+    "kome": "komme",
+    "smaerter": "smerter",
+    "brystsmaerter": "brystsmerter",
 }
 
 _SPLIT = re.compile(r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, _SPLITS)) + r")(?![0-9a-z])")
