@@ -185,3 +185,28 @@ def plan_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     if name in EMERGENCY_INTENTS.values():
         return entries
     return _promoted(entries, "add_plan_item", max(float(top.get("confidence") or 0.0), READ_SURE))
+
+
+# Whether something can help, asked about a thing one forgets ("jeg kan ikke huske, om jeg
+# har taget mine piller, er der noget der kan hjælpe en med det", set 9): a need, not a
+# reminder or a plan item, unless one is asked for in so many words.
+_HELP_ASKED = re.compile(
+    r"\b(?:er der|findes der|har i|har kommunen|kan man fa) (?:\w+ ){0,2}(?:noget|nogen|nogle)"
+    r" (?:\w+ ){0,2}(?:der|som) (?:\w+ )?(?:kan|vil) (?:\w+ )?hjaelpe\b"
+)
+_ASKED_TO_REMIND = re.compile(r"\b(?:mind|husk|pamind|saet|skriv|tilfoj)\w* (?:mig|os|hende|ham)\b")
+NEED_MISTAKEN_FOR = frozenset({"set_reminder", "add_plan_item", "list_reminders"})
+
+
+def need_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """describe_need first, at least READ_SURE, for a question whether something can help
+    (_HELP_ASKED) that the model took for a reminder or a plan item, with no reminder
+    asked for; the old first takes describe_need's place. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or str(entries[0].get("name")) not in NEED_MISTAKEN_FOR:
+        return entries
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    if not _HELP_ASKED.search(folded) or _ASKED_TO_REMIND.search(folded):
+        return entries
+    confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
+    return _promoted(entries, "describe_need", confidence)

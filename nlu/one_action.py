@@ -2,7 +2,8 @@
 in so many words is a plan item, a medicine named in a plan statement makes it a
 reminder, an unsure advice intent without a medicine question yields to the next, a
 reminder asked for with no thing yet, or a thing to remember a length of time from now,
-is a reminder, and a way to a person asked for in so many words is that (bot/ranking.py).
+is a reminder, a way to a person asked for in so many words is that, and whether
+something can help is a need (bot/ranking.py).
 
 Placed after DIET and before the FallbackClassifier, so the fallback's threshold and
 ambiguity check see home_state and home_control as the one home sentence they are.
@@ -22,6 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.ranking import (
     medicine_to_reminder,
     merged,
+    need_asked,
     person_asked,
     plan_asked,
     reminder_asked,
@@ -52,6 +54,7 @@ class OneActionIntents(GraphComponent):
             ranking = unsure_advice(ranking, text)
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
             ranking = person_asked(ranking, text)
+            ranking = need_asked(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

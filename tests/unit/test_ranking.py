@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ranking import medicine_to_reminder, merged, unsure_advice
 
 
@@ -167,3 +169,37 @@ def test_in_the_pipeline_a_duty_soon_passes_rasas_fallback_as_a_reminder() -> No
     config = {**FallbackClassifier.get_default_config(), "threshold": 0.45}
     FallbackClassifier(config).process([message])
     assert message.get(INTENT)["name"] == "set_reminder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 9, read again: a need about forgetting pills was made a reminder
+        "jeg glemmer tit om jeg har spist frokost er der noget der kan hjælpe mig med det",
+        "findes der nogen ting som kan hjælpe min far med at huske aftaler",
+    ],
+)
+def test_whether_something_can_help_is_a_need_not_a_reminder(text: str) -> None:
+    from bot.ranking import need_asked
+
+    ranking = r(("set_reminder", 0.7), ("describe_need", 0.2), ("ask_technology", 0.1))
+    out = need_asked(ranking, text)
+    assert out[0]["name"] == "describe_need" and out[0]["confidence"] >= 0.9, out
+    assert {e["name"] for e in out} == {"set_reminder", "describe_need", "ask_technology"}
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        # a reminder asked for in so many words stays one
+        ("mind mig om mine piller er der noget der kan hjælpe", "set_reminder"),
+        # a need the model read right, or another intent, is left alone
+        ("er der noget der kan hjælpe mig med at huske", "describe_need"),
+        ("sæt frisør på min plan på torsdag", "add_plan_item"),
+    ],
+)
+def test_a_need_is_not_read_into_other_sentences(text: str, top: str) -> None:
+    from bot.ranking import need_asked
+
+    ranking = r((top, 0.7), ("ask_technology", 0.2))
+    assert need_asked(ranking, text)[0]["name"] == top
