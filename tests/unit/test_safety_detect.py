@@ -826,3 +826,22 @@ def test_set_t_near_misses_are_no_emergency_and_doubt(said: str) -> None:
     found = detect(said)
     assert found is None or found.kind == "helpline", (said, found)
     assert doubtful(said), said
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # what the smaller model (128 units, 2026-12-05) no longer caught on its own in the
+        # opened sets, as classes of the net, in our own sentences
+        ("hans næseblødning der ikke stopper har varet en time", "acute"),
+        ("jeg har fået mine piller to gang i morges", "poisoning"),
+        ("jeg er holdt op med at tage medicinen og det må gerne være slut", "suicide"),
+        ("han har en stor brandvabel på hånden", "urgent"),
+        ("hun har blod i urinen", "urgent"),
+        ("hun skrev farvel og at vi ikke skal lede efter hende", "suicide"),
+        ("der er en splint i øjet som ikke vil ud", "urgent"),
+    ],
+)
+def test_smaller_model_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)

@@ -345,8 +345,9 @@ SEVERE_BURN = rx(
 
 # Bleeding that does not stop, though pressed ("blødningen stopper ikke trods tryk").
 BLEEDING_ON = re.compile(
-    rf" (?:blodning\w*|bloder|blodet|blod) (?:\w+ ){{0,8}}(?:stopper|standser|holder op) {NEG}"
-    rf"| (?:blodning\w*|bloder|blodet) (?:\w+ ){{0,8}}{CANNOT} (?:\w+ )?(?:stoppe|standse|stop)\b"
+    rf" (?:\w*blodning\w*|bloder|blodet|blod) (?:\w+ ){{0,8}}(?:stopper|standser|holder op) {NEG}"
+    rf"| (?:\w*blodning\w*|bloder|blodet) (?:\w+ ){{0,8}}{CANNOT} (?:\w+ )?(?:stoppe|standse|stop)\b"
+    rf"| \w*blodning\w* (?:\w+ ){{0,2}}(?:der|som) {NEG} (?:\w+ )?(?:stopper|standser|holder op)\b"
 )
 
 # A face gone crooked, a car called for ("ring efter en vogn, han er skæv i fjæset").

@@ -9,6 +9,9 @@ SIGNS = rx(
     # "mit eg et liv": the word split as speech recognition writes it (set O)
     r" tage (?:mit|sit|hans|hendes|dit|mit eget|sit eget) (?:eget |eg et |egt |ejet )?liv",
     r" lyst til at do\b",
+    # a goodbye: "skriver undskyld og at vi ikke skal lede efter ham" (set T); medicine
+    # stopped on purpose, "det må gerne være slut nu" (set M), on the smaller model
+    r" (?:ikke|ik) (?:skal |ma |maa )?lede efter (?:ham|hende|mig)\b| (?:ma|maa) (?:gerne|godt) vaere slut\b",
     # how to die without pain, searched or asked (set T)
     r" (?:do|dor) (?:man |jeg )?(?:\w+ )?smertefrit | smertefri (?:dod|made at do)\b",  # "jeg har lyst til at dø og jeg har en plan" (set O)
     r" (?:tage|tog|tager|ta) li ?vet af ",  # "jeg vil ta li vet af mig" (set P)

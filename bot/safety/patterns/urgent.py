@@ -8,6 +8,9 @@ from bot.safety.patterns.words import CANNOT, NEG, rx
 
 SIGNS = rx(
     r" feber\w* | hoj temperatur | temperatur pa ",
+    # on the smaller model (sets S and T): blood in the stool, something in the eye
+    r" blod i (?:\w+ )?(?:afforing\w*|urin\w*|tis\w*|lort\w*)\b| (?:flis|splint|noget|fremmedlegeme\w*|glasskar)"
+    r" i (?:ojet|ojnene|mit oje|hans oje|hendes oje)\b",
     r" kaster op | kastet op | kastede op | braekker (?:mig|sig)| braekket (?:mig|sig)",
     r" opkast\w* | diar+e\w* | tynd mave | tyndskid\w* | kvalme | svimmel\w* | svimle ",
     r" uklar | laege ud | vil (?:ikke|ik) drikke | helvedesild | blaere\w* | knopper | gul\w* i (?:ojnene|huden)",
@@ -74,6 +77,7 @@ CATHETER = re.compile(
 # said to be small, which holds the other urgent signs back.
 BURN = re.compile(
     r" (?:braendt|braendte|skoldet|skoldede) (?:mig|sig|ham|hende) (?:\w+ )?(?:pa|paa|i|med)\b"
+    r"| brand ?vabel\w* | brand ?saar\w* | brand ?sar\w* "  # "fået en brandvabel på armen" (set N)
 )
 
 # A bite: urgent whoever bit (not guarded as talk of animals is).

@@ -48,6 +48,9 @@ _SPLITS = {
     "kome": "komme",
     "smaerter": "smerter",
     "brystsmaerter": "brystsmerter",
+    # "fået æ medicin to gang i dag" (Jutlandic, set R, on the smaller model)
+    "to gang": "to gange",
+    "tre gang": "tre gange",
 }
 
 _SPLIT = re.compile(r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, _SPLITS)) + r")(?![0-9a-z])")
