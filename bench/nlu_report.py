@@ -19,8 +19,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rasa("test", "nlu", "--nlu", "tests/nlu", "--model", str(MODEL), "--out", tmp)
         intents = json.loads((Path(tmp) / "intent_report.json").read_text())
-        entity_path = Path(tmp) / "DIETClassifier_report.json"
-        entities = json.loads(entity_path.read_text()) if entity_path.exists() else {}
+        # named after the classifier's class (DIETClassifier or nlu.banded_diet's)
+        entity_paths = sorted(Path(tmp).glob("*DIETClassifier_report.json"))
+        entities = json.loads(entity_paths[0].read_text()) if entity_paths else {}
     per_intent = {
         k: v
         for k, v in intents.items()
