@@ -188,25 +188,39 @@ def plan_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
 
 
 # Whether something can help, asked about a thing one forgets ("jeg kan ikke huske, om jeg
-# har taget mine piller, er der noget der kan hjælpe en med det", set 9): a need, not a
-# reminder or a plan item, unless one is asked for in so many words.
+# har taget mine piller, er der noget der kan hjælpe en med det", set 9), or what
+# technology can do for a need told ("min far går ud om natten ... hvad kan man gøre med
+# teknologi", set 8): a need, not a reminder, a plan item or a topic, unless a reminder
+# is asked for in so many words.
 _HELP_ASKED = re.compile(
     r"\b(?:er der|findes der|har i|har kommunen|kan man fa) (?:\w+ ){0,2}(?:noget|nogen|nogle)"
     r" (?:\w+ ){0,2}(?:der|som) (?:\w+ )?(?:kan|vil) (?:\w+ )?hjaelpe\b"
+    r"|\bhvad kan (?:man|vi|jeg|hun|han|de) (?:\w+ )?gore (?:\w+ ){0,2}(?:med|ved hjaelp af)"
+    r" (?:\w+ )?(?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
+    r"|\bhvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*) (?:\w+ ){0,2}(?:kan|vil) (?:\w+ )?hjaelpe\b"
 )
 _ASKED_TO_REMIND = re.compile(r"\b(?:mind|husk|pamind|saet|skriv|tilfoj)\w* (?:mig|os|hende|ham)\b")
 NEED_MISTAKEN_FOR = frozenset({"set_reminder", "add_plan_item", "list_reminders"})
+# A topic question is a need only when a need is told beside it: this many words more.
+TOPIC_MISTAKEN_FOR = frozenset({"ask_topic", "list_categories"})
+NEED_TOLD_WORDS = 4
 
 
 def need_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """describe_need first, at least READ_SURE, for a question whether something can help
     (_HELP_ASKED) that the model took for a reminder or a plan item, with no reminder
-    asked for; the old first takes describe_need's place. Unchanged otherwise."""
+    asked for, or for a topic with a need told beside it; the old first takes
+    describe_need's place. Unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
-    if not entries or str(entries[0].get("name")) not in NEED_MISTAKEN_FOR:
+    if not entries:
         return entries
+    name = str(entries[0].get("name"))
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
-    if not _HELP_ASKED.search(folded) or _ASKED_TO_REMIND.search(folded):
+    asked = _HELP_ASKED.search(folded)
+    if asked is None or _ASKED_TO_REMIND.search(folded):
+        return entries
+    told = len(folded.split()) - len(asked.group(0).split())
+    if not (name in NEED_MISTAKEN_FOR or (name in TOPIC_MISTAKEN_FOR and told >= NEED_TOLD_WORDS)):
         return entries
     confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
     return _promoted(entries, "describe_need", confidence)

@@ -203,3 +203,26 @@ def test_a_need_is_not_read_into_other_sentences(text: str, top: str) -> None:
 
     ranking = r((top, 0.7), ("ask_technology", 0.2))
     assert need_asked(ranking, text)[0]["name"] == top
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 8, read again: a need told, then "hvad kan man gøre med teknologi", got a topic
+        "min mand vandrer rundt om natten og finder ikke hjem, hvad kan man gøre med teknologi",
+        "hun glemmer at drikke vand hele dagen hvilke hjælpemidler kan hjælpe hende",
+    ],
+)
+def test_a_need_told_with_a_question_about_technology_is_a_need(text: str) -> None:
+    from bot.ranking import need_asked
+
+    ranking = r(("ask_topic", 0.48), ("ask_technology", 0.22), ("describe_need", 0.05))
+    out = need_asked(ranking, text)
+    assert out[0]["name"] == "describe_need" and out[0]["confidence"] >= 0.9, out
+
+
+def test_a_bare_question_about_technology_stays_a_topic() -> None:
+    from bot.ranking import need_asked
+
+    ranking = r(("ask_topic", 0.6), ("list_categories", 0.3))
+    assert need_asked(ranking, "hvad kan man gøre med velfærdsteknologi")[0]["name"] == "ask_topic"
