@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from bot.conversation.reading import wants_a_person
-from bot.core.text import fold
+from bot.core.text import fold, words
 from bot.knowledge.advice import asks_medical_advice
 from bot.reminders.reading import asks_for_a_reminder, reminder_soon
 from bot.safety.dialogue import INTENTS as EMERGENCY_INTENTS
@@ -215,7 +215,7 @@ def need_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     if not entries:
         return entries
     name = str(entries[0].get("name"))
-    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    folded = " ".join(words(text))
     asked = _HELP_ASKED.search(folded)
     if asked is None or _ASKED_TO_REMIND.search(folded):
         return entries
