@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold
+from bot.core.text import fold, plain
 
 # Frustration with the assistant: it says sorry before the way to a person.
 _FRUSTRATED = re.compile(
@@ -70,7 +70,7 @@ _MY_DATA = re.compile(
 def asks_about_my_data(text: str) -> bool:
     """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
     or have it deleted (the privacy answer)."""
-    folded = _plain(text)
+    folded = plain(text)
     return any(
         p.search(folded) for p in (_MY_DATA, _KEPT_ABOUT_ME, _WRITTEN, _LISTENING, _ID_NUMBER)
     )
@@ -104,17 +104,17 @@ _GOODBYE = re.compile(r"\b(?:farvel|pa gensyn|hej hej|godnat|god nat|vi ses|vi s
 
 
 def asks_what_i_do(text: str) -> bool:
-    return _WHAT_I_DO.search(" ".join(_plain(text).split())) is not None
+    return _WHAT_I_DO.search(plain(text)) is not None
 
 
 def asks_orientation(text: str) -> bool:
-    return _ORIENTATION.search(" ".join(_plain(text).split())) is not None
+    return _ORIENTATION.search(plain(text)) is not None
 
 
 def says_goodbye(text: str) -> bool:
     """A goodbye in a short sentence with nothing else asked."""
-    plain = " ".join(_plain(text).split())
-    return _GOODBYE.search(plain) is not None and len(plain.split()) <= 12 and "?" not in text
+    said = plain(text)
+    return _GOODBYE.search(said) is not None and len(said.split()) <= 12 and "?" not in text
 
 
 def asks_my_name(text: str) -> bool:
@@ -158,13 +158,9 @@ _WRITTEN = re.compile(
 )
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
-
-
 def asks_about_listening(text: str) -> bool:
     """ "lytter du med hele tiden?": when the speaker listens and where the sound goes."""
-    return _LISTENING.search(_plain(text)) is not None
+    return _LISTENING.search(plain(text)) is not None
 
 
 # English words, and Danish words no English sentence has: "I want to order a pizza"
@@ -208,10 +204,10 @@ _ASKS = re.compile(
 
 def tells_ailment(text: str) -> bool:
     """An everyday ailment told in a short statement, with nothing asked."""
-    plain = _plain(text)
+    said = plain(text)
     return (
         "?" not in text
-        and len(plain.split()) <= 16
-        and _AILMENT.search(plain) is not None
-        and _ASKS.search(plain) is None
+        and len(said.split()) <= 16
+        and _AILMENT.search(said) is not None
+        and _ASKS.search(said) is None
     )

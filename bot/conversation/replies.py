@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.conversation.reading import _ID_NUMBER, _LISTENING, _plain
+from bot.conversation.reading import _ID_NUMBER, _LISTENING
+from bot.core.text import plain
 
 SORRY = "Undskyld, at jeg ikke forstod dig."
 
@@ -74,7 +75,7 @@ def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
     """What is kept and who gives it or deletes it; first what was asked, if it was
     whether the speaker listens or whether a CPR number may be written here. Asked for
     a copy or for deletion, the way to the staff who do it (`contact_line`) comes last."""
-    folded = _plain(said)
+    folded = plain(said)
     first = ""
     if _LISTENING.search(folded):
         first = (

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[0-9a-zæøåéüöäà§]+", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w]+")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f]"
 )
@@ -27,6 +28,11 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Folded words of a text, punctuation dropped."""
     return [fold(w) for w in _WORD.findall(text.lower())]
+
+
+def plain(text: str) -> str:
+    """The folded text as one line of words: every run of non-word characters one space."""
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
 
 
 def strip_control(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.danish import spoken_time
-from bot.core.text import fold
+from bot.core.text import fold, plain
 from bot.reminders.model import DueTime, Reminder, ReminderKind
 from nlu.danish_time import parse
 from nlu.danish_time.scan import DURATION, NUM, duration_of
@@ -60,7 +60,7 @@ def length(delta: timedelta) -> str:
 
 
 def is_wake_up(text: str) -> bool:
-    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    folded = plain(text)
     if _COUNTDOWN.search(folded):
         return False
     return _WAKE.search(folded) is not None or any(
@@ -79,7 +79,7 @@ _LEFT = re.compile(
 def asks_time_left(text: str) -> bool:
     """ "ringer den ikke snart?", "hvor længe er der tilbage?": how long a timer has
     left (a follow-up; the caller knows whether a timer was just set)."""
-    said = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    said = plain(text)
     return _LEFT.search(said) is not None and _TO_ME.search(said) is None
 
 

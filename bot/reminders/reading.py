@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from bot.core import recurrence
-from bot.core.text import fold
+from bot.core.text import fold, plain
 from bot.reminders.model import Reminder
 from nlu.danish_time import TimeParse, parse, parse_duration
 from nlu.danish_time.scan import DURATION
@@ -477,7 +477,7 @@ _ASKED_FOR = re.compile(
 def asks_for_a_reminder(text: str) -> bool:
     """A reminder asked for, not yet saying what it is for ("mind mig lige om en ting"):
     a new reminder whose thing is asked, not the list of reminders."""
-    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    folded = plain(text)
     if _QUESTION.search(folded) or not _ASKED_FOR.match(folded):
         return False
     return reminder_what(text, (), None) == ""
@@ -504,7 +504,7 @@ _SPOKEN_QUESTION = ((re.compile(r"\bhva\b"), "hvad"), (re.compile(r"\ba\b(?= \w)
 
 def asks_my_reminders(text: str) -> bool:
     """What the citizen has asked to be reminded of: the list of reminders."""
-    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+    folded = plain(text)
     for pattern, written in _SPOKEN_QUESTION:
         folded = pattern.sub(written, folded)
     return _MY_REMINDERS.search(folded) is not None or _I_ASKED.search(folded) is not None
