@@ -93,6 +93,7 @@ def _marked(norm: str) -> bool:
                 doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
                 doubt.NEVER_HAD,  # "jeg har aldrig haft ondt i brystet" (set P)
                 doubt.HARD_OF_HEARING,  # "han er tunghør, så han svarer ikke" (set P)
+                doubt.TREATED,  # "brækket armen, men har fået gips på" (set U)
             )
         )
         or _toxic_question(norm)
@@ -249,6 +250,7 @@ def _detect(norm: str) -> Detection | None:
         or doubt.ADVICE.search(scan)
         or doubt.ANIMAL.search(scan)
         or doubt.MINOR.search(scan)
+        or doubt.TREATED.search(scan)
         or _resolved(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "i går på skadestuen ... fint nu"
     ):
@@ -263,6 +265,7 @@ def _detect(norm: str) -> Detection | None:
     _set_r_signs(scan, info, told, hit)
     _set_s_signs(scan, told, long_ago, hit)
     _set_t_signs(scan, told, long_ago, hit)
+    _set_u_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -375,3 +378,24 @@ def _set_t_signs(
         and acute.THIRD.search(scan)
     ):
         hit(ACUTE, acute.MISSING_MORE, scan) or hit(ACUTE, acute.MISSING, scan)
+
+
+def _set_u_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set U's classes: an arm and a leg limp on one side of a sudden; cleaning agents
+    mixed and their fumes breathed; leave asked to slip away, this decided to be the last
+    Christmas, a farewell sent to all and the phone not answered since."""
+    if told:
+        return
+    story = doubt.STORY.search(scan) or doubt.PAST.search(scan)
+    if acute.ONE_SIDED.search(scan) and not story and (acute.SUDDEN.search(scan) or not info):
+        hit(ACUTE, acute.ONE_SIDED, scan)
+    if poisoning.FUMES_SIGNS.search(scan) and not (
+        doubt.SUPPOSED.search(scan) or doubt.IF_FALLS.search(scan)
+    ):
+        hit(POISONING, poisoning.MIXED, scan)
+    hit(SUICIDE, suicide.LET_GO, scan)
+    hit(SUICIDE, suicide.DECIDED_LAST, scan)
+    if suicide.NOT_ANSWERING_SINCE.search(scan):
+        hit(SUICIDE, suicide.FAREWELL_SENT, scan)

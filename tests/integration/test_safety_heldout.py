@@ -50,6 +50,7 @@ SETS = {
     "r": ROOT / "tests" / "fixtures" / "safety_heldout_r.yml",
     "s": ROOT / "tests" / "fixtures" / "safety_heldout_s.yml",
     "t": ROOT / "tests" / "fixtures" / "safety_heldout_t.yml",
+    "u": ROOT / "tests" / "fixtures" / "safety_heldout_u.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -188,6 +189,12 @@ GATES = {
     # 0.944, urgent 1.00), 16 % of its hard negatives alarmed (26 of 166); then the net
     # learnt its misses' kinds: 1.00, 1.00, 0 %
     "t": (1.0, 0.98, 0.10),
+    # written 2026-12-05 (the next session) by a twenty-first writer who read only README.md
+    # and docs/emergencies.md (1 sentence also in another set removed unread); first
+    # figures, as written (90804ac, a freshly trained model): acute 0.973, all 0.952
+    # (poisoning 0.96, suicide 0.85, urgent 0.96), 18 % of its hard negatives alarmed (30
+    # of 168); then the net learnt its misses' kinds: 1.00, 1.00, 0 %
+    "u": (1.0, 0.98, 0.10),
 }
 
 

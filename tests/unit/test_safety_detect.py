@@ -845,3 +845,56 @@ def test_set_t_near_misses_are_no_emergency_and_doubt(said: str) -> None:
 def test_smaller_model_classes_are_read(said: str, kind: str) -> None:
     found = detect(said)
     assert found is not None and found.kind == kind, (said, found)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set U's misses as classes, in our own sentences
+        ("a er falden i gangen og kan ikkje komma op", "acute"),
+        ("hans højre side er pludselig helt lammet", "acute"),
+        ("jeg har blandet salmiak og klorin og nu hoster jeg", "poisoning"),
+        ("jeg vil bare have lov at slippe", "suicide"),
+        ("jeg har besluttet mig for at det er min sidste sommer", "suicide"),
+        ("urinposen er helt tom og det trykker", "urgent"),
+    ],
+)
+def test_set_u_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)
+
+
+def test_a_farewell_sent_and_no_answer_since_is_suicide_and_danger() -> None:
+    """A farewell to all and the phone not answered since: Livslinien's number, and
+    1-1-2 first, for someone not answering (set U)."""
+    found = detect("min bror skrev til os alle at vi skal passe på hinanden og han svarer ikke")
+    assert found is not None and found.kinds == frozenset({"acute", "suicide"}), found
+    found = detect("min bror skrev til os alle at vi skal passe på hinanden i julen")
+    assert found is None, found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set U's near misses, in our own sentences: no emergency in the words, and doubt
+        # for the model's emergency intent alone
+        "han faldt ned af træet da han var ti og har stadig et ar",
+        "hvordan registrerer vi et fald hvor beboeren ikke slog sig",
+        "er det 112 man ringer i hele europa",
+        "det er hundekoldt udenfor i dag",
+        "vi lavede yoga og trak vejret dybt ind",
+        "jeg drømte at huset brændte",
+        "det stod i avisen at man skal ringe hvis nogen falder om",
+        "jeg slugte en kamel og tog med til banko",
+        "min nakke er lidt stiv men det går over",
+        "vi har skrevet testamente hos advokaten",
+        "jeg kan ikke mere af den kage jeg er helt mæt",
+        "jeg kan ikke leve uden mit kryds og tværs",
+        "kan komfurvagten slukke hvis der går ild i panden",
+        "hun har brækket håndleddet men har fået gips",
+    ],
+)
+def test_set_u_near_misses_are_no_emergency_and_doubt(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+    assert doubtful(said), said

@@ -206,7 +206,7 @@ FALL_FROM = rx(
 )
 
 CANNOT_GET_UP = rx(
-    rf" {CANNOT} {W}{{0,2}}(?:komme|kom|rejse|sta|rejs|stable) {W}?op\b",
+    rf" {CANNOT} {W}{{0,2}}(?:komme|komma|kom|rejse|sta|rejs|stable) {W}?op\b",  # "komma": set U
     rf" {CANNOT} {W}?rejse (?:mig|sig|ham|hende)\b",
     rf" {CANNOT} {W}{{0,2}}rejs (?:mig|mae|mej|sig|ham|hende)\b",  # "a ka sgu ik rejs mæ"
     rf" {CANNOT} {W}{{0,2}}komme pa (?:benene|ben|mine ben|sine ben)\b",  # set O
@@ -433,3 +433,14 @@ MISSING_RISK = rx(
     r" (?:\w+ )?timer siden | siden (?:kl|klokken) \d+ | demen\w* | dement\w* | sukkersyge | diabet\w* ",
     r" morkt | morke\w* | det fryser | bare tofler | i nat | koldt ",
 )
+
+
+# Set U's classes. An arm and a leg gone limp on one side, of a sudden ("min arm og mit
+# ben i venstre side er pludselig helt slatne"): a stroke's sign.
+ONE_SIDED = rx(
+    r" (?:venstre|hojre) side\w* (?:\w+ ){0,5}(?:slap\w*|slatne|slatten|lam|lammet|lammede"
+    r"|folelseslos\w*|sovet ind|vil (?:ikke|ik)|kan (?:ikke|ik))\b",
+    r" (?:slap\w*|slatne|slatten|lam|lammet|lammede|folelseslos\w*) (?:\w+ ){0,5}(?:i )?(?:venstre|hojre)"
+    r" side\b",
+)
+SUDDEN = rx(r" pludselig\w* | lige nu | med et | lige (?:her|nu) | for (?:lidt|et ojeblik) siden ")

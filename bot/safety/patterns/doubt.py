@@ -13,6 +13,8 @@ IF_FALLS = rx(  # a fall feared or supposed, not one that happened
     r" sa (?:\w+ )?(?:ikke|ik) (?:falder|vaelter|snubler) | var (?:lige )?ved at (?:falde|snuble|vaelte) ",
     r" naede at (?:gribe|tage|holde|fange) ",
     r" (?:bange|angst|nervos|urolig) for | frygter | risiko\w* | kunne ske ",
+    # a fire supposed ("slukker den selv, hvis der går ild i gryden", set U)
+    r" hvis (?:der|det) (?:\w+ )?(?:gar|kommer|opstar|bliver|blir|er) (?:\w+ )?(?:ild|brand|rog) ",
 )
 
 PAST = rx(
@@ -23,6 +25,9 @@ PAST = rx(
     r" i (?:foraret|sommers|vinters|efteraret) ",
     r" i (?:mandags|tirsdags|onsdags|torsdags|fredags|lordags|sondags|weekenden) ",
     r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
+    # a childhood with an age ("faldt ned fra cyklen da jeg var tolv", set U)
+    r" da (?:jeg|han|hun|vi) var (?:\w+ )?(?:born|smaa|teenager\w*|ti|elleve|tolv|tretten|fjorten|femten"
+    r"|seksten|sytten|atten|\d+)(?: ar)? ",
     r" hvis | risiko | bange for at | nervos for at | frygter | kunne falde | falder (?!af )",
 )
 
@@ -59,6 +64,9 @@ STORY = rx(
     r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar) siden | forbi | var her ",
     r" har det godt | kom (?:og|hurtigt) | holdt | tidligere | engang | dengang ",
     r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
+    # a childhood with an age ("faldt ned fra cyklen da jeg var tolv", set U)
+    r" da (?:jeg|han|hun|vi) var (?:\w+ )?(?:born|smaa|teenager\w*|ti|elleve|tolv|tretten|fjorten|femten"
+    r"|seksten|sytten|atten|\d+)(?: ar)? ",
     r" film\w* | fjernsyn\w* | tv | serie\w* | radio\w* | avis\w* | bog | roman | i aftes ",
     r" (?:i|fra) (?:19|20)\d\d ",
     r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
@@ -99,6 +107,8 @@ WELL = rx(
 FIGURATIVE = rx(
     # set T: "det er til at dø af" (of the weather), the heart skipped a beat at the
     # grandchild's show, no air into the bicycle tyre
+    # swallowed a camel: gave in (set U)
+    r" slug\w* (?:\w+ ){0,2}kamel\w* |"
     r" til at do af | sprang et slag over | luft (?:\w+ ){0,2}(?:ind )?i (?:\w+ )?(?:cykel\w*|\w*daek\w*"
     r"|slange\w*|bold\w*|\w*madras\w*|ballon\w*)",
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
@@ -229,7 +239,9 @@ FIGURATIVE = rx(
 # kvalt", "forgiftet af en østers på ferien sidste sommer", set S): a story, even of the
 # net's strong words.
 LONG_AGO = rx(
-    r" engang i (?:19|20)\d\d | i (?:19|20)\d\d | sidste (?:sommer|vinter|ar|jul|forar|efterar) ",
+    # not "min sidste jul", the one to come (set U)
+    r" engang i (?:19|20)\d\d | i (?:19|20)\d\d |(?<! min)(?<! sin)(?<! hans)(?<! hendes) sidste (?:sommer"
+    r"|vinter|ar|jul|forar|efterar) ",
     r" for (?:\w+ ){1,2}(?:ar|maneder|maned) siden | i fjor ",
 )
 NOW = re.compile(r" (?:nu|lige nu|stadig|endnu|igen|i dag|i aften|i nat|lige nu) ")
@@ -266,12 +278,17 @@ MEDIA_STORY = re.compile(
     r"| (?:dokumentar\w*|udsendelse\w*|foredrag\w*) (?:\w+ ){0,3}om "
     # "jeg læser en Agatha Christie, hvor de alle sammen bliver forgiftet" (set S)
     r"| (?:laeser|laeste|lytter til|horer) (?:pa )?(?:en|et|i en|i et) (?:\w+ ){1,3}hvor (?!mange| meget| tit| ofte)"
+    # "det stod i ugeavisen" (set U)
+    r"| (?:stod|star|stand) (?:\w+ ){0,2}i (?:\w*avis\w*|\w*blad\w*|bogen|pjecen)\b"
 )
 
 GENERAL_IF = rx(
     # a number asked "ved mistanke om forgiftning", for one's own knowledge (set T)
     r" ved mistanke om (?:\w+ ){0,2}(?:forgiftning\w*|\w+) | (?:bare )?til min egen viden ",
     r" hvad gor man (?:\w+ ){0,2}hvis (?:\w+ ){0,12}",
+    # asked for another in a clause ("vil gerne vide, hvad man gør, hvis man finder en
+    # person der ikke trækker vejret", set U)
+    r" (?:vide|ved|laere|spurgte|sporger) (?:om )?hvad man (?:skal )?gor\w* (?:\w+ ){0,2}hvis (?:\w+ ){0,12}",
     # staff asking for a procedure ("hvad skal vi gøre i personalegruppen, hvis en borger
     # siger ...", set P)
     r" hvad (?:gor|skal) (?:man|vi) (?:\w+ ){0,4}hvis (?:en|nogen|borger\w*|beboer\w*|man) (?:\w+ ){0,12}",
@@ -280,7 +297,7 @@ GENERAL_IF = rx(
     # staff asking how an incident is reported ("hvordan indberetter vi det, hvis en
     # borger har fået ...", set R)
     r" hvordan (?:\w+ ){0,3}(?:indberet\w*|rapporter\w*|registrer\w*|dokumenter\w*|melde\w*|handter\w*)"
-    r" (?:\w+ ){0,6}hvis (?:\w+ ){0,12}",
+    r" (?:\w+ ){0,6}(?:hvis|hvor|nar|naar) (?:\w+ ){0,12}",  # "et fald, hvor borgeren ..." (set U)
     # whom one rings when a citizen gets a fever, asked for training (set S)
     r" (?:skal|bor|ma) (?:man|vi|jeg) ringe (?:\w+ ){0,6}(?:nar|naar|hvis) (?:en|nogen|borger\w*|beboer\w*"
     r"|man) (?:\w+ ){0,12}",
@@ -350,6 +367,8 @@ MINOR = re.compile(
     # a small pain said to pass, both said ("lidt ondt i ryggen ..., men det går over")
     r"| lidt ondt i (?:ryggen|benet|benene|knaeet|knaeene|skulder\w*|nakken|hofte\w*|foden|armen)"
     r"\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert )?over\b"
+    # a little stiff, sore or tired, said to pass ("ryggen er lidt stiv ..., men det går over", set U)
+    r"| lidt (?:stiv|om|mor|trat|ommo)\w*\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert |altid |hurtigt )?over\b"
     # as always, nothing new; new shoes; no pain anywhere (set Q)
     r"| som (?:altid|sadvanlig\w*|normalt)\b| (?:ikke|ik) noget nyt\b"
     r"| af (?:de|mine|sine|hans|hendes) nye (?:sko|stovler|briller|tand\w*)\b"
@@ -376,6 +395,9 @@ ABOUT_112 = rx(
     # "er det stadig 112 man ringer, hvis man skal bruge en ambulance" (set R)
     r" er det (?:stadig |stadigvaek |altid |ogsa |nu |vel )?112 (?:man|vi|jeg|en) (?:\w+ )?ringe\w*"
     r"(?: (?:til )?(?:hvis|nar) (?:man|en|jeg|vi) (?:\w+ ){0,3}(?:ambulance\w*|hjaelp|laege\w*))?",
+    # whether 112 is the number all over Europe (set U)
+    r" 112 (?:\w+ ){0,2}i (?:hele )?(?:europa|eu|udlandet|andre lande|alle lande|spanien|sverige|tyskland"
+    r"|norge)\b",
     r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
     # why or how one calls it, asked for its own sake (set N): an emergency beside it is
     # still read (detect() reads the rest)
@@ -516,6 +538,20 @@ ORDINARY = rx(
     r" (?:stopper|slutter) vi (?:\w+ ){0,2}for (?:i dag|nu|denne gang) ",
     r" (?:farvel|godnat|hej hej|tak) for (?:i dag|nu|denne gang|snakken|hjaelpen) ",
     r" vi (?:ses|snakkes|tales|hores)(?: ved)? (?:i morgen|i aften|senere|snart|en anden dag|pa \w+dag) ",
+    # set U: the cold weather, breathing exercises, a dream told
+    r" det er (?:\w+ )?(?:bidende |meget |rigtig |sa |frygtelig |hamrende )?\w*koldt (?:\w+ ){0,2}(?:i dag|ude"
+    r"|udenfor|derude|i aften|i nat|i morgen)\b",
+    r" yoga\w* | meditation\w* | mediter\w* | afspaending\w* | vejrtraekningsovelse\w* | dybt (?:\w+ ){0,3}(?:ind|ned) ",
+    r" (?:dromte|drommer|drommen|drommene|drommt|mareridt\w*) ",
+    # a will made at the lawyer's, a stomach full (set U: the net had read them)
+    r" testamente\w* (?:\w+ ){0,2}(?:hos|ved|med) (?:\w+ )?advokat\w* | (?:proppet|propmaet|maet|overmaet) ",
+)
+
+
+# Treated already ("har brækket armen, men han har fået gips på", set U): no doctor to
+# call now; the net's urgent signs and the model's urgent alone are not taken.
+TREATED = rx(
+    r" (?:faet|fik|har) (?:\w+ ){0,2}gips\w* | (?:faet|fik) (?:\w+ )?sting | blevet syet ",
 )
 
 

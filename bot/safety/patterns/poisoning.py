@@ -200,3 +200,17 @@ UNKNOWN_AMOUNT = rx(
     r"|slugt|fik|tog)\b",
 )
 PILL_BOX = re.compile(rf" (?:{PILLS}|\w*pilleaeske\w*|\w*medicinaeske\w*|\w*doseringsaeske\w*)\b")
+
+
+# Cleaning agents mixed and their fumes breathed ("blandede klorin og eddike, og nu svier
+# det i lungerne", set U): Giftlinjen, not lægevagten.
+MIXED = rx(
+    r" (?:blande\w*|blandet|blandede|rorte|rort|haeldte) (?:\w+ ){0,4}(?:klorin\w*|salmiak\w*|ammoniak\w*"
+    r"|afkalk\w*|kaustisk\w*|\w*rens\w*|rengoringsmid\w*)",
+    r" (?:klorin\w*|salmiak\w*|ammoniak\w*) (?:og|med|i) (?:\w+ )?(?:eddike\w*|syre\w*|salmiak\w*|ammoniak\w*"
+    r"|klorin\w*|afkalk\w*|\w*rens\w*)",
+)
+FUMES_SIGNS = rx(
+    r" svi\w* | hoste\w* | lunge\w* | vejret | halsen | ojne\w* | svimmel\w* | kvalme\w* | ondt ",
+    r" damp\w* | dunst\w* | roget ",
+)

@@ -21,7 +21,7 @@ SIGNS = rx(
     r" gore en ende pa | gor en ende pa | ende (?:det hele|mit liv|livet|sit liv|det her)",
     r" afslutte (?:mit|sit|livet|det hele)| gore det af med (?:mig|sig) ",
     rf" (?:vil|ville|onsker|gider|orker|magter|kan|har lyst til at|har {NEG} lyst til at"
-    rf"|har {NEG} lyst at) (?:\w+ ){{0,2}}{NEG} (?:at )?leve\b",
+    rf"|har {NEG} lyst at) (?:\w+ ){{0,2}}{NEG} (?:at )?leve\b(?! uden )",  # "... uden min kaffe" (set U)
     rf" {NEG} (?:\w+ )?lyst til (?:at )?leve | {NEG} (?:\w+ )?lev(?:e)? (?:mere|mer|laengere)\b",
     r" (?:vil|ville) (?:(?:bare|helst|gerne|ger ne|hellere|allerhelst|egentlig|bare gerne) )*do\b",
     r" traet af at (?:le ve|leve)\b(?! (?:af|med|pa|i|sadan|som|her|alene|uden|sammen)\b)",
@@ -70,7 +70,8 @@ SIGNS = rx(
     r" (?:altan\w*|bro|bron|broen|taget|vinduet|vindueskarm\w*|kanten) (?:\w+ ){0,8}(?:vil|ville|truer med at|skal)"
     r" (?:\w+ )?(?:springe|hoppe)\b",
     r" reb (?:\w+ ){0,10}(?:bruge|haenge|taenkt)| (?:kobt|gemt|fundet) (?:et )?reb ",
-    r" testamente\w* | afsked\w* | brev\w* (?:\w+ ){0,12}(?:finder det|bagefter|ligger klar|klar i)",
+    # a will made at the lawyer's is paperwork ("fået skrevet testamente hos advokaten", set U)
+    r" testamente\w* (?!(?:\w+ ){0,2}(?:hos|ved|med) (?:\w+ )?advokat)| afsked\w* | brev\w* (?:\w+ ){0,12}(?:finder det|bagefter|ligger klar|klar i)",
     r" gjort klar (?:\w+ ){0,4}(?:banken|brev\w*|testamente\w*)| brevene til (?:born\w*|min\w* \w+)",
     r" (?:givet|giver|foraeret) (?:\w+ ){0,2}(?:alle|alt|alle sine|alle mine) (?:\w+ ){0,2}vaek",
     r" slippe for (?:det hele|livet|alt)| give slip | bare i vejen | i vejen for (?:alle|jer|dem)",
@@ -89,8 +90,9 @@ SIGNS = rx(
     r" gore (?:mig|sig) selv (?:\w+ )?(?:fortraed|skade|noget)",
     r" ingen (?:\w+ )?(?:vil|ville|vil komme til at) savne | til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
     r" sige farvel til (?:alle|livet|verden)| samle\w* (?:\w+ ){0,2}piller | gemt (?:\w+ )?piller ",
-    rf" (?:kan|ka|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?= $| (?:og|jeg|a|det|nu"
-    r"|altsa|rigtig|med (?:livet|noget|det))| (?:\w+ ){0,2}(?:livet|leve|det her liv))",
+    # whole words after it: "kan ikke mere af den suppe" is full (set U), not "... a ..."
+    rf" (?:kan|ka|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?= $| (?:og|jeg|a|at|det|nu"
+    r"|altsa|rigtig|med (?:livet|noget|det))(?!\w)| (?:\w+ ){0,2}(?:livet|leve|det her liv))",
     rf" {CANNOT} (?:klare|holde) (?:\w+ )?(?:mere|ud|livet|det (?:her|mere|laengere))",
     r" mister (?:\w+ )?lysten til (?:at )?leve | har mistet (?:\w+ )?livslysten | livslyst ",
     r" ingen grund til at blive her | (?:kan|ka) (?:ikke|ik) (?:mere|mer) uden (?:ham|hende)\b",
@@ -134,4 +136,25 @@ SIGNS = rx(
 PILLS_MEANT = rx(
     rf" {PILLS} (?:\w+ ){{0,8}}ved (?:\w+ )?(?:godt|vel|nok|udmaerket|jo) hvad (?:de|den|det|jeg) skal"
     r" (?:bruges|bruge \w+) til\b",
+)
+
+
+# Set U's classes: leave asked to slip away, said at the end ("jeg vil bare have lov til at
+# slippe"); a decision that this is the last Christmas; a farewell sent to all and the
+# phone not answered since.
+LET_GO = rx(
+    r" (?:lov til at|lov at|bare|gerne|helst) slippe (?:(?:nu|for det hele|for alt|vaek|fri) )?$",
+)
+DECIDED_LAST = rx(
+    r" (?:bestemt|besluttet) (?:mig|os|sig) (?:\w+ ){0,8}(?:min|hans|hendes|den|sin) sidste (?:jul|sommer"
+    r"|vinter|fodselsdag|dag|nytar|paske|uge|maned)\b",
+    r" (?:min|hans|hendes|sin) sidste (?:jul|sommer|vinter|fodselsdag|nytar|paske) (?:\w+ ){0,8}(?:bestemt"
+    r"|besluttet) (?:mig|sig)\b",
+)
+FAREWELL_SENT = rx(
+    r" (?:sendt|sendte|skrevet|skrev|sms\w*|besked\w*) (?:\w+ ){0,10}(?:passe (?:godt )?pa hinanden"
+    r"|passe pa (?:jer|dig) selv|elsker (?:jer|dig) alle|tak for alt|farvel)\b",
+)
+NOT_ANSWERING_SINCE = rx(
+    r" (?:tager|tog) (?:\w+ )?(?:ikke|ik) (?:\w+ )?telefon\w* | svarer (?:ikke|ik) | (?:kan|ka) (?:ikke|ik) (?:\w+ )?fa fat ",
 )

@@ -71,6 +71,9 @@ REACTION = re.compile(
 CATHETER = re.compile(
     r" kateter\w* (?:\w+ ){0,3}(?:lober|loeber|virker|drypper) (?:\w+ )?(?:ikke|ik)\b"
     r"| kateter\w* (?:\w+ ){0,3}(?:stoppet|tilstoppet|blokeret|faldet ud)\b"
+    # the bag that does not fill ("min pose til urinen bliver ikke fyldt", set U)
+    r"| (?:urin ?pose\w*|kateter ?pose\w*|pose\w* (?:til|for) (?:urin\w*|tis\w*|vandet)) (?:\w+ ){0,3}"
+    r"(?:(?:bliver|blir) (?:ikke|ik) (?:\w+ )?fyldt|fyldes (?:ikke|ik)|er (?:helt )?tom|stadig tom)\b"
 )
 
 # A burn on the body ("jeg brændte mig på tekanden, det svier"): read even where it is

@@ -100,7 +100,7 @@ def normalise(text: str) -> str:
     return f" {text} "
 
 
-NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte)(?!\w)"  # "int": Jutlandic; whole words
+NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte|ikkje|ikje)(?!\w)"  # "int": Jutlandic; "ikkje" (set U)
 
 CAN = r"(?:kan|ka|kand|kunne|ku)"
 
