@@ -20,7 +20,7 @@ from bot.core.clock import COPENHAGEN
 from bot.core.text import fold
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# The fixture's room names → the example home's room ids.
+# The fixture's room names → the example home's room ids (a fixture may also give the id).
 ROOMS = {
     "stue": "stue",
     "køkken": "koekken",
@@ -197,7 +197,9 @@ def home_devices(expect: Mapping[str, Any], devices: Sequence[Device]) -> list[D
         ]
         return named or [d for d in of_kind if _room_compound(want, d)]
     room = str(expect.get("room"))
-    return [d for d in devices if d.kind == kind and (room == "alle" or d.room == ROOMS[room])]
+    return [
+        d for d in devices if d.kind == kind and (room == "alle" or d.room == ROOMS.get(room, room))
+    ]
 
 
 def home_ok(

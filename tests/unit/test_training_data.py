@@ -103,6 +103,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_8.yml": 12,
     "nlu_heldout_conversations_9.yml": 10,
     "nlu_heldout_conversations_10.yml": 16,
+    "nlu_heldout_conversations_11.yml": 9,
 }
 
 
