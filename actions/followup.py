@@ -40,6 +40,7 @@ async def redirect(
 
     chosen: dict[str, type[ServedAction]] = {
         "action_change_reminder": reminders.ActionChangeReminder,
+        "action_also_reminder": reminders.ActionAlsoReminder,
         "action_cancel_reminder": reminders.ActionCancelReminder,
         "action_move_plan_item": plan.ActionMovePlanItem,
         "action_cancel_plan_item": plan.ActionCancelPlanItem,

@@ -26,7 +26,7 @@ from bot.followup import TIMER, changes_the_timer, last_made, named
 from bot.home import replies, said_pin, timers
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, HomeReply, question_of
-from bot.home.parse import GUARDED, QUESTIONS, Action, light_wish, parse
+from bot.home.parse import GUARDED, QUESTIONS, Action, light_wish, parse, says_a_switch
 from bot.home.several import last_command
 from bot.knowledge.answers import asks_what_it_is
 from bot.reminders.model import ReminderKind
@@ -179,26 +179,33 @@ async def unsure_command(
     """ "fuld styrke på loftslampen a ka ik se mit strikketøj" (set 7) and "ka du tænde
     lyset jeg ka ikke finde kontakten" (set 6), where the model was unsure: switched by
     action_home when home_control is the model's own runner-up and the home's parser reads
-    the whole command (what to do, to which device or room, nothing unknown). Never a
-    lock or an alarm (they ask first), never for a sentence the model did not think a
-    home command; None for anything else."""
+    the whole command (what to do, to which device or room, nothing unknown). Without the
+    model's runner-up only a command that says its switching verb and names its device
+    or room, or points back to the last home command ("ganglyset må gerne slukkes nu",
+    "nej vent tænd den igen", set 11). Never a lock or an alarm (they ask first); None for
+    anything else."""
     ranking = tracker.latest_message.get("intent_ranking") or []
-    wish = light_wish(_text(tracker))  # "lidt mere lys tak": the model's doubt aside
-    if not wish and not any(
+    text = _text(tracker)
+    wish = light_wish(text)  # "lidt mere lys tak": the model's doubt aside
+    runner_up = any(
         r.get("name") == "home_control" and float(r.get("confidence") or 0.0) >= HOME_RUNNER_UP
         for r in ranking[:3]
-    ):
-        return None
+    )
     control = _control(tracker, services)
     if isinstance(control, str):
         return None
-    command = parse(_text(tracker), control.home)
+    last = services.seal.open(tracker.get_slot(LAST), _owner(tracker))
+    previous = last_command(last, control.home) if last else None
+    command = parse(text, control.home, previous if says_a_switch(text) else None)
+    named = bool(command.devices or command.rooms or command.whole_home)
+    if not (wish or runner_up or (named and says_a_switch(text))):
+        return None
     # No room named: the room the speaker stands in, when the message came from one.
     here = control.room_of(*_room(tracker)) is not None
     if (
         command.action not in _SWITCHES
         or command.kind is None
-        or not (command.devices or command.rooms or command.whole_home or here)
+        or not (named or here)
         or command.unknown_thing
         or command.unknown_place
     ):

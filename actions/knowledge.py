@@ -13,12 +13,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import access, home, plan, turn
 from actions.base import ServedAction
 from actions.followup import redirect
+from bot.access.policy import Role
 from bot.conversation import reading as conversation_reading
 from bot.conversation import replies as conversation_replies
 from bot.knowledge import practical, replies
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answer, Answerer, is_question
-from bot.reminders.reading import asks_my_reminders, asks_own_doses
+from bot.reminders.reading import asks_my_reminders, asks_own_doses, tells_someones_dose
 from bot.staff import reading as staff_reading
 
 Events = list[dict[str, Any]]
@@ -341,7 +342,12 @@ class ActionAnswerFallback(KnowledgeAction):
     async def _own_doses(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
     ) -> Answered:
-        if not asks_own_doses(said):
+        # staff telling a citizen's dose ("Karen har taget sine morgenpiller nu", set 11):
+        # that citizen's doses today, read only (nothing is marked for them)
+        told = tells_someones_dose(said) and (
+            access.principal(tracker, self.services.access).role is Role.STAFF
+        )
+        if not (asks_own_doses(said) or told):
             return None
         from actions.staff import ActionTellAdherence
 

@@ -434,6 +434,33 @@ class ActionChangeReminder(FollowsBack, _ChooseOne):
         return []
 
 
+class ActionAlsoReminder(ReminderAction):
+    """ "og så også om aftenen klokken otte" right after a reminder was set: the same
+    reminder at that time too, as often as the first (a daily one daily). Reached only
+    through bot.followup (not a domain action); nothing saved without a clear time."""
+
+    for_staff = follows_up = True
+
+    def name(self) -> str:
+        return "action_also_reminder"
+
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        reminders = await self.stored(lambda s: s.reminders(tracker.sender_id))
+        now = self.now()
+        result = parse(_text(tracker), now)
+        if not reminders or result.when is None or result.alternatives:
+            dispatcher.utter_message(text=replies.NO_TIME)
+            return []
+        last = max(reminders, key=lambda r: r.id)  # the one just set
+        when, rrule = reading.also_at(last.first_due, last.rrule, result.when, now)
+        said = (last.text, _when_value(when, rrule))
+        return list(
+            await ActionSetReminder(self.services, said=said).run(dispatcher, tracker, domain)
+        )
+
+
 class ActionCancelReminder(FollowsBack, _ChooseOne):
     def name(self) -> str:
         return "action_cancel_reminder"

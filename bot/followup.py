@@ -16,7 +16,7 @@ from typing import Any
 from bot.core.text import fold
 
 REMINDER, PLAN, TIMER = "reminder", "plan", "timer"
-MOVE, REMOVE = "move", "remove"
+MOVE, REMOVE, ALSO = "move", "remove", "also"
 
 # What an action made: the last of these in the conversation is what "den" means.
 MADE_BY = {
@@ -37,11 +37,13 @@ ACTIONS = {
     (PLAN, REMOVE): "action_cancel_plan_item",
     (TIMER, REMOVE): "action_home_timer_cancel",
     (TIMER, MOVE): "action_home_timer_set",  # "nej, gør den et kvarter": set it anew
+    (REMINDER, ALSO): "action_also_reminder",  # "og så også om aftenen klokken otte"
 }
 
 _MOVE = re.compile(
     r"\b(?:ryk\w*|flyt\w*|skub\w*|aendr\w*|udsaet\w*|senere|tidligere|i stedet|hellere"
-    r"|(?:gor|lav\w*|sat|saet\w*) (?:den|det|dem) (?:om |til )?|skal vaere (?:klokken|kl|pa|til)?"
+    r"|(?:gor|lav\w*|sat|saet\w*) (?:den|det|dem) (?:om |til )?"
+    r"|skal (?:kun |bare |hellere |lige )?vaere (?:klokken|kl|pa|til)?"
     r"|lav\w* (?:\w+ )?om til)\b"
 )
 _REMOVE = re.compile(
@@ -50,6 +52,8 @@ _REMOVE = re.compile(
 # "glem det" and "stop" alone mean never mind: they remove only a thing named or "den".
 _REMOVE_WEAK = re.compile(r"\b(?:glem\w*|stop\w*|sluk\w*)\b")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denne|dette|samme)\b")
+# "og så også om aftenen klokken otte" right after a reminder: the same, at another time
+_ALSO = re.compile(r"^(?:(?:og|sa|saa|ja|altsa|oh|nej)\s+)*(?:ogsa|ogsaa)\b")
 # "nej, hellere et kvarter" right after: the thing just made, changed
 _RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")
 _POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
@@ -70,7 +74,8 @@ def points_back(text: str) -> bool:
 
 
 def what_to_do(text: str) -> str | None:
-    """MOVE, REMOVE, or None: what the sentence asks done with a thing."""
+    """MOVE, REMOVE, ALSO (the same again at another time), or None: what the sentence
+    asks done with a thing."""
     said = f" {fold(text)} "
     if _REMOVE.search(said):
         return REMOVE
@@ -78,6 +83,8 @@ def what_to_do(text: str) -> str | None:
         return REMOVE
     if _MOVE.search(said):
         return MOVE
+    if _ALSO.search(fold(text).strip()):
+        return ALSO
     return None
 
 
@@ -153,7 +160,7 @@ def route(text: str, made: str | None, own: str) -> str | None:
     if (
         thing is None
         and made is not None
-        and (_POINTS_BACK.search(f" {fold(text)} ") or _RATHER.search(fold(text)))
+        and (_POINTS_BACK.search(f" {fold(text)} ") or _RATHER.search(fold(text)) or do == ALSO)
     ):
         thing = made
     if thing is None:

@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bot.conversation.reading import wants_a_person
+from bot.conversation.reading import asks_about_my_data, asks_my_name, frustrated, wants_a_person
 from bot.core.text import fold, words
+from bot.followup import MOVE, REMOVE, what_to_do
 from bot.knowledge.advice import asks_medical_advice
-from bot.reminders.reading import asks_for_a_reminder, reminder_soon
+from bot.reminders.reading import asks_for_a_reminder, duty_to_remember, reminder_soon
 from bot.safety.dialogue import INTENTS as EMERGENCY_INTENTS
 
 # Each group: intents whose rules run the same action first, with the same slots.
@@ -103,7 +104,9 @@ def reminder_asked(
     mig lige om en ting": the form asks, the model took it for the list), and for a thing
     to remember a length of time from now ("giv mig besked om ti minutter at vasketøjet er
     færdigt", "om en time skal jeg hente posten": no bare countdown, no plan item, not
-    "forstod ikke"), at least READ_SURE. The old first takes set_reminder's place. An
+    "forstod ikke"), and for a duty at a time with the request said with it ("på lørdag
+    kvart over ti skal jeg ringe til min søster, glem nu ikke at sige det til mig", set
+    11), at least READ_SURE. The old first takes set_reminder's place. An
     emergency the model put first is left to the safety net; unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
     if not entries:
@@ -117,7 +120,9 @@ def reminder_asked(
         for e in entities
         if e.get("entity") == "time" and "start" in e and "end" in e
     ]
-    if not (reminder_soon(text, spans) or asks_for_a_reminder(text)):
+    if not (
+        reminder_soon(text, spans) or asks_for_a_reminder(text) or duty_to_remember(text, spans)
+    ):
         return entries
     # right, but unsure, is raised too: "husk mig lige på …" 0.47 (set 7)
     return _promoted(entries, "set_reminder", max(float(top.get("confidence") or 0.0), READ_SURE))
@@ -224,3 +229,53 @@ def need_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         return entries
     confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
     return _promoted(entries, "describe_need", confidence)
+
+
+# Intents a question about the assistant itself or what it keeps may be mistaken for
+# ("hvad er det her for en tjeneste" got Teknoteket; "hvad har I registreret om min mor"
+# a need; set 11). Never a reminder, a plan item or a home command: "slet påmindelsen om
+# min medicin" is a thing to do, whatever words it shares with a question about data.
+META_MISTAKEN_FOR = frozenset(
+    {
+        "ask_technology",
+        "ask_topic",
+        "describe_need",
+        "out_of_scope",
+        "ask_human",
+        "ask_more",
+        "list_categories",
+        "greet",
+        "ask_capabilities",
+        "ask_source",
+    }
+)
+_QUESTION_MARK = re.compile(r"\?")
+
+
+def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The assistant asked about (its name, what it is, whether it is a person): ask_is_bot;
+    what is kept about one or a relative: ask_privacy, both for an intent of
+    META_MISTAKEN_FOR. A "nej" that is frustration ("nej nej nej du forstår jo
+    ingenting"): ask_human, which says sorry first; a "nej" that removes or moves the
+    thing just made ("nej stop den igen"): cancel_reminder or change_reminder, whose
+    actions send it on to that thing (bot.followup). Each at least READ_SURE; unchanged
+    otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries:
+        return entries
+    name = str(entries[0].get("name"))
+    sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
+    if name in META_MISTAKEN_FOR and asks_my_name(text):
+        return _promoted(entries, "ask_is_bot", sure)
+    if name in META_MISTAKEN_FOR and asks_about_my_data(text):
+        return _promoted(entries, "ask_privacy", sure)
+    if name != "deny":
+        return entries
+    if frustrated(text) and not _QUESTION_MARK.search(text):
+        return _promoted(entries, "ask_human", sure)
+    done = what_to_do(text)
+    if done == REMOVE:
+        return _promoted(entries, "cancel_reminder", sure)
+    if done == MOVE:
+        return _promoted(entries, "change_reminder", sure)
+    return entries

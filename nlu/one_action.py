@@ -2,8 +2,9 @@
 in so many words is a plan item, a medicine named in a plan statement makes it a
 reminder, an unsure advice intent without a medicine question yields to the next, a
 reminder asked for with no thing yet, or a thing to remember a length of time from now,
-is a reminder, a way to a person asked for in so many words is that, and whether
-something can help is a need (bot/ranking.py).
+is a reminder, a way to a person asked for in so many words is that, whether
+something can help is a need, and a question about the assistant or what it keeps is
+that, as is a "nej" that is frustration or a follow-up (bot/ranking.py).
 
 Placed after DIET and before the FallbackClassifier, so the fallback's threshold and
 ambiguity check see home_state and home_control as the one home sentence they are.
@@ -23,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.ranking import (
     medicine_to_reminder,
     merged,
+    meta_asked,
     need_asked,
     person_asked,
     plan_asked,
@@ -55,6 +57,7 @@ class OneActionIntents(GraphComponent):
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
             ranking = person_asked(ranking, text)
             ranking = need_asked(ranking, text)
+            ranking = meta_asked(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -130,8 +130,9 @@ class Access:
         mine = self.citizens_of(who)
         whole = [c for c in mine if _contains(said, [_base(w) for w in words(c.name)])]
         if whole:
-            return whole
-        return [c for c in mine if words(c.name)[:1] and _base(words(c.name)[0]) in said]
+            return _reminded(whole, said) if len(whole) > 1 else whole
+        first = [c for c in mine if words(c.name)[:1] and _base(words(c.name)[0]) in said]
+        return _reminded(first, said) if len(first) > 1 else first
 
     def contact_of(self, citizen_id: str) -> StaffMember | None:
         """The staff member told about this citizen's missed doses, if the roster says."""
@@ -145,6 +146,24 @@ class Access:
             return frozenset()
         member = self.roster.staff.get(who.id)
         return member.citizens & set(self.roster.citizens) if member else frozenset()
+
+
+# "mind Karen om at ringe til Jens": the one to remind follows the verb; the other name
+# is part of what to remember (set 11).
+_REMIND_VERBS = frozenset("mind minde husk huske pamind paminde".split())
+
+
+def _reminded(named: list[Citizen], said: list[str]) -> list[Citizen]:
+    """Of several citizens named, the one a reminding verb is said to, if there is one."""
+    meant = [
+        c
+        for c in named
+        if any(
+            said[i] == _base(words(c.name)[0]) and said[i - 1] in _REMIND_VERBS
+            for i in range(1, len(said))
+        )
+    ]
+    return meant if len(meant) == 1 else named
 
 
 def _base(word: str) -> str:

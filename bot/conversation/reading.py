@@ -55,7 +55,13 @@ def frustrated(text: str) -> bool:
 
 _MY_NAME = re.compile(
     r"\b(?:hvad (?:er det nu )?(?:hed|hedder) du|hvad var (?:det nu )?dit navn|hvad er dit navn|hvem er du"
-    r"|hvad er du for (?:en|et|noget))\b"
+    r"|hvad er du for (?:en|et|noget)"
+    # "hvad er det her for en tjeneste", asked by a volunteer beside a citizen (set 11)
+    r"|hvad er (?:det her|dette) for (?:en|et) (?:tjeneste|program|side|chat|noget)"
+    # whether it is a person ("er det et rigtigt menneske jeg snakker med", set 11)
+    r"|er (?:det|du) (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person)"
+    r" (?:jeg|vi|man) (?:snakker|taler|skriver|chatter) med"
+    r"|er du (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person|robot|computer)\b)\b"
 )
 
 
@@ -128,6 +134,8 @@ _LISTENING = re.compile(
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter) (?:\w+ ){0,5}"
     r"(?:hele tiden|altid|om natten|om natte|hele dognet|nar (?:jeg|vi) sover)\b"
     r"|\b(?:optager|optage|aflytter|aflytte|overvager) (?:du|i|den|assistenten|hojttaleren|mig|os)\b"
+    # "hører du efter alt hvad vi siger herinde" (set 11)
+    r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med |efter )?(?:pa )?alt\b"
     r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
 )
 

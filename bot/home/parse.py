@@ -168,6 +168,7 @@ _TELLING = {"sige", "fortaelle", "fortael"}
 _FILLERS = {"oh", "oeh", "altsa", "hov", "na", "ja", "okay", "ok", "hej", "hm", "hmm", "eh"}
 # Words that are never the name of a thing: pointers back, and where ("og så ude i gangen").
 _NO_THING = set("den det dem i og sa ude inde derude herude derinde nede oppe ovre henne".split())
+_NO_THING |= {"procent", "pct", "grader", "grad"}  # units: "skru den ned på ti procent"
 # Pronouns and small words are never a thing to switch ("sluk i køkkenet, jeg tror jeg har
 # glemt det"): "jeg" is no device, whatever is said around it.
 _SMALL = set(
@@ -328,12 +329,13 @@ def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
 
 
 def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> HomeCommand:
-    words, said = _normal(*said_tokens(text))
+    words, said = _command_part(*_compounds(*_normal(*said_tokens(text)), home))
     command = _read(words, said, home, None)
     if previous is not None and _refers_back(words, command, previous, home):
         kind = previous.kind or _device_kind(home, previous.devices)
         command = _read(words, said, home, kind)
-        if not command.rooms and not command.devices and not command.whole_home:
+        here = bool(set(words) & _HERE)  # "og sluk så herinde": the speaker's room
+        if not command.rooms and not command.devices and not command.whole_home and not here:
             command = replace(
                 command,
                 rooms=previous.rooms,
@@ -345,6 +347,72 @@ def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> H
         if command.action is None:
             command = replace(command, action=previous.action, value=previous.value)
     return command
+
+
+_HERE = {"herinde", "herude", "her"}
+# A reason said after the command ("rul gardinet ned, solen blænder mig i fjernsynet",
+# "tænd ude i gangen, jeg skal ud på toilettet"): its places and things are not the
+# command's. It starts with a subject, or "for"/"fordi" and one.
+_REASON_START = {"jeg", "vi", "solen", "fordi", "a"}
+_REASON_AFTER_FOR = {"jeg", "vi", "solen", "hun", "han", "a"}  # not "det": "træk for, det trækker"
+
+
+def _command_part(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
+    """The command without a reason after it, and without "lad den være tændt, men"
+    before it ("hov nej lad den være tændt men skru den ned på ti procent")."""
+    if "men" in words:
+        cut = words.index("men")
+        if {"lad", "lade"} & set(words[:cut]) and "vaere" in words[:cut]:
+            words, said = words[cut + 1 :], said[cut + 1 :]
+    for i in range(2, len(words)):
+        word = words[i]
+        starts = word in _REASON_START or (
+            word == "for" and words[i + 1 : i + 2] and words[i + 1] in _REASON_AFTER_FOR
+        )
+        if not starts or not _DOING & set(words[:i]):
+            continue
+        before = set(words[:i])
+        named = before & set(_KIND_WORDS)
+        cued = any(set(words[i:]) & cues for _, cues in _CUES)
+        if cued and not named:
+            break  # "skru op, jeg fryser": the reason names the device
+        return words[:i], said[:i]
+    return words, said
+
+
+def _compounds(words: list[str], said: list[str], home: HomeConfig) -> tuple[list[str], list[str]]:
+    """A room and a type of device said as one word ("ganglyset", "stuelampen") where
+    the home has no device of that name: the two words."""
+    names = {name_key(n) for d in home.devices for n in d.names}
+    room_names = {name_key(n) for r in home.rooms for n in r.names}
+    stems: dict[str, str] = {}  # "gang", "gangen" → "gangen": a name the room table knows
+    for r in home.rooms:
+        first = name_key(r.names[0]) if r.names else name_key(r.id)
+        for n in (r.id, *r.names):
+            key = name_key(n)
+            stems.setdefault(key, first if key not in room_names else key)
+            if key.endswith(("en", "et")) and len(key) > 4:
+                stems.setdefault(key[:-2], key)
+    out_words: list[str] = []
+    out_said: list[str] = []
+    for word, spoken in zip(words, said, strict=True):
+        split = None
+        if word not in names and word not in room_names and word not in _KIND_WORDS:
+            split = next(
+                (
+                    r
+                    for r in sorted(stems, key=len, reverse=True)
+                    if word.startswith(r) and word[len(r) :] in _KIND_WORDS
+                ),
+                None,
+            )
+        if split:
+            out_words += [stems[split], word[len(split) :]]
+            out_said += [spoken[: len(split)], spoken[len(split) :]]
+        else:
+            out_words.append(word)
+            out_said.append(spoken)
+    return out_words, out_said
 
 
 def _device_kind(home: HomeConfig, devices: tuple[str, ...]) -> DeviceKind | None:
@@ -637,7 +705,20 @@ def _light_action(
     if has & {"lysere", "kraftigere", "skarpere", "staerkere", "op", "mere"}:
         return replace(light, action=Action.BRIGHTER)
     # "lys på", "lyset til", "må jeg få lys", "der skal være lys": on.
-    on_words = {"taend", "taende", "tand", "taendt", "morkt", "pa", "til", "vaere", "fa", "have"}
+    # "ka der komme lys ude i køkkenet" (set 11)
+    on_words = {
+        "taend",
+        "taende",
+        "tand",
+        "taendt",
+        "morkt",
+        "pa",
+        "til",
+        "vaere",
+        "fa",
+        "have",
+        "komme",
+    }
     if has & on_words:
         return replace(light, action=Action.ON)
     if command.kind is DeviceKind.LIGHT:
@@ -651,7 +732,7 @@ _VERBS = {
     "gerne", "lige", "venligst", "for", "op", "ned", "til", "fra", "pa", "af", "lidt",
     "igen", "sa", "nu", "tak", "og", "ogsa", "med", "mig", "her", "herinde", "ej", "oh",
     "nej", "ja", "jo", "okay", "ok", "hov", "altsa", "bare", "godt", "mere", "mindre",
-    "hele", "hojere", "lavere",
+    "hele", "hojere", "lavere", "vent",
 }  # fmt: skip
 
 
@@ -687,3 +768,10 @@ def light_wish(text: str) -> bool:
     """ "lidt mere lys tak, jeg kan ikke se": the light, brighter or dimmer, where the
     citizen is; said so plainly that no model's doubt about the rest should hide it."""
     return bool(_LIGHT_WISH.match(" ".join(tokens(text))))
+
+
+def says_a_switch(text: str) -> bool:
+    """The sentence says a switching verb ("tænd", "slukkes", "rul", "skru"): with a
+    device or a room named, a command even where the model doubted it."""
+    words, _ = _normal(*said_tokens(text))
+    return bool(set(words) & _DOING)

@@ -146,7 +146,11 @@ def says_what(text: str) -> bool:
 # "… sig lige til", "…, giv mig besked": the request said last, after the thing itself.
 _TAIL_REQUEST = re.compile(
     r"[\s,]+(?:(?:og|så|saa)\s+)?(?:(?:sig|si)(?:\s+(?:lige|så|saa|endelig))*\s+til(?:\s+(?:mig|os))?"
-    r"|giv(?:\s+(?:mig|os))?(?:\s+lige)?\s+besked)[\s.!?]*$",
+    r"|giv(?:\s+(?:mig|os))?(?:\s+lige)?\s+besked"
+    # "ka du sige til", "glem nu ikke at sige det til mig", "ka du minde mig om det" (set 11)
+    r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:sige|si)(?:\s+det)?\s+til(?:\s+(?:mig|os))?"
+    r"|glem\s+(?:nu\s+|endelig\s+)?(?:ikke|ik)\s+at\s+(?:sige|si|minde)(?:\s+(?:det|mig))?(?:\s+til\s+(?:mig|os))?"
+    r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:minde|huske)\s+mig\s+(?:om|på|paa)\s+det)[\s.!?]*$",
     re.IGNORECASE,
 )
 # Spoken forms: "ska a" / "a ska" is "skal jeg" / "jeg skal" ("a" is a spoken "jeg"
@@ -228,7 +232,8 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
     if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):
         words = ["at", "tage", medicine] if not words or " ".join(words) in _FILLER else words
     said = " ".join(words)
-    if said.lower() in _FILLER or said.lower() in _VAGUE or len(said) < 2:
+    vague = re.sub(r"\s+for (?:dig|mig|os)$", "", said.lower())  # "noget for mig" (set 11)
+    if said.lower() in _FILLER or vague in _VAGUE or len(said) < 2:
         return f"at tage {medicine}" if medicine else ""
     return said
 
@@ -372,6 +377,18 @@ _OWN_DOSES = re.compile(
 )
 
 
+# "Karen har taget sine morgenpiller nu": another's dose told, by staff.
+_SOMEONES_DOSE = re.compile(
+    r"\b(?:har|fik|tog) (?:\w+ )?(?:taget|faet|fat)? ?(?:sin|sine|sit|hendes|hans) "
+    r"(?:\w*medicin\w*|\w*piller|\w*pillen|\w*pille|\w*tabletter|insulin\w*|dosis)\b"
+)
+
+
+def tells_someones_dose(text: str) -> bool:
+    """ "Karen har taget sine morgenpiller nu": another's dose told."""
+    return _SOMEONES_DOSE.search(" ".join(fold(text).split())) is not None
+
+
 def asks_own_doses(text: str) -> bool:
     """ "har jeg fået mine piller i dag?": today's doses and what became of them."""
     return _OWN_DOSES.search(" ".join(fold(text).split())) is not None
@@ -470,6 +487,8 @@ _ASKED_FOR = re.compile(
     r"(?:(?:kan|ka|vil|kunne|gider) du\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
     r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
     r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
+    # "ka du huske noget for mig" (set 11): what it is comes next
+    r"|(?:kan|ka|vil|kunne) du (?:lige |godt )?huske (?:noget|en ting|et par ting|nogle ting)(?: for mig)?$"
     r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b)"
 )
 
@@ -551,3 +570,23 @@ def reminder_soon(text: str, spans: Sequence[tuple[int, int]]) -> bool:
         return False
     framed = _FRAME.search(text) is not None or _TAIL_REQUEST.search(text) is not None
     return framed or _DUTY.search(" ".join(_spoken(fold(text)).split())) is not None
+
+
+def also_at(
+    first: datetime, rrule: str | None, said: datetime, now: datetime
+) -> tuple[datetime, str | None]:
+    """A reminder's time "also" at the hour said ("og så også om aftenen klokken otte"):
+    the first reminder's day and rule, at that hour (BYHOUR and BYMINUTE, where the rule
+    says them, made the new hour's); the next such time from now."""
+    when = first.replace(hour=said.hour, minute=said.minute, second=0, microsecond=0)
+    if rrule:
+        parts = [p for p in rrule.split(";") if not p.startswith(("BYHOUR=", "BYMINUTE="))]
+        if "BYHOUR=" in rrule:
+            parts += [f"BYHOUR={said.hour}", f"BYMINUTE={said.minute}"]
+        rrule = ";".join(parts)
+        step = timedelta(days=7) if "FREQ=WEEKLY" in rrule else timedelta(days=1)
+        while when <= now:
+            when += step
+    elif when <= now:
+        when = said
+    return when, rrule

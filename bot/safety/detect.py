@@ -94,6 +94,7 @@ def _marked(norm: str) -> bool:
                 doubt.NEVER_HAD,  # "jeg har aldrig haft ondt i brystet" (set P)
                 doubt.HARD_OF_HEARING,  # "han er tunghør, så han svarer ikke" (set P)
                 doubt.TREATED,  # "brækket armen, men har fået gips på" (set U)
+                doubt.CALL_REMINDER,  # "at jeg skal ringe til lægen" in a reminder (set 11)
             )
         )
         or _toxic_question(norm)

@@ -233,14 +233,16 @@ async def test_staff_set_a_reminder_for_their_citizen_and_it_is_logged(chat: Cha
 
 async def test_the_form_asks_about_the_citizen_and_keeps_to_them(chat: Chat) -> None:
     a = chat.actions()
-    # Two of Anne's citizens in one sentence: the full name says which one it is for.
-    two = "mind Karen om at ringe til Jens"
+    # Two of Anne's citizens in one sentence, neither said to be reminded: it asks.
+    two = "sæt en påmindelse om at Karen skal ringe til Jens"
     await chat.turn(a["reminder_form"], two, "set_reminder")
     assert chat.slots["reminder_what"] is None and chat.slots["staff_citizen"] is None
     assert await chat.turn(a["set"], two, "set_reminder") == [
         "Mener du Jens Olsen eller Karen Jensen? Skriv hele navnet."
     ]
-    text = "mind Karen Jensen om at ringe til Jens"
+    # "mind Karen om …": the one reminded follows the verb; Jens is what to remember
+    # (set 11), in a first name as in the full one
+    text = "mind Karen om at ringe til Jens"
     await chat.turn(a["reminder_form"], text, "set_reminder")
     assert chat.slots["reminder_what"] == "at ringe til Jens"
     asked = await chat.turn(a["ask_when"], text, "set_reminder")

@@ -430,7 +430,12 @@ MEDICINE_NAME = re.compile(
 # A reminder asked for to call the doctor ("mind mig om at ringe til lægen på mandag"):
 # the call is planned, not a sign; the urgent signs are read without it.
 CALL_REMINDER = rx(
-    r" (?:mind|husk|paamind|pamind)\w* (?:\w+ ){0,2}(?:om|pa) at ringe (?:\w+ )?til (?:\w+ )?laege\w* "
+    r" (?:mind|husk|paamind|pamind)\w* (?:\w+ ){0,2}(?:om|pa) at ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
+    # what to be reminded of, said as a clause ("at jeg skal ringe til lægen", set 11),
+    # or a call planned for a day or an hour
+    r"^ (?:(?:og|oh|ja) )*at (?:jeg|vi|han|hun|a) (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
+    r" (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til (?:\w+ )?laege\w* (?=(?:\w+ ){0,2}(?:i morgen|pa (?:man|tirs|ons"
+    r"|tors|fre|lor|son)dag|klokken|kl|i overmorgen|naeste)\b)",
 )
 
 # An ordinary request to the assistant: a home command, a reminder or plan request, a
