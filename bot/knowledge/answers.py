@@ -126,6 +126,19 @@ class Answerer:
                 return self.about(item)
         if item is not None:
             found = self._specific(text, item, entities=entities)
+            if (
+                found is not None
+                and found.reply.topic not in (item.id, None)
+                and (
+                    (item.kind != "topic" and practical.asks_how(text))
+                    or (item.kind == "topic" and _asks_if_forced(text))
+                )
+            ):
+                # "genoptræning over nettet, hvordan foregår det": the thing named, not a
+                # sentence of another that shares its words (a webinar); "kan kommunen
+                # bare bestemme, at min mor skal have skærmbesøg": the question of
+                # choice itself, not what a skærmbesøg is (set 11)
+                return self.about(item)
             if item.kind == "topic" and found is not None and self._asked_item(text) is None:
                 # "hvilke principper har KL's erklæring?" names two topics: the one
                 # whose facts answer best.
@@ -135,7 +148,9 @@ class Answerer:
                         found = alt
             if found is None:
                 return (
-                    self._keyword_fact(text, item)
+                    # "hvad er de tre bundlinjer man altid snakker om": what it is (set 11)
+                    (self.about(item) if self._asks_what_named_is(text, item) else None)
+                    or self._keyword_fact(text, item)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)
@@ -460,6 +475,14 @@ class Answerer:
                 return _Found(_reply(fact.text, fact.item_id, fact.next_index), match.score)
         return None
 
+    def _asks_what_named_is(self, text: str, item: Item) -> bool:
+        """ "hvad er de tre bundlinjer …": the item named right after "hvad er (de|det)"."""
+        head = _asked_for(text)
+        if head is None or not _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+            return False
+        found = [m for m in self.search.by_name(head) if m.score >= NAME_THRESHOLD]
+        return bool(found) and found[0].item.id == item.id
+
     def _other_topics(self, text: str, first: Item) -> list[Item]:
         matches = self.search.by_name(text)
         return [
@@ -628,7 +651,9 @@ class Answerer:
             found = self._specific(text, item)
             if found is None:
                 return (
-                    self._keyword_fact(text, item)
+                    # "hvad er de tre bundlinjer man altid snakker om": what it is (set 11)
+                    (self.about(item) if self._asks_what_named_is(text, item) else None)
+                    or self._keyword_fact(text, item)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)
@@ -666,6 +691,10 @@ class Answerer:
         )
         if rules is not None:
             return rules
+        clear_need = any(m.score >= CLEAR_NEED for m in self.search.by_need(text))
+        if words(text)[:2] in _KIND_ASKED and not clear_need:
+            # "hvad slags data samler teknologierne ind" (set 11): a kind asked, no need
+            return self.answer_question(text, prefer_topics=True)
         if not is_specific_question(text):
             return None
         topic = self._named(text, (), prefer_topics=True, threshold=1.0)
@@ -816,6 +845,8 @@ _FOLLOW_UP = frozenset(
     """.split()
 )
 _SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
+# "hvad slags data samler teknologierne ind" (set 11): a kind of thing asked for
+_KIND_ASKED = (["hvad", "slags"], ["hva", "slags"], ["hvilken", "slags"], ["hvilke", "slags"])
 _FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
 # Watching a resident in a care home: cameras and sound are not allowed; alarms and
 # sensors need the municipal council's approval (Region Midtjylland's report).
@@ -848,6 +879,12 @@ _DEVICE_HELP = re.compile(
     # "få hjælp til at lære sin iPad", "hjælp med at komme i gang med hans tablet" (set 7)
     + r"|\bhjaelp\w* (?:til|med) (?:\w+ ){0,6}"
     + _DEVICE
+    # "ikke ret god til det der ipad ... hvor ka jeg få nogen til at hjælpe mig" (set 11)
+    + r"|\b"
+    + _DEVICE
+    + r"\b.*\b(?:fa|far|faa) (?:nogen|noget|en) til at hjaelpe\b"
+    + r"|\b(?:ikke|ik) (?:\w+ )?(?:god|goed|vant|dygtig|skrap|sa god) til (?:\w+ ){0,3}"
+    + _DEVICE
 )
 
 
@@ -857,7 +894,11 @@ def _asks_device_help(text: str) -> bool:
     return _DEVICE_HELP.search(" ".join(words(text))) is not None
 
 
-_EXAMPLES_OF = ("eksempler pa", "eksempel pa", "eksempler inden for", "eksempler under")
+_EXAMPLES_OF = (
+    "eksempler pa", "eksempel pa", "eksempler inden for", "eksempler under",
+    # what a category holds ("telemedicin i KL's oversigt, hvad hører med", set 11)
+    "hvad horer med", "hvad horer under", "hvad horer der med", "hvad indgar", "hvad daekker",
+)  # fmt: skip
 _TALK_TO = (
     "menneske", "person", "ringe", "ring", "telefon", "telefonnummer", "nummer", "nummeret",
     "kontakt", "kontakte", "tale med", "snakke med", "medarbejder",
@@ -891,11 +932,14 @@ def _points_back(text: str) -> bool:
 
 
 def _asked_for(text: str) -> str | None:
-    """The words after "hvilke"/"hvilken"/"hvilket": what the question asks for."""
+    """The words after "hvilke"/"hvilken"/"hvilket", or after "hvad er de/det" ("hvad
+    er de grundlæggende principper i den", set 11): what the question asks for."""
     said = words(text)
     for i, word in enumerate(said[:-1]):
         if word in ("hvilke", "hvilken", "hvilket"):
             return " ".join(said[i + 1 : i + 3])
+        if said[i : i + 3] in (["hvad", "er", "de"], ["hvad", "er", "det"]):
+            return " ".join(said[i + 3 : i + 6]) or None
     return None
 
 
@@ -1033,6 +1077,8 @@ _ASKS_FOR_IDEAS = re.compile(
 # vil ha mig til at bruge en spiserobot ... må de tvinge mig").
 _FORCED = re.compile(
     r"\b(?:tvinge\w*|tvang\w*|tvunget|fravaelg\w*|sige nej|nej tak til|naegte\w*"
+    # "kan kommunen bare bestemme, at min mor skal have skærmbesøg" (set 11)
+    r"|(?:kan|ma|bestemmer) (?:kommunen|de|i|hjemmeplejen) (?:bare |selv |bare selv )?(?:bestemme|beslutte)\w*"
     r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst|afsla\w*|takke nej"
     # "behøver jeg at tage imod den", "skal hun ta imod en robot" (set 7)
     r"|behover (?:\w+ ){1,2}(?:tage|ta) imod|(?:skal|ma) (?:jeg|a|hun|han|vi|man) (?:\w+ )?"

@@ -169,7 +169,8 @@ _EVERYDAY = (
     (
         re.compile(
             r"\b(?:bruge|bruger|satse|satser|investere|investerer) (?:mere|mindre)"
-            r"(?: eller (?:mere|mindre))?(?: på| paa| i)?(?= (?:\w+ ){0,2}(?:velfærds|velfaerds)?teknologi)",
+            # "bruge mere af det der teknologi fremover" (set 11)
+            r"(?: eller (?:mere|mindre))?(?: på| paa| i| af)?(?= (?:\w+ ){0,3}(?:velfærds|velfaerds)?teknologi)",
             re.I,
         ),
         "have en større eller mindre indsats med",

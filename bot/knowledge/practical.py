@@ -71,6 +71,11 @@ _FROM_MUNICIPALITY = re.compile(
 _HOW_IT_WORKS = re.compile(r"\bhvordan (?:foregar|fungerer|virker|gar det for sig|gar det til)\b")
 
 
+def asks_how(text: str) -> bool:
+    """The sentence asks how a thing works or happens ("hvordan foregår det egentlig")."""
+    return _HOW_IT_WORKS.search(" ".join(said_words(text))) is not None
+
+
 def asks_how_it_works(text: str) -> bool:
     """ "... Hvordan foregår sådan et besøg egentlig?": a question, ending so, whose last
     sentence asks how a thing works or happens, whatever was told before it."""
@@ -106,6 +111,12 @@ def classify(text: str) -> Practical | None:
         return Practical.PRICE
     if said & _TRY:
         return Practical.TRY
+    # "må vi give en borger med demens en GPS uden videre, eller skal der søges om det":
+    # whether it may be done, before how to apply (set 11)
+    if asks(text, "uden videre", "uden samtykke", "uden at sporge") or said_words(text)[:2] in (
+        ["ma", "vi"], ["ma", "i"], ["ma", "de"], ["ma", "personalet"], ["ma", "kommunen"],
+    ):  # fmt: skip
+        return Practical.LEGAL
     # "hvor kan man få hjælp til tablet og internet" asks for help, not to get a thing
     help_with = asks(text, "fa hjaelp", "far hjaelp", "fas hjaelp", "fa noget hjaelp")
     if said & _GET or not help_with and asks(
