@@ -18,7 +18,12 @@ from bot.conversation.reading import asks_about_my_data, asks_my_name, frustrate
 from bot.core.text import fold, words
 from bot.followup import MOVE, REMOVE, what_to_do
 from bot.knowledge.advice import asks_medical_advice
-from bot.reminders.reading import asks_for_a_reminder, duty_to_remember, reminder_soon
+from bot.reminders.reading import (
+    asks_for_a_reminder,
+    duty_to_remember,
+    reminder_framed,
+    reminder_soon,
+)
 from bot.safety.dialogue import INTENTS as EMERGENCY_INTENTS
 
 # Each group: intents whose rules run the same action first, with the same slots.
@@ -106,7 +111,9 @@ def reminder_asked(
     færdigt", "om en time skal jeg hente posten": no bare countdown, no plan item, not
     "forstod ikke"), and for a duty at a time with the request said with it ("på lørdag
     kvart over ti skal jeg ringe til min søster, glem nu ikke at sige det til mig", set
-    11), at least READ_SURE. The old first takes set_reminder's place. An
+    11), and for a reminder asked for in so many words at the start ("mind mig om kaffe
+    med Inge på onsdag klokken tre": the model had spread it over a reminder and a plan
+    item), at least READ_SURE. The old first takes set_reminder's place. An
     emergency the model put first is left to the safety net; unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
     if not entries:
@@ -121,7 +128,10 @@ def reminder_asked(
         if e.get("entity") == "time" and "start" in e and "end" in e
     ]
     if not (
-        reminder_soon(text, spans) or asks_for_a_reminder(text) or duty_to_remember(text, spans)
+        reminder_soon(text, spans)
+        or asks_for_a_reminder(text)
+        or duty_to_remember(text, spans)
+        or reminder_framed(text)
     ):
         return entries
     # right, but unsure, is raised too: "husk mig lige på …" 0.47 (set 7)

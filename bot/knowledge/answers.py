@@ -148,9 +148,9 @@ class Answerer:
                         found = alt
             if found is None:
                 return (
+                    self._keyword_fact(text, item)
                     # "hvad er de tre bundlinjer man altid snakker om": what it is (set 11)
-                    (self.about(item) if self._asks_what_named_is(text, item) else None)
-                    or self._keyword_fact(text, item)
+                    or (self.about(item) if self._asks_what_named_is(text, item) else None)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)
@@ -651,9 +651,9 @@ class Answerer:
             found = self._specific(text, item)
             if found is None:
                 return (
+                    self._keyword_fact(text, item)
                     # "hvad er de tre bundlinjer man altid snakker om": what it is (set 11)
-                    (self.about(item) if self._asks_what_named_is(text, item) else None)
-                    or self._keyword_fact(text, item)
+                    or (self.about(item) if self._asks_what_named_is(text, item) else None)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)

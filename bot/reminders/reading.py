@@ -493,6 +493,13 @@ _ASKED_FOR = re.compile(
 )
 
 
+def reminder_framed(text: str) -> bool:
+    """A reminder asked for in so many words at the start ("mind mig om kaffe med Inge på
+    onsdag klokken tre"), whatever it is for; not a question ("mind mig om, hvad …")."""
+    folded = plain(text)
+    return not _QUESTION.search(folded) and _ASKED_FOR.match(folded) is not None
+
+
 def asks_for_a_reminder(text: str) -> bool:
     """A reminder asked for, not yet saying what it is for ("mind mig lige om en ting"):
     a new reminder whose thing is asked, not the list of reminders."""

@@ -50,3 +50,9 @@ def test_a_fact_asked_beside_a_need_is_the_fact(real: Answerer, text: str, said:
 
 def test_a_kind_of_help_for_a_need_is_still_a_need(real: Answerer) -> None:
     assert real.answer_specific("hvad slags hjælp kan man få til at spise") is None
+
+
+def test_a_keywords_fact_comes_before_the_summary(real: Answerer) -> None:
+    """ "hvad er det … for noget" with a keyword of a topic: the sentence that holds it."""
+    reply = real.answer_question("hvad er det velfærdsteknologiske landkort egentlig for noget")
+    assert reply is not None and "landkort" in reply.text, reply

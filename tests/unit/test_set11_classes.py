@@ -199,3 +199,14 @@ staff:
 def test_staff_telling_a_dose_taken_is_read() -> None:
     assert tells_someones_dose("Karen har taget sine morgenpiller nu")
     assert not tells_someones_dose("jeg har taget mine piller")
+
+
+def test_a_reminder_asked_for_at_the_start_is_a_reminder_whatever_the_model_says() -> None:
+    text = "husk mig på bridge med Else på fredag klokken to om eftermiddagen"
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.45},
+        {"name": "set_reminder", "confidence": 0.4},
+    ]
+    assert reminder_asked(ranking, [], text)[0]["name"] == "set_reminder"
+    question = "kan du minde mig om hvad vi talte om i går"
+    assert reminder_asked(ranking, [], question)[0]["name"] == "nlu_fallback"
