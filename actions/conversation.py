@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ServedAction
+from actions.followup import redirect
 from actions.knowledge import ActionTellMore
 from bot.conversation import reading, replies
 
@@ -84,4 +85,27 @@ class ActionTellPrivacy(ServedAction):
         c = settings.contact
         line = replies.contact(c.name, c.phone, c.hours, c.is_example)
         dispatcher.utter_message(text=replies.privacy(settings.tracker_store, said, line))
+        return []
+
+
+class ActionDeny(ServedAction):
+    """A "nej" with nothing waiting for it: a follow-up that removes the thing just made
+    ("nej stop den igen" right after a timer) does that; frustration ("nej nej nej du
+    forstår jo ingenting") gets sorry and the way to a person; else a calm "fine"
+    (held-out set 11). A "nej" that answers a question (a plan item, the form, an
+    emergency) is the rules' before this."""
+
+    def name(self) -> str:
+        return "action_deny"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        routed = await redirect(self.name(), dispatcher, tracker, domain, self.services)
+        if routed is not None:
+            return routed
+        said = str(tracker.latest_message.get("text") or "")
+        if reading.frustrated(said):
+            return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
+        dispatcher.utter_message(response="utter_deny_ok")
         return []

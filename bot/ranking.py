@@ -14,9 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bot.conversation.reading import asks_about_my_data, asks_my_name, frustrated, wants_a_person
+from bot.conversation.reading import asks_about_my_data, asks_my_name, wants_a_person
 from bot.core.text import fold, words
-from bot.followup import MOVE, REMOVE, what_to_do
 from bot.knowledge.advice import asks_medical_advice
 from bot.reminders.reading import (
     asks_for_a_reminder,
@@ -259,17 +258,13 @@ META_MISTAKEN_FOR = frozenset(
         "ask_source",
     }
 )
-_QUESTION_MARK = re.compile(r"\?")
 
 
 def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """The assistant asked about (its name, what it is, whether it is a person): ask_is_bot;
     what is kept about one or a relative: ask_privacy, both for an intent of
-    META_MISTAKEN_FOR. A "nej" that is frustration ("nej nej nej du forstår jo
-    ingenting"): ask_human, which says sorry first; a "nej" that removes or moves the
-    thing just made ("nej stop den igen"): cancel_reminder or change_reminder, whose
-    actions send it on to that thing (bot.followup). Each at least READ_SURE; unchanged
-    otherwise."""
+    META_MISTAKEN_FOR, at least READ_SURE; unchanged otherwise. (A "nej" with more in it
+    is action_deny's: it depends on what the conversation is doing.)"""
     entries = [dict(entry) for entry in ranking]
     if not entries:
         return entries
@@ -279,13 +274,4 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         return _promoted(entries, "ask_is_bot", sure)
     if name in META_MISTAKEN_FOR and asks_about_my_data(text):
         return _promoted(entries, "ask_privacy", sure)
-    if name != "deny":
-        return entries
-    if frustrated(text) and not _QUESTION_MARK.search(text):
-        return _promoted(entries, "ask_human", sure)
-    done = what_to_do(text)
-    if done == REMOVE:
-        return _promoted(entries, "cancel_reminder", sure)
-    if done == MOVE:
-        return _promoted(entries, "change_reminder", sure)
     return entries

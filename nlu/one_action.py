@@ -4,7 +4,7 @@ reminder, an unsure advice intent without a medicine question yields to the next
 reminder asked for with no thing yet, or a thing to remember a length of time from now,
 is a reminder, a way to a person asked for in so many words is that, whether
 something can help is a need, and a question about the assistant or what it keeps is
-that, as is a "nej" that is frustration or a follow-up (bot/ranking.py).
+that (bot/ranking.py).
 
 Placed after DIET and before the FallbackClassifier, so the fallback's threshold and
 ambiguity check see home_state and home_control as the one home sentence they are.

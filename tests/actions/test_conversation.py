@@ -2,6 +2,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
     ActionContactHuman,
+    ActionDeny,
     ActionRepeatLast,
     ActionTellPrivacy,
     last_bot_turn,
@@ -129,3 +130,21 @@ async def test_a_practical_question_taken_for_a_person_gets_the_way_to_get_it(
     )
     text = d.messages[0]["text"]
     assert "hvordan man får" in text and "visitation" in text and "ringe" in text, text
+
+
+async def test_a_frustrated_no_is_sorry_and_a_person() -> None:
+    """Set 11's class: "nej nej nej du forstår jo ingenting" had got "det er helt i orden"."""
+    d = CollectingDispatcher()
+    await ActionDeny(Services(settings=Settings.from_env({}))).run(
+        d, make_tracker("nej nej du forstår jo ingenting", intent="deny"), {}
+    )
+    said = d.messages[0]["text"]
+    assert said.startswith(replies.SORRY) and "Du kan ringe til" in said, said
+
+
+async def test_a_plain_no_is_fine() -> None:
+    d = CollectingDispatcher()
+    await ActionDeny(Services(settings=Settings.from_env({}))).run(
+        d, make_tracker("nej tak", intent="deny"), {}
+    )
+    assert [m.get("response") for m in d.messages] == ["utter_deny_ok"]

@@ -138,11 +138,11 @@ def test_remember_something_for_me_asks_what() -> None:
         ("er det en rigtig person jeg skriver med", "ask_human", "ask_is_bot"),
         ("hvad er det her for en side", "ask_technology", "ask_is_bot"),
         ("hvad har I gemt om min far", "describe_need", "ask_privacy"),
-        ("nej nej du forstår ingenting", "deny", "ask_human"),
-        ("nej slet den igen", "deny", "cancel_reminder"),
     ],
 )
-def test_meta_questions_and_a_no_with_more_in_it(text: str, model: str, wanted: str) -> None:
+def test_questions_about_the_assistant_and_what_it_keeps(
+    text: str, model: str, wanted: str
+) -> None:
     ranking = [{"name": model, "confidence": 0.7}, {"name": "greet", "confidence": 0.1}]
     top = meta_asked(ranking, text)[0]
     assert top["name"] == wanted and top["confidence"] >= READ_SURE
@@ -153,7 +153,7 @@ def test_meta_questions_and_a_no_with_more_in_it(text: str, model: str, wanted: 
     [
         ("slet påmindelsen om min medicin", "cancel_reminder"),  # no question about data
         ("hvad er det for en robot min mor har fået", "ask_technology"),
-        ("nej tak", "deny"),
+        ("nej nej du forstår ingenting", "deny"),  # action_deny's, by the conversation
         ("vil jeg tale med et rigtigt menneske", "ask_human"),
     ],
 )
