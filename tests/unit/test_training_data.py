@@ -104,6 +104,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_9.yml": 10,
     "nlu_heldout_conversations_10.yml": 16,
     "nlu_heldout_conversations_11.yml": 9,
+    "nlu_heldout_conversations_12.yml": 4,
 }
 
 
