@@ -107,5 +107,5 @@ class ActionDeny(ServedAction):
         said = str(tracker.latest_message.get("text") or "")
         if reading.frustrated(said):
             return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
-        dispatcher.utter_message(response="utter_deny_ok")
+        dispatcher.utter_message(text=replies.DENY_OK)
         return []

@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bot.conversation.reading import asks_about_my_data, asks_my_name, wants_a_person
+from bot.conversation.reading import (
+    asks_about_my_data,
+    asks_my_name,
+    asks_what_i_do,
+    wants_a_person,
+)
 from bot.core.text import fold, words
 from bot.knowledge.advice import asks_medical_advice
 from bot.reminders.reading import (
@@ -274,4 +279,7 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         return _promoted(entries, "ask_is_bot", sure)
     if name in META_MISTAKEN_FOR and asks_about_my_data(text):
         return _promoted(entries, "ask_privacy", sure)
+    if name in META_MISTAKEN_FOR and asks_what_i_do(text):
+        # "hvad kan du egentlig hjælpe mig med som sosu i hjemmeplejen" (set 12)
+        return _promoted(entries, "ask_capabilities", sure)
     return entries

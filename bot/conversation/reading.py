@@ -86,7 +86,9 @@ def asks_about_my_data(text: str) -> bool:
 _WHAT_I_DO = re.compile(
     r"^(?:(?:oh|altsa|og|men|sa|nej) )*hvad? (?:ka|kan) (?:du|sadan en|san en)"
     r"(?: (?:egentlig|sa|san|sadan|overhovedet|lave|gore|hjaelpe (?:mig |os )?med|bruges til|for noget"
-    r"|sadan en som dig|san en som dig|en som dig))*$"
+    r"|sadan en som dig|san en som dig|en som dig))*"
+    # "... hjælpe mig med som sosu i hjemmeplejen" (set 12): asked from one's job
+    r"(?: som \w+(?: \w+)?(?: i \w+)?)?$"
 )
 
 # The day, the date or the time asked for at the end of a remark ("a har helt tabt tråden

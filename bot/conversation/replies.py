@@ -9,6 +9,8 @@ from bot.conversation.reading import _ID_NUMBER, _LISTENING
 from bot.core.text import plain
 
 SORRY = "Undskyld, at jeg ikke forstod dig."
+# A "nej" with nothing waiting for it (action_deny).
+DENY_OK = "Det er helt i orden. Sig til, hvis der er andet."
 
 
 CANNOT_CALL = "Jeg kan ikke selv ringe op til nogen, for jeg er et computerprogram."

@@ -883,6 +883,10 @@ _DEVICE_HELP = re.compile(
     + r"|\b"
     + _DEVICE
     + r"\b.*\b(?:fa|far|faa) (?:nogen|noget|en) til at hjaelpe\b"
+    # "... fået en ipad ... er der nogen på biblioteket der kan hjælpe ham" (set 12)
+    + r"|\b"
+    + _DEVICE
+    + r"\b.*\b(?:nogen|noget|en|frivillige) (?:\w+ ){0,3}(?:der|som) (?:kan|vil) hjaelpe\b"
     + r"|\b(?:ikke|ik) (?:\w+ )?(?:god|goed|vant|dygtig|skrap|sa god) til (?:\w+ ){0,3}"
     + _DEVICE
 )

@@ -168,9 +168,9 @@ _EVERYDAY = (
     # "forventer, at indsatsen bliver større" (set 10: not the gains expected)
     (
         re.compile(
-            r"\b(?:bruge|bruger|satse|satser|investere|investerer) (?:mere|mindre)"
+            r"\b(?:bruge|bruger|satse|satser|investere|investerer|lave|laver|gore|gor) (?:mere|mindre)"
             # "bruge mere af det der teknologi fremover" (set 11)
-            r"(?: eller (?:mere|mindre))?(?: på| paa| i| af)?(?= (?:\w+ ){0,3}(?:velfærds|velfaerds)?teknologi)",
+            r"(?: eller (?:mere|mindre))?(?: på| paa| i| af| med)?(?= (?:\w+ ){0,3}(?:velfærds|velfaerds)?teknologi)",
             re.I,
         ),
         "have en større eller mindre indsats med",

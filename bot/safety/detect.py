@@ -265,7 +265,7 @@ def _detect(norm: str) -> Detection | None:
     _set_q_signs(scan, info, told, hit)
     _set_r_signs(scan, info, told, hit)
     _set_s_signs(scan, told, long_ago, hit)
-    _set_t_signs(scan, told, long_ago, hit)
+    _set_t_signs(scan, told, long_ago, hit, habit=bool(info and doubt.PAST.search(scan)))
     _set_u_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
@@ -357,7 +357,11 @@ def _other_not_waking(scan: str) -> bool:
 
 
 def _set_t_signs(
-    scan: str, told: bool, long_ago: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+    scan: str,
+    told: bool,
+    long_ago: bool,
+    hit: Callable[[str, re.Pattern[str], str], bool],
+    habit: bool = False,
 ) -> None:
     """Set T's classes: someone sent for now, calling for help behind a door, a fire
     begun, someone else who will not wake, missing with a risk (hours, dementia,
@@ -377,6 +381,7 @@ def _set_t_signs(
         (acute.MISSING_MORE.search(scan) or acute.MISSING.search(scan))
         and (acute.MISSING_RISK.search(scan) or acute.COLD.search(scan))
         and acute.THIRD.search(scan)
+        and not habit  # a rules question with a habit told: "… to gange i denne uge" (set 12)
     ):
         hit(ACUTE, acute.MISSING_MORE, scan) or hit(ACUTE, acute.MISSING, scan)
 

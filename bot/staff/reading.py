@@ -13,6 +13,8 @@ _ASKS_MY_CITIZENS = re.compile(
     r"\b(?:hvilke|hvem|hvad for nogle) (?:af )?(?:borgere|beboere|brugere)\b(?: \w+){0,3}"
     r" (?:har jeg|er mine|kan jeg se|ser jeg|er jeg|har vi)\b"
     r"|\bhvem (?:passer|tager) jeg mig af\b|\bhvem har jeg adgang til\b"
+    # "hvem har jeg som borgere" (set 12)
+    r"|\bhvem har (?:jeg|vi) (?:som|af) (?:borgere|beboere|brugere)\b"
 )
 
 

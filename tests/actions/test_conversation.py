@@ -147,4 +147,4 @@ async def test_a_plain_no_is_fine() -> None:
     await ActionDeny(Services(settings=Settings.from_env({}))).run(
         d, make_tracker("nej tak", intent="deny"), {}
     )
-    assert [m.get("response") for m in d.messages] == ["utter_deny_ok"]
+    assert [m["text"] for m in d.messages] == [replies.DENY_OK]

@@ -56,3 +56,24 @@ def test_a_keywords_fact_comes_before_the_summary(real: Answerer) -> None:
     """ "hvad er det … for noget" with a keyword of a topic: the sentence that holds it."""
     reply = real.answer_question("hvad er det velfærdsteknologiske landkort egentlig for noget")
     assert reply is not None and "landkort" in reply.text, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # set 12's classes, in our own sentences
+        ("hvornår bliver det overvågning og ikke omsorg at passe på en", "overvågning"),
+        ("hvor mange kommuner vil lave mere med teknologi fremover", "83,8"),
+    ],
+)
+def test_knowledge_questions_of_set_12s_classes(real: Answerer, text: str, said: str) -> None:
+    reply = real.answer_question(text)
+    assert reply is not None and said in reply.text, (text, reply)
+
+
+def test_help_with_a_new_ipad_is_nethjaelpen(real: Answerer) -> None:
+    text = (
+        "min nabo har fået en tablet og kan ikke finde ud af den, findes der nogen der kan hjælpe"
+    )
+    reply = real.answer_specific(text)
+    assert reply is not None and "Nethjælpen" in reply.text, reply

@@ -898,3 +898,28 @@ def test_set_u_near_misses_are_no_emergency_and_doubt(said: str) -> None:
     found = detect(said)
     assert found is None or found.kind == "helpline", (said, found)
     assert doubtful(said), said
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set 12's: gone from where one is cared for and not found
+        ("far er gået fra bostedet og vi kan ikke finde ham", "acute"),
+    ],
+)
+def test_set_12_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a rules question with a habit told; tired of typing to a machine (set 12)
+        "er det lovligt med gps når en beboer med demens er gået fra afdelingen flere gange",
+        "jeg orker ikke mere at vente på bussen",
+    ],
+)
+def test_set_12_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)

@@ -210,3 +210,10 @@ def test_a_reminder_asked_for_at_the_start_is_a_reminder_whatever_the_model_says
     assert reminder_asked(ranking, [], text)[0]["name"] == "set_reminder"
     question = "kan du minde mig om hvad vi talte om i går"
     assert reminder_asked(ranking, [], question)[0]["name"] == "nlu_fallback"
+
+
+def test_what_it_can_do_asked_from_ones_job() -> None:
+    ranking = [{"name": "ask_topic", "confidence": 0.7}, {"name": "greet", "confidence": 0.1}]
+    text = "hvad kan du hjælpe mig med som sygeplejerske"
+    assert meta_asked(ranking, text)[0]["name"] == "ask_capabilities"
+    assert conversation_reading.asks_what_i_do(text)

@@ -432,6 +432,8 @@ MISSING_MORE = rx(
 MISSING_RISK = rx(
     r" (?:\w+ )?timer siden | siden (?:kl|klokken) \d+ | demen\w* | dement\w* | sukkersyge | diabet\w* ",
     r" morkt | morke\w* | det fryser | bare tofler | i nat | koldt ",
+    # gone from where she is cared for and not found (set 12's near class)
+    r" plejehjem\w* | plejecent\w* | afdeling\w* | bosted\w* | aflastning\w* ",
 )
 
 

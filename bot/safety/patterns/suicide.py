@@ -91,7 +91,7 @@ SIGNS = rx(
     r" ingen (?:\w+ )?(?:vil|ville|vil komme til at) savne | til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
     r" sige farvel til (?:alle|livet|verden)| samle\w* (?:\w+ ){0,2}piller | gemt (?:\w+ )?piller ",
     # whole words after it: "kan ikke mere af den suppe" is full (set U), not "... a ..."
-    rf" (?:kan|ka|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?= $| (?:og|jeg|a|at|det|nu"
+    rf" (?:kan|ka|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?! at (?:skrive|vente|snakke|tale|chatte|taste|sidde|hore|lytte|gentage|sporge|bruge|prove|kigge|vaske|lave|gore|ga|ringe|lase|laese|se|spise|drikke|tage|bore|bygge|kore|staa|sta)\b)(?= $| (?:og|jeg|a|at|det|nu"
     r"|altsa|rigtig|med (?:livet|noget|det))(?!\w)| (?:\w+ ){0,2}(?:livet|leve|det her liv))",
     rf" {CANNOT} (?:klare|holde) (?:\w+ )?(?:mere|ud|livet|det (?:her|mere|laengere))",
     r" mister (?:\w+ )?lysten til (?:at )?leve | har mistet (?:\w+ )?livslysten | livslyst ",
