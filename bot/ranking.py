@@ -282,4 +282,15 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     if name in META_MISTAKEN_FOR and asks_what_i_do(text):
         # "hvad kan du egentlig hjælpe mig med som sosu i hjemmeplejen" (set 12)
         return _promoted(entries, "ask_capabilities", sure)
+    folded = " ".join(words(text))
+    if name == "out_of_scope" and _WATCHING.search(folded):
+        # "kan jeg bare sætte et kamera op i hans stue" (set 12): the rules on watching
+        return _promoted(entries, "ask_topic", sure)
+    if name == "ask_privacy" and _TECHNOLOGY_DATA.search(folded) and not asks_about_my_data(text):
+        # "hvilke typer data kan teknologierne give os" (set 12): the documents' data
+        return _promoted(entries, "ask_topic", sure)
     return entries
+
+
+_WATCHING = re.compile(r"\b(?:\w*kamera\w*|video\w*|overvag\w*|webcam\w*)\b")
+_TECHNOLOGY_DATA = re.compile(r"\b(?:\w*teknologi\w*|\w*sensor\w*)\b")

@@ -22,6 +22,8 @@ _WANTS_A_PERSON = re.compile(
     r" (?:en fra kommunen|nogen fra kommunen|et menneske|en person|en rigtig|en medarbejder"
     r"|en sagsbehandler|kommunen)\b"
     r"|\bhvem kan (?:jeg|vi|man) (?:ringe|tale|snakke) (?:til|med)\b"
+    # "kan jeg ikke bare ringe til nogen" (set 12)
+    r"|\b(?:kan|ka|ma) (?:jeg|vi|man) (?:ikke )?(?:bare |lige )?(?:ringe|tale|snakke) (?:til|med) nogen\b"
     # "hvordan kommer hun i kontakt med en", "hvordan får jeg fat i nogen" (set 10)
     r"|\bhvordan (?:\w+ ){0,3}(?:i kontakt med|kontakter?|fat i|kontakt (?:til|med))"
     r" (?:en|nogen|kommunen|et menneske|en person|en medarbejder)\b"

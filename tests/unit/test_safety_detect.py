@@ -923,3 +923,9 @@ def test_set_12_classes_are_read(said: str, kind: str) -> None:
 def test_set_12_near_misses_are_no_emergency(said: str) -> None:
     found = detect(said)
     assert found is None or found.kind == "helpline", (said, found)
+
+
+def test_tired_of_writing_to_a_machine_is_doubt_for_the_model() -> None:
+    """ "jeg orker ikke mere at skrive med en maskine" (set 12: the model said Livslinien)."""
+    assert doubtful("jeg gider ikke mere at tale med en computer")
+    assert detect("jeg gider ikke mere at tale med en computer") is None

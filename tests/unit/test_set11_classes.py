@@ -217,3 +217,23 @@ def test_what_it_can_do_asked_from_ones_job() -> None:
     text = "hvad kan du hjælpe mig med som sygeplejerske"
     assert meta_asked(ranking, text)[0]["name"] == "ask_capabilities"
     assert conversation_reading.asks_what_i_do(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "wanted"),
+    [
+        # set 12's: a camera asked about, the technologies' data
+        ("må jeg sætte et videokamera op hos min mor", "out_of_scope", "ask_topic"),
+        ("hvad for data giver sensorerne kommunen", "ask_privacy", "ask_topic"),
+        ("hvad gemmer I om mig", "ask_privacy", "ask_privacy"),
+    ],
+)
+def test_a_question_for_the_documents_taken_for_something_else(
+    text: str, model: str, wanted: str
+) -> None:
+    ranking = [{"name": model, "confidence": 0.6}, {"name": "greet", "confidence": 0.1}]
+    assert meta_asked(ranking, text)[0]["name"] == wanted
+
+
+def test_tired_of_writing_to_a_machine_wants_a_person() -> None:
+    assert conversation_reading.wants_a_person("kan jeg ikke bare ringe til nogen")

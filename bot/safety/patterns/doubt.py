@@ -443,6 +443,8 @@ CALL_REMINDER = rx(
 # for it (DIET has answered "sluk lyset derude i køkkenet" with 0.93 for an emergency);
 # what the net matches in it still is ("sluk lyset, jeg er faldet").
 ORDINARY = rx(
+    # tired of writing to a machine, a person asked for (set 12: the model said Livslinien)
+    r" (?:skrive|snakke|tale|chatte) (?:\w+ )?med (?:en |sadan en |den her )?(?:maskine|computer|robot|program)\w* ",
     # set T: the weather forecast asked for; smoking on the balcony; out at bingo, so
     # home alone; the gout no worse than usual
     r" vejret for (?!smert|hoste|angst|panik|slim)\w+ (?:\w+ )?(?:i morgen|i dag|i weekenden|pa \w+dag)\b",
