@@ -591,6 +591,8 @@ def also_at(
         if "BYHOUR=" in rrule:
             parts += [f"BYHOUR={said.hour}", f"BYMINUTE={said.minute}"]
         rrule = ";".join(parts)
+        if "FREQ=DAILY" in rrule:  # a daily one: this evening already, not from tomorrow
+            when = now.replace(hour=said.hour, minute=said.minute, second=0, microsecond=0)
         step = timedelta(days=7) if "FREQ=WEEKLY" in rrule else timedelta(days=1)
         while when <= now:
             when += step
