@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ServedAction
-from actions.followup import redirect
+from actions.followup import FollowsBack
 from actions.knowledge import ActionTellMore
 from bot.conversation import reading, replies
 
@@ -88,24 +88,25 @@ class ActionTellPrivacy(ServedAction):
         return []
 
 
-class ActionDeny(ServedAction):
-    """A "nej" with nothing waiting for it: a follow-up that removes the thing just made
-    ("nej stop den igen" right after a timer) does that; frustration ("nej nej nej du
-    forstår jo ingenting") gets sorry and the way to a person; else a calm "fine"
-    (held-out set 11). A "nej" that answers a question (a plan item, the form, an
-    emergency) is the rules' before this."""
-
-    def name(self) -> str:
-        return "action_deny"
+class _NoThanks(ServedAction):
+    """A "nej" that points back to nothing: frustration ("nej nej nej du forstår jo
+    ingenting") gets sorry and the way to a person; else a calm "fine"."""
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        routed = await redirect(self.name(), dispatcher, tracker, domain, self.services)
-        if routed is not None:
-            return routed
         said = str(tracker.latest_message.get("text") or "")
         if reading.frustrated(said):
             return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
         dispatcher.utter_message(text=replies.DENY_OK)
         return []
+
+
+class ActionDeny(FollowsBack, _NoThanks):
+    """A "nej" with nothing waiting for it: a follow-up that removes the thing just made
+    ("nej stop den igen" right after a timer) goes to it (FollowsBack); else _NoThanks
+    (held-out set 11). A "nej" that answers a question (a plan item, the form, an
+    emergency) is the rules' before this."""
+
+    def name(self) -> str:
+        return "action_deny"
