@@ -174,7 +174,14 @@ def _detect(norm: str) -> Detection | None:
         info or doubt.STORY.search(scan) or doubt.PAST.search(scan)
     ):
         hit(ACUTE, acute.HEAD_DANGER, scan)
-    if not (info or told or long_ago or doubt.STORY.search(scan) or doubt.IF_FALLS.search(scan)):
+    if not (
+        info
+        or told
+        or long_ago
+        or doubt.STORY.search(scan)
+        or doubt.IF_FALLS.search(scan)
+        or (doubt.RECOVERED.search(scan) and over)  # "med ambulance i sommer, frisk nu" (set V)
+    ):
         hit(ACUTE, acute.CALLED, scan)
     if acute.SUGAR.search(scan) and acute.SUGAR_DANGER.search(scan):
         hit(ACUTE, acute.SUGAR_DANGER, scan)
@@ -192,7 +199,12 @@ def _detect(norm: str) -> Detection | None:
         hit(ACUTE, acute.CANNOT_GET_UP, scan)
     if not (info or doubt.HISTORY.search(scan) or doubt.IF_FALLS.search(scan)):
         hit(ACUTE, acute.NAMED, scan)
-    if not (doubt.ANIMAL.search(scan) or doubt.STORY.search(scan) or acute.DEVICE.search(scan)):
+    if not (
+        doubt.ANIMAL.search(scan)
+        or doubt.STORY.search(scan)
+        or acute.DEVICE.search(scan)
+        or acute.THING_FELL.search(scan)  # "den gamle er faldet ned fra loftet" (set V)
+    ):
         hit(ACUTE, acute.FALL_FROM, scan)
     pet = doubt.ANIMAL.search(scan) and (doubt.STORY.search(scan) or doubt.PAST.search(scan))
     if not (
@@ -267,6 +279,7 @@ def _detect(norm: str) -> Detection | None:
     _set_s_signs(scan, told, long_ago, hit)
     _set_t_signs(scan, told, long_ago, hit, habit=bool(info and doubt.PAST.search(scan)))
     _set_u_signs(scan, info, told or long_ago, hit)
+    _set_v_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -405,3 +418,20 @@ def _set_u_signs(
     hit(SUICIDE, suicide.DECIDED_LAST, scan)
     if suicide.NOT_ANSWERING_SINCE.search(scan):
         hit(SUICIDE, suicide.FAREWELL_SENT, scan)
+
+
+def _set_v_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set V's classes: breath too short for a sentence or the oxygen not helping;
+    nothing to get up for, a wish to come to the dead, papers put in order with not
+    being here soon."""
+    if told:
+        return
+    if not (info or doubt.STORY.search(scan) or doubt.PAST.search(scan)):
+        hit(ACUTE, acute.BREATH_GONE, scan)
+    hit(SUICIDE, suicide.NOTHING_TO_GET_UP_FOR, scan)
+    if suicide.DEATH_SAID.search(scan):
+        hit(SUICIDE, suicide.TO_THE_DEAD, scan)
+    if suicide.NOT_HERE_SOON.search(scan):
+        hit(SUICIDE, suicide.AFFAIRS_IN_ORDER, scan)

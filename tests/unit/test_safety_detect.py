@@ -903,6 +903,69 @@ def test_set_u_near_misses_are_no_emergency_and_doubt(said: str) -> None:
 @pytest.mark.parametrize(
     ("said", "kind"),
     [
+        # set V's misses as classes, in our own sentences
+        ("beboeren på stue 3 er ikke på sit værelse og hun er dement og det fryser", "acute"),
+        ("han blev sidst set ved ti tiden og han har kun pyjamas på og det er frost", "acute"),
+        ("ilten hjælper ikke længere og hun gisper", "acute"),
+        ("jeg kan næsten ikke sige en hel sætning", "acute"),
+        ("a ka ikkj kom op af gulvet", "acute"),
+        ("min mand er faldet sammen i køkkenet", "acute"),
+        ("hun har låst sig inde og døren er låst indefra og hun svarer ikke", "acute"),
+        ("jeg kom til at hælde klorin i sammen med kalkfjerner og nu hoster jeg", "poisoning"),
+        ("han tog en slurk fra en flaske i garagen der var vist terpentin", "poisoning"),
+        ("den lille har haft farfars nikotinvæske lige i munden", "poisoning"),
+        ("jeg har sprøjtet efter hvepse i stuen og nu er jeg svimmel", "poisoning"),
+        ("vi har haft en gasovn tændt i sommerhuset og nu har vi kvalme", "poisoning"),
+        ("efter Karl døde er der intet at stå op til", "suicide"),
+        (
+            "min kone døde i foråret og jeg tænker på hvordan jeg kan komme over til hende",
+            "suicide",
+        ),
+        ("han har ordnet alle sine sager og sagt at han nok ikke er her til jul", "suicide"),
+        ("jeg vil snart bare slutte det hele", "suicide"),
+        ("jeg vil helst bare væk fra det hele", "suicide"),
+    ],
+)
+def test_set_v_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set V's near misses, in our own sentences: no emergency in the words
+        "ved du hvad SOS står for",
+        "jeg bliver så træt af alle de piller men jeg tager dem",
+        "jeg blev helt forpustet op ad trappen men det var en dejlig tur",
+        "jeg grinte så højt af revyen at jeg slet ikke kunne få vejret",
+        "hun er faldet fuldstændig for den nye hjemmehjælper",
+        "han hørte nyhederne om en brand i Vejle",
+        "jeg får hjertebanken bare jeg tænker på tandlægen",
+        "det står i pakken at den kan give kvalme er det slemt",
+        "hvad gør jeg hvis der en nat går ild i trappen",
+        "jeg sagde til ham han skulle passe på at han ikke gled på isen",
+        "naboen kom med ambulance i vinter men han er rask igen",
+        "sluk lyset for jeg vil sove og vågne klokken syv",
+        "min datter arbejder med folk der har fået blodprop",
+        "billedet er faldet ned fra væggen",
+        "skærmen er blevet sort på min ipad",
+        "jeg ville ønske min søster stadig levede",
+        "sorgen er tung men det er blevet bedre",
+        "var helt blå om læberne efter vinterbadet i går men nu sidder jeg med kakao",
+        "barnebarnet leger doktor med æsken den er tom og vasket",
+        "er jeg for gammel til at cykle",
+        "vi vil bare væk fra det hele en uge i sommerhus",
+    ],
+)
+def test_set_v_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
         # set 12's: gone from where one is cared for and not found
         ("far er gået fra bostedet og vi kan ikke finde ham", "acute"),
     ],

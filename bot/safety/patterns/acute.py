@@ -13,7 +13,8 @@ STRONG = rx(
     # not the place that helps: "arbejder på akutmodtagelsen" (set N's near miss)
     r" akut(?!modtag|afdeling|sygeplej|laege|team)\w* ",
     r" cyanoti\w* ",  # blue from lack of oxygen, in a care worker's words (set N)
-    r" nod ?situation\w* | nod ?stilfaelde\w* | sos | livsfare\w* | livstruende ",
+    # not the word asked about ("hvad SOS betyder", set V)
+    r" nod ?situation\w* | nod ?stilfaelde\w* |(?<!hvad) sos (?!betyder|star for)| livsfare\w* | livstruende ",
     r" ring efter (?:en |nogen |noget )?(?:hjaelp|laege|en laege|nogen)\b",
     r" tilkald (?:\w+ )?hjaelp | send (?:\w+ )?hjaelp | skynd (?:dig|jer) ",
     # cannot get up
@@ -52,7 +53,7 @@ STRONG = rx(
     rf"|trakke|traek|hive|snappe) (?:\w+ )?{BREATH}\b",
     rf" (?:far|fik|traekker|trak|hiver|snapper) {NEG} (?:\w+ )?{BREATH}\b",
     rf" (?:hiver|hive|snapper|snappe|gisper|gispe) (?:\w+ )?efter {BREATH}\b",
-    r"(?<! ingen)(?<! uden)(?<! ikke) ande ?nod | forpustet | kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
+    r"(?<! ingen)(?<! uden)(?<! ikke) ande ?nod | forpustet (?!(?:\w+ ){0,2}(?:pa|op ad|af|efter) (?:\w+ )?(?:bakke\w*|trappe\w*|\w*turen|cykl\w*) )| kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
     r" bla (?:om|pa) (?:munden|laeberne) | galt i halsen | fast i halsen ",
     rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
     r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
@@ -132,7 +133,9 @@ STRONG = rx(
     # fire, smoke, gas
     r" i brand (?!alarm)| ilde ?brand\w* | der er brand | brand i (?:huset|kokkenet|stuen|lejligheden)",
     r" (?:det|der|huset|kokkenet|stuen|komfuret|gryden|panden|gardinet|gardinerne|sengen"
-    r"|sofaen|lejligheden|ovnen|juletraeet) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)",
+    r"|sofaen|lejligheden|ovnen|juletraeet) (?:\w+ )?braender\b(?! (?:jeg|han|hun|vi|du|de|man|hun) for)"
+    # a burning in the throat is no fire ("det brænder i halsen" after a sip, set V)
+    r"(?! (?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen|naesen)\b)",
     r" braender (?!for |(?:jeg|han|hun|vi|du|de|man) for)(?!(?:\w+ ){0,2}(?:nar|naar) (?:jeg|han"
     r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
     r" flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen ",
@@ -387,7 +390,7 @@ STROKE_WITH = rx(
 # Set S's classes: someone sunk down; blood spurting; choking gone quiet or dark; the
 # throat swelling after a sting; someone gone missing in the cold.
 COLLAPSED = rx(
-    r" (?:sunket|sank|synker|segnet|klasket|klaskede) (?:\w+ ){0,2}sammen\b"
+    r" (?:sunket|sank|synker|segnet|klasket|klaskede|faldet|faldt|falden) (?:\w+ ){0,2}sammen\b"
     r"(?! (?:\w+ )?(?:af grin|af latter|som en))",
 )
 SPURTING = rx(r" sprojte\w* (?:\w+ ){0,2}blod\b| blod\w* (?:\w+ ){0,3}sprojte\w*")
@@ -403,10 +406,14 @@ MISSING = rx(
     r"|vandret (?:\w+ )?(?:vaek|ud|hjemmefra))\b",
     r" (?:kan|ka) (?:ikke|ik) finde (?:ham|hende|mor|far|mormor|morfar|farmor|farfar|min mor|min far"
     r"|min mand|min kone)\b",
+    # "er ikke på sin stue, sidst set kl 21" (set V)
+    r" (?:er|var) (?:\w+ )?(?:ikke|ik) (?:pa|i) (?:sin|sit|hendes|hans) (?:stue|vaerelse|seng|lejlighed|bolig)\b",
+    r" sidst set ",
 )
 COLD = rx(
     r" det sner | sneen | frost\w* | minus ?grader | minus \d+ | isnende | bare skjorte ",
     r" (?:i|kun i) (?:natkjole|nattoj|pyjamas|hjemmesko|undertoj)\w* | uden (?:jakke|frakke|overtoj|sko) ",
+    r" kun (?:\w+ )?(?:natkjole|nattoj|pyjamas|undertoj)\w* pa ",
 )
 
 
@@ -446,3 +453,13 @@ ONE_SIDED = rx(
     r" side\b",
 )
 SUDDEN = rx(r" pludselig\w* | lige nu | med et | lige (?:her|nu) | for (?:lidt|et ojeblik) siden ")
+
+
+# Set V's classes. Breath so short that a whole sentence will not come, the oxygen no
+# longer helping ("ilten hjælper ikke og jeg kan ikke sige en hel sætning").
+BREATH_GONE = rx(
+    rf" {CANNOT} (?:\w+ ){{0,2}}(?:sige|tale|snakke|fa sagt) (?:\w+ ){{0,2}}(?:en hel|hele|i hele) saetning\w*",
+    r" ilt(?:en|apparatet|flasken|koncentratoren)? (?:\w+ )?hjaelper (?:ikke|ik|ikke laengere|ikke mere)\b",
+)
+# A thing that fell down ("den gamle er faldet ned fra loftet", the smoke alarm): no one fell.
+THING_FELL = rx(r" (?:den|det|de) (?:\w+ )?(?:er|var) (?:faldet|faldt) ned (?:fra|af) ")

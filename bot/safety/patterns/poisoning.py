@@ -36,8 +36,12 @@ SIGNS = rx(
     r"| (?:rum|rummene|aesken|aesker) (?:\w+ )?er tomme ",
     rf" {PILLS} (?:\w+ ){{0,4}}bade for | for (?:i gar|flere dage) og (?:i dag|i gar)",
     r" (?:fat i|haft fat i) (?:\w+ ){0,3}\w*(?:pille|medicin|dosis|tablet)\w*",
-    r" (?:puttet|puttede|haft|stukket|stak|faet|fik) (?:\w+ ){0,4}i munden ",
+    r" (?:puttet|puttede|haft|stukket|stak|faet|fik) (?:\w+ ){0,6}i munden ",
     r" slurk (?:\w+ ){0,2}(?:af )?\w*(?:olie|middel|rens|syre|sprit|benzin|petroleum|klor|fjerner)\w*",
+    # the wrong bottle named later in the sentence ("en slurk af den forkerte flaske ... det
+    # var vist afkalkningsmiddel", set V)
+    r" slurk (?:\w+ ){0,10}(?:\w*middel\w*|afkalk\w*|\w*rens\w*|klor\w*|\w*fjerner\w*|sprit\w*"
+    r"|terpentin\w*|petroleum|lampe ?olie\w*)\b",
     r" \w*plast(?:er|re)\w* (?:\w+ ){0,3}(?:i stedet for|for mange|ekstra)| (?:to|tre|flere) \w*plast(?:er|re)",
     r" (?:drukket|drak|smagt|smagte) (?:\w+ ){0,8}(?:under vasken|i skabet|i skuret|i garagen|kaelder\w*)",
     r" (?:spist|spiste|slugt|tygget|smagt pa) (?:\w+ ){0,3}(?:blade|baer|baerene|planter?|svampe\w*)"
@@ -47,7 +51,8 @@ SIGNS = rx(
     rf"|hele (?:\w+ )?(?:glasset|pakken|\w*aesken?|\w*botten|bottlen|posen|kartet|arket|\w*glas)"
     rf"|dobbelt|(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))|ekstra|forkert\w*|en masse|en hel|en handfuld|en hand fuld"
     rf"|flere {PILLS})\b",
-    rf" (?:alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
+    # not tired of them ("så træt af alle de piller", set V)
+    rf"(?<!traet af)(?<!traette af)(?<!ked af) (?:alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
     rf"|botte) |en handfuld ){PILLS}\b",
     r" dobbelt ?(?:dosis|dose|op|portion|gang)\b",
     # a whole bottle of a medicine (not of juice or water)
@@ -99,7 +104,8 @@ CO_SOURCE = rx(
     # a gas appliance with the signs ("noget med gasvandvarmeren, jeg er svimmel", set T)
     r" gas ?(?:vand ?)?varmer\w* | gas ?fyr\w* | gas ?kedel\w* | gas ?ovn\w* ",
     r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
-    r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet)",
+    r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet|i udestuen|i \w*stuen"
+    r"|i huset|i sommerhuset|i teltet|i campingvognen|med lukkede (?:vinduer|dore))",
 )
 
 CO_SIGNS = rx(
@@ -128,7 +134,7 @@ DOUBLE_DOSE = rx(
 HOUSEHOLD = rx(
     rf" {SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:\w*middel\w*|\w*midlet|\w*rens\w*|petroleum\w*|terpentin\w*"
     r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie|shampo\w*|\w*saebe\w*|balsam\w*|\w*creme\w*|parfume\w*"
-    r"|opvask\w*|vaskepulver\w*|tandpasta\w*|\w*desinfektion\w*|\w*sprit)\b",
+    r"|opvask\w*|vaskepulver\w*|tandpasta\w*|\w*desinfektion\w*|\w*sprit|nikotin\w*)\b",
     r" flaske (?:\w+ ){0,2}uden (?:maerkat|etiket|label) | smagte af (?:terpentin|benzin|sprit|saebe|klor|petroleum)",
     # chewed on a pain patch or pills ("tygget på et af farfars smerteplastre")
     rf" (?:tygget|tyggede|tygger|slikket|sutter|suttet|suttede) pa (?:\w+ ){{0,4}}(?:\w*plast(?:er|re)\w*|{PILLS})\b",
@@ -205,10 +211,13 @@ PILL_BOX = re.compile(rf" (?:{PILLS}|\w*pilleaeske\w*|\w*medicinaeske\w*|\w*dose
 # Cleaning agents mixed and their fumes breathed ("blandede klorin og eddike, og nu svier
 # det i lungerne", set U): Giftlinjen, not lægevagten.
 MIXED = rx(
-    r" (?:blande\w*|blandet|blandede|rorte|rort|haeldte) (?:\w+ ){0,4}(?:klorin\w*|salmiak\w*|ammoniak\w*"
+    r" (?:blande\w*|blandet|blandede|rorte|rort|haeldte|haelde|haeldt) (?:\w+ ){0,4}(?:klorin\w*|salmiak\w*|ammoniak\w*"
     r"|afkalk\w*|kaustisk\w*|\w*rens\w*|rengoringsmid\w*)",
     r" (?:klorin\w*|salmiak\w*|ammoniak\w*) (?:og|med|i) (?:\w+ )?(?:eddike\w*|syre\w*|salmiak\w*|ammoniak\w*"
-    r"|klorin\w*|afkalk\w*|\w*rens\w*)",
+    r"|klorin\w*|afkalk\w*|\w*rens\w*|kalkfjern\w*)",
+    # insects sprayed indoors, then dizzy or sick (set V)
+    r" sprojte\w* (?:\w+ ){0,2}(?:mod|efter|for) (?:\w+ )?(?:myre\w*|insekt\w*|flue\w*|hveps\w*|skadedyr\w*"
+    r"|kakerlak\w*|utoj\w*|ukrudt\w*|bladlus\w*)| (?:insekt|myre|flue|hvepse|ukrudts?)(?:spray|middel|gift)\w* ",
 )
 FUMES_SIGNS = rx(
     r" svi\w* | hoste\w* | lunge\w* | vejret | halsen | ojne\w* | svimmel\w* | kvalme\w* | ondt ",

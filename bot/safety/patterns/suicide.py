@@ -20,6 +20,7 @@ SIGNS = rx(
     r"(?:sla|draebe) (?:mig|sig) (?:selv )?ihjel",
     r" gore en ende pa | gor en ende pa | ende (?:det hele|mit liv|livet|sit liv|det her)",
     r" afslutte (?:mit|sit|livet|det hele)| gore det af med (?:mig|sig) ",
+    r" slutte det hele\b(?! (?:af|med)\b)",  # "hvordan kan man slutte det hele" (set V)
     rf" (?:vil|ville|onsker|gider|orker|magter|kan|har lyst til at|har {NEG} lyst til at"
     rf"|har {NEG} lyst at) (?:\w+ ){{0,2}}{NEG} (?:at )?leve\b(?! uden )",  # "... uden min kaffe" (set U)
     rf" {NEG} (?:\w+ )?lyst til (?:at )?leve | {NEG} (?:\w+ )?lev(?:e)? (?:mere|mer|laengere)\b",
@@ -30,8 +31,12 @@ SIGNS = rx(
     rf" hvor mange (?:\w+ )?{PILLS} (?:\w+ ){{0,2}}skal (?:der )?til\b",
     r" onske (?:\w+ ){0,2}(?:var|vaere) dod| bedre (?:\w+ ){0,3}(?:var|vaere) dod",
     r" bedre (?:\w+ ){0,2}uden mig| (?:ikke|aldrig) (?:\w+ )?vaere her (?:\w+ ){0,2}(?:mere|laengere)",
-    r" vil vaek fra (?:det hele|livet)| (?:bedst|bedre) (?:\w+ ){0,5}(?:var|vaere) (?:vaek|dod|borte)",
-    r" (?:sove|falde i sovn) (?:\w+ ){0,2}(?:og|uden at) (?:\w+ ){0,2}(?:vagne|vaagne)",
+    # "nu vil jeg også bare væk fra det hele" (set V); not away on a holiday
+    r" vil (?:\w+ ){0,3}vaek fra (?:det hele|livet|alting)\b(?!(?: \w+){0,4} (?:ferie|tur|sommerhus\w*|rejse|uge|weekend))"
+    r"| (?:bedst|bedre) (?:\w+ ){0,5}(?:var|vaere) (?:vaek|dod|borte)",
+    # not "sove og så vågner jeg nok ved syvtiden" (set V)
+    r" (?:sove|falde i sovn) (?:\w+ ){0,2}(?:og|uden at) (?:\w+ ){0,2}(?:vagne|vaagne)\b"
+    r"(?! (?:\w+ )?(?:ved|klokken|kl|i morgen|om morgenen|til)\b)",
     r" aldrig (?:\w+ )?vagne\w* (?:op )?(?:igen)?| (?:ikke|aldrig) (?:at )?vagne\w* (?:op )?(?:igen|i morgen|mere)",
     # the word order of a statement: "jeg går i seng og vågner aldrig igen"
     r" (?:jeg|a) (?:\w+ ){0,4}vagner (?:\w+ )?aldrig (?:mere|op igen|igen)\b",
@@ -157,4 +162,25 @@ FAREWELL_SENT = rx(
 )
 NOT_ANSWERING_SINCE = rx(
     r" (?:tager|tog) (?:\w+ )?(?:ikke|ik) (?:\w+ )?telefon\w* | svarer (?:ikke|ik) | (?:kan|ka) (?:ikke|ik) (?:\w+ )?fa fat ",
+)
+
+
+# Set V's classes: nothing left to get up for since a death, and a wish to come to the
+# dead ("siden Inger døde ... hvordan jeg kan komme hen til hende"); papers put in order
+# with not being here soon ("har ordnet alle sine papirer ... hvis han ikke er her næste uge").
+NOTHING_TO_GET_UP_FOR = rx(r" (?:ikke|intet|ingenting) (?:noget |mere )?at sta op (?:til|for)\b")
+TO_THE_DEAD = rx(
+    r" hvordan (?:jeg|a) (?:\w+ )?(?:kan|ka|skal|kunne) (?:komme|na) (?:hen|op|over|ind) til (?:hende|ham|dem)\b",
+    r" (?:vil|ville|gerne|lyst til at|laenges efter at) (?:\w+ )?(?:komme|vaere) (?:hen |op |over )?"
+    r"(?:til|hos|sammen med) (?:hende|ham) (?:\w+ )?(?:igen|deroppe|i himlen)\b",
+)
+DEATH_SAID = rx(r" (?:dode|dod|doede|gik bort|mistede|begravet|begravede) ")
+AFFAIRS_IN_ORDER = rx(
+    r" (?:ordnet|ordnede|ordner|ryddet op i|gjort op|styr pa) (?:\w+ ){0,2}(?:alle )?(?:sine|mine|hans|hendes)"
+    r" (?:papirer|sager|ting|affaerer)\b",
+)
+NOT_HERE_SOON = rx(
+    rf" {NEG} (?:er|vaere|er her|vaere her) (?:her )?(?:\w+ )?(?:naeste|i morgen|til jul|til sommer|om en)\b",
+    r" (?:ikke|ik) (?:gor|betyder) (?:\w+ )?(?:noget|nogen forskel) (?:\w+ ){0,2}(?:hvis|om) (?:jeg|han|hun)"
+    r" (?:\w+ )?(?:ikke|ik) er her\b",
 )

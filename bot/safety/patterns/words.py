@@ -100,7 +100,7 @@ def normalise(text: str) -> str:
     return f" {text} "
 
 
-NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte|ikkje|ikje)(?!\w)"  # "int": Jutlandic; "ikkje" (set U)
+NEG = r"(?:ikke|ik|ikk|ike|ikkeh|it|itte|int|inte|ikkje|ikje|ikkj)(?!\w)"  # "int": Jutlandic; "ikkje" (set U), "ikkj" (V)
 
 CAN = r"(?:kan|ka|kand|kunne|ku)"
 
