@@ -101,6 +101,8 @@ class ActionAnswerQuestion(KnowledgeAction):
             current=topic,
             current_index=index,
         )
+        if reply is None:
+            reply = self.answerer.need_asked(text)
         return self.say(dispatcher, reply, replies.NOT_FOUND)
 
 

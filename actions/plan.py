@@ -26,7 +26,7 @@ from bot.access.policy import Role
 from bot.access.roster import Citizen
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
-from bot.followup import points_back_to_plan
+from bot.followup import called_off_back, points_back_to_plan
 from bot.plan import changes, queries, reading, replies
 from bot.plan.model import Occurrence, PlanItemNotFound
 from bot.plan.store import PlanStore
@@ -77,7 +77,10 @@ def _chosen(
 ) -> Occurrence | str:
     """The occurrence a change means; "den" right after a plan item was made is that one."""
     occ = changes.choose(upcoming, text, before, now)
-    if isinstance(occ, str) and points_back_to_plan(text, tracker.events):
+    if isinstance(occ, str) and (
+        points_back_to_plan(text, tracker.events)
+        or (reading.called_off(text) and called_off_back(text, tracker.events))
+    ):
         return changes.made_last(upcoming, _last_change(tracker)) or occ
     return occ
 
@@ -221,7 +224,7 @@ class ActionTellVisit(PlanAction):
     ) -> Events:
         now = self.now()
         found = reading.named(await self.upcoming(tracker.sender_id, now), _text(tracker))
-        dispatcher.utter_message(text=replies.visit_reply(found, now))
+        dispatcher.utter_message(text=replies.visit_reply(found, now, _text(tracker)))
         return _pending(None)
 
 

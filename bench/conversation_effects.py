@@ -321,7 +321,10 @@ def judge(
             listed = "pamindelse" in last or any(
                 about_matches(t.text.split()[-1], last) for t in made if t.text.split()
             )
-            ok = listed and all(t.active for t in made)
+            # removed in this conversation: active before it, or made in it; a staff
+            # member's citizen may hold a reminder another conversation removed (set 13)
+            had = {(t.text, t.first): t.active for t in _things(before, citizen, ("reminder",))}
+            ok = listed and all(t.active or had.get((t.text, t.first)) is False for t in made)
         elif key == "asks_back":
             ok = "?" in (answers[-1] if answers else "")
         elif key == "human":

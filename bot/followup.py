@@ -57,6 +57,7 @@ _ALSO = re.compile(r"^(?:(?:og|sa|saa|ja|altsa|oh|nej)\s+)*(?:ogsa|ogsaa)\b")
 # "nej, hellere et kvarter" right after: the thing just made, changed
 _RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")
 _POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
+_PERSON_BACK = re.compile(r"\b(?:han|hun|de)\b")
 _NAMED = (
     (TIMER, re.compile(r"\b(?:nedtaelling\w*|timer\w*|aeggeur\w*|vaekning\w*|alarm\w*)\b")),
     (REMINDER, re.compile(r"\b(?:pamindelse\w*|paamindelse\w*|husk\w*)\b")),
@@ -138,6 +139,16 @@ def points_back_to_plan(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
         last_made(events) == PLAN
         and named(text) in (None, PLAN)
         and _POINTS_BACK.search(f" {fold(text)} ") is not None
+    )
+
+
+def called_off_back(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
+    """ "han har lige ringet og aflyst" right after a plan item with a visitor was saved
+    (set 13): the visitor of that item; the caller has read the sentence as called off."""
+    return (
+        last_made(events) == PLAN
+        and named(text) in (None, PLAN)
+        and _PERSON_BACK.search(f" {fold(text)} ") is not None
     )
 
 

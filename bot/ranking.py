@@ -283,8 +283,10 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # "hvad kan du egentlig hjælpe mig med som sosu i hjemmeplejen" (set 12)
         return _promoted(entries, "ask_capabilities", sure)
     folded = " ".join(words(text))
-    if name == "out_of_scope" and _WATCHING.search(folded):
-        # "kan jeg bare sætte et kamera op i hans stue" (set 12): the rules on watching
+    if name == "out_of_scope" and (_WATCHING.search(folded) or _LEAFLETS.search(folded)):
+        # "kan jeg bare sætte et kamera op i hans stue" (set 12): the rules on watching;
+        # "hvorfor laver kommunen ikke pjecer med de konkrete produkter" (set 13): the
+        # municipality's leaflets, a topic of the documents
         return _promoted(entries, "ask_topic", sure)
     if name == "ask_privacy" and _TECHNOLOGY_DATA.search(folded) and not asks_about_my_data(text):
         # "hvilke typer data kan teknologierne give os" (set 12): the documents' data
@@ -293,4 +295,5 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
 
 
 _WATCHING = re.compile(r"\b(?:\w*kamera\w*|video\w*|overvag\w*|webcam\w*)\b")
+_LEAFLETS = re.compile(r"\b(?:\w*pjece\w*|brochure\w*|pamflet\w*)\b")
 _TECHNOLOGY_DATA = re.compile(r"\b(?:\w*teknologi\w*|\w*sensor\w*)\b")

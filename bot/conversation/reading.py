@@ -9,7 +9,9 @@ from bot.core.text import fold, plain
 
 # Frustration with the assistant: it says sorry before the way to a person.
 _FRUSTRATED = re.compile(
-    r"\b(?:forstar (?:jo |du )?ingenting|forstar (?:\w+ )?ikke en \w+|dum\w*|irriter\w*|virker ikke"
+    r"\b(?:forstar (?:jo |du )?ingenting|forstar (?:\w+ )?ikke en \w+|dum\w*|irriter\w*"
+    # "det her virker slet ikke. jeg har skrevet det samme 3 gange nu" (set 13)
+    r"|virker (?:slet |overhovedet |jo |bare )?ikke|(?:skrevet|sagt|spurgt om) det samme (?:\w+ ){0,2}gange?"
     r"|misforst\w*|pis\w*|for helvede|fandeme|fanden|lort\w*|ubrugelig\w*|ordentlig\w*|elendig\w*"
     r"|tosse\w*|idiot\w*|gider ikke|svarer (?:\w+ )?forkert|svarer (?:\w+ )?ikke pa det)\b"
 )
@@ -71,6 +73,9 @@ _MY_DATA = re.compile(
     r"\b(?:kopi|udskrift|indsigt|oversigt|slet\w*|fjern\w*)\b(?: \w+){0,6}"
     r" (?:om mig|om min \w+|om hende|om ham|mine data|mine oplysninger|gemt|gemmer|registreret)\b"
     r"|\bhvad (?:har|ved|gemmer) (?:i|du|i egentlig|du egentlig) (?:\w+ )?(?:om mig|gemt)\b"
+    # "hvad gemmer I om de borgere der skriver herinde" (set 13)
+    r"|\bhvad (?:har|gemmer) (?:i|du) (?:\w+ )?om (?:de |dem |alle )?(?:borgere|borgerne|brugere|brugerne|folk|os"
+    r"|dem der)\b"
     r"|\bhvad (?:bliver|blir|gemmes) (?:der )?(?:\w+ )?(?:gemt )?om (?:borgerne|mig|os|dem|folk)\b"
 )
 

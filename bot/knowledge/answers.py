@@ -88,9 +88,11 @@ class Answerer:
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         text = joined_compounds(text)
-        told = self._said_anywhere(text) or self._what_is(text)
+        told = self._said_anywhere(text) or self._what_is(text) or self._word_meant(text)
         if told is not None:
             return told
+        if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
+            return self.list_categories()
         text = self._the_question(main_clause(text))
         rules = self._watching_rules(text) or self._choice(text)
         if rules is not None:
@@ -196,6 +198,8 @@ class Answerer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
         text = joined_compounds(text)
+        if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
+            return self.list_categories()  # "hvilke slags velfærdsteknologi findes der"
         named = self._named(text, (), prefer_topics=False)
         if named is not None and named.kind == "technology" and _asks_category(text):
             # "hvad for en kategori hører en robotstøvsuger til": its own category
@@ -215,12 +219,32 @@ class Answerer:
         item = self.kb.get(current)
         if item is None:
             return self.best_fact(text, FACT_MIN_UNNAMED)
+        if asks(text, *_WHO_DECIDES):
+            decided = self.who_decides(item, text)
+            if decided is not None:
+                return decided
         found = self._specific(text, item, in_context=True, index=index)
         if found is not None:
             return found.reply
         if "hvem" in set(words(text)) and item.helps:
             return Answer(item.helps, item.id, index)
         return self.tell_more(item.id, index)
+
+    def who_decides(self, item: Item, text: str) -> Answer | None:
+        """ "hvem bestemmer det så?" after a topic: its own sentence that names who
+        decides, or else the documents' answer to who decides (set 13: after "video
+        er ikke tilladt", the next sentence about it had been told instead)."""
+        for i, sentence in enumerate((item.summary, *item.more)):
+            if _DECIDER.search(fold(sentence)):
+                return Answer(sentence, item.id, i)
+        for other in filter(None, map(self.kb.get, item.related)):
+            for i, sentence in enumerate((other.summary, *other.more)):
+                if _DECIDER.search(fold(sentence)):
+                    return Answer(sentence, other.id, i)
+        if item.kind == "technology":  # who decides whether one gets it: the municipality
+            return self.practical_follow_up("hvem bevilger den", item.id, 0)
+        found = self.answer_question(text)
+        return found if found is not None and found.topic != item.id else None
 
     def best_fact(self, text: str, threshold: float) -> Answer | None:
         """The best fact sentence of the whole knowledge base for a question naming
@@ -405,6 +429,25 @@ class Answerer:
         if found["rest"].startswith("og hvem") and item.helps:
             return Answer(f"{item.summary} {item.helps}", item.id, 0)
         return told
+
+    def _word_meant(self, text: str) -> Answer | None:
+        """ "hvad betyder habiliterende i Horsens' strategi?": the one fact sentence that
+        uses the word (set 13: the strategy's definition of welfare technology had come
+        back). A word of at least eight letters, in the sentences of one item only."""
+        found = _WORD_MEANT.search(" ".join(said_words(text)))
+        if found is None:
+            return None
+        word = found["word"]
+        using = [
+            (item, i, sentence)
+            for item in self.kb.items.values()
+            for i, sentence in enumerate((item.summary, *item.more))
+            if word in said_words(sentence)
+        ]
+        if not using or len({item.id for item, _, _ in using}) > 1:
+            return None
+        item, i, sentence = using[0]
+        return Answer(sentence, item.id, i)
 
     def _named_by_words(self, text: str) -> Item | None:
         """The technology a sentence names by the words of one of its names, in another
@@ -602,6 +645,14 @@ class Answerer:
         if help_with is not None and _asks_device_help(text):
             return self.about(help_with)
         return None
+
+    def need_asked(self, text: str) -> Answer | None:
+        """A question that names no technology but asks what helps with a need told in
+        it ("min mor har demens og går ud om aftenen ... findes der noget teknologi til
+        det?", set 13, taken for a question about a technology): what may help."""
+        if not asks(text, *_ASKS_WHAT_HELPS):
+            return None
+        return self.suggest_for_need(text)
 
     def suggest_for_need(self, text: str) -> Answer | None:
         matches = self.search.by_need(text)
@@ -1156,6 +1207,51 @@ _HEARD_OF = re.compile(
     r"(?: så meget| saa meget| tit| altid| nu| meget)? om(?=\s*[?.!]?\s*$)",
     re.IGNORECASE,
 )
+
+
+# Asked what helps ("findes der noget til det", "noget der kan hjælpe").
+_ASKS_WHAT_HELPS = (
+    "findes der",
+    "noget til det",
+    "noget til ham",
+    "noget til hende",
+    "noget der kan",
+    "noget som kan",
+    "kan hjaelpe",
+    "teknologi til",
+    "hjaelpemidler til",
+    "hvad kan man gore",
+)
+# The kinds of welfare technology there are ("hvilke slags velfærdsteknologi findes der",
+# set 12: a fact about 3D-printed food had come back): KL's categories.
+_KINDS_OF_WELFARE = re.compile(
+    r"^(?:\w+ ){0,2}(?:hvilke|hvad for nogle|hva for nogle|hvad for|hvilken) (?:forskellige )?(?:slags|typer"
+    r"|former|kategorier|sorter|arter)(?: af)? velfaerds?tekn\w*(?: (?:findes|fins|er|har|bruger|kender"
+    r"|gives|der|i|man|kommunerne|kommunen|vi|du|egentlig|overhovedet|nu|sa|da|mon))*"
+    # "…, er der en liste over det et sted" (set 12)
+    r"(?: (?:er|findes) der (?:en |nogen )?(?:liste|oversigt)\b.*)?$"
+    r"|^(?:\w+ ){0,2}hva?d? findes der (?:af|af forskellig) velfaerds?tekn\w*$"
+)
+
+# "hvad betyder habiliterende", "hvad menes der med …" (set 13)
+_WORD_MEANT = re.compile(
+    r"^(?:\w+ ){0,2}(?:hvad betyder|hvad menes der med|hvad mener (?:i|de|man) med|hvad vil det sige)"
+    r" (?:ordet |begrebet |at vaere |at arbejde )?(?P<word>\w{8,})\b"
+)
+
+# "hvem bestemmer det så?" after a topic (set 13), and who, in its sentences, decides.
+_WHO_DECIDES = (
+    "hvem bestemmer",
+    "hvem afgor",
+    "hvem godkender",
+    "hvem beslutter",
+    "hvem giver lov",
+    "hvem tager beslutningen",
+    "hvem traeffer beslutningen",
+    "hvem er det der bestemmer",
+    "hvem er det sa der bestemmer",
+)
+_DECIDER = re.compile(r"\b(?:kommunalbestyrelse\w*|styregrupp\w*|visitat\w*|afgor)\b")
 
 
 # "er X også velfærdsteknologi", "tæller X som velfærdsteknologi": a yes-or-no question.

@@ -13,6 +13,7 @@ wording; only the sentence frames are new here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
@@ -30,6 +31,12 @@ NOTHING_LATER = "Der står ikke mere i din plan den næste uge."
 NOT_FOUND = (
     "Det kan jeg ikke finde i din plan den næste uge. "
     "Sig det gerne med andre ord, eller spørg personalet."
+)
+ASK_STAFF = "Spørg gerne personalet."
+# who is asked about: "hvornår kommer (de fra) hjemmeplejen", "kommer min datter i dag"
+_VISITOR = re.compile(
+    r"\bkommer (?:de |hun |han |nogen |der nogen )?(?:fra )?(?P<who>(?:min |mit |mine )?[^\W\d_]{3,})\b"
+    r"(?<!\bigen)(?<!\bhjem)(?<!\bher)"
 )
 SAVED = "Det er skrevet i din plan."
 MOVED = "Det er flyttet i din plan."
@@ -149,10 +156,15 @@ def _when(occ: Occurrence, now: datetime) -> str:
     return spoken_time.moment(occ.start, now)
 
 
-def visit_reply(found: Sequence[Occurrence], now: datetime) -> str:
-    """'Hjemmeplejen kommer i dag klokken 14.' for the first matching occurrence."""
+def visit_reply(found: Sequence[Occurrence], now: datetime, asked: str = "") -> str:
+    """'Hjemmeplejen kommer i dag klokken 14.' for the first matching occurrence; when
+    none, the visitor asked about named back (set 12: "hvornår kommer de fra
+    hjemmeplejen i dag" had got the plan's general "not found")."""
     if not found:
-        return NOT_FOUND
+        visitor = _VISITOR.search(" ".join(asked.lower().split()))
+        if visitor is None:
+            return NOT_FOUND
+        return f"Jeg kan ikke se i din plan, at {you(visitor['who'])} kommer den næste uge. {ASK_STAFF}"
     occ = found[0]
     item = occ.item
     when = spoken_time.moment(occ.start, now)

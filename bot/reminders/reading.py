@@ -32,7 +32,8 @@ _OPENINGS = re.compile(
 )
 # "til min mor om ...", "for borgeren": who it is for; the sender is the citizen.
 _FOR_WHOM = re.compile(
-    r"^(?:(?:til|for)\s+)?(?:borgeren|min mor|min far|ham|hende)(?:\s+om\s+|\s*$)",
+    # "ny påmindelse til borgeren: øjendråber" (staff, set 13)
+    r"^(?:(?:til|for)\s+)?(?:borgeren|min mor|min far|ham|hende)(?:\s+om\s+|\s*[:–-]\s*|\s*$)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -44,7 +45,9 @@ _TRAILING = re.compile(
 )
 # Where one is going ("skal til lægen", "skal ud med hunden"): said with "du skal".
 _GOING = frozenset("til hen ned ud op over ind hjem afsted af sted i på paa med".split())
-_PILLS = re.compile(r"(?:\w*pille\w*|\w*medicin\w*|\w*tablet\w*)$", re.IGNORECASE)
+_PILLS = re.compile(
+    r"(?:\w*pille\w*|\w*medicin\w*|\w*tablet\w*|(?:\w+-)?\w*vitamin\w*)$", re.IGNORECASE
+)
 _SWAP = {"mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "jeg": "du"}
 _FILLER = {
     "",
@@ -58,6 +61,10 @@ _FILLER = {
     "paamindelse",
     "mig",
     "for mig",
+    # who it is for, said after the frame ("opret en påmindelse til hende", staff, set 13)
+    "hende",
+    "ham",
+    "borgeren",
 }
 
 
@@ -86,7 +93,7 @@ _FILLERS = re.compile(
 # be who it is for ("giv Jens en påmindelse om …").
 _FRAME = re.compile(
     r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|påmindelse|paamindelse|sig(?: lige)? til"
-    r"|giv(?: mig)? besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
+    r"|giv(?: mig)? besked|giv(?: mig)?(?: lige)? et praj)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
     r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
     re.IGNORECASE,
 )
@@ -115,7 +122,7 @@ def _framed(text: str) -> str | None:
     if after.lower() not in _FILLER and len(after) >= 2:
         return after
     before = text[: frames[0].start()].strip(" ,.!?:")
-    before = _BEFORE_TAIL.sub("", before)
+    before = _BEFORE_TAIL.sub("", before).strip(" ,.!?:–-")
     said = _SAID_BEFORE.match(before)
     if said:
         return f"at {said['rest']}"
@@ -150,7 +157,8 @@ _TAIL_REQUEST = re.compile(
     # "ka du sige til", "glem nu ikke at sige det til mig", "ka du minde mig om det" (set 11)
     r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:sige|si)(?:\s+det)?\s+til(?:\s+(?:mig|os))?"
     r"|glem\s+(?:nu\s+|endelig\s+)?(?:ikke|ik)\s+at\s+(?:sige|si|minde)(?:\s+(?:det|mig))?(?:\s+til\s+(?:mig|os))?"
-    r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:minde|huske)\s+mig\s+(?:om|på|paa)\s+det)[\s.!?]*$",
+    r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:minde|huske)\s+(?:mig|hende|ham|borgeren)\s+(?:om|på|paa)\s+det)"
+    r"[\s.!?]*$",
     re.IGNORECASE,
 )
 # Spoken forms: "ska a" / "a ska" is "skal jeg" / "jeg skal" ("a" is a spoken "jeg"
@@ -160,7 +168,14 @@ _SPOKEN = (
     (re.compile(r"^a\s+(?:skal|ska)\b", re.IGNORECASE), "jeg skal"),
     (re.compile(r"\bska\b", re.IGNORECASE), "skal"),
     (re.compile(r"\bat ta\b", re.IGNORECASE), "at tage"),
+    # "ka do mind mæ om å ringe te min søster" (set 13)
+    (re.compile(r"\bom å\b", re.IGNORECASE), "om at"),
+    (re.compile(r"\b(?<=ringe )te\b", re.IGNORECASE), "til"),
+    (re.compile(r"\bmæ\b", re.IGNORECASE), "mig"),
+    (re.compile(r"\b(?<=ka )do\b", re.IGNORECASE), "du"),
 )
+# "… et praj så jeg får slukket for sprinkleren" -> "at slukke for sprinkleren" (set 13)
+_GET_DONE = re.compile(r"^(?:(?:så|saa)\s+)?(?:jeg|a)\s+(?:får|faar)\s+(\w+?)et\b", re.IGNORECASE)
 
 
 def _spoken(text: str) -> str:
@@ -196,9 +211,17 @@ def _without_time_debris(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return " ".join(out.split())
 
 
+# The citizen as the subject of a staff member's sentence, in the citizen's words ("Karen
+# skal huske sit høreapparat" -> "borgeren skal huske …"): "jeg skal …" (set 13).
+_CITIZEN_SUBJECT = re.compile(r"^borgeren\s+(?=(?:skal|ska|skulle|må|maa)\b)", re.IGNORECASE)
+
+
 def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
     """The thing to remember in the citizen's words, said back in second person, or ''."""
+    if _VAGUE_DUTY.match(plain(text)):  # "jeg skal huske noget": what is asked next
+        return f"at tage {medicine}" if medicine else ""
     rest = _without_time_debris(text, spans).strip(" ,.!?:")
+    rest = _CITIZEN_SUBJECT.sub("jeg ", rest)
     rest = " ".join(_FILLERS.sub(" ", rest).split())
     rest = _spoken(_without_tail_request(rest).strip(" ,.!?:"))
     framed = _framed(rest)
@@ -210,6 +233,7 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
         rest = _OPENINGS.sub("", rest).strip(" ,.!?:")
         rest = _FOR_WHOM.sub("", rest).strip(" ,.!?:")
         rest = _TRAILING.sub("", rest).strip(" ,.!?:")
+    rest = _GET_DONE.sub(r"at \1e", rest)
     words = [_SWAP.get(w.lower(), w) for w in rest.split()]
     if words[:2] in (["du", "skal"], ["skal", "du"]):
         # "jeg skal tage min insulin", "klokken ni skal jeg tage min insulin" -> "at tage
@@ -484,11 +508,16 @@ _QUESTION = re.compile(r"\b(?:hvad|hvilke|hvilken|hvilket|hvornar|hvor mange|hvo
 # om", "du skal lige minde mig om", "husk mig på", "jeg vil gerne mindes om", "lav en påmindelse").
 _ASKED_FOR = re.compile(
     r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej)\s+)*"
-    r"(?:(?:kan|ka|vil|kunne|gider) du\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
-    r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
+    # "ka do mind mæ om å ringe te min søster" (set 13): spoken "du", "mig"
+    r"(?:(?:kan|ka|vil|kunne|gider) (?:du|do)\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
+    r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os|mae|mej)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
+    # "giv mig lige et praj om tyve minutter" (set 13)
+    r"|(?:giv|give) (?:mig|os) (?:lige |lige en |et lille )?(?:et )?praj\b"
     r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
     # "ka du huske noget for mig" (set 11): what it is comes next
     r"|(?:kan|ka|vil|kunne) du (?:lige |godt )?huske (?:noget|en ting|et par ting|nogle ting)(?: for mig)?$"
+    # "jeg skal huske noget vil du tage dig af det" (set 13): what it is comes next
+    r"|(?:jeg|a) (?:skal|ska) huske (?:noget|en ting|et par ting|nogle ting)\b(?!.* (?:at|om) )"
     r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b)"
 )
 
@@ -506,7 +535,12 @@ def asks_for_a_reminder(text: str) -> bool:
     folded = plain(text)
     if _QUESTION.search(folded) or not _ASKED_FOR.match(folded):
         return False
-    return reminder_what(text, (), None) == ""
+    return _VAGUE_DUTY.match(folded) is not None or reminder_what(text, (), None) == ""
+
+
+_VAGUE_DUTY = re.compile(
+    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og)\s+)*(?:jeg|a) (?:skal|ska) huske (?:noget|en ting)"
+)
 
 
 # "hvad har jeg bedt dig huske mig på", "hvad var det nu du skulle minde mig om": the

@@ -179,14 +179,16 @@ async def test_when_does_someone_come(day: PlanStore, clock: ManualClock) -> Non
     text, _ = await say(
         act.ActionTellVisit, day, clock, "hvornår kommer sygeplejersken", "ask_visit"
     )
-    assert text.startswith("Det kan jeg ikke finde i din plan")
+    # the one asked about, named back (set 12)
+    assert text.startswith("Jeg kan ikke se i din plan, at sygeplejersken kommer")
 
 
 async def test_another_citizens_plan_is_never_told(day: PlanStore, clock: ManualClock) -> None:
     text, _ = await say(
         act.ActionTellVisit, day, clock, "hvornår kommer hjemmeplejen", "ask_visit", sender="bo"
     )
-    assert text.startswith("Det kan jeg ikke finde")
+    assert text.startswith("Jeg kan ikke se i din plan, at hjemmeplejen kommer")
+    assert "klokken" not in text
 
 
 # ---- changing: always read back first -------------------------------------------------

@@ -230,6 +230,10 @@ def test_a_listing_is_a_listing_even_of_nothing_and_removes_nothing() -> None:
     gone = Snapshot(things={"s1": [thing(at(4, 8), text="kalk", active=False)]})
     assert verdict({"reminder_list": True}, "Kalk i morgen klokken 8.", kept, kept) == ()
     assert verdict({"reminder_list": True}, "Dine påmindelser er slettet.", kept, gone)
+    # one removed before the conversation (a staff member's citizen, another conversation)
+    assert verdict({"reminder_list": True}, "Kalk i morgen klokken 8.", gone, gone) == ()
+    made_and_gone = Snapshot(things={"s1": [thing(at(5, 8), text="jern", active=False)]})
+    assert verdict({"reminder_list": True}, "Påmindelser: ingen.", none, made_and_gone)
 
 
 def test_a_plan_item_made_and_deleted_in_the_conversation_counts_as_removed() -> None:

@@ -105,6 +105,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_10.yml": 16,
     "nlu_heldout_conversations_11.yml": 9,
     "nlu_heldout_conversations_12.yml": 4,
+    "nlu_heldout_conversations_13.yml": 7,
 }
 
 
