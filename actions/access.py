@@ -41,11 +41,13 @@ class OnBehalf(Tracker):
         return None  # the staff member's channel (Teams) is not the citizen's
 
 
-def view_for(tracker: Tracker, citizen: Citizen, actor: str) -> OnBehalf:
-    latest = dict(tracker.latest_message or {})
-    latest["text"] = staff_reading.in_citizen_words(citizen, str(latest.get("text") or ""))
-    view = OnBehalf(
-        citizen.id,
+def said_instead(
+    tracker: Tracker, latest: dict[str, Any], sender: str | None = None, kind: type = Tracker
+) -> Any:
+    """The same conversation with another latest message (and sender): what an action
+    runs on when it reads a turn as another would have said it."""
+    return kind(
+        sender or tracker.sender_id,
         tracker.slots,
         latest,
         tracker.events,
@@ -54,6 +56,12 @@ def view_for(tracker: Tracker, citizen: Citizen, actor: str) -> OnBehalf:
         tracker.active_loop,
         tracker.latest_action_name,
     )
+
+
+def view_for(tracker: Tracker, citizen: Citizen, actor: str) -> OnBehalf:
+    latest = dict(tracker.latest_message or {})
+    latest["text"] = staff_reading.in_citizen_words(citizen, str(latest.get("text") or ""))
+    view: OnBehalf = said_instead(tracker, latest, citizen.id, OnBehalf)
     view.acting = actor
     return view
 

@@ -262,6 +262,7 @@ class ActionAnswerFallback(KnowledgeAction):
         "_home_state",  # "har jeg husket at låse hoveddøren"
         "_home_follow_up",  # "og i gangen" after a home command
         "_home_unsure",  # a home command the model ranked second
+        "_same_for_another",  # staff: "og hvad med Jens" after a question about Karen
     )
 
     def name(self) -> str:
@@ -380,6 +381,30 @@ class ActionAnswerFallback(KnowledgeAction):
 
         return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
 
+    async def _same_for_another(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        # "og hvad med Jens?" right after "har Karen fået sin medicin i dag?" (set 12): the
+        # same question of the other citizen, if both are the staff member's own
+        if not staff_reading.asks_the_same_for(said):
+            return None
+        rules = self.services.access
+        who = access.principal(tracker, rules)
+        if who.role is not Role.STAFF:
+            return None
+        now = rules.named_in(who, said)
+        previous = _previous_user(tracker)
+        if len(now) != 1 or previous is None:
+            return None
+        intent = str((previous.get("parse_data") or {}).get("intent", {}).get("name") or "")
+        action = _asked_again(intent)
+        before = rules.named_in(who, str(previous.get("text") or ""))
+        if action is None or len(before) != 1 or before[0].id == now[0].id:
+            return None
+        text = staff_reading.asked_of_another(str(previous.get("text") or ""), before[0], now[0])
+        again = access.said_instead(tracker, {**(previous.get("parse_data") or {}), "text": text})
+        return list(await action(self.services).run(dispatcher, again, domain))
+
     async def _my_data(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
     ) -> Answered:
@@ -448,3 +473,26 @@ class ActionCoreFallback(ActionAnswerFallback):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         return [*await super().run(dispatcher, tracker, domain), UserUtteranceReverted()]
+
+
+def _previous_user(tracker: Tracker) -> dict[str, Any] | None:
+    """The user's turn before this one, or None."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    return users[-2] if len(users) >= 2 else None
+
+
+def _asked_again(intent: str) -> Any:
+    """The action that answers a staff member's question of this intent, asked again of
+    another citizen; None for any other intent. (Imported here: those modules import
+    this one.)"""
+    from actions.reminders import ActionListReminders
+    from actions.staff import ActionTellAdherence
+
+    return {
+        "ask_adherence": ActionTellAdherence,
+        "ask_plan": plan.ActionTellPlan,
+        "ask_plan_now": plan.ActionTellPlanNow,
+        "ask_plan_next": plan.ActionTellPlanNext,
+        "ask_visit": plan.ActionTellVisit,
+        "list_reminders": ActionListReminders,
+    }.get(intent)

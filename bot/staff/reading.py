@@ -79,3 +79,36 @@ def _without_genitive(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word[:-1] if word.endswith("s") else word
+
+
+# "og hvad med Jens?" right after a question about Karen: the same question, of Jens.
+_SAME_FOR = re.compile(
+    r"^(?:(?:og|men|ja|okay|ok|tak) )*(?:hvad|hva|hvordan|hvorden) (?:(?:sa|da|nu|saa) )?"
+    r"(?:med|for) (?:\w+ ){0,2}\w+$"
+)
+
+
+def asks_the_same_for(text: str) -> bool:
+    """ "og hvad med Jens?", "hvad så med Jens Olsen": the last question, of another."""
+    return _SAME_FOR.match(" ".join(_WORD.findall(fold(text)))) is not None
+
+
+def asked_of_another(previous: str, before: Citizen, now: Citizen) -> str:
+    """The previous question with one citizen's name said as another's ("har Karen fået
+    sin medicin i dag?" -> "har Jens fået sin medicin i dag?"), the genitive kept."""
+    name = [fold(w) for w in _WORD.findall(before.name)]
+    first = now.name.split()[0] if now.name.split() else now.name
+    found = list(_WORD.finditer(previous))
+    out: list[str] = []
+    at = i = 0
+    while i < len(found):
+        size, owner = _name_at(found, i, name)
+        if size:
+            said = first + ("s" if owner and not first.endswith("s") else "'" if owner else "")
+            out.append(previous[at : found[i].start()] + said)
+            at = found[i + size - 1].end()
+            i += size
+            continue
+        i += 1
+    out.append(previous[at:])
+    return "".join(out)

@@ -341,3 +341,30 @@ async def test_a_follow_up_that_names_no_one_is_about_the_citizen_just_talked_ab
     chat.slots["staff_citizen"] = "dora"
     said = await chat.turn(a, "ryk den til klokken 10 i morgen")
     assert not said[0].startswith("Jeg har flyttet"), said
+
+
+async def test_and_what_about_jens_asks_the_last_question_of_the_other_citizen(
+    world: World,
+) -> None:
+    """Set 12: "og hvad med Jens" after a question about Karen's medicine had got "forstod
+    ikke". Only between the staff member's own citizens."""
+    from actions.knowledge import ActionAnswerFallback
+
+    async def follow_up(first: str, intent: str, then: str, sender: str = "teams-anne") -> str:
+        t = tracker(then, "nlu_fallback", sender=sender, channel="teams")
+        asked = {"text": first, "intent": {"name": intent}, "entities": []}
+        before = {"event": "user", "text": first, "parse_data": asked, "input_channel": "teams"}
+        t.events.insert(0, before)
+        d = CollectingDispatcher()
+        await ActionAnswerFallback(world.services).run(d, t, {})
+        return " ".join(str(m.get("text")) for m in d.messages)
+
+    told = await follow_up("har Jens fået sin medicin i dag", "ask_adherence", "og hvad med Karen")
+    assert told.startswith("Karen Jensen i dag:") and "hjertemedicin" in told
+    told = await follow_up("hvad skal Karen i morgen", "ask_plan", "hvad så med Jens?")
+    assert told.startswith("Der står ikke noget i Jens Olsens plan")
+    # not another staff member's citizen, and not after any other question
+    told = await follow_up("hvad skal Karen i morgen", "ask_plan", "og hvad med Dora")
+    assert "Dora" not in told and "Karen" not in told
+    told = await follow_up("hvad er en løftestol", "ask_technology", "og hvad med Jens")
+    assert "Jens Olsen" not in told
