@@ -95,6 +95,8 @@ def _marked(norm: str) -> bool:
                 doubt.HARD_OF_HEARING,  # "han er tunghør, så han svarer ikke" (set P)
                 doubt.TREATED,  # "brækket armen, men har fået gips på" (set U)
                 doubt.CALL_REMINDER,  # "at jeg skal ringe til lægen" in a reminder (set 11)
+                doubt.REPORTING,  # "hvor indberetter jeg en utilsigtet hændelse" (set W)
+                doubt.NUISANCE,  # the neighbour's grill smoke, a collection of fire engines
             )
         )
         or _toxic_question(norm)
@@ -144,7 +146,7 @@ def detect(text: str) -> Detection | None:
 
 _SERVICES = re.compile(
     r"(?<= )(?:am ?b[uo]lan[cs]\w*|politi\w*|brand ?vaesen\w*|brand ?folk\w*|brand ?bil\w*|112"
-    r"|rednings ?vogn\w*)(?= )"
+    r"|rednings ?vogn\w*|skadestue\w*|akut ?modtagelse\w*|laege ?vagt\w*)(?= )"
 )
 
 
@@ -162,10 +164,12 @@ def _detect(norm: str) -> Detection | None:
     scan = doubt.NOT_ACUTE.sub(" ", norm)  # "det er ikke akut" says the opposite
     scan = doubt.FIGURATIVE.sub(" ", scan)
     scan = doubt.GENERAL_IF.sub(" ", scan)  # "hvad gør man, hvis nogen ...": to be ready
+    scan = doubt.NUISANCE.sub(" ", scan)  # the neighbour's grill smoke, toy fire engines (set W)
     asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
     told = doubt.MEDIA_STORY.search(scan) is not None
+    reported = doubt.REPORTING.search(scan) is not None  # an incident to report, asked how
     long_ago = doubt.LONG_AGO.search(scan) is not None and doubt.NOW.search(scan) is None
     # "var bevidstløs i foråret, nu går det godt"; "engang i 2019 var jeg lige ved at blive kvalt"
     if not ((doubt.RECOVERED.search(scan) and over) or long_ago or doubt.OVER_NOW.search(scan)):
@@ -208,7 +212,12 @@ def _detect(norm: str) -> Detection | None:
         hit(ACUTE, acute.FALL_FROM, scan)
     pet = doubt.ANIMAL.search(scan) and (doubt.STORY.search(scan) or doubt.PAST.search(scan))
     if not (
-        told or pet or long_ago or (info and doubt.SUPPOSED.search(scan)) or _toxic_question(scan)
+        told
+        or reported
+        or pet
+        or long_ago
+        or (info and doubt.SUPPOSED.search(scan))
+        or _toxic_question(scan)
     ):
         hit(POISONING, poisoning.SIGNS, scan)
     if not (info or doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)):
@@ -219,13 +228,13 @@ def _detect(norm: str) -> Detection | None:
         and not (told or doubt.SUPPOSED.search(scan))
     ):
         hit(POISONING, poisoning.CO_SOURCE, scan)
-    if not told:
+    if not (told or reported):
         hit(POISONING, poisoning.MED_ERROR, scan)
         if poisoning.GAVE_TWO.search(scan):
             hit(POISONING, poisoning.TOOK_THEM, scan)
         if not (doubt.RECOVERED.search(scan) and over):
             hit(ACUTE, acute.ACCIDENT, scan)
-    if not (info or told or doubt.ADVICE.search(scan)):
+    if not (info or told or reported or doubt.ADVICE.search(scan)):
         hit(POISONING, poisoning.DOUBLE_DOSE, scan)
         hit(POISONING, poisoning.HOUSEHOLD, scan)
     if not told:
@@ -249,7 +258,9 @@ def _detect(norm: str) -> Detection | None:
             kinds.add(ACUTE)
             matched.append(fall.group(0).strip())
     if not info and ACUTE not in kinds:
-        if acute.DEAD.search(scan) and not doubt.PAST.search(scan):
+        if acute.DEAD.search(scan) and not (
+            doubt.PAST.search(scan) or doubt.DEATH_NEWS.search(scan)
+        ):
             hit(ACUTE, acute.DEAD, scan)
         if not (
             acute.DEVICE.search(scan)
@@ -280,6 +291,7 @@ def _detect(norm: str) -> Detection | None:
     _set_t_signs(scan, told, long_ago, hit, habit=bool(info and doubt.PAST.search(scan)))
     _set_u_signs(scan, info, told or long_ago, hit)
     _set_v_signs(scan, info, told or long_ago, hit)
+    _set_w_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -435,3 +447,26 @@ def _set_v_signs(
         hit(SUICIDE, suicide.TO_THE_DEAD, scan)
     if suicide.NOT_HERE_SOON.search(scan):
         hit(SUICIDE, suicide.AFFAIRS_IN_ORDER, scan)
+
+
+def _set_w_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set W's classes: a headache of a sudden, the worst ever; water not passed, a knee
+    swollen after a fall, a fish bone in the throat; the grave wished for, the sooner the
+    better, and pills put by and thought of."""
+    if told:
+        return
+    story = doubt.STORY.search(scan) or doubt.LONG_AGO.search(scan)
+    worst = acute.WORST_EVER.search(scan) or (
+        acute.SUDDEN.search(scan) and acute.STROKE_WITH.search(scan)
+    )
+    if worst and acute.HEADACHE.search(scan) and not (info or story):
+        hit(ACUTE, acute.WORST_EVER, scan) or hit(ACUTE, acute.HEADACHE, scan)
+    if not (info or doubt.ADVICE.search(scan) or _resolved(scan)):
+        hit(URGENT, urgent.RETENTION, scan)
+        hit(URGENT, urgent.STUCK_IN_THROAT, scan)
+        if acute.FALL.search(scan) and not doubt.RECOVERED.search(scan):
+            hit(URGENT, urgent.SWOLLEN, scan)
+    hit(SUICIDE, suicide.SOONER_THE_BETTER, scan)
+    hit(SUICIDE, suicide.HOARDED, scan)

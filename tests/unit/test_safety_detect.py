@@ -992,3 +992,62 @@ def test_tired_of_writing_to_a_machine_is_doubt_for_the_model() -> None:
     """ "jeg orker ikke mere at skrive med en maskine" (set 12: the model said Livslinien)."""
     assert doubtful("jeg gider ikke mere at tale med en computer")
     assert detect("jeg gider ikke mere at tale med en computer") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set W's misses as classes, in our own sentences
+        ("min kone har pludselig den værste hovedpine nogensinde", "acute"),
+        ("det kom som et lyn det er den værste hovedpine i mit liv", "acute"),
+        (
+            "hun tager ikke telefonen og hjemmeplejen siger hun ikke har lukket op hun har sukkersyge",
+            "acute",
+        ),
+        ("en beboer er gået fra plejehjemmet i nat i hjemmesko og er ikke fundet endnu", "acute"),
+        ("der lugter af gas i køkkenet og jeg er helt svimmel", "poisoning"),
+        ("pejsen har osset ind i stuen hele aftenen og vi har hovedpine begge to", "poisoning"),
+        ("jeg har lakeret gulvet med vinduerne lukket og nu er jeg helt ør", "poisoning"),
+        ("jeg vil så gerne ud til Poul på kirkegården jo hurtigere jo bedre", "suicide"),
+        ("jeg har gemt sovepillerne fra min søster og jeg tænker meget på dem", "suicide"),
+        ("min mor har samlet på sovepiller i et halvt år", "suicide"),
+        ("han har ikke kunnet tisse siden i morges", "urgent"),
+        ("hun faldt i køkkenet i går og nu er anklen helt hævet", "urgent"),
+        ("min mand har fået et fiskeben i halsen men han trækker vejret fint", "urgent"),
+    ],
+)
+def test_set_w_classes_are_read(said: str, kind: str) -> None:
+    """The kind is read (gas smelt with dizziness is acute too: 1-1-2 first, Giftlinjen
+    beside it)."""
+    found = detect(said)
+    assert found is not None and kind in found.kinds, (said, found)
+    assert found.kind == kind or kind == "poisoning", (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set W's near misses, in our own sentences: no emergency in the words
+        "jeg får hjertestop hver gang jeg åbner varmeregningen",
+        "vi slog os løs til sølvbrylluppet",
+        "jeg gik helt i stå i krydsordet",
+        "det gør ondt i hjertet at høre om krigen",
+        "der var brand på gården i nitten hundrede og femogtres",
+        "min far havde en brand i stalden i tresserne",
+        "hvad er forskellen på skadestuen og lægevagten egentlig",
+        "hvorfor er nummeret 112 og ikke bare 111",
+        "er Karens dosisrulle kommet med posten",
+        "hvordan indberetter vi en utilsigtet hændelse med forkert medicin",
+        "kan man blive forgiftet af gammelt brød",
+        "jeg har røget i fyrre år men jeg holdt op med at ryge sidste år",
+        "mine knæ er lidt stive i dag men det er alderen",
+        "jeg flytter ikke på plejehjem før jeg fylder hundrede",
+        "vores gamle nabo er død han fik et langt og godt liv",
+        "røgen fra naboens bål er så irriterende",
+        "barnebarnet samler på ambulancer og brandbiler",
+        "jeg hørte i radioen om en ulykke ved Kolding",
+    ],
+)
+def test_set_w_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)

@@ -333,6 +333,8 @@ FEARED_FOR = rx(
     # not seen or heard for days (set R): "har ikke åbnet døren i to dage"
     r" (?:i|de sidste|i over|i hele|i et par) (?:\w+ )?(?:to|tre|fire|flere|par|2|3|4) (?:dage|dogn)\b"
     r"| siden (?:i )?(?:forgars|i gar morges)\b",
+    # an illness that makes it dangerous ("han har hjerteproblemer", set W)
+    r" (?:har|lider af) (?:\w+ )?(?:hjerte\w*|sukkersyge|diabet\w*|epilep\w*|kol|demen\w*)\b",
     # rung at the door for hours, the television on inside (set S)
     r" i (?:\w+ )?(?:to|tre|fire|flere|mange|par|2|3|4) timer\b| i timevis ",
     r" (?:tv|tv et|fjernsyn\w*|radio\w*) (?:\w+ ){0,2}(?:derinde|inde|korer|star pa|er taendt)\b",
@@ -409,6 +411,9 @@ MISSING = rx(
     # "er ikke på sin stue, sidst set kl 21" (set V)
     r" (?:er|var) (?:\w+ )?(?:ikke|ik) (?:pa|i) (?:sin|sit|hendes|hans) (?:stue|vaerelse|seng|lejlighed|bolig)\b",
     r" sidst set ",
+    # "beboer m. demens gået fra afd. i nat, ikke fundet endnu" (set W)
+    r" gaet fra (?:afd\w*|plejehjem\w*|plejecent\w*|bosted\w*|hjemmet|huset|stuen)\b",
+    r" (?:ikke|ik) (?:blevet )?fundet (?:\w+ )?(?:endnu|igen)\b",
 )
 COLD = rx(
     r" det sner | sneen | frost\w* | minus ?grader | minus \d+ | isnende | bare skjorte ",
@@ -463,3 +468,12 @@ BREATH_GONE = rx(
 )
 # A thing that fell down ("den gamle er faldet ned fra loftet", the smoke alarm): no one fell.
 THING_FELL = rx(r" (?:den|det|de) (?:\w+ )?(?:er|var) (?:faldet|faldt) ned (?:fra|af) ")
+
+
+# Set W's classes. A headache of a sudden, the worst ever ("så frygtelig ondt i hovedet
+# lige pludselig, værre end nogensinde"): a bleed in the brain is feared.
+HEADACHE = rx(r" ondt i (?:hovedet|hoved) | \w*hovedpine\w* ")
+WORST_EVER = rx(
+    r" vaerre end (?:\w+ )?(?:nogensinde|nogen sinde|jeg har provet)\b| vaerste (?:\w+ ){0,2}(?:nogensinde|i mit liv"
+    r"|jeg har haft)\b| aldrig (?:\w+ )?(?:haft|havt) (?:\w+ )?(?:sa|saa) (?:\w+ )?ondt\b| som (?:et|en) (?:lyn|slag|hammer)\w* ",
+)

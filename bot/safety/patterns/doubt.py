@@ -246,6 +246,14 @@ FIGURATIVE = rx(
     r"|legetoj\w*|til (?:jul|fodselsdag\w*))\b| legetojs\w* ",
     r" braendt (?:mig|sig|os|dig) (?:\w+ ){0,2}pa (?:\w+ ){0,3}(?:tilbud\w*|handel\w*|handl\w*|aktie\w*"
     r"|investering\w*|kob\w*|salg\w*|saelger\w*|bilforhandler\w*)\b",
+    # set W: a bill that takes the breath, letting oneself go at a birthday, stuck in a
+    # knitting pattern, a heart that aches to see something
+    r" (?:andenod|hjertestop|hjerteanfald|chok\w*) (?:\w+ ){0,2}(?:nar|naar|hver gang) (?:jeg|man|vi) (?:ser|laeser|far|aabner|abner)"
+    r" (?:\w+ ){0,2}\w*(?:regning|pris|lon|skat)\w* ",
+    r" (?:slog|sla\w*) (?:mig|os|sig|dig) los ",
+    r" gik (?:helt )?i sta (?:midt )?i (?:\w+ )?(?:\w*opskrift\w*|\w*strik\w*|\w*monster\w*|\w*krydsord\w*|bog\w*|\w*spil\w*"
+    r"|regnskab\w*|\w*saetning\w*|sang\w*|salme\w*) ",
+    r" ondt i hjertet (?:\w+ )?(?:at|nar|naar) (?:\w+ )?(?:se|hore|taenke|vide|laese) ",
 )
 
 # Long ago, and nothing said to be so now ("engang i 2019 var jeg lige ved at blive
@@ -256,6 +264,10 @@ LONG_AGO = rx(
     r" engang i (?:19|20)\d\d | i (?:19|20)\d\d |(?<! min)(?<! sin)(?<! hans)(?<! hendes) sidste (?:sommer"
     r"|vinter|ar|jul|forar|efterar) ",
     r" for (?:\w+ ){1,2}(?:ar|maneder|maned) siden | i fjor ",
+    # a year said in words: "i otteogtres", "i nitten hundrede og tres" (set W), not "i femogtyve minutter"
+    r" i (?:nitten ?hundrede (?:og )?)?(?:\w+og)(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)"
+    r"(?! (?:minut\w*|sekund\w*|time\w*|dage?|dogn|uger?|ar|aar|gange|mg|stk|piller|grader)\b) ",
+    r" i (?:tyverne|trediverne|fyrrerne|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne) ",
 )
 NOW = re.compile(r" (?:nu|lige nu|stadig|endnu|igen|i dag|i aften|i nat|lige nu) ")
 
@@ -285,7 +297,7 @@ NEVER_HAD = re.compile(
 
 # A film, a book or the news told about: not the teller's emergency.
 MEDIA_STORY = re.compile(
-    r" i (?:nyhederne|tv avisen|tv|radioen|avisen|fjernsynet) "  # told, not happening (set N)
+    r" i (?:nyhederne|tv avisen|tv|radioen|radion|avisen|fjernsynet) "  # told, not happening (set N)
     r"| (?:laes|laeser|laeste|hor|horte|se|sa) (?:\w+ )?nyhed\w* "  # "læs nyhederne højt" (set V)
     r"| (?:film\w*|krimi\w*|serie\w*|bog\w*|roman\w*|avis\w*|program\w*|dokumentar\w*)"
     r" (?:\w+ ){0,5}(?:handlede om|handler om|om en|hvor(?! mange| meget| tit| ofte))\b"
@@ -346,6 +358,7 @@ RECOVERED = rx(
 SUPPOSED = re.compile(
     r" hvis (?:man|de|du|jeg|han|hun|nogen|mor|far) | forhindre\w* | undga\w* | sa (?:hun|han|jeg) ikke "
     r"| for (?:\w+ ){0,2}kommer (?:pa besog )?| inden (?:\w+ ){0,2}kommer "
+    r"| kan (?:man|en) (?:\w+ )?blive "  # "kan man blive forgiftet af stråling" (set W)
 )
 
 # Asking what a symptom means is a medical question (answered by the refusal), not a call.
@@ -387,7 +400,9 @@ MINOR = re.compile(
     r"| lidt ondt i (?:ryggen|benet|benene|knaeet|knaeene|skulder\w*|nakken|hofte\w*|foden|armen)"
     r"\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert )?over\b"
     # a little stiff, sore or tired, said to pass ("ryggen er lidt stiv ..., men det går over", set U)
-    r"| lidt (?:stiv|om|mor|trat|ommo)\w*\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert |altid |hurtigt )?over\b"
+    r"| lidt (?:stiv|om|mor|trat|ommo|sur|tung|oppustet)\w*\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert |altid |hurtigt )?over\b"
+    # "mine ben er lidt tunge i dag, men det er vejret" (set W)
+    r"| lidt \w+ (?:\w+ ){0,4}men det er (?:nok |bare |vel |sikkert |nu )?(?:vejret|alderen|varmen|kulden|trykket)\b"
     # as always, nothing new; new shoes; no pain anywhere (set Q)
     r"| som (?:altid|sadvanlig\w*|normalt)\b| (?:ikke|ik) noget nyt\b"
     r"| af (?:de|mine|sine|hans|hendes) nye (?:sko|stovler|briller|tand\w*)\b"
@@ -417,6 +432,7 @@ ABOUT_112 = rx(
     # whether 112 is the number all over Europe (set U)
     r" 112 (?:\w+ ){0,2}i (?:hele )?(?:europa|eu|udlandet|andre lande|alle lande|spanien|sverige|tyskland"
     r"|norge)\b",
+    r" hvorfor (?:hedder|er) (?:det|nummeret) (?:\w+ )?112 (?:\w+ ){0,2}(?:og|i stedet|ikke)\b",  # set W
     r" hvad (?:er|betyder) 112 | 112 (?:\w+ ){0,2}for (?:et nummer|noget)\b| hvornar (?:skal|ma|kan) man ringe (?:til )?112 ",
     # why or how one calls it, asked for its own sake (set N): an emergency beside it is
     # still read (detect() reads the rest)
@@ -578,6 +594,9 @@ ORDINARY = rx(
     r" lege (?:\w+ )?(?:apotek|doktor|laege|sygehus|hospital|sygeplejerske)\b| tom og (?:vasket|ren|skyllet)\b",
     r" (?:skaerm\w*|telefon\w*|ipad\w*|tablet\w*|mobil\w*|computer\w*|fjernsyn\w*|tv) (?:\w+ ){0,2}(?:gaet|blevet)"
     r" (?:helt )?(?:i )?sort\b| (?:nar|naar) jeg trykker pa ",
+    # set W: a smoker's years, given up; not moving to a home before a hundred
+    r" (?:har|havde) roget (?:i |i over |i hele )?(?:\w+ ){1,2}ar | (?:stoppede|stoppet|holdt|holdte) (?:op )?med at ryge ",
+    r" (?:flytte|flytter) (?:\w+ ){0,3}(?:plejehjem\w*|plejebolig\w*)\b(?: \w+){0,4} for (?:jeg|han|hun) fylder ",
 )
 
 
@@ -592,4 +611,26 @@ TREATED = rx(
 # den der plante giftig for katte", set R): a question, not a poisoning.
 TOXIC_QUESTION = rx(
     r"^ (?:er|hvor|hvilke|hvilken|kan|ved du om|mon) (?:\w+ ){0,8}giftig\w*\b",
+    r"^ (?:(?:oh|altsa|men|og) )*kan (?:man|en) (?:\w+ )?blive (?:\w+ )?forgiftet af ",  # set W
+)
+
+
+# Set W's marks. An incident to be reported, asked how ("hvor indberetter jeg en
+# utilsigtet hændelse, når en beboer har fået forkert medicin"): the poisoning words in
+# it are what is reported, not a call. Acute signs in it are still read.
+REPORTING = rx(
+    r" (?:hvor|hvordan|hvem) (?:\w+ ){0,2}(?:indberet\w*|rapporter\w*|registrer\w*|melder) | utilsigte\w* haendelse\w* ",
+)
+# A nuisance or a hobby with an emergency's word in it: the neighbour's grill smoke that
+# is so annoying, a collection of fire engines. Taken out of what the net reads.
+NUISANCE = rx(
+    r" (?:rog|rogen|os|osen) fra (?:\w+ ){0,2}(?:grill\w*|bal\w*|skorsten\w*|braende ?ovn\w*|pejs\w*)"
+    r"(?= (?:\w+ ){0,8}(?:irriterende|irriterer|generer|plage\w*|traels\w*|uhyggelig\w* (?:lugt|at lugte)))",
+    r" (?:elsker|samler (?:pa )?|samling (?:af|pa) |legetoj\w* |model\w* )(?:\w+ ){0,2}(?:brandbil\w*|ambulance\w*|politibil\w*)",
+    r" (?:brandbil\w*|ambulance\w*|politibil\w*) (?=(?:\w+ ){0,6}(?:samling|samler|legetoj))",
+)
+# A death told as news, a long life lived ("min nabo er lige død, 98 år gammel, han fik
+# et godt langt liv"): no one to save now.
+DEATH_NEWS = rx(
+    r" fik et (?:\w+ ){0,3}liv | levede et (?:\w+ ){0,3}liv | begravelse\w* | bisaettelse\w* | mindeord\w* ",
 )

@@ -95,7 +95,12 @@ SIGNS = rx(
 CO_SOURCE = rx(
     r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | spjaeld\w* ",
     r" rog fra (?:\w+ ){0,2}(?:braende ?ovn\w*|pejs\w*|kamin\w*|oliefyr\w*|gasfyr\w*|fyr\w*) ",
-    r" (?:braende ?ovn\w*|pejs\w*|kamin\w*) (?:\w+ ){0,4}(?:ryger|roger|osser) ",
+    r" (?:braende ?ovn\w*|pejs\w*|kamin\w*) (?:\w+ ){0,4}(?:ryger|roger|osser|roget ind|oset ind|osset ind|osede ind) ",
+    # gas smelt, with the signs (set W: "lugter af gas ... så ondt i hovedet")
+    r" (?:lugter|lugt|lugte|stinker) (?:\w+ ){0,2}(?:af )?gas\b| gas ?lugt\w* ",
+    # painted or varnished all day with the window shut (set W)
+    r" (?:malet|maler|malede|lakeret|lakerede|lakket|terpentin\w*|fortynder\w*|oplosningsmid\w*) (?:\w+ ){0,10}"
+    r"(?:vinduet lukket|vinduerne lukket|lukkede vinduer|lukket vindue|uden at lufte ud|uden udluftning)\b",
     r" (?:oliefyr\w*|gasfyr\w*|\w*fyret|fyr\w*rum\w*|gas ?kedel\w*) (?:\w+ ){0,4}(?:lugter|ryger|osser|stinker|siver"
     r"|oser|oset|osede|lugtet|roget)\b",
     # the smoke does not go up the chimney: it comes into the room (set O)
@@ -110,15 +115,16 @@ CO_SOURCE = rx(
 
 CO_SIGNS = rx(
     r" hovedpine | kvalme | svimle | svimmel\w* | slov\w* | sloj\w* | underligt | maerkelig\w* ",
-    r" darlig\w* | daarlig\w* | forvirret | kaster op | hyler | bipper | piber | larmer ",
+    r" darlig\w* | daarlig\w* | forvirret | kaster op | hyler | bipper | piber | larmer | or | helt or ",
     r" ondt i hovedet ",
 )
 
 # Tomorrow's or another person's dose, or today's taken again: a double dose.
 DOUBLE_DOSE = rx(
     r" (?:dosisposen|dosisposer|doseringen|pillerne|medicinen|pilleaesken) (?:\w+ ){0,2}for i morgen",
+    # not "er Ruths dosisrulle kommet fra apoteket" (set W): a delivery asked about
     r" (?:naboens|andres|en andens|min mands|min kones|hans|hendes|\w+s) (?:\w+ )?(?:dosispose\w*"
-    r"|doseringspose\w*|dosis)",
+    r"|doseringspose\w*|dosis\b)",
     r" (?:tog|taget|ta|tau) (?:\w+ ){0,2}(?:en gang til|igen|endnu en gang|to gange)\b",
     rf" (?:to|2) gange (?:\w+ ){{0,3}}{PILLS}",
     rf" {PILLS} (?:\w+ ){{0,3}}(?:to|2) gange (?:i dag|i morges|i aften|lige efter)",

@@ -184,3 +184,17 @@ NOT_HERE_SOON = rx(
     r" (?:ikke|ik) (?:gor|betyder) (?:\w+ )?(?:noget|nogen forskel) (?:\w+ ){0,2}(?:hvis|om) (?:jeg|han|hun)"
     r" (?:\w+ )?(?:ikke|ik) er her\b",
 )
+
+
+# Set W's classes: "ned til Grethe på kirkegården, jo før jo bedre"; morphine kept from a
+# husband's illness and often thought of; sleeping pills saved up.
+SOONER_THE_BETTER = rx(
+    r" kirkegard\w* (?:\w+ ){0,4}(?:jo for jo bedre|jo hurtigere jo bedre|helst i dag|hellere i dag end i morgen)\b",
+    r" (?:jo for jo bedre|jo hurtigere jo bedre) (?:\w+ ){0,4}kirkegard\w*",
+)
+HOARDED = rx(
+    r" (?:samler pa|samlet pa|sparet (?:\w+ )?sammen|samlet (?:\w+ )?sammen|sparer (?:\w+ )?sammen) (?:\w+ ){0,2}"
+    r"(?:morfin\w*|sovepille\w*|sove ?medicin\w*|piller\w*|pillerne|tablet\w*|\w*plaster\w*)\b",
+    r" (?:gemt|gemmer|gemte) (?:\w+ ){0,2}(?:morfin\w*|sovepille\w*|sove ?medicin\w*|piller\w*|pillerne|tablet\w*"
+    r"|\w*plaster\w*)\b(?: \w+){0,8} (?:taenker|taenkt|tanker|til den dag|til en dag|hvis det bliver for\w*)\b",
+)

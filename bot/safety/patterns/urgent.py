@@ -112,3 +112,20 @@ DOCTOR_ASKED_NOW = rx(
     r" (?:kan|ka) (?:jeg|man|vi|hun|han) (?:\w+ )?(?:fa|komme til) (?:en |et )?(?:laege\w*|doktor\w*)"
     r" (?:\w+ )?(?:nu|i aften|i nat)\b(?! om dagen| til dags)",
 )
+
+
+# Set W's classes: water not passed since yesterday; a knee swollen and blue after a
+# fall; a fish bone stuck in the throat (breathing well: lægevagten; not: the net's acute).
+RETENTION = rx(
+    rf" (?:{CANNOT}|har {NEG} kunnet|har {NEG} kunne|kunne {NEG}) (?:\w+ )?(?:komme af med (?:vandet|urinen|tisset)"
+    r"|tisse|lade vandet|lave vand)\b",
+    r" (?:ikke|ik) (?:kunnet )?(?:tisset|ladet vandet) (?:\w+ ){0,3}siden\b",
+)
+SWOLLEN = rx(
+    r" (?:knae\w*|ankel|anklen|hand\w*|arm\w*|ben\w*|fod\w*|hofte\w*|skulder\w*|albue\w*) (?:\w+ ){0,4}"
+    r"(?:helt |meget |sa |rigtig )(?:haevet|tykt|tyk|opsvulmet|blat|bla)\b",
+)
+STUCK_IN_THROAT = rx(
+    r" (?:fiskeben|et ben|en knogle|\w*pille\w*|\w*tablet\w*|et stykke \w+|noget) (?:\w+ )?(?:sidder |sad |stak |"
+    r"sidder fast |sad fast |er )?(?:fast )?i (?:halsen|spiseroret)\b(?! (?:\w+ )?(?:af grin|af latter))",
+)
