@@ -106,6 +106,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_11.yml": 9,
     "nlu_heldout_conversations_12.yml": 4,
     "nlu_heldout_conversations_13.yml": 7,
+    "nlu_heldout_conversations_14.yml": 24,
 }
 
 
