@@ -124,6 +124,10 @@ class ActionOutOfScope(KnowledgeAction):
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.practical_follow_up(text, topic, index)
+        if reply is None and conversation_reading.other_language(text):
+            # "I want to order a pizza", ranked out of scope with confidence
+            dispatcher.utter_message(response="utter_other_language")
+            return []
         if reply is None:
             role = access.principal(tracker, self.services.access).role.value
             dispatcher.utter_message(text=conversation_replies.out_of_scope(role))

@@ -217,6 +217,22 @@ async def test_out_of_scope_answers_a_practical_follow_up_about_the_topic(
     assert "dine borgere" in conversation_replies.out_of_scope("staff")
 
 
+async def test_english_ranked_out_of_scope_is_told_only_danish_is_understood(
+    answerer: Answerer,
+) -> None:
+    """The smoke test's "I want to order a pizza" had got the Danish out-of-scope answer
+    when the model was sure of out_of_scope; a Danish request still gets it."""
+    d = CollectingDispatcher()
+    t = make_tracker("I want to order a pizza", intent="out_of_scope")
+    await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {})
+    assert d.messages[0]["response"] == "utter_other_language", d.messages
+    d = CollectingDispatcher()
+    t = make_tracker("kan du bestille en pizza til mig", intent="out_of_scope")
+    await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {})
+    assert d.messages[0].get("response") is None, d.messages
+    assert d.messages[0]["text"].startswith("Det kan jeg"), d.messages
+
+
 async def test_a_question_for_medicine_advice_gets_no_advice_whatever_its_intent(
     answerer: Answerer,
 ) -> None:
