@@ -59,6 +59,13 @@ class ActionContactHuman(ServedAction):
         if told is not None:
             return told
         said = str(tracker.latest_message.get("text") or "")
+        if reading.asks_to_refuse_technology(said):
+            # "kan jeg sige nej tak til teknologien, hvis jeg hellere vil have et menneske":
+            # the right to choose, as the documents put it (set 14)
+            tell = ActionTellMore(self.services)
+            answered = tell.answerer.right_to_choose()
+            if answered is not None:
+                return tell.say(dispatcher, answered, "")
         if not reading.wants_a_person(said):
             # "er det noget man ka få af kommunen" after a technology: how to get it
             told = ActionTellMore(self.services).practical_follow_up(dispatcher, tracker)

@@ -224,6 +224,14 @@ class ActionTellVisit(PlanAction):
     ) -> Events:
         now = self.now()
         found = reading.named(await self.upcoming(tracker.sender_id, now), _text(tracker))
+        if not found and turn.answered_with(tracker, "topic"):
+            # "og hvornår er det så" right after a fact ("i 2028 forventes …"): asked of
+            # the fact, not of the plan (set 14)
+            from actions.knowledge import ActionTellMore
+
+            told = ActionTellMore(self.services).fact_follow_up(dispatcher, tracker)
+            if told is not None:
+                return told
         dispatcher.utter_message(text=replies.visit_reply(found, now, _text(tracker)))
         return _pending(None)
 

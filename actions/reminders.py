@@ -36,10 +36,17 @@ from bot.reminders.reading import reminder_what
 from bot.reminders.replies import confirmation, due_message
 from bot.reminders.store import ReminderStore
 from bot.staff import replies as staff_replies
-from nlu.danish_time import TimeParse, parse
+from nlu.danish_time import TimeParse
+from nlu.danish_time import parse as parse_time
 
 Events = list[dict[str, Any]]
 DEFAULT_SNOOZE_MINUTES = 10
+
+
+def parse(text: str, now: datetime) -> TimeParse:
+    """The time said, as a reminder reads it: an hour of 11 is 11.00, not asked about
+    (reading.daytime_only)."""
+    return reading.daytime_only(parse_time(text, now))
 
 
 class ReminderAction(StoreAction[ReminderStore], metaclass=ABCMeta):

@@ -42,3 +42,18 @@ def asks_something_else(tracker: Tracker) -> bool:
     understood = tracker.latest_message.get("intent") or {}
     confident = float(understood.get("confidence") or 0.0) >= 0.5
     return confident and understood.get("name") not in _ANSWERING
+
+
+def answered_with(tracker: Any, slot: str) -> bool:
+    """Whether the assistant's answer to the previous message set `slot` ("topic": it
+    told a fact), so the latest message may follow up on it ("og hvornår er det så")."""
+    users = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            users += 1
+            if users == 2:
+                return False
+        elif users == 1 and kind == "slot" and event.get("name") == slot:
+            return event.get("value") is not None
+    return False

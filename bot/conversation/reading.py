@@ -47,6 +47,20 @@ def wants_a_person(text: str) -> bool:
     return _WANTS_A_PERSON.search(" ".join(fold(text).split())) is not None
 
 
+# Whether one may say no to technology, a person preferred ("kan jeg sige nej tak til al
+# det der teknologi hvis jeg hellere vil have et menneske", set 14): a question about
+# the right to choose, not a request for a person now.
+_MAY_REFUSE = re.compile(
+    r"\b(?:kan|ma|skal|har) (?:jeg|man|vi|hun|han|min \w+|borger\w*) (?:\w+ ){0,2}(?:lov til at |ret til at )?"
+    r"(?:sige nej|fravaelge|fravalge|undvaere|slippe for|afvise|sige fra)\b(?: \w+){0,6} \w*teknolog\w*"
+)
+
+
+def asks_to_refuse_technology(text: str) -> bool:
+    """Asked whether one may say no to technology (and have a person instead)."""
+    return _MAY_REFUSE.search(" ".join(fold(text).split())) is not None
+
+
 def asks_me_to_call(text: str) -> bool:
     """The assistant asked to phone someone: it cannot, and says so first."""
     return _CALL_FOR_ME.search(" ".join(fold(text).split())) is not None

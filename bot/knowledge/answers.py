@@ -101,6 +101,11 @@ class Answerer:
         item = self._named(text, entities, prefer_topics)
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
             return self.examples(item.id)  # "giv mig nogle eksempler på mobilitetsteknologi"
+        if item is not None and item.kind != "topic" and asks(text, *_WHO_DECIDES):
+            # "hvem bestemmer om min far kan få en gps": who decides about that thing (set 14)
+            decided = self.who_decides(item, text)
+            if decided is not None:
+                return decided
         context = self.kb.get(current)
         if item is not None and context is not None and item.id != context.id:
             if item.kind == "topic" and not self._beyond(text, context):
@@ -473,6 +478,11 @@ class Answerer:
             return None
         return self.suggest_for_need(text)
 
+    def right_to_choose(self) -> Answer | None:
+        """Whether one may say no to technology: the documents' topic of voluntariness."""
+        choice = self.kb.get(CHOICE)
+        return self.about(choice) if choice is not None else None
+
     def _choice(self, text: str) -> Answer | None:
         """ "behøver jeg at tage imod den maskine", naming no subject of the documents:
         whether one may say no is the documents' topic of voluntariness (set 7)."""
@@ -481,8 +491,7 @@ class Answerer:
         named = self._named(text, (), prefer_topics=True)
         if named is not None and named.kind == "topic":
             return None  # the usual way: that topic's answer
-        choice = self.kb.get(CHOICE)
-        return self.about(choice) if choice is not None else None
+        return self.right_to_choose()
 
     def _near(self, text: str, item: Item) -> Answer | None:
         """A topic named with words of a question no sentence covers well enough, as a
@@ -753,6 +762,13 @@ class Answerer:
             # "hvor mange kommuner har svært ved at rekruttere sosu-assistenter": a
             # question about a subject of the documents, whatever need its words share
             found = self._specific(text, topic, threshold=FACT_MIN_UNSURE)
+            if found is None and _asks_figure(text) and not _has_figure(topic.summary):
+                # "hvor mange medarbejdere er det vi kommer til at mangle i plejen": a
+                # figure asked, and the topic named by "medarbejdere" has none; the
+                # sentence with the figure, if it answers well enough (set 14)
+                found = self._specific(text, topic, threshold=FACT_MIN_UNNAMED)
+                if found is not None and not _has_figure(found.reply.text):
+                    found = None
             return found.reply if found is not None else self.about(topic)
         if self.search.by_need(text):
             return None
@@ -1225,7 +1241,8 @@ _ASKS_WHAT_HELPS = (
 # The kinds of welfare technology there are ("hvilke slags velfærdsteknologi findes der",
 # set 12: a fact about 3D-printed food had come back): KL's categories.
 _KINDS_OF_WELFARE = re.compile(
-    r"^(?:\w+ ){0,2}(?:hvilke|hvad for nogle|hva for nogle|hvad for|hvilken) (?:forskellige )?(?:slags|typer"
+    r"^(?:\w+ ){0,2}(?:hvilke|hvad for nogle|hva for nogle|hvad for|hvilken|hvor mange|hvormange)"
+    r" (?:forskellige )?(?:slags|typer"
     r"|former|kategorier|sorter|arter)(?: af)? velfaerds?tekn\w*(?: (?:findes|fins|er|har|bruger|kender"
     r"|gives|der|i|man|kommunerne|kommunen|vi|du|egentlig|overhovedet|nu|sa|da|mon))*"
     # "…, er der en liste over det et sted" (set 12)
@@ -1298,6 +1315,17 @@ def is_question(text: str) -> bool:
     while said and said[0] in ("oh", "altsa", "og", "men"):
         said = said[1:]  # "øh hvem kan ...": a filler first
     return "?" in text or (bool(said) and said[0] in _QUESTION_STARTS)
+
+
+def _asks_figure(text: str) -> bool:
+    """ "hvor mange …", "hvor stor en andel …", "hvor meget …": a number asked for."""
+    return (
+        re.search(r"\bhvor (?:mange|meget|stor|store|hoj|mange procent)\b", fold(text)) is not None
+    )
+
+
+def _has_figure(sentence: str) -> bool:
+    return re.search(r"\d", sentence) is not None
 
 
 def is_specific_question(text: str) -> bool:

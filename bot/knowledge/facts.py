@@ -102,6 +102,8 @@ _SAME = {
         ("forslag", "foreslå foreslår forslag forslagene"),
         ("men", "mener mente synes syntes"),  # "hvor mange synes ...": the survey's "mener"
         ("slag", "slags typer type typerne former"),  # "hvilke typer data": "tre slags data"
+        # "hvor længe har man snakket om velfærdsteknologi": the seed's "talt om" (set 14)
+        ("snak", "talt talte snakket snakke snakker snakkede"),
         # "hvordan ansøger man", "skal vi rapportere": the pool's "ansøgning", "afrapportere"
         ("ansog", "ansøge ansøger ansøgt ansøgning ansøgningen ansøgninger"),
         (

@@ -84,9 +84,17 @@ _NEED_SAME = {"pil": "medicin", "tablet": "medicin", "medikament": "medicin"}
 _OUT_OF = re.compile(r"\b(?:rul\w*|trill\w*|glid\w*|gled)\s+(?=ud\s+af\b)")
 
 
+# "komme i bad" and "gå i bad" are the bath, not coming up or walking (set 14: "min far
+# kan ikke selv komme i bad mere" had got løftestole, whose problems are about coming up
+# from a chair, and "gå" alone is rollators' and exoskeletons' problem)
+_TO_BATH = re.compile(
+    r"\b(?:kom(?:me|mer)?|gå|går|gik|gaa|gaar)\s+(?=i\s+(?:bad|badet|brusebad\w*)\b)"
+)
+
+
 def need_stems(text: str) -> list[str]:
     """The content stems a need is matched on, its synonyms made one."""
-    said = _OUT_OF.sub("falder ", text.lower())
+    said = _TO_BATH.sub("", _OUT_OF.sub("falder ", text.lower()))
     return [_NEED_SAME.get(s, s) for s in content_stems(said)]
 
 

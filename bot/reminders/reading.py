@@ -33,7 +33,7 @@ _OPENINGS = re.compile(
 # "til min mor om ...", "for borgeren": who it is for; the sender is the citizen.
 _FOR_WHOM = re.compile(
     # "ny påmindelse til borgeren: øjendråber" (staff, set 13)
-    r"^(?:(?:til|for)\s+)?(?:borgeren|min mor|min far|ham|hende)(?:\s+om\s+|\s*[:–-]\s*|\s*$)",
+    r"^(?:(?:til|for)\s+)?(?:borgeren|min mor|min far|ham|hende|mig)(?:\s+om\s+|\s*[:–-]\s*|\s*$)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -285,6 +285,20 @@ def day_only(parsed: TimeParse) -> bool:
 _FREQ_ASKED = re.compile(r"FREQ=(?:DAILY|WEEKLY|MONTHLY)\b")
 
 
+# "klokken elleve" may be 11 or 23, but a reminder at 23 is not what anyone means without
+# saying so ("klokken elleve i aften"); set 14's writer, like every writer before, meant
+# 11.00 and was asked. 8 or 20, 10 or 22 are both a citizen's times (pills morning and
+# evening, bedtime): those are still asked.
+_LATE_NIGHT = 23
+
+
+def daytime_only(result: TimeParse) -> TimeParse:
+    """`result` without a reading of its hour at 23: "på fredag klokken elleve" is 11.00,
+    said back, not asked about; "klokken otte" is still asked (8 or 20)."""
+    kept = tuple(a for a in result.alternatives if a.hour < _LATE_NIGHT)
+    return result if kept == result.alternatives else replace(result, alternatives=kept)
+
+
 def choose_reading(answer: str, readings: Sequence[datetime]) -> datetime | None:
     """The reading an answer picks: by part of day ("om aftenen") or by the hour ("20")."""
     said = fold(answer)
@@ -336,7 +350,18 @@ def pick(reminders: Sequence[Reminder], text: str, medicine: str | None) -> list
         or (r.medicine and fold(r.medicine) in said)
         or _shares_content_word(fold(r.text), said)
     ]
+    whole = [r for r in found if _names_whole_word(fold(r.text), said)]
+    if whole and len(whole) < len(found):
+        # "slet påmindelsen om vanddrivende": the one about "vanddrivende", not the one
+        # about "drikke vand", whose word only begins it (set 14)
+        return whole
     return found
+
+
+def _names_whole_word(reminder_text: str, said: str) -> bool:
+    """A said word is one of the reminder's own words, but for its ending."""
+    words = {_ENDINGS.sub("", w) for w in reminder_text.split() if len(w) > 3 and w not in _COMMON}
+    return any(_ENDINGS.sub("", s) in words for s in said.split() if s not in _COMMON)
 
 
 _COMMON = set(
@@ -518,7 +543,9 @@ _ASKED_FOR = re.compile(
     r"|(?:kan|ka|vil|kunne) du (?:lige |godt )?huske (?:noget|en ting|et par ting|nogle ting)(?: for mig)?$"
     # "jeg skal huske noget vil du tage dig af det" (set 13): what it is comes next
     r"|(?:jeg|a) (?:skal|ska) huske (?:noget|en ting|et par ting|nogle ting)\b(?!.* (?:at|om) )"
-    r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b)"
+    r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b"
+    # the noun alone, as staff type it: "påmindelse til Jens om vanddrivende på fredag" (set 14)
+    r"|(?:en |ny |en ny )?pamindelse (?:til (?:mig|\w+(?: \w+)?) )?(?:om|pa) (?!hvad|hvilke|hvornar)\w)"
 )
 
 

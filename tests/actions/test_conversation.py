@@ -98,6 +98,22 @@ async def test_asked_to_phone_someone_in_speech_it_says_first_it_cannot() -> Non
     assert said.startswith(replies.CANNOT_CALL) and "Du kan ringe til" in said, said
 
 
+async def test_asked_whether_one_may_refuse_technology_gets_the_choice_not_a_number() -> None:
+    """Set 14's class: "kan jeg sige nej tak til ... teknologi, hvis jeg hellere vil have et
+    menneske" had got Borgerservice's number; it asks about the right to choose."""
+    d = CollectingDispatcher()
+    said = "må min far godt sige nej til velfærdsteknologien hvis han hellere vil have et menneske"
+    await ActionContactHuman(Services(settings=Settings.from_env({}))).run(
+        d, make_tracker(said, intent="ask_human"), {}
+    )
+    assert "fravælge" in d.messages[0]["text"], d.messages
+    d = CollectingDispatcher()
+    await ActionContactHuman(Services(settings=Settings.from_env({}))).run(
+        d, make_tracker("jeg vil hellere have et menneske", intent="ask_human"), {}
+    )
+    assert "Du kan ringe til" in d.messages[0]["text"], d.messages
+
+
 async def test_privacy_answer() -> None:
     d = CollectingDispatcher()
     await ActionTellPrivacy(Services(settings=Settings.from_env({}))).run(

@@ -183,6 +183,30 @@ async def test_when_does_someone_come(day: PlanStore, clock: ManualClock) -> Non
     assert text.startswith("Jeg kan ikke se i din plan, at sygeplejersken kommer")
 
 
+async def test_when_asked_right_after_a_fact_is_asked_of_the_fact(
+    day: PlanStore, clock: ManualClock
+) -> None:
+    """Set 14: "og hvornår er det så" right after the shortage's figure had got the plan's
+    "not found"; it is asked of the fact. Without a fact just told, it is the plan's."""
+    fact = [
+        {"event": "user", "text": "hvor mange hænder kommer vi til at mangle"},
+        {"event": "action", "name": "action_answer_question"},
+        {"event": "slot", "name": "topic", "value": "rekruttering_2024"},
+        {"event": "action", "name": "action_listen"},
+    ]
+    home = [
+        {"event": "user", "text": "tænd lyset"},
+        {"event": "action", "name": "action_home"},
+        {"event": "action", "name": "action_listen"},
+    ]
+    for before, told in ((fact, True), (fact + home, False)):
+        t = tracker("og hvornår er det så", "ask_visit", slots={"topic": "rekruttering_2024"})
+        t.events[:0] = before
+        said, slots = await run(act.ActionTellVisit(served(day, clock)), t)
+        assert ("2028" in " ".join(said)) is told, said
+        assert (slots.get("topic") == "rekruttering_2024") is told
+
+
 async def test_another_citizens_plan_is_never_told(day: PlanStore, clock: ManualClock) -> None:
     text, _ = await say(
         act.ActionTellVisit, day, clock, "hvornår kommer hjemmeplejen", "ask_visit", sender="bo"

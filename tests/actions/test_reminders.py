@@ -326,6 +326,24 @@ async def test_a_repetition_without_a_time_asks_what_time(clock) -> None:
     assert "FREQ=DAILY" in own["rrule"] and "BYHOUR=8" in own["rrule"], own
 
 
+async def test_eleven_is_the_mornings_and_not_asked_about(store, clock) -> None:
+    """Set 14: "på fredag klokken elleve" was asked "11 om morgenen eller 23 om aftenen";
+    a reminder at 23 is not meant without saying so. 8 or 20 is still asked."""
+    said = await make(store, clock, "mind mig om at hente posten på fredag klokken elleve")
+    assert said and "klokken 11" in said[0], said
+    assert [(r.text, r.first_due.hour) for r in store.reminders("anna")] == [
+        ("at hente posten", 11)
+    ]
+    form = act.ValidateReminderForm(Services(clock=clock))
+    eight = tracker("mind mig om at hente posten på fredag klokken otte", "set_reminder")
+    assert await form.extract_reminder_when(CollectingDispatcher(), eight, {}) == {
+        "reminder_when": None
+    }
+    late = tracker("mind mig om at slukke tv på fredag klokken elleve i aften", "set_reminder")
+    when = await form.extract_reminder_when(CollectingDispatcher(), late, {})
+    assert '"23:00' in when["reminder_when"] or "T23:00" in when["reminder_when"], when
+
+
 async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:
     form = act.ValidateReminderForm(Services(clock=clock))
     first = tracker("mind mig om at vande blomsterne på lørdag klokken elleve", "set_reminder")

@@ -64,6 +64,18 @@ def test_pick_by_the_head_of_a_compound() -> None:
     assert reading.pick([vitamins, iron], "slet den med jernet", None) == []  # too short
 
 
+def test_pick_prefers_the_reminder_whose_own_word_is_said() -> None:
+    """Set 14: "slet påmindelsen om vanddrivende" asked between "drikke vand" (whose word
+    begins it) and "vanddrivende"; the one named by the whole word is meant."""
+    water = reminder(6, "at drikke vand")
+    diuretic = reminder(7, "vanddrivende")
+    assert reading.pick([water, diuretic], "slet påmindelsen om vanddrivende", None) == [diuretic]
+    assert reading.pick([water, diuretic], "slet den om at drikke vandet", None) == [water]
+    # both named in whole words: still asked
+    both = reading.pick([water, diuretic], "slet vand og vanddrivende", None)
+    assert both == [water, diuretic]
+
+
 def test_pick_with_one_reminder_takes_it_and_with_no_clue_takes_none() -> None:
     assert reading.pick([DROPS], "slet den", None) == [DROPS]
     assert reading.pick([PANODIL, DROPS], "slet den", None) == []
