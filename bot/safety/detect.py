@@ -97,6 +97,7 @@ def _marked(norm: str) -> bool:
                 doubt.CALL_REMINDER,  # "at jeg skal ringe til lægen" in a reminder (set 11)
                 doubt.REPORTING,  # "hvor indberetter jeg en utilsigtet hændelse" (set W)
                 doubt.NUISANCE,  # the neighbour's grill smoke, a collection of fire engines
+                doubt.PREVENTED,  # a cooker guard "så jeg ikke laver ildebrand" (set X)
             )
         )
         or _toxic_question(norm)
@@ -165,6 +166,7 @@ def _detect(norm: str) -> Detection | None:
     scan = doubt.FIGURATIVE.sub(" ", scan)
     scan = doubt.GENERAL_IF.sub(" ", scan)  # "hvad gør man, hvis nogen ...": to be ready
     scan = doubt.NUISANCE.sub(" ", scan)  # the neighbour's grill smoke, toy fire engines (set W)
+    scan = doubt.PREVENTED.sub(" ", scan)  # "så jeg ikke laver ildebrand" (set X)
     asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
@@ -292,6 +294,7 @@ def _detect(norm: str) -> Detection | None:
     _set_u_signs(scan, info, told or long_ago, hit)
     _set_v_signs(scan, info, told or long_ago, hit)
     _set_w_signs(scan, info, told or long_ago, hit)
+    _set_x_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -470,3 +473,36 @@ def _set_w_signs(
             hit(URGENT, urgent.SWOLLEN, scan)
     hit(SUICIDE, suicide.SOONER_THE_BETTER, scan)
     hit(SUICIDE, suicide.HOARDED, scan)
+
+
+def _set_x_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set X's classes: purple spots with a fever, clothes caught fire, someone with a
+    weapon at the door, one side strange, gone from the care home and searched for;
+    a cleaner in the eyes, an empty box of pills and no one knows how many, fumes from a
+    paraffin heater; a burden lifted if one were gone, the height of a car park asked,
+    crying "så er jeg her ikke"; a red streak up the arm."""
+    if told:
+        return
+    story = doubt.STORY.search(scan) and not doubt.NOW.search(scan)
+    if acute.RASH.search(scan) and acute.RASH_DANGER.search(scan) and not info:
+        hit(ACUTE, acute.RASH, scan)
+    if not (story or doubt.IF_FALLS.search(scan) or doubt.LONG_AGO.search(scan)):
+        hit(ACUTE, acute.CAUGHT_FIRE, scan)
+    if acute.WEAPON.search(scan) and acute.THREAT.search(scan) and not story:
+        hit(ACUTE, acute.WEAPON, scan)
+    if acute.ONE_SIDE.search(scan) and acute.ONE_SIDE_ODD.search(scan) and not (info or story):
+        hit(ACUTE, acute.ONE_SIDE, scan)
+    if acute.MISSING_RISK.search(scan) and not (info and doubt.PAST.search(scan)):
+        hit(ACUTE, acute.GONE_FROM_CARE, scan)
+    if not (info and doubt.SUPPOSED.search(scan)):
+        hit(POISONING, poisoning.IN_THE_EYES, scan)
+    if poisoning.PILL_BOX.search(scan) or poisoning.EMPTY_BOX.search(scan):
+        hit(POISONING, poisoning.EMPTY_BOX, scan)
+    hit(SUICIDE, suicide.BURDEN, scan)
+    hit(SUICIDE, suicide.HEIGHT, scan)
+    if suicide.SAD.search(scan):
+        hit(SUICIDE, suicide.NOT_HERE, scan)
+    if not info:
+        hit(URGENT, urgent.RED_STREAK, scan)

@@ -1051,3 +1051,69 @@ def test_set_w_classes_are_read(said: str, kind: str) -> None:
 def test_set_w_near_misses_are_no_emergency(said: str) -> None:
     found = detect(said)
     assert found is None or found.kind == "helpline", (said, found)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set X's misses as classes, in our own sentences
+        ("han har fået mørke pletter på maven og har høj feber", "acute"),
+        ("kjolen fangede ild ved stearinlyset og huden er helt hvid", "acute"),
+        ("der er en mand ved døren med en kniv og han truer os", "acute"),
+        ("mor siger det føles mærkeligt i hele højre side", "acute"),
+        ("fru Hansen er gået fra plejehjemmet i nat og hun har demens", "acute"),
+        ("vi har ledt efter far i to timer og det er ved at blive mørkt han er dement", "acute"),
+        ("petroleumsovnen har kørt i campingvognen og nu har vi hovedpine", "poisoning"),
+        ("han fik afløbsrens i øjet og det svier", "poisoning"),
+        ("hun har drukket vandet fra vasen med blomstergødning", "poisoning"),
+        ("der står en tom æske sovepiller på bordet og han er sløv", "poisoning"),
+        ("de ville have det lettere hvis jeg ikke var til", "suicide"),
+        ("hun spurgte hvor højt der er ned fra broen og så meget trist ud", "suicide"),
+        ("efter Anna døde vil jeg bare følge efter hende", "suicide"),
+        ("han græder og siger at på fredag så er jeg her ikke mere", "suicide"),
+        ("der er en rød stribe op ad benet fra såret", "urgent"),
+    ],
+)
+def test_set_x_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and kind in found.kinds, (said, found)
+    assert found.kind == kind or kind == "poisoning", (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set X's near misses, in our own sentences: no emergency in the words
+        "mit hjerte bløder for de forældreløse børn i nyhederne",
+        "hvad er proceduren hvis en borger får et krampeanfald på badeturen",
+        "jeg vil gerne have en komfurvagt så vi ikke laver ildebrand",
+        "hvis der nu bliver brand i opgangen hvad gør vi så",
+        "den regn tager livet af mig",
+        "i filmen blev hun forgiftet af sin mand",
+        "han tog livet af sig i Matador ikke",
+        "vi skal lave et opslag om symptomer på blodprop",
+        "jeg hoster om morgenen men det har jeg gjort i mange år",
+        "min datter har fået arbejde på akutmodtagelsen",
+        "det var min sidste cigaret nu har jeg røget min sidste smøg",
+        "vi fik ild i brændeovnen i aftes det var hyggeligt",
+        "min fod er god igen efter turen på skadestuen i sidste uge",
+    ],
+)
+def test_set_x_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set X's, for the model alone: doubt marks
+        "katten har spist af stueplanten igen",
+        "jeg er glad for at jeg selv kan klare mig",
+        "jeg tog fejl af datoen i går",
+        "der er blod på forklædet fra rødbederne",
+        "jeg har lidt ondt i ryggen men det er jo vejret",
+    ],
+)
+def test_set_x_model_alone_is_not_taken(said: str) -> None:
+    assert doubtful(said), said

@@ -477,3 +477,33 @@ WORST_EVER = rx(
     r" vaerre end (?:\w+ )?(?:nogensinde|nogen sinde|jeg har provet)\b| vaerste (?:\w+ ){0,2}(?:nogensinde|i mit liv"
     r"|jeg har haft)\b| aldrig (?:\w+ )?(?:haft|havt) (?:\w+ )?(?:sa|saa) (?:\w+ )?ondt\b| som (?:et|en) (?:lyn|slag|hammer)\w* ",
 )
+
+
+# Set X's classes. Purple spots with a fever or drowsiness (meningitis, blood poisoning).
+RASH = rx(
+    r" (?:lilla|rode|mork\w*|bla\w*|sorte) (?:\w+ )?(?:prikker|pletter|plamager|blodpletter)\b"
+)
+RASH_DANGER = rx(
+    r" skoldhed\w* | feber\w* | glodende | brandvarm | slov\w* | forvirret | uklar | svaer\w* at vaekke ",
+)
+# Clothes or hair caught fire ("ærmet fangede ild"), the skin white and hard after.
+CAUGHT_FIRE = rx(
+    r" (?:fangede|fanget|har fanget) ild\b",  # not "fik ild i brændeovnen": lit it
+    r" (?:gik|gaet|er gaet) ild i (?:\w+ )?(?:aermet|toj\w*|haret|kjole\w*|bukser\w*|troje\w*|skjorte\w*|nattoj\w*)\b",
+)
+# Someone with a weapon who wants in or threatens.
+WEAPON = rx(r" (?:med|har) (?:en |et )?(?:kniv|pistol|gevaer|vaben|okse|balltra|kolle|jernstang)\b")
+THREAT = rx(
+    r" vil ind | truer | truede | prover at komme ind | bryder ind | banker pa | star (?:\w+ ){0,3}(?:trappen|doren|udenfor|vinduet)\b",
+)
+# One side of the body strange of a sudden ("underligt i hele venstre side"): a stroke's sign.
+ONE_SIDE = rx(r" (?:i )?(?:hele )?(?:venstre|hojre) (?:side|kropshalvdel)\b")
+ONE_SIDE_ODD = rx(
+    r" underlig\w* | maerkelig\w* | folelseslos\w* | slap\w* | sovet ind | lam\w* | tung\w* | dod\w* ",
+)
+# Gone from the care home on a scooter, searched for an hour ("kørt fra plejecentret").
+GONE_FROM_CARE = rx(
+    r" (?:er )?(?:kort|koert|gaet|cyklet|lobet|forsvundet) (?:\w+ )?fra (?:plejecent\w*|plejehjem\w*|afd\w*|bosted\w*"
+    r"|aflastning\w*|dagcent\w*)\b",
+    r" (?:har )?(?:ledt|sogt|letet) (?:\w+ ){0,2}i (?:en|to|tre|flere|over en|halvanden) (?:time|timer)\b",
+)

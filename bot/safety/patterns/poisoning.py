@@ -107,7 +107,7 @@ CO_SOURCE = rx(
     r" (?:rog|rogen) (?:\w+ ){0,3}(?:traekker|trak|gar|vil) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:op|ud)\b",
     r" (?:braende ?ovn\w*|pejs\w*|kamin\w*|skorsten\w*) (?:\w+ ){0,4}(?:traekker|trak) (?:\w+ )?(?:ikke|ik|darligt)\b",
     # a gas appliance with the signs ("noget med gasvandvarmeren, jeg er svimmel", set T)
-    r" gas ?(?:vand ?)?varmer\w* | gas ?fyr\w* | gas ?kedel\w* | gas ?ovn\w* ",
+    r" gas ?(?:vand ?)?varmer\w* | gas ?fyr\w* | gas ?kedel\w* | gas ?ovn\w* | petroleum\w* ",
     r" (?:grill\w*|gasgrill\w*|\w*varmer\w*|generator\w*|motor\w*|bil\w*) (?:\w+ ){0,4}"
     r"(?:inde i|inden ?for|indenfor|i garagen|i kaelderen|i stuen|i kokkenet|i udestuen|i \w*stuen"
     r"|i huset|i sommerhuset|i teltet|i campingvognen|med lukkede (?:vinduer|dore))",
@@ -140,7 +140,9 @@ DOUBLE_DOSE = rx(
 HOUSEHOLD = rx(
     rf" {SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:\w*middel\w*|\w*midlet|\w*rens\w*|petroleum\w*|terpentin\w*"
     r"|benzin|sprit\w*|klor\w*|lud|afkalk\w*|\w*olie|shampo\w*|\w*saebe\w*|balsam\w*|\w*creme\w*|parfume\w*"
-    r"|opvask\w*|vaskepulver\w*|tandpasta\w*|\w*desinfektion\w*|\w*sprit|nikotin\w*)\b",
+    r"|opvask\w*|vaskepulver\w*|tandpasta\w*|\w*desinfektion\w*|\w*sprit|nikotin\w*|\w*godning\w*|plantenaering)\b",
+    # "drukket af blomstervandet der var gødning i" (set X)
+    rf" {SWALLOW} (?:\w+ ){{0,3}}(?:af )?(?:blomstervand\w*|vandet fra (?:blomster\w*|vasen))(?: \w+){{0,4}} \w*godning\w*",
     r" flaske (?:\w+ ){0,2}uden (?:maerkat|etiket|label) | smagte af (?:terpentin|benzin|sprit|saebe|klor|petroleum)",
     # chewed on a pain patch or pills ("tygget på et af farfars smerteplastre")
     rf" (?:tygget|tyggede|tygger|slikket|sutter|suttet|suttede) pa (?:\w+ ){{0,4}}(?:\w*plast(?:er|re)\w*|{PILLS})\b",
@@ -228,4 +230,18 @@ MIXED = rx(
 FUMES_SIGNS = rx(
     r" svi\w* | hoste\w* | lunge\w* | vejret | halsen | ojne\w* | svimmel\w* | kvalme\w* | ondt ",
     r" damp\w* | dunst\w* | roget ",
+)
+
+
+# Set X's classes: a cleaner sprayed in the eyes; an empty box of sleeping pills and no
+# one knows how many there were.
+IN_THE_EYES = rx(
+    r" (?:ovnrens\w*|\w*rens\w*|klorin\w*|kaustisk\w*|rengoringsmid\w*|opvaskemid\w*|maskinopvask\w*|blegemid\w*"
+    r"|salmiak\w*|afkalk\w*|\w*spray\w*|lud) (?:\w+ ){0,4}(?:i|ind i) (?:ojnene|ojet|oje|hans oje|hendes oje)\b",
+)
+EMPTY_BOX = rx(
+    r" tom\w* (?:\w+ )?(?:aeske|pakke|glas|pilleglas|flaske|blister\w*|dosispose\w*|boks) (?:\w+ ){0,2}"
+    r"(?:piller\w*|pille|tablet\w*|zopiclon\w*|imovane|sovepille\w*|sove ?medicin\w*|morfin\w*|panodil\w*|pamol\w*"
+    r"|paracetamol\w*|\w*medicin\w*|oxycodon\w*|tramadol\w*|stesolid\w*)\b",
+    r" (?:uvist|usikkert|uklart|ukendt|ingen ved) hvor mange ",
 )

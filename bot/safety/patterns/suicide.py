@@ -173,6 +173,8 @@ TO_THE_DEAD = rx(
     r" hvordan (?:jeg|a) (?:\w+ )?(?:kan|ka|skal|kunne) (?:komme|na) (?:hen|op|over|ind) til (?:hende|ham|dem)\b",
     r" (?:vil|ville|gerne|lyst til at|laenges efter at) (?:\w+ )?(?:komme|vaere) (?:hen |op |over )?"
     r"(?:til|hos|sammen med) (?:hende|ham) (?:\w+ )?(?:igen|deroppe|i himlen)\b",
+    # "ventet på at få lov at følge efter ham" (set X)
+    r" (?:folge|folger|fulgte) (?:\w+ )?efter (?:ham|hende|dem)\b",
 )
 DEATH_SAID = rx(r" (?:dode|dod|doede|gik bort|mistede|begravet|begravede) ")
 AFFAIRS_IN_ORDER = rx(
@@ -198,3 +200,17 @@ HOARDED = rx(
     r" (?:gemt|gemmer|gemte) (?:\w+ ){0,2}(?:morfin\w*|sovepille\w*|sove ?medicin\w*|piller\w*|pillerne|tablet\w*"
     r"|\w*plaster\w*)\b(?: \w+){0,8} (?:taenker|taenkt|tanker|til den dag|til en dag|hvis det bliver for\w*)\b",
 )
+
+
+# Set X's classes: a burden lifted if one were gone; how high it is from the top of the
+# car park, asked sadly; crying, "så er jeg her ikke" about tomorrow.
+BURDEN = rx(
+    r" (?:nemmest|lettest|bedst|en lettelse|godt) for (?:dem|alle|jer|familien|bornene|min \w+|mine \w+)(?: \w+){0,3}"
+    r" hvis (?:jeg|a) (?:ikke var her|ikke var til|var vaek|var dod|forsvandt|ikke fandtes|ikke var her mere)\b",
+)
+HEIGHT = rx(
+    r" hvor hojt (?:der )?(?:er|var) (?:der )?(?:\w+ )?(?:fra|ned fra|ned|op til|pa) (?:toppen af )?(?:\w+ )?(?:\w*parkeringshus\w*|bro\w*"
+    r"|taget|altan\w*|tarn\w*|klint\w*|skraent\w*|\w*hus\w*|\w*etage\w*)",
+)
+NOT_HERE = rx(r" (?:sa|da) er (?:jeg|a) (?:her )?(?:ikke|ik)(?: her| mere| laengere)?\b")
+SAD = rx(r" graed\w* | trist\w* | ked af det | haablos\w* | hablos\w* | opgivet | fortvivl\w* ")

@@ -129,3 +129,6 @@ STUCK_IN_THROAT = rx(
     r" (?:fiskeben|et ben|en knogle|\w*pille\w*|\w*tablet\w*|et stykke \w+|noget) (?:\w+ )?(?:sidder |sad |stak |"
     r"sidder fast |sad fast |er )?(?:fast )?i (?:halsen|spiseroret)\b(?! (?:\w+ )?(?:af grin|af latter))",
 )
+
+# Set X's class: a red streak up the arm after a bite or a wound (blood poisoning).
+RED_STREAK = rx(r" rod\w* stribe\w* | rode striber ")
