@@ -1,7 +1,7 @@
 """Issue 21's measure: the held-out conversations of new users, through the whole
 running assistant, scored by effect.
 
-    python -m bench.nlu_conversations [--set 1|2|...|14] [--only ID-PREFIX] [--show-failures]
+    python -m bench.nlu_conversations [--set 1|2|...|15] [--only ID-PREFIX] [--show-failures]
 
 tests/fixtures/nlu_heldout_conversations.yml (set 1), _2.yml (set 2), _3.yml (set 3,
 knowledge and meta only, 2026-12-04), _4.yml (set 4, every feature, 2026-12-04) and
@@ -13,9 +13,10 @@ feature, 170 conversations, the next session) and _10.yml (set 10, every feature
 conversations, the session after) and _11.yml (set 11, every feature, 170 conversations,
 the session after that) and _12.yml (set 12, 130 conversations, mostly the web chat and
 Teams, the same session) and _13.yml (set 13, every feature, 170 conversations, the next
-session) and _14.yml (set 14, every feature, 171 conversations, the session after) were
+session) and _14.yml (set 14, every feature, 171 conversations, the session after) and
+_15.yml (set 15, every feature, 170 conversations, the same session) were
 each written by a helper who had read only the README and the seeds; none is trained on
-(tests/unit/test_training_data.py). Sets 1 and 3 to 14 were measured once and then opened:
+(tests/unit/test_training_data.py). Sets 1 and 3 to 15 were measured once and then opened:
 their failures were read as classes to fix. Set 2 is sealed: measured, never read, and
 --show-failures refuses it. Each
 conversation is said in a conversation of its own, on its channel, as its speaker:
@@ -91,6 +92,7 @@ FIXTURES = {
     "12": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_12.yml",
     "13": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_13.yml",
     "14": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_14.yml",
+    "15": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_15.yml",
 }
 SEALED = {"2"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
