@@ -21,6 +21,7 @@ from actions.services import default as default_services
 from bot.access.policy import Principal, Role
 from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import Citizen
+from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.practical import asks_how_it_works
 from bot.staff import replies as staff_replies
 from bot.staff.replies import which_citizen
@@ -190,6 +191,12 @@ class CitizenForm(Served, FormValidationAction, metaclass=ABCMeta):
                 *access.form_ended(view),
                 ActiveLoop(None),
             ]
+        requested = tracker.get_slot("requested_slot")
+        if requested and asks_medical_advice(turn.text(tracker)):
+            # "må jeg så godt ta fire på en gang" while the form asks the time (set 15: the
+            # question was asked again, unanswered): never advice, then the same question
+            dispatcher.utter_message(response="utter_medical_advice")
+            return [SlotSet(requested, None)]
         events: Events = list(await super().run(dispatcher, view, domain))
         if events:  # none: Rasa answers what was asked instead, and the form asks again
             events += access.form_events(view)

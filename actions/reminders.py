@@ -167,7 +167,9 @@ class ValidateReminderForm(CitizenForm):
             return {"reminder_when": _when_value(picked, rrule)}
         chosen = reading.choose_reading(_text(tracker), readings)
         if chosen is None:
-            if result.when is None or result.alternatives:
+            if result.when is None or result.alternatives or reading.day_only(result):
+                # "flyt den til fredag" while morning or evening is asked (set 15: it had
+                # been saved at the day's default 9): run() asks again, on that day
                 return {"reminder_when": None}  # ask the same question again
             return {"reminder_when": _when_value(result.when, result.rrule)}
         if rrule:
@@ -179,6 +181,18 @@ class ValidateReminderForm(CitizenForm):
         said instead of answering the question `asked`, on the day asked about."""
         text = _text(tracker)
         result = parse(text, self.now())
+        if reading.day_only(result) and result.when is not None and asked is not None:
+            before = [datetime.fromisoformat(r) for r in asked["readings"]]
+            if not asked.get("day_only") and len(before) == 2:
+                # a new day said while "om morgenen eller om aftenen?" waits: the two
+                # hours asked about, on that day, asked about again
+                day = result.when.date()
+                moved = [
+                    recurrence.localise(datetime.combine(day, time(b.hour, b.minute)))
+                    for b in before
+                ]
+                rrule = result.rrule or asked.get("rrule")
+                return json.dumps({"readings": [m.isoformat() for m in moved], "rrule": rrule})
         if reading.day_only(result) and result.when is not None:
             # "på tirsdag" and no time: the day kept while its time is asked
             day_only = {"readings": [result.when.isoformat()], "day_only": True}

@@ -22,6 +22,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.ranking import (
+    farewell_unsaid,
     medicine_to_reminder,
     merged,
     meta_asked,
@@ -29,6 +30,7 @@ from bot.ranking import (
     person_asked,
     plan_asked,
     reminder_asked,
+    thing_not_me,
     unsure_advice,
 )
 
@@ -58,6 +60,8 @@ class OneActionIntents(GraphComponent):
             ranking = person_asked(ranking, text)
             ranking = need_asked(ranking, text)
             ranking = meta_asked(ranking, text)
+            ranking = thing_not_me(ranking, message.get(ENTITIES) or [], text)
+            ranking = farewell_unsaid(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

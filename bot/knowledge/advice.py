@@ -30,8 +30,10 @@ _ADVICE = re.compile(
     r" (?:sammen med|oven i|ovenpa|ekstra|dobbelt|mere end|flere end|i stedet for)\b"
     # "må jeg egentlig godt tage tre af dem når knæet driller" after a reminder (set 13)
     r"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|min \w+|mor|far)"
-    r" (?:(?:egentlig|godt|gerne|bare|lige|ogsa) )*(?:tage|ta|give|fa)"
-    r" (?:to|tre|fire|fem|seks|\d+|flere|et par|en ekstra|endnu en)(?: \w+)? (?:af dem|af de|af mine|af hans|af hendes)\b"
+    r" (?:(?:egentlig|godt|gerne|bare|lige|ogsa|sa) )*(?:tage|ta|give|fa)"
+    r" (?:to|tre|fire|fem|seks|\d+|flere|et par|en ekstra|endnu en)(?: \w+)? (?:af dem|af de|af mine|af hans|af hendes"
+    # "må jeg så godt ta fire på en gang" in a reminder's dialogue (set 15)
+    r"|pa en gang|ad gangen|samtidig|om dagen|i dognet|lige efter hinanden)\b"
     # "er det farligt at tage min blodtryksmedicin sammen med kaffen" (held-out set 4)
     rf"|\ber det (?:\w+ )?(?:farligt|okay|ok|i orden|skadeligt|sikkert|slemt)\b(?: \w+){{0,2}}"
     rf" (?:at )?(?:tage|give|blande)\b(?: \w+){{0,3}} {_MEDICINE}\b(?: \w+){{0,3}}"

@@ -211,6 +211,18 @@ class Answerer:
             category = self.answer_question(text)
             if category is not None:
                 return category
+        context = self.kb.get(current)
+        if (
+            (named is None or named.kind == "topic")  # "kategori" names the overview
+            and context is not None
+            and context.kind == "technology"
+            and _asks_category(text)
+            and _points_back(text)
+        ):
+            # "hvad kategori hører det under" right after "hvad er et katapultsæde" (set 15)
+            category = self.answer_question(text, current=current)
+            if category is not None:
+                return category
         asked = question_stems(text) - MARKERS - _CATEGORY_WORDS
         if asked:
             # "hvilke teknologier hjælper mod tryksår?": what helps with that
@@ -316,6 +328,10 @@ class Answerer:
                 return own
         if residual:
             boost = {r: RELATED_BOOST for r in item.related} if in_context else {}
+            if in_context and item.kind == "category":
+                # a category's technologies are about it too ("og hvor længe har de haft
+                # det i København" after skærmbesøg: a screen-visit technology's fact, set 15)
+                boost.update({t.id: RELATED_BOOST for t in self.kb.technologies_in(item.id)})
             boost[item.id] = CONTEXT_BOOST if in_context else NAMED_BOOST
             # "hvad siger positivlisten om GPS": the answer must be about both.
             about_both = all(q in self.facts.thing_names for q in residual - MARKERS)
@@ -681,6 +697,10 @@ class Answerer:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
         text = joined_compounds(text)
+        if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
+            return (
+                self.list_categories()
+            )  # "øh hvor mange slags velfærds teknologi er der" (set 15)
         helped = self._device_help(text)  # the whole text: the device may be said before
         if helped is not None:
             return helped
@@ -1138,6 +1158,8 @@ _ASKS_FOR_IDEAS = re.compile(
     r" (?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
     r"|\bhvad? (?:findes|er) der (?:\w+ )?af (?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
     r"|\bhvilke muligheder (?:er der|findes der|har (?:man|vi|jeg))\b"
+    # "… hun ved ikke om det er mandag el torsdag. hvad findes der?" (set 15)
+    r"|\bhvad? (?:findes|fins|gives) der(?: (?:sa|egentlig|af ting|til det))?\W*$"
     # "hva hedder det der ur man ka ha ..." names a thing by what it does (set 7)
     r"|\bhvad? hedder (?:det|den|de)(?: nu| nu igen| igen)? (?:det |den |de )?(?:der|som)\b"
 )

@@ -98,12 +98,15 @@ _SAME = {
         ("svar", "svarede svaret svarer svar besvaret deltog deltaget deltage deltager"),
         ("stig", "steget steg stiger stigning stigningen stige"),
         ("rekrutter", "rekruttere rekrutterer rekruttering rekrutteringen skaffe ansætte"),
-        ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte"),
+        # "hvor mange hænder kommer vi til at mangle" (set 15): the staff
+        ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte hænder"),
         ("forslag", "foreslå foreslår forslag forslagene"),
         ("men", "mener mente synes syntes"),  # "hvor mange synes ...": the survey's "mener"
         ("slag", "slags typer type typerne former"),  # "hvilke typer data": "tre slags data"
         # "hvor længe har man snakket om velfærdsteknologi": the seed's "talt om" (set 14)
         ("snak", "talt talte snakket snakke snakker snakkede"),
+        # "hvilket mærke skal jeg købe": the documents' "produkter" (set 15)
+        ("produkt", "produkt produkter produktet produkterne mærke mærker mærket mærkerne"),
         # "hvordan ansøger man", "skal vi rapportere": the pool's "ansøgning", "afrapportere"
         ("ansog", "ansøge ansøger ansøgt ansøgning ansøgningen ansøgninger"),
         (
@@ -252,6 +255,10 @@ def question_stems(text: str) -> set[str]:
         found.add(NUMBER)
     if " hvornar " in folded or " hvilket ar " in folded or " hvilket arstal " in folded:
         found.add(YEAR)
+    if " hvor laenge " in folded or " hvor lang tid " in folded:
+        # "hvor længe har de haft det i København": since a year (set 15)
+        found.add(YEAR)
+        found -= {stem("længe"), stem("tid")}
     if any(p in folded for p in (" hvor tit ", " hvor ofte ", " hvor mange gange ")):
         found.add(FREQUENCY)
         found.discard(NUMBER)

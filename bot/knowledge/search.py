@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
     """
     af alle alt altid andre at bare blev blive bliver da de dem den denne der deres det
     dette dig din du efter eller en end er et for fordi fra få får gerne godt ha had har
-    have hej hende hendes hans hun hvad hvem hvilke hvilken hvis hvor hvordan hvorfor i ikke
+    have havde haft hej hende hendes hans hun hvad hvem hvilke hvilken hvis hvor hvordan hvorfor i ikke
     ind jeg jer jo kan kommer kunne lidt man mange med meget men mere mig min mine mit mod
     må når nogen noget nok nu og også om op os over på sig sin sine sit skal skulle som så
     sådan til tit ud under var vi vil ville være været år ja nej tak findes fandtes hjælp

@@ -271,6 +271,13 @@ async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(c
     other_day = tracker("nej på fredag klokken halv elleve om formiddagen", "inform", slots=waiting)
     moved = slots(await form.run(CollectingDispatcher(), other_day, DOMAIN))
     assert json.loads(moved["reminder_when"])["when"] == "2026-11-27T10:30:00+01:00"
+    # a day alone said instead (set 15: saved at the day's default 9): the two hours asked
+    # about, on that day, asked about again
+    day_alone = tracker("flyt den til fredag", "inform", slots=waiting)
+    again = slots(await form.run(CollectingDispatcher(), day_alone, DOMAIN))
+    assert again["reminder_when"] is None
+    readings = json.loads(again["reminder_when_choices"])["readings"]
+    assert [r[:16] for r in readings] == ["2026-11-27T09:00", "2026-11-27T21:00"]
 
 
 async def test_a_day_without_a_time_asks_what_time_that_day(clock) -> None:
@@ -342,6 +349,24 @@ async def test_eleven_is_the_mornings_and_not_asked_about(store, clock) -> None:
     late = tracker("mind mig om at slukke tv på fredag klokken elleve i aften", "set_reminder")
     when = await form.extract_reminder_when(CollectingDispatcher(), late, {})
     assert '"23:00' in when["reminder_when"] or "T23:00" in when["reminder_when"], when
+
+
+async def test_a_dose_question_while_the_form_asks_gets_no_advice_and_the_question_again(
+    clock,
+) -> None:
+    """Set 15: "må jeg så godt ta fire på en gang" while morning or evening was asked got
+    the same question back, unanswered. Never advice; then the question again, the
+    reminder's thing kept."""
+    form = act.ValidateReminderForm(Services(clock=clock))
+    first = tracker("mind mig om ibuprofen i morgen klokken ti", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    d = CollectingDispatcher()
+    asked = tracker("må jeg så godt ta fire på en gang", "inform", slots=waiting)
+    events = await form.run(d, asked, DOMAIN)
+    assert [m.get("response") for m in d.messages] == ["utter_medical_advice"]
+    assert slots(events) == {"reminder_when": None}
+    assert not any(e["event"] == "active_loop" for e in events)
 
 
 async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:
