@@ -1,7 +1,7 @@
 """Issue 21's measure: the held-out conversations of new users, through the whole
 running assistant, scored by effect.
 
-    python -m bench.nlu_conversations [--set 1|2|...|15] [--only ID-PREFIX] [--show-failures]
+    python -m bench.nlu_conversations [--set 1|2|...|16] [--only ID-PREFIX] [--show-failures]
 
 tests/fixtures/nlu_heldout_conversations.yml (set 1), _2.yml (set 2), _3.yml (set 3,
 knowledge and meta only, 2026-12-04), _4.yml (set 4, every feature, 2026-12-04) and
@@ -14,11 +14,13 @@ conversations, the session after) and _11.yml (set 11, every feature, 170 conver
 the session after that) and _12.yml (set 12, 130 conversations, mostly the web chat and
 Teams, the same session) and _13.yml (set 13, every feature, 170 conversations, the next
 session) and _14.yml (set 14, every feature, 171 conversations, the session after) and
-_15.yml (set 15, every feature, 170 conversations, the same session) were
+_15.yml (set 15, every feature, 170 conversations, the same session) and _16.yml (set 16,
+440 conversations by four writers: citizens, relatives and volunteers, staff, multi-turn;
+2026-12-05, the next session) were
 each written by a helper who had read only the README and the seeds; none is trained on
 (tests/unit/test_training_data.py). Sets 1 and 3 to 15 were measured once and then opened:
-their failures were read as classes to fix. Set 2 is sealed: measured, never read, and
---show-failures refuses it. Each
+their failures were read as classes to fix. Sets 2 and 16 are sealed: measured, never
+read, and --show-failures refuses them. Each
 conversation is said in a conversation of its own, on its channel, as its speaker:
 
 - speaker: a citizen's speaker on socket.io with its device key (the roster's), and the
@@ -93,8 +95,9 @@ FIXTURES = {
     "13": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_13.yml",
     "14": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_14.yml",
     "15": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_15.yml",
+    "16": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_16.yml",
 }
-SEALED = {"2"}
+SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
 STAFF_CITIZENS = {"karen": "Karen Jensen", "jens": "Jens Olsen"}
 _BY_NAME = {name.casefold(): cid for cid, name in STAFF_CITIZENS.items()}

@@ -108,6 +108,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_13.yml": 7,
     "nlu_heldout_conversations_14.yml": 24,
     "nlu_heldout_conversations_15.yml": 22,
+    "nlu_heldout_conversations_16.yml": 30,
 }
 
 
