@@ -101,6 +101,8 @@ def _marked(norm: str) -> bool:
             )
         )
         or _toxic_question(norm)
+        # long ago and nothing said of now ("en livsfarlig vej ... i firserne", set Y)
+        or (doubt.LONG_AGO.search(norm) is not None and doubt.NOW.search(norm) is None)
     )
 
 
@@ -295,6 +297,7 @@ def _detect(norm: str) -> Detection | None:
     _set_v_signs(scan, info, told or long_ago, hit)
     _set_w_signs(scan, info, told or long_ago, hit)
     _set_x_signs(scan, info, told or long_ago, hit)
+    _set_y_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -506,3 +509,53 @@ def _set_x_signs(
         hit(SUICIDE, suicide.NOT_HERE, scan)
     if not info:
         hit(URGENT, urgent.RED_STREAK, scan)
+
+
+def _set_y_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set Y's classes: no answer on the phone since yesterday and the curtains drawn, blood
+    pouring out, white as a sheet with a knife-like pain, a call gone quiet, a chimney
+    fire, unequal pupils, through the ice, a burnt smell and no one opens, someone missed
+    since five or not home at the morning visit with dementia; a watch given away "he
+    won't need it", how many pills stop the heart, whether the beam holds, starving
+    oneself, "så er det slut med det hele", going to the Lord tonight; diarrhoea and
+    drinking little, a leg that bears no weight, pain the pills do not help."""
+    if told:
+        return
+    story = doubt.STORY.search(scan) and not doubt.NOW.search(scan)
+    # the phone not answered is what a relative tells, not a question about a phone
+    if acute.NO_CONTACT.search(scan) and acute.NO_CONTACT_SIGN.search(scan):
+        hit(ACUTE, acute.NO_CONTACT, scan)
+    if acute.UNWELL.search(scan):  # "ringede lige ... så blev der stille i røret"
+        hit(ACUTE, acute.LINE_SILENT, scan)
+    if not (info or story):
+        if acute.WOUND.search(scan):
+            hit(ACUTE, acute.POURING, scan)
+        if acute.PALE_WITH.search(scan):
+            hit(ACUTE, acute.PALE, scan)
+        hit(ACUTE, acute.CHIMNEY, scan)
+        hit(ACUTE, acute.PUPIL, scan)
+        if not acute.THING_IN_WATER.search(scan):
+            hit(ACUTE, acute.IN_THE_WATER, scan)
+        if acute.NOT_OPENING.search(scan):
+            hit(ACUTE, acute.SMELT_BURNT, scan)
+        hit(ACUTE, acute.DOG_HOME_ALONE, scan)
+        if acute.MISSED_SINCE.search(scan):
+            hit(ACUTE, acute.SOMEONE_MISSED, scan)
+    if acute.MISSING_RISK.search(scan) and not (info and doubt.PAST.search(scan)):
+        hit(ACUTE, acute.NOT_HOME_AT_VISIT, scan)
+    if suicide.GAVE_AWAY.search(scan):
+        hit(SUICIDE, suicide.NO_LONGER_NEEDED, scan)
+    hit(SUICIDE, suicide.HOW_MANY_TO_DIE, scan)
+    hit(SUICIDE, suicide.BEAM, scan)
+    hit(SUICIDE, suicide.STARVE, scan)
+    hit(SUICIDE, suicide.END_OF_ALL, scan)
+    if suicide.LORD.search(scan):
+        hit(SUICIDE, suicide.TO_THE_LORD, scan)
+    if not (info and doubt.PAST.search(scan)):
+        if urgent.LOOSE.search(scan):
+            hit(URGENT, urgent.DRY, scan)
+        hit(URGENT, urgent.NO_WEIGHT, scan)
+        if urgent.PAIN.search(scan):
+            hit(URGENT, urgent.NOT_HELPING, scan)

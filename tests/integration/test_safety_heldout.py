@@ -54,6 +54,7 @@ SETS = {
     "v": ROOT / "tests" / "fixtures" / "safety_heldout_v.yml",
     "w": ROOT / "tests" / "fixtures" / "safety_heldout_w.yml",
     "x": ROOT / "tests" / "fixtures" / "safety_heldout_x.yml",
+    "y": ROOT / "tests" / "fixtures" / "safety_heldout_y.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -216,6 +217,12 @@ GATES = {
     # suicide 0.83, urgent 0.96), 18 % of its hard negatives alarmed (34 of 190); then the
     # net learnt its misses' kinds
     "x": (1.0, 0.98, 0.10),
+    # written 2026-12-05 (the next session) by a twenty-fifth writer who read only
+    # README.md and docs/emergencies.md (2 sentences also in training or other sets removed
+    # unread); first figures, as written (d41dcc4): acute 0.863, all 0.864 (poisoning 1.00,
+    # suicide 0.71, urgent 0.88), 20 % of its hard negatives alarmed (38 of 188); then the
+    # net learnt its misses' kinds: 1.00, 1.00, 0 %
+    "y": (1.0, 0.98, 0.10),
 }
 
 

@@ -1117,3 +1117,89 @@ def test_set_x_near_misses_are_no_emergency(said: str) -> None:
 )
 def test_set_x_model_alone_is_not_taken(said: str) -> None:
     assert doubtful(said), said
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set Y's misses as classes, in our own sentences
+        (
+            "min far har ikke svaret på telefonen siden i går og avisen ligger stadig på måtten",
+            "acute",
+        ),
+        ("jeg skar mig på et glas og blodet fosser ud", "acute"),
+        ("håndklædet er helt gennemblødt og jeg har skåret mig i hånden", "acute"),
+        ("hun har smerter i brystet og er hvid som et lagen", "acute"),
+        (
+            "vi snakkede i telefonen og hun sagde hun var svimmel og så blev der helt stille i røret",
+            "acute",
+        ),
+        ("der er skorstensbrand hos naboen", "acute"),
+        ("han er helt sløv og den ene pupil er større end den anden", "acute"),
+        ("min mand er faldet i havnen", "acute"),
+        ("det har lugtet af røg fra opgangen i tyve minutter og ingen lukker op", "acute"),
+        ("hunden er kommet hjem uden hende og det er ved at blive mørkt", "acute"),
+        ("jeg mangler min kone hun gik en tur klokken fire", "acute"),
+        ("borgeren var ikke hjemme ved aftenbesøget og hun er dement", "acute"),
+        (
+            "han har foræret sine fiskestænger væk og siger han ikke får brug for dem mere",
+            "suicide",
+        ),
+        ("hvor mange sovepiller skal man tage for at dø", "suicide"),
+        ("jeg har tjekket om krogen i loftet kan holde til mig", "suicide"),
+        ("hun siger hun vil sulte sig selv ihjel", "suicide"),
+        ("snart er det slut med det hele", "suicide"),
+        ("han siger han går til Vorherre i aften", "suicide"),
+        ("hun har haft diarré siden i forgårs og drikker næsten ikke", "urgent"),
+        ("jeg vred om på foden og nu kan jeg ikke støtte på den", "urgent"),
+        ("jeg har ondt i hoften og de smertestillende hjælper ikke", "urgent"),
+    ],
+)
+def test_set_y_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and kind in found.kinds, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Y's near misses (and set 18's), in our own sentences: no emergency in the words
+        "naboen troede der var sket en ulykke fordi vi larmede",
+        "jeg kunne aldrig tåle røg da jeg var ung",
+        "hun ligger på måtten og laver gymnastik hver morgen",
+        "han skal spille i skolekomedien og skal råbe brand brand",
+        "det lugter af brændt toast i køkkenet",
+        "hvor hurtigt kan en ambulance komme ud til os på landet",
+        "min datter har arbejde på alarmcentralen",
+        "jeg kan ikke trække vejret igennem næsen når jeg er forkølet",
+        "billetten kostede 112 kroner",
+        "tager bus 112 til hospitalet",
+        "står det i retningslinjen at man skal være to når en borger er faldet",
+        "jeg kan ikke synke pillerne hele",
+        "nu brænder det på med at nå toget",
+        "hun ønsker ikke at blive genoplivet hvor skriver man det",
+        "jeg snøvler fordi jeg har taget gebisset ud",
+        "hans højre arm har været lammet siden polio som barn",
+        "vi er bange for at hun falder igen og at ingen opdager det",
+        "han fik en hjerneskade efter en ulykke og glemmer meget",
+        "han vil ikke have fremmede i huset",
+        "mind Karen i morgen at hun skal ringe til lægen",
+    ],
+)
+def test_set_y_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Y's, for the model alone: doubt marks
+        "jeg er lidt øm efter vaccinen men ellers er alt godt",
+        "vi kørte en farlig vej i tresserne",
+        "jeg kan ikke mærke tungen efter bedøvelsen hos tandlægen",
+        "og hvor ligger det henne",
+    ],
+)
+def test_set_y_model_alone_is_not_taken(said: str) -> None:
+    assert doubtful(said), said

@@ -55,7 +55,8 @@ STRONG = rx(
     rf" (?:hiver|hive|snapper|snappe|gisper|gispe) (?:\w+ )?efter {BREATH}\b",
     r"(?<! ingen)(?<! uden)(?<! ikke) ande ?nod | forpustet (?!(?:\w+ ){0,2}(?:pa|op ad|af|efter) (?:\w+ )?(?:bakke\w*|trappe\w*|\w*turen|cykl\w*) )| kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
     r" bla (?:om|pa) (?:munden|laeberne) | galt i halsen | fast i halsen ",
-    rf" {CANNOT} (?:\w+ )?(?:hoste|synke) ",
+    # not pills swallowed whole ("jeg kan ikke synke dem hele", set Y)
+    rf" {CANNOT} (?:\w+ )?(?:hoste|synke) (?!(?:dem|den) (?:hele|uden)\b|(?:pillerne|piller\w*|tablet\w*|kapsl\w*)\b)",
     r" vejrtraekning\w* (?:\w+ ){0,3}(?:stop\w*|maerkelig\w*|underlig\w*|uregelm\w*|hvaes\w*)",
     r" (?:uregelm\w*|maerkelig\w*|underlig\w*|rallende|besvaerlig\w*|overfladisk\w*|hvaesende)"
     r" (?:\w+ )?vejrtraekning\w* ",
@@ -78,12 +79,13 @@ STRONG = rx(
     r"|side|siden|hand|handen)",
     r" ordene (?:\w+ ){0,2}(?:kommer ikke|vil ikke|forsvinder)| ikke (?:\w+ )?ordene ",
     rf" {CANNOT} (?:\w+ )?sta (?:\w+ )?pa (?:benene|mine ben|sine ben|ben)",
-    r" snovl\w* | slor\w* tale | taler (?:\w+ )?(?:underligt|maerkeligt|utydeligt|volapyk"
+    r" snovl\w* (?!(?:\w+ ){0,8}(?:taenderne|gebis\w*|\w*protese\w*)\b)| slor\w* tale | taler (?:\w+ )?(?:underligt|maerkeligt|utydeligt|volapyk"
     r"|sludder|helt sort|uforstaeligt)\b",
     # folded, "tåle" is "tale": "jeg kan ikke tåle mælk" is no stroke
     rf" {CANNOT} (?:\w+ )?(?:tale|snakke)(?! (?:med|om|i|til|dansk|engelsk|tysk|sammen|at|det|den"
     r"|dem|ham|hende|noget|lys\w*|lyd\w*|larm\w*|stoj\w*|mad\w*|maelk\w*|gluten|laktose|sol\w*"
-    r"|varme\w*|kulde\w*|lugt\w*|kaffe|alkohol\w*|medicin\w*|pille\w*|penicillin\w*))\b",
+    r"|varme\w*|kulde\w*|lugt\w*|kaffe|alkohol\w*|medicin\w*|pille\w*|penicillin\w*|rog\w*|parfume\w*|pollen"
+    r"|stov\w*))\b",
     rf" {CANNOT} (?:\w+ )?(?:finde|fa) (?:ordene|ord) ",
     rf" {CANNOT} (?:\w+ )?sige (?:\w+ )?(?:ordentlig\w*|rigtig\w*|forstaelig\w*|tydelig\w*)",
     # sudden loss of sight, a side that will not obey, words gone: stroke
@@ -140,7 +142,7 @@ STRONG = rx(
     r"|hun) tisser)(?!(?:\w+ )?i (?:halsen|maven|ojnene|huden|fodderne|munden|tungen))",
     r" flammer\w* | ryger ind | rog (?!en |et |cigar|pibe|smog|alarm|detektor|melder)| rogen ",
     r" (?:star|stod|staar) (?:\w+ )?i (?:lys )?lue | lys lue ",  # "æ komfur står i lys lue" (set O)
-    r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b| gaslugt | gas\w* (?:\w+ )?"
+    r" (?:lugter|lugt|lugte|stank) (?:\w+ ){0,2}(?:braendt|brand|rog|gas)\b(?! (?:stov|toast|brod|kage\w*|popcorn|kaffe|sukker|grod)\b)| gaslugt | gas\w* (?:\w+ )?"
     r"(?:siver|strommer|lugter|udslip)| siver (?:\w+ )?gas | eksplo\w* ",
     r" (?:co|kul ?ilte|\w*kulilte) ?alarm\w* (?:\w+ ){0,2}(?:hyler|bipper|larmer|gar|piber|er gaet i gang)",
     r" (?:rog|brand) ?alarm\w* (?:\w+ ){0,2}(?:hyler|larmer|gar af|er gaet i gang|bimler"
@@ -155,7 +157,8 @@ STRONG = rx(
     # wheezing as one breathes (set N: "han piber når han trækker vejret")
     r" piber (?:\w+ ){0,2}(?:nar|naar) (?:han|hun|jeg|du|hu) (?:traekker vejret|ander|aander|puster) ",
     # "nogen" a person, not "nogen lamper tændt i huset" (any lamps)
-    r" (?:fremmed\w*|en mand|nogen(?! (?:\w+ )?(?:lamp\w*|lys\w*|vindu\w*|dor\w*|d\w*re|radiator\w*"
+    # not "hun vil ikke have fremmede i huset" (set 18)
+    r"(?<!have)(?<! ha)(?<!ikke) (?:fremmed\w*|en mand|nogen(?! (?:\w+ )?(?:lamp\w*|lys\w*|vindu\w*|dor\w*|d\w*re|radiator\w*"
     r"|gardin\w*|apparat\w*|ting)\b)|indbrudstyv\w*|tyv|tyven|tyvene) (?:\w+ ){0,4}(?:i (?:min |mit )?(?:stue|stuen"
     r"|huset|lejligheden|entreen|entre|kokkenet|soveva\w*)|bryde\w* ind|bryder ind|brudt ind)\b",
     r" prover at (?:bryde|abne|komme) (?:\w+ )?ind| prover at (?:abne|bryde op) (?:\w+ )?(?:vinduet"
@@ -255,9 +258,10 @@ CALLED = rx(
     r" ild | ilden | ild i ",
     r" brand (?!alarm|varm\w*|hot |hed\w*|godt |god |dyr\w*|nyt |ny |billig\w*|smart\w*|flot\w*)| branden | co ?alarm\w* | kul ?ilte\w* | \w*kulilte\w* | indbrud\w* ",
     r" faldt om | falder om (?!natten|morgenen|aftenen|dagen|eftermiddagen)| faldet om ",
-    r" klap(?:pet|per|pede) (?:\w+ )?sammen(?! (?:\w+ )?(?:af grin|af latter|som en))| genopliv\w* ",
+    r" klap(?:pet|per|pede) (?:\w+ )?sammen(?! (?:\w+ )?(?:af grin|af latter|som en))| (?<!ikke skal)(?<!ikke ma)(?<!ikke vil)(?<!ikke)(?<!af)(?<!om) genopliv\w* (?!\w* ?fravalg)",
     r" trykket pa (?:\w+ ){0,2}\w*(?:nodkald|alarm|knap)\w*| hjerte ?stop\w* ",
-    r" 112 | alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
+    # not a fare or a bus ("112 kroner på rejsekortet", "linje 112", set Y)
+    r"(?<!linje)(?<!bus)(?<!nummer)(?<!nr)(?<!rute)(?<!side) 112 (?!kr\w*|kroner|km|gram|meter|sider|stk)| alarmcentral\w* | am ?b[uo]lan[cs]\w* | ambu | brand ?vaesen\w* | brand ?bil\w* ",
     r" rednings ?vogn\w* | rednings ?koretoj\w* ",  # the ambulance in older words (set T)
     r" brand ?folk\w* | besvim\w* ",
     # a fire named by where it burns ("det er en skorstensbrand")
@@ -506,4 +510,72 @@ GONE_FROM_CARE = rx(
     r" (?:er )?(?:kort|koert|gaet|cyklet|lobet|forsvundet) (?:\w+ )?fra (?:plejecent\w*|plejehjem\w*|afd\w*|bosted\w*"
     r"|aflastning\w*|dagcent\w*)\b",
     r" (?:har )?(?:ledt|sogt|letet) (?:\w+ ){0,2}i (?:en|to|tre|flere|over en|halvanden) (?:time|timer)\b",
+)
+
+
+# Set Y's classes. A relative not answering the phone since yesterday, the curtains still
+# drawn; blood that pours out ("det vælter ud", the tea towel red through, "blod over hele
+# badeværelset"); white as a sheet with a pain like a knife; the line gone quiet in the
+# middle of a call; a chimney glowing and sparks from the roof; one pupil larger than the
+# other; through the ice; a burnt smell for minutes and no one opens; the dog home alone,
+# a husband gone since five; a citizen not home at the morning visit, with dementia.
+NO_CONTACT = rx(
+    rf" {NEG} (?:\w+ )?(?:taget|tager|svaret|svarer) (?:\w+ )?(?:pa )?(?:telefon\w*|mobil\w*|roret)"
+    r" (?:\w+ )?siden (?:i gar|i forgars|i aftes|igar|\w+ dage|i \w+ dage)\b",
+)
+NO_CONTACT_SIGN = rx(
+    r" gardin\w* (?:\w+ ){0,3}(?:trukket for|nede|rullet ned)\b| avis\w* (?:\w+ ){0,3}(?:ligger|staar|star|haenger)\b",
+    rf" lukker {NEG} op | {NEG} lukker op | nabo\w* | bekymr\w* | ikke set \w+ ",
+)
+POURING = rx(
+    r" (?:det|blodet) (?:\w+ )?(?:vaelter|fosser|strommer) (?:\w+ )?ud\b",
+    r" (?:viskestykke\w*|handklaed\w*|klud\w*|forbinding\w*|plaster\w*|serviet\w*|kokkenrulle\w*) (?:\w+ ){0,3}"
+    r"(?:helt |allerede |gennem ?)*(?:rodt|rod|gennemblodt|fuld af blod|gennemvaedet)\b",
+    r" blod over (?:hele|det hele|alt)\b",
+)
+WOUND = rx(
+    r" skar\w* | skaret | saar\w* | sar | flaekke\w* | blod\w* | bloder | kniv\w* | (?:slaet|slog) sig | glas\w* "
+)
+PALE = rx(
+    r" (?:hvid|bleg|gra|graa) som (?:et |en )?(?:lagen|kalk|vaeggen|vaeg|spogelse|lig)\b| ligbleg\w* | kridhvid\w* | askegra\w* ",
+)
+PALE_WITH = rx(
+    r" ondt | smerte\w* | kniv | jag\w* | tryk\w* | svimmel | svedig | kold ?sved\w* | besvim\w* | darlig\w* | utilpas ",
+)
+LINE_SILENT = rx(
+    r" (?:blev|bliver|var|er) (?:der )?(?:\w+ ){0,2}stille i (?:roret|telefonen|den anden ende)\b",
+    r" (?:roret|telefonen|forbindelsen) (?:blev|gik|er) (?:\w+ )?(?:stille|dod|tavs)\b",
+)
+UNWELL = rx(
+    r" darlig\w* | skidt | ondt | svimmel | utilpas | faldet | faldt | hjaelp | syg | maerkelig\w* "
+)
+CHIMNEY = rx(
+    r" skorstensbrand\w* | skorsten(?:en)? (?:\w+ ){0,2}(?:glo\w*|braender|star i (?:lys )?lue|flammer|gnister|ild)\b",
+    r" gnister (?:\w+ ){0,4}(?:fra|op fra|ud af|ud fra|over) (?:\w+ )?(?:taget|skorsten\w*|tagrenden)\b",
+)
+PUPIL = rx(
+    r" pupil\w* (?:\w+ ){0,5}(?:storre|mindre|forskellig\w*|ulige)\b| (?:forskellig\w*|ulige) (?:store )?pupil\w* ",
+)
+IN_THE_WATER = rx(
+    r" (?:gaet|faldet|plumpet|braekket|kort|kortt|kommet) (?:\w+ ){0,2}(?:gennem|igennem|ned gennem|ned i) isen\b",
+    r" (?:faldet|falder|faldt|gaet|glidet|gled|vaeltet|vaeltede) (?:\w+ )?(?:i|ned i|ud i) (?:vandet|soen|havnen|aen|aaen"
+    r"|dammen|havet|kanalen|fjorden|gadekaeret|mosen)\b",
+)
+THING_IN_WATER = rx(
+    r" (?:mobil\w*|telefon\w*|brille\w*|nogle\w*|bold\w*|horeapparat\w*|tegnebog\w*|hat\w*|kasket\w*|stok\w*) "
+)
+SMELT_BURNT = rx(r" lugtet (?:\w+ )?(?:braendt|af rog|rog|gas)\b")
+NOT_OPENING = rx(
+    rf" lukker {NEG} op | {NEG} lukker op | svarer {NEG} | {NEG} (?:abner|aabner)\b| (?:\w+ )?minutter "
+)
+DOG_HOME_ALONE = rx(
+    r" hund\w* (?:\w+ ){0,3}(?:kommet|kom|staar|star) (?:\w+ )?hjem (?:\w+ )?(?:alene|uden (?:ham|hende|ejer\w*))\b",
+)
+SOMEONE_MISSED = rx(
+    r" mangler (?:min|vores|mor|far) (?:\w+ )?(?:mand|kone|far|mor|mormor|morfar|farmor|farfar|nabo|son|datter)\b"
+    r"(?! (?:\w+ ){0,4}(?:bort|dod|dode|savn\w*|hver dag))",
+)
+MISSED_SINCE = rx(r" (?:klokken|kl) \w+ | timer | i nat | morkt | i morges | siden ")
+NOT_HOME_AT_VISIT = rx(
+    rf" {NEG} hjemme (?:\w+ ){{0,3}}(?:\w*besog\w*|da vi kom|da jeg kom)\b",
 )

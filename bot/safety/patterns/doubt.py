@@ -65,6 +65,9 @@ INFO = rx(
     # a leaflet asked for; whether a thing can be used (set Q: the model alone alarmed)
     r" pjece\w* | brochure\w* | folder\w* | brandsikker\w* ",
     r" (?:kan|ma|tor) (?:han|hun|jeg|man|vi|de|mor|far|min \w+) (?:godt |ogsa |egentlig )?bruge (?:en|et|sadan|san|den|det) ",
+    # set Y: staff asking whether a rule still holds; how long the ambulance takes, "bare" asked
+    r" introduktionsmappe\w* | er det (?:stadig |fortsat )?gaeldende | sporger (?:\w+ )?bare | bare (?:for at )?sporge ",
+    r" hvor (?:lang tid|hurtigt|laenge) (?:\w+ ){0,2}(?:ambulancen|en ambulance|brandbilen|brandvaesenet|laegen) (?:om at |at |til at )?(?:komme|er)\b",
 )
 
 # An emergency call or alarm pressed: a call for help, not a question about alarms (the
@@ -117,6 +120,7 @@ WELL = rx(
     # "a har det skam godt i dag" (set Q); never "har det ikke godt"
     r" har det (?:skam|rigtig|meget|sa|bare|helt|ret|da|jo) (?:godt|fint) ",
     r" (?:sagde|siger|mente|mener|sa) (?:\w+ ){0,2}(?:det|den|alt|han|hun) (?:var|er) (?:helt |heelt )?(?:fint|normalt|i orden|ok|okay)\b",
+    r" ellers (?:er )?alt (?:er )?(?:godt|fint|vel|i orden) | ellers (?:har jeg det|gar det|har hun det|har han det) (?:godt|fint) ",  # set Y
 )
 
 FIGURATIVE = rx(
@@ -124,6 +128,8 @@ FIGURATIVE = rx(
     # grandchild's show, no air into the bicycle tyre
     # swallowed a camel: gave in (set U)
     r" slug\w* (?:\w+ ){0,2}kamel\w* |"
+    # "nu brænder det på med julegaverne": a hurry, no fire (set Y)
+    r" braender (?:det |den )?pa (?:med|nu med)\b|"
     r" til at do af | sprang et slag over | luft (?:\w+ ){0,2}(?:ind )?i (?:\w+ )?(?:cykel\w*|\w*daek\w*"
     r"|slange\w*|bold\w*|\w*madras\w*|ballon\w*)",
     r" do\w* (?:\w+ )?af (?:grin|latter|kedsomhed|nysgerrighed|skam|spaending|misundelse|sult"
@@ -278,6 +284,8 @@ LONG_AGO = rx(
     r" i (?:nitten ?hundrede (?:og )?)?(?:\w+og)(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)"
     r"(?! (?:minut\w*|sekund\w*|time\w*|dage?|dogn|uger?|ar|aar|gange|mg|stk|piller|grader)\b) ",
     r" i (?:tyverne|trediverne|fyrrerne|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne) ",
+    # set Y: "da vi var unge", "som barn", polio
+    r" (?:da|dengang) (?:vi|jeg|hun|han|a) var (?:unge?|sma|born|barn|lille|pige|dreng|nygift\w*)\b| som (?:barn|born|ung|lille) | polio ",
 )
 NOW = re.compile(r" (?:nu|lige nu|stadig|endnu|igen|i dag|i aften|i nat|lige nu) ")
 
@@ -484,6 +492,9 @@ CALL_REMINDER = rx(
     # what to be reminded of, said as a clause ("at jeg skal ringe til lægen", set 11),
     # or a call planned for a day or an hour
     r"^ (?:(?:og|oh|ja) )*at (?:jeg|vi|han|hun|a) (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
+    # "mind karen om 30 min at hun skal ringe til lægen" (set 18)
+    r" (?:mind|husk|paamind|pamind)\w* (?:\w+ ){0,5}at (?:jeg|vi|han|hun|a|du|\w+) (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til"
+    r" (?:\w+ )?laege\w* ",
     r" (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til (?:\w+ )?laege\w* (?=(?:\w+ ){0,2}(?:i morgen|pa (?:man|tirs|ons"
     r"|tors|fre|lor|son)dag|klokken|kl|i overmorgen|naeste)\b)",
 )
@@ -624,6 +635,13 @@ ORDINARY = rx(
     # set W: a smoker's years, given up; not moving to a home before a hundred
     r" (?:har|havde) roget (?:i |i over |i hele )?(?:\w+ ){1,2}ar | (?:stoppede|stoppet|holdt|holdte) (?:op )?med at ryge ",
     r" (?:flytte|flytter) (?:\w+ ){0,3}(?:plejehjem\w*|plejebolig\w*)\b(?: \w+){0,4} for (?:jeg|han|hun) fylder ",
+    # set Y: numb after the dentist, sore after a vaccine
+    r" (?:vaeret|var) (?:\w+ )?(?:hos|til) tandlaege\w* | bedovelse\w* | bedovet | \w*vaccin\w* ",
+    r" (?:linje|bus|rute|nummer) 112 | 112 (?:kr\w*|kroner) | synke (?:dem|den|pillerne|piller\w*|tablet\w*) hel\w* ",
+    # a place asked for ("hvor ligger det henne", of Teknoteket: the model alone said 1-1-2, set 17)
+    r"^ (?:og )?hvor (?:ligger|er) (?:det|den|de|(?!jeg |vi |han |hun |du |a |min |mit |mine )\w+) (?:\w+ )?henne"
+    r" | hvor ligger (?:det|den|de) (?:\w+ )?$",
+    r" (?:ikke|ik) (?:\w+ )?(?:taenderne|gebis\w*|\w*protese\w*) i | uden (?:mine |sine )?(?:taender\w*|gebis\w*|\w*protese\w*) ",
 )
 
 
@@ -660,6 +678,20 @@ NUISANCE = rx(
     r"|laege ?vagt\w*|hospital\w*) ",
     r" (?:roget|ryger|rog|rogede) (?:min|mine|sin|sine|en|den|de) (?:sidste |allersidste )?(?:cigaret\w*|smog\w*|pibe\w*"
     r"|cerut\w*|cigar\w*) ",
+    # set Y: an accident supposed by a neighbour; a line in the school play; a son's job at
+    # Giftlinjen; breath through the nose with a cold; lying on the floor for exercises
+    r" (?:trode|troede|troet) (?:at )?(?:der|det) (?:var|havde) (?:sket|gaet|vaeret) (?:\w+ ){0,2}(?:ulykke\w*|galt|brand\w*"
+    r"|indbrud\w*)\b",
+    r" (?:skole ?komedie\w*|teater ?stykke\w*|skuespil\w*|juleforestilling\w*|forestilling\w*) (?:\w+ ){0,3}(?:skal|skulle) (?:\w+ )?"
+    r"(?:rabe|sige|spille|synge) (?:\w+ ){0,5}",
+    r" (?:job|arbejde|arbejder|ansat) (?:\w+ )?(?:pa|i|ved) (?:giftlinj\w*|giftlini\w*|livslin\w*|alarmcentral\w*|falck|brandvaesen\w*) ",
+    r" (?:\w+ )?(?:vejret|luft) (?:gennem|igennem) naesen\b",
+    r" ligger pa (?:gulvet|maatten|matten) (?:\w+ ){0,2}(?:og )?(?:laver|lave|traener|gor) (?:\w+ ){0,3}(?:ovelse\w*|gymnastik\w*|yoga"
+    r"|traening\w*|straek\w*)\b",
+    # set 18: a next fall feared, "og at ingen opdager det"; a brain injury after an accident
+    r" (?:nervos\w*|bange|bekymr\w*|frygt\w*|angst\w*|urolig\w*) (?:\w+ ){0,6}(?:at )?ingen (?:\w+ )?(?:opdage\w*|ser|horer|finder)"
+    r" (?:\w+ )?(?:det|ham|hende|dem)\b",
+    r" (?:\w*skade\w*|handicap\w*|lammet|amputeret|skadet|invalid\w*) (?:\w+ ){0,2}efter en (?:\w+ )?ulykke\w* ",
 )
 # A death told as news, a long life lived ("min nabo er lige død, 98 år gammel, han fik
 # et godt langt liv"): no one to save now.

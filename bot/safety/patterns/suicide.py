@@ -214,3 +214,30 @@ HEIGHT = rx(
 )
 NOT_HERE = rx(r" (?:sa|da) er (?:jeg|a) (?:her )?(?:ikke|ik)(?: her| mere| laengere)?\b")
 SAD = rx(r" graed\w* | trist\w* | ked af det | haablos\w* | hablos\w* | opgivet | fortvivl\w* ")
+
+
+# Set Y's classes: a watch and medals given away, "he won't be needing them", strangely
+# calm; how many heart pills it takes for the heart to stop; whether the beam will hold
+# him; to starve oneself to death; up the church tower and "så er det slut med det hele";
+# pills one can die quietly of; going to the Lord tonight.
+GAVE_AWAY = rx(r" (?:givet|foraeret|forarer|giver|gav|delt) (?:\w+ ){0,6}(?:vaek|ud)\b")
+NO_LONGER_NEEDED = rx(
+    rf" {NEG} (?:skal |skulle )?(?:bruge|brug for|fa brug for|have brug for) (?:dem|det|den|noget|nogen af delene)"
+    r" (?:\w+ )?(?:mere|laengere)\b| (?:maerkelig|underlig)\w* rolig ",
+)
+HOW_MANY_TO_DIE = rx(
+    r" hvor mange (?:\w+ ){0,5}(?:\w*piller\w*|\w*tablet\w*|\w*pille) (?:\w+ ){0,5}"
+    r"(?:hjertet stop\w*|for at do|til at do|man dor|man doer|ikke vagner|ihjel|do af)\b",
+    r" (?:\w*piller\w*|\w*tablet\w*) (?:\w+ ){0,3}(?:man|jeg|hun|han) kan do (?:\w+ )?af\b",
+)
+BEAM = rx(
+    r" (?:bjaelke\w*|krog\w*|loftsbjaelke\w*|rebet|et reb|grenen) (?:\w+ ){0,3}(?:kan )?(?:holde|baere) (?:til )?(?:mig|ham|hende|min vaegt)\b",
+)
+STARVE = rx(r" sulte (?:sig|mig|hende|ham) (?:selv )?ihjel\b")
+END_OF_ALL = rx(
+    r" (?:sa er det|sa er det hele|sa bliver det|sa er|snart er det|er det snart) slut med (?:det hele|alting|mig)\b(?! (?:\w+ )?(?:for i ar|for i dag|for denne gang))",
+)
+TO_THE_LORD = rx(
+    r" (?:gar|kommer|rejser|tager) (?:op )?til (?:ham|vorherre|vor herre|gud|jesus|\w+ deroppe) i (?:nat|aften|morgen)\b",
+)
+LORD = rx(r" vorherre | vor herre | gud | jesus | ham deroppe ")

@@ -132,3 +132,17 @@ STUCK_IN_THROAT = rx(
 
 # Set X's class: a red streak up the arm after a bite or a wound (blood poisoning).
 RED_STREAK = rx(r" rod\w* stribe\w* | rode striber ")
+
+# Set Y's classes: diarrhoea since yesterday with little drunk or dizziness; a knee that
+# will not bear weight; pain the pills do not help.
+LOOSE = rx(r" diarre\w* (?:\w+ ){0,3}siden\b| (?:tynd ?mave|roven ?ondt) (?:\w+ ){0,3}siden\b")
+DRY = rx(
+    rf" drikker (?:\w+ )?(?:darligt|daarligt|naesten {NEG}|{NEG}|for lidt)\b| svimmel | slap | tor i munden "
+)
+NO_WEIGHT = rx(
+    rf" (?:kan|ka) (?:han |hun |jeg |vi |de )?(?:slet |overhovedet |altsa )*{NEG} (?:slet |overhovedet )?(?:\w+ )?(?:stotte|sta) pa (?:det|den|benet|foden|knaet|hoften|ben)\b",
+)
+NOT_HELPING = rx(
+    rf" (?:pillerne|piller\w*|smertestillende|medicinen|panodil\w*|pamol\w*|\w*tabletter\w*) (?:\w+ ){{0,4}}hjaelper {NEG}\b",
+)
+PAIN = rx(r" ondt | smerte\w* | pine\w* ")
