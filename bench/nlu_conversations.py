@@ -96,6 +96,8 @@ FIXTURES = {
     "14": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_14.yml",
     "15": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_15.yml",
     "16": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_16.yml",
+    "17": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_17.yml",
+    "18": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_18.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -109,6 +109,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_14.yml": 24,
     "nlu_heldout_conversations_15.yml": 22,
     "nlu_heldout_conversations_16.yml": 30,
+    "nlu_heldout_conversations_17.yml": 28,
+    "nlu_heldout_conversations_18.yml": 9,
 }
 
 
