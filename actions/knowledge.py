@@ -70,6 +70,16 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         reply = self.answerer.fact_follow_up(text, topic, index)
         return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
 
+    def benefit_follow_up(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Events | None:
+        """ "hvad er det godt for" right after a technology, whatever intent the model gave
+        it: what it is good for; None if it asks no such thing."""
+        topic, index = self.current(tracker)
+        text = tracker.latest_message.get("text") or ""
+        reply = self.answerer.benefit_follow_up(text, topic, index)
+        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
+
     def practical_follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Events | None:
@@ -91,6 +101,9 @@ class ActionAnswerQuestion(KnowledgeAction):
     ) -> Events:
         if self.no_medical_advice(dispatcher, tracker):
             return []
+        told = self.benefit_follow_up(dispatcher, tracker)
+        if told is not None:
+            return told
         text = tracker.latest_message.get("text") or ""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         topic, index = self.current(tracker)
@@ -146,6 +159,9 @@ class ActionTellCapabilities(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        told_back = self.benefit_follow_up(dispatcher, tracker)  # "hvad bruger man det til"
+        if told_back is not None:
+            return told_back
         text = tracker.latest_message.get("text") or ""
         reply = (
             self.answerer.answer_specific(text, self.current(tracker)[0])
@@ -203,6 +219,11 @@ class ActionGiveExamples(KnowledgeAction):
         told = self.fact_follow_up(dispatcher, tracker)
         if told is not None:  # "hvor tit mødes de?" is no request for examples
             return told
+        kinds = self.answerer.kinds_of_it(
+            tracker.latest_message.get("text") or "", self.current(tracker)[0]
+        )
+        if kinds is not None:  # "hvor mange slags er der af det" (set 17)
+            return self.say(dispatcher, kinds, replies.NO_TOPIC)
         reply = self.answerer.examples_asked(
             tracker.latest_message.get("text") or "",
             turn.entity_values(tracker, "technology"),
@@ -249,6 +270,7 @@ class ActionAnswerFallback(KnowledgeAction):
     READERS = (
         "_follow_up",  # "slet den igen": the follow-up belongs to the thing made last
         "_plan_correction",  # "klokken 10 om formiddagen" while "ja" is awaited
+        "_benefit",  # "hvad er det godt for" right after a technology
         "_my_citizens",  # staff: "hvilke borgere har jeg adgang til"
         "_other_language",  # "I want to order a pizza"
         "_my_name",  # "hej hvem er du egentlig"
@@ -296,6 +318,11 @@ class ActionAnswerFallback(KnowledgeAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
     ) -> Answered:
         return await plan.corrected_addition(dispatcher, tracker, self.services)
+
+    async def _benefit(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return self.benefit_follow_up(dispatcher, tracker)
 
     async def _my_citizens(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str

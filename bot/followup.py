@@ -50,12 +50,20 @@ _REMOVE = re.compile(
     r"\b(?:fjern\w*|slet\w*|drop\w*|annuller\w*|aflys\w*|afbryd\w*|vil ikke have (?:den|det|dem))\b"
 )
 # "glem det" and "stop" alone mean never mind: they remove only a thing named or "den".
-_REMOVE_WEAK = re.compile(r"\b(?:glem\w*|stop\w*|sluk\w*)\b")
+# Not "glemt" ("hvis jeg har glemt dem dagen før" is a question, set 17: it had removed
+# the reminder just made).
+_REMOVE_WEAK = re.compile(r"\b(?:glem(?!t)\w*|stop\w*|sluk\w*)\b")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denne|dette|samme)\b")
 # "og så også om aftenen klokken otte" right after a reminder: the same, at another time
 _ALSO = re.compile(r"^(?:(?:og|sa|saa|ja|altsa|oh|nej)\s+)*(?:ogsa|ogsaa)\b")
 # "nej, hellere et kvarter" right after: the thing just made, changed
 _RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")
+# "nej det var torsdag", "nej ikke klokken otte halv ni", "nej om et kvarter" right
+# after: the thing just made, at the time said instead (set 17)
+_CORRECTION = re.compile(
+    r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa|undskyld|hov)\s+)+(?!tak\b|jeg\b|vi\b|han\b|hun\b)(?=.*\b(?:klokken|kl|halv|kvart|om (?:et|en|\d+|\w+)"
+    r" (?:kvarter|minut\w*|time\w*)|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|i morgen|overmorgen|\d+)\b)"
+)
 _POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
 _PERSON_BACK = re.compile(r"\b(?:han|hun|de)\b")
 _NAMED = (
@@ -83,6 +91,8 @@ def what_to_do(text: str) -> str | None:
     if _REMOVE_WEAK.search(said) and (named(text) or _POINTS_BACK_STRONG.search(said)):
         return REMOVE
     if _MOVE.search(said):
+        return MOVE
+    if _CORRECTION.search(fold(text)):
         return MOVE
     if _ALSO.search(fold(text).strip()):
         return ALSO
@@ -158,7 +168,10 @@ def means_the_new_one(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
     return (
         last_making_action(events) == "action_set_reminder"
         and named(text) in (None, REMINDER)
-        and _POINTS_BACK_STRONG.search(f" {fold(text)} ") is not None
+        and (
+            _POINTS_BACK_STRONG.search(f" {fold(text)} ") is not None
+            or _CORRECTION.search(fold(text)) is not None
+        )
     )
 
 
@@ -171,7 +184,12 @@ def route(text: str, made: str | None, own: str) -> str | None:
     if (
         thing is None
         and made is not None
-        and (_POINTS_BACK.search(f" {fold(text)} ") or _RATHER.search(fold(text)) or do == ALSO)
+        and (
+            _POINTS_BACK.search(f" {fold(text)} ")
+            or _RATHER.search(fold(text))
+            or _CORRECTION.search(fold(text))
+            or do == ALSO
+        )
     ):
         thing = made
     if thing is None:

@@ -336,11 +336,13 @@ _TECHNOLOGY_DATA = re.compile(
 def thing_not_me(
     ranking: Iterable[Mapping[str, Any]], entities: Iterable[Mapping[str, Any]], text: str
 ) -> list[dict[str, Any]]:
-    """ask_is_bot first for "hvad er en automatisk doserings maskine" (set 15: "Jeg hedder
-    Velfærdsassistenten"): a technology named and nothing asked about the assistant is
+    """ask_is_bot (or ask_capabilities) first for "hvad er en automatisk doserings
+    maskine" (set 15: "Jeg hedder Velfærdsassistenten"): a technology named and nothing asked about the assistant is
     ask_technology, at least READ_SURE. Unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
-    if not entries or entries[0].get("name") != "ask_is_bot" or asks_my_name(text):
+    # also ask_capabilities for "hej assistent hvad er et skærm besøg egentlig" (set 17)
+    mine = ("ask_is_bot", "ask_capabilities")
+    if not entries or entries[0].get("name") not in mine or asks_my_name(text):
         return entries
     if not any(e.get("entity") == "technology" for e in entities):
         return entries

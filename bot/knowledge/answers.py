@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
-from bot.knowledge import practical, replies
+from bot.knowledge import benefit, practical, replies
 from bot.knowledge.facts import (
     FREQUENCY,
     MARKERS,
@@ -236,6 +236,15 @@ class Answerer:
         item = self.kb.get(current)
         if item is None:
             return self.best_fact(text, FACT_MIN_UNNAMED)
+        # "hvad er det godt for", "hvem betal for det", "hvor mange slags er der af det"
+        # right after it (set 17, taken for a wish to hear more)
+        told = (
+            self.benefit_follow_up(text, current, index)
+            or self.practical_follow_up(text, current, index)
+            or self.kinds_of_it(text, current)
+        )
+        if told is not None:
+            return told
         if asks(text, *_WHO_DECIDES):
             decided = self.who_decides(item, text)
             if decided is not None:
@@ -246,6 +255,24 @@ class Answerer:
         if "hvem" in set(words(text)) and item.helps:
             return Answer(item.helps, item.id, index)
         return self.tell_more(item.id, index)
+
+    def kinds_of_it(self, text: str, current: str | None) -> Answer | None:
+        """ "hvor mange slags er der af det" right after what welfare technology is: KL's
+        categories (set 17); None otherwise."""
+        if current not in _WELFARE_DEFINED or not _KINDS_OF_IT.search(f" {fold(text)} "):
+            return None
+        return self.list_categories()
+
+    def benefit_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
+        """ "hvad er det godt for" right after a technology or a subject: what it is good
+        for (bot/knowledge/benefit.py); None if the sentence asks no such thing, names
+        something else, or nothing was talked about."""
+        item = self.kb.get(current)
+        if item is None or not benefit.asks_benefit(text):
+            return None
+        if self._named(text, (), prefer_topics=False) not in (None, item):
+            return None
+        return Answer(benefit.benefit(item), item.id, index)
 
     def who_decides(self, item: Item, text: str) -> Answer | None:
         """ "hvem bestemmer det så?" after a topic: its own sentence that names who
@@ -1270,6 +1297,19 @@ _KINDS_OF_WELFARE = re.compile(
     # "…, er der en liste over det et sted" (set 12)
     r"(?: (?:er|findes) der (?:en |nogen )?(?:liste|oversigt)\b.*)?$"
     r"|^(?:\w+ ){0,2}hva?d? findes der (?:af|af forskellig) velfaerds?tekn\w*$"
+)
+
+# "hvor mange slags er der af det" right after what welfare technology is (set 17)
+_KINDS_OF_IT = re.compile(
+    r" (?:hvor mange|hvilke|hvad for (?:nogle|nogen)) (?:forskellige )?(?:slags|typer|former|kategorier|sorter|arter)"
+    r"(?: (?:er|findes|fins|gives) der)?(?: (?:af|i) (?:det|den|dem))? "
+)
+_WELFARE_DEFINED = frozenset(
+    {
+        "velfaerdsteknologi_definition_kl",
+        "velfaerdsteknologi_definition_horsens",
+        CATEGORIES_OVERVIEW_ID,
+    }
 )
 
 # "hvad betyder habiliterende", "hvad menes der med …" (set 13)

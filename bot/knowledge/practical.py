@@ -26,6 +26,7 @@ class Practical(Enum):
 
 _PRICE = {
     "koster", "koste", "kostede", "pris", "prisen", "priser", "betaler", "betale", "betales",
+    "betal",  # "hvem betal for det" (typed in a hurry, set 17)
     "gratis", "egenbetaling", "egenbetalingen", "kobe", "kober", "kobes", "dyrt",
     "billig", "billigt", "udgift", "udgiften",
 }  # fmt: skip

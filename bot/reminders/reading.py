@@ -510,6 +510,8 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
         return said
     midnight = due.replace(hour=0, minute=0, second=0, microsecond=0)
     on_day = parse(text, midnight)
+    if on_day.when is not None and on_day.when - midnight == said.when - now:
+        return said  # "om et kvarter": from now, not from the reminder's day (set 17)
     if on_day.when is not None and on_day.when.date() == due.date():
         nearest = _nearest_half(on_day, due, now)
         if nearest > now:

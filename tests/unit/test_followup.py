@@ -118,3 +118,34 @@ def test_den_or_det_means_the_plan_item_just_saved() -> None:
     assert points_back_to_plan("flyt den til onsdag", saved)
     assert not points_back_to_plan("ryk det til klokken femten", [user()])
     assert not points_back_to_plan("ryk påmindelsen til klokken femten", saved)
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "wanted"),
+    [
+        # set 17: a correction said right after, "nej" and the time or day said instead
+        ("nej ikke klokken syv men kvart over syv", REMINDER, "action_change_reminder"),
+        ("nej det var onsdag", REMINDER, "action_change_reminder"),
+        ("nej om tyve minutter", REMINDER, "action_change_reminder"),
+        ("nej det skulle være kl 10", REMINDER, "action_change_reminder"),
+        ("nej det er først klokken to", PLAN, "action_move_plan_item"),
+        ("nej om ti minutter", TIMER, "action_home_timer_set"),
+    ],
+)
+def test_a_correction_right_after_changes_the_thing_made(text: str, made: str, wanted: str) -> None:
+    assert route(text, made, "action_deny") == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nej tak",
+        "nej det var det",
+        "nej det er fint",
+        "nej jeg har taget dem klokken otte",
+        # a question after a reminder is no removal of it ("glemt" is not "glem")
+        "må jeg tage to hvis jeg har glemt dem i går",
+    ],
+)
+def test_a_no_without_a_new_time_is_no_correction(text: str) -> None:
+    assert route(text, REMINDER, "action_deny") is None

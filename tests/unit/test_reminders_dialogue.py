@@ -141,3 +141,12 @@ def test_a_number_of_minutes_after_til_is_not_an_hour() -> None:
     assert reading.moved_time("flyt den til ti minutter senere", due, now).when != datetime(
         2026, 11, 23, 10, 0, tzinfo=CPH
     )
+
+
+def test_a_correction_in_minutes_counts_from_now() -> None:
+    # set 17: "nej om et kvarter" right after "om tyve minutter" is a quarter from now,
+    # not a quarter past midnight of the reminder's day
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=CPH)
+    due = datetime(2026, 11, 22, 9, 20, tzinfo=CPH)
+    moved = reading.moved_time("nej om et kvarter", due, now)
+    assert moved.when == datetime(2026, 11, 22, 9, 15, tzinfo=CPH)

@@ -8,7 +8,6 @@ import pytest
 
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answerer
-from bot.knowledge.loader import load
 from bot.ranking import farewell_unsaid, meta_asked, need_asked, thing_not_me
 from bot.safety.detect import detect, doubtful
 
@@ -18,11 +17,6 @@ TECHNOLOGY = [{"entity": "technology", "value": "Sensormadrasser"}]
 
 def ranked(*names: str) -> list[dict[str, object]]:
     return [{"name": n, "confidence": c} for n, c in zip(names, (0.6, 0.2, 0.1), strict=False)]
-
-
-@pytest.fixture(scope="module")
-def real() -> Answerer:
-    return Answerer(load(ROOT / "data" / "knowledge"))
 
 
 # -- the model's first guess set aside when the words say otherwise ---------------------

@@ -1,0 +1,36 @@
+"""What a technology is good for, asked right after it was talked about: "hvad er det
+godt for", "hvad bruger man det til", "hvad får jeg så ud af det" (held-out set 17: the
+model took them for the fallback or for a question about the assistant)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+from bot.knowledge.model import Item
+
+_BENEFIT = re.compile(
+    r"\bhvad (?:er|var) (?:det|den|de) (?:\w+ )?gode? (?:for|ved)\b"
+    r"|\bhvad (?:er|var) (?:det|den|de) (?:egentlig |sa |saa )?godt? (?:for|til)\b"
+    r"|\bhvad (?:bruger|brugte|bruges) (?:man |de |i |vi |jeg |hun |han )?(?:\w+ )?(?:det|den|dem)? ?til\b"
+    r"|\bhvad (?:far|faar|fik) (?:jeg|man|hun|han|vi|de) (?:\w+ ){0,2}ud af (?:det|den|dem)\b"
+    r"|\bhvad (?:hjaelper|gor) (?:det|den|de) (?:\w+ )?(?:med|for)\b"
+    r"|\bhvorfor (?:skulle|skal) (?:jeg|man|hun|han) (?:have|ha|bruge) (?:det|den|sadan en)\b"
+    r"|\bhvad er (?:fordel\w*|pointen|meningen) (?:med|ved) (?:det|den)\b"
+)
+_WHAT_IT_CAN = re.compile(r"^(?:det|den|de) (?:kan|skal|hjaelper|giver|forebygger|sikrer|gor)\b")
+
+
+def asks_benefit(text: str) -> bool:
+    """The sentence asks what the thing just talked about is good for."""
+    return _BENEFIT.search(fold(text)) is not None
+
+
+def benefit(item: Item) -> str:
+    """What the item is good for, in its own sentences: those of its summary that say
+    what it can do ("Det kan forebygge tryksår ..."), and whom it helps; its summary
+    where it says nothing of the kind."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", item.summary) if s.strip()]
+    doing = [s for s in sentences[1:] if _WHAT_IT_CAN.search(fold(s))]
+    told = [*doing, *([item.helps] if item.helps else [])]
+    return " ".join(told) if told else item.summary
