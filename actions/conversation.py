@@ -66,6 +66,11 @@ class ActionContactHuman(ServedAction):
             answered = tell.answerer.right_to_choose()
             if answered is not None:
                 return tell.say(dispatcher, answered, "")
+        supplement = ActionTellMore(self.services).answerer.replaces_care(said)
+        if supplement is not None:
+            # "så han får stadig besøg af rigtige mennesker?" (set 17): technology is a
+            # supplement, never instead of people, as the documents say
+            return ActionTellMore(self.services).say(dispatcher, supplement, "")
         if not reading.wants_a_person(said):
             # "er det noget man ka få af kommunen" after a technology: how to get it
             told = ActionTellMore(self.services).practical_follow_up(dispatcher, tracker)
@@ -76,6 +81,8 @@ class ActionContactHuman(ServedAction):
         text = replies.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
         if reading.asks_me_to_call(said):  # "kan du ringe op til min datter for mig"
             text = f"{replies.CANNOT_CALL} {text}"
+        elif replies.about_aids(said) and not sorry:  # "… for at få hjælpemidler" (set 18)
+            text = f"{replies.AIDS_DECIDED} {text}"
         dispatcher.utter_message(text=text)
         return []
 

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import access, home, plan, turn
 from actions.base import ServedAction
 from actions.followup import redirect
+from actions.services import Services
 from bot.access.policy import Role
 from bot.conversation import reading as conversation_reading
 from bot.conversation import replies as conversation_replies
@@ -163,6 +164,9 @@ class ActionTellCapabilities(KnowledgeAction):
         if told_back is not None:
             return told_back
         text = tracker.latest_message.get("text") or ""
+        again = await same_for_another(self.services, dispatcher, tracker, domain, text)
+        if again is not None:  # "og hvad med jens?" in Teams (set 18)
+            return again
         reply = (
             self.answerer.answer_specific(text, self.current(tracker)[0])
             if practical.classify(text) is not None
@@ -190,6 +194,8 @@ class ActionSuggestTechnology(KnowledgeAction):
         named = turn.entity_values(tracker, "technology")
         # "hvor kan man låne små hjælpemidler?" taken as a need still asks for a fact.
         reply = self.answerer.answer_specific(text, self.current(tracker)[0])
+        if reply is None:  # "hvor mange tror at manglen … får alvorlige konsekvenser" (set 18)
+            reply = self.answerer.figure_asked(text, self.current(tracker)[0])
         if reply is None:
             reply = self.answerer.suggest_for_need(text)
         if reply is None and named:
@@ -307,6 +313,8 @@ class ActionAnswerFallback(KnowledgeAction):
                 return list(answered)
         topic, index = self.current(tracker)
         reply = self.answerer.best_guess(said, topic, index)
+        if reply is None:  # "hvor mange medarbjedere mangler vi i 2028" (set 18)
+            reply = self.answerer.figure_asked(said, topic)
         return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
 
     async def _follow_up(
@@ -415,26 +423,7 @@ class ActionAnswerFallback(KnowledgeAction):
     async def _same_for_another(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
     ) -> Answered:
-        # "og hvad med Jens?" right after "har Karen fået sin medicin i dag?" (set 12): the
-        # same question of the other citizen, if both are the staff member's own
-        if not staff_reading.asks_the_same_for(said):
-            return None
-        rules = self.services.access
-        who = access.principal(tracker, rules)
-        if who.role is not Role.STAFF:
-            return None
-        now = rules.named_in(who, said)
-        previous = _previous_user(tracker)
-        if len(now) != 1 or previous is None:
-            return None
-        intent = str((previous.get("parse_data") or {}).get("intent", {}).get("name") or "")
-        action = _asked_again(intent)
-        before = rules.named_in(who, str(previous.get("text") or ""))
-        if action is None or len(before) != 1 or before[0].id == now[0].id:
-            return None
-        text = staff_reading.asked_of_another(str(previous.get("text") or ""), before[0], now[0])
-        again = access.said_instead(tracker, {**(previous.get("parse_data") or {}), "text": text})
-        return list(await action(self.services).run(dispatcher, again, domain))
+        return await same_for_another(self.services, dispatcher, tracker, domain, said)
 
     async def _my_data(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
@@ -527,3 +516,32 @@ def _asked_again(intent: str) -> Any:
         "ask_visit": plan.ActionTellVisit,
         "list_reminders": ActionListReminders,
     }.get(intent)
+
+
+async def same_for_another(
+    services: Services,
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: Domain,
+    said: str,
+) -> Answered:
+    """ "og hvad med Jens?" right after "har Karen fået sin medicin i dag?" (set 12): the
+    same question of the other citizen, if both are the staff member's own; None else."""
+    if not staff_reading.asks_the_same_for(said):
+        return None
+    rules = services.access
+    who = access.principal(tracker, rules)
+    if who.role is not Role.STAFF:
+        return None
+    now = rules.named_in(who, said)
+    previous = _previous_user(tracker)
+    if len(now) != 1 or previous is None:
+        return None
+    intent = str((previous.get("parse_data") or {}).get("intent", {}).get("name") or "")
+    action = _asked_again(intent)
+    before = rules.named_in(who, str(previous.get("text") or ""))
+    if action is None or len(before) != 1 or before[0].id == now[0].id:
+        return None
+    text = staff_reading.asked_of_another(str(previous.get("text") or ""), before[0], now[0])
+    again = access.said_instead(tracker, {**(previous.get("parse_data") or {}), "text": text})
+    return list(await action(services).run(dispatcher, again, domain))

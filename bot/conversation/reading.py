@@ -91,6 +91,11 @@ _MY_DATA = re.compile(
     r"|\bhvad (?:har|gemmer) (?:i|du) (?:\w+ )?om (?:de |dem |alle )?(?:borgere|borgerne|brugere|brugerne|folk|os"
     r"|dem der)\b"
     r"|\bhvad (?:bliver|blir|gemmes) (?:der )?(?:\w+ )?(?:gemt )?om (?:borgerne|mig|os|dem|folk)\b"
+    # "hvad gemmer i egentlig om det jeg skriver her" (set 18), "hvor bliver det jeg siger
+    # af" (set 17)
+    r"|\bhvad (?:gemmer|gemmes|gemte|opbevarer|logger|registrerer|husker) (?:i |du )?(?:\w+ )?om (?:det|hvad|alt det)"
+    r" (?:jeg|vi|man|borgeren) (?:skriver|siger|fortaeller|taler om)\b"
+    r"|\bhvor (?:bliver|blir|ender|havner|gar) (?:det|alt det|alt hvad) (?:jeg|vi|man) (?:siger|skriver|fortaeller)\b"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.reading import _ID_NUMBER, _LISTENING
-from bot.core.text import plain
+from bot.core.text import fold, plain
 
 SORRY = "Undskyld, at jeg ikke forstod dig."
 # A "nej" with nothing waiting for it (action_deny).
@@ -66,6 +66,19 @@ def contact(name: str, phone: str, hours: str, is_example: bool, sorry: bool = F
     if is_example:
         text += " Det er et eksempel, for kommunen har ikke sat sine egne oplysninger op endnu."
     return text
+
+
+# Aids asked about when a person is asked for ("hvem skal jeg kontakte i kommunen for at få
+# hjælpemidler", set 18): the municipality's visitation or aids centre decides.
+AIDS_DECIDED = (
+    "Hjælpemidler og velfærdsteknologi søger man hos kommunens visitation eller hjælpemiddelcenter."
+)
+_AIDS = re.compile(r"\b(?:hjaelpemid\w*|\w*teknologi\w*|\w*alarm\w*|rollator\w*|korestol\w*)\b")
+
+
+def about_aids(text: str) -> bool:
+    """The sentence asks about aids or technology (with a person to call)."""
+    return _AIDS.search(fold(text)) is not None
 
 
 _COPY_OR_DELETE = re.compile(

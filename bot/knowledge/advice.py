@@ -31,9 +31,15 @@ _ADVICE = re.compile(
     # "må jeg egentlig godt tage tre af dem når knæet driller" after a reminder (set 13)
     r"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|min \w+|mor|far)"
     r" (?:(?:egentlig|godt|gerne|bare|lige|ogsa|sa) )*(?:tage|ta|give|fa)"
-    r" (?:to|tre|fire|fem|seks|\d+|flere|et par|en ekstra|endnu en)(?: \w+)? (?:af dem|af de|af mine|af hans|af hendes"
+    r" (?:to|tre|fire|fem|seks|\d+|flere|et par|en ekstra|endnu en)(?: \w+)? (?:af dem|af de"
+    # not "to af mine veninder med" (friends brought along)
+    r"|af (?:mine|hans|hendes)(?! (?:veninde|venne|ven|born|borneborn|gaest|nabo|kolleg|sostre|bror|brodre)\w*)"
     # "må jeg så godt ta fire på en gang" in a reminder's dialogue (set 15)
     r"|pa en gang|ad gangen|samtidig|om dagen|i dognet|lige efter hinanden)\b"
+    # "må jeg tage to hvis jeg har glemt dem dagen før" after a reminder (set 17)
+    r"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|min \w+|mor|far) (?:(?:egentlig|godt|sa|bare) )*(?:tage|ta|give|fa)"
+    r" (?:to|dobbelt|dem begge|begge|\w+ ekstra)\b(?! med\b)(?: \w+){0,3} (?:hvis|nar|fordi|naar) (?:\w+ ){0,3}"
+    r"(?:glemt|glemte|glemmer|sprunget over|springer over|ikke (?:fik|tog|har taget))\b"
     # "er det farligt at tage min blodtryksmedicin sammen med kaffen" (held-out set 4)
     rf"|\ber det (?:\w+ )?(?:farligt|okay|ok|i orden|skadeligt|sikkert|slemt)\b(?: \w+){{0,2}}"
     rf" (?:at )?(?:tage|give|blande)\b(?: \w+){{0,3}} {_MEDICINE}\b(?: \w+){{0,3}}"

@@ -88,13 +88,14 @@ class Answerer:
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
         text = joined_compounds(text)
+        whole = text
         told = self._said_anywhere(text) or self._what_is(text) or self._word_meant(text)
         if told is not None:
             return told
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()
         text = self._the_question(main_clause(text))
-        rules = self._watching_rules(text) or self._choice(text)
+        rules = self._watching_rules(text) or self._choice(text) or self.replaces_care(whole)
         if rules is not None:
             return rules
         prefer_topics = prefer_topics or _asks_if_forced(text)
@@ -255,6 +256,18 @@ class Answerer:
         if "hvem" in set(words(text)) and item.helps:
             return Answer(item.helps, item.id, index)
         return self.tell_more(item.id, index)
+
+    def figure_asked(self, text: str, current: str | None = None) -> Answer | None:
+        """ "hvor mange tror at manglen på arbejdskraft får alvorlige konsekvenser …",
+        taken for a need or not understood (set 18): a subject's sentence with a figure,
+        where the question asks one; None otherwise."""
+        if not _asks_figure(text):
+            return None
+        found = self.answer_question(text, current=current)
+        item = self.kb.get(found.topic) if found is not None else None
+        if found is None or item is None or item.kind != "topic" or not _has_figure(found.text):
+            return None
+        return found
 
     def kinds_of_it(self, text: str, current: str | None) -> Answer | None:
         """ "hvor mange slags er der af det" right after what welfare technology is: KL's
@@ -526,6 +539,18 @@ class Answerer:
         choice = self.kb.get(CHOICE)
         return self.about(choice) if choice is not None else None
 
+    def replaces_care(self, text: str) -> Answer | None:
+        """ "kan en skærm virkelig erstatte at hjemmehjælperen kommer", "skal teknologien så
+        overtage det personalet gør" (set 18): technology as a supplement, never instead
+        of people, as the documents say."""
+        said = fold(text)
+        if not (_REPLACES.search(said) and _CARE_PEOPLE.search(said)) and not _STILL_VISITS.search(
+            said
+        ):
+            return None
+        item = self.kb.get(_SUPPLEMENT_TOPIC)
+        return self.about(item) if item is not None else None
+
     def _choice(self, text: str) -> Answer | None:
         """ "behøver jeg at tage imod den maskine", naming no subject of the documents:
         whether one may say no is the documents' topic of voluntariness (set 7)."""
@@ -736,7 +761,7 @@ class Answerer:
         if told is not None:
             return told
         text = self._the_question(main_clause(text))
-        rules = self._watching_rules(text) or self._choice(text)
+        rules = self._watching_rules(text) or self._choice(text) or self.replaces_care(whole)
         if rules is not None:
             return rules
         if _ASKS_FOR_IDEAS.search(fold(whole)):
@@ -1221,8 +1246,22 @@ _SUBORDINATE = re.compile(
 
 def main_clause(text: str) -> str:
     """A question asked in a subordinate clause, put as a question: "forklar kort hvad
-    velfærdsteknologi er" → "forklar kort hvad er velfærdsteknologi"."""
+    velfærdsteknologi er" → "forklar kort hvad er velfærdsteknologi"; a question passed on
+    ("en borger spørger hvad de tre bundlinjer er, det står på en folder her", set 18)
+    without its frame and its remark."""
+    text = _REMARK_AFTER.sub("", _PASSED_ON.sub("", text.strip()))
     return _SUBORDINATE.sub(lambda m: f"hvad {m['verb']} {m['what']}", text.strip())
+
+
+_PASSED_ON = re.compile(
+    r"^(?:(?:en|min|vores|hans|hendes) )?(?:borger\w*|kunde\w*|dame|mand|datter|søn|soen|mor|far|bruger\w*"
+    r"|beboer\w*|hun|han|de) (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|vil høre)(?: om)? ",
+    re.IGNORECASE,
+)
+_REMARK_AFTER = re.compile(
+    r",\s*(?:det står|det stod|det staar|jeg har læst|jeg så|jeg har hørt|står der)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _asks_if_forced(text: str) -> bool:
@@ -1232,7 +1271,10 @@ def _asks_if_forced(text: str) -> bool:
 # A compound said as two words, as speech often writes it ("velfærds teknologi",
 # "skærm besøg"): one word again, so names and questions read as typed (set 8).
 _SPLIT_COMPOUND = re.compile(
-    r"\b(velfærds|velfaerds|skærm|skaerm|medicin|demens|hjælpe|hjaelpe|døgn|doegn|søvn|soevn)[ -]"
+    # KL's categories said in two words too ("mobilitets teknologi", set 18)
+    r"\b(velfærds|velfaerds|skærm|skaerm|medicin|demens|hjælpe|hjaelpe|døgn|doegn|søvn|soevn|mobilitets"
+    r"|hygiejne|sanse|rengørings|rengoerings|service|trænings|traenings|tryghedsskabende|senge|motivations"
+    r"|struktur|planlægnings|planlaegnings|måltids|maaltids)[ -]"
     r"(teknologi\w*|besøg\w*|besoeg\w*|robot\w*|alarm\w*|midler|middel\w*|ur\b|sensor\w*"
     r"|rytme\w*)",
     re.IGNORECASE,
@@ -1311,6 +1353,19 @@ _WELFARE_DEFINED = frozenset(
         CATEGORIES_OVERVIEW_ID,
     }
 )
+
+# Technology instead of people, asked (set 18): the documents' answer is a supplement.
+_REPLACES = re.compile(
+    r"\b(?:erstat\w*|overtag\w*|afloes\w*|aflos\w*|traede i stedet|i stedet for)\b"
+)
+_CARE_PEOPLE = re.compile(
+    r"\b(?:hjemmehjaelp\w*|personale\w*|medarbejder\w*|mennesker|menneske|menneskelig\w*|besog"
+    r"|omsorg\w*|plejen|sosu\w*|hjemmepleje\w*|plejepersonale\w*)\b"
+)
+_STILL_VISITS = re.compile(
+    r"\b(?:stadig|fortsat) (?:\w+ )?(?:besog|hjemmehjaelp\w*)\b.*\b(?:rigtige|levende) mennesker\b"
+)
+_SUPPLEMENT_TOPIC = "technology_supplements_care"
 
 # "hvad betyder habiliterende", "hvad menes der med …" (set 13)
 _WORD_MEANT = re.compile(

@@ -68,10 +68,26 @@ def _name_at(found: Sequence[re.Match[str]], i: int, name: Sequence[str]) -> tup
         if said[:-1] != list(name[: size - 1]):
             continue
         if said[-1] == name[size - 1]:
-            return size, False
+            # "i jens plan": a name ending in s, its genitive typed without the ' (set 18)
+            after = fold(found[i + size].group(0)) if i + size < len(found) else ""
+            return size, said[-1].endswith("s") and after in _OWNED
         if _without_genitive(said[-1]) == name[size - 1]:
             return size, True
     return 0, False
+
+
+_OWNED = frozenset(
+    {
+        "plan",
+        "planen",
+        "dagsplan",
+        "dagsplanen",
+        "kalender",
+        "kalenderen",
+        "pamindelser",
+        "pamindelse",
+    }
+)
 
 
 def _without_genitive(word: str) -> str:
