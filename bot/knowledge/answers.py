@@ -1034,7 +1034,17 @@ _DEVICE_HELP = re.compile(
 def _asks_device_help(text: str) -> bool:
     """ "hvem kan hjælpe mig med min nye tablet", "fået en iPad ... kan hun få hjælp";
     not "kan en tablet hjælpe min mor med at huske"."""
-    return _DEVICE_HELP.search(" ".join(words(text))) is not None
+    said = " ".join(words(text))
+    if _AGAINST_A_NEED.search(
+        said
+    ):  # "... en ipad ... noget teknologi der kan hjælpe mod ensomhed" (set 18)
+        return False
+    return _DEVICE_HELP.search(said) is not None
+
+
+_AGAINST_A_NEED = re.compile(
+    r"\bhjaelpe? mod\b|\b(?:teknologi\w*|hjaelpemid\w*|losning\w*) (?:der|som) (?:kan|vil) hjaelpe\b"
+)
 
 
 _EXAMPLES_OF = (
@@ -1204,6 +1214,8 @@ _ASKS_FOR_IDEAS = re.compile(
     r"|\bhvad? (?:kan|ka) (?:man|jeg|vi|hun|han) (?:\w+ )?(?:fa|bruge|gore) (?:til|ved) det\b"
     r"|\bfindes der (?:\w+ ){0,3}(?:alarm\w*|sensor\w*|hjaelp\w*|teknologi\w*|ting|noget)\b"
     r"|\ber der (?:\w+ ){0,2}noget (?:der|som) kan hjaelpe\b"
+    # "er der noget teknologi der kan hjælpe mod ensomhed" (set 18)
+    r"|\b(?:noget|nogen|en|et) (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*) (?:der|som) (?:kan|vil) hjaelpe\b"
     # "hvad kan man gøre med teknologi", "hvad findes der af hjælpemidler" after a need
     # told at length (set 8)
     r"|\bhvad? (?:kan|ka) (?:man|jeg|vi) (?:\w+ )?(?:gore|bruge|fa)(?: \w+){0,2} (?:med|af|i)"
@@ -1225,6 +1237,8 @@ _FORCED = re.compile(
     # "kan kommunen bare bestemme, at min mor skal have skærmbesøg" (set 11)
     r"|(?:kan|ma|bestemmer) (?:kommunen|de|i|hjemmeplejen) (?:bare |selv |bare selv )?(?:bestemme|beslutte)\w*"
     r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst|afsla\w*|takke nej"
+    # "kan min far få en gps selvom han siger han ikke vil have den" (set 18)
+    r"|selvom (?:\w+ ){1,4}(?:ikke vil|ikke onsker|siger nej|naegter)|mod (?:hans|hendes|sin|min) vilje"
     # "behøver jeg at tage imod den", "skal hun ta imod en robot" (set 7)
     r"|behover (?:\w+ ){1,2}(?:tage|ta) imod|(?:skal|ma) (?:jeg|a|hun|han|vi|man) (?:\w+ )?"
     r"(?:tage|ta) imod|(?:behover|skal) (?:jeg|a|hun|han|vi|man) (?:\w+ )?(?:have|ha) (?:den|det|en|et)"

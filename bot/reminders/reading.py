@@ -25,8 +25,8 @@ _OPENINGS = re.compile(
     r"jeg vil gerne |vil du |du skal )?"
     r"(?:(?:minde?|husk(?:e)?|påminde?|paaminde?)\s+(?:mig|os|borgeren|hende|ham)\s+"
     r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sætte|saette|sæt|saet|lave|lav|oprette|opret|give mig|giv mig)\s+(?:en\s+|ny\s+)?"
-    r"(?:påmindelse|paamindelse|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
-    r"(?:ny\s+)?(?:påmindelse|paamindelse)\s*(?:om|til|for)?\s*|"
+    r"(?:p(?:å|aa|a)mind?(?:el|le)se|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
+    r"(?:ny\s+)?(?:p(?:å|aa|a)mind?(?:el|le)se)\s*(?:om|til|for)?\s*|"
     r"jeg vil (?:gerne )?(?:mindes|påmindes|paamindes) om\s+|jeg skal huske at\s+|der er\s+)",
     re.IGNORECASE,
 )
@@ -92,7 +92,8 @@ _FILLERS = re.compile(
 # på …", "sig til mig at …", "skal du minde mig om at …". The word after the frame may
 # be who it is for ("giv Jens en påmindelse om …").
 _FRAME = re.compile(
-    r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|påmindelse|paamindelse|sig(?: lige)? til"
+    # "påmindlese", "påminelse": typed in a hurry (set 18: stored with its frame)
+    r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til"
     r"|giv(?: mig)? besked|giv(?: mig)?(?: lige)? et praj)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
     r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from bot.conversation.reading import asks_about_my_data
 from bot.conversation.replies import about_aids
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answerer, main_clause
+from bot.reminders.reading import reminder_what
 from bot.staff.reading import in_citizen_words
 
 
@@ -60,3 +61,19 @@ def test_a_question_passed_on_is_the_question() -> None:
 def test_a_double_dose_for_a_forgotten_one_is_advice_asked() -> None:
     assert asks_medical_advice("kan jeg tage to når jeg har glemt den i går")
     assert not asks_medical_advice("må jeg tage to af mine børnebørn med")
+
+
+def test_technology_against_a_need_is_no_question_about_ones_device(real: Answerer) -> None:
+    said = "hun har en tablet men bruger den ikke. er der noget teknologi der kan hjælpe mod at hun keder sig"
+    told = real.best_guess(said)
+    assert told is None or "Nethjælpen" not in told.text
+
+
+def test_against_ones_will_is_the_question_of_choice(real: Answerer) -> None:
+    told = real.answer_question("kan mor få en faldalarm selvom hun siger hun ikke vil have den")
+    assert told is not None and told.topic is not None and "etik" in told.topic
+
+
+def test_a_reminder_frame_typed_in_a_hurry_is_not_what_to_remember() -> None:
+    assert reminder_what("sæt påmindlese til borgeren om kalk", [], None) == "kalk"
+    assert reminder_what("giv mig en påminelse om frisøren", [], None) == "frisøren"
