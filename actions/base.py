@@ -74,6 +74,12 @@ class CitizenAction(ServedAction):
             return await self.act(dispatcher, tracker, domain)
         if who.role is Role.STAFF and self.for_staff:
             named = access.staff_citizen(rules, who, tracker, self.follows_up)
+            if not named and turn.answered_with(tracker, "topic"):
+                # "og hvornår er det så" right after a fact, in Teams (set 17): asked of
+                # the fact, not of a citizen
+                told = self.fact_asked(dispatcher, tracker)
+                if told is not None:
+                    return [*told, *self.unchanged()]
             if len(named) != 1:
                 dispatcher.utter_message(text=which_citizen(named, rules.citizens_of(who)))
                 return [*self.unchanged(), SlotSet(access.STAFF_CITIZEN, None)]
@@ -111,6 +117,12 @@ class CitizenAction(ServedAction):
         if found is None:
             return None
         return list(await answer.run(dispatcher, tracker, domain))
+
+    def fact_asked(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events | None:
+        """The fact of the subject just talked about that the sentence asks for, or None."""
+        from actions.knowledge import ActionTellMore
+
+        return ActionTellMore(self.services).fact_follow_up(dispatcher, tracker)
 
     def unchanged(self) -> Events:
         """The events when nothing changed (a refusal, a read-only answer): none,

@@ -203,6 +203,7 @@ class Answerer:
     def categories_asked(self, text: str, current: str | None) -> Answer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
+        pointing = _points_back(text)  # before "hvad er det for en X" is read as "hvad er X"
         text = joined_compounds(text)
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()  # "hvilke slags velfærdsteknologi findes der"
@@ -218,9 +219,13 @@ class Answerer:
             and context is not None
             and context.kind == "technology"
             and _asks_category(text)
-            and _points_back(text)
+            and pointing
         ):
-            # "hvad kategori hører det under" right after "hvad er et katapultsæde" (set 15)
+            # "hvad kategori hører det under" right after "hvad er et katapultsæde" (set 15),
+            # "hvad er det for en kategori" after a lift chair (set 17): its own category
+            owner = self.kb.get(context.category_id)
+            if owner is not None:
+                return _reply(replies.in_category(context.name, owner.name), context.id, 0)
             category = self.answer_question(text, current=current)
             if category is not None:
                 return category
@@ -278,9 +283,13 @@ class Answerer:
 
     def benefit_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """ "hvad er det godt for" right after a technology or a subject: what it is good
-        for (bot/knowledge/benefit.py); None if the sentence asks no such thing, names
-        something else, or nothing was talked about."""
+        for (bot/knowledge/benefit.py); "hvor ligger det" after an offer: where; None if
+        the sentence asks no such thing, names something else, or nothing was talked
+        about."""
         item = self.kb.get(current)
+        if item is not None and item.kind == "topic" and benefit.asks_where(text):
+            # "hvor ligger det henne" right after Teknoteket (set 17): its summary says where
+            return self.about(item)
         if item is None or not benefit.asks_benefit(text):
             return None
         if self._named(text, (), prefer_topics=False) not in (None, item):
@@ -1263,10 +1272,16 @@ def main_clause(text: str) -> str:
     velfærdsteknologi er" → "forklar kort hvad er velfærdsteknologi"; a question passed on
     ("en borger spørger hvad de tre bundlinjer er, det står på en folder her", set 18)
     without its frame and its remark."""
-    text = _REMARK_AFTER.sub("", _PASSED_ON.sub("", text.strip()))
+    text = _REMARK_AFTER.sub("", _PASSED_ON.sub("", _INTRODUCED.sub("", text.strip())))
     return _SUBORDINATE.sub(lambda m: f"hvad {m['verb']} {m['what']}", text.strip())
 
 
+# "hej jeg er frivillig i nethjælpen, en borger spørger …" (set 17): who asks, not what
+_INTRODUCED = re.compile(
+    r"^(?:(?:hej|hejsa|goddag|godmorgen)[,!.]? )?jeg er (?:frivillig|sosu\w*|sygeplejerske|hjemmehjælper|hjemmehjaelper"
+    r"|ergoterapeut|fysioterapeut|pårørende|paaroerende|social- og sundheds\w*)(?: \w+){0,3}[,.:]\s+(?=\S)",
+    re.IGNORECASE,
+)
 _PASSED_ON = re.compile(
     r"^(?:(?:en|min|vores|hans|hendes) )?(?:borger\w*|kunde\w*|dame|mand|datter|søn|soen|mor|far|bruger\w*"
     r"|beboer\w*|hun|han|de) (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|vil høre)(?: om)? ",
@@ -1288,9 +1303,9 @@ _SPLIT_COMPOUND = re.compile(
     # KL's categories said in two words too ("mobilitets teknologi", set 18)
     r"\b(velfærds|velfaerds|skærm|skaerm|medicin|demens|hjælpe|hjaelpe|døgn|doegn|søvn|soevn|mobilitets"
     r"|hygiejne|sanse|rengørings|rengoerings|service|trænings|traenings|tryghedsskabende|senge|motivations"
-    r"|struktur|planlægnings|planlaegnings|måltids|maaltids)[ -]"
+    r"|struktur|planlægnings|planlaegnings|måltids|maaltids|doserings|dosserings)[ -]"
     r"(teknologi\w*|besøg\w*|besoeg\w*|robot\w*|alarm\w*|midler|middel\w*|ur\b|sensor\w*"
-    r"|rytme\w*)",
+    r"|rytme\w*|maskine\w*)",
     re.IGNORECASE,
 )
 

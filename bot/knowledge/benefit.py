@@ -21,6 +21,17 @@ _BENEFIT = re.compile(
 _WHAT_IT_CAN = re.compile(r"^(?:det|den|de) (?:kan|skal|hjaelper|giver|forebygger|sikrer|gor)\b")
 
 
+_WHERE = re.compile(
+    r"^(?:(?:og|men|sa|ja) )*hvor (?:ligger|er|finder (?:man|jeg)|kan (?:man|jeg) finde|holder) (?:det|den|de|dem)"
+    r"(?: (?:henne|til|hende|egentlig|sa))*\W*$"
+)
+
+
+def asks_where(text: str) -> bool:
+    """ "hvor ligger det henne": where the thing just talked about is."""
+    return _WHERE.search(fold(text).strip()) is not None
+
+
 def asks_benefit(text: str) -> bool:
     """The sentence asks what the thing just talked about is good for."""
     return _BENEFIT.search(fold(text)) is not None

@@ -368,3 +368,28 @@ async def test_and_what_about_jens_asks_the_last_question_of_the_other_citizen(
     assert "Dora" not in told and "Karen" not in told
     told = await follow_up("hvad er en løftestol", "ask_technology", "og hvad med Jens")
     assert "Jens Olsen" not in told
+
+
+async def test_when_asked_right_after_a_fact_in_teams_is_asked_of_the_fact(world: World) -> None:
+    """Set 17: "og hvornår er det så" right after the shortage's figure, in Teams, had got
+    "no citizen of that name"; it is asked of the fact. Without a fact just told, the
+    staff member is asked which citizen."""
+    fact = [
+        {"event": "user", "text": "hvor mange medarbejdere kommer vi til at mangle"},
+        {"event": "action", "name": "action_answer_question"},
+        {"event": "slot", "name": "topic", "value": "rekruttering_2024"},
+        {"event": "action", "name": "action_listen"},
+    ]
+    for before, told in ((fact, True), ([], False)):
+        t = tracker(
+            "og hvornår er det så",
+            "ask_visit",
+            sender="teams-anne",
+            channel="teams",
+            slots={"topic": "rekruttering_2024"},
+        )
+        t.events[:0] = before
+        d = CollectingDispatcher()
+        await plan_act.ActionTellVisit(world.services).run(d, t, {})
+        said = " ".join(str(m.get("text")) for m in d.messages)
+        assert ("2028" in said) is told, said

@@ -65,3 +65,26 @@ def test_a_technology_after_the_wake_words_is_no_question_about_the_assistant() 
     assert thing_not_me(ranking, entities, "hvad kan du om skærmbesøg")[0]["name"] == (
         "ask_capabilities"
     )
+
+
+def test_where_an_offer_is_asked_back_is_its_summary(real: Answerer) -> None:
+    told = real.benefit_follow_up("og hvor er det henne", "teknoteket", 0)
+    assert told is not None and "bibliotek" in told.text
+
+
+def test_its_category_asked_back_is_its_own(real: Answerer) -> None:
+    told = real.categories_asked("hvad er det for en kategori", "rollatorer")
+    assert "mobilitetsteknologi" in told.text
+
+
+def test_a_volunteers_introduction_is_not_the_question(real: Answerer) -> None:
+    said = (
+        "hej jeg er frivillig i nethjælpen, en dame spørger hvor man kan låne og prøve hjælpemidler"
+    )
+    told = real.answer_question(said)
+    assert told is not None and told.topic == "teknoteket"
+
+
+def test_a_dosing_machine_in_two_words_is_the_machine(real: Answerer) -> None:
+    told = real.answer_question("hvad er en dosserings maskine")
+    assert told is not None and told.topic == "automatiske_doseringsmaskiner"
