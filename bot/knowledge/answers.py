@@ -1383,10 +1383,10 @@ _WELFARE_DEFINED = frozenset(
     }
 )
 
-# Technology instead of people, asked (set 18): the documents' answer is a supplement.
-_REPLACES = re.compile(
-    r"\b(?:erstat\w*|overtag\w*|afloes\w*|aflos\w*|traede i stedet|i stedet for)\b"
-)
+# Technology instead of people, asked (set 18): the documents' answer is a supplement
+# (not "i stedet for" alone: "at hjemmeplejen ska komme på skærmen i stedet for at komme
+# herud" asks what screen visits are, set 11).
+_REPLACES = re.compile(r"\b(?:erstat\w*|overtag\w*|afloes\w*|aflos\w*|traede i stedet)\b")
 _CARE_PEOPLE = re.compile(
     r"\b(?:hjemmehjaelp\w*|personale\w*|medarbejder\w*|mennesker|menneske|menneskelig\w*|besog"
     r"|omsorg\w*|plejen|sosu\w*|hjemmepleje\w*|plejepersonale\w*)\b"
