@@ -66,10 +66,13 @@ class ActionContactHuman(ServedAction):
             answered = tell.answerer.right_to_choose()
             if answered is not None:
                 return tell.say(dispatcher, answered, "")
-        supplement = ActionTellMore(self.services).answerer.replaces_care(said)
+        supplement = (
+            None if reading.wants_a_person(said) else self.services.answerer.replaces_care(said)
+        )
         if supplement is not None:
             # "så han får stadig besøg af rigtige mennesker?" (set 17): technology is a
-            # supplement, never instead of people, as the documents say
+            # supplement, never instead of people, as the documents say; one who asks for
+            # a person gets the number all the same
             return ActionTellMore(self.services).say(dispatcher, supplement, "")
         if not reading.wants_a_person(said):
             # "er det noget man ka få af kommunen" after a technology: how to get it

@@ -164,3 +164,18 @@ async def test_a_plain_no_is_fine() -> None:
         d, make_tracker("nej tak", intent="deny"), {}
     )
     assert [m["text"] for m in d.messages] == [replies.DENY_OK]
+
+
+async def test_technology_instead_of_people_gets_the_supplement_and_a_person_the_number() -> None:
+    """Set 17: "får han stadig besøg af rigtige mennesker?" taken for a person asked for
+    gets the documents' supplement; one who asks for a person while saying so gets the
+    number, as always."""
+    services = Services(settings=Settings.from_env({}))
+    d = CollectingDispatcher()
+    said = "så får han stadig besøg af rigtige mennesker?"
+    await ActionContactHuman(services).run(d, make_tracker(said, intent="ask_human"), {})
+    assert "supplement" in d.messages[0]["text"]
+    d = CollectingDispatcher()
+    said = "jeg vil ikke have at en robot erstatter hjemmehjælperen, jeg vil tale med en person"
+    await ActionContactHuman(services).run(d, make_tracker(said, intent="ask_human"), {})
+    assert d.messages[0]["text"].startswith("Du kan ringe til")
