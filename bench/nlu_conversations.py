@@ -98,6 +98,9 @@ FIXTURES = {
     "16": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_16.yml",
     "17": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_17.yml",
     "18": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_18.yml",
+    "19": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_19.yml",
+    "20": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_20.yml",
+    "21": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_21.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -55,6 +55,7 @@ SETS = {
     "w": ROOT / "tests" / "fixtures" / "safety_heldout_w.yml",
     "x": ROOT / "tests" / "fixtures" / "safety_heldout_x.yml",
     "y": ROOT / "tests" / "fixtures" / "safety_heldout_y.yml",
+    "z": ROOT / "tests" / "fixtures" / "safety_heldout_z.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -223,6 +224,7 @@ GATES = {
     # suicide 0.71, urgent 0.88), 20 % of its hard negatives alarmed (38 of 188); then the
     # net learnt its misses' kinds: 1.00, 1.00, 0 %
     "y": (1.0, 0.98, 0.10),
+    "z": (1.0, 0.98, 0.10),
 }
 
 

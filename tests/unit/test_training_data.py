@@ -111,6 +111,9 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_16.yml": 30,
     "nlu_heldout_conversations_17.yml": 28,
     "nlu_heldout_conversations_18.yml": 9,
+    "nlu_heldout_conversations_19.yml": 8,
+    "nlu_heldout_conversations_20.yml": 7,
+    "nlu_heldout_conversations_21.yml": 35,
 }
 
 
