@@ -127,6 +127,10 @@ def _rule_has(rule: str, hh: int, mm: int) -> bool:
     return hh in hours and mm in minutes
 
 
+def _key(t: Stored) -> tuple[str, datetime, str | None, datetime | None]:
+    return (t.text, t.first, t.rrule, t.created)
+
+
 def _things(snap: Snapshot, citizen: str, kinds: Iterable[str]) -> list[Stored]:
     wanted = set(kinds)
     return [t for t in snap.things.get(citizen, []) if t.kind in wanted]
@@ -136,8 +140,23 @@ def _has(snap: Snapshot, citizen: str, kinds: Iterable[str], about: str) -> list
     return [t for t in _things(snap, citizen, kinds) if about_matches(about, t.text)]
 
 
+def _percent(value: str) -> float | None:
+    """A level as written: "50%", or a bare number, which for a light or a blind is a
+    percentage too (the writers' format note says so: set 21 wrote "state: 50")."""
+    try:
+        return float(value[:-1] if value.endswith("%") else value)
+    except ValueError:
+        return None
+
+
 def _device_state_ok(device: Device, state: str, now: Mapping[str, Any]) -> bool:
     value = state.strip()
+    if (
+        device.kind in ("light", "cover")
+        and not value.endswith("%")
+        and _percent(value) is not None
+    ):
+        value = f"{value}%"
     if device.kind == "light":
         if value in ("on", "off"):
             return str(now.get("state", "")).upper() == value.upper()
@@ -236,7 +255,7 @@ def initial_states(expect: Mapping[str, Any], devices: Sequence[Device]) -> dict
     if not isinstance(home, Mapping):
         return out
     value = "" if home.get("state") is None else str(home["state"])
-    percent = float(value[:-1]) if value.endswith("%") else None
+    percent = _percent(value) if value not in ("", "on", "off", "open", "closed") else None
     for d in home_devices(home, devices):
         if d.kind == "light":
             if value in ("on", "off"):
@@ -314,8 +333,21 @@ def judge(
             had = had or _has(after, who(want), kinds, str(want["about"]))
             seen = Snapshot(things=after.seen)
             had = had or _has(seen, who(want), kinds, str(want["about"]))
-            left = [t for t in _has(after, who(want), kinds, str(want["about"])) if t.active]
-            ok = bool(had) and not left
+            # removed: nothing of it made here is left, and one is gone. Another
+            # conversation's of the same words (a staff member's citizen is shared, set
+            # 20) may stay: only those active when this one began are weighed.
+            about = str(want["about"])
+            left = {_key(t) for t in _has(after, who(want), kinds, about) if t.active}
+            was = {_key(t) for t in _has(before, who(want), kinds, about) if t.active}
+            made = {
+                _key(t)
+                for t in [
+                    *_has(after, who(want), kinds, about),
+                    *_has(seen, who(want), kinds, about),
+                ]
+            }
+            made -= {_key(t) for t in _has(before, who(want), kinds, about)}
+            ok = bool(had) and not (left - was) and (left < was or bool(made))
         elif key == "reminder_list":  # a listing ("ingen påmindelser" too); nothing removed
             made = _things(after, citizen, ("reminder",))
             listed = "pamindelse" in last or any(
@@ -326,7 +358,12 @@ def judge(
             had = {(t.text, t.first): t.active for t in _things(before, citizen, ("reminder",))}
             ok = listed and all(t.active or had.get((t.text, t.first)) is False for t in made)
         elif key == "asks_back":
-            ok = "?" in (answers[-1] if answers else "")
+            # asked back, then (where the conversation expects a reminder or a plan item
+            # too) done after the answer: set 20's "asks_back" with "reminder"
+            # (not the plan's own "Skal jeg skrive ...?", which every new item gets)
+            acted = any(k in expect for k in ("reminder", "plan"))
+            asked = answers[:-1] if acted else answers[-1:]
+            ok = any("?" in a and not a.startswith("Skal jeg skrive") for a in asked)
         elif key == "human":
             ok = bool(human_phone) and fold(human_phone) in last
         elif key == "nothing_changed":

@@ -3,6 +3,7 @@ passes on its effect and fails without it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -244,3 +245,61 @@ def test_a_plan_item_made_and_deleted_in_the_conversation_counts_as_removed() ->
     assert verdict(expect, "Det er fjernet fra din plan.", empty, deleted) == ()
     kept = Snapshot(things={"s1": [item]}, seen={"s1": [item]})
     assert verdict(expect, "Det er fjernet fra din plan.", empty, kept) == ("plan_removed",)
+
+
+def test_a_bare_number_for_a_light_is_a_percentage() -> None:
+    """The writers' format note gives a light's level as a number ("state: 50"); set 21
+    wrote so, and every such expectation had failed whatever the lamp did."""
+    half = snap({"loft": {"state": "ON", "brightness": 127}})
+    full = snap({"loft": {"state": "ON", "brightness": 254}})
+    expect = {"device": "loft", "kind": "light", "state": 50}
+    assert home_ok(expect, DEVICES, full, half)
+    assert not home_ok(expect, DEVICES, half, full)
+    start = initial_states({"home": expect}, DEVICES)
+    assert start["loft"]["brightness"] != 127  # not already what is expected
+
+
+def test_asked_back_then_done_counts_the_question_before_the_deed() -> None:
+    """Set 20 expects "asks_back" and a reminder: asked which citizen, then made."""
+    empty = snap({})
+
+    def asked(answers: list[str], expect: dict) -> bool:
+        found = judge(
+            expect,
+            citizen="s1",
+            answers=answers,
+            before=empty,
+            after=empty,
+            devices=DEVICES,
+            now=NOW,
+            human_phone="",
+        )
+        return "asks_back" not in found.failed
+
+    both = {"asks_back": True, "reminder": {"about": "x", "when": "tomorrow 08:00"}}
+    assert asked(["Hvem af dine borgere er det: Karen Jensen?", "Jeg minder Karen ..."], both)
+    assert not asked(["Jeg minder Karen ...", "Jeg minder Karen ..."], both)
+    plan = {"asks_back": True, "plan": {"about": "x", "when": "tomorrow 08:00"}}
+    assert not asked(["Skal jeg skrive »x« i Karens plan?", "Det er skrevet."], plan)
+    assert asked(["Hvornår?"], {"asks_back": True})
+    assert not asked(["Hvornår?", "Det er gjort."], {"asks_back": True})
+
+
+def test_another_conversations_reminder_of_the_same_words_may_stay() -> None:
+    """Set 20: a staff member's citizen is shared by many conversations; one made and
+    removed here counts as removed though another conversation's of the same words is
+    still there. One of the same words made here and left is not removed."""
+    other = thing(at(4, 10), text="ringe til lægen")
+    mine = thing(at(5, 10), text="ringe til lægen")
+    expect = {"reminder_removed": {"about": "læge"}}
+    before = Snapshot(things={"s1": [other]})
+    removed = Snapshot(
+        things={"s1": [other, replace(mine, active=False)]}, seen={"s1": [other, mine]}
+    )
+    assert verdict(expect, "Slettet.", before, removed) == ()
+    left = Snapshot(things={"s1": [other, mine]}, seen={"s1": [other, mine]})
+    assert verdict(expect, "Slettet.", before, left) == ("reminder_removed",)
+    wrong_one = Snapshot(
+        things={"s1": [replace(other, active=False), mine]}, seen={"s1": [other, mine]}
+    )
+    assert verdict(expect, "Slettet.", before, wrong_one) == ("reminder_removed",)
