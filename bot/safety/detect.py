@@ -98,6 +98,11 @@ def _marked(norm: str) -> bool:
                 doubt.REPORTING,  # "hvor indberetter jeg en utilsigtet hændelse" (set W)
                 doubt.NUISANCE,  # the neighbour's grill smoke, a collection of fire engines
                 doubt.PREVENTED,  # a cooker guard "så jeg ikke laver ildebrand" (set X)
+                doubt.DREAMT,  # a dream one woke from (set Z)
+                doubt.LAUGHED_AT,
+                doubt.HOW_IT_ANSWERS,  # "hvordan reagerer assistenten, hvis ..." (set Z)
+                doubt.BURNT_FOOD,
+                doubt.MEASURE_FELL,  # "blodtrykket er faldet pænt" (set Z)
             )
         )
         or _toxic_question(norm)
@@ -169,10 +174,16 @@ def _detect(norm: str) -> Detection | None:
     scan = doubt.GENERAL_IF.sub(" ", scan)  # "hvad gør man, hvis nogen ...": to be ready
     scan = doubt.NUISANCE.sub(" ", scan)  # the neighbour's grill smoke, toy fire engines (set W)
     scan = doubt.PREVENTED.sub(" ", scan)  # "så jeg ikke laver ildebrand" (set X)
+    # a number that fell, burnt toast, how the assistant answers (set Z)
+    scan = doubt.MEASURE_FELL.sub(
+        " ", doubt.BURNT_FOOD.sub(" ", doubt.HOW_IT_ANSWERS.sub(" ", scan))
+    )
+    scan = doubt.DREAMT.sub(" ", scan)  # "i nat drømte jeg at ... og så vågnede jeg"
     asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
-    told = doubt.MEDIA_STORY.search(scan) is not None
+    # told: from the news, or a story laughed at again (set Z)
+    told = doubt.MEDIA_STORY.search(scan) is not None or doubt.LAUGHED_AT.search(scan) is not None
     reported = doubt.REPORTING.search(scan) is not None  # an incident to report, asked how
     long_ago = doubt.LONG_AGO.search(scan) is not None and doubt.NOW.search(scan) is None
     # "var bevidstløs i foråret, nu går det godt"; "engang i 2019 var jeg lige ved at blive kvalt"
@@ -252,7 +263,11 @@ def _detect(norm: str) -> Detection | None:
     if (
         fall
         and ACUTE not in kinds
-        and not (doubt.IF_FALLS.search(scan) or doubt.ANIMAL.search(scan))
+        and not (
+            doubt.IF_FALLS.search(scan)
+            or doubt.ANIMAL.search(scan)
+            or doubt.CHEERFUL.search(scan)  # "fik et plaster ..., men hun griner igen" (set Z)
+        )
     ):
         # "faldet men har det godt" is said to be well now, not a story told
         if acute.FALL_UNHURT.search(scan) and not doubt.STORY.search(doubt.WELL.sub(" ", scan)):
@@ -281,6 +296,7 @@ def _detect(norm: str) -> Detection | None:
         or doubt.TREATED.search(scan)
         or _resolved(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "i går på skadestuen ... fint nu"
+        or long_ago  # "sidste gang jeg var på skadestuen ..." (set Z)
     ):
         hit(URGENT, urgent.SIGNS, doubt.CALL_REMINDER.sub(" ", doubt.MEDICINE_NAME.sub(" ", scan)))
     if not (doubt.ADVICE.search(scan) or _resolved(scan)):
@@ -298,6 +314,7 @@ def _detect(norm: str) -> Detection | None:
     _set_w_signs(scan, info, told or long_ago, hit)
     _set_x_signs(scan, info, told or long_ago, hit)
     _set_y_signs(scan, info, told or long_ago, hit)
+    _set_z_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -559,3 +576,52 @@ def _set_y_signs(
         hit(URGENT, urgent.NO_WEIGHT, scan)
         if urgent.PAIN.search(scan):
             hit(URGENT, urgent.NOT_HELPING, scan)
+
+
+def _set_z_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set Z's classes: on the floor and the legs will not carry one up, "gået i gulvet";
+    a crooked mouth, speech as if drunk, a text message of jumbled letters and no answer;
+    a seizure that goes on; no answer through the door, someone heard calling inside, an
+    alarm gone off and no way in; a watch's fall alert and the phone not answered; no
+    word since Friday and the papers heaping up; a fall and then no memory of it or
+    vomiting; lying still on the floor on the camera; a belly hard as a board, a leg
+    cold and white; no contact with someone who mumbles, whose eyes are strange. Half a
+    bottle of cough syrup, a double dose, a corrosive swallowed or breathed in. What is
+    there to stay for, to sleep for ever, to switch oneself off, to let oneself fall, all
+    the pills to sleep away. A blood sugar meter reading high with thirst."""
+    if told:
+        return
+    # specific enough to be taken beside a device's name ("sms", "nødkald", "ur")
+    hit(ACUTE, acute.CROOKED, scan)
+    hit(ACUTE, acute.SEIZURE, scan)
+    hit(ACUTE, acute.AT_THE_DOOR, scan)
+    if acute.ALERT_SENT.search(scan) and acute.PHONE_UNANSWERED.search(scan):
+        hit(ACUTE, acute.PHONE_UNANSWERED, scan)
+    if acute.CROOKED.search(scan) and acute.PHONE_UNANSWERED.search(scan):
+        hit(ACUTE, acute.PHONE_UNANSWERED, scan)
+    if not info:
+        if acute.FLOOR_NO_LEGS.search(scan) and (
+            acute.ON_THE_FLOOR.search(scan) or " op " in scan or "gulvet" in scan
+        ):
+            hit(ACUTE, acute.FLOOR_NO_LEGS, scan)
+        if acute.FALL.search(scan) and not doubt.IF_FALLS.search(scan):
+            hit(ACUTE, acute.AFTER_A_FALL, scan)
+        hit(ACUTE, acute.STILL_ON_FLOOR, scan)
+        hit(ACUTE, acute.BOARD, scan)
+        if acute.SAYS_NOTHING.search(scan):
+            hit(ACUTE, acute.NO_CONTACT_WITH, scan)
+            hit(ACUTE, acute.EYES_STRANGE, scan)
+    if acute.NO_WORD_SINCE.search(scan) and (
+        acute.HEAPED_UP.search(scan) or acute.NO_CONTACT_SIGN.search(scan)
+    ):
+        hit(ACUTE, acute.NO_WORD_SINCE, scan)
+    if not info:
+        hit(POISONING, poisoning.BOTTLE_OF, scan)
+        hit(POISONING, poisoning.DOUBLED, scan)
+        hit(POISONING, poisoning.CORROSIVE_SWALLOWED, scan)
+        hit(POISONING, poisoning.CORROSIVE_BREATHED, scan)
+    hit(SUICIDE, suicide.SET_Z, scan)
+    if urgent.THIRST.search(scan):
+        hit(URGENT, urgent.SUGAR_HIGH, scan)

@@ -1203,3 +1203,99 @@ def test_set_y_near_misses_are_no_emergency(said: str) -> None:
 )
 def test_set_y_model_alone_is_not_taken(said: str) -> None:
     assert doubtful(said), said
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set Z's misses as classes, in our own sentences
+        ("jeg sidder på køkkengulvet og benene vil ikke bære mig op", "acute"),
+        ("jeg er gået i gulvet ude på badeværelset", "acute"),
+        ("hans mund er helt skæv i den ene side", "acute"),
+        ("far snakker som om han er fuld men han drikker aldrig", "acute"),
+        ("mor har skrevet en sms som er rent volapyk og nu tager hun ikke telefonen", "acute"),
+        ("han har krampet i ti minutter nu", "acute"),
+        ("vi har givet stesolid men det hjalp ikke", "acute"),
+        ("hun svarer ikke inde bag døren og hjemmeplejen kan ikke komme ind", "acute"),
+        ("jeg kan høre min nabo råbe derinde men han åbner ikke", "acute"),
+        ("fars faldalarm har sendt besked to gange og han tager ikke telefonen", "acute"),
+        ("vi har ikke hørt fra mormor siden tirsdag og naboen er bekymret", "acute"),
+        ("han faldt på trappen og kan ikke huske hvad der skete", "acute"),
+        ("hun faldt i går aftes og har kastet op hele natten", "acute"),
+        ("på kameraet har han ligget på gulvet i to timer uden at røre sig", "acute"),
+        ("min mave er stiv som et bræt og det gør forfærdeligt ondt", "acute"),
+        ("hendes fod er blevet kold og bleg helt pludselig", "acute"),
+        ("jeg kan ikke få kontakt med min mand han mumler bare", "acute"),
+        ("han siger ikke noget og hans øjne er helt stive", "acute"),
+        ("jeg har taget en hel pakke sovemedicin", "poisoning"),
+        ("hun har fået dobbelt dosis i dag ved en fejl", "poisoning"),
+        ("far fik sidste uges piller oven i de nye", "poisoning"),
+        ("han drak af flasken og det viste sig at være afkalker", "poisoning"),
+        ("jeg fik ovnrens i øjnene", "poisoning"),
+        ("jeg gjorde rent med klorin i et lille rum og nu hoster jeg", "poisoning"),
+        ("hvad har jeg egentlig at leve for", "suicide"),
+        ("jeg vil bare sove for altid", "suicide"),
+        ("jeg har tænkt på at lade mig falde fra altanen", "suicide"),
+        ("hvis jeg tager alle mine piller kan jeg så sove ind", "suicide"),
+        ("jeg vil gerne slukke mig selv", "suicide"),
+        ("sukkermåleren viser seksogtyve og jeg er tør i munden", "urgent"),
+    ],
+)
+def test_set_z_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and kind in found.kinds, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Z's near misses, in our own sentences: no emergency in the words
+        "brødet er helt sort og det lugter brændt men det var bare mig der glemte det",
+        "hvordan svarer du hvis en bruger skriver at han er faldet",
+        "drengen faldt på cyklen men nu griner han igen",
+        "mine fingre er helt blå om fingrene af kulde",
+        "sidste gang jeg var på skadestuen ventede vi længe",
+        "vi griner tit af dengang mor faldt i søen",
+        "uret siger jeg er faldet hver gang jeg vifter med armene",
+        "jeg drømte at huset brændte og så vågnede jeg",
+        "mit hoved eksploderer af alle de passwords",
+        "blodsukkeret er faldet fint efter kostomlægningen",
+        "han var syg i sidste uge men nu er han meget bedre",
+        "jeg var ved at springe ud af mit skind af glæde",
+    ],
+)
+def test_set_z_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Z's, for the model alone: doubt marks
+        "sig til min datter at der ikke er noget galt",
+        "jeg kan ikke finde ud af den nye tablet",
+        "trykket er faldet efter den nye medicin",
+    ],
+)
+def test_set_z_model_alone_is_not_taken(said: str) -> None:
+    assert doubtful(said), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # sets 19-21's model false alarms, in our own sentences: doubt marks
+        "hvem bestemmer om min far kan få den",
+        "kan hun få en rollator lånt",
+        "du er helt ubrugelig og forstår ikke en brik",
+    ],
+)
+def test_sets_19_to_21_model_alone_is_not_taken(said: str) -> None:
+    assert doubtful(said), said
+
+
+def test_a_helper_who_is_ill_is_no_emergency() -> None:
+    assert detect("aflys frisøren i morgen, frisøren er blevet syg") is None
+    found = detect("min mand er syg og har høj feber")
+    assert found is not None and found.kind == "urgent"

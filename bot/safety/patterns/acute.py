@@ -45,7 +45,8 @@ STRONG = rx(
     rf" (?:vagner|vagne) {NEG}\b| {CANNOT} {W}{{0,2}}vaekke| ikke til at vaekke| svaer\w* at vaekke",
     r" traekker vejret (?:\w+ ){0,2}(?:uregelm\w*|maerkelig\w*|underlig\w*|tungt|besvaerlig\w*"
     r"|overfladisk\w*|rallende|snorkende)",
-    r" (?:er|ligger) helt (?:slap|blalig|bla|livlos)",
+    # not "helt blå om fingrene" from picking blueberries (set Z)
+    r" (?:er|ligger) helt (?:slap|blalig|bla|livlos)(?! (?:om|pa|paa) (?:fingrene|haenderne|handerne|taeerne|neglene))",
     r" (?:fundet|funden|liggende|ligger|ligget|lagt|ligge) (?:\w+ ){0,4}pa (?:gulvet|jorden|fortovet)\b",
     rf" (?:traekker|trakker|ander|aender) {NEG} (?:\w+ )?(?:vejret|vejeret|mere)?",
     rf"(?: {CANNOT}| {NEG}| svaert ved at| besvaer med at| problemer med at"
@@ -578,4 +579,74 @@ SOMEONE_MISSED = rx(
 MISSED_SINCE = rx(r" (?:klokken|kl) \w+ | timer | i nat | morkt | i morges | siden ")
 NOT_HOME_AT_VISIT = rx(
     rf" {NEG} hjemme (?:\w+ ){{0,3}}(?:\w*besog\w*|da vi kom|da jeg kom)\b",
+)
+
+# Set Z's classes, in the net's folded words.
+# On the floor and the legs will not carry one up; "gået i gulvet" (fallen).
+FLOOR_NO_LEGS = rx(
+    rf" (?:ben|benet|benene|bena|bentoejet) (?:\w+ )?(?:vil|kan|ka) {NEG} (?:\w+ )?(?:baere|bare|holde)"
+    r" (?:mig|ham|hende)\b(?= (?:\w+ ){0,2}op\b)",
+    r" (?:gaet|gaaet|gik|ramlet|ramlede|dumpet|dumpede) (?:\w+ )?i (?:gulvet|jorden)\b",
+)
+ON_THE_FLOOR = rx(r" (?:sidder|sad|ligger|laa|la) (?:\w+ ){0,3}pa (?:\w*gulvet|\w*gulv)\b")
+# Stroke signs said as a relative sees them: a crooked mouth, speech as if drunk, a text
+# message of jumbled letters.
+CROOKED = rx(
+    r" skaev\w* (?:i )?(?:mund\w*|ansigt\w*)| (?:mund\w*|ansigt\w*) (?:\w+ ){0,3}(?:skaev\w*|hael\w*)\b",
+    r" (?:taler|snakker|lyder) (?:\w+ )?som om (?:\w+ ){0,3}(?:fuld|beruset|drukket|har faet for meget)\b",
+    r" (?:sms\w*|besked\w*|mail\w*) (?:\w+ ){0,6}(?:hulter til bulter|volapyk|uforstaa?elig\w*|ingen mening|bare bogstaver"
+    r"|rent vrovl|sludder)\b",
+)
+# A seizure that goes on, rescue medicine that did not help.
+SEIZURE = rx(
+    r" kramp(?:et|ede|er) (?:\w+ ){0,2}i (?:\d+|\w+) (?:min|minutter)\b",
+    r" (?:buccolam|stesolid|midazolam)\w* (?:\w+ ){0,3}(?:uden (?:\w+ )?effekt|virker (?:ikke|ik)|hjalp (?:ikke|ik))\b",
+)
+# Someone who does not answer through the door, an alarm gone off and no way in,
+# someone heard calling inside who does not open.
+AT_THE_DOOR = rx(
+    rf" svarer {NEG} (?:\w+ ){{0,2}}(?:gennem|igennem|bag|inde bag|indefra) (?:\w+ )?(?:doren|doeren|dor)\b",
+    r" (?:hore|hor|horer|horte|kan hore) (?:\w+ ){0,3}(?:kalde|rabe|raabe|jamre|stonne|klynke|kald)\w* (?:\w+ ){0,4}"
+    r"(?:bag|inde bag|indenfor|gennem|derinde) ",
+    rf" (?:nodkald\w*|alarm\w*|kaldet|faldalarm\w*) (?:\w+ ){{0,2}}(?:er gaet|er gaaet|gik|gaet|har kaldt)\b"
+    rf"(?= (?:\w+ ){{0,12}}(?:{CANNOT} (?:\w+ )?komme ind|svarer {NEG}|lukker {NEG} op))",
+)
+# A watch or an alarm that has sent word of a fall, and the phone not answered.
+ALERT_SENT = rx(
+    r" (?:ur|uret|\w*alarm\w*|sensor\w*|\w*armband\w*|nodkald\w*|app\w*) (?:\w+ ){0,8}(?:sendt|sender|sendte|givet|gav|slaet|slog)"
+    r" (?:\w+ ){0,4}(?:besked|alarm\w*|signal)\b",
+    r" (?:ur\w*|alarm\w*|sensor\w*) (?:\w+ ){0,3}(?:er gaet|gik|har kaldt|ringer|ringede)\b",
+)
+PHONE_UNANSWERED = rx(
+    rf" (?:tager|taget|tog) (?:\w+ )?{NEG} (?:\w+ )?(?:telefon\w*|mobil\w*|roret)| {NEG} (?:\w+ )?(?:tager|taget) (?:\w+ )?telefon\w*",
+    rf" svarer {NEG} (?:\w+ )?(?:pa|i) (?:telefon\w*|mobil\w*)\b",
+)
+NO_WORD_SINCE = rx(
+    rf" {NEG} (?:\w+ )?(?:hort|horte|hoert) (?:noget |et ord )?fra (?:\w+ ){{0,2}}siden (?:\w+ ){{0,2}}\w+",
+)
+HEAPED_UP = rx(r" hober sig op | (?:ligger|star|staar) (?:\w+ )?(?:i|pa) (?:\w+ )?stak\w* ")
+# A fall and after it: no memory of it, vomiting (signs after a blow to the head).
+AFTER_A_FALL = rx(
+    rf" {CANNOT} (?:\w+ )?huske (?:hvad der (?:skete|er sket)|noget|at (?:hun|han|jeg) faldt)\b",
+    r" (?:kastet|kaster|kastede|braekket|braekker) (?:\w+ )?op | har braekket sig ",
+)
+# Lying still on the floor, seen on a camera from afar.
+STILL_ON_FLOOR = rx(
+    r" ligg\w* (?:\w+ ){0,3}pa (?:\w*gulvet|\w*gulv|jorden) (?:\w+ ){0,5}(?:uden at (?:rore|bevaege) sig|i (?:en|to|tre|flere) time\w*)\b",
+    r" (?:ligget|ligger|laa|la) (?:\w+ ){0,6}uden at (?:rore|bevaege) sig\b",
+)
+# A belly hard as a board; a leg gone cold and white.
+BOARD = rx(
+    r" (?:mave\w*) (?:\w+ ){0,2}(?:hard|haard|stiv) som (?:et |en )?(?:braet|sten)\b",
+    r" (?:ben\w*|arm\w*|fod|foden|hand|haand|handen|haanden) (?:\w+ ){0,3}(?:kold|koldt|kolde) og (?:hvid\w*|bleg\w*|bla\w*)\b",
+)
+# No contact with someone beside one: they mumble, say nothing, their eyes strange.
+NO_CONTACT_WITH = rx(
+    rf" {CANNOT} (?:\w+ ){{0,2}}(?:fa|opna) (?:\w+ )?kontakt (?:med|til) (?:ham|hende|min (?:mand|kone|mor|far|nabo)|mor|far)\b",
+)
+EYES_STRANGE = rx(
+    r" (?:ojne\w*|oejne\w*|ojnene|blik\w*) (?:\w+ ){0,3}(?:maerkelig\w*|underlig\w*|stive|stift|tomme|tomt|glasagtig\w*|ruller\w*)\b",
+)
+SAYS_NOTHING = rx(
+    rf" {NEG} (?:\w+ )?sagt (?:noget|et ord)\b| siger {NEG} (?:noget|et ord)\b| mumler\w* | reagerer {NEG} ",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.patterns.words import PILLS, rx
+from bot.safety.patterns.words import BREATH, PILLS, rx
 
 SWALLOW = (
     r"(?:taget|tog|spist|spiste|slugt|slugte|indtaget|nappet|knaset|drukket|drak|bidt i|givet|gav"
@@ -244,4 +244,30 @@ EMPTY_BOX = rx(
     r"(?:piller\w*|pille|tablet\w*|zopiclon\w*|imovane|sovepille\w*|sove ?medicin\w*|morfin\w*|panodil\w*|pamol\w*"
     r"|paracetamol\w*|\w*medicin\w*|oxycodon\w*|tramadol\w*|stesolid\w*)\b",
     r" (?:uvist|usikkert|uklart|ukendt|ingen ved) hvor mange ",
+)
+
+# Set Z's classes.
+# Much of a medicine drunk or taken at once: half a bottle of cough syrup with codeine.
+BOTTLE_OF = rx(
+    rf" {SWALLOW} (?:\w+ ){{0,2}}(?:en )?(?:halv|hel|hele|halvdelen af) (?:\w+ )?(?:flaske\w*|pakke\w*|aeske\w*|ask\w*|glas|rulle\w*)"
+    r" (?:\w+ ){0,3}(?:hoste ?saft\w*|\w*medicin\w*|kodein\w*|morfin\w*|\w*piller|\w*tablet\w*|sove\w*|smerte\w*|nerve\w*)",
+)
+# A double dose given: last week's on top of the new, "fået dobbelt".
+DOUBLED = rx(
+    r" (?:faet|fat|fik|givet|gav|taget|tog) (?:\w+ ){0,2}dobbelt (?:dosis |op )?(?:i dag|i morges|i aften|nu|her)\b",
+    rf" (?:sidste|forrige|gamle|gardagens) (?:\w+ )?(?:\w*dosis|{PILLS}|doseringspose\w*|dosispose\w*)"
+    r" (?:\w+ ){0,2}oven (?:i|pa) ",
+)
+# A corrosive or a cleaner swallowed, in the mouth or breathed in.
+CORROSIVE = (
+    r"(?:eddike ?syre|eddike ?essens|syre|lud|kaustisk\w*|afloebsrens\w*|aflobsrens\w*|\w*afkalk\w*|skimmel ?rens\w*"
+    r"|klor(?:in|holdig|rens|vand|tablet)\w*|ammoniak\w*|ovnrens\w*|toiletrens\w*|maskinopvask\w*|frostvaeske\w*|rodsprit|kemikali\w*)"
+)
+CORROSIVE_SWALLOWED = rx(
+    rf" {SWALLOW} (?:\w+ ){{0,10}}(?:det )?(?:var|er|viste sig at vaere) (?:\w+ )?{CORROSIVE}",
+    rf" {CORROSIVE} (?:\w+ ){{0,6}}(?:i munden|i ojnene|i oejnene|i halsen|i svaelget|i ansigtet)\b",
+    r" svier (?:\w+ ){0,2}(?:hele vejen ned|i halsen|i svaelget|i spiseroret)\b",
+)
+CORROSIVE_BREATHED = rx(
+    rf" {CORROSIVE} (?=(?:\w+ ){{0,14}}(?:hoster|hoste|svier|indaandet|indandet|damp\w*|svaert ved at traekke vejret|{BREATH}))",
 )

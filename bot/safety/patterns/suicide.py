@@ -241,3 +241,15 @@ TO_THE_LORD = rx(
     r" (?:gar|kommer|rejser|tager) (?:op )?til (?:ham|vorherre|vor herre|gud|jesus|\w+ deroppe) i (?:nat|aften|morgen)\b",
 )
 LORD = rx(r" vorherre | vor herre | gud | jesus | ham deroppe ")
+
+# Set Z's classes.
+SET_Z = rx(
+    # "hvad er der egentlig at blive her for"
+    r" hvad (?:er der|har jeg) (?:\w+ )?(?:egentlig |overhovedet |sa |mere )?(?:at )?(?:blive|leve|vaere) (?:her |til )?for\b",
+    # something bought to sleep for ever; to switch oneself off like a radio
+    r" (?:sove|falde i sovn) (?:ind )?for altid | slukke (?:for )?(?:sig|mig) selv ",
+    # on the bridge, looking down at the water, thinking of letting oneself fall
+    r" (?:tanke|taenke|taenkte|taenkt|taenker|overvej\w*) (?:\w+ ){0,3}(?:at )?lade mig (?:falde|glide|synke)\b",
+    # all the pills at once, to sleep away
+    rf" (?:tog|tager|tage|taget|slugte|sluger) alle (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,10}}(?:sove ind|do|doe|vagne|vaagne|ende)\b",
+)

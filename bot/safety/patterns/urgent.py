@@ -146,3 +146,12 @@ NOT_HELPING = rx(
     rf" (?:pillerne|piller\w*|smertestillende|medicinen|panodil\w*|pamol\w*|\w*tabletter\w*) (?:\w+ ){{0,4}}hjaelper {NEG}\b",
 )
 PAIN = rx(r" ondt | smerte\w* | pine\w* ")
+
+# Set Z: a blood sugar meter that reads high ("siger toogtyve"), with thirst.
+SUGAR_HIGH = rx(
+    r" (?:\w*blodsukker\w*|sukker\w*|\w*maaler\w*|\w*maler\w*) (?:\w+ ){0,2}(?:siger|viser|er pa|er paa|star pa|pa|er)"
+    r" (?:\w+ )?(?:\w+ogtyve|tyve|tredive|fyrre|2\d|3\d)\b",
+)
+THIRST = rx(
+    r" torstig\w* | toerstig\w* | tor i munden | drikker og drikker | tisser (?:\w+ )?hele tiden "
+)
