@@ -99,6 +99,11 @@ class ActionTellPrivacy(ServedAction):
     ) -> Events:
         settings = self.services.settings
         said = str(tracker.latest_message.get("text") or "")
+        if reading.asks_my_sources(said):
+            # "hvor har du dine oplysninger fra", read as a question about what is kept
+            # (set 19): the documents it answers from
+            dispatcher.utter_message(text=self.services.answerer.general_source_line())
+            return []
         c = settings.contact
         line = replies.contact(c.name, c.phone, c.hours, c.is_example)
         dispatcher.utter_message(text=replies.privacy(settings.tracker_store, said, line))

@@ -93,6 +93,47 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
 
 
+def _last_turns(tracker: Tracker) -> tuple[str, str]:
+    """What the user said before this turn, and what the assistant answered it."""
+    said: list[str] = []
+    users = 0
+    before = ""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                before = str(event.get("text") or "")
+                break
+        elif event.get("event") == "bot" and users == 1 and event.get("text"):
+            said.append(str(event["text"]))
+    return before, " ".join(reversed(said))
+
+
+# Words the privacy answer always has: the turn after it may follow it up.
+_PRIVACY_TOLD = "Personalet kan give dig alt, hvad der er gemt om dig"
+PRIVACY_FOLLOW_UP_WORDS = 10
+
+
+def privacy_follow_up(
+    services: Services, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> Events | None:
+    """A short follow-up right after what is kept was told ("kan jeg få det slettet
+    igen", "også om natten når jeg sover", "hvad så med min adresse", set 21): that
+    answer again, fitted to both sentences; None else."""
+    said = str(tracker.latest_message.get("text") or "")
+    before, answered = _last_turns(tracker)
+    if _PRIVACY_TOLD not in answered or len(said.split()) > PRIVACY_FOLLOW_UP_WORDS:
+        return None
+    if turn.entity_values(tracker, "technology"):
+        return None  # a technology asked about: a new subject
+    settings = services.settings
+    c = settings.contact
+    line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
+    asked = f"{before} {said}" if not conversation_reading.asks_about_my_data(said) else said
+    dispatcher.utter_message(text=conversation_replies.privacy(settings.tracker_store, asked, line))
+    return []
+
+
 class ActionAnswerQuestion(KnowledgeAction):
     def name(self) -> str:
         return "action_answer_question"
@@ -190,6 +231,9 @@ class ActionSuggestTechnology(KnowledgeAction):
     ) -> Events:
         if self.no_medical_advice(dispatcher, tracker):
             return []
+        followed = privacy_follow_up(self.services, dispatcher, tracker)
+        if followed is not None:  # "også om natten når jeg sover", taken for a need
+            return followed
         text = tracker.latest_message.get("text") or ""
         named = turn.entity_values(tracker, "technology")
         # "hvor kan man låne små hjælpemidler?" taken as a need still asks for a fact.
@@ -287,6 +331,7 @@ class ActionAnswerFallback(KnowledgeAction):
         "_a_person",  # "det her er noget lort": sorry, and a person
         "_ailment_told",  # "jeg har ondt i ryggen som altid": kind words, one's own doctor
         "_my_data",  # "kan jeg få en kopi af alt det I har om mig"
+        "_privacy_follow_up",  # "kan jeg få det slettet igen" right after what is kept
         "_my_reminders",  # "hvad var det nu du skulle minde mig om"
         "_plan_called_off",  # "min søster kan alligevel ikke i morgen": remove it?
         "_duty_said",  # "om et kvarter skal jeg ringe til Ole": a reminder with its words
@@ -315,6 +360,11 @@ class ActionAnswerFallback(KnowledgeAction):
         reply = self.answerer.best_guess(said, topic, index)
         if reply is None:  # "hvor mange medarbjedere mangler vi i 2028" (set 18)
             reply = self.answerer.figure_asked(said, topic)
+        if reply is None and conversation_reading.asks_if_i_can(said):
+            # "kan du også læse avisen højt" (set 21): what it cannot, and what it can
+            role = access.principal(tracker, self.services.access).role.value
+            dispatcher.utter_message(text=conversation_replies.out_of_scope(role))
+            return []
         return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
 
     async def _follow_up(
@@ -438,6 +488,11 @@ class ActionAnswerFallback(KnowledgeAction):
             text=conversation_replies.privacy(settings.tracker_store, said, line)
         )
         return []
+
+    async def _privacy_follow_up(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        return privacy_follow_up(self.services, dispatcher, tracker)
 
     async def _my_reminders(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str

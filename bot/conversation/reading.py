@@ -24,6 +24,10 @@ _WANTS_A_PERSON = re.compile(
     r" (?:en fra kommunen|nogen fra kommunen|et menneske|en person|en rigtig|en medarbejder"
     r"|en sagsbehandler|kommunen)\b"
     r"|\bhvem kan (?:jeg|vi|man) (?:ringe|tale|snakke) (?:til|med)\b"
+    # for someone else, after the assistant said it is a program: "hvem kan hun så
+    # snakke med i stedet"; and when one may phone: "hvornår kan man ringe" (set 19)
+    r"|\bhvem (?:kan|skal) (?:hun|han|min \w+|borgeren|de) (?:sa |saa )?(?:ringe|tale|snakke) (?:til|med)\b"
+    r"|\bhvornar kan (?:jeg|vi|man|hun|han) (?:\w+ )?ringe\b"
     # "kan jeg ikke bare ringe til nogen" (set 12)
     r"|\b(?:kan|ka|ma) (?:jeg|vi|man) (?:ikke )?(?:bare |lige )?(?:ringe|tale|snakke) (?:til|med) nogen\b"
     # "hvordan kommer hun i kontakt med en", "hvordan får jeg fat i nogen" (set 10)
@@ -73,7 +77,12 @@ def frustrated(text: str) -> bool:
 
 _MY_NAME = re.compile(
     r"\b(?:hvad (?:er det nu )?(?:hed|hedder) du|hvad var (?:det nu )?dit navn|hvad er dit navn|hvem er du"
-    r"|hvad er du for (?:en|et|noget)"
+    r"|hvad er du (?:egentlig |nu |sa |saa )?for (?:en|et|noget)"
+    # who is behind it (set 19: "er det kommunen der står bag det her")
+    r"|hvem (?:star|er) bag (?:dig|det her|den her|denne|chatten)"
+    r"|er det (?:\w+ ){1,2}der (?:star bag|har lavet|har udviklet) (?:dig|det her|den her|chatten)"
+    # "er du så selv en af dem" after chatbots (set 19)
+    r"|er du (?:sa |saa |selv |ogsa |egentlig )+(?:en af dem|sadan en|en chatbot|en chat bot)"
     # "hvad er det her for en tjeneste", asked by a volunteer beside a citizen (set 11)
     r"|hvad er (?:det her|dette) for (?:en|et) (?:tjeneste|program|side|chat|noget)"
     # whether it is a person ("er det et rigtigt menneske jeg snakker med", set 11)
@@ -110,7 +119,7 @@ def asks_about_my_data(text: str) -> bool:
 
 # What it can do, asked as speech says it ("hva ka du egentlig sådan en som dig", set 7).
 _WHAT_I_DO = re.compile(
-    r"^(?:(?:oh|altsa|og|men|sa|nej) )*hvad? (?:ka|kan) (?:du|sadan en|san en)"
+    r"^(?:(?:oh|altsa|og|men|sa|nej|hej|hejsa|goddag|ok|okay) )*hvad? (?:ka|kan) (?:du|sadan en|san en)"
     r"(?: (?:egentlig|sa|san|sadan|overhovedet|lave|gore|hjaelpe (?:mig |os )?med|bruges til|for noget"
     r"|sadan en som dig|san en som dig|en som dig))*"
     # "... hjælpe mig med som sosu i hjemmeplejen" (set 12): asked from one's job
@@ -247,3 +256,30 @@ def tells_ailment(text: str) -> bool:
         and _AILMENT.search(said) is not None
         and _ASKS.search(said) is None
     )
+
+
+# Asked whether it can do some other thing ("kan du også læse avisen højt", set 21): what
+# it cannot do, and what it can; not a call or help asked for (the readers before).
+_CAN_YOU = re.compile(
+    r"^(?:(?:og|men|sa|nej|ok|okay) )*(?:kan|ka) du (?:ogsa |godt |egentlig |fx |for eksempel )*"
+    r"(?!hjaelpe|ringe|tilkalde|sende|huske|minde|komme|tage)\w+"
+)
+
+
+def asks_if_i_can(text: str) -> bool:
+    """ "kan du også læse avisen højt": a question whether the assistant can do something."""
+    return _CAN_YOU.search(plain(text)) is not None
+
+
+# Where its knowledge comes from ("hvor har du dine oplysninger fra", set 19 and 21),
+# which the model reads as a question about what is kept.
+_SOURCE = re.compile(
+    r"\bhvor (?:har|far|henter|ved) (?:du|i) (?:\w+ ){0,3}(?:oplysning\w*|viden|information\w*|tal|tallene"
+    r"|svar\w*|data|fakta|det) fra\b"
+    r"|\bhvor kommer (?:\w+ ){0,2}(?:oplysning\w*|viden|information\w*|tal|tallene|svar\w*) fra\b"
+)
+
+
+def asks_my_sources(text: str) -> bool:
+    """ "hvor har du alle dine oplysninger fra": the documents it answers from."""
+    return _SOURCE.search(plain(text)) is not None

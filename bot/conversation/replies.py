@@ -81,6 +81,7 @@ def about_aids(text: str) -> bool:
     return _AIDS.search(fold(text)) is not None
 
 
+_ADDRESS = re.compile(r"\b(?:adresse\w*|bopael\w*)\b")
 _COPY_OR_DELETE = re.compile(
     r"\b(?:slet\w*|fjern\w*|kopi\w*|udskrift|indsigt|aktindsigt|glemt|glemme)\b"
 )
@@ -98,6 +99,8 @@ def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
         )
     elif _ID_NUMBER.search(folded):
         first = "Skriv ikke CPR-numre her. Jeg har ikke brug for dem. "
+    elif _ADDRESS.search(folded):  # "hvad så med min adresse" after the CPR number (set 21)
+        first = "Skriv hverken adresse eller CPR-nummer her. Jeg har ikke brug for dem. "
     kept = (
         "Samtalen gemmes kun i computerens hukommelse og forsvinder, når programmet genstartes."
         if tracker_store == "memory"

@@ -47,6 +47,15 @@ _ADVICE = re.compile(
 )
 
 
+# whether the assistant answers questions about medicine or illness at all ("svarer du
+# også på spørgsmål om medicin og sygdom", set 19 and 21): the same answer
+_ASKED_ABOUT_MEDICINE = re.compile(
+    r"\b(?:svar\w*|hjaelp\w*|rad\w*) (?:\w+ ){0,3}sporgsmal om (?:\w+ ){0,3}"
+    r"(?:medicin\w*|bivirkning\w*|sygdom\w*|piller)\b"
+    r"|\bbivirkning\w*\b"
+)
+
+
 _TECHNOLOGY = re.compile(
     r"\b(?:\w*teknologi\w*|hjaelpemid\w*|losning\w*|\w*dispenser\w*|\w*robot\w*|app|apps"
     r"|\w*maskine\w*|\w*automat\w*|\w*aeske\w*|pamindelse\w*|kommunen\w*|maerke af tablet)\b"
@@ -57,4 +66,6 @@ def asks_medical_advice(text: str) -> bool:
     """True for a question asking what medicine to take, how much, or with what; not
     for one about the technology that helps with medicine."""
     said = " ".join(re.sub(r"['’´`]", "", fold(text)).split())  # "ipren'er"
+    if _ASKED_ABOUT_MEDICINE.search(said) is not None:
+        return True
     return _ADVICE.search(said) is not None and _TECHNOLOGY.search(said) is None

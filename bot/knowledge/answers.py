@@ -25,7 +25,7 @@ from bot.knowledge.facts import (
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
 from bot.knowledge.practical import Practical
-from bot.knowledge.search import KnowledgeSearch, content_stems, stem
+from bot.knowledge.search import KnowledgeSearch, Match, content_stems, stem
 
 # Below this a name match is a guess; such questions fall back to the current topic.
 NAME_THRESHOLD = 0.8
@@ -100,6 +100,8 @@ class Answerer:
             return rules
         prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(text, entities, prefer_topics)
+        if item is not None and _WHAT_WERE_THEY.search(" ".join(said_words(text))):
+            return self.about(item)  # "de 3 bundlinjer KL snakker om, hvad var de nu" (set 20)
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
             return self.examples(item.id)  # "giv mig nogle eksempler på mobilitetsteknologi"
         if item is not None and item.kind != "topic" and asks(text, *_WHO_DECIDES):
@@ -147,7 +149,12 @@ class Answerer:
                 # bare bestemme, at min mor skal have skærmbesøg": the question of
                 # choice itself, not what a skærmbesøg is (set 11)
                 return self.about(item)
-            if item.kind == "topic" and found is not None and self._asked_item(text) is None:
+            if (
+                item.kind == "topic"
+                and found is not None
+                and self._asked_item(text) is None
+                and not self._owner_after(text)
+            ):
                 # "hvilke principper har KL's erklæring?" names two topics: the one
                 # whose facts answer best.
                 for other in self._other_topics(text, item):
@@ -159,6 +166,9 @@ class Answerer:
                     self._keyword_fact(text, item)
                     # "hvad er de tre bundlinjer man altid snakker om": what it is (set 11)
                     or (self.about(item) if self._asks_what_named_is(text, item) else None)
+                    # "hvad betyder mindste indgriben princippet i horsens": its meaning,
+                    # not a related topic's that shares the place's name (set 19)
+                    or (self.about(item) if _defined(text) else None)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)
@@ -773,6 +783,10 @@ class Answerer:
         rules = self._watching_rules(text) or self._choice(text) or self.replaces_care(whole)
         if rules is not None:
             return rules
+        context = self.kb.get(current)
+        back = self.context_follow_up(text, context) if context is not None else None
+        if back is not None:
+            return back
         if _ASKS_FOR_IDEAS.search(fold(whole)):
             # "... kan ikke holde styr på ugedagene, nogle ideer til hjælpemidler?": the
             # need, not the word "hjælpemidler"; told before the question, or in it
@@ -795,6 +809,9 @@ class Answerer:
                     self._keyword_fact(text, item)
                     # "hvad er de tre bundlinjer man altid snakker om": what it is (set 11)
                     or (self.about(item) if self._asks_what_named_is(text, item) else None)
+                    # "hvad betyder mindste indgriben princippet i horsens": its meaning,
+                    # not a related topic's that shares the place's name (set 19)
+                    or (self.about(item) if _defined(text) else None)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)
@@ -810,14 +827,44 @@ class Answerer:
             # a need told in one's own words ("hun glemmer sine piller om aftenen") gets
             # ideas when it clearly matches one (set 7); else "ikke forstået" and 1-1-2
             return self._clear_need(text)
-        context = self.kb.get(current)
         if context is not None:
             found = self._specific(
                 text, context, in_context=True, index=current_index, threshold=FACT_MIN_UNSURE
             )
             if found is not None:
                 return found.reply
+            if _points_back(text):
+                # "kan jeg som pårørende søge den" after the pool: how one applies (set 21)
+                related = self._related_named(text, context)
+                if related is not None:
+                    return related
         return self.best_fact(text, FACT_MIN_UNSURE)
+
+    def context_follow_up(self, text: str, context: Item) -> Answer | None:
+        """A short question about what was just told that the model was unsure of (sets
+        19-21): "og hvad med frontmedarbejderne" after the citizens' involvement (the
+        related subject named), "hvad var tallet i 2022" (the sentence with that year),
+        "er det blevet bedre eller værre" (the sentence that says how it changed), "hvem
+        bestemmer hvem der får dem" (who decides about it). None otherwise."""
+        said = " ".join(said_words(text))
+        if _WHAT_ABOUT.search(said):
+            named = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
+            if named and named[0].item.id != context.id:
+                return self.about(named[0].item)
+        if len(words(text)) > FOLLOW_UP_WORDS:
+            return None
+        year = _YEAR.search(said)
+        if year is not None and not self._named(text, (), prefer_topics=False):
+            for i, sentence in enumerate((context.summary, *context.more)):
+                if year.group(0) in sentence:
+                    return Answer(sentence, context.id, i)
+        if _CHANGE_ASKED.search(said):
+            for i, sentence in enumerate((context.summary, *context.more)):
+                if _CHANGE_TOLD.search(fold(sentence)):
+                    return Answer(sentence, context.id, i)
+        if asks(text, *_WHO_DECIDES) and (_points_back(text) or len(words(text)) <= 6):
+            return self.who_decides(context, text)
+        return None
 
     def answer_specific(self, text: str, current: str | None = None) -> Answer | None:
         """For a sentence taken as a need that asks a specific question and describes
@@ -832,6 +879,10 @@ class Answerer:
         )
         if rules is not None:
             return rules
+        context = self.kb.get(current)
+        back = self.context_follow_up(text, context) if context is not None else None
+        if back is not None:  # "og hvad med frontmedarbejderne", taken for a need (set 19)
+            return back
         clear_need = any(m.score >= CLEAR_NEED for m in self.search.by_need(text))
         if words(text)[:2] in _KIND_ASKED and not clear_need:
             # "hvad slags data samler teknologierne ind" (set 11): a kind asked, no need
@@ -938,6 +989,33 @@ class Answerer:
             return wanted[0].item
         return None
 
+    def _in_order(self, text: str, topics: list[Match]) -> list[Match]:
+        """ "principperne i KL's fælles erklæring": of two topics named, the one said
+        first, with the other after "i", "fra" or "hos", is what is asked (set 20: the
+        declaration's summary had come back)."""
+        said = " ".join(said_words(text))
+        one, two = topics[0], topics[1]
+        at_one, at_two = _said_at(said, one.item), _said_at(said, two.item)
+        if at_one is None or at_two is None:
+            return topics
+        (before, first), (after, second) = sorted(
+            [(at_one, one), (at_two, two)], key=lambda p: p[0]
+        )
+        if not re.search(r"\b(?:i|fra|hos|ifolge)(?: \w+){0,2} $", said[: after[0]]):
+            return topics
+        if said[before[1] : after[0]].count(" ") > 4:
+            return topics
+        return [first, second, *topics[2:]]
+
+    def _owner_after(self, text: str) -> bool:
+        """Two topics named, the second after "i"/"fra" ("principperne i KL's erklæring")."""
+        topics = [
+            m
+            for m in self.search.by_name(text)
+            if m.score >= NAME_THRESHOLD and m.item.kind == "topic"
+        ]
+        return len(topics) >= 2 and self._in_order(text, topics) is not topics
+
     def _named(
         self,
         text: str,
@@ -959,6 +1037,8 @@ class Answerer:
         head = self._asked_item(text, threshold)
         if head is not None:
             return head
+        if len(topics) >= 2:
+            topics = self._in_order(text, topics)
         if (
             prefer_topics
             and topics
@@ -1105,6 +1185,26 @@ def _asked_for(text: str) -> str | None:
     return None
 
 
+def _said_at(said: str, item: Item) -> tuple[int, int] | None:
+    """Where in the folded words the first of an item's names is said (start, end)."""
+    spans = []
+    for name in item.names:
+        folded = " ".join(said_words(name))
+        found = re.search(rf"\b{re.escape(folded)}", said) if folded else None
+        if found is not None:
+            spans.append((found.start(), found.end()))
+    return min(spans) if spans else None
+
+
+def _defined(text: str) -> bool:
+    """ "hvad betyder X", "X, hvad var de nu": the meaning of the thing named."""
+    return _asks_definition(text) or _WHAT_WERE_THEY.search(" ".join(said_words(text))) is not None
+
+
+# "de 3 bundlinjer KL snakker om hvad var de nu" (folded)
+_WHAT_WERE_THEY = re.compile(r"\bhvad (?:var|er) (?:de|det|den) (?:nu|igen|nu igen)$")
+
+
 def _asks_definition(text: str) -> bool:
     return asks(
         text, "hvad daekker", "hvad betyder", "hvad menes med", "hvad forstas ved",
@@ -1117,6 +1217,8 @@ def _asks_definition(text: str) -> bool:
 _CONTENTS = re.compile(
     r"\b(?:hvad|hvem|hvilke|hvilken) (?:\w+ ){0,2}(?:star|er|kommer|taeller) (?:\w+ ){0,2}"
     r"(?:pa|med pa)\b"
+    # "hvad skal der stå i ansøgningen" (set 19)
+    r"|\b(?:hvad|hvilke) (?:\w+ ){0,2}(?:star|sta) (?:\w+ ){0,2}i\b"
 )
 
 
@@ -1415,6 +1517,17 @@ _WHO_DECIDES = (
     "hvem er det sa der bestemmer",
 )
 _DECIDER = re.compile(r"\b(?:kommunalbestyrelse\w*|styregrupp\w*|visitat\w*|afgor)\b")
+# A follow-up as short as this is about what was just told (context_follow_up).
+FOLLOW_UP_WORDS = 12
+# "og hvad med frontmedarbejderne", "hvad så med os frontpersonale" (folded)
+_WHAT_ABOUT = re.compile(r"^(?:(?:og|men|ja|nej|ok|okay) )*(?:hvad|hva) (?:sa |nu )?med\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# how a figure changed, asked and told (folded)
+_CHANGE_ASKED = re.compile(
+    r"\b(?:bedre eller vaerre|vaerre eller bedre|blevet (?:\w+ )?(?:bedre|vaerre|mindre|storre|flere|faerre)"
+    r"|steget|faldet|aendret sig|udviklet sig|gaet (?:op|ned))\b"
+)
+_CHANGE_TOLD = re.compile(r"\b(?:steget|faldet|fald|stigning|aendret)\b")
 
 
 # "er X også velfærdsteknologi", "tæller X som velfærdsteknologi": a yes-or-no question.
