@@ -80,6 +80,10 @@ def staff_citizen(
     names no one and points back ("flyt den til kl. 9"), the one the conversation was
     about. Only the staff member's own citizens, whatever the slot says."""
     wanted = tracker.get_slot(STAFF_CITIZEN) if follows_up else None
+    metadata = tracker.latest_message.get("metadata")
+    if isinstance(metadata, dict) and isinstance(metadata.get(staff_reading.CHOSEN_CITIZEN), str):
+        # a request asked again with the name given to "Hvem af dine borgere er det?"
+        wanted = metadata[staff_reading.CHOSEN_CITIZEN]
     if wanted is not None:
         return [c for c in rules.citizens_of(who) if c.id == wanted]
     text = turn.text(tracker)

@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import access, turn
 from actions.base import Served, ServedAction
-from actions.followup import FollowsBack
+from actions.followup import FollowsBack, redirect, reminder_for_another
 from actions.services import Services, off_loop
 from bot.access.policy import Role
 from bot.followup import TIMER, changes_the_timer, last_made, named
@@ -220,6 +220,11 @@ class ActionHome(ServedAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if last_made(tracker.events) == TIMER:
+            # "sluk for den igen" right after a timer (set 21: the lamp was turned off)
+            routed = await redirect(self.name(), dispatcher, tracker, domain, self.services)
+            if routed is not None:
+                return [*routed, SlotSet(ASKING, False), SlotSet(PENDING, None)]
         if asks_what_it_is(_text(tracker)) and turn.entity_values(tracker, "technology"):
             # "hvad er en fald alarm": the technology, not the home's alarm
             from actions.knowledge import ActionAnswerQuestion
@@ -228,6 +233,11 @@ class ActionHome(ServedAction):
             events = list(await answer.run(dispatcher, tracker, domain))
             return [*events, SlotSet(ASKING, False), SlotSet(PENDING, None)]  # as the rules expect
         control = _control(tracker, self.services)
+        if control == HOME_ONLY:
+            # "og til jens også" after a reminder for Karen, read as a home command (set 20)
+            copied = await reminder_for_another(dispatcher, tracker, domain, self.services)
+            if copied is not None:
+                return [*copied, SlotSet(ASKING, False), SlotSet(PENDING, None)]
         if isinstance(control, str):
             dispatcher.utter_message(text=control)
             return [SlotSet(ASKING, False), SlotSet(PENDING, None)]
@@ -235,7 +245,12 @@ class ActionHome(ServedAction):
         where = control.room_of(room, speaker)
         last = self.services.seal.open(tracker.get_slot(LAST), _owner(tracker))
         reply = await off_loop(lambda: control.handle(_text(tracker), where, last))
-        remembered = SlotSet(LAST, _sealed(tracker, _text(tracker)[:500], self.services))
+        # what "den" means next: the sentence that named the device, kept through one that
+        # only pointed back ("tænd sofalampen", "lidt mere lys", "sæt den på firs procent":
+        # set 21, the third had reached every lamp in the room)
+        said = _text(tracker)[:500]
+        kept = last if last and not control.names_its_own(said) else said
+        remembered = SlotSet(LAST, _sealed(tracker, kept, self.services))
         return [*_reply(dispatcher, tracker, reply, self.services), remembered]
 
 

@@ -49,6 +49,11 @@ def _pending(change: dict[str, Any] | None, citizen: str | None = None) -> Event
     return [SlotSet("plan_change", json.dumps(change)), SlotSet("plan_pending", True)]
 
 
+def pending_for(change: dict[str, Any], citizen: str) -> Events:
+    """The events of a change now waiting for "ja" in `citizen`'s plan."""
+    return _pending(change, citizen)
+
+
 def _waiting(tracker: Tracker) -> dict[str, Any] | None:
     """The change waiting for "ja" in this citizen's plan (one asked about another
     citizen's plan, by a staff member since, is not this one's)."""
@@ -497,6 +502,17 @@ class ActionPlanNo(PlanAction):
 
     def name(self) -> str:
         return "action_plan_no"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        from actions.followup import plan_for_another  # it uses this module
+
+        # "nej det var jens" while Karen's new item waits (set 20): read back for Jens
+        other = await plan_for_another(dispatcher, tracker, self.services)
+        if other is not None:
+            return other
+        return await super().run(dispatcher, tracker, domain)
 
     async def act(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

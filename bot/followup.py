@@ -62,7 +62,9 @@ _RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")
 # after: the thing just made, at the time said instead (set 17)
 _CORRECTION = re.compile(
     r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa|undskyld|hov)\s+)+(?!tak\b|jeg\b|vi\b|han\b|hun\b)(?=.*\b(?:klokken|kl|halv|kvart|om (?:et|en|\d+|\w+)"
-    r" (?:kvarter|minut\w*|time\w*)|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|i morgen|overmorgen|\d+)\b)"
+    r" (?:kvarter|minut\w*|time\w*)|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|i morgen|overmorgen|\d+)\b"
+    # "nej ni": an hour alone at the end (set 21)
+    r"|.*\b(?:et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)\s*$)"
 )
 _POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
 _PERSON_BACK = re.compile(r"\b(?:han|hun|de)\b")
@@ -128,8 +130,25 @@ def last_making_action(events: Iterable[Mapping[str, Any]]) -> str | None:
     return None
 
 
+# "nej syv", "hov jeg mente fjorten", "nej femogtredive" right after a timer (set 21): a
+# count alone, corrected, in the timer's own unit.
+_COUNT_CORRECTED = re.compile(
+    r"^(?:(?:nej|naej|hov|ups|ah|oh)\s+)+(?:(?:jeg\s+)?mente\s+|det\s+(?:var|skulle\s+vaere)\s+|ikke\s+\w+\s+)?"
+    r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten"
+    r"|nitten|tyve|tredive|fyrre|halvtreds|tres|\w+og(?:tyve|tredive|fyrre|halvtreds|tres)|\d{1,3})"
+    r"(?:\s+(?:minutter|minut|min|sekunder|sekund|timer|time))?$"
+)
+
+
+def count_corrected(text: str) -> bool:
+    """A count alone said as a correction ("nej syv")."""
+    return _COUNT_CORRECTED.match(" ".join(fold(text).replace(",", " ").split())) is not None
+
+
 def changes_the_timer(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
     """ "nej, gør den et kvarter" right after a timer was set: that timer, set anew."""
+    if last_made(events) == TIMER and count_corrected(text):
+        return True
     return (
         last_made(events) == TIMER
         and what_to_do(text) == MOVE
@@ -148,7 +167,14 @@ def points_back_to_plan(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
     return (
         last_made(events) == PLAN
         and named(text) in (None, PLAN)
-        and _POINTS_BACK.search(f" {fold(text)} ") is not None
+        and (
+            _POINTS_BACK.search(f" {fold(text)} ") is not None
+            # "nej vent hun kommer først klokken seksten" right after (set 21)
+            or (
+                _CORRECTION.search(fold(text)) is not None
+                and _PERSON_BACK.search(f" {fold(text)} ") is not None
+            )
+        )
     )
 
 
@@ -177,6 +203,9 @@ def means_the_new_one(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
 
 def route(text: str, made: str | None, own: str) -> str | None:
     """The action a follow-up belongs to, if it is another than `own`; else None."""
+    if made == TIMER and count_corrected(text):  # "nej syv" right after a timer
+        timer_set = ACTIONS[(TIMER, MOVE)]
+        return timer_set if timer_set != own else None
     do = what_to_do(text)
     if do is None:
         return None

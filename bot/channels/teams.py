@@ -35,6 +35,8 @@ from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.core.clock import Clock, SystemClock
 from bot.ratelimit import TOO_FAST, Limiter, limiter_from_env
+from bot.staff import reading as staff_reading
+from bot.staff import replies as staff_replies
 from bot.teams import activity as teams
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
@@ -66,6 +68,7 @@ class TeamsInput(InputChannel):
         self.clock = clock or SystemClock()
         self._http: tuple[aiohttp.ClientSession, TokenValidator, ConnectorClient] | None = None
         self._seen = teams.SeenActivities()
+        self._asked_which = teams.AskedWhich()
         self.limiter = limiter if limiter is not None else limiter_from_env()
 
     @classmethod
@@ -188,9 +191,16 @@ class TeamsInput(InputChannel):
         collector = CollectingOutputChannel()
         # An empty message (only a mention) greets; no "/intent" shorthand from anyone.
         text = inbound.no_shorthand(incoming.text or "") or "/greet"
+        metadata = None
+        if staff is not None:
+            text, metadata = self._settled(sender, staff.id, text)
         await on_new_message(
-            UserMessage(text, collector, sender, input_channel=self.name(), metadata=None)
+            UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)
         )
+        if staff is not None and any(
+            staff_replies.asked_which(str(m.get("text") or "")) for m in collector.messages
+        ):
+            self._asked_which.asked(sender, text, self.clock.now())
         replies = [
             teams.reply(m.get("text"), m.get("buttons"))
             for m in collector.messages[:MAX_REPLIES]
@@ -198,6 +208,20 @@ class TeamsInput(InputChannel):
         ]
         await self._send(connector, incoming, replies)
         return response.empty(status=200)
+
+    def _settled(self, sender: str, staff_id: str, text: str) -> tuple[str, dict[str, str] | None]:
+        """A name given as the answer to "Hvem af dine borgere er det?": the request
+        asked about, again, for that citizen (set 20: "mind om støttestrømper i morgen
+        kl 7", then "karen"). The citizen is one of the staff member's own, read here from
+        their words; nothing the caller sends says who. Anything else: as it was said."""
+        earlier = self._asked_which.take(sender, self.clock.now())
+        if earlier is None:
+            return text, None
+        named = self.access.named_in(self.access.staff(staff_id), text)
+        citizen = staff_reading.chosen(text, named)
+        if citizen is None:
+            return text, None
+        return earlier, {staff_reading.CHOSEN_CITIZEN: citizen.id}
 
     def _remember(self, sender: str, reference: teams.Reference) -> None:
         assert self.references is not None

@@ -128,3 +128,59 @@ def asked_of_another(previous: str, before: Citizen, now: Citizen) -> str:
         i += 1
     out.append(previous[at:])
     return "".join(out)
+
+
+# The metadata key under which the Teams channel says which of the staff member's own
+# citizens a request asked again is for (bot.channels.teams; actions.access).
+CHOSEN_CITIZEN = "chosen_citizen"
+
+# What may be said around a name given as the answer to "Hvem af dine borgere er det?"
+_AROUND_A_NAME = frozenset(
+    "det er var den til for hun han hende ham mener jeg borgeren tak ja nej jo "
+    "selvfolgelig naturligvis undskyld sorry ok okay altsa oh hmm sa da".split()
+)
+
+
+def chosen(text: str, named: Sequence[Citizen]) -> Citizen | None:
+    """The citizen a short answer chooses ("karen", "Karen Jensen", "det er jens tak"):
+    the one citizen `named` in it (Access.named_in) when nothing else is said but
+    their name; None for a new request or a sentence ("jens skal til tandlæge")."""
+    if len(named) != 1:
+        return None
+    name = {fold(w) for w in _WORD.findall(named[0].name)}
+    said = [fold(w) for w in _WORD.findall(text)]
+    rest = [w for w in said if w not in name and w.rstrip("s'’") not in name]
+    return named[0] if said and all(w in _AROUND_A_NAME for w in rest) else None
+
+
+# "og til jens også", "samme til jens tak", "og karen skal også med": what was just made,
+# for another citizen, said with nothing else (set 20).
+_AROUND_ALSO = frozenset(
+    "og til for ogsa samme det den lige ja sa skal med tak gerne lav gor en et please "
+    "ligesa ligesaa hende ham hun han have ha".split()
+)
+_ALSO_WORDS = frozenset({"ogsa", "samme", "ligesa", "ligesaa"})
+
+
+def also_for(text: str, named: Sequence[Citizen]) -> bool:
+    """The sentence asks for the same again for the one citizen it names, and no more."""
+    if len(named) != 1:
+        return False
+    name = {fold(w) for w in _WORD.findall(named[0].name)}
+    said = [fold(w) for w in _WORD.findall(text)]
+    rest = [w for w in said if w not in name and w.rstrip("s'’") not in name]
+    return bool(_ALSO_WORDS & set(rest)) and len(rest) <= 6 and all(w in _AROUND_ALSO for w in rest)
+
+
+_CORRECTING = re.compile(
+    r"^(?:(?:ups|hov|undskyld|ah|oh|arh|naa|na)\s+)*(?:nej|naej|nah|nae|ups|hov)\b"
+)
+
+
+def meant_instead(text: str, named: Sequence[Citizen], before: str) -> Citizen | None:
+    """ "nej det var karen", "ups nej det var karen der skal hente den ikke jens" right
+    after something was made for Jens (set 20): the one other citizen meant; else None."""
+    if not _CORRECTING.match(" ".join(_WORD.findall(fold(text)))):
+        return None
+    others = [c for c in named if c.id != before]
+    return others[0] if len(others) == 1 else None

@@ -34,14 +34,30 @@ def my_citizens(citizens: Sequence[Citizen]) -> str:
     return f"Dine borgere: {join_list([c.name for c in citizens])}."
 
 
+# The question when a request names none of the staff member's citizens, or several;
+# the answer (a name) is the request again, for that one (bot.channels.teams).
+WHICH_OF_THEM = "Hvem af dem mener du"
+WHICH_OF_YOURS = "Hvem af dine borgere er det"
+# More than this many citizens are not read out in the question.
+WHICH_LISTED = 4
+
+
 def which_citizen(named: Sequence[Citizen], mine: Sequence[Citizen]) -> str:
-    """When a sentence names none of their citizens, or more than one."""
+    """When a sentence names none of their citizens, or more than one: a question,
+    answered with a name (set 20: "mind om støttestrømper i morgen kl 7" had got a
+    statement that no citizen had that name, and "karen" after it was not understood)."""
     if not mine:
         return NO_CITIZENS
     if len(named) > 1:
-        names = join_list([c.name for c in named], "eller")
-        return f"Mener du {names}? Skriv hele navnet."
-    return NOT_FOUND
+        return f"{WHICH_OF_THEM}: {join_list([c.name for c in named], 'eller')}?"
+    if len(mine) <= WHICH_LISTED:
+        return f"{WHICH_OF_YOURS}: {join_list([c.name for c in mine], 'eller')}?"
+    return f"{WHICH_OF_YOURS}? Skriv navnet, eller skriv »mine borgere« for at se dem."
+
+
+def asked_which(reply: str) -> bool:
+    """The reply is the question which citizen a request was for."""
+    return reply.startswith((WHICH_OF_THEM, WHICH_OF_YOURS))
 
 
 def day_plan(citizen: Citizen, occurrences: Sequence[Occurrence], day_words: str) -> str:

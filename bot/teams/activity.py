@@ -13,6 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.text import strip_control, words
@@ -214,3 +215,38 @@ class SeenActivities:
         if len(self._seen) > self._size:
             self._seen.popitem(last=False)
         return True
+
+
+@dataclass(frozen=True)
+class Unsettled:
+    """A staff member's request the assistant answered with "which citizen?"."""
+
+    text: str
+    asked_at: datetime
+
+
+class AskedWhich:
+    """The request each staff member was last asked "Hvem af dine borgere er det?"
+    about, so that the answer (a name) runs that request for that citizen.
+
+    In memory, the newest `size` senders, each for `minutes`: the question is answered
+    at once or not at all; after a restart the name is read as a sentence of its own.
+    """
+
+    def __init__(self, minutes: float = 10, size: int = 1_000) -> None:
+        self._ttl = timedelta(minutes=minutes)
+        self._size = size
+        self._asked: OrderedDict[str, Unsettled] = OrderedDict()
+
+    def asked(self, sender: str, text: str, now: datetime) -> None:
+        self._asked.pop(sender, None)
+        self._asked[sender] = Unsettled(text, now)
+        if len(self._asked) > self._size:
+            self._asked.popitem(last=False)
+
+    def take(self, sender: str, now: datetime) -> str | None:
+        """The request asked about, once, if it was asked within the time; else None."""
+        unsettled = self._asked.pop(sender, None)
+        if unsettled is None or now - unsettled.asked_at > self._ttl:
+            return None
+        return unsettled.text

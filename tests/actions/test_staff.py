@@ -22,7 +22,7 @@ from actions.services import Services
 from bot.access.audit import AccessLog
 from bot.access.policy import Access
 from bot.access.replies import CITIZEN_ONLY
-from bot.access.roster import Roster
+from bot.access.roster import Citizen, Roster
 from bot.plan.store import PlanStore
 from bot.reminders.model import DoseState
 from bot.reminders.store import ReminderStore
@@ -114,7 +114,8 @@ async def test_another_staff_members_citizen_or_none_is_not_found(world: World) 
     adherence = staff_act.ActionTellAdherence(world.services)
     for action in (tell_plan, adherence):
         for text in ("hvad skal Dora i dag", "hvad skal jeg i dag", "har Zenia taget sin medicin"):
-            assert await world.ask(action, text) == [replies.NOT_FOUND], text
+            [asked] = await world.ask(action, text)
+            assert replies.asked_which(asked) and "Dora" not in asked, text
     assert await world.ask(tell_plan, "hvad skal Karen i dag", sender="teams-lis") == [
         replies.NO_CITIZENS
     ]
@@ -178,9 +179,11 @@ for _feature in ("reminders", "plan"):
 class Chat:
     """One staff member's Teams conversation: the slots Rasa would keep between turns."""
 
-    def __init__(self, world: World, sender: str = "teams-anne") -> None:
+    def __init__(self, world: World, sender: str = "teams-anne", history: bool = False) -> None:
         self.world, self.sender = world, sender
         self.slots: dict[str, Any] = {}
+        # with history: the earlier turns' user and action events, as Rasa keeps them
+        self.history: list[dict[str, Any]] | None = [] if history else None
 
     async def turn(
         self,
@@ -193,7 +196,12 @@ class Chat:
         t = tracker(
             text, intent, sender=self.sender, channel="teams", slots=self.slots, entities=entities
         )
+        if self.history is not None:
+            t.events = [*self.history, *t.events]
         events = await action.run(d, t, DOMAIN)
+        if self.history is not None:
+            done = {"event": "action", "name": action.name()}
+            self.history += [t.events[-1], done, *[e for e in events if e.get("event") == "slot"]]
         self.slots.update({e["name"]: e["value"] for e in events if e.get("event") == "slot"})
         return [str(m.get("text")) for m in d.messages]
 
@@ -238,7 +246,7 @@ async def test_the_form_asks_about_the_citizen_and_keeps_to_them(chat: Chat) -> 
     await chat.turn(a["reminder_form"], two, "set_reminder")
     assert chat.slots["reminder_what"] is None and chat.slots["staff_citizen"] is None
     assert await chat.turn(a["set"], two, "set_reminder") == [
-        "Mener du Jens Olsen eller Karen Jensen? Skriv hele navnet."
+        "Hvem af dem mener du: Jens Olsen eller Karen Jensen?"
     ]
     # "mind Karen om …": the one reminded follows the verb; Jens is what to remember
     # (set 11), in a first name as in the full one
@@ -262,7 +270,8 @@ async def test_a_reminder_for_someone_not_theirs_is_not_set(chat: Chat) -> None:
     for text in ("mind Dora om at tage sin Panodil klokken 8", "mind Zenia om kaffe kl 9"):
         await chat.turn(a["reminder_form"], text, "set_reminder")
         assert chat.slots["staff_citizen"] is None and chat.slots["reminder_what"] is None
-        assert await chat.turn(a["set"], text, "set_reminder") == [replies.NOT_FOUND]
+        [asked] = await chat.turn(a["set"], text, "set_reminder")
+        assert replies.asked_which(asked) and "Dora" not in asked
     assert chat.world.reminders.reminders("dora") == []
     assert len(chat.world.reminders.reminders("karen")) == 2
     assert chat.world.log.entries("dora") == []
@@ -310,7 +319,8 @@ async def test_a_forged_citizen_slot_reaches_nobody(chat: Chat) -> None:
     chat.slots["plan_change"] = (
         '{"op": "cancel", "item_id": 2, "day": "2026-11-24", "scope": "single"}'
     )
-    assert await chat.turn(a["yes"], "ja", "affirm") == [replies.NOT_FOUND]
+    [asked] = await chat.turn(a["yes"], "ja", "affirm")
+    assert replies.asked_which(asked) and "Dora" not in asked
     assert len(chat.world.plan.items("dora")) == 1
     assert chat.world.log.entries("dora") == []
 
@@ -393,3 +403,92 @@ async def test_when_asked_right_after_a_fact_in_teams_is_asked_of_the_fact(world
         await plan_act.ActionTellVisit(world.services).run(d, t, {})
         said = " ".join(str(m.get("text")) for m in d.messages)
         assert ("2028" in said) is told, said
+
+
+async def test_the_same_reminder_for_another_or_moved_to_the_one_meant(world: World) -> None:
+    """Set 20: "og til jens også" right after Karen's reminder had been read as a home
+    command, "nej det var karen" as no; the same reminder for Jens, or moved to him."""
+    from actions import home as home_act
+
+    chat = Chat(world, history=True)
+    a = chat.actions()
+    text = "mind Karen om at drikke et glas vand i morgen klokken 15"
+    await chat.turn(a["reminder_form"], text, "set_reminder")
+    said = await chat.turn(a["set"], text, "set_reminder")
+    assert said == ["Jeg minder Karen Jensen om at drikke et glas vand i morgen klokken 15."]
+    said = await chat.turn(home_act.ActionHome(world.services), "og til jens også", "home_control")
+    assert said == ["Jeg minder Jens Olsen om at drikke et glas vand i morgen klokken 15."]
+    assert [r.text for r in world.reminders.reminders("jens") if "vand" in r.text]
+    assert [r.text for r in world.reminders.reminders("karen") if "vand" in r.text]
+    # Now Jens's is the last made: "nej det var karen" moves it back to Karen, once.
+    deny = rem_act.ActionCancelReminder(world.services)
+    said = await chat.turn(deny, "ups nej det var karen ikke jens", "deny")
+    assert said == [
+        "Jeg har fjernet den fra Jens Olsen.",
+        "Jeg minder Karen Jensen om at drikke et glas vand i morgen klokken 15.",
+    ], said
+    assert not [r for r in world.reminders.reminders("jens") if "vand" in r.text]
+    # Not for a citizen who is not theirs, and not without a reminder just made.
+    said = await chat.turn(home_act.ActionHome(world.services), "og til dora også", "home_control")
+    assert said == [home_act.HOME_ONLY]
+    fresh = Chat(world, history=True)
+    said = await fresh.turn(home_act.ActionHome(world.services), "og til jens også", "home_control")
+    assert said == [home_act.HOME_ONLY]
+
+
+def test_what_is_read_as_the_same_again_or_another_meant() -> None:
+    karen, jens = Citizen("karen", "Karen Jensen"), Citizen("jens", "Jens Olsen")
+    for said in ("og til jens også", "samme til jens tak", "og jens også", "og jens skal også med"):
+        assert reading.also_for(said, [jens]), said
+    for said in ("og jens", "jens skal til tandlæge også i morgen klokken 10", "hvad med jens"):
+        assert not reading.also_for(said, [jens]), said
+    assert reading.meant_instead("nej det var karen", [karen], "jens") == karen
+    assert reading.meant_instead("ups nej det var karen ikke jens", [karen, jens], "jens") == karen
+    assert reading.meant_instead("det var karen", [karen], "jens") is None
+    assert reading.meant_instead("nej det var jens", [jens], "jens") is None
+    # the answer to "Hvem af dine borgere er det?"
+    assert reading.chosen("karen", [karen]) == karen
+    assert reading.chosen("det er Karen Jensen tak", [karen]) == karen
+    assert reading.chosen("karen skal til frisør", [karen]) is None
+    assert reading.chosen("karen eller jens", [karen, jens]) is None
+
+
+async def test_staff_correct_a_new_plan_item_before_saying_yes(world: World) -> None:
+    """Set 20: "nej det er kl 12" while Karen's new item waited for "ja" had been looked
+    for in her plan; "nej det var jens" had been a no. Now read back, then saved."""
+    from actions import conversation as conv_act
+
+    chat = Chat(world, history=True)
+    a = chat.actions()
+    deny = conv_act.ActionDeny(world.services)
+    text = "skriv fodterapeut i Karens plan på onsdag klokken 11"
+    await chat.turn(a["plan_form"], text, "add_plan_item")
+    asked = await chat.turn(a["confirm"], text, "add_plan_item")
+    assert asked == ["Skal jeg skrive »fodterapeut« i Karen Jensens plan i overmorgen klokken 11?"]
+    said = await chat.turn(deny, "nej det er kl 12", "deny")
+    assert said == ["Skal jeg skrive »fodterapeut« i Karen Jensens plan i overmorgen klokken 12?"]
+    said = await chat.turn(deny, "nej det var jens", "deny")
+    assert said == ["Skal jeg skrive »fodterapeut« i Jens Olsens plan i overmorgen klokken 12?"]
+    assert chat.slots["staff_citizen"] == "jens"
+    assert await chat.turn(a["yes"], "ja", "affirm") == ["Det er skrevet i Jens Olsens plan."]
+    assert [i.title for i in world.plan.items("jens") if i.title == "fodterapeut"]
+    assert not [i for i in world.plan.items("karen") if i.title == "fodterapeut"]
+    assert world.plan.audit("jens")[-1].acting == "staff:anne"
+    # "og karen skal også med" right after it was saved: read back for Karen, on "ja"
+    from actions import knowledge as knowledge_act
+
+    fallback = knowledge_act.ActionAnswerFallback(world.services)
+    said = await chat.turn(fallback, "og karen skal også med", "nlu_fallback")
+    assert said == ["Skal jeg skrive »fodterapeut« i Karen Jensens plan i overmorgen klokken 12?"]
+    assert await chat.turn(a["yes"], "ja", "affirm") == ["Det er skrevet i Karen Jensens plan."]
+    assert [i.title for i in world.plan.items("karen") if i.title == "fodterapeut"]
+    # and "nej det var jens" to the plan's own "no" action reads it back for Jens
+    no = plan_act.ActionPlanNo(world.services)
+    await chat.turn(
+        a["plan_form"], "skriv frisør i Karens plan på fredag klokken 10", "add_plan_item"
+    )
+    await chat.turn(
+        a["confirm"], "skriv frisør i Karens plan på fredag klokken 10", "add_plan_item"
+    )
+    said = await chat.turn(no, "nej det var jens", "deny")
+    assert said and said[0].startswith("Skal jeg skrive »frisør« i Jens Olsens plan"), said

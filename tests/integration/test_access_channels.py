@@ -205,7 +205,7 @@ def test_staff_are_answered_in_teams_and_forged_tokens_are_refused(home: Home) -
     assert len(home.standin.activities) == count
     # "jeg" is no citizen of Anne's: she is asked to name one.
     assert home.teams("hvad skal jeg i dag") == 200
-    assert home.sent_to_teams()[-1] == staff_replies.NOT_FOUND
+    assert staff_replies.asked_which(home.sent_to_teams()[-1])
 
 
 def test_staff_ask_about_their_own_citizen_in_teams(home: Home) -> None:
@@ -248,6 +248,34 @@ def test_staff_change_their_citizens_reminders_and_plan_in_teams(home: Home) -> 
     assert home.sent_to_teams()[-1] == "Det er skrevet i Karen Jensens plan."
     assert [i.title for i in home.plan.items("karen") if i.title == "fodterapeut"]
     assert home.plan.audit("karen")[-1].acting == "staff:anne"
+
+
+def test_a_name_given_to_which_citizen_runs_the_request_for_them(home: Home) -> None:
+    """Set 20: "mind om støttestrømper ..." named no one, and "karen" after the question
+    was not understood. The name answers the question: the request runs for her."""
+    home.standin.activities.clear()
+    assert home.teams("mind om støttestrømper i overmorgen klokken 7 om morgenen") == 200
+    assert home.sent_to_teams()[-1] == "Hvem af dine borgere er det: Karen Jensen?"
+    assert home.teams("det er karen") == 200
+    assert home.sent_to_teams()[-1] == (
+        "Jeg minder Karen Jensen om støttestrømper i overmorgen klokken 7."
+    ), home.sent_to_teams()
+    assert [r for r in home.reminders.reminders("karen") if "støttestrømper" in r.text]
+    # The plan, asked which, answered, read back and saved on "ja".
+    assert home.teams("sæt pedicure på planen i overmorgen kl 16") == 200
+    assert home.teams("karen") == 200
+    assert home.sent_to_teams()[-1] == (
+        "Skal jeg skrive »pedicure« i Karen Jensens plan i overmorgen klokken 16?"
+    ), home.sent_to_teams()
+    assert home.teams("ja") == 200
+    assert [i for i in home.plan.items("karen") if i.title == "pedicure"]
+    # A sentence of its own after the question is read as itself, not as the choice.
+    before = len(home.reminders.reminders("karen"))
+    assert home.teams("mind om fodbad i overmorgen klokken 9") == 200
+    assert home.teams("hvem er mine borgere") == 200
+    assert home.sent_to_teams()[-1] == "Dine borgere: Karen Jensen."
+    assert home.teams("karen") == 200  # asked nothing now: no request runs
+    assert len(home.reminders.reminders("karen")) == before
 
 
 def test_staff_cannot_delete_all_of_a_citizens_reminders_and_nothing_else_happens(

@@ -90,3 +90,13 @@ async def test_due_reminder_reaches_the_web_chat_and_yes_is_logged(
             assert [e.outcome.value for e in store.adherence(chat.session)] == ["taken"]
     finally:
         store.dispose()
+
+
+def test_removing_the_one_named_leaves_the_other(chat: Chat) -> None:
+    """Set 21: "slet den med frisøren" removed the hairdresser's reminder and then the
+    only one left, which nobody had asked to remove."""
+    chat.say("mind mig om at tage den vanddrivende i overmorgen klokken ni om morgenen")
+    chat.say("og mind mig om at ringe til frisøren i overmorgen klokken fjorten")
+    said = chat.say("slet den med frisøren")
+    assert has(said, "frisøren") and "vanddrivende" not in said, said
+    assert has(chat.say("hvilke påmindelser har jeg"), "vanddrivende")

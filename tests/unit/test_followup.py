@@ -9,6 +9,7 @@ from bot.followup import (
     REMINDER,
     TIMER,
     changes_the_timer,
+    count_corrected,
     last_made,
     means_the_new_one,
     points_back_to_plan,
@@ -149,3 +150,35 @@ def test_a_correction_right_after_changes_the_thing_made(text: str, made: str, w
 )
 def test_a_no_without_a_new_time_is_no_correction(text: str) -> None:
     assert route(text, REMINDER, "action_deny") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "counted"),
+    [
+        ("nej syv", True),
+        ("hov jeg mente fjorten", True),
+        ("nej femogtredive", True),
+        ("nej, ti minutter", True),
+        ("nej tak", False),
+        ("nej det var torsdag", False),
+        ("syv", False),
+    ],
+)
+def test_a_count_corrected_right_after_a_timer_sets_it_anew(said: str, counted: bool) -> None:
+    """Set 21: "nej syv" right after a five-minute timer was not understood."""
+    assert count_corrected(said) is counted
+    timer = [user(), action("action_home_timer_set"), user(said)]
+    if counted:
+        assert route(said, last_made(timer), "action_deny") == "action_home_timer_set"
+        assert changes_the_timer(said, timer)
+    reminder = [user(), action("action_set_reminder"), user(said)]
+    assert route(said, last_made(reminder), "action_deny") != "action_home_timer_set"
+
+
+def test_a_correction_naming_the_visitor_is_the_plan_item_just_saved() -> None:
+    """Set 21: "nej vent hun kommer først klokken seksten" right after a friend's visit
+    was saved had been looked for among the plan's items by its words."""
+    saved = [user(), action("action_plan_yes"), user()]
+    assert points_back_to_plan("nej vent hun kommer først klokken seksten", saved)
+    assert not points_back_to_plan("hun kommer først klokken seksten", saved)
+    assert not points_back_to_plan("nej vent hun kommer klokken seksten", [user()])

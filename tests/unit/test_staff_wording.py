@@ -67,9 +67,19 @@ def test_lists_and_asking_which_citizen() -> None:
     assert replies.my_citizens([KAREN, dora]) == "Dine borgere: Karen Jensen og Dora Holm."
     assert replies.my_citizens([]) == replies.NO_CITIZENS
     assert replies.which_citizen([KAREN, dora], [KAREN, dora]) == (
-        "Mener du Karen Jensen eller Dora Holm? Skriv hele navnet."
+        "Hvem af dem mener du: Karen Jensen eller Dora Holm?"
     )
-    assert replies.which_citizen([], [KAREN]) == replies.NOT_FOUND
+    # none of theirs named (set 20): a question, which the name answers
+    assert replies.which_citizen([], [KAREN, dora]) == (
+        "Hvem af dine borgere er det: Karen Jensen eller Dora Holm?"
+    )
+    many = [Citizen(f"c{i}", f"Borger {i}") for i in range(replies.WHICH_LISTED + 1)]
+    assert replies.which_citizen([], many) == (
+        "Hvem af dine borgere er det? Skriv navnet, eller skriv »mine borgere« for at se dem."
+    )
+    for asked in (replies.which_citizen([], [KAREN]), replies.which_citizen([KAREN, dora], [])):
+        assert replies.asked_which(asked) is (asked != replies.NO_CITIZENS)
+    assert not replies.asked_which("Mener du klokken 8 om morgenen eller klokken 20 om aftenen?")
     assert replies.which_citizen([], []) == replies.NO_CITIZENS
 
 
