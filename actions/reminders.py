@@ -43,10 +43,19 @@ Events = list[dict[str, Any]]
 DEFAULT_SNOOZE_MINUTES = 10
 
 
-def parse(text: str, now: datetime) -> TimeParse:
-    """The time said, as a reminder reads it: an hour of 11 is 11.00, not asked about
-    (reading.daytime_only)."""
-    return reading.daytime_only(parse_time(text, now))
+def parse(text: str, now: datetime, about: str | None = None) -> TimeParse:
+    """The time said, as a reminder reads it: an hour of 11 is 11.00, not asked about,
+    nor 10 for a reminder `about` something not done at bedtime (reading.daytime_only);
+    `about` None: not known, 10 or 22 asked."""
+    evening = about is None or reading.evening_thing(f"{about} {text}")
+    return reading.daytime_only(parse_time(text, now), evening=evening)
+
+
+def _about(tracker: Tracker) -> str:
+    """What the reminder being made is about, as far as said (the slot; a medicine named
+    in the sentence is one)."""
+    medicine = "medicin" if _medicine(tracker) else ""
+    return f"{tracker.get_slot('reminder_what') or ''} {medicine}"
 
 
 class ReminderAction(StoreAction[ReminderStore], metaclass=ABCMeta):
@@ -88,7 +97,7 @@ def _medicine(tracker: Tracker) -> str | None:
     return found[0] if found else None
 
 
-def _when_value(when: datetime, rrule: str | None) -> str:
+def when_value(when: datetime, rrule: str | None) -> str:
     """The reminder_when slot: the first time and the rule, as parsed when it was said."""
     return json.dumps({"when": when.isoformat(), "rrule": rrule})
 
@@ -102,6 +111,26 @@ class ValidateReminderForm(CitizenForm):
 
     def name(self) -> str:
         return "validate_reminder_form"
+
+    def wants_to_stop(self, tracker: Tracker) -> bool:
+        # "nej ni" while morning or evening is asked: another hour, not "no" (set 21)
+        if self._hour_instead(tracker) is not None:
+            return False
+        return super().wants_to_stop(tracker)
+
+    @staticmethod
+    def _hour_instead(tracker: Tracker) -> str | None:
+        """The bare hour said instead of answering "om morgenen eller om aftenen?"."""
+        if not tracker.get_slot("reminder_when_choices"):
+            return None
+        if tracker.get_slot("requested_slot") != "reminder_when":
+            return None
+        return reading.bare_hour(_text(tracker))
+
+    def _said_time(self, tracker: Tracker) -> str:
+        """The sentence as the time parser is to read it: a bare hour as a clock time."""
+        hour = self._hour_instead(tracker)
+        return f"klokken {hour}" if hour is not None else _text(tracker)
 
     async def extract_reminder_what(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -123,7 +152,7 @@ class ValidateReminderForm(CitizenForm):
         if tracker.get_slot("reminder_when") or self.wants_to_stop(tracker):
             return {}
         requested = tracker.get_slot("requested_slot")
-        result = parse(_text(tracker), self.now())
+        result = parse(self._said_time(tracker), self.now(), _about(tracker))
         if requested == "reminder_when" and not result.spans and turn.asks_something_else(tracker):
             return {}
         choices = tracker.get_slot("reminder_when_choices")
@@ -135,7 +164,7 @@ class ValidateReminderForm(CitizenForm):
             # asks.
             return {"reminder_when": None}
         if result.when is not None:
-            return {"reminder_when": _when_value(result.when, result.rrule)}
+            return {"reminder_when": when_value(result.when, result.rrule)}
         # Explain only when a time was asked for, or one was said and is impossible.
         if requested == "reminder_when" or (result.spans and result.error != "none"):
             dispatcher.utter_message(text=time_problem(result.error))
@@ -155,8 +184,8 @@ class ValidateReminderForm(CitizenForm):
                 return {"reminder_when": None}  # run() asks again (about a new day or hour)
             (picked,) = reading.corrected_readings(result, readings)
             if rrule and not result.rrule:  # "hver mandag", then "klokken 10"
-                return {"reminder_when": _when_value(picked, recurrence.with_time(rrule, picked))}
-            return {"reminder_when": _when_value(picked, result.rrule)}
+                return {"reminder_when": when_value(picked, recurrence.with_time(rrule, picked))}
+            return {"reminder_when": when_value(picked, result.rrule)}
         if reading.another_time(readings, result):
             # "næ vent, klokken ti": a new time said instead of an answer
             if result.alternatives:
@@ -164,23 +193,23 @@ class ValidateReminderForm(CitizenForm):
             assert result.when is not None
             (picked,) = reading.corrected_readings(result, readings)
             rrule = result.rrule or (recurrence.with_time(rrule, picked) if rrule else None)
-            return {"reminder_when": _when_value(picked, rrule)}
+            return {"reminder_when": when_value(picked, rrule)}
         chosen = reading.choose_reading(_text(tracker), readings)
         if chosen is None:
             if result.when is None or result.alternatives or reading.day_only(result):
                 # "flyt den til fredag" while morning or evening is asked (set 15: it had
                 # been saved at the day's default 9): run() asks again, on that day
                 return {"reminder_when": None}  # ask the same question again
-            return {"reminder_when": _when_value(result.when, result.rrule)}
+            return {"reminder_when": when_value(result.when, result.rrule)}
         if rrule:
             rrule = recurrence.with_time(rrule, chosen)
-        return {"reminder_when": _when_value(chosen, rrule)}
+        return {"reminder_when": when_value(chosen, rrule)}
 
     def _choices(self, tracker: Tracker, asked: dict[str, Any] | None = None) -> str | None:
         """Both readings of an ambiguous hour in the latest message, as the slot's JSON;
         said instead of answering the question `asked`, on the day asked about."""
-        text = _text(tracker)
-        result = parse(text, self.now())
+        text = self._said_time(tracker)
+        result = parse(text, self.now(), _about(tracker))
         if reading.day_only(result) and result.when is not None and asked is not None:
             before = [datetime.fromisoformat(r) for r in asked["readings"]]
             if not asked.get("day_only") and len(before) == 2:
@@ -341,7 +370,7 @@ async def duty_said(
     what = reminder_what(text, result.spans, _medicine(tracker))
     if not what:
         return None
-    said = (what, _when_value(result.when, result.rrule))
+    said = (what, when_value(result.when, result.rrule))
     return list(await ActionSetReminder(services, said=said).run(dispatcher, tracker, domain))
 
 
@@ -476,7 +505,7 @@ class ActionAlsoReminder(ReminderAction):
             return []
         last = max(reminders, key=lambda r: r.id)  # the one just set
         when, rrule = reading.also_at(last.first_due, last.rrule, result.when, now)
-        said = (last.text, _when_value(when, rrule))
+        said = (last.text, when_value(when, rrule))
         return list(
             await ActionSetReminder(self.services, said=said).run(dispatcher, tracker, domain)
         )

@@ -146,6 +146,12 @@ class HomeControl:
         command = parse(text, self.home, previous)
         return self._resolved(command, room)
 
+    def names_its_own(self, text: str) -> bool:
+        """Whether a home sentence names a device, a room or the whole home itself
+        ("tænd sofalampen"), rather than pointing back ("lidt mere lys", "sluk den")."""
+        command = last_command(text, self.home)
+        return bool(command.devices or command.rooms or command.whole_home)
+
     def _several(self, several: Sequence[HomeCommand], room: str | None) -> HomeReply:
         """Each command in the order said; a question (which lamp, "skal jeg låse?") is
         asked at the end, one at a time: what needs a second question is not done."""

@@ -331,6 +331,10 @@ def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
 def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> HomeCommand:
     words, said = _command_part(*_compounds(*_normal(*said_tokens(text)), home))
     command = _read(words, said, home, None)
+    if previous is not None and not (command.devices or command.rooms):
+        corrected = _value_follow_up(words, previous, home)
+        if corrected is not None:
+            return corrected
     if previous is not None and _refers_back(words, command, previous, home):
         kind = previous.kind or _device_kind(home, previous.devices)
         command = _read(words, said, home, kind)
@@ -393,6 +397,7 @@ def _compounds(words: list[str], said: list[str], home: HomeConfig) -> tuple[lis
             stems.setdefault(key, first if key not in room_names else key)
             if key.endswith(("en", "et")) and len(key) > 4:
                 stems.setdefault(key[:-2], key)
+    words, said = _rejoined(words, said, names | room_names | set(_KIND_WORDS))
     out_words: list[str] = []
     out_said: list[str] = []
     for word, spoken in zip(words, said, strict=True):
@@ -413,6 +418,69 @@ def _compounds(words: list[str], said: list[str], home: HomeConfig) -> tuple[lis
             out_words.append(word)
             out_said.append(spoken)
     return out_words, out_said
+
+
+def _rejoined(words: list[str], said: list[str], known: set[str]) -> tuple[list[str], list[str]]:
+    """A word speech recognition split in two ("termo staten", "gulv varmen"), joined
+    where the two together are a known name or type of device and the first is not."""
+    out_words: list[str] = []
+    out_said: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i] + words[i + 1] if i + 1 < len(words) else ""
+        if pair in known and words[i] not in known and words[i] not in _NOT_A_PART:
+            out_words.append(pair)
+            out_said.append(said[i] + said[i + 1])
+            i += 2
+            continue
+        out_words.append(words[i])
+        out_said.append(said[i])
+        i += 1
+    return out_words, out_said
+
+
+# Words that are never the first half of a split word: "åbn for døren" is not "fordøren".
+_NOT_A_PART = {
+    "for",
+    "i",
+    "pa",
+    "til",
+    "af",
+    "op",
+    "ned",
+    "ud",
+    "den",
+    "det",
+    "en",
+    "et",
+    "og",
+    "ind",
+}
+
+
+def _value_follow_up(
+    words: list[str], previous: HomeCommand, home: HomeConfig
+) -> HomeCommand | None:
+    """ "nej fireogtyve er nok", "nej det bliver for varmt, nitten", "nej ikke helt, kun
+    halvt" right after a command (set 21): the same device at that value; None else."""
+    if not words or words[0] not in _CORRECTING or len(words) > 8:
+        return None
+    kind = previous.kind or _device_kind(home, previous.devices)
+    found = [n for i in range(len(words)) if (n := _number_from(words, i)) is not None]
+    half = bool(set(words) & _HALF)
+    if kind is DeviceKind.THERMOSTAT and found and 5 <= found[-1] <= 40:
+        action, value = Action.SET_TEMPERATURE, found[-1]
+    elif kind is DeviceKind.COVER and (half or (found and "procent" in words)):
+        action, value = Action.POSITION, 50.0 if half else found[-1]
+    elif kind is DeviceKind.LIGHT and (half or (found and "procent" in words)):
+        action, value = Action.BRIGHTNESS, 50.0 if half else found[-1]
+    else:
+        return None
+    return replace(previous, action=action, value=value, kind=kind, unknown_thing=None)
+
+
+# How a correction of the last command starts ("nej, ...", "hov, ...").
+_CORRECTING = {"nej", "naej", "hov", "ups", "neej", "naa", "na", "arh", "ah"}
 
 
 def _device_kind(home: HomeConfig, devices: tuple[str, ...]) -> DeviceKind | None:

@@ -293,10 +293,28 @@ _FREQ_ASKED = re.compile(r"FREQ=(?:DAILY|WEEKLY|MONTHLY)\b")
 _LATE_NIGHT = 23
 
 
-def daytime_only(result: TimeParse) -> TimeParse:
-    """`result` without a reading of its hour at 23: "på fredag klokken elleve" is 11.00,
-    said back, not asked about; "klokken otte" is still asked (8 or 20)."""
-    kept = tuple(a for a in result.alternatives if a.hour < _LATE_NIGHT)
+# 22 is a time for pills, drops and bed, not for ringing the dentist or the municipality
+# (set 21: "klokken ti" for those had been asked "10 om morgenen eller 22 om aftenen?").
+_BEDTIME = 22
+_EVENING_THINGS = re.compile(
+    r"\b(?:\w*pill\w*|\w*tablet\w*|\w*medicin\w*|\w*drab\w*|\w*draab\w*|insulin\w*|\w*sprojt\w*"
+    r"|inhala\w*|\w*spray\w*|\w*creme\w*|\w*salve\w*|\w*plaster\w*|vitamin\w*|kapsl\w*|\w*dosis\w*"
+    r"|sov\w*|seng\w*|taender|tandborst\w*|nat\w*|aften\w*|\w*dor|\w*doren|las\w*|sluk\w*|tv"
+    r"|fjernsyn\w*|nyhed\w*|hund\w*|kat|katten|bad|brusebad|vand\w*|drik\w*|spis\w*|mad)\b"
+)
+
+
+def evening_thing(text: str) -> bool:
+    """What is to be remembered may be done at 22 (pills, drops, bed, the door)."""
+    return _EVENING_THINGS.search(fold(text)) is not None
+
+
+def daytime_only(result: TimeParse, evening: bool = True) -> TimeParse:
+    """`result` without a reading of its hour at 23 ("på fredag klokken elleve" is 11.00,
+    said back, not asked about), nor at 22 for a thing not done at bedtime (`evening`
+    False: "ring til kommunen klokken ti" is 10.00); "klokken otte" is still asked."""
+    late = _BEDTIME if not evening else _LATE_NIGHT
+    kept = tuple(a for a in result.alternatives if a.hour < late)
     return result if kept == result.alternatives else replace(result, alternatives=kept)
 
 
@@ -498,8 +516,10 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
         return said  # the part's usual hour, on the same day
     if said.when is None:
         # "ryk den til ni": a bare hour after "til" is a time of day when moving, in
-        # the same half of the day as the reminder (an evening one moves to 21)
-        bare = _BARE_HOUR.sub(r"til klokken \1", text)
+        # the same half of the day as the reminder (an evening one moves to 21); so is
+        # one said alone as a correction ("nej ni", set 21)
+        hour = bare_hour(text)
+        bare = f"til klokken {hour}" if hour else _BARE_HOUR.sub(r"til klokken \1", text)
         if bare != text:
             moved = moved_time(bare, due, now)
             when = moved.when
@@ -548,7 +568,10 @@ _ASKED_FOR = re.compile(
     r"|(?:jeg|a) (?:skal|ska) huske (?:noget|en ting|et par ting|nogle ting)\b(?!.* (?:at|om) )"
     r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b"
     # the noun alone, as staff type it: "påmindelse til Jens om vanddrivende på fredag" (set 14)
-    r"|(?:en |ny |en ny )?pamindelse (?:til (?:mig|\w+(?: \w+)?) )?(?:om|pa) (?!hvad|hvilke|hvornar)\w)"
+    r"|(?:en |ny |en ny )?pamindelse (?:til (?:mig|\w+(?: \w+)?) )?(?:om|pa) (?!hvad|hvilke|hvornar)\w"
+    # another reminded, as staff say it: "mind lige jens om pensionistklubben" (set 20)
+    r"|(?:mind|minde|pamind|paminde)\s+(?:lige\s+)?(?!(?:mig|os|mae|mej|dig)\b)\w+(?:\s+\w+)?"
+    r"(?:\s+(?:lige|ogsa|sa))*\s+om\s+(?!hvad|hvilke|hvornar)\w)"
 )
 
 
@@ -663,3 +686,36 @@ def also_at(
     elif when <= now:
         when = said
     return when, rrule
+
+
+# "nej ni", "nej ikke otte ni" in answer to "om morgenen eller om aftenen?" (set 21: the
+# "nej" had dropped the reminder): another hour said, bare, with what may come before it.
+_HOUR_WORDS = {
+    "et": 1,
+    "en": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+}
+_BEFORE_AN_HOUR = frozenset(
+    "nej naej nae ikke ik det var er jeg mente mener sagde altsa oh undskyld men men sa nu".split()
+)
+
+
+def bare_hour(text: str) -> str | None:
+    """The hour a bare answer ends with ("nej ni" -> "9"), or None for anything else."""
+    said = re.findall(r"\w+", fold(text))
+    if not said or not (said[-1] in _HOUR_WORDS or re.fullmatch(r"\d{1,2}", said[-1])):
+        return None
+    if not all(w in _BEFORE_AN_HOUR or w in _HOUR_WORDS or w.isdigit() for w in said[:-1]):
+        return None
+    hour = _HOUR_WORDS.get(said[-1]) or int(said[-1])
+    return str(hour) if 1 <= hour <= 24 else None

@@ -135,3 +135,27 @@ def number(token: str) -> int | None:
     if token.endswith(".") and token[:-1].isdigit():
         return int(token[:-1])
     return NUMBERS.get(token, ORDINALS.get(token))
+
+
+# Words speech recognition splits in two ("søn dag", "ons dag", "i mor gen", set 21),
+# joined again: the space is taken out of the folded text and its offsets, so the spans
+# still point into what was said.
+_SPLIT_WORDS = re.compile(
+    r"\b(?:man|tirs|ons|tors|fre|lor|son)(?P<gap> )dag(?:en|e)?\b"
+    r"|\b(?:i|over|i over) mor(?P<gap2> )gen\b"
+)
+
+
+def asr_joined(folded: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    """`folded` (and its offsets) with the gap of a split day word closed."""
+    gaps = [
+        m.start(g)
+        for m in _SPLIT_WORDS.finditer(folded)
+        for g in ("gap", "gap2")
+        if m.group(g) is not None
+    ]
+    for at in reversed(gaps):
+        folded = folded[:at] + folded[at + 1 :]
+        starts = starts[:at] + starts[at + 1 :]
+        ends = ends[:at] + ends[at + 1 :]
+    return folded, starts, ends

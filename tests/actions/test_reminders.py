@@ -280,6 +280,36 @@ async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(c
     assert [r[:16] for r in readings] == ["2026-11-27T09:00", "2026-11-27T21:00"]
 
 
+async def test_a_bare_hour_with_no_is_another_hour_not_a_stop(clock) -> None:
+    """Set 21: "nej ni" to "om morgenen eller om aftenen?" had dropped the reminder."""
+    form = act.ValidateReminderForm(Services(clock=clock))
+    first = tracker("mind mig om blodtrykspillen i morgen klokken otte", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    assert waiting["reminder_when_choices"]
+    instead = tracker("nej ikke otte ni", "deny", slots=waiting)
+    again = slots(await form.run(CollectingDispatcher(), instead, DOMAIN))
+    assert again["reminder_when"] is None and "reminder_what" not in again  # not emptied
+    readings = json.loads(again["reminder_when_choices"])["readings"]
+    assert [r[11:16] for r in readings] == ["09:00", "21:00"]
+    # a plain "nej" still stops
+    stop = tracker("nej", "deny", slots=waiting)
+    stopped = slots(await form.run(CollectingDispatcher(), stop, DOMAIN))
+    assert stopped["reminder_what"] is None and stopped["reminder_when"] is None
+
+
+async def test_ten_for_a_call_is_ten_in_the_morning(clock) -> None:
+    """Set 21: "ring til kommunen ... klokken ti" was asked 10 or 22; nobody rings the
+    municipality at 22. Pills at ten are still asked."""
+    form = act.ValidateReminderForm(Services(clock=clock))
+    first = tracker("mind mig om at ringe til kommunen i morgen klokken ti", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    assert json.loads(filled["reminder_when"])["when"][11:16] == "10:00"
+    pills = tracker("mind mig om mine piller i morgen klokken ti", "set_reminder")
+    asked = slots(await form.run(CollectingDispatcher(), pills, DOMAIN))
+    assert asked["reminder_when"] is None and asked["reminder_when_choices"]
+
+
 async def test_a_day_without_a_time_asks_what_time_that_day(clock) -> None:
     """Set 5 (issue 21: ask for a missing time): "mind mig om tandlægen på tirsdag" was
     set for 9 o'clock, a time nobody chose. The time is asked, kept on that day."""

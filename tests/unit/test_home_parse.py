@@ -412,3 +412,40 @@ def test_the_next_sentence_refers_to_the_last_command_said() -> None:
     last = last_command("tænd lyset i køkkenet og træk gardinerne for i stuen", HOME)
     assert (last.action, last.kind) == (Action.CLOSE, DeviceKind.COVER)
     assert parse("og i soveværelset", HOME, last).kind is DeviceKind.COVER
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "action", "value"),
+    [
+        # set 21: a value said as a correction right after a command
+        ("sæt varmen i stuen til 23 grader", "nej toogtyve er fint", Action.SET_TEMPERATURE, 22.0),
+        (
+            "sæt varmen i stuen til 23 grader",
+            "nej det er for varmt atten",
+            Action.SET_TEMPERATURE,
+            18.0,
+        ),
+        ("rul gardinet ned i stuen", "nej kun halvvejs", Action.POSITION, 50.0),
+        ("tænd lyset i køkkenet", "hov kun halvt", Action.BRIGHTNESS, 50.0),
+    ],
+)
+def test_a_value_said_as_a_correction_is_for_the_last_device(
+    first: str, then: str, action: Action, value: float
+) -> None:
+    before = parse(first, HOME)
+    command = parse(then, HOME, before)
+    assert (command.action, command.value, command.rooms) == (action, value, before.rooms)
+
+
+def test_a_correction_without_a_value_is_not_a_value() -> None:
+    before = parse("sæt varmen i stuen til 23 grader", HOME)
+    assert parse("nej tak", HOME, before).value in (None, 23.0)  # no value made up
+
+
+def test_a_word_split_by_speech_recognition_is_joined() -> None:
+    command = parse("sæt termo staten i stuen på enogtyve", HOME)
+    assert (command.kind, command.action, command.value) == (
+        DeviceKind.THERMOSTAT,
+        Action.SET_TEMPERATURE,
+        21.0,
+    )
