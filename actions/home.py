@@ -26,7 +26,15 @@ from bot.followup import TIMER, changes_the_timer, last_made, named
 from bot.home import replies, said_pin, timers
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, HomeReply, question_of
-from bot.home.parse import GUARDED, QUESTIONS, Action, light_wish, parse, says_a_switch
+from bot.home.parse import (
+    GUARDED,
+    QUESTIONS,
+    Action,
+    corrects_value,
+    light_wish,
+    parse,
+    says_a_switch,
+)
 from bot.home.several import last_command
 from bot.knowledge.answers import asks_what_it_is
 from bot.reminders.model import ReminderKind
@@ -148,11 +156,16 @@ async def follow_up(
     """ "og i gangen" after "sluk lyset i køkkenet", which the model could not place (set
     6): the same command in the place named, by action_home; None for anything else."""
     text = _text(tracker)
-    if not _FOLLOW_UP.match(text) or len(text.split()) > 6:
-        return None
     last = services.seal.open(tracker.get_slot(LAST), _owner(tracker))
     control = _control(tracker, services)
     if not last or isinstance(control, str):
+        return None
+    if _just_after_home(tracker) and corrects_value(
+        text, control.home, last_command(last, control.home)
+    ):
+        # "nej ikke helt, kun halvt" right after "rul gardinet ned" (set 21)
+        return list(await ActionHome(services).run(dispatcher, tracker, domain))
+    if not _FOLLOW_UP.match(text) or len(text.split()) > 6:
         return None
     command = parse(text, control.home, last_command(last, control.home))
     if (
@@ -163,6 +176,21 @@ async def follow_up(
     ):
         return None
     return list(await ActionHome(services).run(dispatcher, tracker, domain))
+
+
+def _just_after_home(tracker: Tracker) -> bool:
+    """The assistant's last action before this sentence was a home command."""
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users > 1:
+                return False
+        elif users == 1 and event.get("event") == "action":
+            name = event.get("name")
+            if name not in ("action_listen", "action_extract_slots", None):
+                return bool(name == ActionHome.NAME)
+    return False
 
 
 # The model's own second thought: a home command it was not sure enough of.
@@ -214,8 +242,10 @@ async def unsure_command(
 
 
 class ActionHome(ServedAction):
+    NAME = "action_home"
+
     def name(self) -> str:
-        return "action_home"
+        return self.NAME
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

@@ -479,6 +479,15 @@ def _value_follow_up(
     return replace(previous, action=action, value=value, kind=kind, unknown_thing=None)
 
 
+def corrects_value(text: str, home: HomeConfig, previous: HomeCommand) -> bool:
+    """ "nej fireogtyve er nok" right after a command: a new value for its device."""
+    words, said = _command_part(*_compounds(*_normal(*said_tokens(text)), home))
+    command = _read(words, said, home, None)
+    return not (command.devices or command.rooms) and (
+        _value_follow_up(words, previous, home) is not None
+    )
+
+
 # How a correction of the last command starts ("nej, ...", "hov, ...").
 _CORRECTING = {"nej", "naej", "hov", "ups", "neej", "naa", "na", "arh", "ah"}
 

@@ -454,3 +454,29 @@ async def test_a_countdown_with_a_part_of_the_day_after_it_is_set_as_a_countdown
     (timer,) = reminder_store.reminders("anna")
     assert timer.kind is ReminderKind.TIMER
     assert timer.first_due - reminder_store.clock.now() == timedelta(hours=3)
+
+
+async def test_a_value_said_as_a_correction_right_after_is_for_the_same_device(
+    devices: SimulatedHome, services: Services
+) -> None:
+    """Set 21: "nej ikke helt, kun halvt" right after "rul gardinet ned" was not
+    understood. Right after a home command (only then), the fallback reads it against it."""
+    from actions.knowledge import ActionAnswerFallback
+
+    _, events = await run(
+        act.ActionHome(services), tracker("sæt varmen i stuen til 23 grader", "home_control")
+    )
+    last = slots(events)["home_last"]
+    fallback = ActionAnswerFallback(services)
+    after = tracker("nej toogtyve er nok", "nlu_fallback", slots={"home_last": last})
+    after.events = [
+        {"event": "user", "text": "sæt varmen i stuen til 23 grader"},
+        {"event": "action", "name": "action_home"},
+        *after.events,
+    ]
+    sent = len(devices.received)
+    said, _ = await run(fallback, after)
+    assert len(devices.received) == sent + 1 and "22" in said[0], said
+    later = tracker("nej toogtyve er nok", "nlu_fallback", slots={"home_last": last})
+    said, _ = await run(fallback, later)  # not right after a home command: nothing done
+    assert len(devices.received) == sent + 1, said
