@@ -57,6 +57,9 @@ def wants_a_person(text: str) -> bool:
 _MAY_REFUSE = re.compile(
     r"\b(?:kan|ma|skal|har) (?:jeg|man|vi|hun|han|min \w+|borger\w*) (?:\w+ ){0,2}(?:lov til at |ret til at )?"
     r"(?:sige nej|fravaelge|fravalge|undvaere|slippe for|afvise|sige fra)\b(?: \w+){0,6} \w*teknolog\w*"
+    # "kan kommunen tvinge min mor til at få skærmbesøg" (set 19)
+    r"|\b(?:kan|ma|maa|har) (?:kommunen|de|man|hjemmeplejen|visitationen) (?:\w+ )?(?:tvinge|presse)"
+    r" (?:min \w+|hende|ham|mig|os|borgeren|dem) (?:\w+ ){0,2}til at (?:fa|modtage|tage imod|bruge|have)\b"
 )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
-from bot.knowledge import benefit, practical, replies
+from bot.knowledge import benefit, consent, practical, replies
 from bot.knowledge.facts import (
     FREQUENCY,
     MARKERS,
@@ -95,7 +95,11 @@ class Answerer:
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()
         text = self._the_question(main_clause(text))
-        rules = self._watching_rules(text) or self._choice(text) or self.replaces_care(whole)
+        rules = (
+            self._watching_rules(text)
+            or self._choice(text, self.kb.get(current))
+            or self.replaces_care(whole)
+        )
         if rules is not None:
             return rules
         prefer_topics = prefer_topics or _asks_if_forced(text)
@@ -570,15 +574,40 @@ class Answerer:
         item = self.kb.get(_SUPPLEMENT_TOPIC)
         return self.about(item) if item is not None else None
 
-    def _choice(self, text: str) -> Answer | None:
+    def _choice(self, text: str, context: Item | None = None) -> Answer | None:
         """ "behøver jeg at tage imod den maskine", naming no subject of the documents:
-        whether one may say no is the documents' topic of voluntariness (set 7)."""
+        whether one may say no is the documents' topic of voluntariness (set 7). Asked
+        of a technology under the rules of magtanvendelse (named, or just talked about:
+        "skal han ikke selv sige ja til det" after a door alarm, set 19), also what the
+        documents say of consent and the municipal council's approval."""
         if not _asks_if_forced(text) or _asks_device_help(text):
             return None  # "jeg er frivillig og hjælper med tablets": the volunteers
+        against_will = consent.asks_against_will(text)
         named = self._named(text, (), prefer_topics=True)
-        if named is not None and named.kind == "topic":
+        if named is not None and named.kind == "topic" and not against_will:
             return None  # the usual way: that topic's answer
-        return self.right_to_choose()
+        choice = self.right_to_choose()
+        thing = next(
+            (
+                m.item
+                for m in self.search.by_name(text)
+                if m.score >= NAME_THRESHOLD and m.item.kind != "topic"
+            ),
+            None,
+        )
+        about = thing or context
+        rules = self.kb.get(CONSENT)
+        if choice is None or rules is None or about is None or not self._needs_approval(about):
+            return choice
+        first = re.split(r"(?<=[.!?])\s+", choice.text)[0]
+        return Answer(f"{first} {rules.summary}", choice.topic, 0)
+
+    def _needs_approval(self, item: Item) -> bool:
+        """The item is on the positive list, or its own sentences put it under consent,
+        magtanvendelse or the council's approval."""
+        listed = self.kb.get(POSITIVE_LIST)
+        on_list = listed is not None and item.id in listed.related
+        return on_list or consent.needs_approval((item.summary, *item.more))
 
     def _near(self, text: str, item: Item) -> Answer | None:
         """A topic named with words of a question no sentence covers well enough, as a
@@ -780,10 +809,12 @@ class Answerer:
         if told is not None:
             return told
         text = self._the_question(main_clause(text))
-        rules = self._watching_rules(text) or self._choice(text) or self.replaces_care(whole)
+        context = self.kb.get(current)
+        rules = (
+            self._watching_rules(text) or self._choice(text, context) or self.replaces_care(whole)
+        )
         if rules is not None:
             return rules
-        context = self.kb.get(current)
         back = self.context_follow_up(text, context) if context is not None else None
         if back is not None:
             return back
@@ -846,6 +877,9 @@ class Answerer:
         related subject named), "hvad var tallet i 2022" (the sentence with that year),
         "er det blevet bedre eller værre" (the sentence that says how it changed), "hvem
         bestemmer hvem der får dem" (who decides about it). None otherwise."""
+        practical_told = self._practical_in_context(text, context)
+        if practical_told is not None:
+            return practical_told
         said = " ".join(said_words(text))
         if _WHAT_ABOUT.search(said):
             named = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
@@ -864,6 +898,32 @@ class Answerer:
                     return Answer(sentence, context.id, i)
         if asks(text, *_WHO_DECIDES) and (_points_back(text) or len(words(text)) <= 6):
             return self.who_decides(context, text)
+        return None
+
+    def _practical_in_context(self, text: str, context: Item) -> Answer | None:
+        """A follow-up right after a technology or a list, that the model was unsure of
+        or took for a need (set 19): "hvilke ting står der så på den" (what the list
+        holds), "er der nogen steder han kan få hjælp til at lære det" (where to learn
+        it), "hvor skal han ringe hen" (the municipality), "er det noget man kan få
+        hjemme" (the practical answer about it). None otherwise."""
+        if len(words(text)) > FOLLOW_UP_WORDS:
+            return None
+        if (
+            context.kind == "topic"
+            and context.examples
+            and _asks_contents(text)
+            and (_points_back(text) or _no_subject(text))
+        ):
+            return self._contents(context)
+        if context.kind not in ("technology", "category"):
+            return None
+        if practical.asks_where_to_learn(text):
+            place = self.kb.get(DEVICE_HELP if _digital(context) else TRY_OUT)
+            return self.about(place) if place is not None else None
+        if practical.asks_whom_to_call(text) and not self._named(text, (), prefer_topics=False):
+            return _reply(practical.how_to_get(context.name), context.id, 0)
+        if practical.classify(text) is not None and _points_back(text):
+            return self.practical_follow_up(text, context.id, 0)
         return None
 
     def answer_specific(self, text: str, current: str | None = None) -> Answer | None:
@@ -1093,6 +1153,11 @@ CHOICE = "etik_frivillighed_kontrol_gennemsigtighed"
 CLEAR_NEED = 0.6
 # Help with one's own tablet, computer or the internet: the library's volunteers.
 DEVICE_HELP = "nethjaelpen"
+# Consent and the council's approval, the positive list, and where to see and try
+# everyday technology and aids (set 19).
+CONSENT = "samtykke_og_godkendelse"
+POSITIVE_LIST = "positivliste_128a"
+TRY_OUT = "overskud_i_hverdagen"
 _DEVICE = r"(?:tablet\w*|ipad\w*|computer\w*|smartphone\w*|mobiltelefon\w*|internet\w*|pc)"
 _DEVICE_HELP = re.compile(
     r"\bhjaelpe? (?:mig|hende|ham|os|borgeren|min \w+|sin \w+) (?:med|til) (?:\w+ ){0,2}"
@@ -1164,6 +1229,21 @@ _VERB_FIRST = frozenset(
 _QUESTION_STARTS = (
     _SPECIFIC_STARTS | {"hvad", "hvordan", "hvorfor", "er", "kan", "ma", "og"} | _VERB_FIRST
 )
+
+
+_DIGITAL = re.compile(
+    r"\b(?:tablet\w*|ipad\w*|computer\w*|smartphone\w*|internet\w*|app|apps|video\w*|skaerm\w*)\b"
+)
+
+
+def _digital(item: Item) -> bool:
+    """A thing used on a screen: the volunteers of Nethjælpen help with it."""
+    return _DIGITAL.search(fold(" ".join((item.name, item.summary)))) is not None
+
+
+def _no_subject(text: str) -> bool:
+    """ "hvor skal han ringe hen": a short question naming no thing, only a person."""
+    return len(words(text)) <= SHORT_FOLLOW_UP + 1
 
 
 def _points_back(text: str) -> bool:
@@ -1396,7 +1476,7 @@ _REMARK_AFTER = re.compile(
 
 
 def _asks_if_forced(text: str) -> bool:
-    return _FORCED.search(fold(text)) is not None
+    return _FORCED.search(fold(text)) is not None or consent.asks_against_will(text)
 
 
 # A compound said as two words, as speech often writes it ("velfærds teknologi",

@@ -22,7 +22,9 @@ _WHAT_IT_CAN = re.compile(r"^(?:det|den|de) (?:kan|skal|hjaelper|giver|forebygge
 
 
 _WHERE = re.compile(
-    r"^(?:(?:og|men|sa|ja) )*hvor (?:ligger|er|finder (?:man|jeg)|kan (?:man|jeg) finde|holder) (?:det|den|de|dem)"
+    r"^(?:(?:og|men|sa|ja) )*hvor (?:(?:ligger|er|finder (?:man|jeg)|kan (?:man|jeg) finde|holder) (?:det|den|de|dem)"
+    # "hvor bliver det holdt" (set 19)
+    r"|(?:bliver|blir) (?:det|den|de|dem) (?:\w+ )?(?:holdt|afholdt))"
     r"(?: (?:henne|til|hende|egentlig|sa))*\W*$"
 )
 

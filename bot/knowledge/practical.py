@@ -184,3 +184,25 @@ def unknown(kind: Practical, name: str) -> str:
 LEGAL_STEMS = frozenset(
     {"positivlist", "magtanvend", "servicelov", "godkend", "godk", "samtyk", "tillad", "lov"}
 )
+
+
+# "hvor skal han ringe hen", "hvem skal jeg ringe til", "hvor kan hun henvende sig"
+# right after a technology (set 19): whom to ask about getting it.
+_WHOM_TO_CALL = re.compile(
+    r"\b(?:hvor|hvem) (?:skal|kan|ma|bor) (?:jeg|man|han|hun|vi|de|hans \w+|hendes \w+) "
+    r"(?:sa |nu |egentlig )?(?:ringe|henvende sig|ga hen|skrive)\b"
+    r"|\bhvilket (?:telefon)?nummer\b"
+)
+# "er der nogen steder han kan få hjælp til at lære det", "hvor kan hun lære at bruge den"
+_WHERE_TO_LEARN = re.compile(
+    r"\b(?:hvor|sted|steder|nogen|noget|nogle|hvem)\b(?: \w+){0,6} "
+    r"(?:laere|laert|oplaering|undervisning|kursus|kurser)\b"
+)
+
+
+def asks_whom_to_call(text: str) -> bool:
+    return _WHOM_TO_CALL.search(" ".join(said_words(text))) is not None
+
+
+def asks_where_to_learn(text: str) -> bool:
+    return _WHERE_TO_LEARN.search(" ".join(said_words(text))) is not None
