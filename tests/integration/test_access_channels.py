@@ -117,6 +117,9 @@ devices:
             # the shortest missed window the settings allow, so the test waits ~1 minute
             "VELFAERD_REMINDER_REPEAT_MINUTES": "1",
             "VELFAERD_REMINDER_MISSED_MINUTES": "1",
+            # one staff member says many sentences in this module, faster than anyone
+            # types: the limiter (tested in test_socketio and test_ratelimit) would answer some
+            "VELFAERD_RATE_BURST": "1000",
             **standin.env(bf.url),
         },
     )
