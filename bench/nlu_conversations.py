@@ -101,6 +101,8 @@ FIXTURES = {
     "19": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_19.yml",
     "20": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_20.yml",
     "21": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_21.yml",
+    "22": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_22.yml",
+    "23": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_23.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -56,6 +56,7 @@ SETS = {
     "x": ROOT / "tests" / "fixtures" / "safety_heldout_x.yml",
     "y": ROOT / "tests" / "fixtures" / "safety_heldout_y.yml",
     "z": ROOT / "tests" / "fixtures" / "safety_heldout_z.yml",
+    "ae": ROOT / "tests" / "fixtures" / "safety_heldout_ae.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -230,6 +231,9 @@ GATES = {
     # urgent 0.96), 15 % of its hard negatives alarmed (28 of 184); then the net learnt its
     # misses' kinds: 1.00, 1.00, 0 %
     "z": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (the next session) by a twenty-seventh writer (set Æ, file "ae") who
+    # read only README.md and docs/emergencies.md; first figures, as written (86e29ab): TBD
+    "ae": (1.0, 0.98, 0.10),
 }
 
 

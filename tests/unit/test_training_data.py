@@ -114,6 +114,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_19.yml": 8,
     "nlu_heldout_conversations_20.yml": 7,
     "nlu_heldout_conversations_21.yml": 35,
+    "nlu_heldout_conversations_22.yml": 7,
+    "nlu_heldout_conversations_23.yml": 59,
 }
 
 
