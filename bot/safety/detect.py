@@ -103,6 +103,12 @@ def _marked(norm: str) -> bool:
                 doubt.HOW_IT_ANSWERS,  # "hvordan reagerer assistenten, hvis ..." (set Z)
                 doubt.BURNT_FOOD,
                 doubt.MEASURE_FELL,  # "blodtrykket er faldet pænt" (set Z)
+                doubt.AMOUNT_CORRECTED,  # "nej ikke helt kun halvvejs" (set 23)
+                doubt.SPLIT_COMPOUND,  # "få vejr udsigten frem" (set Æ)
+                doubt.NO_FALL,  # "faldet til på plejehjemmet", "faldt over en opskrift"
+                doubt.EXCITED,  # "hjertebanken hver gang Viborg scorer"
+                doubt.CALL_IF,  # "jeg ringer 112 hvis der sker noget"
+                doubt.ILL_SUPPOSED,  # "hvis jeg bliver meget syg en dag"
             )
         )
         or _toxic_question(norm)
@@ -179,6 +185,9 @@ def _detect(norm: str) -> Detection | None:
         " ", doubt.BURNT_FOOD.sub(" ", doubt.HOW_IT_ANSWERS.sub(" ", scan))
     )
     scan = doubt.DREAMT.sub(" ", scan)  # "i nat drømte jeg at ... og så vågnede jeg"
+    # a split compound, no fall, excitement, a call planned, an illness supposed (set Æ)
+    scan = doubt.SPLIT_COMPOUND.sub(" ", doubt.NO_FALL.sub(" ", scan))
+    scan = doubt.EXCITED.sub(" ", doubt.CALL_IF.sub(" ", doubt.ILL_SUPPOSED.sub(" ", scan)))
     asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
@@ -273,7 +282,7 @@ def _detect(norm: str) -> Detection | None:
         if acute.FALL_UNHURT.search(scan) and not doubt.STORY.search(doubt.WELL.sub(" ", scan)):
             kinds.add(URGENT)
             matched.append(fall.group(0).strip())
-        elif not (info or doubt.PAST.search(scan)):
+        elif not (info or doubt.PAST.search(scan) or long_ago):  # "i 1962 da jeg faldt" (set Æ)
             kinds.add(ACUTE)
             matched.append(fall.group(0).strip())
     if not info and ACUTE not in kinds:
@@ -315,6 +324,7 @@ def _detect(norm: str) -> Detection | None:
     _set_x_signs(scan, info, told or long_ago, hit)
     _set_y_signs(scan, info, told or long_ago, hit)
     _set_z_signs(scan, info, told or long_ago, hit)
+    _set_ae_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -625,3 +635,42 @@ def _set_z_signs(
     hit(SUICIDE, suicide.SET_Z, scan)
     if urgent.THIRST.search(scan):
         hit(URGENT, urgent.SUGAR_HIGH, scan)
+
+
+def _set_ae_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set Æ's classes: pain running out into the left arm or the jaw; speech that will
+    not come, split by the recogniser; a slurred voice, sounding drunk without drinking;
+    water under the door of someone who does not open; a smoke alarm going with someone
+    confused or coughing; a call from the floor, a fall out of a video call and no
+    answer; an alarm pressed and no answer, the door locked from inside; vomiting like
+    coffee grounds; a side that will not move. Exhaust in the garage, spirits on strong
+    pills, hand sanitiser drunk, someone's strong medicine taken and how many not known,
+    paracetamol every few hours for days. The car in the closed garage, a means brought
+    out, the last autumn decided. A wound warm, red and seeping; something in the eye."""
+    if told:
+        return
+    hit(ACUTE, acute.PAIN_SPREADING, scan)
+    found = acute.SPEECH_SQUASHED.search(scan.replace(" ", ""))
+    if found:
+        hit(ACUTE, acute.SPEECH_SQUASHED, scan.replace(" ", ""))
+    hit(ACUTE, acute.SLURRED, scan)
+    if acute.NOT_OPENING.search(scan) or acute.DOES_NOT_OPEN.search(scan):
+        hit(ACUTE, acute.DOOR_SIGN, scan)
+    hit(POISONING, poisoning.HOW_MANY_NOT_KNOWN, scan)  # "ved ikke hvor mange": no question
+    if acute.SMOKE_ALARM.search(scan) and acute.SMOKE_VICTIM.search(scan):
+        hit(ACUTE, acute.SMOKE_ALARM, scan)
+    hit(ACUTE, acute.FROM_THE_FLOOR, scan)
+    hit(ACUTE, acute.PRESSED_NO_ANSWER, scan)
+    hit(ACUTE, acute.INNER_BLEEDING, scan)
+    hit(ACUTE, acute.SIDE_WONT_MOVE, scan)
+    if not info:
+        if poisoning.CO_SIGNS.search(scan):
+            hit(POISONING, poisoning.EXHAUST, scan)
+        hit(POISONING, poisoning.ON_TOP_SPLIT, scan)
+        hit(POISONING, poisoning.SANITISER, scan)
+        hit(POISONING, poisoning.PARACETAMOL_DAYS, scan)
+        hit(URGENT, urgent.WOUND_INFECTED, scan)
+        hit(URGENT, urgent.EYE_HURT, scan)
+    hit(SUICIDE, suicide.SET_AE, scan)

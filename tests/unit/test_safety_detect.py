@@ -1299,3 +1299,73 @@ def test_a_helper_who_is_ill_is_no_emergency() -> None:
     assert detect("aflys frisøren i morgen, frisøren er blevet syg") is None
     found = detect("min mand er syg og har høj feber")
     assert found is not None and found.kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set Æ's misses as classes, in our own sentences
+        ("det brænder i brystet og stråler op i kæben", "acute"),
+        ("han har ondt og det trykker ud i venstre arm", "acute"),
+        ("hun kan ikke tale ordentligt", "acute"),
+        ("or dene kom mer ikke ud af munden på ham", "acute"),
+        ("mors stemme er helt snøvlende i telefonen", "acute"),
+        ("han lyder fuld men han drikker jo aldrig", "acute"),
+        ("der står lys ud under fars dør og han åbner ikke", "acute"),
+        ("brandalarmen bipper hos naboen og hun er helt forvirret", "acute"),
+        ("hun ringede nede fra badeværelsesgulvet", "acute"),
+        ("han forsvandt ud af billedet på skype og nu svarer han ikke", "acute"),
+        ("beboeren har trykket på nødkaldet og svarer ikke", "acute"),
+        ("hun kaster blod op", "acute"),
+        ("min mand kan ikke bevæge sin højre arm", "acute"),
+        ("motoren har kørt i garagen og nu er han svimmel", "poisoning"),
+        ("hun har drukket en øl oven i sine sovepiller", "poisoning"),
+        ("vi fandt en tom flaske rensebenzin ved hans seng", "poisoning"),
+        ("drengen har fået fat i farmors morfin", "poisoning"),
+        ("jeg aner ikke hvor mange hun har taget", "poisoning"),
+        ("han har taget pamol hver anden time i tre dage", "poisoning"),
+        ("jeg har taget jagtgeværet frem igen", "suicide"),
+        ("jeg sidder i bilen i garagen med døren lukket og motoren kører", "suicide"),
+        ("det er mit sidste forår det har jeg bestemt", "suicide"),
+        ("operationssåret er rødt og hævet og der kommer pus", "urgent"),
+        ("jeg har fået noget i øjet og det gør så ondt", "urgent"),
+    ],
+)
+def test_set_ae_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and kind in found.kinds, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Æ's near misses, in our own sentences: no emergency in the words
+        "kan du læse vejr udsigten for weekenden op",
+        "mor er faldet godt til i sin nye lejlighed",
+        "jeg faldt over en gammel artikel om min hjemby",
+        "jeg får helt hjertestop når jeg ser hvad strømmen koster",
+        "jeg får hjertebanken når Brøndby scorer",
+        "min søn siger at jeg skal ringe 112 når der sker noget",
+        "hvad gør jeg med min hund hvis jeg bliver syg",
+        "i 1985 faldt jeg ned fra en stige og siden har knæet været dårligt",
+        "hvorfor blev det egentlig 112 man skulle ringe til",
+        "det svier lidt efter myggestikket men det går vel over",
+    ],
+)
+def test_set_ae_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Æ's and set 23's, for the model alone: doubt marks
+        "nej bare halvt",
+        "hov ikke helt ned",
+        "at ringe til lægen om recepten",
+        "det klør lidt på armen men det går sikkert over",
+    ],
+)
+def test_set_ae_model_alone_is_not_taken(said: str) -> None:
+    assert doubtful(said), said

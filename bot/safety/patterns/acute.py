@@ -650,3 +650,50 @@ EYES_STRANGE = rx(
 SAYS_NOTHING = rx(
     rf" {NEG} (?:\w+ )?sagt (?:noget|et ord)\b| siger {NEG} (?:noget|et ord)\b| mumler\w* | reagerer {NEG} ",
 )
+
+# Set Æ's classes, in the net's folded words.
+# Pain or burning that runs out into the left arm or shoulder, the jaw: the heart.
+PAIN_SPREADING = rx(
+    r" (?:ondt|smerte\w*|svier|braender|trykker|straaler|straler|jager|stikker|klemmer) (?:\w+ ){0,6}"
+    r"(?:ud|op|ned|over) i (?:den |min |hans |hendes )?(?:venstre (?:arm|skulder|side)|kaeben|kaebe)\b",
+)
+# Speech that will not come, said through a recogniser that split the words ("ta le or
+# dent ligt or dene de kom mer ik"): read with the spaces gone.
+SPEECH_SQUASHED = re.compile(
+    r"kan(?:ikke|ik)(?:rigtig|rigtigt)?(?:tale|snakke)(?:ordentlig|tydelig|rigtig)"
+    r"|ordene(?:de|han|hun)?(?:kom|kommer)(?:mer)?(?:ikke|ik)|kan(?:ikke|ik)(?:finde|fa)ordene"
+)
+# A voice gone slurred; sounding drunk while never drinking.
+SLURRED = rx(
+    r" (?:stemme\w*|tale\w*) (?:\w+ ){0,3}(?:slor\w*|snovl\w*|grodet|utydelig\w*)\b",
+    r" (?:lyder|virker|taler|snakker) (?:\w+ ){0,2}(?:fuld|beruset|plorefuld)\b(?= (?:\w+ ){0,6}(?:drikker|drak) (?:\w+ )?(?:slet |jo |aldrig |ikke|ik))",
+)
+# Signs at the door that something is wrong: water or light or the radio going, the
+# post not taken in.
+DOOR_SIGN = rx(
+    r" (?:vand|lys|radio\w*|tv|fjernsyn\w*) (?:\w+ ){0,4}(?:ud |ud under |under |fra )(?:\w+ )?(?:dor\w*|hoveddor\w*)\b",
+)
+DOES_NOT_OPEN = rx(r" (?:abner|aabner|lukker) (?:\w+ )?(?:ikke|ik)\b| svarer (?:ikke|ik)\b")
+# A smoke alarm going off with someone confused, coughing or not getting out.
+SMOKE_ALARM = rx(
+    r" (?:rog|brand)alarm\w* (?:\w+ ){0,3}(?:hyler|bipper|piber|larmer|er gaet|gik|ringer)\b| hyler (?:\w+ )?(?:en |et )?(?:rog|brand)alarm\w* "
+)
+SMOKE_VICTIM = rx(
+    r" forvirret | hoster | host\w* | kan (?:ikke|ik) (?:komme|finde) ud | svarer (?:ikke|ik) "
+)
+# Calling from the floor; falling out of a video call and not answering.
+FROM_THE_FLOOR = rx(
+    r" (?:ringede|ringer|ringet|rabte|raabte|kaldte|kalder) (?:\w+ ){0,4}(?:nede )?fra (?:\w*gulvet|jorden)\b",
+    r" (?:faldt|falder|gled|forsvandt) (?:\w+ ){0,2}ud af billedet\b(?= (?:\w+ ){0,12}svarer (?:\w+ )?(?:ikke|ik))",
+)
+# An alarm pressed and no answer, the door locked from inside.
+PRESSED_NO_ANSWER = rx(
+    r" (?:trykket|trykkede|trykker|aktiveret) (?:\w+ )?(?:pa )?(?:\w*nodkald\w*|\w*alarm\w*)\b"
+    r"(?= (?:\w+ ){0,8}(?:ingen svar|svarer (?:ikke|ik)|last indefra|laast indefra|kaede\w*))",
+)
+# Vomiting what looks like coffee grounds, or blood: bleeding inside.
+INNER_BLEEDING = rx(r" \w*kaffegrums\w* | kaster (?:\w+ )?blod (?:\w+ )?op | blod\w* opkast\w* ")
+# The left or right side that cannot be made to move.
+SIDE_WONT_MOVE = rx(
+    rf" {CANNOT} (?:\w+ ){{0,2}}(?:fa|bevaege|rore|lofte|styre) (?:\w+ )?(?:min |mit |hans |hendes |sin |sit )?(?:venstre|hojre) (?:side|arm|ben|hand|haand|fod)\b",
+)

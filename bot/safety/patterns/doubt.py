@@ -284,7 +284,7 @@ FIGURATIVE = rx(
 # net's strong words.
 LONG_AGO = rx(
     # not "min sidste jul", the one to come (set U)
-    r" engang i (?:19|20)\d\d | i (?:19|20)\d\d |(?<! min)(?<! sin)(?<! hans)(?<! hendes) sidste (?:sommer"
+    r" engang i (?:19|20)\d\d | i (?:19|20)\d\d |(?<! min)(?<! sin)(?<! mit)(?<! sit)(?<! hans)(?<! hendes) sidste (?:sommer"
     r"|vinter|ar|jul|forar|efterar) ",
     r" for (?:\w+ ){1,2}(?:ar|maneder|maned) siden | i fjor ",
     # "sidste gang jeg var på skadestuen" (set Z): an occasion told
@@ -431,6 +431,8 @@ MINOR = re.compile(
     # a small pain said to pass, both said ("lidt ondt i ryggen ..., men det går over")
     r"| lidt ondt i (?:ryggen|benet|benene|knaeet|knaeene|skulder\w*|nakken|hofte\w*|foden|armen)"
     r"\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert )?over\b"
+    # an itch or a sting said to pass ("det klør lidt men det går nok over", set Æ)
+    r"| (?:klor|kloer|svier|prikker|stikker|brander|braender) (?:\w+ )?lidt\b(?: \w+){0,8} (?:det )?gar (?:nok |sikkert |vel )?over\b"
     # a little stiff, sore or tired, said to pass ("ryggen er lidt stiv ..., men det går over", set U)
     r"| lidt (?:stiv|om|mor|trat|ommo|sur|tung|oppustet)\w*\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert |altid |hurtigt )?over\b"
     # "mine ben er lidt tunge i dag, men det er vejret" (set W)
@@ -460,6 +462,8 @@ ABOUT_112 = rx(
     r" (?:laert|laerer|laere|ved hvordan man|kan godt) (?:\w+ ){0,2}(?:at )?ringe (?:til )?112 ",  # set T
     r" hvad (?:skal|siger) (?:jeg|man|vi) (?:\w+ )?(?:sige )?nar (?:jeg|man|vi|du) ringer (?:til )?112 ",
     r" 112 er (?:vel |jo |da |ogsa |ikke )?(?:det samme|samme|et|nummeret|gratis|ogsa|vel)\b",
+    # its history ("hvornår blev 112 indført", set Æ)
+    r" (?:hvornar|hvorfor|hvordan) (?:\w+ ){0,2}(?:blev|kom|fik) (?:\w+ ){0,2}112 | 112 (?:\w+ ){0,3}(?:indfort|opfundet|indfoert)\b",
     # "er det stadig 112 man ringer, hvis man skal bruge en ambulance" (set R)
     r" er det (?:stadig |stadigvaek |altid |ogsa |nu |vel )?112 (?:man|vi|jeg|en) (?:\w+ )?ringe\w*"
     r"(?: (?:til )?(?:hvis|nar) (?:man|en|jeg|vi) (?:\w+ ){0,3}(?:ambulance\w*|hjaelp|laege\w*))?",
@@ -503,6 +507,8 @@ CALL_REMINDER = rx(
     # what to be reminded of, said as a clause ("at jeg skal ringe til lægen", set 11),
     # or a call planned for a day or an hour
     r"^ (?:(?:og|oh|ja) )*at (?:jeg|vi|han|hun|a) (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
+    # the thing alone, answering "Hvad skal jeg minde dig om?" ("at ringe til lægen", set 23)
+    r"^ (?:(?:og|oh|ja|altsa) )*at ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
     # "mind karen om 30 min at hun skal ringe til lægen" (set 18)
     r" (?:mind|husk|paamind|pamind)\w* (?:\w+ ){0,5}at (?:jeg|vi|han|hun|a|du|\w+) (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til"
     r" (?:\w+ )?laege\w* ",
@@ -757,4 +763,36 @@ HOW_IT_ANSWERS = rx(
 # A child's fall with a plaster and laughter after it (set Z): no one hurt now.
 CHEERFUL = rx(
     r" (?:griner|leger|smiler|ler) (?:han |hun |de |vi )?igen | (?:er|blev) glad igen | (?:fik|faet) (?:et |en )?plaster\w* ",
+)
+# An amount corrected right after a command ("nej ikke helt kun halvvejs", "nej bare lidt",
+# set 23: the model had read it as an emergency): the blind or the lamp, not a person.
+AMOUNT_CORRECTED = rx(
+    r"^ (?:(?:nej|naej|hov|ah|oh|altsa|ikke) )+(?:(?:ikke|kun|bare|lige|helt) )*"
+    r"(?:helt|halvt|halvvejs|halvdelen|lidt|en smule|det halve|til halvdelen|hele vejen|sa meget|sa langt)"
+    r"(?: (?:ned|op|ud|ind|af|mere|mindre|lavere|hojere|kun|bare|halvvejs|halvt|lidt))* $",
+)
+
+# Set Æ's false alarms.
+# Words a recogniser split apart that read as a sign ("få vejr udsigten frem" is the
+# weather forecast): taken out before the net reads.
+SPLIT_COMPOUND = rx(r" vejr udsigt\w* ")
+# Settled in ("slet ikke faldet til på plejehjemmet"), came across ("faldt over en god
+# opskrift"): no fall.
+NO_FALL = rx(
+    r" (?:faldet|faldt|falde|falder) (?:\w+ ){0,2}til (?=(?:pa|i|her|der|hjemme|derude|derinde) )",
+    r" (?:faldt|faldet|falder|falde) over (?:en |et |nogle |noget )?(?:\w+ )?(?:opskrift|artikel|bog|tilbud|program"
+    r"|udsendelse|annonce|billede|side|app|video|film|sang|digt|gammel|gamle)\w* ",
+)
+# The heart that jumps at a goal or at the price of butter: excitement, not illness.
+EXCITED = rx(
+    r" (?:hjertebanken|hjertestop|hjerte stop|hjerteflimmer|hjertet i halsen) (?:\w+ ){0,4}(?:hver gang|nar|naar) (?:\w+ ){0,5}"
+    r"(?:scorer|vinder|taber|koster|prisen|priserne|regning\w*|kamp\w*|maal|mal)\b",
+)
+# 1-1-2 to be called if something happens, a plan told: no call now.
+CALL_IF = rx(
+    r" (?:ringer|ringe|skal ringe|ville ringe|vil ringe) (?:\w+ )?(?:til )?112 (?:hvis|nar|naar) "
+)
+# To fall very ill one day, supposed ("hvis jeg bliver meget syg en dag").
+ILL_SUPPOSED = rx(
+    r" hvis (?:jeg|han|hun|man|vi|mor|far) (?:\w+ )?(?:bliver|blir|skulle blive) (?:\w+ )?(?:syg|darlig|daarlig|dement)\w* ",
 )

@@ -271,3 +271,27 @@ CORROSIVE_SWALLOWED = rx(
 CORROSIVE_BREATHED = rx(
     rf" {CORROSIVE} (?=(?:\w+ ){{0,14}}(?:hoster|hoste|svier|indaandet|indandet|damp\w*|svaert ved at traekke vejret|{BREATH}))",
 )
+
+# Set Æ's classes.
+# Exhaust breathed in a garage with the engine running, and drowsy or a headache.
+EXHAUST = rx(
+    r" (?:udstodning\w*|motoren (?:\w+ )?(?:korende|korte|kort|i gang)|bilen (?:\w+ )?(?:korende|i gang)) ",
+)
+# Spirits on top of strong pills, the pill word split by the recogniser ("smerte piller").
+ON_TOP_SPLIT = rx(
+    r" (?:snaps\w*|ol|vin|whisky|cognac|drinks?|genstande) (?:\w+ ){0,2}(?:oven i|oveni|sammen med) (?:\w+ ){0,3}(?:piller|pillerne|tabletter|tabletterne|medicin\w*)\b",
+)
+# Hand sanitiser or spirits drunk, the bottle found empty.
+SANITISER = rx(
+    r" (?:tom|tomme) (?:\w+ )?flaske\w* (?:\w+ )?(?:af |med )?(?:\w*desinfektion\w*|\w*sprit\w*|\w*rens\w*|\w*middel)\b",
+)
+# Someone's strong medicine got hold of, how many taken not known.
+HOW_MANY_NOT_KNOWN = rx(
+    r" (?:ved|aner|veed) (?:ikke|ik) hvor mange (?:\w+ ){0,2}(?:han|hun|de|jeg|mor|far) (?:har )?(?:taget|tog|slugt|spist|faet)\b",
+    r" (?:faet|fik|faaet) fat i (?:\w+ ){0,2}(?:oxycodon\w*|morfin\w*|sovepiller\w*|pillerne|medicinen|tramadol\w*|fentanyl\w*|metadon\w*)\b",
+)
+# Paracetamol every second or third hour for days: more than the day's most.
+PARACETAMOL_DAYS = rx(
+    r" (?:panodil|pamol|paracetamol|pinex|panocod)\w* (?:\w+ ){0,3}hver (?:anden|tredje|andet|time|2|3)"
+    r"(?: time)?\b(?= (?:\w+ ){0,3}(?:i|de sidste|i over) (?:\w+ )?(?:dage|dogn|uge)\b)",
+)

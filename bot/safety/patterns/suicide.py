@@ -253,3 +253,16 @@ SET_Z = rx(
     # all the pills at once, to sleep away
     rf" (?:tog|tager|tage|taget|slugte|sluger) alle (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,10}}(?:sove ind|do|doe|vagne|vaagne|ende)\b",
 )
+
+# Set Æ's classes.
+SET_AE = rx(
+    # in the car in the closed garage, not wanting to go in again
+    r" bil\w* (?:\w+ ){0,4}garage\w* (?:\w+ ){0,3}(?:porten|doren|alt) (?:\w+ )?lukket\b(?= (?:\w+ ){0,10}"
+    r"(?:ikke lyst|ik lyst|vil ikke|orker ikke|motoren|ga ind igen))",
+    # a means found and brought out, thought of all day
+    r" (?:fundet|taget|lagt|hentet|fandt|tog) (?:\w+ ){0,4}(?:barberblad\w*|reb|rebet|pistol\w*|gevaer\w*|jagtgevaer\w*)"
+    r" (?:\w+ ){0,2}frem\b",
+    # the last autumn, decided; goodbye said to those it should be
+    r" mit sidste (?:efterar|forar|sommer|jul|ar|vinter)\b(?= (?:\w+ ){0,8}(?:besluttet|bestemt|sagt farvel))",
+    r" sagt farvel til (?:dem|alle|de) (?:\w+ ){0,2}(?:jeg skal|der betyder)\b",
+)

@@ -155,3 +155,14 @@ SUGAR_HIGH = rx(
 THIRST = rx(
     r" torstig\w* | toerstig\w* | tor i munden | drikker og drikker | tisser (?:\w+ )?hele tiden "
 )
+
+# Set Æ's classes.
+# A wound, after an operation too, warm and red and seeping.
+WOUND_INFECTED = rx(
+    r" (?:\w*sar\w*|\w*ar|snit\w*|operationssar\w*) (?:\w+ ){0,6}(?:varm\w*|rod\w*|hovent|haevet|ophovnet)"
+    r" (?:\w+ ){0,5}(?:siver|pus|vaesker|gult|gul|grimt|lugter)\b",
+)
+# Something in the eye that hurts and will not open.
+EYE_HURT = rx(
+    r" (?:i|ind i) (?:ojet|oejet|ojnene|mit oje|hans oje|hendes oje)\b(?= (?:\w+ ){0,10}(?:gor ondt|gor sa ondt|kan (?:ikke|ik) (?:abne|aabne|se)|bloder|lober))",
+)
