@@ -89,9 +89,30 @@ def staff_citizen(
     text = turn.text(tracker)
     named = rules.named_in(who, text)
     last = tracker.get_slot(STAFF_CITIZEN)
-    if not named and last is not None and points_back(text):  # "flyt den til kl. 9"
+    if not named and last is not None and (points_back(text) or _just_about(tracker, last)):
+        # "flyt den til kl. 9"; "nej onsdag", "slet påmindelsen om gåtur" a turn or two
+        # after the citizen was named (set 23): the one the conversation is about
         return [c for c in rules.citizens_of(who) if c.id == last]
     return named
+
+
+# How many of the staff member's turns back (this one included) a citizen named is still
+# the one a sentence naming no one is about.
+ABOUT_TURNS = 3
+
+
+def _just_about(tracker: Tracker, citizen: str) -> bool:
+    """The conversation settled on `citizen` within the last ABOUT_TURNS turns."""
+    turns = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            turns += 1
+            if turns > ABOUT_TURNS:
+                return False
+        elif kind == "slot" and event.get("name") == STAFF_CITIZEN:
+            return bool(event.get("value") == citizen)
+    return False
 
 
 def form_view(tracker: Tracker, rules: Access) -> Tracker | None:

@@ -11,6 +11,7 @@ import logging
 import re
 from abc import ABCMeta, abstractmethod
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, TypeVar
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -22,7 +23,7 @@ from actions.base import Served, ServedAction
 from actions.followup import FollowsBack, redirect, reminder_for_another
 from actions.services import Services, off_loop
 from bot.access.policy import Role
-from bot.followup import TIMER, changes_the_timer, last_made, named
+from bot.followup import TIMER, bare_time, changes_the_timer, last_made, named
 from bot.home import replies, said_pin, timers
 from bot.home.config import HomeConfigError
 from bot.home.control import HomeControl, HomeReply, question_of
@@ -37,7 +38,7 @@ from bot.home.parse import (
 )
 from bot.home.several import last_command
 from bot.knowledge.answers import asks_what_it_is
-from bot.reminders.model import ReminderKind
+from bot.reminders.model import DueTime, ReminderKind
 from bot.reminders.store import ReminderStore
 
 log = logging.getLogger(__name__)
@@ -406,11 +407,18 @@ class ActionHomeTimerSet(FollowsBack, _TimerAction):
         text = _text(tracker)
         changing = changes_the_timer(text, tracker.events)
         ringing = (
-            await self.stored(lambda s: s.ringing(citizen, (ReminderKind.TIMER,)))
-            if changing
+            await self.stored(
+                lambda s: s.ringing(citizen, (ReminderKind.TIMER, ReminderKind.ALARM))
+            )
+            if changing or (bare_time(text) and last_made(tracker.events) == TIMER)
             else []
         )
         newest = max(ringing, key=lambda o: o.reminder.id) if ringing else None
+        if newest is not None and newest.reminder.kind is ReminderKind.ALARM:
+            # "nej gør det klokken syv", "klokken syv" right after a wake-up call: moved
+            return await self._wake_up_moved(tracker, citizen, newest, now)
+        if not changing:
+            newest = None
         if newest is not None:
             # "nej gør den hellere tyve": a count alone, in the unit the timer was set in
             hours = timers.in_hours(newest.reminder.text)
@@ -427,6 +435,19 @@ class ActionHomeTimerSet(FollowsBack, _TimerAction):
             lambda s: s.add(citizen, request.text, request.when, channel=channel, kind=request.kind)
         )
         return timers.set_reply(request, now)
+
+    async def _wake_up_moved(
+        self, tracker: Tracker, citizen: str, alarm: DueTime, now: datetime
+    ) -> str:
+        moved = timers.moved_wake_up(_text(tracker), alarm.due_at, now)
+        if moved is None:
+            return "Hvornår skal jeg vække dig? Sig for eksempel »væk mig klokken 7«."
+        await self.stored(lambda s: s.cancel(citizen, alarm.reminder.id))
+        channel = tracker.get_latest_input_channel() or "rest"
+        await self.stored(
+            lambda s: s.add(citizen, moved.text, moved.when, channel=channel, kind=moved.kind)
+        )
+        return timers.set_reply(moved, now)
 
 
 class ActionHomeTimerLeft(_TimerAction):

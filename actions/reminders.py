@@ -27,11 +27,17 @@ from bot.access.roster import Citizen
 from bot.core import recurrence
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
-from bot.followup import means_the_new_one
+from bot.followup import REMINDER, last_made, means_the_new_one
 from bot.home import timers
 from bot.knowledge.advice import asks_medical_advice
 from bot.reminders import reading, replies
-from bot.reminders.model import DoseStateError, InvalidReminder, ReminderKind, ReminderNotFound
+from bot.reminders.model import (
+    DoseStateError,
+    InvalidReminder,
+    Reminder,
+    ReminderKind,
+    ReminderNotFound,
+)
 from bot.reminders.reading import reminder_what
 from bot.reminders.replies import confirmation, due_message
 from bot.reminders.store import ReminderStore
@@ -428,6 +434,10 @@ def _next_due(store: ReminderStore, citizen: str, now: datetime) -> dict[int, da
     return out
 
 
+def _same_words(reminders: Sequence[Reminder]) -> bool:
+    return len({replies.what_of(r).casefold() for r in reminders}) == 1
+
+
 class _ChooseOne(ReminderAction, metaclass=ABCMeta):
     """Shared by change and cancel: find the one reminder the sentence means."""
 
@@ -441,8 +451,12 @@ class _ChooseOne(ReminderAction, metaclass=ABCMeta):
         found = reading.pick(reminders, _text(tracker), _medicine(tracker))
         if len(found) != 1 and means_the_new_one(_text(tracker), tracker.events):
             found = [max(found or reminders, key=lambda r: r.id)]  # the one just set
+        if len(found) > 1 and _same_words(found) and last_made(tracker.events) == REMINDER:
+            # "slet påmindelsen om gåtur" a turn or two after one about gåtur was set,
+            # when another has the same words (set 23): the one just set
+            found = [max(found, key=lambda r: r.id)]
         if len(found) != 1:
-            dispatcher.utter_message(text=replies.which(found or reminders))
+            dispatcher.utter_message(text=replies.which(found or reminders, self.now()))
             return None
         return found[0]
 

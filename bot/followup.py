@@ -61,10 +61,18 @@ _RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")
 # "nej det var torsdag", "nej ikke klokken otte halv ni", "nej om et kvarter" right
 # after: the thing just made, at the time said instead (set 17)
 _CORRECTION = re.compile(
-    r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa|undskyld|hov)\s+)+(?!tak\b|jeg\b|vi\b|han\b|hun\b)(?=.*\b(?:klokken|kl|halv|kvart|om (?:et|en|\d+|\w+)"
+    # "nej jeg mente halv ti" (set 23), not "nej jeg skal ikke …"
+    r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa|undskyld|hov)\s+)+(?!tak\b|jeg\b(?!\s+mente\b)|vi\b|han\b|hun\b)(?=.*\b(?:klokken|kl|halv|kvart|om (?:et|en|\d+|\w+)"
     r" (?:kvarter|minut\w*|time\w*)|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|i morgen|overmorgen|\d+)\b"
     # "nej ni": an hour alone at the end (set 21)
     r"|.*\b(?:et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)\s*$)"
+)
+# "klokken ni", "halv ti", "kl 21" alone right after a reminder or plan item was made with
+# a time the user had not said (set 23: "i morgen aften" then "klokken ni"): its time
+_BARE_TIME = re.compile(
+    r"^(?:(?:nej|naej|hov|ja|altsa|oh|ah|men|sa|saa)\s+)*(?:(?:det\s+skal\s+vaere|helst|hellere)\s+)?"
+    r"(?:klokken|kl|ved|omkring)\s+(?!er\b)(?:halv\s+|kvart\s+(?:over|i)\s+)?\S+(?:\s+(?:om\s+)?(?:aftenen|morgenen|formiddagen|eftermiddagen))?$"
+    r"|^(?:halv|kvart\s+(?:over|i))\s+\S+$"
 )
 _POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
 _PERSON_BACK = re.compile(r"\b(?:han|hun|de)\b")
@@ -94,11 +102,16 @@ def what_to_do(text: str) -> str | None:
         return REMOVE
     if _MOVE.search(said):
         return MOVE
-    if _CORRECTION.search(fold(text)):
+    if _CORRECTION.search(fold(text)) or bare_time(text):
         return MOVE
     if _ALSO.search(fold(text).strip()):
         return ALSO
     return None
+
+
+def bare_time(text: str) -> bool:
+    """A clock time said alone ("klokken ni", "halv ti"): after a thing just made, its time."""
+    return _BARE_TIME.match(" ".join(fold(text).strip(" .,!?").split())) is not None
 
 
 def named(text: str) -> str | None:
@@ -197,6 +210,7 @@ def means_the_new_one(text: str, events: Iterable[Mapping[str, Any]]) -> bool:
         and (
             _POINTS_BACK_STRONG.search(f" {fold(text)} ") is not None
             or _CORRECTION.search(fold(text)) is not None
+            or bare_time(text)
         )
     )
 
@@ -217,6 +231,7 @@ def route(text: str, made: str | None, own: str) -> str | None:
             _POINTS_BACK.search(f" {fold(text)} ")
             or _RATHER.search(fold(text))
             or _CORRECTION.search(fold(text))
+            or bare_time(text)
             or do == ALSO
         )
     ):

@@ -153,6 +153,24 @@ def new_length(text: str, now: datetime, minutes_per_count: int = 1) -> TimerReq
     return read_request(said, now)
 
 
+def moved_wake_up(text: str, due: datetime, now: datetime) -> TimerRequest | None:
+    """ "nej gør det klokken syv" right after "væk mig i morgen klokken halv syv" (set
+    23): the wake-up call due at `due` at the time said, on its own day and in its own
+    half of the day as a reminder is moved; None when the sentence says no time."""
+    from bot.reminders.reading import moved_time  # the features import each other lazily
+
+    moved = moved_time(text, due, now)
+    when = moved.when
+    if when is None or moved.rrule is not None:
+        return None
+    if moved.alternatives and when.hour >= 12 > due.hour:  # "klokken syv" after 6.30: 7
+        earlier = when - timedelta(hours=12)
+        when = earlier if earlier > now else when
+    if when <= now:
+        return None
+    return TimerRequest(ReminderKind.ALARM, when, ALARM_TEXT)
+
+
 def set_reply(request: TimerRequest, now: datetime) -> str:
     if request.kind is ReminderKind.ALARM:
         return f"Jeg vækker dig {spoken_time.moment(request.when, now)}."

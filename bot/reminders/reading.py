@@ -37,8 +37,9 @@ _FOR_WHOM = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    # a tag at the end ("mind mig om det ik", "…, ikke også?")
-    r"\s*(?:tak|please|kan du minde mig om det|kan du det|så|og|ik|ikk|ikke(?:\s+også|\s+os)?|ik\s+os|vel|hva"
+    # a tag at the end ("mind mig om det ik", "…, ikke også?"), a word of its own: not
+    # the end of "gymnastik" or "bog" (set 23 had stored "gymnast")
+    r"(?:^|(?<=[\s,]))\s*(?:tak|please|kan du minde mig om det|kan du det|så|og|ik|ikk|ikke(?:\s+også|\s+os)?|ik\s+os|vel|hva"
     r"|(?:kan du\s+)?(?:sæt|saet|skriv)\s+det\s+(?:på|paa|ind|op|ned)"
     r"|(?:så\s+)?det\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?(?:skrives|sættes|saettes|noteres)\s+(?:ind|på|paa|op))\s*$",
     re.IGNORECASE,
@@ -571,7 +572,9 @@ _ASKED_FOR = re.compile(
     r"|(?:en |ny |en ny )?pamindelse (?:til (?:mig|\w+(?: \w+)?) )?(?:om|pa) (?!hvad|hvilke|hvornar)\w"
     # another reminded, as staff say it: "mind lige jens om pensionistklubben" (set 20)
     r"|(?:mind|minde|pamind|paminde)\s+(?:lige\s+)?(?!(?:mig|os|mae|mej|dig)\b)\w+(?:\s+\w+)?"
-    r"(?:\s+(?:lige|ogsa|sa))*\s+om\s+(?!hvad|hvilke|hvornar)\w)"
+    r"(?:\s+(?:lige|ogsa|sa))*\s+om\s+(?!hvad|hvilke|hvornar)\w"
+    # no one named, as staff type it in a hurry: "mind om støttestrømper i morgen kl 7" (set 23)
+    r"|(?:mind|minde|pamind|paminde)\s+(?:lige\s+)?om\s+(?!hvad|hvilke|hvornar|det\b)\w)"
 )
 
 

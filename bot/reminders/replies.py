@@ -99,9 +99,14 @@ def day_listing(items: Sequence[tuple[Reminder, datetime]], day: str) -> str:
     return text
 
 
-def which(reminders: Sequence[Reminder]) -> str:
-    """'Mener du påmindelsen om at tage Panodil eller om dine øjendråber?'"""
-    names = [f"om {what_of(r)}" for r in reminders[:SPOKEN_AT_MOST]]
+def which(reminders: Sequence[Reminder], now: datetime | None = None) -> str:
+    """'Mener du påmindelsen om at tage Panodil eller om dine øjendråber?'; two of the
+    same words told apart by their times ('den om gåtur hver dag klokken 11 eller den om
+    gåtur på torsdag klokken 11', set 23 had asked 'gåtur eller gåtur')."""
+    shown = reminders[:SPOKEN_AT_MOST]
+    words = [what_of(r).casefold() for r in shown]
+    same = len(set(words)) < len(words)
+    names = [f"om {line(r, None, now) if same and now else what_of(r)}" for r in shown]
     return f"Hvilken påmindelse mener du? Den {join_list(names, 'eller den')}?"
 
 

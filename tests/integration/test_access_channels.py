@@ -256,6 +256,8 @@ def test_staff_change_their_citizens_reminders_and_plan_in_teams(home: Home) -> 
 def test_a_name_given_to_which_citizen_runs_the_request_for_them(home: Home) -> None:
     """Set 20: "mind om støttestrømper ..." named no one, and "karen" after the question
     was not understood. The name answers the question: the request runs for her."""
+    for _ in range(3):  # the conversation has moved on from the citizen it was about
+        assert home.teams("hvem er mine borgere") == 200
     home.standin.activities.clear()
     assert home.teams("mind om støttestrømper i overmorgen klokken 7 om morgenen") == 200
     assert home.sent_to_teams()[-1] == "Hvem af dine borgere er det: Karen Jensen?"
@@ -264,8 +266,12 @@ def test_a_name_given_to_which_citizen_runs_the_request_for_them(home: Home) -> 
         "Jeg minder Karen Jensen om støttestrømper i overmorgen klokken 7."
     ), home.sent_to_teams()
     assert [r for r in home.reminders.reminders("karen") if "støttestrømper" in r.text]
-    # The plan, asked which, answered, read back and saved on "ja".
+    # The plan, asked which once the conversation has moved on, answered, read back and
+    # saved on "ja".
+    for _ in range(3):
+        assert home.teams("hvem er mine borgere") == 200
     assert home.teams("sæt pedicure på planen i overmorgen kl 16") == 200
+    assert home.sent_to_teams()[-1] == "Hvem af dine borgere er det: Karen Jensen?"
     assert home.teams("karen") == 200
     assert home.sent_to_teams()[-1] == (
         "Skal jeg skrive »pedicure« i Karen Jensens plan i overmorgen klokken 16?"
@@ -273,8 +279,11 @@ def test_a_name_given_to_which_citizen_runs_the_request_for_them(home: Home) -> 
     assert home.teams("ja") == 200
     assert [i for i in home.plan.items("karen") if i.title == "pedicure"]
     # A sentence of its own after the question is read as itself, not as the choice.
+    for _ in range(3):
+        assert home.teams("hvem er mine borgere") == 200
     before = len(home.reminders.reminders("karen"))
     assert home.teams("mind om fodbad i overmorgen klokken 9") == 200
+    assert home.sent_to_teams()[-1] == "Hvem af dine borgere er det: Karen Jensen?"
     assert home.teams("hvem er mine borgere") == 200
     assert home.sent_to_teams()[-1] == "Dine borgere: Karen Jensen."
     assert home.teams("karen") == 200  # asked nothing now: no request runs
@@ -352,3 +361,20 @@ def test_staff_in_teams_get_112_and_no_offer(home: Home) -> None:
     assert home.teams("Karen er faldet og trækker ikke vejret") == 200
     said = home.sent_to_teams()[-1]
     assert said.startswith("Ring 1-1-2 nu.") and "besked" not in said, said
+
+
+def test_a_correction_or_removal_just_after_a_citizen_needs_no_name_again(home: Home) -> None:
+    """Set 23: "nej onsdag" right after a reminder for Karen, and "slet påmindelsen om
+    gåtur" right after her reminders were listed, asked which citizen it was."""
+    home.standin.activities.clear()
+    assert home.teams("sæt en påmindelse til Karen om svømning på fredag kl 10") == 200
+    assert home.sent_to_teams()[-1].startswith("Jeg minder Karen Jensen om svømning"), (
+        home.sent_to_teams()
+    )
+    assert home.teams("nej lørdag") == 200
+    assert "lørdag" in home.sent_to_teams()[-1], home.sent_to_teams()
+    assert home.teams("hvilke påmindelser har karen") == 200
+    assert home.teams("slet påmindelsen om svømning") == 200
+    assert not [r for r in home.reminders.reminders("karen") if "svømning" in r.text], (
+        home.sent_to_teams()
+    )

@@ -127,3 +127,16 @@ async def test_a_timer_is_set_asked_about_and_rings_on_the_speaker(servers: Serv
             await asyncio.wait_for(unasked.__anext__(), timeout=3)
     finally:
         await bot.close()
+
+
+def test_an_amount_corrected_after_a_blind_is_no_emergency(
+    servers: Servers, home_devices: SimulatedHome
+) -> None:
+    """Set 23: "nej ikke helt kun halvvejs" right after a blind was drawn got "Ring 1-1-2
+    nu." (the model's emergency, alone); it is the blind's level."""
+    chat = chat_as(servers, "hjem-bent")
+    reply = said_with(chat, "træk rullegardinet ned", {"speaker": "hoejttaler-sovevaerelse"})
+    assert has(reply, "rullegardin"), reply
+    reply = said_with(chat, "nej ikke helt ned bare halvt", {"speaker": "hoejttaler-sovevaerelse"})
+    assert "1-1-2" not in reply, reply
+    assert home_devices.states["rullegardin-sove"]["position"] == 50, reply

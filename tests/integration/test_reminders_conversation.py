@@ -100,3 +100,33 @@ def test_removing_the_one_named_leaves_the_other(chat: Chat) -> None:
     said = chat.say("slet den med frisøren")
     assert has(said, "frisøren") and "vanddrivende" not in said, said
     assert has(chat.say("hvilke påmindelser har jeg"), "vanddrivende")
+
+
+def test_a_clock_time_alone_right_after_sets_the_time_of_the_new_reminder(chat: Chat) -> None:
+    """Set 23: "i morgen aften" was read as 19, and "klokken ni" after it was not
+    understood; "nej jeg mente halv ti" neither."""
+    said = chat.say("mind mig om at vande blomsterne i morgen aften")
+    assert has(said, "i morgen klokken 19"), said
+    said = chat.say("klokken ni")
+    assert has(said, "klokken 21"), said
+    said = chat.say("nej jeg mente kvart over ni")
+    assert has(said, "klokken 21.15"), said
+    listed = chat.say("hvilke påmindelser har jeg")
+    assert has(listed, "én påmindelse", "21.15"), listed
+
+
+def test_to_call_the_doctor_as_the_thing_to_remember_is_no_emergency(chat: Chat) -> None:
+    """Set 23: "at ringe til lægen" answering "Hvad skal jeg minde dig om?" got the
+    lægevagt's number."""
+    assert has(chat.say("jeg skal huske noget"), "hvad skal jeg minde dig om")
+    said = chat.say("at ringe til lægen om min recept")
+    assert "lægevagt" not in said and has(said, "hvornår"), said
+    said = chat.say("på tirsdag klokken 9 om morgenen")
+    assert has(said, "jeg minder dig om at ringe til lægen"), said
+
+
+def test_a_wake_up_call_is_moved_by_a_correction(chat: Chat) -> None:
+    said = chat.say("væk mig i morgen klokken kvart over seks")
+    assert has(said, "jeg vækker dig i morgen klokken 6.15"), said
+    said = chat.say("nej gør det hellere klokken syv")
+    assert has(said, "jeg vækker dig i morgen klokken 7"), said
