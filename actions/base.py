@@ -23,6 +23,7 @@ from bot.access.replies import CITIZEN_ONLY
 from bot.access.roster import Citizen
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.practical import asks_how_it_works
+from bot.staff import reading as staff_reading
 from bot.staff import replies as staff_replies
 from bot.staff.replies import which_citizen
 
@@ -80,6 +81,11 @@ class CitizenAction(ServedAction):
                 told = self.fact_asked(dispatcher, tracker)
                 if told is not None:
                     return [*told, *self.unchanged()]
+                text = tracker.latest_message.get("text") or ""
+                if not staff_reading.about_a_citizen(text):
+                    # "har det ændret sig siden 2017" after a figure (set 20): read as a
+                    # question in the context of the fact, not as about a citizen
+                    return [*await self.in_context(dispatcher, tracker, domain), *self.unchanged()]
             if len(named) != 1:
                 dispatcher.utter_message(text=which_citizen(named, rules.citizens_of(who)))
                 return [*self.unchanged(), SlotSet(access.STAFF_CITIZEN, None)]
@@ -117,6 +123,14 @@ class CitizenAction(ServedAction):
         if found is None:
             return None
         return list(await answer.run(dispatcher, tracker, domain))
+
+    async def in_context(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> Events:
+        """The sentence as the fallback reads it, after the fact just told."""
+        from actions.knowledge import ActionAnswerFallback
+
+        return list(await ActionAnswerFallback(self.services).run(dispatcher, tracker, domain))
 
     def fact_asked(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events | None:
         """The fact of the subject just talked about that the sentence asks for, or None."""

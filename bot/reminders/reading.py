@@ -27,7 +27,9 @@ _OPENINGS = re.compile(
     r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sætte|saette|sæt|saet|lave|lav|oprette|opret|give mig|giv mig)\s+(?:en\s+|ny\s+)?"
     r"(?:p(?:å|aa|a)mind?(?:el|le)se|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
     r"(?:ny\s+)?(?:p(?:å|aa|a)mind?(?:el|le)se)\s*(?:om|til|for)?\s*|"
-    r"jeg vil (?:gerne )?(?:mindes|påmindes|paamindes) om\s+|jeg skal huske at\s+|der er\s+)",
+    r"jeg vil (?:gerne )?(?:mindes|påmindes|paamindes) om\s+|jeg skal huske at\s+|der er\s+|"
+    # "sæt en til ham om hørecentret …" (set 20): "en" is a reminder
+    r"(?:sætte|saette|sæt|saet|lave|lav|oprette|opret)\s+(?:en\s+(?:ny\s+)?|ny\s+)(?:til\s+\w+\s+)?om\s+)",
     re.IGNORECASE,
 )
 # "til min mor om ...", "for borgeren": who it is for; the sender is the citizen.
@@ -573,6 +575,8 @@ _ASKED_FOR = re.compile(
     # another reminded, as staff say it: "mind lige jens om pensionistklubben" (set 20)
     r"|(?:mind|minde|pamind|paminde)\s+(?:lige\s+)?(?!(?:mig|os|mae|mej|dig)\b)\w+(?:\s+\w+)?"
     r"(?:\s+(?:lige|ogsa|sa))*\s+om\s+(?!hvad|hvilke|hvornar)\w"
+    # "sæt en til ham om hørecentret i morgen kl 13" right after his reminders (set 20)
+    r"|(?:saet|saette|lav|lave|opret|oprette) (?:en|en ny|ny) (?:til (?:mig|ham|hende|\w+) )?om (?!hvad|hvilke|hvornar|det\b)\w"
     # no one named, as staff type it in a hurry: "mind om støttestrømper i morgen kl 7" (set 23)
     r"|(?:mind|minde|pamind|paminde)\s+(?:lige\s+)?om\s+(?!hvad|hvilke|hvornar|det\b)\w)"
 )

@@ -109,6 +109,7 @@ def _marked(norm: str) -> bool:
                 doubt.EXCITED,  # "hjertebanken hver gang Viborg scorer"
                 doubt.CALL_IF,  # "jeg ringer 112 hvis der sker noget"
                 doubt.ILL_SUPPOSED,  # "hvis jeg bliver meget syg en dag"
+                doubt.WHEN_QUESTION,  # "hvornår skal den så afleveres" (set 20)
             )
         )
         or _toxic_question(norm)

@@ -184,3 +184,20 @@ def meant_instead(text: str, named: Sequence[Citizen], before: str) -> Citizen |
         return None
     others = [c for c in named if c.id != before]
     return others[0] if len(others) == 1 else None
+
+
+# What a sentence about a citizen's own things says: a request's verb, their reminders,
+# plan or medicine, or a person pointed back to.
+_ABOUT_A_CITIZEN = re.compile(
+    r"\b(?:saet\w*|mind\w*|pamind\w*|slet\w*|fjern\w*|flyt\w*|ryk\w*|skriv\w*|tilfoj\w*|aflys\w*"
+    r"|opret\w*|lav\w*|husk\w*|annuller\w*|pamindelse\w*|plan\w*|aftale\w*|besog\w*|medicin\w*"
+    r"|piller\w*|dosis|doser|hun|han|hende|ham|hendes|hans|borgeren|borgerens|i dag|i morgen"
+    r"|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|klokken|kl)\b"
+)
+
+
+def about_a_citizen(text: str) -> bool:
+    """The sentence may be about a citizen's own things ("flyt den til i morgen", "hvad
+    skal hun i dag"); not so "har det ændret sig siden 2017" or "hvornår skal det være"
+    right after a fact (set 20: both asked which citizen)."""
+    return _ABOUT_A_CITIZEN.search(fold(text)) is not None

@@ -378,3 +378,14 @@ def test_a_correction_or_removal_just_after_a_citizen_needs_no_name_again(home: 
     assert not [r for r in home.reminders.reminders("karen") if "svømning" in r.text], (
         home.sent_to_teams()
     )
+
+
+def test_a_question_after_a_fact_is_not_taken_for_a_citizen(home: Home) -> None:
+    """Set 20: "har det ændret sig siden 2017" right after a figure, and "hvornår skal
+    det være" right after the pool, were asked "Hvem af dine borgere er det?"."""
+    for _ in range(3):  # the conversation is about no citizen
+        assert home.teams("hvem er mine borgere") == 200
+    home.standin.activities.clear()
+    assert home.teams("hvilke teknologier tror kommunerne giver størst gevinst") == 200
+    assert home.teams("har tallene ændret sig siden 2017") == 200
+    assert not any("Hvem af dine borgere" in t for t in home.sent_to_teams()), home.sent_to_teams()

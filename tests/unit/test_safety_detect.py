@@ -1365,7 +1365,12 @@ def test_set_ae_near_misses_are_no_emergency(said: str) -> None:
         "hov ikke helt ned",
         "at ringe til lægen om recepten",
         "det klør lidt på armen men det går sikkert over",
+        "hvornår skal skemaet så sendes ind",  # set 20's class: a question of when
     ],
 )
 def test_set_ae_model_alone_is_not_taken(said: str) -> None:
     assert doubtful(said), said
+
+
+def test_a_question_of_when_one_dies_is_no_question_of_time() -> None:
+    assert not doubtful("hvornår skal jeg dø")

@@ -13,7 +13,8 @@ from bot.followup import MOVE, REMINDER, bare_time, route, what_to_do
 from bot.home import timers
 from bot.reminders import reading, replies
 from bot.reminders.model import Reminder
-from nlu.danish_time import CPH
+from bot.staff import reading as staff_reading
+from nlu.danish_time import CPH, parse
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=CPH)  # a Sunday
 
@@ -89,3 +90,30 @@ def test_two_reminders_of_the_same_words_are_told_apart_by_their_times() -> None
     assert replies.which([daily, other], NOW) == (
         "Hvilken påmindelse mener du? Den om gåtur eller den om frisør?"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "about"),
+    [
+        ("hvornår begyndte de med det", False),
+        ("er det blevet bedre siden", False),
+        ("hvor mange kommuner gør det", False),
+        ("flyt den til på fredag", True),
+        ("hvad skal han i morgen", True),
+        ("slet hendes påmindelse", True),
+    ],
+)
+def test_a_question_after_a_fact_may_be_about_no_citizen(said: str, about: bool) -> None:
+    assert staff_reading.about_a_citizen(said) is about, said
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("sæt en til hende om fodterapeuten i morgen kl 10", "fodterapeuten"),
+        ("lav en ny om frisøren på fredag kl 9", "frisøren"),
+    ],
+)
+def test_one_more_said_as_en_is_a_reminder(said: str, what: str) -> None:
+    assert reading.reminder_framed(said), said
+    assert reading.reminder_what(said, parse(said, NOW).spans, None) == what

@@ -796,3 +796,9 @@ CALL_IF = rx(
 ILL_SUPPOSED = rx(
     r" hvis (?:jeg|han|hun|man|vi|mor|far) (?:\w+ )?(?:bliver|blir|skulle blive) (?:\w+ )?(?:syg|darlig|daarlig|dement)\w* ",
 )
+# When a thing is to be done, asked ("hvornår skal den så afleveres", set 20's turn: the
+# model had read it as a crisis): a question of time, unless it asks of dying or an end.
+WHEN_QUESTION = rx(
+    r"^ (?:(?:og|men|sa|ok|okay|nej) )*hvornar (?:skal|kan|skulle|bliver|blir|er|plejer) (?:den|det|de|man|vi|jeg|han|hun|du|\w+(?:et|en|ne))\b"
+    r"(?! (?:\w+ ){0,5}(?:do|doe|dor|dode|slut|ende|ender|faerdig med livet|lov at))",
+)
