@@ -14,8 +14,19 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import access
 from actions.services import off_loop
 from bot.access.policy import Role
-from bot.followup import last_made, last_making_action, route
+from bot.followup import (
+    ACTIONS,
+    MOVE,
+    PLAN,
+    REMOVE,
+    last_made,
+    last_making_action,
+    named,
+    route,
+    what_to_do,
+)
 from bot.plan import replies as plan_replies
+from bot.reminders import reading as reminder_reading
 from bot.staff import reading as staff_reading
 from bot.staff import replies as staff_replies
 
@@ -51,6 +62,8 @@ async def redirect(
     text = str(tracker.latest_message.get("text") or "")
     wanted = route(text, last_made(tracker.events), own)
     if wanted is None:
+        wanted = await _plan_item_named(text, own, tracker, services)
+    if wanted is None:
         return None
 
     chosen: dict[str, type[ServedAction]] = {
@@ -64,6 +77,25 @@ async def redirect(
     }
     action = chosen[wanted](services)
     return list(await action.run(dispatcher, tracker, domain))
+
+
+async def _plan_item_named(text: str, own: str, tracker: Tracker, services: Services) -> str | None:
+    """ "flyt frokosten til klokken tretten" right after a plan item was saved, which the
+    model read as a change to a reminder (set 21): the plan's action, when the citizen
+    has no reminder the sentence names. Only in the citizen's own conversation."""
+    do = what_to_do(text)
+    if (
+        own not in ("action_change_reminder", "action_cancel_reminder")
+        or last_made(tracker.events) != PLAN
+        or do not in (MOVE, REMOVE)
+        or named(text) is not None
+        or access.principal(tracker, services.access).role is not Role.CITIZEN
+    ):
+        return None
+    mine = await off_loop(lambda: services.reminders.reminders(tracker.sender_id))
+    if reminder_reading.pick(mine, text, None):
+        return None
+    return ACTIONS[(PLAN, do)]
 
 
 class FollowsBack:

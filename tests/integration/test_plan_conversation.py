@@ -103,3 +103,16 @@ async def test_alert_before_an_item_reaches_the_web_chat(servers: Servers, plan:
                  acting="staff:test", remind_before_minutes=15)  # fmt: skip
         said = await chat.reply(30)  # the worker looks every 5 seconds
         assert has(said, "gåtur i parken"), said
+
+
+def test_a_plan_item_named_right_after_it_was_saved_is_moved(chat: Chat, plan: PlanStore) -> None:
+    """Set 21: "flyt frokosten til klokken tretten" right after lunch was saved was read
+    as a change to a reminder ("Du har ingen påmindelser")."""
+    said = chat.say("sæt morgenmad med Inge på planen i overmorgen klokken otte om morgenen")
+    assert has(said, "skal jeg skrive"), said
+    assert has(chat.say("ja"), "skrevet i din plan")
+    said = chat.say("flyt morgenmaden til klokken ni")  # the model: change_reminder
+    assert has(said, "skal jeg flytte", "klokken 9"), said
+    assert has(chat.say("ja"), "flyttet")
+    (item,) = plan.items(chat.sender)
+    assert item.start == in_two_days(9)
