@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ServedAction
 from actions.followup import FollowsBack
-from actions.knowledge import ActionTellMore
+from actions.knowledge import ActionTellMore, tell_no_records, tell_privacy
 from bot.conversation import reading, replies
 
 Events = list[dict[str, Any]]
@@ -84,10 +84,21 @@ class ActionContactHuman(ServedAction):
         text = replies.contact(c.name, c.phone, c.hours, c.is_example, sorry=sorry)
         if reading.asks_me_to_call(said):  # "kan du ringe op til min datter for mig"
             text = f"{replies.CANNOT_CALL} {text}"
-        elif replies.about_aids(said) and not sorry:  # "… for at få hjælpemidler" (set 18)
+        elif (replies.about_aids(said) or self._about_a_thing(tracker, said)) and not sorry:
+            # "… for at få hjælpemidler" (set 18); "hvem skal man snakke med om det" right
+            # after a technology (set 22)
             text = f"{replies.AIDS_DECIDED} {text}"
         dispatcher.utter_message(text=text)
         return []
+
+    def _about_a_thing(self, tracker: Tracker, said: str) -> bool:
+        """The sentence points back ("om det") to the technology just talked about."""
+        item = self.services.answerer.kb.get(tracker.get_slot("topic"))
+        return (
+            item is not None
+            and item.kind in ("technology", "category")
+            and reading.points_back(said)
+        )
 
 
 class ActionTellPrivacy(ServedAction):
@@ -97,17 +108,23 @@ class ActionTellPrivacy(ServedAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        settings = self.services.settings
         said = str(tracker.latest_message.get("text") or "")
         if reading.asks_my_sources(said):
             # "hvor har du dine oplysninger fra", read as a question about what is kept
             # (set 19): the documents it answers from
             dispatcher.utter_message(text=self.services.answerer.general_source_line())
             return []
-        c = settings.contact
-        line = replies.contact(c.name, c.phone, c.hours, c.is_example)
-        dispatcher.utter_message(text=replies.privacy(settings.tracker_store, said, line))
-        return []
+        if reading.asks_for_records(said):  # "kan du se hvad der står i hans journal"
+            return tell_no_records(self.services, dispatcher, tracker)
+        if reading.about_others_data(said) and not reading.asks_about_my_data(said):
+            # "bruger kommunen data om min far fra de der sensorer", "hvad med gdpr" (set
+            # 22): the municipality's data from its technologies, not this conversation
+            tell = ActionTellMore(self.services)
+            topic, index = tell.current(tracker)
+            found = tell.answerer.answer_question(said, current=topic, current_index=index)
+            if found is not None:
+                return tell.say(dispatcher, found, "")
+        return tell_privacy(self.services, dispatcher, tracker, said)
 
 
 class _NoThanks(ServedAction):

@@ -19,7 +19,7 @@ from bot.conversation import reading as conversation_reading
 from bot.conversation import replies as conversation_replies
 from bot.knowledge import practical, replies
 from bot.knowledge.advice import asks_medical_advice
-from bot.knowledge.answers import Answer, Answerer, is_question
+from bot.knowledge.answers import Answer, Answerer, is_question, main_clause
 from bot.reminders.reading import asks_my_reminders, asks_own_doses, tells_someones_dose
 from bot.staff import reading as staff_reading
 
@@ -109,9 +109,39 @@ def _last_turns(tracker: Tracker) -> tuple[str, str]:
     return before, " ".join(reversed(said))
 
 
-# Words the privacy answer always has: the turn after it may follow it up.
-_PRIVACY_TOLD = "Personalet kan give dig alt, hvad der er gemt om dig"
 PRIVACY_FOLLOW_UP_WORDS = 10
+
+
+def is_public(services: Services, tracker: Tracker) -> bool:
+    """The conversation is the public web chat's (anonymous, no citizen)."""
+    return access.principal(tracker, services.access).role is Role.PUBLIC
+
+
+def tell_privacy(
+    services: Services, dispatcher: CollectingDispatcher, tracker: Tracker, asked: str
+) -> Events:
+    """What is kept and who gives it or deletes it, fitted to what was asked and to
+    whom (the public web chat keeps an anonymous conversation only)."""
+    settings = services.settings
+    c = settings.contact
+    line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
+    public = is_public(services, tracker)
+    dispatcher.utter_message(
+        text=conversation_replies.privacy(settings.tracker_store, asked, line, public=public)
+    )
+    return []
+
+
+def tell_no_records(
+    services: Services, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> Events:
+    """ "kan du se hvad hjemmeplejen har skrevet i journalen" (set 22): no access, and
+    who to ask, with the number."""
+    c = services.settings.contact
+    line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
+    said = str(tracker.latest_message.get("text") or "")
+    dispatcher.utter_message(text=f"{conversation_replies.records(said)} {line}")
+    return []
 
 
 def privacy_follow_up(
@@ -122,16 +152,19 @@ def privacy_follow_up(
     answer again, fitted to both sentences; None else."""
     said = str(tracker.latest_message.get("text") or "")
     before, answered = _last_turns(tracker)
-    if _PRIVACY_TOLD not in answered or len(said.split()) > PRIVACY_FOLLOW_UP_WORDS:
+    if not conversation_replies.told_privacy(answered):
+        return None
+    if len(said.split()) > PRIVACY_FOLLOW_UP_WORDS:
         return None
     if turn.entity_values(tracker, "technology"):
         return None  # a technology asked about: a new subject
-    settings = services.settings
-    c = settings.contact
-    line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
     asked = f"{before} {said}" if not conversation_reading.asks_about_my_data(said) else said
-    dispatcher.utter_message(text=conversation_replies.privacy(settings.tracker_store, asked, line))
-    return []
+    return tell_privacy(services, dispatcher, tracker, asked)
+
+
+def asked_as_question(said: str) -> bool:
+    """A question, asked straight or passed on ("borgeren spørger om …")."""
+    return is_question(said) or is_question(main_clause(said))
 
 
 class ActionAnswerQuestion(KnowledgeAction):
@@ -178,6 +211,8 @@ class ActionOutOfScope(KnowledgeAction):
             return told
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
+        if conversation_reading.asks_for_records(text):
+            return tell_no_records(self.services, dispatcher, tracker)
         reply = self.answerer.practical_follow_up(text, topic, index)
         if reply is None and conversation_reading.other_language(text):
             # "I want to order a pizza", ranked out of scope with confidence
@@ -214,7 +249,8 @@ class ActionTellCapabilities(KnowledgeAction):
             else None
         )
         told = conversation_replies.capabilities(
-            access.principal(tracker, self.services.access).role.value
+            access.principal(tracker, self.services.access).role.value,
+            limits=conversation_reading.asks_what_i_cannot(text),
         )
         if reply is None:
             dispatcher.utter_message(text=told)
@@ -256,6 +292,12 @@ class ActionTellMore(KnowledgeAction):
     ) -> Events:
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
+        if conversation_reading.asks_what_i_do(text):
+            # "hvad kan du og hvad kan du ikke, så jeg kan forklare det" (set 22), taken
+            # for a wish to hear more
+            return list(
+                await ActionTellCapabilities(self.services).run(dispatcher, tracker, domain)
+            )
         return self.say(dispatcher, self.answerer.follow_up(text, topic, index), replies.NO_TOPIC)
 
 
@@ -330,8 +372,10 @@ class ActionAnswerFallback(KnowledgeAction):
         "_own_doses",  # "øh har jeg fået mine piller i dag": from the log
         "_a_person",  # "det her er noget lort": sorry, and a person
         "_ailment_told",  # "jeg har ondt i ryggen som altid": kind words, one's own doctor
+        "_records",  # "kan du se hvad hjemmeplejen har skrevet i journalen": no access
         "_my_data",  # "kan jeg få en kopi af alt det I har om mig"
         "_privacy_follow_up",  # "kan jeg få det slettet igen" right after what is kept
+        "_public_question",  # the public: a question, not a reminder or a plan to make
         "_my_reminders",  # "hvad var det nu du skulle minde mig om"
         "_plan_called_off",  # "min søster kan alligevel ikke i morgen": remove it?
         "_duty_said",  # "om et kvarter skal jeg ringe til Ole": a reminder with its words
@@ -370,7 +414,16 @@ class ActionAnswerFallback(KnowledgeAction):
     async def _follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
     ) -> Answered:
+        if self._public_asks(tracker, said):
+            return None  # nothing made to follow up in the public chat: _public_question
         return await redirect(self.name(), dispatcher, tracker, domain, self.services)
+
+    def _public_asks(self, tracker: Tracker, said: str) -> bool:
+        """The public web chat, and a question the knowledge base answers."""
+        if not is_public(self.services, tracker) or not asked_as_question(said):
+            return False
+        topic, index = self.current(tracker)
+        return self.answerer.best_guess(said, topic, index) is not None
 
     async def _plan_correction(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
@@ -475,19 +528,31 @@ class ActionAnswerFallback(KnowledgeAction):
     ) -> Answered:
         return await same_for_another(self.services, dispatcher, tracker, domain, said)
 
+    async def _records(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        if not conversation_reading.asks_for_records(said):
+            return None
+        return tell_no_records(self.services, dispatcher, tracker)
+
     async def _my_data(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
     ) -> Answered:
         if not conversation_reading.asks_about_my_data(said):
             return None
-        # what is kept, and who gives it
-        settings = self.services.settings
-        c = settings.contact
-        line = conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
-        dispatcher.utter_message(
-            text=conversation_replies.privacy(settings.tracker_store, said, line)
-        )
-        return []
+        return tell_privacy(self.services, dispatcher, tracker, said)  # what is kept, who gives it
+
+    async def _public_question(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        """In the public web chat no reminder or plan can be made, so a question the
+        model was unsure of is a question ("borgeren spørger om hun kan sige nej tak til
+        en skærm i stedet for besøg", set 22, had got "only the citizen's own
+        conversation"): the knowledge base's answer, when it has one."""
+        if not self._public_asks(tracker, said):
+            return None
+        topic, index = self.current(tracker)
+        return self.say(dispatcher, self.answerer.best_guess(said, topic, index), replies.NOT_FOUND)
 
     async def _privacy_follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str

@@ -24,6 +24,9 @@ _WANTS_A_PERSON = re.compile(
     r" (?:en fra kommunen|nogen fra kommunen|et menneske|en person|en rigtig|en medarbejder"
     r"|en sagsbehandler|kommunen)\b"
     r"|\bhvem kan (?:jeg|vi|man) (?:ringe|tale|snakke) (?:til|med)\b"
+    # "hvem skal man snakke med om det", "hvem bør vi så henvende os til" (set 22)
+    r"|\bhvem (?:skal|bor|ma|kan) (?:jeg|vi|man|du) (?:sa |saa |egentlig |nu |lige )*"
+    r"(?:(?:ringe|tale|snakke|henvende (?:mig|os|sig)) (?:til|med)|kontakte)\b"
     # for someone else, after the assistant said it is a program: "hvem kan hun så
     # snakke med i stedet"; and when one may phone: "hvornår kan man ringe" (set 19)
     r"|\bhvem (?:kan|skal) (?:hun|han|min \w+|borgeren|de) (?:sa |saa )?(?:ringe|tale|snakke) (?:til|med)\b"
@@ -149,8 +152,76 @@ _ORIENTATION = re.compile(
 _GOODBYE = re.compile(r"\b(?:farvel|pa gensyn|hej hej|godnat|god nat|vi ses|vi snakkes|vi hores)\b")
 
 
+# What it cannot do ("hvad kan du og hvad kan du ikke", "hvad kan du ikke hjælpe med",
+# set 22), and why one asks ("…, så jeg kan forklare det til borgeren"): the question.
+_WHAT_I_CANNOT = re.compile(
+    r"\bhvad? (?:ka|kan) du (?:\w+ )?ikke\b|\bhvad (?:er|kender du) (?:dine|til dine) (?:begraensninger|graenser)\b"
+    r"|\bhvad (?:ka|kan) du (?:og|eller) (?:hvad )?(?:ka|kan) du ikke\b"
+)
+_WHY_I_ASK = re.compile(
+    r",? (?:sa|for at|sadan at) (?:jeg|vi) (?:kan|ved|skal kunne) (?:forklare|fortaelle|sige|vise)"
+    r"(?: \w+){0,5}$"
+)
+
+
 def asks_what_i_do(text: str) -> bool:
-    return _WHAT_I_DO.search(plain(text)) is not None
+    said = _WHY_I_ASK.sub("", plain(text))
+    return _WHAT_I_DO.search(said) is not None or asks_what_i_cannot(text)
+
+
+def asks_what_i_cannot(text: str) -> bool:
+    """ "hvad kan du ikke": what the assistant cannot do, too."""
+    return _WHAT_I_CANNOT.search(plain(text)) is not None
+
+
+# A record asked to be read ("kan du se hvad hjemmeplejen har skrevet i min fars
+# journal", set 22): the assistant has no access to records.
+_RECORDS = re.compile(
+    r"\b(?:journal\w*|sagsakt\w*|min sag|hans sag|hendes sag|sagen om|notat\w*|medicinliste\w*|medicinkort\w*"
+    r"|borgerens sag|plejeplan\w*|dokumentation\w*)\b"
+    r"|\bhvad (?:hjemmeplejen|personalet|kommunen|sygeplejersken|laegen|plejehjemmet) (?:\w+ )?(?:har )?"
+    r"(?:skrevet|noteret|registreret|skrev)\b"
+)
+_SEES_IT = re.compile(
+    r"\b(?:se|laese|kigge|tjekke|finde|abne|vise|sla|fa adgang|adgang|hente|give mig|skaffe)\b"
+)
+
+
+def asks_for_records(text: str) -> bool:
+    """A record, a case or what the care staff wrote asked to be seen or fetched."""
+    said = plain(text)
+    return _RECORDS.search(said) is not None and _SEES_IT.search(said) is not None
+
+
+# The assistant itself or this conversation: "du", "I", "chatten", "det jeg skriver".
+_ABOUT_ME = re.compile(
+    r"\b(?:du|dig|din|dit|dine|jer|jeres|chatten|samtalen|samtalerne|programmet|assistenten"
+    r"|hojttaleren|herinde|det jeg skriver|det vi skriver|det jeg siger|cpr\w*)\b"
+    # "I" the pronoun, not "i" the preposition ("i min mors lejlighed"): by its verb
+    r"|\b(?:gemmer|gemte|har|kan|vil|ved|ma|skal|bruger|deler|sletter|registrerer|logger|far|gor"
+    r"|optager|lytter|horer|ser|laeser|husker) i\b|^i \w+er\b"
+)
+
+
+# Data kept by others, from their technology ("bruger kommunen data fra sensorerne",
+# "hvad med gdpr", set 22): the documents' subject, not what this conversation keeps.
+_OTHERS_DATA = re.compile(
+    r"\b(?:kommune\w*|hjemmepleje\w*|plejehjem\w*|plejecent\w*|bosted\w*|botilbud\w*|personalet"
+    r"|region\w*|sensor\w*|\w*alarm\w*|gps\w*|\w*teknologi\w*|gdpr|databeskyttelse\w*|kamera\w*"
+    r"|videoovervag\w*|overvag\w*)\b"
+)
+
+
+def about_others_data(text: str) -> bool:
+    """The sentence asks about the data of the municipality or its technology, not
+    about this conversation."""
+    return _OTHERS_DATA.search(plain(text)) is not None and not about_me(text)
+
+
+def about_me(text: str) -> bool:
+    """The sentence speaks of the assistant or this conversation (not of the
+    municipality's data from its technologies)."""
+    return _ABOUT_ME.search(plain(text)) is not None
 
 
 def asks_orientation(text: str) -> bool:
@@ -192,6 +263,11 @@ _KEPT_ABOUT_ME = re.compile(
     r"|\b(?:fa|faa) (?:det hele|alt det|alt|alle oplysning\w*|oplysning\w*|mine data|data\w*) (?:\w+ )?slettet\b"
     r"|\bslette (?:det hele|alt|alle oplysning\w*|mine data|data\w*) (?:\w+ ){0,2}om (?:mig|os|hende|ham|min \w+)\b"
     r"|\bgemmer (?:i|du) (?:det|noget|alt|samtalen|samtalerne|hvad)\b"
+    # what one wrote, deleted: "kan I slette det hele igen", "slet det jeg skrev" (set 22)
+    r"|\b(?:kan|vil|ma|skal|gider) (?:i|du) (?:godt |ikke |lige |venligst )*(?:slette|fjerne|glemme)"
+    r" (?:det hele|alt|alt det|det|dem|hvad|samtalen|chatten|mine beskeder|beskederne)\b"
+    r"|\b(?:slet|fjern|glem) (?:lige |venligst )?(?:det hele|alt|alt det|det|hvad) (?:\w+ )?(?:jeg|vi) (?:har )?(?:skrev|skrevet|sagt|sagde|fortalt)\b"
+    r"|\b(?:skrevet|skrev|fortalt|sagt) (?:\w+ ){0,8}(?:slette\w*|slettet|fjerne\w*|fjernet)\b"
 )
 
 
@@ -286,3 +362,11 @@ _SOURCE = re.compile(
 def asks_my_sources(text: str) -> bool:
     """ "hvor har du alle dine oplysninger fra": the documents it answers from."""
     return _SOURCE.search(plain(text)) is not None
+
+
+_POINTS_BACK = re.compile(r"\b(?:om|til|med|for|af) (?:det|den|dem|sadan en|sadan et)\b")
+
+
+def points_back(text: str) -> bool:
+    """ "hvem skal man snakke med om det": the sentence is about what was just told."""
+    return _POINTS_BACK.search(plain(text)) is not None

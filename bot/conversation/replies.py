@@ -34,9 +34,35 @@ CAPABILITIES_STAFF = (
 )
 
 
-def capabilities(role: str) -> str:
-    """What the assistant can do for this kind of caller (bot.access.policy.Role's value)."""
-    return {"borger": CAPABILITIES_CITIZEN, "staff": CAPABILITIES_STAFF}.get(role, CAPABILITIES)
+# What it cannot do, said after what it can when asked ("hvad kan du ikke", set 22).
+LIMITS = (
+    "Jeg kan ikke give råd om medicin eller sygdom, for det skal lægen eller apoteket. "
+    "Jeg kan ikke se journaler eller sager, og jeg er ikke et menneske: sig »menneske«, "
+    "så får du et telefonnummer."
+)
+
+
+def capabilities(role: str, limits: bool = False) -> str:
+    """What the assistant can do for this kind of caller (bot.access.policy.Role's value),
+    and with `limits` what it cannot."""
+    told = {"borger": CAPABILITIES_CITIZEN, "staff": CAPABILITIES_STAFF}.get(role, CAPABILITIES)
+    return f"{told} {LIMITS}" if limits else told
+
+
+# A record asked to be read ("kan du se hvad hjemmeplejen har skrevet i journalen"): it
+# has no access; who has.
+RECORDS = (
+    "Nej, jeg kan ikke se journaler eller andet, som hjemmeplejen eller kommunen har skrevet. "
+    "Jeg har ikke adgang til dem. Spørg hjemmeplejen eller kommunen."
+)
+
+
+def records(said: str) -> str:
+    """No access to records; first, if a CPR number was offered to find one, not to
+    write it ("må jeg skrive hans cpr-nummer, så du kan finde hans sag", set 19)."""
+    if _ID_NUMBER.search(plain(said)):
+        return f"Skriv ikke CPR-numre her. Jeg har ikke brug for dem. {RECORDS}"
+    return RECORDS
 
 
 CANNOT = "Det kan jeg desværre ikke hjælpe med."
@@ -87,10 +113,13 @@ _COPY_OR_DELETE = re.compile(
 )
 
 
-def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
+def privacy(
+    tracker_store: str, said: str = "", contact_line: str = "", public: bool = False
+) -> str:
     """What is kept and who gives it or deletes it; first what was asked, if it was
     whether the speaker listens or whether a CPR number may be written here. Asked for
-    a copy or for deletion, the way to the staff who do it (`contact_line`) comes last."""
+    a copy or for deletion, the way to the staff who do it (`contact_line`) comes last.
+    In the public web chat (`public`) what is kept of an anonymous conversation."""
     folded = plain(said)
     first = ""
     if _LISTENING.search(folded):
@@ -101,6 +130,8 @@ def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
         first = "Skriv ikke CPR-numre her. Jeg har ikke brug for dem. "
     elif _ADDRESS.search(folded):  # "hvad så med min adresse" after the CPR number (set 21)
         first = "Skriv hverken adresse eller CPR-nummer her. Jeg har ikke brug for dem. "
+    if public and not _LISTENING.search(folded):
+        return first + _public_privacy(tracker_store, folded, contact_line, warned=bool(first))
     kept = (
         "Samtalen gemmes kun i computerens hukommelse og forsvinder, når programmet genstartes."
         if tracker_store == "memory"
@@ -109,9 +140,41 @@ def privacy(tracker_store: str, said: str = "", contact_line: str = "") -> str:
     return (
         f"{first}Jeg er et computerprogram. {kept} Dine påmindelser gemmes, til du sletter dem. "
         "Jeg optager ikke lyd og deler ikke samtalen med andre. "
-        "Personalet kan give dig alt, hvad der er gemt om dig, eller slette det."
+        f"{PRIVACY_TOLD}, eller slette det."
         + (f" {contact_line}" if contact_line and _COPY_OR_DELETE.search(folded) else "")
     )
+
+
+# Words every privacy answer has: the turn after it may follow it up.
+PRIVACY_TOLD = "Personalet kan give dig alt, hvad der er gemt om dig"
+PUBLIC_PRIVACY_TOLD = "Her i chatten er samtalen anonym"
+
+
+def told_privacy(answered: str) -> bool:
+    """The assistant's last answer told what is kept."""
+    return PRIVACY_TOLD in answered or PUBLIC_PRIVACY_TOLD in answered
+
+
+def _public_privacy(tracker_store: str, folded: str, contact_line: str, warned: bool) -> str:
+    """What the public web chat keeps: an anonymous conversation, kept as the
+    conversations are (memory or the database), no reminders; deleting it is asked of
+    the municipality (set 22: "kan I slette det hele igen")."""
+    kept = (
+        "Det, du skriver, bliver kun gemt i computerens hukommelse, til programmet genstartes"
+        if tracker_store == "memory"
+        else "Det, du skriver, bliver gemt i kommunens database en tid"
+    )
+    text = (
+        f"Jeg er et computerprogram. {PUBLIC_PRIVACY_TOLD}, og jeg ved ikke, hvem du er. "
+        f"{kept}, og det deles ikke med andre."
+    )
+    if not warned:
+        text += " Skriv ikke navne, CPR-numre eller helbredsoplysninger her."
+    if _COPY_OR_DELETE.search(folded):
+        text += " Vil du have noget slettet, kan kommunen hjælpe."
+        if contact_line:
+            text += f" {contact_line}"
+    return text
 
 
 NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"

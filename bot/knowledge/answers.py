@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
+from bot.knowledge import asked as read
 from bot.knowledge import benefit, consent, practical, replies
 from bot.knowledge.facts import (
     FREQUENCY,
@@ -94,6 +95,12 @@ class Answerer:
             return told
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()
+        if (_asks_if_forced(text) or read.tells_refusal(text)) and self._other_ideas(text):
+            # "hun nægter at gå med nødkald om halsen. hvad findes der ellers" (set 22): the
+            # need told, not the thing she refuses nor whether she may
+            need = self.suggest_for_need(text)
+            if need is not None:
+                return need
         text = self._the_question(main_clause(text))
         rules = (
             self._watching_rules(text)
@@ -102,15 +109,26 @@ class Answerer:
         )
         if rules is not None:
             return rules
+        context = self.kb.get(current)
+        if context is not None and read.asks_who_decides(text) and self._thing_named(text) is None:
+            # "hvem bestemmer om min mor kan få et" right after a toilet (set 22): who
+            # decides about that, not the consent topic named by "hvem bestemmer"
+            decided = self._who_decides_here(text, context)
+            if decided is not None:
+                return decided
         prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(text, entities, prefer_topics)
         if item is not None and _WHAT_WERE_THEY.search(" ".join(said_words(text))):
             return self.about(item)  # "de 3 bundlinjer KL snakker om, hvad var de nu" (set 20)
+        if item is not None and self._part_of_owner(text, item):
+            return self.about(item)  # "hvad er de 3 principper i den fælles erklæring" (set 22)
+        if item is not None and item.kind != "topic" and benefit.asks_advantages(text):
+            return self.advantages(item)  # "hvad er fordelene ved skærmbesøg for hende"
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
             return self.examples(item.id)  # "giv mig nogle eksempler på mobilitetsteknologi"
-        if item is not None and item.kind != "topic" and asks(text, *_WHO_DECIDES):
+        if item is not None and item.kind != "topic" and read.asks_who_decides(text):
             # "hvem bestemmer om min far kan få en gps": who decides about that thing (set 14)
-            decided = self.who_decides(item, text)
+            decided = self._who_decides_here(text, item)
             if decided is not None:
                 return decided
         context = self.kb.get(current)
@@ -265,8 +283,8 @@ class Answerer:
         )
         if told is not None:
             return told
-        if asks(text, *_WHO_DECIDES):
-            decided = self.who_decides(item, text)
+        if read.asks_who_decides(text):
+            decided = self._who_decides_here(text, item)
             if decided is not None:
                 return decided
         found = self._specific(text, item, in_context=True, index=index)
@@ -310,6 +328,15 @@ class Answerer:
             return None
         return Answer(benefit.benefit(item), item.id, index)
 
+    def advantages(self, item: Item) -> Answer:
+        """What a technology is good for: a subject of the documents about its
+        advantages, if one is ("Erfaringer med skærmbesøg", named "fordele ved
+        skærmbesøg"), else its own sentences (bot/knowledge/benefit.py)."""
+        for other in self.kb.of_kind("topic"):
+            if item.id in other.related and any("fordel" in fold(n) for n in other.names):
+                return self.about(other)
+        return Answer(benefit.benefit(item), item.id, 0)
+
     def who_decides(self, item: Item, text: str) -> Answer | None:
         """ "hvem bestemmer det så?" after a topic: its own sentence that names who
         decides, or else the documents' answer to who decides (set 13: after "video
@@ -325,6 +352,21 @@ class Answerer:
             return self.practical_follow_up("hvem bevilger den", item.id, 0)
         found = self.answer_question(text)
         return found if found is not None and found.topic != item.id else None
+
+    def _who_decides_here(self, text: str, item: Item | None) -> Answer | None:
+        """Who decides, where the question says: on a care home or a residence
+        (socialområdet) an alarm, a sensor or a tracker is the municipal council's to
+        approve ("er det kommunen eller regionen der bestemmer om hans søn på bosted kan
+        få en sensor", set 22); else who decides about the thing (its visitation)."""
+        said = " ".join(said_words(text))
+        if read.on_social_area(text) and (
+            _ALARMING.search(said) or (item is not None and self._needs_approval(item))
+        ):
+            rules = self.kb.get(COUNCIL_RULES)
+            for i, sentence in enumerate((rules.summary, *rules.more) if rules else ()):
+                if read.council_decides(sentence):
+                    return Answer(sentence, COUNCIL_RULES, i)
+        return self.who_decides(item, text) if item is not None else None
 
     def best_fact(self, text: str, threshold: float) -> Answer | None:
         """The best fact sentence of the whole knowledge base for a question naming
@@ -353,6 +395,13 @@ class Answerer:
                 members = [t.name for t in self.kb.technologies_in(item.id)][:MAX_LISTED]
                 if members:
                     return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
+            if item.kind == "category" and read.asks_precisely(text):
+                # "hvad betyder telemedicin helt præcist" (set 22): what it is, and what
+                # it covers
+                members = [lower_first(t.name) for t in self.kb.technologies_in(item.id)]
+                if members:
+                    said = f"{item.summary} {replies.covers(members[:3])}"
+                    return _Found(_reply(said, item.id, 0), 1.0)
             return None  # "hvad betyder telemedicin": what it is, its summary
         if item.kind == "topic" and item.examples and _asks_contents(text):
             # "hvad står der på positivlisten?": what the list holds
@@ -492,6 +541,45 @@ class Answerer:
         if _FUNDING.search(said) and _TRYING_NEW.search(said):
             pool = self.kb.get(POOL)  # money to try out new technology: Horsens' pool
             return self.about(pool) if pool is not None else None
+        if read.asks_who_is_behind(text):
+            return self._who_is_behind(text)
+        if read.asks_why_technology(text):
+            # "hvorfor vil kommunerne bruge mere teknologi, er det kun for at spare" (set 22)
+            why = self.kb.get(WHY_TECHNOLOGY)
+            return self.about(why) if why is not None else None
+        if read.asks_about_vive(text):
+            # "VIVE lavede en evaluering …, hvad fandt de ud af" (set 22): its own answer,
+            # not the topic of evaluating technology that "evaluering" names
+            vive = self.kb.get(EVIDENCE)
+            if vive is not None:
+                found = self._specific(text, vive)
+                return found.reply if found and found.reply.topic == vive.id else self.about(vive)
+        if read.asks_for_evidence(text):
+            # "er der undersøgelser der viser at teknologien virker" (set 22): the
+            # evaluation the documents tell of
+            shown = self.kb.get(EVIDENCE)
+            return self.about(shown) if shown is not None else None
+        return None
+
+    def _who_is_behind(self, text: str) -> Answer | None:
+        """ "statusrapporten fra 2020, hvem står bag den" (set 22): the publisher of the
+        document named (the source it has), then what it is. Only a document: a report,
+        a survey, a declaration or a strategy with one source."""
+        for match in self.search.by_name(text):
+            item = match.item
+            if match.score < 1.0 or item.kind != "topic" or len(item.sources) != 1:
+                continue
+            if not read.names_a_document(item.names):
+                continue
+            source = self.kb.sources.get(item.sources[0])
+            if source is None:
+                continue
+            if source.publisher in item.summary:
+                # "… CareNet, Danish.Care og Teknologisk Institut står bag den"
+                return self.about(item)
+            said = replies.behind(source.title, source.publisher, source.year)
+            first = re.split(r"(?<=[.!?])\s+", item.summary)[0]
+            return Answer(f"{said} {first}", item.id, 0)
         return None
 
     def _what_is(self, text: str) -> Answer | None:
@@ -583,6 +671,8 @@ class Answerer:
         if not _asks_if_forced(text) or _asks_device_help(text):
             return None  # "jeg er frivillig og hjælper med tablets": the volunteers
         against_will = consent.asks_against_will(text)
+        if not against_will and self._other_ideas(text):
+            return None  # "hun nægter at gå med nødkald. hvad findes der ellers": a need
         named = self._named(text, (), prefer_topics=True)
         if named is not None and named.kind == "topic" and not against_will:
             return None  # the usual way: that topic's answer
@@ -601,6 +691,36 @@ class Answerer:
             return choice
         first = re.split(r"(?<=[.!?])\s+", choice.text)[0]
         return Answer(f"{first} {rules.summary}", choice.topic, 0)
+
+    def _part_of_owner(self, text: str, item: Item | None) -> bool:
+        """ "hvad er de 3 principper i den fælles erklæring": the topic asked for ("de
+        principper") named with the topic it is part of after "i"/"fra": the asked one's
+        own answer, not a sentence of the owner that names both (set 22)."""
+        return (
+            item is not None
+            and item.kind == "topic"
+            and self._asked_item(text) is item
+            and self._owner_after(text)
+        )
+
+    def _thing_named(self, text: str) -> Item | None:
+        """The technology or category a sentence names, if any (not a topic)."""
+        return next(
+            (
+                m.item
+                for m in self.search.by_name(text)
+                if m.score >= NAME_THRESHOLD and m.item.kind != "topic"
+            ),
+            None,
+        )
+
+    def _other_ideas(self, text: str) -> bool:
+        """Ideas asked for a need told, a refusal of one thing in it ("hun nægter at gå
+        med nødkald om halsen. hvad findes der ellers", set 22): the refusal is part of
+        the need, not a question whether one may say no."""
+        if not _ASKS_FOR_IDEAS.search(fold(text)):
+            return False
+        return any(m.score >= CLEAR_NEED for m in self.search.by_need(text))
 
     def _needs_approval(self, item: Item) -> bool:
         """The item is on the positive list, or its own sentences put it under consent,
@@ -692,7 +812,12 @@ class Answerer:
         6)."""
         parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+", text.strip()) if p.strip()]
         if len(parts) < 2:
-            return text
+            # "hvor mange kommuner har skærmbesøg i socialpsykiatrien, hendes søn får støtte
+            # derfra" (set 22): a remark about oneself after a comma
+            at = read.remark_after(text)
+            if at is None or not is_specific_question(text[:at]) or self.search.by_name(text[at:]):
+                return text
+            return text[:at]
         questions = [p for p in parts if is_question(p)]
         remarks = [p for p in parts if not is_question(p)]
         if len(questions) != 1 or not is_specific_question(questions[0]):
@@ -754,8 +879,11 @@ class Answerer:
         named = [plain(n) for n in item.names if plain(n) in said]
         if any(n in plain(item.summary) for n in named):
             return None  # "hvad er de tre bundlinjer": the summary says them
+        short = (
+            len(words(text)) <= SHORT_FOLLOW_UP
+        )  # "hvad med gdpr" (set 22): that word's sentence
         for folded in sorted(named, key=len, reverse=True):
-            if len(folded) < 10:
+            if len(folded) < (6 if short else 10):
                 continue
             holding = [i for i, m in enumerate(item.more) if folded in plain(m)]
             if len(holding) == 1:
@@ -815,6 +943,13 @@ class Answerer:
         )
         if rules is not None:
             return rules
+        thing = self._thing_named(text)
+        if thing is not None and read.asks_who_decides(text):
+            # "hvem bestemmer om min far kan få en gps": who decides about it (set 14's
+            # class, unsure)
+            decided = self._who_decides_here(text, thing)
+            if decided is not None:
+                return decided
         back = self.context_follow_up(text, context) if context is not None else None
         if back is not None:
             return back
@@ -833,6 +968,10 @@ class Answerer:
             described = self._named_by_words(text)  # "sådan en madras med en sensor i"
             if described is not None:
                 return self.about(described)
+        if item is not None and self._part_of_owner(text, item):
+            return self.about(item)  # "hvilke principper står der i erklæringen"
+        if item is not None and item.kind != "topic" and benefit.asks_advantages(text):
+            return self.advantages(item)
         if item is not None:
             found = self._specific(text, item)
             if found is None:
@@ -847,6 +986,10 @@ class Answerer:
                     or self._near(text, item)
                     or self.about(item)
                 )
+            if item.kind == "topic" and found.reply.topic != item.id and _asks_if_forced(text):
+                # "borgeren spørger om hun kan sige nej tak til en skærm" (set 22): the
+                # question of choice, not what the thing it names is
+                return self.about(item)
             return found.reply
         if practical.classify(text) is not None:
             # "kan man få sådan en stol der løfter en op af kommunen": the technology
@@ -884,7 +1027,8 @@ class Answerer:
         if _WHAT_ABOUT.search(said):
             named = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
             if named and named[0].item.id != context.id:
-                return self.about(named[0].item)
+                other = named[0].item
+                return self._keyword_fact(text, other) or self.about(other)
         if len(words(text)) > FOLLOW_UP_WORDS:
             return None
         year = _YEAR.search(said)
@@ -896,8 +1040,13 @@ class Answerer:
             for i, sentence in enumerate((context.summary, *context.more)):
                 if _CHANGE_TOLD.search(fold(sentence)):
                     return Answer(sentence, context.id, i)
-        if asks(text, *_WHO_DECIDES) and (_points_back(text) or len(words(text)) <= 6):
-            return self.who_decides(context, text)
+        if read.asks_who_decides(text) and (
+            _points_back(text)
+            or len(words(text)) <= 6
+            # "hvem bestemmer om min mor kan få et" after a toilet (set 22): naming nothing
+            or self._thing_named(text) is None
+        ):
+            return self._who_decides_here(text, context)
         return None
 
     def _practical_in_context(self, text: str, context: Item) -> Answer | None:
@@ -930,7 +1079,16 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
-        text = joined_compounds(text)
+        text = main_clause(joined_compounds(text))
+        if read.asks_who_decides(text):
+            # "… vil vide om det er kommunen eller regionen der bestemmer om hans søn kan
+            # få en sensor" (set 22): who decides, not the thing
+            thing = self._named(text, (), prefer_topics=False)
+            if thing is None or thing.kind == "topic":
+                thing = self.kb.get(current)
+            decided = self._who_decides_here(text, thing)
+            if decided is not None:
+                return decided
         rules = (
             self._said_anywhere(text)
             or self._watching_rules(text)
@@ -1215,7 +1373,8 @@ _CATEGORY_WORDS = frozenset(
     stem(w)
     for w in """kategori kategorier kategorierne velfærdsteknologi velfærdsteknologier
     teknologi teknologier typer slags former forskellige findes kl kl's oversigt liste
-    listen overblik område områder ifølge deler deles delt inddeler inddelt opdelt""".split()
+    listen overblik område områder ifølge deler deles delt inddeler inddelt opdelt
+    overordnet overordnede generelt bare blot kort tak hurtigt give giv nævn nævne opremse""".split()
 )
 
 
@@ -1369,6 +1528,12 @@ _WHAT_IS_THEN = re.compile(
 _DESCRIBED = re.compile(r"\b(?:sadan|saadan|san|sadn) (?:en|et) (?:\w+ )?(\w+) (?:der|som)\b")
 
 
+# The subjects some questions are answered with (bot/knowledge/asked.py reads them).
+WHY_TECHNOLOGY = "hvorfor_velfaerdsteknologi"
+EVIDENCE = "vive_evaluering_2021"
+COUNCIL_RULES = "magtanvendelse_og_velfaerdsteknologi"
+
+
 # Small aids borrowed or tried before buying ("kan man låne dem", "prøve dem af først"):
 # the library's Teknoteket.
 BORROWING = "teknoteket"
@@ -1414,7 +1579,11 @@ _ASKS_FOR_IDEAS = re.compile(
     r"|\bhvad? (?:findes|er) der (?:\w+ )?af (?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
     r"|\bhvilke muligheder (?:er der|findes der|har (?:man|vi|jeg))\b"
     # "… hun ved ikke om det er mandag el torsdag. hvad findes der?" (set 15)
-    r"|\bhvad? (?:findes|fins|gives) der(?: (?:sa|egentlig|af ting|til det))?\W*$"
+    r"|\bhvad? (?:findes|fins|gives) der(?: (?:sa|egentlig|af ting|til det|ellers|andet|ogsa))*\W*$"
+    # something else than what she will not have ("… nægter nødkald. hvad findes der
+    # ellers", set 22)
+    r"|\b(?:andre|flere) (?:muligheder|losninger|ideer|forslag|alternativer)\b"
+    r"|\ber der (?:ikke )?(?:noget|nogen|nogle) (?:andet|andre|alternativ\w*)\b|\balternativ\w*\b"
     # "hva hedder det der ur man ka ha ..." names a thing by what it does (set 7)
     r"|\bhvad? hedder (?:det|den|de)(?: nu| nu igen| igen)? (?:det |den |de )?(?:der|som)\b"
 )
@@ -1454,19 +1623,36 @@ def main_clause(text: str) -> str:
     velfærdsteknologi er" → "forklar kort hvad er velfærdsteknologi"; a question passed on
     ("en borger spørger hvad de tre bundlinjer er, det står på en folder her", set 18)
     without its frame and its remark."""
-    text = _REMARK_AFTER.sub("", _PASSED_ON.sub("", _INTRODUCED.sub("", text.strip())))
+    text = _INTRODUCED.sub("", text.strip())
+    passed = _PASSED_ON.match(text)
+    if passed is not None:
+        text = text[passed.end() :]
+        if passed.group(0).rstrip().lower().endswith(" om"):
+            # "… spørger om han må give hende en gps": "må han give hende en gps" (set 22)
+            text = read.as_yes_no(text)
+    text = _REMARK_AFTER.sub("", text)
     return _SUBORDINATE.sub(lambda m: f"hvad {m['verb']} {m['what']}", text.strip())
 
 
 # "hej jeg er frivillig i nethjælpen, en borger spørger …" (set 17): who asks, not what
 _INTRODUCED = re.compile(
     r"^(?:(?:hej|hejsa|goddag|godmorgen)[,!.]? )?jeg er (?:frivillig|sosu\w*|sygeplejerske|hjemmehjælper|hjemmehjaelper"
-    r"|ergoterapeut|fysioterapeut|pårørende|paaroerende|social- og sundheds\w*)(?: \w+){0,3}[,.:]\s+(?=\S)",
+    r"|ergoterapeut|fysioterapeut|pårørende|paaroerende|social- og sundheds\w*)(?: \w+){0,3}[,.:]\s+(?=\S)"
+    # "nethjælper her.", "hej, frivillig på biblioteket." (set 22): who writes, said short
+    r"|^(?:(?:hej|hejsa|goddag|godmorgen)[,!.]? )?(?:frivillig|nethjælper|nethjaelper|nethjælperen|bibliotekar)"
+    r"(?: her| herfra| (?:på|paa|fra|i) (?:\w+ )?(?:biblioteket|nethjælpen|nethjaelpen|\w+bibliotek\w*))?"
+    r"[,.:!]\s+(?=\S)",
     re.IGNORECASE,
 )
 _PASSED_ON = re.compile(
-    r"^(?:(?:en|min|vores|hans|hendes) )?(?:borger\w*|kunde\w*|dame|mand|datter|søn|soen|mor|far|bruger\w*"
-    r"|beboer\w*|hun|han|de) (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|vil høre)(?: om)? ",
+    r"^(?:(?:en|min|vores|hans|hendes|denne|den) )?(?:borger\w*|kunde\w*|dame|mand|datter|søn|soen|mor|far|bruger\w*"
+    r"|beboer\w*|pårørende|paaroerende|kvinde|herre|ældre \w+|aeldre \w+|hun|han|de)"
+    # "en mand her spørger", "en pårørende ved siden af mig vil vide" (set 22)
+    r"(?: her| herinde| hos mig| ved siden af mig| ved skranken)?"
+    r" (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|vil høre)(?: om)? "
+    # "jeg har en her der spørger om …", "der er en her som vil vide …" (set 22)
+    r"|^(?:jeg har|der er|her er) (?:en|et|én) (?:\w+ )?(?:her |herinde )?(?:der|som)"
+    r" (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|gerne vil vide)(?: om)? ",
     re.IGNORECASE,
 )
 _REMARK_AFTER = re.compile(
@@ -1545,8 +1731,11 @@ _ASKS_WHAT_HELPS = (
 _KINDS_OF_WELFARE = re.compile(
     r"^(?:\w+ ){0,2}(?:hvilke|hvad for nogle|hva for nogle|hvad for|hvilken|hvor mange|hvormange)"
     r" (?:forskellige )?(?:slags|typer"
-    r"|former|kategorier|sorter|arter)(?: af)? velfaerds?tekn\w*(?: (?:findes|fins|er|har|bruger|kender"
-    r"|gives|der|i|man|kommunerne|kommunen|vi|du|egentlig|overhovedet|nu|sa|da|mon))*"
+    r"|former|kategorier|sorter|arter)(?: af| for)? velfaerds?tekn\w*(?: (?:findes|fins|er|har|bruger|kender"
+    r"|gives|der|i|man|kommunerne|kommunen|vi|du|egentlig|overhovedet|nu|sa|da|mon"
+    # "…, sådan overordnet, bare en liste tak" (set 22): how it is to be told
+    r"|sadan|overordnet|generelt|helt|kort|bare|blot|en|et|liste|listen|oversigt|tak|hurtigt|det|hele|taget"
+    r"|give|giv|mig|os|gerne|venligst))*"
     # "…, er der en liste over det et sted" (set 12)
     r"(?: (?:er|findes) der (?:en |nogen )?(?:liste|oversigt)\b.*)?$"
     r"|^(?:\w+ ){0,2}hva?d? findes der (?:af|af forskellig) velfaerds?tekn\w*$"
@@ -1584,18 +1773,7 @@ _WORD_MEANT = re.compile(
     r" (?:ordet |begrebet |at vaere |at arbejde )?(?P<word>\w{8,})\b"
 )
 
-# "hvem bestemmer det så?" after a topic (set 13), and who, in its sentences, decides.
-_WHO_DECIDES = (
-    "hvem bestemmer",
-    "hvem afgor",
-    "hvem godkender",
-    "hvem beslutter",
-    "hvem giver lov",
-    "hvem tager beslutningen",
-    "hvem traeffer beslutningen",
-    "hvem er det der bestemmer",
-    "hvem er det sa der bestemmer",
-)
+# Who, in a topic's sentences, decides (set 13).
 _DECIDER = re.compile(r"\b(?:kommunalbestyrelse\w*|styregrupp\w*|visitat\w*|afgor)\b")
 # A follow-up as short as this is about what was just told (context_follow_up).
 FOLLOW_UP_WORDS = 12
@@ -1653,7 +1831,15 @@ def is_question(text: str) -> bool:
     said = said_words(text)  # "hva hedder det ..."
     while said and said[0] in ("oh", "altsa", "og", "men"):
         said = said[1:]  # "øh hvem kan ...": a filler first
-    return "?" in text or (bool(said) and said[0] in _QUESTION_STARTS)
+    return (
+        "?" in text
+        or (bool(said) and said[0] in _QUESTION_STARTS)
+        # "skal man så aflevere en rapport bagefter" (set 22): a verb, then its subject
+        or (said[:1] in (["skal"], ["har"], ["vil"], ["bliver"]) and said[1:2] in _SUBJECTS)
+    )
+
+
+_SUBJECTS = tuple([w] for w in ("man", "jeg", "vi", "du", "i", "de", "hun", "han", "det", "den"))
 
 
 def _asks_figure(text: str) -> bool:
@@ -1682,8 +1868,9 @@ def is_specific_question(text: str) -> bool:
 # A yes-or-no question about the municipalities or the sector ("mangler kommunerne
 # hænder", "har ældreplejen svært ved ..."): a fact asked, not a need of one's own (set 9).
 _ABOUT_THE_SECTOR = re.compile(
-    r"(?:har|mangler|er|bliver|kan|oplever|bruger|far|sparer|gar) (?:de )?(?:danske |fleste |mange )?"
-    r"(?:kommunerne|kommuner|sektoren|aeldreplejen|aeldresektoren|plejecentrene|plejehjemmene"
+    r"(?:har|mangler|er|bliver|kan|oplever|bruger|far|sparer|gar|gemmer|samler|indsamler|registrerer"
+    r"|logger) (?:de )?(?:danske |fleste |mange )?"
+    r"(?:kommunerne|kommuner|kommunen|sektoren|aeldreplejen|aeldresektoren|plejecentrene|plejehjemmene"
     r"|sundhedssektoren|omsorgssektoren)\b"
 )
 

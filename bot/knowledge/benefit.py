@@ -29,6 +29,19 @@ _WHERE = re.compile(
 )
 
 
+# The advantages of a thing named ("hvad er fordelene ved skærmbesøg for hende", "hvad
+# får man ud af en løftestol", set 22), folded.
+_ADVANTAGES = re.compile(
+    r"\b(?:fordel\w*|gevinst\w*|det gode|godt|plusser|plussider) (?:er |var |kan vaere )?(?:ved|med|af)\b"
+    r"|\bhvad (?:far|faar|kan|fik) (?:\w+ )?(?:hun|han|jeg|man|vi|borgeren|borgerne|min \w+) (?:\w+ )?ud af\b"
+)
+
+
+def asks_advantages(text: str) -> bool:
+    """The sentence asks what the advantages of something are."""
+    return _ADVANTAGES.search(fold(text)) is not None
+
+
 def asks_where(text: str) -> bool:
     """ "hvor ligger det henne": where the thing just talked about is."""
     return _WHERE.search(fold(text).strip()) is not None

@@ -16,7 +16,12 @@ _AGAINST_WILL = re.compile(
     r"|plejen|i|man) (?:\w+ ){1,4}alligevel\b"
     # "uden at hun har sagt ja", "uden at moren selv har sagt ja", "uden hendes samtykke"
     r"|\buden at (?:\w+ ){1,2}(?:selv )?(?:har |have )?(?:sagt ja|givet lov|givet samtykke|samtykket)"
-    r"|\buden (?:hans|hendes|deres|sit|hans eget|hendes eget) (?:samtykke|accept|tilladelse|ja)\b"
+    r"|\buden (?:hans|hendes|deres|sit|hans eget|hendes eget) (?:samtykke|accept|tilladelse|ja|vidende)\b"
+    # in secret: "uden hun ved det", "uden at han opdager det", "i al hemmelighed" (set 22)
+    r"|\buden (?:at )?(?:hun|han|de|min \w+|borgeren|hans \w+|hendes \w+) (?:selv )?(?:ved (?:af )?det|ved noget"
+    r"|opdager det|far det at vide|faar det at vide|merker det|maerker det|kan se det)\b"
+    r"|\buden at (?:sige|fortaelle) (?:det )?(?:til )?(?:ham|hende|dem|borgeren)\b"
+    r"|\bi (?:al )?hemmelighed\b|\bi smug\b|\bhemmeligt\b"
     # "skal han ikke selv sige ja til det", "må hun ikke selv bestemme det"
     r"|\b(?:skal|ma|maa|kan|bestemmer) (?:han|hun|de|min \w+|borgeren) (?:ikke )?selv "
     r"(?:sige ja|give (?:sit |hans |hendes )?(?:samtykke|lov)|bestemme|sige god for|sige nej)\b"

@@ -51,6 +51,8 @@ GENERIC_WORDS = frozenset(
     noget nogle lidt mig os emnet emne ting tingen ny nye altså altsa øh
     genererer generere producerer producere
     står stå stod
+    ske sker skete sket her al lyder lyde lød fandt fundet
+    lejlighed lejligheden lejligheder
     """.split()
 )
 _MARKER_WEIGHT = 1.5
@@ -65,6 +67,9 @@ _SUPERLATIVES = frozenset(
     fold(w) for w in "mest flest oftest størst største bedst bedste hyppigst hyppigste".split()
 )
 
+_SHARE_WORD = re.compile(
+    r"\b(?:en |et )?(?:tredjedel|fjerdedel|halvdel|halvdelen|flertal|flertallet)\b"
+)
 _YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 _FREQ_RE = re.compile(r"\b(gange?|årligt|om året|hver måned|om måneden|ugentligt|dagligt)\b")
 # A paragraph, or a law by name; not "Servicelovens regler", which names no paragraph.
@@ -114,6 +119,10 @@ _SAME = {
             "rapport rapporten rapportere rapporterer afrapportere afrapporterer "
             "afrapportering afrapporteringen rapportering",
         ),
+        # "hvor mange penge har de sat af": "afsætter" (set 22)
+        ("afsaet", "afsætter afsætte afsat afsatte afsættes"),
+        # "gemmer kommunen data fra sensorerne": the documents' "samler data"
+        ("saml", "samler samle samlet indsamler indsamle indsamlet gemmer gemme logger logge"),
     )
     for w in said.split()
 }
@@ -191,6 +200,79 @@ _EVERYDAY = (
         ),
         "afrapportere",
     ),
+    # "skal man aflevere en rapport bagefter", "skriver de en rapport": the same (set 22)
+    (
+        re.compile(
+            r"\b(?:aflevere|afleverer|skrive|skriver|lave|laver|indsende|indsender|sende|sender"
+            r"|udarbejde|udarbejder)(?: så| saa| også| ogsaa)? (?:en |et |nogen |noget )?"
+            r"(?:rapport\w*|afrapportering\w*|skriftlig \w+)"
+            r"(?: bagefter| efterfølgende| efterfoelgende| senere| til sidst"
+            r"| når (?:\w+ ){1,2}er (?:slut|færdigt?|faerdigt?|afsluttet|ovre|forbi))?\b",
+            re.I,
+        ),
+        "afrapportere",
+    ),
+    # "oplysninger fra sensorerne": the documents' data from the technologies (set 22)
+    (
+        re.compile(
+            r"\b(?:oplysninger|oplysningerne|informationer|info)(?= (?:fra|om|af) (?:\w+ ){0,2}"
+            r"(?:sensor|teknolog|alarm|gps|måler|maaler|skærm|skaerm|tracker))",
+            re.I,
+        ),
+        "data",
+    ),
+    # "om året", "hvert år": how often money is set aside says nothing of what is asked
+    (re.compile(r"\b(?:om året|om aaret|hvert år|hvert aar|årligt|aarligt)(?=\W*$)", re.I), ""),
+    # "hvad er det for data de samler ind": what kinds ("tre slags data")
+    (
+        re.compile(
+            r"\bhvad er det for (?:nogle |noget |nogen )?(?=\w+ (?!\w+ (?:for|til)\b))", re.I
+        ),
+        "hvilke slags ",
+    ),
+    # "hvor mange penge har de sat af": the documents' "afsætter" (set 22)
+    (re.compile(r"\b(?:sat|sætter|saetter|sætte|saette|satte) (?:\w+ ){0,2}?af\b", re.I), "afsat"),
+    # "det største problem", "den største udfordring": the surveys' "største barriere"
+    (
+        re.compile(
+            r"\b(største|stoerste|værste|vaerste|sværeste|svaereste) (?:problem\w*|udfordring\w*"
+            r"|hindring\w*|forhindring\w*)",
+            re.I,
+        ),
+        "største barriere",
+    ),
+    # "hvorfor er det så svært for kommunerne at indføre det": the barriers
+    (
+        re.compile(
+            r"\b(?:svært|svaert|vanskeligt|besværligt|besvaerligt) (?:for (?:\w+ ){1,2})?at "
+            r"(?:indføre|indfoere|implementere|bruge|tage (?:\w+ ){1,2}i brug|få (?:\w+ ){1,3}i brug)\b",
+            re.I,
+        ),
+        "største barriere implementering",
+    ),
+    # "har levet op til forventningerne": the survey's "indfriet sit potentiale" (set 22)
+    (
+        re.compile(
+            r"\b(?:levet|leve|lever|levede|lev) op til (?:\w+ )?(?:forventning\w*|løfte\w*|loefte\w*)"
+            r"|\bindfri\w* (?:\w+ )?forventning\w*|\bholdt,? hvad (?:det|den|de) lovede\b",
+            re.I,
+        ),
+        "indfriet sit potentiale",
+    ),
+    # "en gammel dame", "en ældre kvinde": the documents' "97-årig kvinde"
+    (
+        re.compile(r"\b(?:gammel|ældre|aeldre) (?:dame|kone|kvinde)\b", re.I),
+        "kvinde",
+    ),
+    # where one heard it is no part of the question ("har hørt det i radioen")
+    (
+        re.compile(
+            r"\b(?:jeg |vi |hun |han )?(?:har |havde )?(?:hørt|hoert|læst|laest|set) (?:det |om det |noget om det )?"
+            r"(?:i|på|paa) (?:radioen|tv|fjernsynet|avisen|nettet|facebook|nyhederne)\b",
+            re.I,
+        ),
+        "",
+    ),
 )
 
 
@@ -224,8 +306,8 @@ def sentence_stems(text: str) -> frozenset[str]:
         found.add(LISTING)
     if _dont_know(text):
         found.add(DONT_KNOW)
-    if any(ch.isdigit() for ch in text):
-        found.add(NUMBER)
+    if any(ch.isdigit() for ch in text) or _SHARE_WORD.search(lowered):
+        found.add(NUMBER)  # "næsten en tredjedel af kommunerne" answers "hvor mange" too
     if _YEAR_RE.search(text):
         found.add(YEAR)
     if _FREQ_RE.search(lowered):

@@ -190,7 +190,7 @@ LEGAL_STEMS = frozenset(
 # right after a technology (set 19): whom to ask about getting it.
 _WHOM_TO_CALL = re.compile(
     r"\b(?:hvor|hvem) (?:skal|kan|ma|bor) (?:jeg|man|han|hun|vi|de|hans \w+|hendes \w+) "
-    r"(?:sa |nu |egentlig )?(?:ringe|henvende sig|ga hen|skrive)\b"
+    r"(?:sa |nu |egentlig )?(?:ringe|henvende sig|ga hen|skrive|snakke med|tale med)\b"
     r"|\bhvilket (?:telefon)?nummer\b"
 )
 # "er der nogen steder han kan få hjælp til at lære det", "hvor kan hun lære at bruge den"

@@ -32,6 +32,11 @@ def examples_of(names: Sequence[str]) -> str:
     return f"For eksempel {join_list(list(names))}."
 
 
+def covers(names: Sequence[str]) -> str:
+    """What a category covers, a few of its technologies."""
+    return f"Det dækker fx {join_list(list(names))}."
+
+
 def in_category(name: str, category: str) -> str:
     return f"{name} hører til kategorien {lower_first(category)}, en af KL's 15 kategorier."
 
@@ -56,6 +61,12 @@ def source_line(titles: Sequence[str], own_summary: bool) -> str:
 
 def source_title(title: str, publisher: str, year: int | None) -> str:
     return f"»{title}« fra {publisher}" + (f", {year}" if year else "")
+
+
+def behind(title: str, publisher: str, year: int | None) -> str:
+    """Who made a document: its publisher "står bag" its title."""
+    dated = year is not None and str(year) not in title
+    return f"{publisher} står bag »{title}«" + (f" fra {year}." if dated else ".")
 
 
 _NUMBERS = {1: "et", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte"}

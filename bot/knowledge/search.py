@@ -31,6 +31,7 @@ STOPWORDS = frozenset(
     må når nogen noget nok nu og også om op os over på sig sin sine sit skal skulle som så
     sådan til tit ud under var vi vil ville være været år ja nej tak findes fandtes hjælp
     hjælpe hjælper nogle ofte teknologi teknologier velfærdsteknologi mor far mand kone
+    teknologien teknologierne velfærdsteknologien velfærdsteknologierne
     borger borgeren borgere mors fars mormor farmor morfar farfar datter søn svært svær ved
     selv længere hele tiden problem problemer behov brug
     """.split()
@@ -92,9 +93,19 @@ _TO_BATH = re.compile(
 )
 
 
+# Unsteady on one's legs is a risk of falling ("ustabil på benene om natten", set 22: no
+# problem phrase says it so, and a door alarm had come first).
+_UNSTEADY = re.compile(
+    r"\b(?:ustabil|ustabile|usikker|usikre|vaklende|vakkelvorn|dårlig|daarlig|svag|svage)"
+    r"\s+(?:\w+\s+)?(?:på|paa)\s+(?:benene|bena|fødderne|foedderne)\b"
+    r"|\b(?:snubler|snublede|snuble|vakler|vaklede)\b"
+)
+
+
 def need_stems(text: str) -> list[str]:
     """The content stems a need is matched on, its synonyms made one."""
-    said = _TO_BATH.sub("", _OUT_OF.sub("falder ", text.lower()))
+    said = _UNSTEADY.sub("falder", text.lower())
+    said = _TO_BATH.sub("", _OUT_OF.sub("falder ", said))
     return [_NEED_SAME.get(s, s) for s in content_stems(said)]
 
 

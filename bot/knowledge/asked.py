@@ -1,0 +1,176 @@
+"""What a question asks, read from its words (held-out set 22's classes): who decides,
+who made a document, why the municipalities use technology, whether it works (VIVE's
+evaluation), a meaning asked precisely, a thing refused beside a need, and the frames
+around a question passed on ("… spørger om han må …", "…, min mor bor der").
+
+The answerer (bot/knowledge/answers.py) decides what to say; this module only reads.
+Patterns match folded words (bot.core.text.fold; "æ" is "ae", "ø" "o", "å" "a").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.core.text import fold
+from bot.knowledge.facts import asks, said_words
+
+
+def _said(text: str) -> str:
+    return " ".join(said_words(text))
+
+
+# -- who decides -------------------------------------------------------------------------
+
+# "hvem bestemmer det så?" after a topic (set 13)
+_WHO_DECIDES = (
+    "hvem bestemmer",
+    "hvem afgor",
+    "hvem godkender",
+    "hvem beslutter",
+    "hvem giver lov",
+    "hvem tager beslutningen",
+    "hvem traeffer beslutningen",
+    "hvem er det der bestemmer",
+    "hvem er det sa der bestemmer",
+)
+# "er det kommunen eller regionen der bestemmer om …", "hvem skal godkende det" (set 22)
+_DECIDES = re.compile(
+    r"\bhvem (?:er det (?:sa |saa )?)?(?:der )?(?:bestemmer|afgor|godkender|beslutter)\b"
+    r"|\b(?:er det|om det er) (?:\w+ ){1,4}(?:der|som) (?:bestemmer|afgor|godkender|beslutter)\b"
+    r"|\bhvem (?:skal|kan|ma) (?:\w+ )?(?:godkende|beslutte|bestemme|afgore)\b"
+)
+# A residence on the social area, where alarms and trackers are the council's to approve.
+_SOCIAL_AREA = re.compile(
+    r"\b(?:bosted\w*|botilbud\w*|opholdssted\w*|socialomrad\w*|specialomrad\w*|institution\w*"
+    r"|dogntilbud\w*|handicap\w*)\b"
+)
+_COUNCIL_DECIDES = re.compile(r"kommunalbestyrels\w*.*\bmyndighed")
+
+
+def asks_who_decides(text: str) -> bool:
+    """ "hvem bestemmer det så", "er det kommunen eller regionen der bestemmer om …",
+    "hvem skal godkende det": who decides about something."""
+    return asks(text, *_WHO_DECIDES) or _DECIDES.search(_said(text)) is not None
+
+
+def on_social_area(text: str) -> bool:
+    """The sentence speaks of a residence or the social area ("på bosted")."""
+    return _SOCIAL_AREA.search(_said(text)) is not None
+
+
+def council_decides(sentence: str) -> bool:
+    """A sentence of the documents saying the municipal council with the authority decides."""
+    return _COUNCIL_DECIDES.search(fold(sentence)) is not None
+
+
+# -- documents, reasons and findings -----------------------------------------------------
+
+# Who made a document ("hvem står bag den", "hvem har lavet rapporten").
+_BEHIND = re.compile(
+    r"\bhvem (?:star|stod|er det der star) bag\b|\bhvem (?:har |der har )?(?:lavet|skrevet|udgivet|lavede"
+    r"|skrev|udgav|udgiver)\b|\bhvem er afsender\w*\b"
+)
+_DOCUMENT = re.compile(
+    r"\b\w*(?:rapport|undersogelse|erklaering|strategi|redegorelse|statusmaling)\w*\b"
+)
+# Why the municipalities use technology at all ("hvorfor satser kommunerne på
+# teknologi", "hvorfor al den teknologi"); not why they do not use more of it.
+_WHY_TECHNOLOGY = re.compile(
+    r"\bhvorfor (?:\w+ ){0,3}(?:bruge|bruger|bruges|satse|satser|satses|investere|investerer|indfore"
+    r"|indforer|anvende|anvender|have|har|skal have|vil have|onsker)(?: \w+){0,4}? (?:velfaerds)?teknologi\w*\b"
+    r"|\bhvorfor (?:al |alt |al den |alt det |sa meget |mere |den |det )?(?:velfaerds)?teknologi\w*\b"
+)
+_WHY_NOT = re.compile(
+    r"\bhvorfor (?:\w+ ){0,3}(?:ikke|svaert|vanskeligt|besvaerligt|langsomt|problem\w*)\b"
+)
+# VIVE's evaluation asked about ("hvad viste VIVE's evaluering").
+_VIVE = re.compile(
+    r"\bvive\w*\b(?: \w+)*? (?:evaluer\w*|undersog\w*|fandt|finder|viste|viser|konklu\w*|rapport\w*|resultat\w*)\b"
+    r"|\b(?:evaluer\w*|undersog\w*|rapport\w*) (?:\w+ ){0,3}(?:fra|af|som) vive\b"
+)
+# Whether it works, shown ("undersøgelser der viser at det virker", "virker
+# velfærdsteknologi overhovedet").
+_EVIDENCE = re.compile(
+    r"\b(?:undersogelse\w*|forskning\w*|evaluering\w*|dokumentation\w*|bevis\w*|studier|studie)"
+    r" (?:\w+ ){0,2}(?:der|som) (?:viser|beviser|dokumenterer|siger)\b(?: \w+){0,3}"
+    r" (?:virker|hjaelper|nytter|har (?:en |nogen )?(?:effekt|virkning))\b"
+    r"|^(?:(?:og|men|sa) )?virker (?:velfaerdsteknologi\w*|teknologi\w*|det|den|de) (?:\w+ )?(?:overhovedet"
+    r"|egentlig|faktisk|rent faktisk|i virkeligheden)\b"
+    r"|\b(?:har|giver) (?:velfaerdsteknologi\w*|teknologi\w*) (?:overhovedet |egentlig )?(?:nogen |en )?"
+    r"(?:effekt|virkning)\b|\bbevis\w* (?:for|pa) at (?:det|den|teknologi\w*|velfaerdsteknologi\w*) virker\b"
+)
+# "helt præcist", "mere konkret": the meaning asked in more detail
+_PRECISELY = re.compile(r"\b(?:praecis|praecist|konkret|konkrete|naermere|specifikt|i detaljer)\b")
+
+
+def asks_who_is_behind(text: str) -> bool:
+    """ "hvem står bag den", "hvem har udgivet rapporten": who made a document."""
+    return _BEHIND.search(_said(text)) is not None
+
+
+def names_a_document(names: Iterable[str]) -> bool:
+    """An item's names call it a document: a report, a survey, a declaration, a strategy."""
+    return _DOCUMENT.search(_said(" ".join(names))) is not None
+
+
+def asks_why_technology(text: str) -> bool:
+    """ "hvorfor vil kommunerne bruge mere teknologi": why it is used (not why not)."""
+    said = _said(text)
+    return _WHY_TECHNOLOGY.search(said) is not None and _WHY_NOT.search(said) is None
+
+
+def asks_about_vive(text: str) -> bool:
+    """ "hvad fandt VIVE ud af i deres evaluering": VIVE's evaluation."""
+    return _VIVE.search(_said(text)) is not None
+
+
+def asks_for_evidence(text: str) -> bool:
+    """ "er der undersøgelser der viser at teknologien virker": whether it works."""
+    return _EVIDENCE.search(_said(text)) is not None
+
+
+def asks_precisely(text: str) -> bool:
+    """ "hvad betyder telemedicin helt præcist": more than the meaning in one sentence."""
+    return _PRECISELY.search(_said(text)) is not None
+
+
+# -- a need told beside a refusal --------------------------------------------------------
+
+# A thing refused, told with a need ("han vil ikke bære en alarmknap").
+_REFUSES = re.compile(
+    r"\b(?:vil|ville) ikke (?:\w+ ){0,2}(?:have|ha|baere|bruge|ga med|tage|gaa med)\b|\bnaegte\w*"
+    r"|\bgider ikke\b"
+)
+
+
+def tells_refusal(text: str) -> bool:
+    """The sentence tells of a thing someone will not have or use."""
+    return _REFUSES.search(fold(text)) is not None
+
+
+# -- the frames around a question --------------------------------------------------------
+
+# A yes-or-no question passed on, its subject before its verb ("om plejehjemmet må …").
+_YES_NO = re.compile(
+    r"^(?P<subject>(?:min |hans |hendes |vores |deres )?\w+) "
+    r"(?P<verb>må|maa|kan|skal|har|er|bliver|bruger|vil|får|faar|sparer|giver|virker) ",
+    re.IGNORECASE,
+)
+# A remark about the asker's own people after the question ("…, min mor bor der").
+_TOLD_AFTER = re.compile(
+    r",\s*(?:min|mit|mine|hans|hendes|vores|deres|jeg|vi) (?!\w+ (?:spørger|spoerger|vil vide))[^?]*$",
+    re.IGNORECASE,
+)
+
+
+def as_yes_no(clause: str) -> str:
+    """A yes-or-no question passed on as a clause, as asked: "plejehjemmet må overvåge
+    ham" → "må plejehjemmet overvåge ham"."""
+    return _YES_NO.sub(lambda m: f"{m['verb']} {m['subject']} ", clause, count=1)
+
+
+def remark_after(text: str) -> int | None:
+    """Where a remark about the asker's own people begins after a comma, or None."""
+    found = _TOLD_AFTER.search(text)
+    return None if found is None else found.start()
