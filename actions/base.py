@@ -99,6 +99,12 @@ class CitizenAction(ServedAction):
             else:
                 events = await self.on_behalf(dispatcher, tracker, domain, citizen, who)
             return [*events, SlotSet(access.STAFF_CITIZEN, citizen.id)]
+        if turn.answered_with(tracker, "topic"):
+            # "og hvornår er det så" right after a figure, in the public chat (set 22):
+            # the fact's, as for staff; not "only in the citizen's own conversation"
+            told = self.fact_asked(dispatcher, tracker)
+            if told is not None:
+                return [*told, *self.unchanged()]
         if asks_how_it_works(tracker.latest_message.get("text") or ""):
             # "... hvordan foregår sådan et besøg?" taken for a plan where no plan can be
             # made: how the technology works, if the knowledge base knows (set 9)

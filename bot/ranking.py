@@ -191,13 +191,30 @@ _ON_A_PLAN = re.compile(
 )
 
 
+# "kan du sætte pedicure på mandag" (set 21: the fallback, then "Det kan jeg desværre
+# ikke"): a thing put on a day, asked of the assistant; not a reminder, a timer or a
+# device ("sæt varmen på 22").
+_PUT_ON_A_DAY = re.compile(
+    r"^(?:(?:ja|nej|og|hej|altsa) )*(?:kan|vil|gider|kunne) du (?:lige |godt |ikke )?(?:saette|skrive|notere|tilfoje|laegge)"
+    r"(?: \S+){1,4}? (?:(?:pa|til) )?(?:(?:pa )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)\w*|i morgen|imorgen"
+    r"|overmorgen|i overmorgen|den \d+)\b"
+)
+_NOT_ON_A_DAY = re.compile(
+    r"paminde|pamindl|alarm|timer|nedtael|vaek|\blys|varme|lampe|radio|\btv\b"
+)
+
+
 def plan_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """add_plan_item first, at least READ_SURE, for a thing put on one's own or a named
     person's plan in so many words (_ON_A_PLAN), whatever the model ranked first but an
     emergency; the old first takes add_plan_item's place. A medicine named in it still
     makes it a reminder (medicine_to_reminder, after this). Unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
-    if not entries or not _ON_A_PLAN.search(fold(text)):
+    folded = fold(text)
+    put_on_a_day = (
+        _PUT_ON_A_DAY.search(folded) is not None and _NOT_ON_A_DAY.search(folded) is None
+    ) and any(e.get("name") == "add_plan_item" for e in entries[:3])
+    if not entries or not (_ON_A_PLAN.search(folded) or put_on_a_day):
         return entries
     top = entries[0]
     name = str(top.get("name"))

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from bot.core.danish import spoken_time
 from bot.core.text import fold, plain
 from bot.reminders.model import DueTime, Reminder, ReminderKind
+from bot.reminders.reading import moved_time
 from nlu.danish_time import parse
 from nlu.danish_time.scan import DURATION, NUM, duration_of
 
@@ -157,8 +158,6 @@ def moved_wake_up(text: str, due: datetime, now: datetime) -> TimerRequest | Non
     """ "nej gør det klokken syv" right after "væk mig i morgen klokken halv syv" (set
     23): the wake-up call due at `due` at the time said, on its own day and in its own
     half of the day as a reminder is moved; None when the sentence says no time."""
-    from bot.reminders.reading import moved_time  # the features import each other lazily
-
     moved = moved_time(text, due, now)
     when = moved.when
     if when is None or moved.rrule is not None:

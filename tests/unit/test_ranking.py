@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ranking import medicine_to_reminder, merged, unsure_advice
+from bot.ranking import medicine_to_reminder, merged, plan_asked, unsure_advice
 
 
 def r(*pairs: tuple[str, float]) -> list[dict[str, object]]:
@@ -226,3 +226,28 @@ def test_a_bare_question_about_technology_stays_a_topic() -> None:
 
     ranking = r(("ask_topic", 0.6), ("list_categories", 0.3))
     assert need_asked(ranking, "hvad kan man gøre med velfærdsteknologi")[0]["name"] == "ask_topic"
+
+
+UNSURE_PLAN = [
+    {"name": "nlu_fallback", "confidence": 0.45},
+    {"name": "add_plan_item", "confidence": 0.2},
+    {"name": "set_reminder", "confidence": 0.17},
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        # set 21's class, our sentences: a thing put on a day, asked of the assistant
+        ("kan du sætte fodterapeut på torsdag", "add_plan_item"),
+        ("vil du skrive banko i morgen", "add_plan_item"),
+        ("kan du lige notere tandlæge på den 12", "add_plan_item"),
+        # a reminder, a device, a thing on no day: left to the model and the fallback
+        ("kan du sætte en påmindelse på fredag", "nlu_fallback"),
+        ("kan du sætte varmen på 21", "nlu_fallback"),
+        ("kan du sætte lyset på i morgen", "nlu_fallback"),
+        ("kan du skrive et digt", "nlu_fallback"),
+    ],
+)
+def test_a_thing_put_on_a_day_is_a_plan_item(said: str, first: str) -> None:
+    assert plan_asked(UNSURE_PLAN, said)[0]["name"] == first
