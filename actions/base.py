@@ -105,6 +105,9 @@ class CitizenAction(ServedAction):
             told = self.fact_asked(dispatcher, tracker)
             if told is not None:
                 return [*told, *self.unchanged()]
+            if not staff_reading.about_a_citizen(tracker.latest_message.get("text") or ""):
+                # "hvad måler den så" right after a project (set 19): a question about it
+                return [*await self.in_context(dispatcher, tracker, domain), *self.unchanged()]
         if asks_how_it_works(tracker.latest_message.get("text") or ""):
             # "... hvordan foregår sådan et besøg?" taken for a plan where no plan can be
             # made: how the technology works, if the knowledge base knows (set 9)

@@ -365,3 +365,32 @@ async def test_when_after_a_figure_in_the_public_chat_is_the_figures_year(
     )
     told = await _said(ActionTellVisit, tracker, real)
     assert "2028" in told
+
+
+async def test_a_question_after_a_fact_in_the_public_chat_is_read_in_its_context(
+    real: Answerer,
+) -> None:
+    """Set 19: "hvad måler den så" right after a project, which the model read as the day
+    plan, got "only in the citizen's own conversation"; a question that says nothing of a
+    citizen's own things is read in the fact's context instead."""
+    from actions.plan import ActionTellVisit
+    from bot.access.replies import CITIZEN_ONLY
+
+    message = {"text": "og hvad bruger de den så til", "intent": {"name": "ask_visit"}}
+    before = {"text": "hvad er en sensor i madrassen", "intent": {"name": "ask_topic"}}
+    tracker = Tracker(
+        sender_id="web-test",
+        slots={"topic": "sansestimulering", "more_index": 0.0},
+        latest_message={**message, "entities": []},
+        events=[
+            {"event": "user", "text": before["text"], "parse_data": before},
+            {"event": "slot", "name": "topic", "value": "sansestimulering"},
+            {"event": "user", "text": message["text"], "parse_data": message},
+        ],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    told = await _said(ActionTellVisit, tracker, real)
+    assert told and CITIZEN_ONLY not in told, told
