@@ -110,6 +110,8 @@ def _marked(norm: str) -> bool:
                 doubt.CALL_IF,  # "jeg ringer 112 hvis der sker noget"
                 doubt.ILL_SUPPOSED,  # "hvis jeg bliver meget syg en dag"
                 doubt.WHEN_QUESTION,  # "hvornår skal den så afleveres" (set 20)
+                doubt.HARMLESS_OE,  # set Ø's near misses
+                doubt.MODEL_OE,  # "hjertet slog en kolbøtte", "den gode slags" (set Ø)
             )
         )
         or _toxic_question(norm)
@@ -189,6 +191,7 @@ def _detect(norm: str) -> Detection | None:
     # a split compound, no fall, excitement, a call planned, an illness supposed (set Æ)
     scan = doubt.SPLIT_COMPOUND.sub(" ", doubt.NO_FALL.sub(" ", scan))
     scan = doubt.EXCITED.sub(" ", doubt.CALL_IF.sub(" ", doubt.ILL_SUPPOSED.sub(" ", scan)))
+    scan = doubt.HARMLESS_OE.sub(" ", scan)  # a fire in the fireplace, a fly swallowed (set Ø)
     asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
@@ -307,6 +310,8 @@ def _detect(norm: str) -> Detection | None:
         or _resolved(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "i går på skadestuen ... fint nu"
         or long_ago  # "sidste gang jeg var på skadestuen ..." (set Z)
+        # "om lægevagten kan komme hjem til hende, hvis hun en dag ..." (set Ø)
+        or (doubt.HELPLINE_NAMED.search(scan) and doubt.SUPPOSED.search(scan))
     ):
         hit(URGENT, urgent.SIGNS, doubt.CALL_REMINDER.sub(" ", doubt.MEDICINE_NAME.sub(" ", scan)))
     if not (doubt.ADVICE.search(scan) or _resolved(scan)):
@@ -326,6 +331,7 @@ def _detect(norm: str) -> Detection | None:
     _set_y_signs(scan, info, told or long_ago, hit)
     _set_z_signs(scan, info, told or long_ago, hit)
     _set_ae_signs(scan, info, told or long_ago, hit)
+    _set_oe_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -675,3 +681,46 @@ def _set_ae_signs(
         hit(URGENT, urgent.WOUND_INFECTED, scan)
         hit(URGENT, urgent.EYE_HURT, scan)
     hit(SUICIDE, suicide.SET_AE, scan)
+
+
+def _set_oe_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set Ø's classes: found cold on the floor and hard to wake; a pacemaker's shocks;
+    someone with dementia out in the frost; a blow to the head on blood thinners, then
+    sleepy or sick; a threat to one's life at the door; a button battery swallowed; words
+    that did not hang together; an alarm pressed and no way in; fallen a day ago, the
+    line cut; blood in the catheter bag, grey; not opened for a visitor and the phone not
+    taken; stuck in bed with nothing to drink since yesterday; a pulse of thirty and
+    dizzy. An animal's medicine, pills a child found and how many missing not known, a
+    weekly medicine taken daily. To be let go, to lie down in the snow, those who find
+    one, affairs settled. A wound seeping yellow, a bite and the hand swollen, a rash
+    after a new medicine."""
+    if told:
+        return
+    hit(ACUTE, acute.HARD_TO_WAKE, scan)
+    hit(ACUTE, acute.SHOCKS, scan)
+    hit(ACUTE, acute.OUT_IN_THE_COLD, scan)
+    if acute.THINNED_HEAD.search(scan) and acute.HEAD_BLOW.search(scan):
+        hit(ACUTE, acute.THINNED_HEAD_SIGN, scan)
+    if acute.THREAT_PRESENT.search(scan):
+        hit(ACUTE, acute.THREATENED, scan)
+    hit(ACUTE, acute.BATTERY, scan)
+    hit(ACUTE, acute.WORDS_WRONG, scan)
+    hit(ACUTE, acute.NO_WAY_IN, scan)
+    hit(ACUTE, acute.FALLEN_LONG, scan)
+    hit(ACUTE, acute.CATHETER_BLOOD, scan)
+    if acute.PHONE_UNANSWERED.search(scan):
+        hit(ACUTE, acute.NOT_OPENED_FOR, scan)
+    if acute.STUCK_IN_BED.search(scan):
+        hit(ACUTE, acute.NOTHING_TO_DRINK, scan)
+    if acute.SLOW_PULSE_SIGN.search(scan):
+        hit(ACUTE, acute.SLOW_PULSE, scan)
+    hit(POISONING, poisoning.ANIMAL_MEDICINE, scan)
+    hit(POISONING, poisoning.NONE_COUNTED, scan)
+    hit(POISONING, poisoning.WEEKLY_DAILY, scan)
+    hit(SUICIDE, suicide.SET_OE, scan)
+    if not info:
+        hit(URGENT, urgent.WOUND_SEEPING, scan)
+        hit(URGENT, urgent.BITE_SWOLLEN, scan)
+        hit(URGENT, urgent.AFTER_MEDICINE, scan)

@@ -57,6 +57,7 @@ SETS = {
     "y": ROOT / "tests" / "fixtures" / "safety_heldout_y.yml",
     "z": ROOT / "tests" / "fixtures" / "safety_heldout_z.yml",
     "ae": ROOT / "tests" / "fixtures" / "safety_heldout_ae.yml",
+    "oe": ROOT / "tests" / "fixtures" / "safety_heldout_oe.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -237,6 +238,12 @@ GATES = {
     # 0.88, urgent 0.92), 10 % of its hard negatives alarmed (20 of 200); then the net learnt
     # its misses' kinds: 1.00, 1.00, 0 %
     "ae": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (the same session, later) by a twenty-eighth writer (set Ø, file
+    # "oe") who read only README.md and docs/emergencies.md (3 sentences also in other
+    # held-out sets removed unread); first figures, as written (42f7bf9): acute 0.823, all 0.846 (poisoning 0.88, suicide
+    # 0.85, urgent 0.88), 22 % of its hard negatives alarmed (40 of 186); then the net
+    # learnt its misses' kinds: 1.00, 1.00, 0 %
+    "oe": (1.0, 0.98, 0.10),
 }
 
 

@@ -1374,3 +1374,74 @@ def test_set_ae_model_alone_is_not_taken(said: str) -> None:
 
 def test_a_question_of_when_one_dies_is_no_question_of_time() -> None:
     assert not doubtful("hvornår skal jeg dø")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # set Ø's misses as classes, in our own sentences
+        ("han ligger på badeværelset og er svær at vække", "acute"),
+        ("min hjertestarter har givet mig to stød inden for en time", "acute"),
+        ("mor med alzheimer er ikke kommet hjem og der er frost i nat", "acute"),
+        ("jeg faldt og slog hovedet i går og jeg tager eliquis og nu er jeg så sløj", "acute"),
+        ("der står en mand ude ved døren og siger han slår mig ihjel", "acute"),
+        ("min dattersøn har slugt et knapcellebatteri", "acute"),
+        ("han sagde ord der ikke hang sammen og nu svarer han ikke", "acute"),
+        ("hun har trykket på alarmen og vi kan ikke komme ind", "acute"),
+        ("hun har ligget på gulvet siden i går og er faldet for mange timer siden", "acute"),
+        ("der er blod i urinposen og han er grå i hovedet", "acute"),
+        ("mor har ikke åbnet for hjemmeplejen og hun tager ikke telefonen", "acute"),
+        (
+            "jeg kan ikke komme ud af sengen og har ikke fået noget at drikke siden i morges",
+            "acute",
+        ),
+        ("pulsen er 35 og jeg er svimmel", "acute"),
+        ("jeg har taget hundens loppemiddel ved en fejl", "poisoning"),
+        ("vi ved ikke hvor mange der mangler af hans sovepiller", "poisoning"),
+        ("hun tager sin metotrexat hver dag nu", "poisoning"),
+        ("hun beder os om noget så hun kan slippe", "suicide"),
+        ("jeg vil lægge mig ud i sneen og sove", "suicide"),
+        ("det skal ikke være slemt for dem der finder mig", "suicide"),
+        ("operationssåret siver gult", "urgent"),
+        ("hunden bed mig i armen og nu er den hævet", "urgent"),
+        ("jeg har fået udslæt efter de nye piller", "urgent"),
+    ],
+)
+def test_set_oe_classes_are_read(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and kind in found.kinds, (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set Ø's near misses, in our own sentences: no emergency in the words
+        "vi sad og hyggede med ild i brændeovnen",
+        "jeg fik slugt en myg på cykelturen",
+        "hans blod er for tyndt siger lægen men det er styr på det",
+        "myggestikket blev slet ikke hævet",
+        "ingen kramper siden sidste uge",
+        "det er så varmt herinde jeg er ved at blive kvalt",
+        "far er faldet til ro efter middagen",
+        "jeg så en udsendelse om svampeforgiftning i går",
+        "børnene har ligget på gulvet og leget med lego",
+        "han faldt om i sengen og sov straks",
+        "hvad skal jeg sige til 112 når de tager telefonen",
+    ],
+)
+def test_set_oe_near_misses_are_no_emergency(said: str) -> None:
+    found = detect(said)
+    assert found is None or found.kind == "helpline", (said, found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mit hjerte tog en kolbøtte af glæde",
+        "han sprang i luften over elregningen",
+        "jeg har ondt i benene efter løbeturen men det er den gode slags",
+        "blodtrykket var 130 er det fint ikke",
+    ],
+)
+def test_set_oe_model_alone_is_not_taken(said: str) -> None:
+    assert doubtful(said), said

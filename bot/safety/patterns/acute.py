@@ -697,3 +697,65 @@ INNER_BLEEDING = rx(r" \w*kaffegrums\w* | kaster (?:\w+ )?blod (?:\w+ )?op | blo
 SIDE_WONT_MOVE = rx(
     rf" {CANNOT} (?:\w+ ){{0,2}}(?:fa|bevaege|rore|lofte|styre) (?:\w+ )?(?:min |mit |hans |hendes |sin |sit )?(?:venstre|hojre) (?:side|arm|ben|hand|haand|fod)\b",
 )
+
+# Set Ø's classes, in the net's folded words.
+# Found cold on the floor, hard to wake.
+HARD_TO_WAKE = rx(
+    r" (?:svaert|svart|svaer|svar|daarligt|darligt) (?:\w+ )?(?:vaekbar|vaekke\w*|at vaekke)\b"
+)
+# A pacemaker or defibrillator that has given shocks.
+SHOCKS = rx(
+    r" (?:pacemaker\w*|icd\w*|hjertestarter\w*|defibrillator\w*) (?:\w+ ){0,8}(?:stod|stodet|stodene)\b",
+    r" (?:givet|gav|giver|faet|fik) (?:mig|ham|hende) (?:\w+ ){0,2}stod\b(?= (?:\w+ ){0,6}(?:halv time|time|minut\w*|i dag|i nat|nu))",
+)
+# Someone with dementia not home, out in the cold.
+OUT_IN_THE_COLD = rx(
+    r" (?:ikke kommet hjem|ikke vendt tilbage|vaek siden|forsvundet|gaet|gaaet) (?:\w+ ){0,8}(?:\d+ grader|frost\w*|sne\w*|tofler|toffel\w*|kulde\w*|koldt|is\w*)\b",
+    r" (?:\d+ grader|frost\w*|sne\w*|tofler|kulde\w*) (?:\w+ ){0,8}(?:ikke kommet hjem|vaek siden|forsvundet)\b",
+)
+# A blow to the head on blood thinners, then sleepy or vomiting.
+THINNED_HEAD = rx(r" (?:marevan|eliquis|xarelto|pradaxa|lixiana|warfarin|blodfortynd\w*)\b")
+THINNED_HEAD_SIGN = rx(
+    r" (?:sovnig|sovning|sloj|slov|forvirret|kastet op|kaster op|braekket sig|hovedpine)\b"
+)
+# A threat to one's life at the door.
+THREATENED = rx(
+    r" (?:sla|slaa|slar|slaar|draebe|draeber|myrde|myrder) (?:\w+ )?(?:mig|os|hende|ham) (?:\w+ )?ihjel\b",
+)
+THREAT_PRESENT = rx(
+    r" (?:sparker|hamrer|banker|raber|raaber|truer|star|staar|udenfor|doren|doeren)\b"
+)
+# A button battery swallowed: acute (burns inside), as well as poison.
+BATTERY = rx(
+    r" (?:knap ?batteri\w*|knapcelle\w*|(?:runde|lille|lille runde|smaa|sma) batteri\w*) (?:\w+ ){0,6}(?:slugt|i munden|munden|savler|vaek)\b",
+    r" (?:slugt|puttet) (?:\w+ ){0,4}(?:knap ?batteri\w*|knapcelle\w*|batteri\w*)\b",
+)
+# Words that did not hang together, said of a sudden.
+WORDS_WRONG = rx(
+    r" ord (?:der|som) (?:ikke|ik) (?:hang|haenger|haengte) sammen\b| (?:noget|ord) helt forkert\b(?= (?:\w+ ){0,8}(?:pludselig|lagde pa))| pludselig (?:\w+ ){0,3}(?:noget|ord) helt forkert"
+)
+# An alarm pressed and no way in, someone calling inside.
+NO_WAY_IN = rx(
+    r" (?:trykket|trykkede|aktiveret) (?:\w+ )?(?:pa )?(?:\w*nodkald\w*|\w*alarm\w*)\b(?= (?:\w+ ){0,10}(?:kan (?:ikke|ik) komme ind|raber|raaber|kalder))",
+)
+# Fallen long ago and only now reached the phone; the line cut.
+FALLEN_LONG = rx(
+    r" (?:faldet|faldt|ligget|ligger) (?:\w+ ){0,2}for (?:et dogn|et dagn|\w+ timer|mange timer|hele natten|i gar) siden\b",
+    r" (?:faldet|faldt) (?:\w+ ){0,6}(?:forbindelsen (?:blev )?afbrudt|lagt pa)\b",
+)
+# Blood in the catheter bag, grey and drowsy.
+CATHETER_BLOOD = rx(
+    r" (?:kun |bare )?blod i (?:\w*kateter\w*|\w*posen|urinposen)\b(?= (?:\w+ ){0,8}(?:gra|graa|slov|bleg|sloj|klam))"
+)
+# Not opened for a visitor, the car there, the phone not taken.
+NOT_OPENED_FOR = rx(r" (?:ikke|ik) (?:abnet|aabnet|lukket op|aabnede|abnede) for (?:\w+ ){0,2}\w+")
+# Stuck in bed, nothing to drink since yesterday.
+NOTHING_TO_DRINK = rx(
+    r" (?:ikke faet|intet faet|ingenting faet) (?:noget )?(?:at )?(?:drikke|spise) (?:\w+ )?siden (?:i gar|i morges|i nat|\w+dag)\b",
+)
+STUCK_IN_BED = rx(r" (?:ud over sengekanten|ud af sengen|op af sengen|op fra sengen)\b")
+# A pulse of thirty and dizzy or blacking out.
+SLOW_PULSE = rx(
+    r" puls\w* (?:\w+ ){0,2}(?:er |pa |var |paa )?(?:[1-3]\d)\b(?! (?:ar|aar|grader|procent|kilo))"
+)
+SLOW_PULSE_SIGN = rx(r" svimmel | sort for (?:mine )?ojne\w* | besvim\w* | sortner ")

@@ -295,3 +295,19 @@ PARACETAMOL_DAYS = rx(
     r" (?:panodil|pamol|paracetamol|pinex|panocod)\w* (?:\w+ ){0,3}hver (?:anden|tredje|andet|time|2|3)"
     r"(?: time)?\b(?= (?:\w+ ){0,3}(?:i|de sidste|i over) (?:\w+ )?(?:dage|dogn|uge)\b)",
 )
+
+# Set Ø's classes.
+# An animal's medicine taken by mistake.
+ANIMAL_MEDICINE = rx(
+    r" (?:taget|tog|slugt|spist|faet|fik) (?:\w+ ){0,2}(?:kattens|hundens|dyrets|hestens) (?:\w+ )?(?:ormekur\w*|loppe\w*|medicin\w*|piller|tabletter)\b",
+    r" (?:taget|tog|slugt|spist) (?:\w+ ){0,2}(?:ormekur\w*|loppemiddel\w*|loppedraab\w*|loppedrab\w*)\b",
+)
+# Pills found by a child, how many missing not known.
+NONE_COUNTED = rx(
+    r" (?:ved|aner) (?:ikke|ik) hvor mange (?:der )?(?:mangler|er taget|er vaek|der er taget)\b"
+)
+# A weekly medicine taken daily.
+WEEKLY_DAILY = rx(
+    r" hver dag (?:\w+ ){0,4}i stedet for (?:en|et|én) gang om ugen\b",
+    r" (?:methotrexat|metotrexat|metoject)\w* (?:\w+ ){0,3}hver dag\b",
+)

@@ -266,3 +266,15 @@ SET_AE = rx(
     r" mit sidste (?:efterar|forar|sommer|jul|ar|vinter)\b(?= (?:\w+ ){0,8}(?:besluttet|bestemt|sagt farvel))",
     r" sagt farvel til (?:dem|alle|de) (?:\w+ ){0,2}(?:jeg skal|der betyder)\b",
 )
+
+# Set Ø's classes.
+SET_OE = rx(
+    # to be let go: "noget så hun kan slippe", "hun ikke orker mere"
+    r" noget (?:\w+ )?sa (?:hun|han|jeg) (?:kan|ma|maa|kunne) slippe\b| (?:hun|han|jeg) (?:ikke|ik) orker mere\b",
+    # to lie down to sleep out in the snow
+    r" (?:laegge|laeg|lagge|ligge) (?:mig|sig) (?:\w+ ){0,3}(?:ude )?i sneen\b",
+    # how to do it so it does not hurt, and for those who find one
+    r" (?:synd|slemt|forfaerdeligt) for (?:dem|den|de) der finder (?:en|mig|ham|hende)\b",
+    # affairs settled: the paper cancelled, the cat given away, nothing more to do
+    r" (?:opsagt|afmeldt) (?:\w+ ){0,2}(?:avis\w*|abonnement\w*)\b(?= (?:\w+ ){0,12}(?:ikke mere at gore|givet|sagt farvel))",
+)

@@ -166,3 +166,17 @@ WOUND_INFECTED = rx(
 EYE_HURT = rx(
     r" (?:i|ind i) (?:ojet|oejet|ojnene|mit oje|hans oje|hendes oje)\b(?= (?:\w+ ){0,10}(?:gor ondt|gor sa ondt|kan (?:ikke|ik) (?:abne|aabne|se)|bloder|lober))",
 )
+
+# Set Ø's classes.
+# A wound that seeps yellow, after an operation.
+WOUND_SEEPING = rx(
+    r" (?:\w*sar\w*|\w*saret) (?:\w+ ){0,3}(?:siver|vaesker) (?:\w+ )?(?:gult|gul|pus)\b| siver (?:\w+ )?(?:gult|pus) (?:\w+ ){0,2}fra (?:\w+ )?\w*saret\b"
+)
+# An animal's bite and the hand swollen.
+BITE_SWOLLEN = rx(
+    r" (?:bidt|bed) (?:\w+ ){0,4}(?:hand\w*|haand\w*|finger\w*|arm\w*|ben\w*)\b(?= (?:\w+ ){0,8}(?:haevet|haevede|hoven\w*|rod|omme|varm))"
+)
+# A rash or itch after a new medicine (breathing fine: the doctor, not 1-1-2).
+AFTER_MEDICINE = rx(
+    r" (?:klo|pletter|udslaet|hoven\w*) (?:\w+ ){0,4}efter (?:\w+ ){0,2}(?:nye )?(?:penicillin\w*|medicin\w*|piller|tabletter|antibiotika|kur)\b"
+)
