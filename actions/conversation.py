@@ -74,6 +74,13 @@ class ActionContactHuman(ServedAction):
             # supplement, never instead of people, as the documents say; one who asks for
             # a person gets the number all the same
             return ActionTellMore(self.services).say(dispatcher, supplement, "")
+        watched = (
+            None if reading.wants_a_person(said) else self.services.answerer.watching_asked(said)
+        )
+        if watched is not None:
+            # "er det ikke bare overvågning" (set 19): privacy and care, as the documents
+            # put it, not a phone number
+            return ActionTellMore(self.services).say(dispatcher, watched, "")
         if not reading.wants_a_person(said):
             # "er det noget man ka få af kommunen" after a technology: how to get it
             told = ActionTellMore(self.services).practical_follow_up(dispatcher, tracker)

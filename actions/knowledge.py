@@ -189,6 +189,10 @@ class ActionAnswerQuestion(KnowledgeAction):
             current=topic,
             current_index=index,
         )
+        if reply is None and conversation_reading.asks_about_my_data(text):
+            # "hvad sker der med de oplysninger borgerne skriver her" (set 19), taken for a
+            # question about technology: what this chat keeps
+            return tell_privacy(self.services, dispatcher, tracker, text)
         if reply is None:
             reply = self.answerer.need_asked(text)
         return self.say(dispatcher, reply, replies.NOT_FOUND)
@@ -409,6 +413,8 @@ class ActionAnswerFallback(KnowledgeAction):
             role = access.principal(tracker, self.services.access).role.value
             dispatcher.utter_message(text=conversation_replies.out_of_scope(role))
             return []
+        if reply is None:  # "hvor ofte sker det så" after a subject (sets 19-20)
+            reply = self.answerer.unsure_question(said, topic, index)
         return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
 
     async def _follow_up(

@@ -111,6 +111,10 @@ _MY_DATA = re.compile(
     r"|\bhvad (?:gemmer|gemmes|gemte|opbevarer|logger|registrerer|husker) (?:i |du )?(?:\w+ )?om (?:det|hvad|alt det)"
     r" (?:jeg|vi|man|borgeren) (?:skriver|siger|fortaeller|taler om)\b"
     r"|\bhvor (?:bliver|blir|ender|havner|gar) (?:det|alt det|alt hvad) (?:jeg|vi|man) (?:siger|skriver|fortaeller)\b"
+    # a volunteer for the citizens: "hvad sker der med de oplysninger de taster ind" (set 19)
+    r"|\bhvad (?:sker|skal|gor i|gor du) (?:der )?(?:sa |saa |egentlig )?(?:med|ved) (?:de |det |alle |dem |den )?"
+    r"(?:oplysning\w*|data|information\w*|beskeder|beskederne|tekst\w*|svar\w*|det|alt det)"
+    r"(?: \w+)? (?:de|jeg|vi|man|borgerne|borgeren|folk|hun|han) (?:skriver|siger|taster|fortaeller|sender|giver)\b"
 )
 
 

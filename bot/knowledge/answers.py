@@ -101,6 +101,9 @@ class Answerer:
             need = self.suggest_for_need(text)
             if need is not None:
                 return need
+        council = self._council_approves(whole) or self._slow_approval(whole)
+        if council is not None:
+            return council
         text = self._the_question(main_clause(text))
         rules = (
             self._watching_rules(text)
@@ -117,7 +120,7 @@ class Answerer:
             if decided is not None:
                 return decided
         prefer_topics = prefer_topics or _asks_if_forced(text)
-        item = self._named(text, entities, prefer_topics)
+        item = self._named(without_fillers(text), entities, prefer_topics)
         if item is not None and _WHAT_WERE_THEY.search(" ".join(said_words(text))):
             return self.about(item)  # "de 3 bundlinjer KL snakker om, hvad var de nu" (set 20)
         if item is not None and self._part_of_owner(text, item):
@@ -133,6 +136,9 @@ class Answerer:
                 return decided
         context = self.kb.get(current)
         if item is not None and context is not None and item.id != context.id:
+            listed = self._named_in_context(text, item, context)
+            if listed is not None:
+                return listed
             if item.kind == "topic" and not self._beyond(text, context):
                 # "hvad koster den?", "må man bruge den?": a topic named only by the
                 # question's own words yields to what the conversation is about.
@@ -151,6 +157,12 @@ class Answerer:
                 if here is not None and _points_back(text) and here.score >= FACT_MIN_UNNAMED:
                     return here.reply  # "hvad får medarbejderne ud af det?": of "det"
                 return named.reply if named is not None else self.about(item)
+        if (
+            item is None
+            and context is not None
+            and _ASKS_WHAT_IT_DOES.search(" ".join(said_words(text)))
+        ):
+            return self.about(context)  # "hvad gør den så" right after a technology (set 19)
         if item is None and context is None:
             # "sådan en madras med en sensor i, hvad er det": named by its words
             item = self._named_by_words(text)
@@ -247,6 +259,15 @@ class Answerer:
                 return category
         context = self.kb.get(current)
         if (
+            (named is None or named.kind == "topic")
+            and context is not None
+            and context.kind == "category"
+            and _asks_category(text)
+            and pointing
+        ):
+            # "hvad kategori hører det til" right after a category itself (set 19)
+            return _reply(replies.is_a_category(context.name), context.id, 0)
+        if (
             (named is None or named.kind == "topic")  # "kategori" names the overview
             and context is not None
             and context.kind == "technology"
@@ -306,6 +327,27 @@ class Answerer:
             return None
         return found
 
+    def unsure_question(self, text: str, current: str | None, index: int) -> Answer | None:
+        """A question the model was unsure of and no clear guess answered (sets 19-20):
+        "hvor tit bliver det behandlet" after the council, "hvor vigtigt mener kommunerne
+        det er": read as a plain question, in the conversation's context, rather than
+        "det forstod jeg ikke". Only a question; None otherwise."""
+        said = " ".join(said_words(text))
+        fragment = current is not None and (
+            _FRAGMENT.match(said) is not None or _VERB_FIRST_AFTER_AND.match(said) is not None
+        )
+        if not (fragment or is_question(text) or is_question(main_clause(text))):
+            return None
+        return self.answer_question(text, current=current, current_index=index)
+
+    def watching_asked(self, text: str) -> Answer | None:
+        """ "er det ikke bare overvågning", "er det ikke et indgreb i privatlivet" (set 19),
+        which the model took for a wish to talk to a person: what the documents say about
+        surveillance, privacy and care; None if the sentence says no such thing."""
+        if _WATCHED.search(f" {fold(text)} ") is None:
+            return None
+        return self.answer_question(text)
+
     def kinds_of_it(self, text: str, current: str | None) -> Answer | None:
         """ "hvor mange slags er der af det" right after what welfare technology is: KL's
         categories (set 17); None otherwise."""
@@ -352,6 +394,54 @@ class Answerer:
             return self.practical_follow_up("hvem bevilger den", item.id, 0)
         found = self.answer_question(text)
         return found if found is not None and found.topic != item.id else None
+
+    def _slow_approval(self, text: str) -> Answer | None:
+        """ "hvorfor tager det så lang tid at få lov til en alarm" (set 20): the documents'
+        sentence on why approval is a long process; None unless the question asks why an
+        approval takes long."""
+        said = " ".join(said_words(text))
+        if _TAKES_LONG.search(said) is None or _APPROVAL.search(said) is None:
+            return None
+        for item in self.kb.of_kind("topic"):
+            for i, sentence in enumerate((item.summary, *item.more)):
+                if _LONG_PROCESS.search(fold(sentence)):
+                    return Answer(sentence, item.id, i)
+        return None
+
+    def _named_in_context(self, text: str, item: Item, context: Item) -> Answer | None:
+        """ "hvad med vr" right after a subject whose own sentence names VR among others
+        (set 20): that sentence, which says what it is used for there; None otherwise."""
+        if not _WHAT_ABOUT.search(" ".join(said_words(text))):
+            return None
+        names = [f" {' '.join(words(n))} " for n in item.names if len(n) >= 2]
+        for i, sentence in enumerate((context.summary, *context.more)):
+            if any(n in f" {' '.join(words(sentence))} " for n in names):
+                return Answer(sentence, context.id, i)
+        for example in context.examples:  # "VR til erindringsterapi, mestring, …"
+            if any(n in f" {' '.join(words(example))} " for n in names):
+                return Answer(replies.examples_of([example]), context.id, 0)
+        return None
+
+    def _aid_asked_for(self, text: str) -> Answer | None:
+        """ "… skal have støttestrømper på hver morgen, findes der et hjælpemiddel" (set 19):
+        ideas asked for, and the need names an aid the documents tell of only as a subject
+        (not a technology with needs of its own); None otherwise."""
+        if not _ASKS_FOR_IDEAS.search(fold(text)):
+            return None
+        named = self._named(text, (), prefer_topics=False, threshold=1.0)
+        if named is None or named.kind != "topic" or not _AN_AID.search(fold(named.summary)):
+            return None
+        return self.about(named)
+
+    def _council_approves(self, text: str) -> Answer | None:
+        """ "hvem godkender en sensoralarm til en voksen på et botilbud" (set 20): on the
+        social area an alarm, a sensor or a tracker is the council's to approve, whatever
+        else the question names; None unless it asks who decides there about one."""
+        if not (read.asks_who_decides(text) and read.on_social_area(text)):
+            return None
+        if _ALARMING.search(" ".join(said_words(text))) is None:
+            return None
+        return self._who_decides_here(text, None)
 
     def _who_decides_here(self, text: str, item: Item | None) -> Answer | None:
         """Who decides, where the question says: on a care home or a residence
@@ -406,7 +496,12 @@ class Answerer:
         if item.kind == "topic" and item.examples and _asks_contents(text):
             # "hvad står der på positivlisten?": what the list holds
             return _Found(self._contents(item), 1.0)
-        if item.kind == "topic" and item.examples and not in_context and _asks_for_things(text):
+        if (
+            item.kind == "topic"
+            and item.examples
+            and not in_context
+            and (_asks_for_things(text) or _asks_for_its_own(text, item))
+        ):
             # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
             listed = replies.examples_of(item.examples[:MAX_LISTED])
             return _Found(_reply(listed, item.id, len(item.more) + 1), 1.0)
@@ -432,7 +527,9 @@ class Answerer:
         residual = {q for q in asked if not self.facts.names_cover(q, names)}
         if kind is Practical.LEGAL and thing:
             return _Found(self._legal(asked, item, index), 1.0)
-        if not residual and kind is not None and item.kind == "topic":
+        if not residual and (kind is not None or _how_verb(text)) and item.kind == "topic":
+            # also "skal vi rapportere noget tilbage …" about the pool, whose names say
+            # "afrapportering": what one must do (set 20)
             # "hvordan søger man puljen?" about "Sådan søger man puljen": every word is
             # one of the topic's names, and its own sentences tell how (set 7)
             own = self._own_fact(asked - MARKERS, item, in_context, index, threshold)
@@ -936,6 +1033,9 @@ class Answerer:
         told = self._said_anywhere(whole) or self._what_is(whole)
         if told is not None:
             return told
+        council = self._council_approves(whole) or self._slow_approval(whole)
+        if council is not None:
+            return council
         text = self._the_question(main_clause(text))
         context = self.kb.get(current)
         rules = (
@@ -953,13 +1053,18 @@ class Answerer:
         back = self.context_follow_up(text, context) if context is not None else None
         if back is not None:
             return back
+        aid = self._aid_asked_for(whole)
+        if aid is not None:
+            return aid
         if _ASKS_FOR_IDEAS.search(fold(whole)):
             # "... kan ikke holde styr på ugedagene, nogle ideer til hjælpemidler?": the
             # need, not the word "hjælpemidler"; told before the question, or in it
             need = self.suggest_for_need(whole) or self.suggest_for_need(text)
             if need is not None:
                 return need
-        item = self._named(text, (), prefer_topics=_asks_if_forced(text), threshold=1.0)
+        item = self._named(
+            without_fillers(text), (), prefer_topics=_asks_if_forced(text), threshold=1.0
+        )
         if item is None and asks(text, "hvad er", "hvad betyder", "hvad hedder"):
             # "hvad er exoskelleter?": a thing asked what it is, misspelt (set 10)
             near = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
@@ -968,6 +1073,18 @@ class Answerer:
             described = self._named_by_words(text)  # "sådan en madras med en sensor i"
             if described is not None:
                 return self.about(described)
+        if (
+            item is not None
+            and item.kind == "topic"
+            and context is not None
+            and item.id != context.id
+            and _points_back(text)
+        ):
+            # "og hvad får de ansatte ud af det" right after a technology (set 19): of
+            # "det", when its own sentence answers, not the topic "de ansatte" names
+            here = self._specific(text, context, in_context=True, index=current_index)
+            if here is not None and here.score >= FACT_MIN_UNNAMED:
+                return here.reply
         if item is not None and self._part_of_owner(text, item):
             return self.about(item)  # "hvilke principper står der i erklæringen"
         if item is not None and item.kind != "topic" and benefit.asks_advantages(text):
@@ -1028,7 +1145,13 @@ class Answerer:
             named = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
             if named and named[0].item.id != context.id:
                 other = named[0].item
-                return self._keyword_fact(text, other) or self.about(other)
+                return (
+                    self._named_in_context(text, other, context)
+                    or self._keyword_fact(text, other)
+                    or self.about(other)
+                )
+        if _ASKS_WHAT_IT_DOES.search(said) and context.kind != "topic":
+            return self.about(context)  # "hvad gør den så" right after a technology
         if len(words(text)) > FOLLOW_UP_WORDS:
             return None
         year = _YEAR.search(said)
@@ -1105,6 +1228,9 @@ class Answerer:
         if words(text)[:2] in _KIND_ASKED and not clear_need:
             # "hvad slags data samler teknologierne ind" (set 11): a kind asked, no need
             return self.answer_question(text, prefer_topics=True)
+        aid = self._aid_asked_for(text)
+        if aid is not None:
+            return aid
         if not is_specific_question(text):
             return None
         topic = self._named(text, (), prefer_topics=True, threshold=1.0)
@@ -1385,6 +1511,38 @@ _VERB_FIRST = frozenset(
     {"sparer", "giver", "virker", "fungerer", "gaelder", "findes", "koster", "betaler"}
     | {"bruger", "hjaelper", "bliver", "gor"}
 )
+# A subject of the documents that is itself an aid (folded): "… er et hjælpemiddel, der".
+_AN_AID = re.compile(r"\ber et hjaelpemiddel\b")
+
+# Why an approval takes so long (folded): "hvorfor tager det så lang tid at få godkendt".
+_TAKES_LONG = re.compile(
+    r"\b(?:tager|tage|tog|varer|vare|trækker|traekker) (?:\w+ ){0,3}?(?:lang|lange) tid\b"
+    r"|\b(?:tager|varer|trækker|traekker) (?:\w+ ){0,2}?(?:sa |saa )?(?:laenge|længe) "
+    r"|\blang (?:sagsbehandling|ventetid|proces)"
+)
+_APPROVAL = re.compile(r"\b(?:godkend\w*|tilladelse\w*|lov til|bevilge\w*|bevilling\w*)\b")
+_LONG_PROCESS = re.compile(r"\blang proces\b")
+
+# "hvad gør den", "hvad gør det så egentlig" (folded): what the thing just named does.
+_ASKS_WHAT_IT_DOES = re.compile(
+    r"^(?:(?:og|men|ja|ok|okay|sa) )*(?:hvad|hva) (?:gor|laver) (?:det|den|de)"
+    r"(?: (?:sa|saa|egentlig|helt praecist|praecist|for noget))*$"
+)
+
+# A few words that go on from what was just said (folded): "og for borgerne", "fx om
+# natten", "men for de pårørende".
+_FRAGMENT = re.compile(r"^(?:og|men|eller|fx|for eksempel|ogsa) (?:\w+ ?){1,3}$")
+
+# "og overvejer kommunerne så at …", "men bruger de det" (folded): a question put with
+# its verb first, after "og" or "men", going on from what was just said.
+_VERB_FIRST_AFTER_AND = re.compile(
+    r"^(?:og|men) \w+er (?:kommunerne|de|man|det|den|i|folk|alle|flere|mange)\b"
+)
+
+# Surveillance and privacy said in everyday words (folded).
+_WATCHED = re.compile(r"\b(?:overvag\w*|privatliv\w*|indgreb\w*|kontrol med)\b")
+
+
 _QUESTION_STARTS = (
     _SPECIFIC_STARTS | {"hvad", "hvordan", "hvorfor", "er", "kan", "ma", "og"} | _VERB_FIRST
 )
@@ -1475,6 +1633,21 @@ def _asks_for_things(text: str) -> bool:
     if said[0] in ("slags", "typer", "former", "sorter") and len(said) > 1:
         said = said[1:]  # "hvilke slags træningsteknologi"
     return stem(said[0]) in _THINGS or said[0].endswith("teknologi")
+
+
+def _asks_for_its_own(text: str, item: Item) -> bool:
+    """ "hvilke råd giver kommunerne", "hvilke barrierer nævner de udover …" (set 19):
+    "hvilke" and a word of the subject's own name, so its list; not "hvilke andre"."""
+    said = words(text)
+    head = _asked_for(text)
+    if head is None or "andre" in head.split() or not {"hvilke", "hvilken"} & set(said):
+        return False
+    first = head.split()[0]
+    if first.endswith("e"):
+        return False  # "hvilke etiske dilemmaer": a word that describes, not the subject
+    asked = stem(first)
+    own = {stem(w) for name in item.names for w in words(name) if len(w) >= 3}
+    return asked in own
 
 
 _THINGS = frozenset(
@@ -1685,6 +1858,15 @@ _WHAT_IS_SPOKEN = re.compile(
     r"(?: (?:det|den|de) der| det| den)?\s+(?=\w)",
     re.IGNORECASE,
 )
+
+
+def without_fillers(text: str) -> str:
+    """Words that say nothing of what is asked, and split a name the question says
+    ("hvilke teknologier frigør egentlig mest tid", set 19)."""
+    return _FILLERS.sub("", text)
+
+
+_FILLERS = re.compile(r"\s+(?:egentlig|egentligt|faktisk|mon)\b", re.IGNORECASE)
 
 
 def joined_compounds(text: str) -> str:

@@ -52,6 +52,7 @@ GENERIC_WORDS = frozenset(
     genererer generere producerer producere
     står stå stod
     ske sker skete sket her al lyder lyde lød fandt fundet
+    ingen intet
     lejlighed lejligheden lejligheder
     """.split()
 )
@@ -59,6 +60,7 @@ _MARKER_WEIGHT = 1.5
 _WANTED = frozenset({NUMBER, FREQUENCY, PARAGRAPH, YEAR})
 _WITHOUT_WANTED = 0.8
 _CONTEXT_SHARE = 0.25
+_LEAN_NAMES = 2  # at most this many of the topic's names lean a follow-up to a sentence
 _OTHER_FORM = 0.9
 _RARE_HEAD = 5  # a head word said in at most this many sentences
 # "hvilke teknologier frigør mest tid" asks for a ranking: as telling as a rare word.
@@ -137,6 +139,8 @@ _SAME_WORD = {
     "forøget": "øget",
     "foroget": "oget",
     "forøgede": "øgede",
+    # "ka puljen bruges til …": the spoken "kan" (set 20)
+    "ka": "kan",
 }
 
 
@@ -176,8 +180,73 @@ _EVERYDAY = (
         ),
         "",
     ),
+    # "et botilbud", "et bosted": the documents' social area (set 20)
+    (
+        re.compile(
+            r"\b(?:på|paa) (?:et |sit |vores |jeres |deres )?(?:botilbud|bosted)(?:et|ene)?\b", re.I
+        ),
+        "på socialområdet",
+    ),
+    # "noget vi allerede har i drift": the pool's "allerede i brug" (set 20)
+    (
+        re.compile(r"\b(?:har|haft|kører|koerer|kørende|koerende)(?: \w+)? i drift\b", re.I),
+        "har i brug",
+    ),
+    # "hvorfor tager det så lang tid": the documents' "lang proces", "forsinke"
+    (
+        re.compile(
+            r"\b(?:tager|tage|tog|varer|vare) (?:\w+ ){0,3}?(?:lang|lange|længe|laenge) tid\b"
+            r"|\b(?:tager|tage|varer) (?:\w+ ){0,2}?så (?:længe|laenge)\b",
+            re.I,
+        ),
+        "er en lang proces",
+    ),
+    # "hvor mange kommuner gør det": "gør det" stands for what was just said (set 19);
+    # not "har med velfærd at gøre"
+    (re.compile(r"\b(?:gør|gor|gjorde) (?:det|de|dem|man)(?= *\??\s*$)", re.I), ""),
     # "velfærdsteknologierne" are the documents' "teknologierne"
     (re.compile(r"\bvelfærdsteknologierne\b", re.I), "teknologierne"),
+    # "overvejer de at bruge mere teknologi", "tænker kommunerne på at satse mere på det":
+    # the survey's "overvejer at bruge mere teknologi for at afhjælpe personalemangel"
+    # (sets 19-20), not the larger effort expected (below)
+    (
+        re.compile(
+            r"\b(?:overvejer|overveje|overvejet|tænker|taenker|tænke|taenke|tænkt|taenkt)"
+            r"(?: (?:\w+ ){0,2}?(?:på |paa |om )?at (?:bruge|satse|tage|investere|gøre|gore))?"
+            r" (?:\w+ ){0,2}?(?:mere|flere)(?= (?:\w+ ){0,2}(?:velfærds|velfaerds)?teknologi)",
+            re.I,
+        ),
+        "overvejer at afhjælpe personalemangel med mere",
+    ),
+    # "bruge mere teknologi fordi de mangler personale": the same consideration
+    (
+        re.compile(
+            r"\b(?:bruge|satse på|satse paa|tage) (?:\w+ ){0,1}mere (?:\w+ ){0,1}?(?:velfærds|velfaerds)?"
+            r"teknologi(?= (?:\w+ ){0,1}(?:fordi|pga|på grund af|paa grund af|mod|for at afhjælpe)"
+            r" (?:\w+ ){0,3}mangl)",
+            re.I,
+        ),
+        "overvejer at afhjælpe personalemangel med mere teknologi",
+    ),
+    # "hvad mener kommunerne at teknologien giver": the survey's gains (set 19)
+    (
+        re.compile(
+            r"\b(?:mener|tror|synes|oplever) (?:\w+ ){0,3}?at (?:velfærds|velfaerds)?teknologi\w* giver\b",
+            re.I,
+        ),
+        "hvilke gevinster giver teknologien",
+    ),
+    # "hvad betyder manglen for de ældre", "hvad går det ud over": the survey's
+    # "konsekvenser for ældre og syge borgere" (set 19)
+    (
+        re.compile(
+            r"\b(?:betyder|betyde|vil betyde|gør ved|goer ved|gøre ved|går ud over|gaar ud over"
+            r"|rammer|ramme|sker der for|får af følger for|faar af foelger for)"
+            r"(?= (?:\w+ ){0,2}(?:borgerne|ældre|aeldre|syge|gamle)\b)",
+            re.I,
+        ),
+        "får konsekvenser for",
+    ),
     # "regner kommunerne med at bruge mere eller mindre velfærdsteknologi": the survey's
     # "forventer, at indsatsen bliver større" (set 10: not the gains expected)
     (
@@ -282,8 +351,18 @@ def in_documents_words(text: str) -> str:
     return _phrases(text)
 
 
+# Staff's short words, read before the phrases that look for the long ones: "tek" and
+# "vt" for (welfare) technology (set 20).
+_SHORT_WORDS = (
+    (re.compile(r"\btek\b", re.I), "teknologi"),
+    (re.compile(r"\bvt\b", re.I), "velfærdsteknologi"),
+)
+
+
 def _phrases(text: str) -> str:
     text = _BRIEFLY.sub(lambda m: m.group(1) or "", text)
+    for pattern, said in _SHORT_WORDS:
+        text = pattern.sub(said, text)
     for pattern, said in _EVERYDAY:
         text = pattern.sub(said, text)
     return _SAME_PHRASE.sub("gevinst", text)
@@ -467,6 +546,11 @@ class FactIndex:
         for c in context:
             if c not in weights:
                 weights[c] = _CONTEXT_SHARE * self.weight(c)
+        # The topic's names lean a follow-up to it, as much as two of them: a sentence
+        # full of its keywords (a poem's title, its author) does not outweigh what is
+        # asked ("hvor mange kommuner gør det", set 19). A bare "hvornår?" leans wholly.
+        leaning = set(weights) - question if question - MARKERS else set()
+        lean_cap = _LEAN_NAMES * max((weights[c] for c in leaning), default=0.0)
         total = sum(weights.values())
         if not total or not (question - MARKERS or boost):
             return []
@@ -479,7 +563,7 @@ class FactIndex:
             if not wants and (fact.item_id, fact.next_index) in told:
                 continue  # just said; a figure asked for may be in it, nothing else new
             names = self.names.get(fact.item_id, frozenset())
-            own = with_names = by_names = 0.0
+            own = with_names = by_names = leaned = 0.0
             matched: set[str] = set()
             for q, w in weights.items():
                 hits = self.matching(q)
@@ -491,8 +575,13 @@ class FactIndex:
                     own += got
                     with_names += got
                     matched.add(q)
+                    if q in leaning:
+                        leaned += got
                 elif hits & names:
                     with_names += w
+            excess = max(0.0, leaned - lean_cap)
+            own -= excess
+            with_names -= excess
             asked = matched & question
             if not (asked - MARKERS or (asked and fact.item_id in boost)):
                 continue
@@ -508,7 +597,11 @@ class FactIndex:
 
 def _dont_know(text: str) -> bool:
     folded = " " + " ".join(words(text)) + " "
-    return " ikke ved " in folded or " ved ikke " in folded
+    # "hvor mange ved det slet ikke", "hvor mange er i tvivl" (set 19)
+    return (
+        re.search(r" (?:ikke ved|ved (?:det |det slet |slet |dog )?ikke|i tvivl) ", folded)
+        is not None
+    )
 
 
 def _related(q: str, v: str) -> bool:

@@ -41,6 +41,10 @@ def in_category(name: str, category: str) -> str:
     return f"{name} hører til kategorien {lower_first(category)}, en af KL's 15 kategorier."
 
 
+def is_a_category(name: str) -> str:
+    return f"{name} er selv en af KL's 15 kategorier af velfærdsteknologi."
+
+
 def examples_in_category(category: str, others: Sequence[str]) -> str:
     text = f"Det hører til {lower_first(category)}."
     if others:
