@@ -103,6 +103,7 @@ FIXTURES = {
     "21": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_21.yml",
     "22": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_22.yml",
     "23": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_23.yml",
+    "24": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_24.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

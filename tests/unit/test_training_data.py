@@ -116,6 +116,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_21.yml": 35,
     "nlu_heldout_conversations_22.yml": 7,
     "nlu_heldout_conversations_23.yml": 59,
+    "nlu_heldout_conversations_24.yml": 21,
 }
 
 
