@@ -280,7 +280,7 @@ class ActionHome(ServedAction):
         # only pointed back ("tænd sofalampen", "lidt mere lys", "sæt den på firs procent":
         # set 21, the third had reached every lamp in the room)
         said = _text(tracker)[:500]
-        kept = last if last and not control.names_its_own(said) else said
+        kept = last if last and not control.names_its_own(said, last) else said
         remembered = SlotSet(LAST, _sealed(tracker, kept, self.services))
         return [*_reply(dispatcher, tracker, reply, self.services), remembered]
 

@@ -146,11 +146,18 @@ class HomeControl:
         command = parse(text, self.home, previous)
         return self._resolved(command, room)
 
-    def names_its_own(self, text: str) -> bool:
+    def names_its_own(self, text: str, last: str | None = None) -> bool:
         """Whether a home sentence names a device, a room or the whole home itself
-        ("tænd sofalampen"), rather than pointing back ("lidt mere lys", "sluk den")."""
+        ("tænd sofalampen"), rather than pointing back ("lidt mere lys", "sluk den"). A
+        sentence naming another kind of thing than the `last` one ("træk rullegardinet
+        ned" after "tænd lyset i gangen") names its own: what "den" and "nej bare
+        halvt" mean next is the blind, not the hall lamp."""
         command = last_command(text, self.home)
-        return bool(command.devices or command.rooms or command.whole_home)
+        if command.devices or command.rooms or command.whole_home:
+            return True
+        if last is None or command.kind is None:
+            return False
+        return command.kind != last_command(last, self.home).kind
 
     def _several(self, several: Sequence[HomeCommand], room: str | None) -> HomeReply:
         """Each command in the order said; a question (which lamp, "skal jeg låse?") is

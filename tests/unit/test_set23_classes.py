@@ -11,10 +11,12 @@ import pytest
 
 from bot.followup import MOVE, REMINDER, bare_time, route, what_to_do
 from bot.home import timers
+from bot.home.control import HomeControl
 from bot.reminders import reading, replies
 from bot.reminders.model import Reminder
 from bot.staff import reading as staff_reading
 from nlu.danish_time import CPH, parse
+from testkit.mqtt import example_home
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=CPH)  # a Sunday
 
@@ -117,3 +119,21 @@ def test_a_question_after_a_fact_may_be_about_no_citizen(said: str, about: bool)
 def test_one_more_said_as_en_is_a_reminder(said: str, what: str) -> None:
     assert reading.reminder_framed(said), said
     assert reading.reminder_what(said, parse(said, NOW).spans, None) == what
+
+
+@pytest.mark.parametrize(
+    ("said", "last", "own"),
+    [
+        # another kind of thing than the last: its own (set 23's run: "nej bare halvt"
+        # after the blind dimmed the hall lamp said two commands before)
+        ("træk rullegardinet ned", "tænd lyset i gangen", True),
+        ("skru op for varmen", "sluk lampen ved sofaen", True),
+        # the same kind, or none: pointing back
+        ("lidt mere lys", "tænd sofalampen", False),
+        ("sæt den på firs procent", "tænd sofalampen", False),
+        ("tænd loftslampen", "tænd sofalampen", True),
+    ],
+)
+def test_a_sentence_naming_another_kind_names_its_own(said: str, last: str, own: bool) -> None:
+    control = HomeControl(example_home(1883), link=None)  # type: ignore[arg-type]
+    assert control.names_its_own(said, last) is own, said
