@@ -104,6 +104,8 @@ FIXTURES = {
     "22": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_22.yml",
     "23": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_23.yml",
     "24": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_24.yml",
+    "25": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_25.yml",
+    "26": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_26.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

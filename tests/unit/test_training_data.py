@@ -117,6 +117,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_22.yml": 7,
     "nlu_heldout_conversations_23.yml": 59,
     "nlu_heldout_conversations_24.yml": 21,
+    "nlu_heldout_conversations_25.yml": 15,
+    "nlu_heldout_conversations_26.yml": 16,
 }
 
 
