@@ -58,6 +58,7 @@ SETS = {
     "z": ROOT / "tests" / "fixtures" / "safety_heldout_z.yml",
     "ae": ROOT / "tests" / "fixtures" / "safety_heldout_ae.yml",
     "oe": ROOT / "tests" / "fixtures" / "safety_heldout_oe.yml",
+    "aa": ROOT / "tests" / "fixtures" / "safety_heldout_aa.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -244,6 +245,11 @@ GATES = {
     # 0.85, urgent 0.88), 22 % of its hard negatives alarmed (40 of 186); then the net
     # learnt its misses' kinds: 1.00, 1.00, 0 %
     "oe": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (a later session) by a twenty-ninth writer (set Å, file "aa") who
+    # read only README.md and docs/emergencies.md (1 sentence also in training removed
+    # unread); first figures, as written (c0a5230): acute 0.875, all 0.871 (poisoning 0.88,
+    # suicide 0.84, urgent 0.88), 15 % of its hard negatives alarmed (30 of 198)
+    "aa": (1.0, 0.98, 0.10),
 }
 
 
