@@ -90,9 +90,17 @@ class Answerer:
         """
         text = joined_compounds(text)
         whole = text
-        told = self._said_anywhere(text) or self._what_is(text) or self._word_meant(text)
+        told = (
+            self._covers_precisely(text, entities)
+            or self._said_anywhere(text, self.kb.get(current))
+            or self._what_is(text)
+            or self._word_meant(text)
+        )
         if told is not None:
             return told
+        year = self.year_told(text, current, current_index)
+        if year is not None:
+            return year
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()
         if (_asks_if_forced(text) or read.tells_refusal(text)) and self._other_ideas(text):
@@ -104,6 +112,9 @@ class Answerer:
         council = self._council_approves(whole) or self._slow_approval(whole)
         if council is not None:
             return council
+        helping = self._helps_with(whole, entities)
+        if helping is not None:
+            return helping
         text = self._the_question(main_clause(text))
         rules = (
             self._watching_rules(text)
@@ -125,6 +136,13 @@ class Answerer:
             return self.about(item)  # "de 3 bundlinjer KL snakker om, hvad var de nu" (set 20)
         if item is not None and self._part_of_owner(text, item):
             return self.about(item)  # "hvad er de 3 principper i den fælles erklæring" (set 22)
+        if (
+            item is not None
+            and item.kind == "topic"
+            and item.examples
+            and read.asks_what_is_used(whole)
+        ):
+            return self._contents(item)  # "hvad bruger de af teknologi på bostederne" (set 24)
         if item is not None and item.kind != "topic" and benefit.asks_advantages(text):
             return self.advantages(item)  # "hvad er fordelene ved skærmbesøg for hende"
         if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
@@ -212,6 +230,11 @@ class Answerer:
             found = self._specific(text, context, in_context=True, index=current_index)
             if found is not None:
                 return found.reply
+            # "skal man så aflevere en rapport" right after the pool: its related subject
+            # (how to apply) holds the answer (set 24)
+            related = self._related_named(text, context) if is_question(text) else None
+            if related is not None:
+                return related
             if _refers_back(text) or self._short_follow_up(text):
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
@@ -234,6 +257,9 @@ class Answerer:
         which the model took for something else (a way to a human, examples): the fact of
         that subject that answers it. Only a question for a figure, a time, how often or a
         paragraph, naming nothing else and no person to talk to; None otherwise."""
+        year = self.year_told(text, current, index)
+        if year is not None:  # "og året før?" right after a figure (set 24)
+            return year
         item = self.kb.get(current)
         if not question_stems(text) & _FIGURES or asks(text, *_TALK_TO):
             return None
@@ -304,6 +330,11 @@ class Answerer:
         )
         if told is not None:
             return told
+        named = self._named(text, (), prefer_topics=False)
+        if named is not None and named.kind != "topic" and named.id != item.id:
+            # "hvad koster sådan en rollator så" after the ethics of choice, taken for a
+            # wish to hear more of it (set 24): the thing named, not the subject's next
+            return self.answer_question(text, current=current, current_index=index)
         if read.asks_who_decides(text):
             decided = self._who_decides_here(text, item)
             if decided is not None:
@@ -625,7 +656,7 @@ class Answerer:
         ranked = [m.item for m in self.search.by_need(text) if m.item in fitting]
         return ranked[0] if ranked else fitting[0]
 
-    def _said_anywhere(self, text: str) -> Answer | None:
+    def _said_anywhere(self, text: str, context: Item | None = None) -> Answer | None:
         """What a sentence asks wherever it says it, in a remark or in its question (set
         8): small aids to borrow or try first (Teknoteket), and a brand to recommend (the
         municipality may not advertise products; the way to its visitation)."""
@@ -639,7 +670,7 @@ class Answerer:
             pool = self.kb.get(POOL)  # money to try out new technology: Horsens' pool
             return self.about(pool) if pool is not None else None
         if read.asks_who_is_behind(text):
-            return self._who_is_behind(text)
+            return self._who_is_behind(text, context)
         if read.asks_why_technology(text):
             # "hvorfor vil kommunerne bruge mere teknologi, er det kun for at spare" (set 22)
             why = self.kb.get(WHY_TECHNOLOGY)
@@ -658,13 +689,14 @@ class Answerer:
             return self.about(shown) if shown is not None else None
         return None
 
-    def _who_is_behind(self, text: str) -> Answer | None:
+    def _who_is_behind(self, text: str, context: Item | None = None) -> Answer | None:
         """ "statusrapporten fra 2020, hvem står bag den" (set 22): the publisher of the
         document named (the source it has), then what it is. Only a document: a report,
-        a survey, a declaration or a strategy with one source."""
-        for match in self.search.by_name(text):
-            item = match.item
-            if match.score < 1.0 or item.kind != "topic" or len(item.sources) != 1:
+        a survey, a declaration or a strategy with one source. "og hvem har lavet den"
+        naming none, right after a document: that one's (set 25)."""
+        named = [m.item for m in self.search.by_name(text) if m.score >= 1.0]
+        for item in named or ([context] if context is not None else []):
+            if item.kind != "topic" or len(item.sources) != 1:
                 continue
             if not read.names_a_document(item.names):
                 continue
@@ -1004,7 +1036,37 @@ class Answerer:
             return None
         return self.suggest_for_need(text)
 
+    def _covers_precisely(self, text: str, entities: Sequence[str] = ()) -> Answer | None:
+        """ "telemedicin, hvad er det helt konkret" (set 24): a category named and asked
+        precisely, what it is and the technologies it covers; None otherwise."""
+        if not read.asks_precisely(text):
+            return None
+        item = self._named(without_fillers(text), entities, prefer_topics=False)
+        if item is None or item.kind != "category":
+            return None
+        members = [lower_first(t.name) for t in self.kb.technologies_in(item.id)]
+        if not members:
+            return None
+        return _reply(f"{item.summary} {replies.covers(members[:3])}", item.id, 0)
+
+    def _helps_with(self, text: str, entities: Sequence[str] = ()) -> Answer | None:
+        """ "er der teknologi mod ensomhed", "kan en robothund hjælpe min far" (set 24):
+        the technology named or the ones for that need, not the ethics subject whose
+        name the need shares; None unless the sentence asks for help against a need or
+        whether a thing named helps."""
+        if not (read.asks_against_a_need(text) or read.asks_if_it_helps(text)):
+            return None
+        named = [self.kb.get(e) or self._named(e, (), prefer_topics=False) for e in entities]
+        thing = next((n for n in named if n is not None and n.kind != "topic"), None)
+        thing = thing or self._thing_named(text)
+        if thing is not None:
+            return self.about(thing)
+        return self.suggest_for_need(text) if read.asks_against_a_need(text) else None
+
     def suggest_for_need(self, text: str) -> Answer | None:
+        named = self._thing_named(text) if read.asks_if_it_helps(text) else None
+        if named is not None:  # "kan en robothund hjælpe min far, han er urolig" (set 24)
+            return self.about(named)
         matches = self.search.by_need(text)
         if not matches:
             return None
@@ -1030,7 +1092,7 @@ class Answerer:
         if helped is not None:
             return helped
         whole = text
-        told = self._said_anywhere(whole) or self._what_is(whole)
+        told = self._said_anywhere(whole, self.kb.get(current)) or self._what_is(whole)
         if told is not None:
             return told
         council = self._council_approves(whole) or self._slow_approval(whole)
@@ -1050,7 +1112,7 @@ class Answerer:
             decided = self._who_decides_here(text, thing)
             if decided is not None:
                 return decided
-        back = self.context_follow_up(text, context) if context is not None else None
+        back = self.context_follow_up(text, context, current_index) if context is not None else None
         if back is not None:
             return back
         aid = self._aid_asked_for(whole)
@@ -1131,7 +1193,29 @@ class Answerer:
                     return related
         return self.best_fact(text, FACT_MIN_UNSURE)
 
-    def context_follow_up(self, text: str, context: Item) -> Answer | None:
+    def year_told(self, text: str, current: str | None, index: int) -> Answer | None:
+        """ "hvilket år var det" right after a figure: the sentence just told, when it
+        names its year; "og året før?": the subject's sentence naming the year before the
+        latest one told (set 24). None otherwise."""
+        context = self.kb.get(current)
+        if context is None:
+            return None
+        sentences = (context.summary, *context.more)
+        told = sentences[index] if 0 <= index < len(sentences) else context.summary
+        if read.asks_which_year(text):
+            return Answer(told, context.id, index) if read.years_in(told) else None
+        if not read.asks_year_before(text):
+            return None
+        years = read.years_in(told) or read.years_in(context.summary)
+        if not years:
+            return None
+        before = max(years) - 1
+        for i, sentence in enumerate(sentences):
+            if before in read.years_in(sentence):
+                return Answer(sentence, context.id, i)
+        return None
+
+    def context_follow_up(self, text: str, context: Item, index: int = 0) -> Answer | None:
         """A short question about what was just told that the model was unsure of (sets
         19-21): "og hvad med frontmedarbejderne" after the citizens' involvement (the
         related subject named), "hvad var tallet i 2022" (the sentence with that year),
@@ -1140,6 +1224,9 @@ class Answerer:
         practical_told = self._practical_in_context(text, context)
         if practical_told is not None:
             return practical_told
+        of_year = self.year_told(text, context.id, index)
+        if of_year is not None:
+            return of_year
         said = " ".join(said_words(text))
         if _WHAT_ABOUT.search(said):
             named = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
@@ -1278,9 +1365,18 @@ class Answerer:
     ) -> Answer | None:
         """ "giv mig nogle eksempler på mobilitetsteknologi": of the thing named, else of
         what the conversation is about."""
+        told = self.benefit_follow_up(text, current, 0)
+        if told is not None:  # "hvad er fordelene for ham ved det" (set 25)
+            return told
         named = self._named(text, entities, prefer_topics=False)
         if named is not None and named.kind != "topic":
             return self.examples(named.id)
+        if named is not None and named.id != current and not _asks_examples(text):
+            # "hvad var det største problem" right after the survey (set 24): a question
+            # naming another subject, not a wish for examples of this one
+            told = self.answer_question(text, current=current)
+            if told is not None:
+                return told
         return self.examples(current)
 
     def examples(self, current: str | None) -> Answer | None:
@@ -1974,6 +2070,14 @@ _CHANGE_TOLD = re.compile(r"\b(?:steget|faldet|fald|stigning|aendret)\b")
 _ASKS_IF_WELFARE = re.compile(
     r"^(?:(?:oh|altsa|men|og|sa) )*(?:er|taeller|regnes|horer)\b.* velfaerdsteknologi\w*\b"
 )
+
+
+_EXAMPLES_ASKED = re.compile(r"\beksempl\w*|\beksempel\w*|\bfx\b|\bfor eksempel\b")
+
+
+def _asks_examples(text: str) -> bool:
+    """The sentence asks for examples in so many words."""
+    return _EXAMPLES_ASKED.search(fold(text)) is not None or asks(text, *_EXAMPLES_OF)
 
 
 def _asks_category(text: str) -> bool:

@@ -174,3 +174,75 @@ def remark_after(text: str) -> int | None:
     """Where a remark about the asker's own people begins after a comma, or None."""
     found = _TOLD_AFTER.search(text)
     return None if found is None else found.start()
+
+
+# -- the year of a figure just told ------------------------------------------------------
+
+# "og året før?", "hvad med året inden", "hvad var det så det foregående år" (set 24)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:aret|aaret|ar|aar) (?:for|foer|inden|forinden)\b(?! \w)|\b(?:det |aret )?(?:forrige|foregaende"
+    r"|foregaaende) (?:ar|aar|aret|aaret)\b|\b(?:aret|aaret) (?:for|foer|inden) (?:det|da)\b"
+)
+# "hvilket år var det", "hvornår var det nu" about a figure (set 24)
+_WHICH_YEAR = re.compile(
+    r"^(?:(?:og|men|ok|okay) )*(?:hvilket|hvilke|hvad for et) (?:ar|aar|arstal)\b"
+)
+
+
+def asks_year_before(text: str) -> bool:
+    """ "og året før?": the same figure a year earlier than the one just told."""
+    return _YEAR_BEFORE.search(_said(text)) is not None
+
+
+def asks_which_year(text: str) -> bool:
+    """ "hvilket år var det": the year of what was just told."""
+    return _WHICH_YEAR.search(_said(text)) is not None
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_in(sentence: str) -> list[int]:
+    """The years a sentence names, in order."""
+    return [int(y) for y in _YEARS.findall(sentence)]
+
+
+# -- technology against a need, or a thing named that might help ---------------------------
+
+# "findes der teknologi mod ensomhed", "noget mod uro" (set 24)
+_AGAINST_A_NEED = re.compile(
+    r"\b(?:teknologi\w*|hjaelpemid\w*|losning\w*|noget|nogen) (?:\w+ ){0,2}?(?:mod|imod)\b"
+    r"|\bhjaelpe?r? (?:\w+ )?(?:mod|imod)\b"
+)
+# "kan en robothund hjælpe min far", "vil sådan en lampe hjælpe hende" (set 24)
+_MIGHT_HELP = re.compile(
+    r"\b(?:kan|vil|ville|kunne) (?:en|et|sadan en|sadan et|saadan en|saadan et) (?:\w+ ){1,3}?"
+    r"(?:hjaelpe|gavne|berolige|hjaelpe til)\b"
+    r"|\b(?:hjaelper|virker) (?:en|et) (?:\w+ ){1,3}?(?:mod|for|pa|til)\b"
+)
+
+
+def asks_against_a_need(text: str) -> bool:
+    """ "er der teknologi mod ensomhed": technology for a need, not the ethics it names."""
+    return _AGAINST_A_NEED.search(_said(text)) is not None
+
+
+def asks_if_it_helps(text: str) -> bool:
+    """ "kan en robothund hjælpe min far": whether a thing named helps."""
+    return _MIGHT_HELP.search(_said(text)) is not None
+
+
+# -- what is used somewhere ----------------------------------------------------------------
+
+# "hvad bruger de af teknologi på bostederne", "hvilken teknologi har man der" (set 24)
+_WHAT_IS_USED = re.compile(
+    r"\bhvad (?:bruger|bruges|anvender|anvendes|har) (?:\w+ ){0,2}?(?:af|for|til) (?:velfaerds)?"
+    r"(?:teknologi\w*|hjaelpemid\w*|losning\w*)\b"
+    r"|\bhvilke?n? (?:slags )?(?:velfaerds)?(?:teknologi\w*|hjaelpemid\w*|losning\w*)"
+    r" (?:bruger|bruges|anvender|anvendes|har) (?:de|man|i|der)\b"
+)
+
+
+def asks_what_is_used(text: str) -> bool:
+    """ "hvad bruger de af velfærdsteknologi der": the things used, not why."""
+    return _WHAT_IS_USED.search(_said(text)) is not None

@@ -14,6 +14,12 @@ _BENEFIT = re.compile(
     r"|\bhvad (?:er|var) (?:det|den|de) (?:egentlig |sa |saa )?godt? (?:for|til)\b"
     r"|\bhvad (?:bruger|brugte|bruges) (?:man |de |i |vi |jeg |hun |han )?(?:\w+ )?(?:det|den|dem)? ?til\b"
     r"|\bhvad (?:far|faar|fik) (?:jeg|man|hun|han|vi|de) (?:\w+ ){0,2}ud af (?:det|den|dem)\b"
+    # "hvad får brugerne ud af det", "hvad er fordelene for ham ved den" (set 24-25)
+    r"|\bhvad (?:far|faar|fik|kan) (?:\w+ ){0,2}(?:borger\w*|bruger\w*|bebo\w*|patient\w*"
+    r"|aeldre|par\w*ende|min \w+|mine \w+) (?:\w+ ){0,2}ud af (?:det|den|dem)\b"
+    r"|\bhvad (?:er|var) (?:de |de store )?(?:fordel\w*|gevinst\w*|plusser|plussider)"
+    r"(?: (?:for|til)(?: \w+){1,2}?)?(?: (?:ved|med|af) (?:det|den|dem))?\W*$"
+    r"|\bhvilke (?:fordel\w*|gevinst\w*) (?:er der|giver|har) (?:det|den|dem|der)\b"
     r"|\bhvad (?:hjaelper|gor) (?:det|den|de) (?:\w+ )?(?:med|for)\b"
     r"|\bhvorfor (?:skulle|skal) (?:jeg|man|hun|han) (?:have|ha|bruge) (?:det|den|sadan en)\b"
     r"|\bhvad er (?:fordel\w*|pointen|meningen) (?:med|ved) (?:det|den)\b"

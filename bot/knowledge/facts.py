@@ -54,6 +54,7 @@ GENERIC_WORDS = frozenset(
     ske sker skete sket her al lyder lyde lød fandt fundet
     ingen intet
     lejlighed lejligheden lejligheder
+    bagefter efterfølgende derefter overhovedet
     """.split()
 )
 _MARKER_WEIGHT = 1.5
@@ -108,7 +109,12 @@ _SAME = {
         # "hvor mange hænder kommer vi til at mangle" (set 15): the staff
         ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte hænder"),
         ("forslag", "foreslå foreslår forslag forslagene"),
-        ("men", "mener mente synes syntes"),  # "hvor mange synes ...": the survey's "mener"
+        ("men", "mener mente synes syntes tror troede"),
+        # "hvad er grundtankerne i erklæringen": its principles (set 24)
+        (
+            "princip",
+            "princip principper principperne grundtanke grundtanker grundtankerne",
+        ),  # "hvor mange synes ...": the survey's "mener"
         ("slag", "slags typer type typerne former"),  # "hvilke typer data": "tre slags data"
         # "hvor længe har man snakket om velfærdsteknologi": the seed's "talt om" (set 14)
         ("snak", "talt talte snakket snakke snakker snakkede"),
