@@ -10,6 +10,7 @@ item is first offered for the one day; "nej" then offers the change for all days
 from __future__ import annotations
 
 import json
+import re
 from abc import ABCMeta
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -149,6 +150,14 @@ class ActionTellOrientation(PlanAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
         text = _text(tracker).lower()
+        topic, index = tracker.get_slot("topic"), int(tracker.get_slot("more_index") or 0)
+        past = re.search(r"\b(?:var|blev|før|foer|for)\b", text) is not None
+        told = self.services.answerer.year_told(text, topic, index) if topic and past else None
+        if told is not None:
+            # "hvilket år var det?" right after a figure: its year, not today's (set 24)
+            from actions.knowledge import ActionTellMore
+
+            return ActionTellMore(self.services).say(dispatcher, told, "")
         clock_first = any(w in text for w in ("klokken", "klokka", "tid", "mange"))
         dispatcher.utter_message(text=replies.orientation(self.now(), clock_first))
         return []

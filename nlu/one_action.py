@@ -23,6 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.ranking import (
     farewell_unsaid,
+    home_ordered,
     medicine_to_reminder,
     merged,
     meta_asked,
@@ -30,6 +31,7 @@ from bot.ranking import (
     person_asked,
     plan_asked,
     reminder_asked,
+    split_name_asked,
     thing_not_me,
     unsure_advice,
 )
@@ -62,6 +64,8 @@ class OneActionIntents(GraphComponent):
             ranking = meta_asked(ranking, text)
             ranking = thing_not_me(ranking, message.get(ENTITIES) or [], text)
             ranking = farewell_unsaid(ranking, text)
+            ranking = home_ordered(ranking, text)
+            ranking = split_name_asked(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

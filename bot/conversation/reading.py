@@ -13,7 +13,13 @@ _FRUSTRATED = re.compile(
     # "det her virker slet ikke. jeg har skrevet det samme 3 gange nu" (set 13)
     r"|virker (?:slet |overhovedet |jo |bare )?ikke|(?:skrevet|sagt|spurgt om) det samme (?:\w+ ){0,2}gange?"
     r"|misforst\w*|pis\w*|for helvede|fandeme|fanden|lort\w*|ubrugelig\w*|ordentlig\w*|elendig\w*"
-    r"|tosse\w*|idiot\w*|gider ikke|svarer (?:\w+ )?forkert|svarer (?:\w+ )?ikke pa det)\b"
+    r"|tosse\w*|idiot\w*|gider ikke|svarer (?:\w+ )?forkert|svarer (?:\w+ ){0,2}ikke pa det)\b"
+    # the answers judged, not one's health: "det er simpelthen for dårligt", "du er
+    # alt for ringe", "det kan du ikke være bekendt" (set 25)
+    r"|^(?:(?:nej|altsa|ah|ej|men|arh)\s+)*(?:det|det her|det der|det her system) er (?:simpelthen |jo |da |altsa |bare |sgu )*"
+    r"(?:for|alt for|helt|virkelig) (?:darligt|ringe|skidt|tabeligt|latterligt)(?=[\s.!?]*$)"
+    r"|\bdu er (?:simpelthen |jo |da |bare |sgu )*(?:for |alt for |helt |virkelig )?(?:darlig|ringe|ubrugelig|latterlig)\b"
+    r"|\bdet kan du (?:ikke|ik) vaere bekendt\b"
 )
 
 

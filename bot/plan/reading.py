@@ -44,7 +44,9 @@ _STATEMENT = re.compile(
     r"^(?:(?:god\s*morgen|goddag|godaften|hej|hallo|nå)(?:\s+(?:du|med\s+dig))?\s*,?\s*"
     r"|(?:jeg|vi)\s+(?:ville|vil)\s+(?:lige|bare|gerne)?\s*(?:sige|fortælle|fortaelle)(?:\s+dig)?"
     r"(?:\s+at)?\s+|(?:jeg|vi|du|borgeren)\s+(?:har|har\s+lige)\s+fået\s+(?:en\s+)?tid\s+"
-    r"(?:hos|til|på|paa)\s+|der\s+er\s+)",
+    r"(?:hos|til|på|paa)\s+|der\s+er\s+"
+    # the plan named first, as staff type it: "Karens plan: …", "hans kalender - …" (set 24)
+    r"|(?:\w+s|\w+['\u2019]|min|mit|hans|hendes|borgerens)\s+(?:plan|kalender|dagsplan|ugeplan)\s*[:\-\u2013]\s*)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(

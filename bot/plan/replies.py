@@ -38,6 +38,10 @@ _VISITOR = re.compile(
     r"\bkommer (?:de |hun |han |nogen |der nogen )?(?:fra )?(?P<who>(?:min |mit |mine )?[^\W\d_]{3,})\b"
     r"(?<!\bigen)(?<!\bhjem)(?<!\bher)"
 )
+# A visitor's name split by speech recognition ("hjemme plejen", "fod terapeuten", set 24)
+_SPLIT_VISITOR = re.compile(
+    r"\b(hjemme|syge|fod|fysio|ergo|tand|natte?) (pleje\w*|hjælp\w*|hjaelp\w*|terapeut\w*|læge\w*|laege\w*|plejerske\w*|vagt\w*)\b"
+)
 SAVED = "Det er skrevet i din plan."
 MOVED = "Det er flyttet i din plan."
 CANCELLED = "Det er fjernet fra din plan."
@@ -161,7 +165,7 @@ def visit_reply(found: Sequence[Occurrence], now: datetime, asked: str = "") -> 
     none, the visitor asked about named back (set 12: "hvornår kommer de fra
     hjemmeplejen i dag" had got the plan's general "not found")."""
     if not found:
-        visitor = _VISITOR.search(" ".join(asked.lower().split()))
+        visitor = _VISITOR.search(_SPLIT_VISITOR.sub(r"\1\2", " ".join(asked.lower().split())))
         if visitor is None:
             return NOT_FOUND
         return f"Jeg kan ikke se i din plan, at {you(visitor['who'])} kommer den næste uge. {ASK_STAFF}"

@@ -27,7 +27,7 @@ _OPENINGS = re.compile(
     r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sætte|saette|sæt|saet|lave|lav|oprette|opret|give mig|giv mig)\s+(?:en\s+|ny\s+)?"
     r"(?:p(?:å|aa|a)mind?(?:el|le)se|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
     r"(?:ny\s+)?(?:p(?:å|aa|a)mind?(?:el|le)se)\s*(?:om|til|for)?\s*|"
-    r"jeg vil (?:gerne )?(?:mindes|påmindes|paamindes) om\s+|jeg skal huske at\s+|der er\s+|"
+    r"jeg vil (?:gerne )?(?:mindes|påmindes|paamindes) om\s+|jeg skal huske at\s+|der er\s+|er der\s+|"
     # "sæt en til ham om hørecentret …" (set 20): "en" is a reminder
     r"(?:sætte|saette|sæt|saet|lave|lav|oprette|opret)\s+(?:en\s+(?:ny\s+)?|ny\s+)(?:til\s+\w+\s+)?om\s+)",
     re.IGNORECASE,
@@ -41,7 +41,7 @@ _FOR_WHOM = re.compile(
 _TRAILING = re.compile(
     # a tag at the end ("mind mig om det ik", "…, ikke også?"), a word of its own: not
     # the end of "gymnastik" or "bog" (set 23 had stored "gymnast")
-    r"(?:^|(?<=[\s,]))\s*(?:tak|please|kan du minde mig om det|kan du det|så|og|ik|ikk|ikke(?:\s+også|\s+os)?|ik\s+os|vel|hva"
+    r"(?:^|(?<=[\s,?.!]))\s*(?:tak(?:\s+på\s+forhånd|\s+paa\s+forhaand|\s+for\s+hjælpen|\s+skal\s+du\s+have)?|please|kan du minde mig om det|kan du det|så|og|ik|ikk|ikke(?:\s+også|\s+os)?|ik\s+os|vel|hva"
     r"|(?:kan du\s+)?(?:sæt|saet|skriv)\s+det\s+(?:på|paa|ind|op|ned)"
     r"|(?:så\s+)?det\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?(?:skrives|sættes|saettes|noteres)\s+(?:ind|på|paa|op))\s*$",
     re.IGNORECASE,
@@ -97,7 +97,9 @@ _FILLERS = re.compile(
 _FRAME = re.compile(
     # "påmindlese", "påminelse": typed in a hurry (set 18: stored with its frame)
     r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til"
-    r"|giv(?: mig)? besked|giv(?: mig)?(?: lige)? et praj)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
+    r"|giv(?: mig)? besked|giv(?: mig)?(?: lige)? et praj"
+    # "… sætte noget op så han får besked om at drikke et glas vand" (set 24, staff)
+    r"|(?:får|faar) (?:en )?besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
     r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
     re.IGNORECASE,
 )
@@ -161,7 +163,10 @@ _TAIL_REQUEST = re.compile(
     # "ka du sige til", "glem nu ikke at sige det til mig", "ka du minde mig om det" (set 11)
     r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:sige|si)(?:\s+det)?\s+til(?:\s+(?:mig|os))?"
     r"|glem\s+(?:nu\s+|endelig\s+)?(?:ikke|ik)\s+at\s+(?:sige|si|minde)(?:\s+(?:det|mig))?(?:\s+til\s+(?:mig|os))?"
-    r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:minde|huske)\s+(?:mig|hende|ham|borgeren)\s+(?:om|på|paa)\s+det)"
+    r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:minde|huske)\s+(?:mig|hende|ham|borgeren)\s+(?:om|på|paa)\s+det"
+    # "… det skal jeg ikke glemme", "… husk mig på det", "… det må jeg huske" (set 24, 25)
+    r"|(?:husk|mind)\s+(?:mig|os)\s+(?:lige\s+)?(?:om|på|paa)\s+det"
+    r"|det\s+(?:skal|ska|må|maa|ma)\s+(?:jeg|a)\s+(?:endelig\s+|altså\s+|altsaa\s+)?(?:ikke\s+glemme|ik\s+glemme|huske))"
     r"[\s.!?]*$",
     re.IGNORECASE,
 )
@@ -174,6 +179,8 @@ _SPOKEN = (
     (re.compile(r"\bat ta\b", re.IGNORECASE), "at tage"),
     # "ka do mind mæ om å ringe te min søster" (set 13)
     (re.compile(r"\bom å\b", re.IGNORECASE), "om at"),
+    # "om å ring te min bror" (sets 24, 25): the infinitive without its e
+    (re.compile(r"\b(?<=at )ring\b", re.IGNORECASE), "ringe"),
     (re.compile(r"\b(?<=ringe )te\b", re.IGNORECASE), "til"),
     (re.compile(r"\bmæ\b", re.IGNORECASE), "mig"),
     (re.compile(r"\b(?<=ka )do\b", re.IGNORECASE), "du"),
@@ -248,6 +255,9 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
     if words[:1] == ["at"] and words[1:2] and words[1].lower() in _GOING:
         # "jeg skal til fodterapeuten" -> "at du skal til fodterapeuten", not "at til …"
         words = ["at", "du", "skal", *words[1:]]
+    if len(words) >= 2 and words[0].lower() == "kommer" and words[1].lower() not in _SWAP.values():
+        # "på torsdag kommer fodterapeuten, det må jeg ikke glemme" -> "fodterapeuten kommer"
+        words = [*words[1:], "kommer"]
     if len(words) >= 3 and words[0].lower() == "skal" and words[1].lower() not in _SWAP.values():
         # "om ti minutter skal æggene af" -> "at æggene skal af"
         words = ["at", words[1], "skal", *words[2:]]
@@ -554,13 +564,16 @@ def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
 
 # -- what kind of request a sentence is, whatever the model made of it (bot/ranking.py) --
 
-_QUESTION = re.compile(r"\b(?:hvad|hvilke|hvilken|hvilket|hvornar|hvor mange|hvor tit)\b")
+_QUESTION = re.compile(
+    r"\b(?:hvad|hva(?!\s*$)|hvilke|hvilken|hvilket|hvornar|hvor mange|hvor tit)\b"
+)  # "hva" last is a tag
 # A reminder asked for in so many words, first in the sentence ("kan du lige minde mig
 # om", "du skal lige minde mig om", "husk mig på", "jeg vil gerne mindes om", "lav en påmindelse").
 _ASKED_FOR = re.compile(
-    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej)\s+)*"
+    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej|hov)\s+)*"
     # "ka do mind mæ om å ringe te min søster" (set 13): spoken "du", "mig"
-    r"(?:(?:kan|ka|vil|kunne|gider) (?:du|do)\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
+    # "ku do ik mind mæ om …" (set 24): "kunne du ikke"
+    r"(?:(?:kan|ka|vil|kunne|ku|gider) (?:du|do)\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
     r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os|mae|mej)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
     # "giv mig lige et praj om tyve minutter" (set 13)
     r"|(?:giv|give) (?:mig|os) (?:lige |lige en |et lille )?(?:et )?praj\b"
@@ -569,6 +582,9 @@ _ASKED_FOR = re.compile(
     r"|(?:kan|ka|vil|kunne) du (?:lige |godt )?huske (?:noget|en ting|et par ting|nogle ting)(?: for mig)?$"
     # "jeg skal huske noget vil du tage dig af det" (set 13): what it is comes next
     r"|(?:jeg|a) (?:skal|ska) huske (?:noget|en ting|et par ting|nogle ting)\b(?!.* (?:at|om) )"
+    # "der var lige noget jeg skulle huske", "jeg må ikke glemme noget" (set 24)
+    r"|(?:der (?:er|var) (?:lige )?(?:noget|en ting) (?:jeg|a) (?:skal|ska|skulle) (?:lige )?huske"
+    r"|(?:jeg|a) (?:ma|skal|ska) (?:altsa |endelig )?ikke glemme (?:noget|en ting))$"
     r"|(?:saet|saette|lav|lave|opret|oprette|giv|give)(?: mig)? (?:en|ny|en ny) pamindelse\b"
     # the noun alone, as staff type it: "påmindelse til Jens om vanddrivende på fredag" (set 14)
     r"|(?:en |ny |en ny )?pamindelse (?:til (?:mig|\w+(?: \w+)?) )?(?:om|pa) (?!hvad|hvilke|hvornar)\w"
@@ -582,11 +598,42 @@ _ASKED_FOR = re.compile(
 )
 
 
+# "at ringe til min søster", "øh at vande blomsterne": a thing to do said alone, as the
+# answer to "what was it?" after "der var lige noget jeg skulle huske" (set 24) — the
+# model had read it as out of scope or a timer.
+_BARE_DUTY = re.compile(
+    r"^(?:(?:oh\w*|og|altsa|jo|ja|nu|nemlig|det var)\s+)*at (?!det\b|den\b|jeg\b|du\b|han\b|hun\b|vi\b)"
+    r"(?:\w+e|ga|fa|se|sta|na|ta|ha|gaa|faa|staa|naa)\b"
+)
+
+
+def bare_duty(text: str) -> bool:
+    """A thing to do said alone ("at ringe til frisøren"): no question, no device."""
+    folded = plain(text)
+    return (
+        _BARE_DUTY.match(folded) is not None
+        and not _QUESTION.search(folded)
+        and not _DEVICE.search(folded)
+    )
+
+
+# A reminder asked for inside a longer message, as staff write it: "… så kunne du sætte
+# noget op så han får besked om at drikke et glas vand hver dag kl 15" (set 24).
+_ASKED_WITHIN = re.compile(
+    r"\b(?:kan|ka|kunne|vil|gider) du (?:\w+ ){0,2}(?:saette|lave|oprette|ordne|stille)"
+    r" (?:noget|en pamindelse|en besked|det|en alarm) (?:op |ind )?(?:sa|saa|sadan at|saadan at)"
+    r" (?:han|hun|jeg|borgeren|\w+) (?:far|faar) (?:en )?besked (?:om|pa)\b"
+)
+
+
 def reminder_framed(text: str) -> bool:
     """A reminder asked for in so many words at the start ("mind mig om kaffe med Inge på
-    onsdag klokken tre"), whatever it is for; not a question ("mind mig om, hvad …")."""
+    onsdag klokken tre"), or inside a longer message (`_ASKED_WITHIN`), whatever it is
+    for; not a question ("mind mig om, hvad …")."""
     folded = plain(text)
-    return not _QUESTION.search(folded) and _ASKED_FOR.match(folded) is not None
+    if _QUESTION.search(folded):
+        return False
+    return _ASKED_FOR.match(folded) is not None or _ASKED_WITHIN.search(folded) is not None
 
 
 def asks_for_a_reminder(text: str) -> bool:
@@ -599,7 +646,12 @@ def asks_for_a_reminder(text: str) -> bool:
 
 
 _VAGUE_DUTY = re.compile(
-    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og)\s+)*(?:jeg|a) (?:skal|ska) huske (?:noget|en ting)"
+    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hov)\s+)*(?:"
+    r"(?:jeg|a) (?:skal|ska|skulle) (?:lige )?huske (?:noget|en ting)"
+    # "der var lige noget jeg skulle huske", "jeg må ikke glemme noget" (set 24)
+    r"|der (?:er|var) (?:lige )?(?:noget|en ting) (?:jeg|a) (?:skal|ska|skulle) (?:lige )?huske"
+    r"|(?:jeg|a) (?:ma|skal|ska) (?:altsa |endelig )?ikke glemme (?:noget|en ting))"
+    r"(?!.* (?:at|om) \w)"
 )
 
 
@@ -609,6 +661,8 @@ _MY_REMINDERS = re.compile(
     r"\b(?:hvad|hvilke \w+|hvilken \w+)\b(?: \w+){0,7} (?:du|dig)\b(?: \w+){0,3}"
     r" (?:huske|minde|pamind\w*)(?: mig| os)?(?: \w+)? (?:pa|om)\s*$"
     r"|\bhvad (?:er det|var det|har) (?:\w+ ){0,3}jeg (?:skal|skulle) (?:huske|mindes om)\b"
+    # "hva ska a husk i mor'n" (set 24): spoken, the question itself first
+    r"|^(?:(?:oh\w*|og|sa|nu|altsa)\s+)*hvad (?:skal|ska|sku|skulle) (?:jeg|a) (?:huske|husk)\b(?! at\b| om\b)"
 )
 
 
@@ -639,7 +693,11 @@ _DEVICE = re.compile(
     r"|alarm\w*|stopur\w*)"
 )
 # "skal jeg ringe til …", "jeg skal hente posten", "æggene skal af": a duty.
-_DUTY = re.compile(r"\b(?:skal jeg|jeg skal|skal vi|vi skal|skal \w+ \w+|\w+ skal)\b")
+_DUTY = re.compile(
+    r"\b(?:skal jeg|jeg skal|skal vi|vi skal|skal \w+ \w+|\w+ skal"
+    # "… det må jeg ikke glemme" (set 24)
+    r"|(?:ma|maa) (?:jeg|a) (?:\w+ )?(?:ikke|ik) glemme)\b"
+)
 
 
 def duty_to_remember(text: str, spans: Sequence[tuple[int, int]]) -> bool:

@@ -493,8 +493,12 @@ def _overmorrow(s: Scan, m: re.Match[str], span: Span) -> None:
     s.days.append((Day("rel", (2,)), span))
 
 
-# also as spoken in Jutland and written by a recogniser: "i morn", "i mojn", "i mårn" (sets 14, 15)
-@rule(r"\b(?P<e>tidligt?\s+)?i\s*(?:morgen|morn|mojn|moin|marn|maarn|mårn)(?P<t>\s+tidligt?)?\b")
+# also as spoken in Jutland and written by a recogniser: "i morn", "i mojn", "i mårn" (sets
+# 14, 15), "i mårgen", "i mor'n" (sets 24, 25)
+@rule(
+    r"\b(?P<e>tidligt?\s+)?i\s*(?:morgen|morn|mor'n|mor\u2019n|mojn|moin|marn|maarn|mårn|margen|maargen|mårgen)"
+    r"(?P<t>\s+tidligt?)?\b"
+)
 def _tomorrow(s: Scan, m: re.Match[str], span: Span) -> None:
     s.days.append((Day("rel", (1,)), span))
     if m["t"] or m["e"]:
