@@ -112,6 +112,9 @@ def _marked(norm: str) -> bool:
                 doubt.WHEN_QUESTION,  # "hvornår skal den så afleveres" (set 20)
                 doubt.HARMLESS_OE,  # set Ø's near misses
                 doubt.MODEL_OE,  # "hjertet slog en kolbøtte", "den gode slags" (set Ø)
+                doubt.HARMLESS_AA,  # set Å's near misses
+                doubt.MODEL_AA,  # where a fire blanket hangs, a measure said good (set Å)
+                doubt.CAUGHT_IN_TIME,  # the wrong box seen before any was taken (set Å)
             )
         )
         or _toxic_question(norm)
@@ -192,6 +195,12 @@ def _detect(norm: str) -> Detection | None:
     scan = doubt.SPLIT_COMPOUND.sub(" ", doubt.NO_FALL.sub(" ", scan))
     scan = doubt.EXCITED.sub(" ", doubt.CALL_IF.sub(" ", doubt.ILL_SUPPOSED.sub(" ", scan)))
     scan = doubt.HARMLESS_OE.sub(" ", scan)  # a fire in the fireplace, a fly swallowed (set Ø)
+    # a walk in the snow, a word asked in English, sweets eaten, a wound healing (set Å)
+    scan = _harmless_aa(scan)
+    # the wrong medicine seen before any was taken (set Å)
+    caught = doubt.CAUGHT_IN_TIME.search(scan) is not None and not doubt.TAKEN.search(
+        doubt.CAUGHT_IN_TIME.sub(" ", scan)
+    )
     asked = scan if doubt.BY_MISTAKE.search(scan) else doubt.PRESSED_ALARM.sub(" ", scan)
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
@@ -244,6 +253,7 @@ def _detect(norm: str) -> Detection | None:
         or reported
         or pet
         or long_ago
+        or caught
         or (info and doubt.SUPPOSED.search(scan))
         or _toxic_question(scan)
     ):
@@ -256,14 +266,15 @@ def _detect(norm: str) -> Detection | None:
         and not (told or doubt.SUPPOSED.search(scan))
     ):
         hit(POISONING, poisoning.CO_SOURCE, scan)
-    if not (told or reported):
+    if not (told or reported or caught):
         hit(POISONING, poisoning.MED_ERROR, scan)
         if poisoning.GAVE_TWO.search(scan):
             hit(POISONING, poisoning.TOOK_THEM, scan)
         if not (doubt.RECOVERED.search(scan) and over):
             hit(ACUTE, acute.ACCIDENT, scan)
     if not (info or told or reported or doubt.ADVICE.search(scan)):
-        hit(POISONING, poisoning.DOUBLE_DOSE, scan)
+        if not caught:
+            hit(POISONING, poisoning.DOUBLE_DOSE, scan)
         hit(POISONING, poisoning.HOUSEHOLD, scan)
     if not told:
         # "han vil ikke vågne" is someone who does not wake (acute, set T), not a wish
@@ -332,6 +343,7 @@ def _detect(norm: str) -> Detection | None:
     _set_z_signs(scan, info, told or long_ago, hit)
     _set_ae_signs(scan, info, told or long_ago, hit)
     _set_oe_signs(scan, info, told or long_ago, hit)
+    _set_aa_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -724,3 +736,66 @@ def _set_oe_signs(
         hit(URGENT, urgent.WOUND_SEEPING, scan)
         hit(URGENT, urgent.BITE_SWOLLEN, scan)
         hit(URGENT, urgent.AFTER_MEDICINE, scan)
+
+
+def _harmless_aa(scan: str) -> str:
+    """Set Å's near misses taken out; a bag of sweets only when a person ate it (an
+    animal's chocolate can be poison)."""
+    if doubt.ANIMAL.search(scan):
+        return doubt.HARMLESS_AA.sub(
+            lambda m: m.group(0) if doubt.SWEETS_EATEN.fullmatch(m.group(0)) else " ", scan
+        )
+    return doubt.HARMLESS_AA.sub(" ", scan)
+
+
+def _set_aa_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set Å's classes: a blow to the head told as it happened, seeing double or vomiting
+    now; breathing not seen in someone; a call from the floor or from someone unwell that
+    was cut off; a bed alarm or a sensor gone off and no answer; a low blood sugar and no
+    answer; no way in and someone inside calling; fire as a recogniser writes it; pain out
+    into the arm or up the throat with pressure, cold sweat or vomiting; breath hard to
+    get, the heart named. A poison named and then drunk or licked; a poisonous bulb
+    cooked. A means in the mind and "så er det slut", treatment stopped to spare others,
+    how long before someone finds one, cutting oneself. Legs swelling with kilos gained,
+    a sugar meter reading HI, a foot hardly borne."""
+    if told:
+        return
+    hit(ACUTE, acute.HEAD_NOW, scan)
+    hit(ACUTE, acute.NO_BREATH_SEEN, scan)
+    hit(ACUTE, acute.REPORTED_FLOOR, scan)
+    if acute.CALL_CUT.search(scan) and acute.CALL_UNWELL.search(scan):
+        hit(ACUTE, acute.CALL_CUT, scan)
+    if acute.ALARM_WENT.search(scan) and (
+        acute.NO_ANSWER.search(scan) or acute.PHONE_UNANSWERED.search(scan)
+    ):
+        hit(ACUTE, acute.ALARM_WENT, scan)
+    if acute.SUGAR_LOW.search(scan) and (
+        acute.NO_ANSWER.search(scan) or acute.PHONE_UNANSWERED.search(scan)
+    ):
+        hit(ACUTE, acute.SUGAR_LOW, scan)
+    hit(ACUTE, acute.NO_ENTRY, scan)
+    hit(ACUTE, acute.FIRE_SAID, scan)
+    radiating = acute.RADIATING.search(scan)
+    story = (
+        doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
+    ) and not doubt.NOW.search(scan)
+    if radiating and not story and acute.HEART_SIGN.search(acute.RADIATING.sub(" ", scan)):
+        hit(ACUTE, acute.RADIATING, scan)
+    hit(ACUTE, acute.BREATH_HARDLY, scan)
+    hit(ACUTE, acute.HEART_SAID, scan)
+    if not (info and doubt.SUPPOSED.search(scan)):
+        hit(POISONING, poisoning.NAMED_THEN_DRUNK, scan)
+    if (
+        poisoning.PLANT.search(scan)
+        and poisoning.PLANT_EATEN.search(scan)
+        and not (info or _toxic_question(scan) or doubt.SUPPOSED.search(scan))
+    ):
+        hit(POISONING, poisoning.PLANT, scan)
+    hit(SUICIDE, suicide.SET_AA, scan)
+    if urgent.LEGS_THICKER.search(scan) and urgent.WEIGHT_FAST.search(scan):
+        hit(URGENT, urgent.WEIGHT_FAST, scan)
+    hit(URGENT, urgent.METER_HI, scan)
+    if not (info and doubt.PAST.search(scan)) and not _resolved(scan):
+        hit(URGENT, urgent.HARDLY_WEIGHT, scan)

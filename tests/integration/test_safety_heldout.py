@@ -248,7 +248,8 @@ GATES = {
     # written 2026-12-06 (a later session) by a twenty-ninth writer (set Å, file "aa") who
     # read only README.md and docs/emergencies.md (1 sentence also in training removed
     # unread); first figures, as written (c0a5230): acute 0.875, all 0.871 (poisoning 0.88,
-    # suicide 0.84, urgent 0.88), 15 % of its hard negatives alarmed (30 of 198)
+    # suicide 0.84, urgent 0.88), 15 % of its hard negatives alarmed (30 of 198); then the
+    # net learnt its misses' kinds: 1.00, 1.00, 0 %
     "aa": (1.0, 0.98, 0.10),
 }
 

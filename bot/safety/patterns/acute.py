@@ -46,7 +46,7 @@ STRONG = rx(
     r" traekker vejret (?:\w+ ){0,2}(?:uregelm\w*|maerkelig\w*|underlig\w*|tungt|besvaerlig\w*"
     r"|overfladisk\w*|rallende|snorkende)",
     # not "helt blå om fingrene" from picking blueberries (set Z)
-    r" (?:er|ligger) helt (?:slap|blalig|bla|livlos)(?! (?:om|pa|paa) (?:fingrene|haenderne|handerne|taeerne|neglene))",
+    r" (?:er|ligger) helt (?:slap|blalig|bla(?!nk|nd|se|d\b|de\b)|livlos)(?! (?:om|pa|paa) (?:fingrene|haenderne|handerne|taeerne|neglene))",
     r" (?:fundet|funden|liggende|ligger|ligget|lagt|ligge) (?:\w+ ){0,4}pa (?:gulvet|jorden|fortovet)\b",
     rf" (?:traekker|trakker|ander|aender) {NEG} (?:\w+ )?(?:vejret|vejeret|mere)?",
     rf"(?: {CANNOT}| {NEG}| svaert ved at| besvaer med at| problemer med at"
@@ -106,7 +106,10 @@ STRONG = rx(
     r"(?: (?:mig|sig|ham|hende|mae|os|noget))?\b",
     r" hverken (?:\w+ )?maerke eller bevaege | (?:er|blevet|bliver) (?:\w+ )?(?:helt )?slap ",
     r" hvaes\w* | gaet ud som et lys | ved at ga ud | laegebil\w* | akutbil\w* ",
-    r" braekket (?:\w+ )?(?:hoften|laret|lar\w*)| (?:stiv|blaa|bla) af kulde | i sneen ",
+    r" braekket (?:\w+ )?(?:hoften|laret|lar\w*)| (?:stiv|blaa|bla) af kulde "
+    # not a walk or play in the snow ("en gåtur i sneen", set Å): out in it alone is
+    r"|(?<! tur)(?<! gatur)(?<! gaatur)(?<! travetur)(?<! skitur)(?<! leget)(?<! legede)(?<! leger)(?<! lege)"
+    r"(?<! kaelkede)(?<! kaelket) i sneen ",
     r" (?:ligget|lagt|lajt|laet) (?:\w+ ){0,4}(?:hele natten|i flere timer|i timevis|ude)\b",
     r" (?:braendeovn\w*|brandeovn\w*|pejs\w*|fyr\w*|ovn\w*) (?:\w+ ){0,3}(?:oset|oser|ryger ind|roget)",
     r" slaet (?:mig|ham|hende) ned | skubbet (?:mig|ham|hende) omkuld | roveri | overfaldet ",
@@ -759,3 +762,78 @@ SLOW_PULSE = rx(
     r" puls\w* (?:\w+ ){0,2}(?:er |pa |var |paa )?(?:[1-3]\d)\b(?! (?:ar|aar|grader|procent|kilo))"
 )
 SLOW_PULSE_SIGN = rx(r" svimmel | sort for (?:mine )?ojne\w* | besvim\w* | sortner ")
+
+# Set Å's classes.
+# A blow to the head told as what just happened, then double sight or vomiting now.
+HEAD_NOW = rx(
+    r" (?:slaet|slog|slar|stodt|stodte) (?:\w+ ){0,2}(?:hovedet|hoved|panden|baghovedet)\b"
+    r"(?= (?:\w+ ){0,8}(?:nu|siden) (?:\w+ ){0,4}(?:ser (?:\w+ )?dobbelt|kast\w* op|kaster (?:\w+ )?op"
+    r"|braekk\w*|sloj|slov\w*|forvirret|omtaget|doser|uklar)\b)",
+)
+# Breathing not seen, heard or felt in someone else.
+NO_BREATH_SEEN = rx(
+    rf" {CANNOT} (?:\w+ )?(?:se|hore|hoere|maerke|fole|foele) (?:\w+ ){{0,2}}(?:at|om) (?:han|hun|hu|de|mor|far"
+    r"|min \w+|borgeren|\w+) (?:\w+ )?(?:(?:traekker|trakker) (?:\w+ )?(?:vejret|vejr|veret)|ander|aander)\b",
+    rf" tror {NEG} (?:at )?(?:han|hun|hu|mor|far|borgeren) (?:\w+ )?(?:traekker vejret|ander|aander)\b",
+)
+# Someone who said on the phone that they lay on the floor.
+REPORTED_FLOOR = rx(
+    r" (?:sagde|siger|fortalte|fortaeller|rabte|raber|raabte) (?:\w+ ){0,3}(?:at )?(?:hun|han|hu|de|mor|far)"
+    r" (?:la|laa|ligger|har ligget|havde ligget) (?:\w+ ){0,2}(?:pa|paa) (?:\w+ )?(?:gulvet|gulv|jorden|fliserne"
+    r"|trappen|badevaerelse\w*|\w+gulvet)\b",
+)
+# A call from someone unwell that was cut or put down, or not taken after.
+CALL_CUT = rx(
+    r" forbindelsen (?:\w+ )?(?:blev |var |er |gik )?(?:afbrudt|tabt|vaek|dod|doed)\b",
+    r" lagde (?:hun|han|hu|mor|far) (?:\w+ )?pa\b| (?:hun|han|hu) lagde (?:\w+ )?pa\b",
+)
+CALL_UNWELL = rx(
+    r" forvirret | klam\w* | kaster (?:\w+ )?op | kastet op | (?:la|laa|ligger) (?:\w+ ){0,2}pa (?:\w+ )?gulvet"
+    r" | svimmel | uklar | sloret | utydelig | maerkelig\w* | underlig\w* | faldet | faldt | ikke vejret ",
+)
+# An alarm gone off (a bed or fall alarm, a sensor) and no answer.
+ALARM_WENT = rx(
+    r" \w*(?:alarm|sensor|nodkald)\w* (?:\w+ ){0,3}(?:har|er) (?:\w+ ){0,2}(?:gaet|gaaet|lydt|bippet|kaldt"
+    r"|ringet|udlost|udloest|sendt)\b(?! i stykker| ud\b| tabt)",
+    r" \w*(?:alarm|sensor)\w* (?:\w+ ){0,3}(?:bippede|kaldte|sendte|hylede|gik) (?!i stykker|ud\b)",
+)
+NO_ANSWER = rx(
+    rf" (?:svarer|svarede|reagerer|reagerede) {NEG}\b(?! (?:\w+ )?(?:pa|i) (?:sms\w*|mail\w*|besked\w*|brev\w*))",
+    rf" (?:tager|tog) (?:hun|han|hu|de|mor|far)? ?(?:\w+ )?(?:den|telefonen|mobilen|roret) {NEG}\b",
+)
+# A blood sugar low (an alarm, a sensor, "hypo") and no answer.
+SUGAR_LOW = rx(
+    r" (?:lavt|lav|faldende|for lavt) (?:\w+ )?\w*blodsukker\w*| \w*blodsukker\w* (?:\w+ ){0,3}(?:lavt|i bund|for lavt"
+    r"|under [1-3])\b| hypo\w* | foling\w* ",
+    r" (?:\w*maler\w*|\w*maaler\w*|sensor\w*|app\w*) (?:\w+ ){0,3}(?:skriver|viser|siger|star|staar|blinker) (?:\w+ )?(?:bare |kun )?(?:lo|low)\b",
+)
+# Cannot get in, and someone inside calls, has fallen or does not answer.
+NO_ENTRY = rx(
+    rf" (?:kommer {NEG}|{CANNOT} (?:\w+ )?komme) (?:\w+ )?ind\b(?= (?:\w+ ){{0,16}}(?:raber|rabte|raaber|kalder"
+    rf"|kaldte|jamrer|stonner|svarer {NEG}|(?:han|hun|hu|mor|far|borgeren|beboeren) (?:\w+ ){{0,2}}(?:faldet|faldt)"
+    r"|ligger (?:\w+ ){0,3}(?:pa|paa) (?:\w+ )?(?:gulv\w*|jorden|trappen)))",
+)
+# Fire, as a recogniser or a hurried hand writes it ("der er brænd i køkkenet").
+FIRE_SAID = rx(
+    r" (?:der er|det er) (?:\w+ )?braend (?:i|pa|ude)\b| braend i (?:kokken\w*|huset|stuen|lejlighed\w*|gryde\w*"
+    r"|pande\w*|ovn\w*|gardin\w*)\b",
+)
+# Pain or pressure running out into the arm, the jaw or up the throat, with a sign of
+# the heart beside it (pressure, cold sweat, vomiting).
+RADIATING = rx(
+    r" (?:straaler|straler|jager|trykker|klemmer|smerte\w*|ondt) (?:\w+ ){0,4}(?:ud|ned|op) i (?:den |min |hans"
+    r" |hendes |venstre |hojre )?(?:arm|armen|armene|skulder\w*|kaebe\w*|kaeben|halsen)\b",
+)
+HEART_SIGN = rx(
+    r" trykken | trykker | klemmer | brystet | bryst | klam\w* | koldsved\w* | sveder | svedig | kaster (?:\w+ )?op"
+    r" | kastet op | kvalme | forpustet | hjertet ",
+)
+# Breath hard to get ("a ka dårligt få vejret"), the heart named with its pressure.
+BREATH_HARDLY = rx(
+    rf" {CAN} (?:\w+ )?(?:darligt|daarligt|naesten {NEG}|knap|knap nok|ikke rigtig) (?:\w+ )?(?:fa|faa|traekke"
+    rf"|trakke) (?:\w+ )?{BREATH}\b",
+)
+HEART_SAID = rx(
+    r" (?:tror|tror at|tror nok|bange for at|mon) det er (?:hjertet|et hjerteanfald|en blodprop)\b"
+    r"(?= (?:\w+ ){0,6}(?:trykker|klemmer|gor ondt|smerter|jager|strammer))",
+)

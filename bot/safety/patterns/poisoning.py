@@ -311,3 +311,27 @@ WEEKLY_DAILY = rx(
     r" hver dag (?:\w+ ){0,4}i stedet for (?:en|et|én) gang om ugen\b",
     r" (?:methotrexat|metotrexat|metoject)\w* (?:\w+ ){0,3}hver dag\b",
 )
+
+# Set Å's classes.
+# A poison named first, then a sip of it drunk or licked (from a soda bottle, spilt).
+NAMED_THEN_DRUNK = rx(
+    r" (?:petroleum\w*|lampe ?olie\w*|terpentin\w*|benzin\w*|\w*sprit|frostvaeske\w*|kolervaeske\w*|klor\w*"
+    r"|ukrudt\w*|\w*rensemiddel\w*|\w*rensevaeske\w*|ovnrens|toiletrens|aflobsrens|afkalk\w*|\w*fjerner\w*"
+    r"|salmiak\w*|ammoniak\w*|lud|taendvaeske\w*|roundup)"
+    r" (?:\w+ ){0,12}(?:har |havde )?(?:drukket|drak|slugt|slugte|slikket|slikkede|slikker|smagt pa|faet i sig)\b"
+    # of it: a sip, a mouthful, "af den", or nothing more said
+    r"(?= (?:en |et )?(?:slurk|tar|taar|mundfuld|skvat)\b| af (?:den|det|flasken|glasset|dunken)\b"
+    r"| (?:den|det|lidt|noget|halvdelen|resten|hele)\b| (?:og|men|sa) | $)",
+    r" (?:slikket|slikkede|slikker|drukket|drak) (?:\w+ ){0,2}(?:af |pa )?(?:den |det |noget )?(?:frostvaeske\w*"
+    r"|kolervaeske\w*|petroleum\w*|lampe ?olie\w*|terpentin\w*|taendvaeske\w*|\w*sprit)\b",
+)
+# A poisonous plant or bulb cooked or eaten for something else, or eaten and sick.
+PLANT = rx(
+    r" (?:\w*paskelilje\w*|\w*pinselilje\w*|narcis\w*|hyacint\w*|tulipan ?log\w*|blomster ?log\w*|liljekonval\w*"
+    r"|fingerbol\w*|oleander\w*|julerose\w*|guldregn\w*|kristtorn\w*|stormhat\w*|skarntyde\w*|gifttyde\w*"
+    r"|belladonna|galnebaer\w*|taksbaer\w*)\b",
+)
+PLANT_EATEN = rx(
+    r" (?:spist|spiste|hakket|hakkede|kogt|kogte|stegt|tygget|smagt|slugt|i suppen|i maden|i salaten|i gryden"
+    r"|kastet op|kaster op|ondt i maven|kvalme|braekker)\b",
+)

@@ -278,3 +278,31 @@ SET_OE = rx(
     # affairs settled: the paper cancelled, the cat given away, nothing more to do
     r" (?:opsagt|afmeldt) (?:\w+ ){0,2}(?:avis\w*|abonnement\w*)\b(?= (?:\w+ ){0,12}(?:ikke mere at gore|givet|sagt farvel))",
 )
+
+# Set Å's classes.
+# Others spared of one, or one dead: what stopping a treatment is for, said.
+_SPARED = (
+    r"(?:slipper (?:\w+ ){0,3}for (?:at have |at se |at passe |at passe pa )?mig\b|fri for mig\b|en byrde"
+    r"|til besvaer|til last|haengende|sa dor jeg|dor jeg bare|vil do\b|sa er det (?:\w+ )?slut\b(?! med))"
+)
+SET_AA = rx(
+    # a means in the mind, "så er det vel bare slut"
+    r" (?:taender|taende|abner|aabner|skruer op) (?:\w+ ){0,2}(?:for )?gas(?:sen)?\b(?= (?:\w+ ){0,12}"
+    r"(?:slut|forbi|overstaet|sover (?:\w+ )?ind|vagner|vaagner))",
+    r" hvis (?:jeg|a) (?:\w+ ){0,10}(?:gas\w*|pillerne|alle \w*piller\w*|reb\w*|kniv\w*|broen|toget|skinnerne"
+    r"|havet|soen|laegger mig|lagger mig|hopper|springer) (?:\w+ ){0,8}(?:sa|saa) er det (?:\w+ ){0,2}(?:slut"
+    r"|forbi|overstaet)\b(?! med (?!det hele|alting|mig\b))",
+    # treatment that keeps one alive stopped, so others are spared
+    r" (?:holder op|stopper|hopper af|dropper|melder mig ud) (?:med )?(?:\w+ )?(?:dialyse\w*|ilt\w*|insulin\w*"
+    r"|behandling\w*|kemo\w*|medicin\w*)\b(?= (?:\w+ ){0,10}" + _SPARED + ")",
+    rf" (?:tager|tage) {NEG} (?:mere |flere )?(?:insulin|medicin\w*|piller\w*)\b(?= (?:\w+ ){{0,10}}"
+    + _SPARED
+    + ")",
+    # planned for when no one comes, how long before someone finds one
+    r" (?:gore|goere|gor) det (?:\w+ ){0,10}(?:hvor lang tid|hvor lang|hvornar) (?:\w+ ){0,4}(?:for|inden|til)"
+    r" (?:nogen|de|man|hjemmeplejen|familien) (?:\w+ )?finder mig\b",
+    # to cut oneself, to harm oneself
+    r" (?:skaere|skaerer|snitte|snitter|rispe|risper) i mig selv\b",
+    r" (?:taenker|taenkt|lyst|overvejer|overvejet|trang) (?:\w+ ){0,2}(?:at )?(?:skade|skaere|gore skade pa"
+    r"|gore mig selv fortraed|gore mig fortraed) (?:i )?mig selv\b",
+)

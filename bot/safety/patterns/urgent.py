@@ -180,3 +180,24 @@ BITE_SWOLLEN = rx(
 AFTER_MEDICINE = rx(
     r" (?:klo|pletter|udslaet|hoven\w*) (?:\w+ ){0,4}efter (?:\w+ ){0,2}(?:nye )?(?:penicillin\w*|medicin\w*|piller|tabletter|antibiotika|kur)\b"
 )
+
+# Set Å's classes.
+# Legs swelling and kilos gained in days: water (the heart).
+LEGS_THICKER = rx(
+    r" (?:ben\w*|ankl\w*|fodder\w*|fodderne) (?:\w+ ){0,4}(?:tykkere|haevede|haevet|haever|opsvulmede|svulmet"
+    r"|svulmer)\b",
+)
+WEIGHT_FAST = rx(
+    r" (?:taget|tage|tager) (?:\w+ )?(?:\d+|et|en|to|tre|fire|fem|seks|halvandet|et par|flere) (?:\w+ )?(?:kilo|kg)"
+    r" pa (?:\w+ ){0,2}(?:siden|pa|i lobet af|de sidste|pa bare|pa en|pa to|pa tre)\b",
+)
+# A blood sugar meter reading "HI", over what it can measure.
+METER_HI = rx(
+    r" (?:\w*maler\w*|\w*maaler\w*|blodsukker\w*|sensor\w*) (?:\w+ ){0,3}(?:skriver|viser|siger|star|staar|blinker)"
+    r" (?:\w+ )?(?:bare |kun )?(?:hi|high)\b",
+)
+# Hardly able to stand on a foot or a leg.
+HARDLY_WEIGHT = rx(
+    rf" (?:kan|ka) (?:han |hun |jeg |vi |de )?(?:naesten {NEG}|knap|knap nok|darligt|daarligt) (?:\w+ )?(?:stotte"
+    r"|sta|ga) pa (?:det|den|benet|foden|knaet|hoften|ben|anklen)\b",
+)

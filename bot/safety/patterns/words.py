@@ -66,7 +66,7 @@ _WHOLE = frozenset(
     skyllemidlet kvalt besvimet brystet lammet kramper forgiftet forgiftning giftlinjen
     giftlinien livslinien livslinjen laegevagten dosisposen dosisposer kulilte petroleum
     terpentin hjertepiller sovepiller lykkepiller smertestillende blodfortyndende
-    insulin klorin opkast diarre""".split()
+    insulin klorin opkast diarre kokken kokkenet""".split()
 )
 
 
