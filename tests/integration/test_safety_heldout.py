@@ -59,6 +59,7 @@ SETS = {
     "ae": ROOT / "tests" / "fixtures" / "safety_heldout_ae.yml",
     "oe": ROOT / "tests" / "fixtures" / "safety_heldout_oe.yml",
     "aa": ROOT / "tests" / "fixtures" / "safety_heldout_aa.yml",
+    "ab": ROOT / "tests" / "fixtures" / "safety_heldout_ab.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -251,6 +252,10 @@ GATES = {
     # suicide 0.84, urgent 0.88), 15 % of its hard negatives alarmed (30 of 198); then the
     # net learnt its misses' kinds: 1.00, 1.00, 0 %
     "aa": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (the same session, later) by a thirtieth writer (set AB, file "ab")
+    # who read only README.md and docs/emergencies.md (250 sentences, none also elsewhere);
+    # first figures, as written: PENDING
+    "ab": (1.0, 0.98, 0.10),
 }
 
 
