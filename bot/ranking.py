@@ -247,6 +247,9 @@ _HELP_ASKED = re.compile(
     r"|\bhvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*) (?:\w+ ){0,2}(?:kan|vil) (?:\w+ )?hjaelpe\b"
     # "min datter bor i aalborg, kan teknologien hjælpe os med at holde kontakten" (set 15)
     r"|\bkan (?:\w*teknologi\w*|hjaelpemid\w*) (?:\w+ )?hjaelpe (?:os|mig|hende|ham|dem|min \w+|mor|far)\b"
+    # "min far ka ik huske hvilken dag det er …, er der noget til det" (set 27)
+    r"|\b(?:er der|findes der|fas der|faas der|har i|har kommunen|kan man fa) (?:\w+ ){0,2}(?:noget|nogen|nogle)"
+    r"(?: \w+)? (?:til|mod|for|ved) (?:det|den slags|sadan noget|saadan noget|det problem)$"
 )
 _ASKED_TO_REMIND = re.compile(r"\b(?:mind|husk|pamind|saet|skriv|tilfoj)\w* (?:mig|os|hende|ham)\b")
 NEED_MISTAKEN_FOR = frozenset({"set_reminder", "add_plan_item", "list_reminders"})

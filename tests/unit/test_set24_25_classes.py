@@ -210,3 +210,15 @@ def test_a_spoken_question_of_what_to_remember_is_the_list_not_a_new_reminder() 
     assert reading.asks_my_reminders(said)
     assert not _duty(said)
     assert reading.reminder_framed("mind mig om kaffen kl 15 hva")  # "hva" last is a tag
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "min mor kan ikke huske om hun har spist eller hvad klokken er, er der noget til det",
+        "han farer vild i sin egen lejlighed, findes der noget hjælp mod det?",
+    ],
+)
+def test_a_need_told_then_is_there_something_for_it_is_a_need(said: str) -> None:
+    mistaken = [{"name": "list_reminders", "confidence": 0.85}]
+    assert ranking.need_asked(mistaken, said)[0]["name"] == "describe_need"
