@@ -107,6 +107,7 @@ FIXTURES = {
     "25": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_25.yml",
     "26": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_26.yml",
     "27": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_27.yml",
+    "28": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_28.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

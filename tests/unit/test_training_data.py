@@ -120,6 +120,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_25.yml": 15,
     "nlu_heldout_conversations_26.yml": 16,
     "nlu_heldout_conversations_27.yml": 16,
+    "nlu_heldout_conversations_28.yml": 19,
 }
 
 
