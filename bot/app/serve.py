@@ -366,6 +366,12 @@ def _children(pid: int) -> list[int]:
 
 
 def _interrupt(signum: int, frame: object) -> None:
+    """The first SIGINT or SIGTERM stops everything; later ones are ignored so that the
+    stopping finishes: make passes its own SIGTERM on to this process, and people press
+    Ctrl-C twice. A second KeyboardInterrupt inside `Servers.__exit__` had left Rasa,
+    the action server and the web server running on their ports."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     raise KeyboardInterrupt
 
 

@@ -148,3 +148,36 @@ def test_the_wyoming_server_runs_too_only_when_asked() -> None:
     servers._env = {"VELFAERD_WYOMING": "1"}
     [wyoming] = [cmd for name, cmd in servers.commands(Path("endpoints.yml")) if name == "wyoming"]
     assert wyoming[1:] == ["-m", "bot", "wyoming"]
+
+
+def test_a_second_stop_signal_does_not_cut_the_stopping_short() -> None:
+    """make passes its SIGTERM on to the launcher, and people press Ctrl-C twice: a second
+    signal while stopping had raised inside the stopping and left the servers running."""
+    script = (
+        "import os, signal, time\n"
+        "from bot.app import serve\n"
+        "signal.signal(signal.SIGTERM, serve._interrupt)\n"
+        "try:\n"
+        "    print('ready', flush=True)\n"
+        "    while True:\n"
+        "        time.sleep(0.05)\n"
+        "except KeyboardInterrupt:\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)  # the second signal, while stopping\n"
+        "    time.sleep(0.2)\n"
+        "    print('stopped', flush=True)\n"
+    )
+    import subprocess
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert out.strip() == "stopped"
