@@ -450,7 +450,10 @@ class ActionHomeTimerSet(FollowsBack, _TimerAction):
         return timers.set_reply(moved, now)
 
 
-class ActionHomeTimerLeft(_TimerAction):
+class ActionHomeTimerLeft(FollowsBack, _TimerAction):
+    """The time left; "sluk for nedtællingen igen", which the model read as a question of
+    the time left (set 28), goes to the cancel (FollowsBack)."""
+
     def name(self) -> str:
         return "action_home_timer_left"
 

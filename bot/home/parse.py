@@ -323,6 +323,12 @@ def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
         if not (words[i] in ("siden", "af") and "ved" in words[max(0, i - 2) : i])
     ]
     words, said = [words[i] for i in keep], [said[i] for i in keep]
+    # "sluk dem alle sammen", "allesammen" (set 28: "Jeg kan ikke styre sammen"): all
+    keep = [
+        i for i in range(len(words)) if not (words[i] == "sammen" and i and words[i - 1] == "alle")
+    ]
+    words, said = [words[i] for i in keep], [said[i] for i in keep]
+    words = ["alle" if w == "allesammen" else w for w in words]
     if words[:2] == ["hvad", "med"]:
         words, said = ["og", *words[2:]], ["og", *said[2:]]
     return words, said

@@ -85,6 +85,11 @@ def medicine_today(
         if state is None:  # pending: later today, or due and about to be said
             state = "ikke endnu" if due > instant else "venter på svar"
         parts.append(f"{clock(due.hour, due.minute)} {texts.get(dose.reminder_id, '')}: {state}")
+    if all(dose.state == DoseState.CANCELLED for dose in doses):
+        # only cancelled ones: say that nothing is to be taken first (set 28 had got
+        # "Karen Jensen i dag: klokken 21 øjendråber: aflyst.", no answer to "har hun taget")
+        listed = "; ".join(part.removesuffix(": aflyst") for part in parts)
+        return f"{who} har ingen medicin at tage i dag. Aflyst: {listed}."
     head = f"{citizen.name} i dag" if citizen else "I dag"
     return f"{head}: {'; '.join(parts)}."
 

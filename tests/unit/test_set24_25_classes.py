@@ -222,3 +222,19 @@ def test_a_spoken_question_of_what_to_remember_is_the_list_not_a_new_reminder() 
 def test_a_need_told_then_is_there_something_for_it_is_a_need(said: str) -> None:
     mistaken = [{"name": "list_reminders", "confidence": 0.85}]
     assert ranking.need_asked(mistaken, said)[0]["name"] == "describe_need"
+
+
+def test_all_of_them_together_is_all_not_a_thing_called_together() -> None:
+    from bot.home.parse import parse
+    from testkit.mqtt import example_home
+
+    home = example_home(1883)
+    asked = parse("hvilke lamper er tændt", home)
+    for said in ("sluk dem alle sammen", "sluk dem allesammen"):
+        command = parse(said, home, asked)
+        assert command.unknown_thing is None and command.action is not None, said
+
+
+def test_switching_the_countdown_off_right_after_is_its_cancel() -> None:
+    said = "hov sluk lige for nedtællingen"
+    assert route(said, "timer", "action_home_timer_left") == "action_home_timer_cancel"

@@ -46,6 +46,13 @@ def test_medicine_today_says_each_dose_and_what_became_of_it() -> None:
     assert replies.medicine_today(None, doses[:1], texts, NOW) == "I dag: klokken 8 Marevan: taget."
 
 
+def test_only_cancelled_doses_say_first_that_nothing_is_to_be_taken() -> None:
+    texts = {1: "Marevan"}
+    assert replies.medicine_today(KAREN, [dose(20, DoseState.CANCELLED)], texts, NOW) == (
+        "Karen Jensen har ingen medicin at tage i dag. Aflyst: klokken 20 Marevan."
+    )
+
+
 def test_a_day_in_full_and_an_empty_day() -> None:
     start = NOW + timedelta(days=1)
     item = PlanItem(
