@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.safety.patterns import acute, cry, doubt, poisoning, suicide, urgent, words
+from bot.safety.patterns import acute, cry, doubt, general, poisoning, suicide, urgent, words
 from bot.safety.patterns.words import normalise as normalise  # the public API
 
 ACUTE = "acute"
@@ -115,6 +115,7 @@ def _marked(norm: str) -> bool:
                 doubt.HARMLESS_AA,  # set Å's near misses
                 doubt.MODEL_AA,  # where a fire blanket hangs, a measure said good (set Å)
                 doubt.CAUGHT_IN_TIME,  # the wrong box seen before any was taken (set Å)
+                doubt.ASKS_WHO_HELPS,  # "hvem er det der hjælper" (a conversation)
             )
         )
         or _toxic_question(norm)
@@ -143,10 +144,152 @@ def only_history(text: str) -> bool:
 
 
 def detect(text: str) -> Detection | None:
-    """The kinds of emergency a sentence says, or None."""
+    """The kinds of emergency a sentence says, or None. The sentence is read as written
+    and again in standard Danish (`standard`: dialect and the recogniser's split words);
+    what either reading finds is taken (recall first)."""
     norm = normalise(text)
     if not norm.strip():
         return None
+    found = _detect_norm(norm)
+    plain = standard(norm)
+    if plain == norm:
+        return found
+    other = _detect_norm(plain)
+    if other is None or (found is not None and other.kinds <= found.kinds):
+        return found
+    if found is None:
+        return other
+    kinds = set(found.kinds | other.kinds)
+    if kinds - {HELP, HELPLINE}:
+        kinds -= {HELP, HELPLINE}
+    return Detection(frozenset(kinds), found.matched + other.matched)
+
+
+def _vocabulary() -> frozenset[str]:
+    """The words the kinds' patterns are written with (folded), for joining a word the
+    recogniser split ("dob belt", "fe ber", "man ge") and for nothing else."""
+    found: set[str] = set()
+    for module in (acute, poisoning, suicide, urgent, words):
+        for value in vars(module).values():
+            source = value.pattern if isinstance(value, re.Pattern) else value
+            if isinstance(source, str):
+                found.update(re.findall(r"(?<![a-z\\])[a-z]{4,}(?![a-z])", source))
+    return frozenset(found)
+
+
+_VOCABULARY = _vocabulary()
+
+# Jutlandic and other spoken forms, folded, in standard Danish: "a ka itt rejs mæ",
+# "æ far er faldn om", "a gider ett å lev læng mer", "han sir ingenting".
+_DIALECT = {
+    "itt": "ikke",
+    "ett": "ikke",
+    "itte": "ikke",
+    "ikk": "ikke",
+    "ik": "ikke",
+    "it": "ikke",
+    "ka": "kan",
+    "mae": "mig",
+    "sae": "sig",
+    "dae": "der",
+    "mej": "mig",
+    "sej": "sig",
+    "rejs": "rejse",
+    "lev": "leve",
+    "laeng": "laengere",
+    "laenger": "laengere",
+    "mer": "mere",
+    "igjen": "igen",
+    "ijen": "igen",
+    "faldn": "faldet",
+    "faln": "faldet",
+    "kuen": "kone",
+    "sir": "siger",
+    "sejer": "siger",
+    "seje": "siger",
+    "gir": "giver",
+    "te": "til",
+    "ha": "har",
+    "hat": "haft",
+    "luf": "luft",
+    "e": "er",
+    "ordentli": "ordentligt",
+    "nowe": "nogen",
+    "blyw": "blive",
+    "san": "sadan",
+    "heilt": "helt",
+    "stilla": "stille",
+    "vaelt": "vaeltet",
+    "mi": "min",
+    "ta": "tage",
+    "ae": "er",
+    "on": "ondt",
+    "di": "i",
+    "vaer": "vaere",
+    "sgu": "",
+    "fandme": "",
+    "satans": "",
+    "gjan": "gerne",
+    "ska": "skal",
+}
+_DIALECT_PAIRS = {
+    "fald om": "faldet om",
+    "fald t": "faldet",
+    "fal n": "faldet",
+    "gi r": "giver",
+    "lev e": "leve",
+}
+
+
+def standard(norm: str) -> str:
+    """The folded sentence in standard Danish: split words joined into the patterns'
+    words, dialect and spoken forms replaced (a second reading, never the only one)."""
+    said = norm.split()
+    out: list[str] = []
+    i = 0
+    while i < len(said):
+        pair = " ".join(said[i : i + 2])
+        if pair in _DIALECT_PAIRS:
+            out.append(_DIALECT_PAIRS[pair])
+            i += 2
+            continue
+        for n in (3, 2):
+            parts = said[i : i + n]
+            whole = "".join(parts)
+            if (
+                len(parts) == n
+                and whole in _VOCABULARY
+                and not all(p in _COMMON for p in parts)  # "i går", "har et", "år men"
+                and (min(map(len, parts)) <= 3 or any(p not in _VOCABULARY for p in parts))
+            ):
+                out.append(whole)
+                i += n
+                break
+        else:
+            word = _DIALECT.get(said[i], said[i])
+            if said[i] == "ae" and not (out and out[-1] in _SUBJECTS):
+                word = "ae"  # Jutlandic "æ" is "the" ("i æ køkken"), but "er" in "a æ faldn"
+            out.append(word)
+            i += 1
+    return _TO_INFINITIVE.sub(r" \1 at \2 ", " " + " ".join(w for w in out if w) + " ")
+
+
+_SUBJECTS = frozenset("a jeg han hun du vi i de der det den".split())
+# Words of their own, never joined to each other: "i går" is no "igår", "år men" no "armen".
+_COMMON = frozenset(
+    """i a at og er et en de den det der som har var vil kan skal ma fa faa far faar gar gik
+    ar aar men om pa paa til for fra med af ud op ind ned over under efter hos nu sa da jo
+    vi du han hun jeg mig dig sig os min din sin mit dit sit man kom ta tog gor oven inden
+    uden hvad hvor nar naar alle alt mere noget nogen ikke ingen intet ingenting selv hele
+    ogsa bare lige vel godt""".split()
+)
+# "å" (folded "a") before an infinitive is "at": "grund te å lev'", "tænkt på å gøre det"
+_TO_INFINITIVE = re.compile(
+    r" (ikke|til|om|pa|af|med|ved|lyst|taenkt|taenker|gider|orker) a (\w+e) "
+)
+
+
+def _detect_norm(norm: str) -> Detection | None:
     if doubt.ABOUT_112.search(norm):
         # the services a question about 1-1-2 names are what it asks about ("er det kun
         # til ambulancer eller også politiet", set S), not a call for one
@@ -344,6 +487,7 @@ def _detect(norm: str) -> Detection | None:
     _set_ae_signs(scan, info, told or long_ago, hit)
     _set_oe_signs(scan, info, told or long_ago, hit)
     _set_aa_signs(scan, info, told or long_ago, hit)
+    _general_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -799,3 +943,51 @@ def _set_aa_signs(
     hit(URGENT, urgent.METER_HI, scan)
     if not (info and doubt.PAST.search(scan)) and not _resolved(scan):
         hit(URGENT, urgent.HARDLY_WEIGHT, scan)
+
+
+def _general_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """The classes read across the opened sets (bot/safety/patterns/general.py): each a
+    kind of sentence, taken unless told (the news, long ago) or, for the weaker signs, a
+    question about technology or a story."""
+    if told:
+        return
+    story = (doubt.STORY.search(scan) or doubt.PAST.search(scan)) and not doubt.NOW.search(scan)
+    weak = info or story or doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)
+    if not weak:
+        if general.KEELED_OVER.search(scan) or general.LYING.search(scan):
+            hit(ACUTE, general.SILENT, scan) or hit(ACUTE, general.KEELED_OVER, scan)
+        hit(ACUTE, general.NO_PULSE, scan)
+        hit(ACUTE, general.NO_AIR, scan)
+        if general.SPEECH_ODD.search(scan) and general.LIMB_WEAK.search(scan):
+            hit(ACUTE, general.SPEECH_ODD, scan)
+        hit(ACUTE, general.STROKE_ALONE, scan)
+        hit(ACUTE, general.BLOOD_EVERYWHERE, scan)
+        hit(ACUTE, general.SEIZURE_ON, scan)
+        hit(ACUTE, general.CHEST_HELD, scan)
+        hit(ACUTE, general.THREAT_AT_DOOR, scan)
+        if re.search(r" (?:jordnod\w*|notter|allergi\w*|stik|klor\w*) ", scan):
+            hit(ACUTE, general.THROAT_AFTER_FOOD, scan)
+        hit(ACUTE, general.SMOULDERING, scan)
+        hit(ACUTE, general.FOOD_STUCK, scan)
+        hit(ACUTE, general.BURNT_BADLY, scan)
+        hit(URGENT, general.BURN_BLISTER, scan)
+        hit(URGENT, general.WOUND_BAD, scan)
+        hit(URGENT, general.WATER, scan)
+        hit(URGENT, general.FEVER_SAID, scan)
+    if not (info or story):
+        hit(ACUTE, general.SENT_FOR, scan)
+    if not (info and doubt.SUPPOSED.search(scan)):
+        if general.CHILD.search(scan) and re.search(words.PILLS + r"|flask|aeske", scan):
+            hit(POISONING, general.CHILD_AT_PILLS, scan)
+        if general.PATCH.search(scan):
+            hit(POISONING, general.PATCH_WRONG, scan)
+        if general.TAKEN.search(scan):
+            hit(POISONING, general.OTHERS_PILLS, scan)
+            hit(POISONING, general.TWICE, scan)
+            hit(POISONING, general.MISTAKEN, scan)
+    hit(SUICIDE, general.MEANS, scan)
+    hit(SUICIDE, general.STOP_TO_DIE, scan)
+    hit(SUICIDE, general.GONE_LETTERS, scan)
+    hit(SUICIDE, general.NOT_WORTH, scan)

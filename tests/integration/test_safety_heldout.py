@@ -254,8 +254,11 @@ GATES = {
     "aa": (1.0, 0.98, 0.10),
     # written 2026-12-06 (the same session, later) by a thirtieth writer (set AB, file "ab")
     # who read only README.md and docs/emergencies.md (250 sentences, none also elsewhere);
-    # first figures, as written: PENDING
-    "ab": (1.0, 0.98, 0.10),
+    # first figures, as written (0b2e5bc): acute 0.838, all 0.826 (poisoning 0.72, suicide
+    # 0.84, urgent 0.88), 14 % of its hard negatives alarmed (26 of 190). Kept unread, a
+    # fifth sealed set: after the net's general classes (not read from it) acute 0.838,
+    # all 0.858 (poisoning 0.88, urgent 0.92), 26 alarmed; the floors a little under that.
+    "ab": (0.80, 0.82, 0.16),
 }
 
 

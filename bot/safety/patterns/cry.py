@@ -17,10 +17,17 @@ _ANYONE = re.compile(
     r" er der (?:ikke )?nogen(?: (?:der|som) (?:kan )?(?:hore|horer|hjaelpe) mig)? "
 )
 
+# A question about who helps ("hvem er det der hjælper", "hvem hjælper"), asked after the
+# assistant named a service: the helper asked about, not help cried for; "hvem kan hjælpe
+# mig" stays a cry.
+_ASKS_WHO = re.compile(r" hvem (?:\w+ ){0,4}(?:hjaelper|hjaelpes|hjalper|hjelper)\b")
+
 
 def bare_help(norm: str) -> bool:
     """Only a cry for help: help words and fillers, or "er der nogen (der kan høre mig)"."""
     said = _ANYONE.sub(" hjaelp ", norm).split()
+    if _ASKS_WHO.search(norm):
+        return False
     return any(_HELP_WORD.match(w) for w in said) and all(
         _HELP_WORD.match(w) or w in _FILLERS for w in said
     )

@@ -895,3 +895,7 @@ CAUGHT_IN_TIME = rx(
 TAKEN = re.compile(
     r" (?:har|havde) (?:\w+ )?(?:taget|slugt|spist|drukket)\b| tog (?:\w+ )?(?:\d+|to|tre|alle)\b"
 )
+
+# A question about who helps ("hvem er det der hjælper", after the assistant explained
+# Nethjælpen): the helper asked about, not a cry for help (bot/safety/patterns/cry.py).
+ASKS_WHO_HELPS = re.compile(r" hvem (?:\w+ ){0,4}(?:hjaelper|hjaelpes|hjalper|hjelper)\b")

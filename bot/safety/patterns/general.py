@@ -1,0 +1,147 @@
+"""Classes read across the opened sets (2026-12-06), written as kinds of sentence, not as
+any writer's words: someone fallen over and silent, breath or pulse gone, stroke signs
+said in everyday words, blood everywhere, a seizure, a threat at the door, a throat
+swelling after a food; a child at the pills, a patch chewed or doubled, someone else's
+pills, a dose twice, a bottle mistaken; a means named (a rope, a gun, a bridge, the sea),
+treatment stopped to die, letters left for when one is gone, life not worth it; burns
+with blisters, a wound that needs stitches or festers, water that hurts or will not
+come, a fever said as a number, yellow eyes. Folded forms (bot.safety.detect)."""
+
+from __future__ import annotations
+
+from bot.safety.patterns.words import CANNOT, NEG, PILLS, rx
+
+# -- acute ------------------------------------------------------------------------------
+KEELED_OVER = rx(
+    r" (?:faldet|faldt|falden|gaet|gik|roget|rog|dejset|dejsede|vaeltet|segnet) (?:\w+ )?(?:om ?kuld|om)"
+    r"(?! (?:af grin|af latter|af traethed i sofaen))\b"
+)
+LYING = rx(r" ligger | ligget | pa gulvet | i sengen | i opgangen ")
+SILENT = rx(
+    r" (?:siger|sir|sejer) (?:ingenting|intet|ikke noget)$| (?:siger|sir|sejer) (?:ingenting|intet|ikke noget) (?!om |til )",
+    rf" {CANNOT} (?:\w+ )?fa (?:liv|kontakt) (?:i|med) ",
+    r" (?:giver|gir) ingen lyd\b| rorer (?:sig|sae) (?:ikke|ik)\b| ligger (?:bare|helt) (?:der|stille)\b",
+    r" (?:han|hun) er der (?:ikke|ik)\b| reagerer (?:ikke|ik) pa tiltale",
+)
+NO_PULSE = rx(
+    r" (?:ingen|ikke nogen|ik ke nogen) puls\b| hjerte\w* (?:\w+ ){0,2}(?:sat ud|stoppet|staet stille)\b",
+    r" puls\w* (?:\w+ ){0,2}svag og uregelmaessig",
+)
+NO_AIR = rx(
+    rf" {CANNOT} (?:\w+ )?ande\b| (?:ingen|ikke nogen) luft i (?:mig|hende|ham)\b",
+    rf" far (?:naesten |nasten )?{NEG} (?:\w+ )?luft\b| {CANNOT} (?:\w+ )?fa luft\b",
+    r" traekker (?:kun|naesten ikke|nasten ikke) vejret (?:\w+ ){0,2}(?:gang|ind imellem)",
+    r" (?:traekker|trakker) (?:ikke|ik) vejret\b| blalig\w* (?:\w+ ){0,2}laeber| laeber\w* (?:er )?bla\w*",
+    r" under vandet\b(?! (?:\w+ ){0,3}(?:svom|dyk))| ved at drukne (?:\w+ ){0,6}(?:vejret|brystet)"
+    r"| (?:vejret|brystet) (?:\w+ ){0,8}ved at drukne",
+)
+SPEECH_ODD = rx(
+    r" (?:snakker|taler|siger) (?:\w+ ){0,2}(?:maerkelig\w*|sludder|sort|volapyk|forkert raekkefolge)",
+    rf" {CANNOT} (?:\w+ )?(?:tale|sige noget)\b| svaert ved at (?:tale|snakke)\b",
+)
+LIMB_WEAK = rx(
+    rf" {CANNOT} (?:\w+ ){{0,3}}(?:lofte|loft|bevaege) (?:\w+ ){{0,3}}(?:arm\w*|ben\w*|kop\w*|hand\w*)",
+    r" taber ting| slaeber| skaev\w*| savler| mundvig\w*| snurrer i (?:hojre|venstre)",
+    r" (?:hojre|venstre|den ene) side",
+)
+STROKE_ALONE = rx(
+    r" mundvig\w* (?:\w+ )?(?:falder|haenger)| smil\w* (?:\w+ ){0,2}skaev| savler i den ene side",
+    r" ansigt\w* (?:\w+ ){0,6}sovet ind",
+)
+BLOOD_EVERYWHERE = rx(
+    r" blod (?:\w+ ){0,2}(?:allevejne|alle vegne|overalt|over det hele)| fuldt? af blod\b| fosser\b",
+    r" (?:aareknude|areknude)\w* (?:\w+ ){0,3}(?:sprunget|gaet i stykker|bloder)",
+)
+SEIZURE_ON = rx(
+    r" (?:gaet i|faet|fik|har) kramper?\b(?! i )| har krampet\b| krampeanfald| spjaetter\b",
+)
+CHEST_HELD = rx(
+    r" holder (?:sig|sae) (?:\w+ )?(?:pa|for|om) brystet| hjerte ?tilfaelde\b",
+)
+THREAT_AT_DOOR = rx(
+    r" truer med at (?:komme ind|sla|draebe)| har slaet (?:hende|ham|mig) (?:\w+ ){0,12}(?:stadig|er her|er der)\b",
+    r" vil (?:ikke|ik) ga (?:\w+ ){0,6}(?:raber|slaet|slar|banker)",
+)
+THROAT_AFTER_FOOD = rx(
+    r" (?:hals|halsen|tunge|tungen) (?:\w+ ){0,3}(?:tyk|hovner|haever|snorer)",
+)
+SMOULDERING = rx(r" ulmer\b| cigaret\w* i sengen")
+FOOD_STUCK = rx(r" (?:sat|sidder) (?:\w+ ){0,2}fast (?:\w+ ){0,6}(?:halsen|sige noget|tale)")
+SENT_FOR = rx(r" sygebil\w*| redningen\b| falck (?:\w+ ){0,4}(?:herud|nu)\b| ambulant sen\b")
+BURNT_BADLY = rx(r" kogende (?:fedt|olie|vand) (?:\w+ ){0,6}(?:vabler|hvid|hele)")
+
+# -- poisoning --------------------------------------------------------------------------
+CHILD = rx(r" (?:\w*barn|\w*barnet|\w*barnebarn\w*|knaegt\w*|ungen|drengen|pigen|lille\w*) ")
+CHILD_AT_PILLS = rx(
+    r" mangler (?:\w+ ){0,4}(?:piller|nogen|nogle|tabletter)| hele flasken\b| (?:baellet|drukket|spist) ",
+)
+PATCH_WRONG = rx(
+    r" (?:\w*plaster\w*) (?:\w+ ){0,4}(?:tygget|i munden)| tygget pa (?:\w+ )?(?:\w*plaster\w*|det)",
+    r" (?:\w*plaster\w*) (?:\w+ ){0,6}(?:to gange|tre pa|gamle af|et gammelt og et nyt)",
+    r" glemt at tage de gamle af",
+)
+PATCH = rx(r"plaster")
+OTHERS_PILLS = rx(
+    rf" (?:bade|baade) (?:\w+ ){{0,4}}og (?:\w+ ){{0,4}}{PILLS}| forbyttet\b| ikke mine piller",
+    r" (?:bade|baade) (?:aftenens|morgenens|de gamle) (?:\w+ ){0,3}og ",
+    r" (?:anden beboers|min mands|min kones|naboens) (?:\w+ )?(?:medicin\w*|piller\w*|pilleaeske\w*)",
+)
+TAKEN = rx(r" (?:taget|tog|faet|fik|spist|drukket|slugt) ")
+TWICE = rx(
+    r" (?:taget|faet|fik|tog) (?:\w+ ){0,4}(?:2|to|tre|3) (?:gange|doser|dosis)\b(?! (?:om|hver|i) )",
+    r" (?:to|2|tre|3) doser\b| (?:ti|10|fem|5|to|2|tre|3) (?:\w+ ){0,4}i stedet for (?:en|1)\b",
+)
+MISTAKEN = rx(
+    r" tog fejl af (?:\w+ ){0,2}(?:flask\w*|aesk\w*|pose\w*)| sprojtet (?:\w+ ){0,2}i munden",
+)
+
+# -- suicide ----------------------------------------------------------------------------
+MEANS = rx(
+    r" (?:haenger|haengt|ligger|liggende) (?:\w+ ){0,3}(?:et )?reb\b| reb (?:\w+ ){0,3}(?:garagen|kaelderen|loftet|klar)",
+    r" (?:jagt ?gevaer|jaggevaer|gevaer)\w* (?:\w+ ){0,8}(?:sig selv|sidste tur|fremme|ikke mere|nede|bruge det)",
+    r" (?:ud over|ud fra|ude pa|nede ved) (?:\w+ )?(?:\w*broen|kajkanten|havnekajen|kajen|molen)\b",
+    r" (?:ga|gar|gik) ud i (?:\w+ )?(?:fjord\w*|havet|vandet)\b",
+    r" slukke for ilten| tage alle (?:\w+ ){0,3}(?:pa en gang|pillerne)",
+)
+STOP_TO_DIE = rx(
+    r" (?:holde op med|holder op med|lade vaere med at tage|stoppe med|stopper med) (?:\w+ ){0,3}"
+    r"(?:insulin\w*|medicin\w*|\w*pille\w*|spise)\b(?=.*(?: dor | ordner det sig| ingen | i sta | sig selv ))",
+)
+GONE_LETTERS = rx(
+    r" (?:farvel ?brev|sidste brev|skrevet farvel)",
+    r" (?:brev|breve) (?:\w+ ){0,6}(?:nar jeg (?:ikke er her|gar)|nu er jeg klar|jeg er sa traet)",
+)
+NOT_WORTH = rx(
+    rf" gider (?:\w+ )?{NEG} (?:\w+ ){{0,2}}(?:liv|livet) mere| ikke noget liv det her",
+    r" (?:ikke|ik) (?:vaerd|vaer) at (?:leve|blive ved)| meningslos\w*",
+    r" (?:ingen|ikke nogen) mening (?:i|med) (?:det|det hele)\b(?! \w+ (?:at|med))",
+    r" slut for mig\b| (?:skal|ma) (?:bare )?(?:slut|slutte)\b(?! (?:\w+ )?(?:kl|klokken|i morgen|pa))",
+    r" (?:ikke|ik) se (?:nogen|nowe) (?:grund|mening)",
+    r" venter pa at (?:det )?(?:\w+ ){0,2}(?:er slut|holder op)| lige sa godt (?:\w+ )?vaere dod",
+    r" traet af at vaere til| ingen at vaere her for| ingen tilbage\b| ikke (?:noget|mere) tilbage for mig",
+    r" ud af det hele\b| det hele (?:\w+ )?(?:snart )?er slut| (?:vorherre|gud|herren) (?:\w+ ){0,4}hente mig\b| fremskynde\b",
+    r" slipper for mig| gjort det hele klar| nu er (?:han|jeg|hun) klar\b| finde modet\b",
+    r" ikke regne med mig| gore noget ved det| tid for mig at ga| den sidste tur",
+    r" vil over til (?:ham|hende)\b| ikke kommer hjem\b(?=.*broen)| mistet modet",
+    r" slutter (?:man )?det hele| selv (?:at )?sorge for det\b| (?:ordnet|ordne) det hele (?:med bedemand\w*)?",
+    r" bestemme hvornar det skal vaere slut| stoppe det hele| fred (?:for altid)?$",
+)
+
+# -- urgent ------------------------------------------------------------------------------
+BURN_BLISTER = rx(r" vable\w*| vabler\b")
+WOUND_BAD = rx(
+    r" (?:\w*sar|finger\w*|neglen|splint\w*) (?:\w+ ){0,8}(?:pus|betaend\w*|dunker|banker|buler|lugter|gult)\b",
+    r" (?:pus|betaendt) ",
+    r" syes\b| gaber\b| dybt? (?:\w+ )?(?:hak|hul|bid|sar)\b| tryksar\w* (?:\w+ ){0,6}(?:sort|lugter|vaesker)",
+)
+WATER = rx(
+    r" ondt nar (?:jeg|a|han|hun) tisser| svider nar| trang hele tiden| holde pa vandet| holde vand",
+    r" (?:kateter ?pose\w*|posen fra (?:\w+ ){0,2}kateter\w*)",
+    r" (?:ikke|ik) (?:kommet )?noget i (?:kateter ?pose\w*|posen)",
+)
+FEVER_SAID = rx(
+    r" (?:har|temp\w*|feber|pa) (?:39|40|41) \d\b| glohed\b| hede og kulde| fryser og sveder| kulderystelser",
+    r" gul\w* i det hvide| helvedesild\w* (?:\w+ ){0,4}oj\w*| (?:have|brug for) (?:en )?laege i (?:aften|nat)\b",
+    r" (?:have|fa) fat i (?:\w+ )?vagtlaege\w*",
+    r" sukker\w* (?:\w+ ){0,6}(?:hojt|over (?:20|tyve))\b(?=.*(?:torst|tisser))",
+)
