@@ -527,6 +527,10 @@ class Answerer:
         if item.kind == "topic" and item.examples and _asks_contents(text):
             # "hvad står der på positivlisten?": what the list holds
             return _Found(self._contents(item), 1.0)
+        if item.kind == "topic" and item.examples and not in_context and _asks_which_of(text, item):
+            # "hvilke etiske dilemmaer rejser teknologien" (set 27): the subject's own
+            # list, not another's sentence that names it
+            return _Found(self._contents(item), 1.0)
         if (
             item.kind == "topic"
             and item.examples
@@ -549,6 +553,9 @@ class Answerer:
             return _Found(_reply(said, item.id, 0), 1.0)
         kind = practical.classify(text)
         thing = item.kind in ("technology", "category")
+        if kind is Practical.GET and thing and read.asks_who_can_get(text):
+            gets = practical.who_may_get(item.name, item.helps)
+            return _Found(_reply(gets, item.id, index), 1.0)
         if kind is not None and thing and kind is not Practical.LEGAL:
             return _Found(_reply(practical.unknown(kind, item.name), item.id, index), 1.0)
         names = set(self.facts.names.get(item.id, frozenset()))
@@ -671,6 +678,9 @@ class Answerer:
             return self.about(pool) if pool is not None else None
         if read.asks_who_is_behind(text):
             return self._who_is_behind(text, context)
+        getting = self._way_to_get(text)
+        if getting is not None:
+            return getting
         if read.asks_why_technology(text):
             # "hvorfor vil kommunerne bruge mere teknologi, er det kun for at spare" (set 22)
             why = self.kb.get(WHY_TECHNOLOGY)
@@ -688,6 +698,18 @@ class Answerer:
             shown = self.kb.get(EVIDENCE)
             return self.about(shown) if shown is not None else None
         return None
+
+    def _way_to_get(self, text: str) -> Answer | None:
+        """ "mormor ser dårligt, hvem hjælper os med at skaffe et hjælpemiddel", "afgør
+        visitationen hvad for et hjælpemiddel min mor får" (set 27): the way to an aid, the
+        municipality's visitation (with the number to call); not what an aid is. Only
+        where no technology is named (that one's own practical answer) and not on the
+        social area (the council's approval)."""
+        asked = read.asks_way_to_aids(text) or read.asks_who_decides_what_one_gets(text)
+        if not asked or read.on_social_area(text) or self._thing_named(text) is not None:
+            return None
+        getting = self.kb.get(GETTING)
+        return None if getting is None else _reply(getting.summary, getting.id, 0)
 
     def _who_is_behind(self, text: str, context: Item | None = None) -> Answer | None:
         """ "statusrapporten fra 2020, hvem står bag den" (set 22): the publisher of the
@@ -716,6 +738,9 @@ class Answerer:
         hvem er det tænkt til": what X is, its summary (and whom it helps, when asked);
         the words of the clause after it only pulled other facts forward (set 10). X
         must be one of our names, said whole."""
+        those = self._named_after_de_der(text)
+        if those is not None:
+            return self.about(those)
         found = _WHAT_IS_THEN.search(" ".join(said_words(text)))
         if found is None:
             return None
@@ -730,6 +755,21 @@ class Answerer:
         if found["rest"].startswith("og hvem") and item.helps:
             return Answer(f"{item.summary} {item.helps}", item.id, 0)
         return told
+
+    def _named_after_de_der(self, text: str) -> Item | None:
+        """ "hvad var den der positivliste man hører om" (set 27): the item one of
+        whose names is said whole right after "de der"; what is said after it only
+        pulled other sentences forward."""
+        rest = read.those_asked(text)
+        for n in range(min(len(rest), 4), 0, -1):
+            said = " ".join(rest[:n])
+            matches = self.search.by_name(said)
+            if not matches or matches[0].score < 1.0:
+                continue
+            item = matches[0].item
+            if said in {" ".join(said_words(name)) for name in item.names}:
+                return item
+        return None
 
     def _word_meant(self, text: str) -> Answer | None:
         """ "hvad betyder habiliterende i Horsens' strategi?": the one fact sentence that
@@ -895,7 +935,8 @@ class Answerer:
     def _asks_what_named_is(self, text: str, item: Item) -> bool:
         """ "hvad er de tre bundlinjer …": the item named right after "hvad er (de|det)"."""
         head = _asked_for(text)
-        if head is None or not _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+        said = " ".join(said_words(text))
+        if head is None or not (_ASKS_WHAT_IT_IS.search(said) or read.asks_what_those_are(said)):
             return False
         found = [m for m in self.search.by_name(head) if m.score >= NAME_THRESHOLD]
         return bool(found) and found[0].item.id == item.id
@@ -1064,6 +1105,9 @@ class Answerer:
         return self.suggest_for_need(text) if read.asks_against_a_need(text) else None
 
     def suggest_for_need(self, text: str) -> Answer | None:
+        # "en kunde spørger om der er noget mod uro, …" (set 27): "spørger" is who asks,
+        # not a need (the problem "spørger hele tiden hvad vi skal")
+        text = without_frame(text)
         named = self._thing_named(text) if read.asks_if_it_helps(text) else None
         if named is not None:  # "kan en robothund hjælpe min far, han er urolig" (set 24)
             return self.about(named)
@@ -1074,7 +1118,8 @@ class Answerer:
         first = matches[0].item
         if len(matches) == 1 and first.kind == "category":
             # a category alone says little to a citizen: two of its technologies (set 8)
-            examples = [lower_first(t.name) for t in self.kb.technologies_in(first.id)[:2]]
+            members = self.search.need_order(text, self.kb.technologies_in(first.id))
+            examples = [lower_first(t.name) for t in members[:2]]
             return Answer(replies.suggestions(names, examples), first.id, NOT_YET_TOLD)
         return Answer(replies.suggestions(names), first.id, NOT_YET_TOLD)
 
@@ -1098,6 +1143,9 @@ class Answerer:
         council = self._council_approves(whole) or self._slow_approval(whole)
         if council is not None:
             return council
+        helping = self._helps_with(whole)  # "… om der er noget imod uro" (set 27, unsure)
+        if helping is not None:
+            return helping
         text = self._the_question(main_clause(text))
         context = self.kb.get(current)
         rules = (
@@ -1746,6 +1794,19 @@ def _asks_for_its_own(text: str, item: Item) -> bool:
     return asked in own
 
 
+def _asks_which_of(text: str, item: Item) -> bool:
+    """ "hvilke etiske dilemmaer …": "hvilke" and then one of the subject's own names of
+    two words or more, whole: what the subject lists."""
+    head = read.which_asked(text)
+    if head is None:
+        return False
+    said = f"{head} "
+    return any(
+        len(name) >= 2 and said.startswith(" ".join(name) + " ")
+        for name in (said_words(n) for n in item.names)
+    )
+
+
 _THINGS = frozenset(
     stem(w)
     for w in """teknologier teknologi velfærdsteknologier velfærdsteknologi hjælpemidler
@@ -1806,6 +1867,8 @@ COUNCIL_RULES = "magtanvendelse_og_velfaerdsteknologi"
 # Small aids borrowed or tried before buying ("kan man låne dem", "prøve dem af først"):
 # the library's Teknoteket.
 BORROWING = "teknoteket"
+# How one gets a technology or an aid: the municipality's visitation.
+GETTING = "faa_velfaerdsteknologi"
 _BORROW = re.compile(r"\b(?:lane|laane|lan|udlan\w*|afprove|afprover|prove (?:\w+ ){0,4}af)\b")
 _AIDS = re.compile(r"\b(?:sma |smaa )?hjaelpemid\w*\b")
 # A brand or a make to recommend: the municipality may not advertise products (Horsens'
@@ -1928,6 +1991,17 @@ _REMARK_AFTER = re.compile(
     r",\s*(?:det står|det stod|det staar|jeg har læst|jeg så|jeg har hørt|står der)\b.*$",
     re.IGNORECASE,
 )
+
+
+def without_frame(text: str) -> str:
+    """A question passed on without who passes it on ("en borger her spørger om der
+    findes …" → "der findes …"); only a yes-or-no question's frame, as "min mor spørger
+    om det samme hele tiden" tells a need."""
+    said = _INTRODUCED.sub("", text.strip())
+    passed = _PASSED_ON.match(said)
+    if passed is None or not read.is_yes_no_clause(said[passed.end() :]):
+        return text
+    return said[passed.end() :]
 
 
 def _asks_if_forced(text: str) -> bool:

@@ -246,3 +246,98 @@ _WHAT_IS_USED = re.compile(
 def asks_what_is_used(text: str) -> bool:
     """ "hvad bruger de af velfærdsteknologi der": the things used, not why."""
     return _WHAT_IS_USED.search(_said(text)) is not None
+
+
+# -- the way to an aid, and who decides which one (set 27) ----------------------------------
+
+# "hvem kan få sådan en", "hvem har ret til den": who may get a thing, the municipality's
+# to decide; not who gets something out of it ("hvem kan få gavn af den").
+_WHO_CAN_GET = re.compile(
+    r"\bhvem (?:(?:kan|ma|vil) (?:\w+ )?(?:fa|faa|soge om|ansoge om|blive bevilget)"
+    r"|far|faar|har ret til|er berettiget til|bliver bevilget|kan blive bevilget)"
+    r"(?! (?:\w+ )?(?:gavn|glaede|nytte|hjaelp|ud af|noget ud|fornojelse)\b)"
+    r"(?: \w+){0,3}$"
+)
+# "hvem hjælper os med at skaffe et hjælpemiddel", "hvor søger man hjælp til et
+# hjælpemiddel", "hvordan får man hjælpemidler": the way to an aid, not what one is.
+_WAY_TO_AIDS = re.compile(
+    r"\b(?:hvor|hvem|hvordan|hvorhen)\b(?: \w+){0,5}? (?:hjaelp|hjaelpe|hjaelper|vejledning|rad)"
+    r" (?:\w+ )?(?:til|med|om) (?:at (?:fa|skaffe|soge om|soge|finde) )?(?:\w+ )?hjaelpemid\w*"
+    r"|\b(?:hvor|hvordan|hvem)\b(?: \w+){0,4}? (?:fa|far|faar|skaffe|soge om|ansoge om|bestille)"
+    r" (?:\w+ )?hjaelpemid\w*"
+)
+# "bestemmer visitationen hvad for et hjælpemiddel hun skal have", "hvem afgør om min mor
+# kan få et hjælpemiddel": who decides what a citizen gets (the municipality), not how
+# the municipalities choose what to buy.
+_PERSON_GETS = (
+    r"(?:han|hun|jeg|man|vi|du|de|min \w+|mine \w+|hans \w+|hendes \w+|vores \w+|borger\w*)"
+    r" (?:skal|kan|ma|maa|far|faar|bliver|vil)\b"
+)
+_DECIDES_WHAT_ONE_GETS = re.compile(
+    r"\b(?:bestemmer|bestemme|afgor|afgore|beslutter|beslutte|vurderer|bevilger|visiterer)\b"
+    r"(?: \w+){0,3}? (?:hvilke|hvilken|hvilket|hvad for (?:en |et |nogle )?|hvilken slags )"
+    r"(?:\w+ )?(?:velfaerds)?(?:teknologi\w*|hjaelpemid\w*|losning\w*)(?: \w+){0,2}? "
+    + _PERSON_GETS
+    + r"|\b(?:bestemmer|bestemme|afgor|afgore|beslutter|beslutte|vurderer|bevilger)\b(?: \w+){0,3}?"
+    r" om " + _PERSON_GETS + r"(?: \w+)? (?:et|en|nogen|noget|nogle) (?:\w+ )?"
+    r"(?:velfaerds)?(?:teknologi\w*|hjaelpemid\w*)"
+)
+_MUNICIPALITY = re.compile(r"\b(?:kommune\w*|visitation\w*|hjaelpemiddelcent\w*)\b")
+
+
+def asks_who_can_get(text: str) -> bool:
+    """ "hvem må få sådan en": who may get the thing just talked about."""
+    return _WHO_CAN_GET.search(_said(text)) is not None
+
+
+def asks_way_to_aids(text: str) -> bool:
+    """ "hvem kan hjælpe os med at skaffe et hjælpemiddel": where and how one gets aids."""
+    return _WAY_TO_AIDS.search(_said(text)) is not None
+
+
+def asks_who_decides_what_one_gets(text: str) -> bool:
+    """ "afgør kommunen hvad for et hjælpemiddel min far får": who decides which
+    technology or aid a citizen gets; asked who decides, or naming the municipality."""
+    said = _said(text)
+    if _DECIDES_WHAT_ONE_GETS.search(said) is None:
+        return False
+    return asks_who_decides(text) or _MUNICIPALITY.search(said) is not None
+
+
+# -- what a thing named is, and a subject's own list (set 27) --------------------------------
+
+# "hvad er den der positivliste …", "hvad var det der mindste-indgriben-princip": "den
+# der" points at a thing named after it, no clause about something else.
+_WHAT_THOSE_ARE = re.compile(r"\bhvad (?:er|var) (?:de|det|den) der (?P<rest>\w.*)$")
+
+
+def asks_what_those_are(text: str) -> bool:
+    """ "hvad er den der positivliste": what the thing named after "den der" is."""
+    return _WHAT_THOSE_ARE.search(_said(text)) is not None
+
+
+def those_asked(text: str) -> list[str]:
+    """The folded words after "hvad er de der", where a name may begin; none else."""
+    found = _WHAT_THOSE_ARE.search(_said(text))
+    return [] if found is None else found["rest"].split()
+
+
+def which_asked(text: str) -> str | None:
+    """The words after "hvilke"/"hvilken"/"hvilket", folded: what the question asks for."""
+    said = said_words(text)
+    for i, word in enumerate(said[:-1]):
+        if word in ("hvilke", "hvilken", "hvilket"):
+            return " ".join(said[i + 1 :])
+    return None
+
+
+# A yes-or-no question's clause, passed on after "om": its subject, then its verb.
+_YES_NO_CLAUSE = re.compile(
+    r"^(?:der|det|man|jeg|vi|du|i|han|hun|de|min \w+|mine \w+|hans \w+|hendes \w+|vores \w+)"
+    r" (?:findes|fas|faas|er|kan|ma|maa|skal|har|far|faar|bliver|vil|gives|eksisterer)\b"
+)
+
+
+def is_yes_no_clause(clause: str) -> bool:
+    """ "der findes noget mod …", "hun kan få …": a yes-or-no question's clause."""
+    return _YES_NO_CLAUSE.search(_said(clause)) is not None

@@ -14,6 +14,7 @@ from enum import Enum
 
 from bot.core.danish.lists import lower_first
 from bot.core.text import words
+from bot.knowledge import asked as read
 from bot.knowledge.facts import asks, folded_words, said_words
 
 
@@ -118,6 +119,9 @@ def classify(text: str) -> Practical | None:
         ["ma", "vi"], ["ma", "i"], ["ma", "de"], ["ma", "personalet"], ["ma", "kommunen"],
     ):  # fmt: skip
         return Practical.LEGAL
+    if read.asks_who_can_get(text) or read.asks_way_to_aids(text):
+        # "hvem må få sådan en", "hvem hjælper os med at skaffe et hjælpemiddel" (set 27)
+        return Practical.GET
     # "hvor kan man få hjælp til tablet og internet" asks for help, not to get a thing
     help_with = asks(text, "fa hjaelp", "far hjaelp", "fas hjaelp", "fa noget hjaelp")
     if said & _GET or not help_with and asks(
@@ -153,6 +157,13 @@ def how_to_get(name: str) -> str:
         f"Mine kilder siger ikke, hvordan man får {lower_first(name)}. Det afgør kommunen. "
         f"{MUNICIPALITY}, om du kan få det."
     )
+
+
+def who_may_get(name: str, helps: str | None) -> str:
+    """ "hvem kan få den" (set 27): whom it helps, if told, and that the municipality
+    decides who gets it."""
+    decides = f"Hvem der kan få {lower_first(name)}, afgør kommunen. {MUNICIPALITY}."
+    return f"{helps} {decides}" if helps else decides
 
 
 def where_to_try(name: str) -> str:

@@ -206,6 +206,20 @@ class KnowledgeSearch:
             chosen.append(m)
         return chosen[:limit]
 
+    def need_order(self, text: str, items: Sequence[Item]) -> list[Item]:
+        """The items, those with a problem the need clearly shares first (a category's
+        technologies for "hun er ensom": the visiting friend before the chatbot); the
+        rest in their own order."""
+        query = set(self._snap(need_stems(text)))
+        scores: dict[str, float] = {}
+        for stems, item in self._problems:
+            shared = set(stems) & query
+            if shared:
+                score = sum(self._idf[s] for s in shared) / sum(self._idf[s] for s in set(stems))
+                if score >= NEED_THRESHOLD:
+                    scores[item.id] = max(score, scores.get(item.id, 0.0))
+        return sorted(items, key=lambda i: -round(scores.get(i.id, 0.0), 2))
+
     def _snap(self, stems: Iterable[str]) -> list[str]:
         """Map each query stem to the known stem it is a typo of, if any."""
         out = []

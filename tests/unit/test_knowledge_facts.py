@@ -89,7 +89,7 @@ FACTS = [
     ("hvordan laver man en business case", "business case"),
     ("hvordan vurderer man om en teknologi virker", "vurdere en teknologi"),
     ("hvilke principper har KL's erklæring", "det individuelle"),
-    ("hvilke etiske dilemmaer stiller KL op", "etiske"),
+    ("hvilke etiske dilemmaer stiller KL op", "frivillighed"),  # the four (set 27)
     ("hvilke netværk findes der på socialområdet", "DEFACTUM"),
     ("hvor tit mødes netværket om magtanvendelse", "måned"),
     ("hvor tit mødes netværket for velfærdsteknologi på socialområdet", "2-3"),
@@ -197,7 +197,10 @@ def test_contentless_follow_up_still_tells_more(real: Answerer) -> None:
     reply = real.answer_question("hvad så med den", current="gps_systemer", current_index=0)
     assert reply is not None and reply.text == real.kb.items["gps_systemer"].more[0]
     who = real.answer_question("hvem kan få den", current="gps_systemer")
-    assert who is not None and who.text == real.kb.items["gps_systemer"].helps
+    helps = real.kb.items["gps_systemer"].helps
+    # whom it helps, and that the municipality decides who gets it (set 27)
+    assert who is not None and helps is not None and who.text.startswith(helps)
+    assert "kommune" in who.text
 
 
 def test_unsure_sentence_answers_only_a_clear_fact_in_context(real: Answerer) -> None:
@@ -234,7 +237,8 @@ def test_suggested_topic_still_starts_with_its_summary(real: Answerer) -> None:
         ("er det lovligt", Practical.LEGAL),
         ("må man bruge den på et bosted", Practical.LEGAL),
         ("hvad er en gps", None),
-        ("hvem kan få den", None),
+        ("hvem kan få den", Practical.GET),  # who may get it: the municipality (set 27)
+        ("hvem kan få gavn af den", None),
         ("hvad må pengene bruges til", None),
         ("er en robotstøvsuger dyr", Practical.PRICE),
         ("hvor dyr er den", Practical.PRICE),
