@@ -162,6 +162,8 @@ def main() -> None:
         servers.wait_ready()
         ours = measure(servers.webhook, OURS, args.turns, args.senders)
         ours["rss_mb"] = rss_mb(servers.pids())
+        # where the memory is: Rasa (the model, spaCy, TensorFlow), the action server, …
+        ours["rss_mb_by_process"] = {n: rss_mb([pid]) for n, pid in servers.named_pids().items()}
     stock = run_stock(5106, args.turns, args.senders)
 
     rows = []

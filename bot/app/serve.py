@@ -55,6 +55,9 @@ RASA_ENV = {
     "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
     "RASA_TELEMETRY_ENABLED": "false",
     "PYTHONWARNINGS": "ignore",
+    # glibc's malloc keeps an arena per thread; TensorFlow's and Sanic's threads left Rasa
+    # at about 1.47 GB after the latency bench's 500 turns (docs/benchmarks.md)
+    "MALLOC_ARENA_MAX": "2",
 }
 
 
@@ -279,6 +282,10 @@ class Servers:
 
     def pids(self) -> list[int]:
         return [p.popen.pid for p in self._procs if p.popen is not None]
+
+    def named_pids(self) -> dict[str, int]:
+        """Each running process by its name ("rasa", "actions", …), for the benches."""
+        return {p.name: p.popen.pid for p in self._procs if p.popen is not None}
 
     def stop(self) -> None:
         running = [p.popen for p in self._procs if p.popen is not None]
