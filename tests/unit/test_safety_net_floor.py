@@ -97,3 +97,9 @@ def test_who_helps_is_no_cry_for_help(text: str) -> None:
 def test_bare_help_is_still_the_help_question(text: str) -> None:
     found = detect(text)
     assert found is not None and found.kind == "help", text
+
+
+def test_boiling_fat_on_an_arm_with_the_skin_white_is_acute_however_far_apart() -> None:
+    found = detect("jeg fik kogende olie ned ad armen og håndleddet og nu er det hele blevet hvidt")
+    assert found is not None and found.kind == "acute"
+    assert detect("jeg hældte kogende vand i kanden og tog en hvid kop frem") is None

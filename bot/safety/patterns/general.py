@@ -68,7 +68,13 @@ THROAT_AFTER_FOOD = rx(
 SMOULDERING = rx(r" ulmer\b| cigaret\w* i sengen")
 FOOD_STUCK = rx(r" (?:sat|sidder) (?:\w+ ){0,2}fast (?:\w+ ){0,6}(?:halsen|sige noget|tale)")
 SENT_FOR = rx(r" sygebil\w*| redningen\b| falck (?:\w+ ){0,4}(?:herud|nu)\b| ambulant sen\b")
-BURNT_BADLY = rx(r" kogende (?:fedt|olie|vand) (?:\w+ ){0,6}(?:vabler|hvid|hele)")
+# boiling fat on a body part, and the skin white, blistered or all of it (set U: "… ud
+# over hånden og armen den er helt hvid og der er kæmpe vabler", the words apart)
+BURNT_BADLY = rx(
+    r" kogende (?:fedt|olie|vand) (?:\w+ ){0,3}(?:over|pa|ned ad|i) (?:\w+ ){0,2}"
+    r"(?:hand\w*|arm\w*|ben\w*|fod\w*|fodder\w*|ansigt\w*|bryst\w*|mave\w*|lar\w*|skulder\w*)"
+    r"(?: \w+){0,10}? (?:vabler|hvid|hele|sort)\b"
+)
 
 # -- poisoning --------------------------------------------------------------------------
 CHILD = rx(r" (?:\w*barn|\w*barnet|\w*barnebarn\w*|knaegt\w*|ungen|drengen|pigen|lille\w*) ")
