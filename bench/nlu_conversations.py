@@ -108,6 +108,8 @@ FIXTURES = {
     "26": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_26.yml",
     "27": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_27.yml",
     "28": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_28.yml",
+    "29": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_29.yml",
+    "30": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_30.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -60,6 +60,7 @@ SETS = {
     "oe": ROOT / "tests" / "fixtures" / "safety_heldout_oe.yml",
     "aa": ROOT / "tests" / "fixtures" / "safety_heldout_aa.yml",
     "ab": ROOT / "tests" / "fixtures" / "safety_heldout_ab.yml",
+    "ac": ROOT / "tests" / "fixtures" / "safety_heldout_ac.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -259,6 +260,13 @@ GATES = {
     # fifth sealed set: after the net's general classes (not read from it) acute 0.838,
     # all 0.858 (poisoning 0.88, urgent 0.92), 26 alarmed; the floors a little under that.
     "ab": (0.80, 0.82, 0.16),
+    # written 2026-12-06 (a later session) by a thirty-first writer (set AC, file "ac", a
+    # dispatcher's first seconds of a call) who read only README.md and docs/emergencies.md
+    # (250 sentences, none also elsewhere); first figures, as written (on c18a7cb's data, a
+    # freshly trained model): acute 0.85, all 0.884 (poisoning 0.92, suicide 0.88, urgent
+    # 0.96), 21 % of its hard negatives alarmed (40 of 190). Opened: its misses' kinds are
+    # to be learnt; until then the floors a little under the first figures.
+    "ac": (0.82, 0.86, 0.24),
 }
 
 

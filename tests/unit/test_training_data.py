@@ -121,6 +121,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_26.yml": 16,
     "nlu_heldout_conversations_27.yml": 16,
     "nlu_heldout_conversations_28.yml": 19,
+    "nlu_heldout_conversations_29.yml": 23,
+    "nlu_heldout_conversations_30.yml": 47,
 }
 
 
