@@ -116,12 +116,53 @@ def _marked(norm: str) -> bool:
                 doubt.MODEL_AA,  # where a fire blanket hangs, a measure said good (set Å)
                 doubt.CAUGHT_IN_TIME,  # the wrong box seen before any was taken (set Å)
                 doubt.ASKS_WHO_HELPS,  # "hvem er det der hjælper" (a conversation)
+                *_AC_MARKS,
             )
         )
+        or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         or _toxic_question(norm)
         # long ago and nothing said of now ("en livsfarlig vej ... i firserne", set Y)
         or (doubt.LONG_AGO.search(norm) is not None and doubt.NOW.search(norm) is None)
     )
+
+
+# Set AC's near misses: a comparison or a correction taken back, advice quoted, a story
+# retold, blood that was an animal's, an idiom, a habit, a thing mistaken, a yearly
+# ache, mushrooms checked, a complaint about savings.
+_AC_MARKS = (
+    doubt.AS_IF,
+    doubt.CORRECTED,
+    doubt.QUOTED,
+    doubt.RETOLD,
+    doubt.LITTLE_BLEED,
+    doubt.PRICE_SHOCK,
+    doubt.NOT_BLOOD,
+    doubt.DIE_IDIOM,
+    doubt.FOR_COMPANY,
+    doubt.ON_EXERTION,
+    doubt.NO_ONE_HURT,
+    doubt.ONLY_A_THING,
+    doubt.EVERY_YEAR,
+    doubt.MUSHROOMS_CHECKED,
+    doubt.SAVINGS,
+)
+
+
+def _taken_back(scan: str) -> str:
+    """What the sentence takes back or only tells: a comparison ("man skulle tro han blev
+    kvalt, men han sover bare"), what one did not say, a story retold, a little bleeding
+    with an everyday act, a fright at a bill, blood that was an animal's, an idiom."""
+    for mark in (
+        doubt.AS_IF,
+        doubt.CORRECTED,
+        doubt.RETOLD,
+        doubt.LITTLE_BLEED,
+        doubt.PRICE_SHOCK,
+        doubt.NOT_BLOOD,
+        doubt.DIE_IDIOM,
+    ):
+        scan = mark.sub(" ", scan)
+    return scan
 
 
 def _toxic_question(norm: str) -> bool:
@@ -326,6 +367,7 @@ def _detect(norm: str) -> Detection | None:
 
     scan = doubt.NOT_ACUTE.sub(" ", norm)  # "det er ikke akut" says the opposite
     scan = doubt.FIGURATIVE.sub(" ", scan)
+    scan = _taken_back(scan)  # a comparison, a correction, a story retold (set AC)
     scan = doubt.GENERAL_IF.sub(" ", scan)  # "hvad gør man, hvis nogen ...": to be ready
     scan = doubt.NUISANCE.sub(" ", scan)  # the neighbour's grill smoke, toy fire engines (set W)
     scan = doubt.PREVENTED.sub(" ", scan)  # "så jeg ikke laver ildebrand" (set X)
@@ -365,6 +407,7 @@ def _detect(norm: str) -> Detection | None:
         or doubt.STORY.search(scan)
         or doubt.IF_FALLS.search(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "med ambulance i sommer, frisk nu" (set V)
+        or doubt.FOR_COMPANY.search(scan)  # the alarm pressed four times this week (set AC)
     ):
         hit(ACUTE, acute.CALLED, scan)
     if acute.SUGAR.search(scan) and acute.SUGAR_DANGER.search(scan):
@@ -399,6 +442,7 @@ def _detect(norm: str) -> Detection | None:
         or caught
         or (info and doubt.SUPPOSED.search(scan))
         or _toxic_question(scan)
+        or (doubt.RECOVERED.search(scan) and over)  # "Giftlinjen ringede tilbage, alt ok" (set AC)
     ):
         hit(POISONING, poisoning.SIGNS, scan)
     if not (info or doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)):
@@ -434,6 +478,7 @@ def _detect(norm: str) -> Detection | None:
             doubt.IF_FALLS.search(scan)
             or doubt.ANIMAL.search(scan)
             or doubt.CHEERFUL.search(scan)  # "fik et plaster ..., men hun griner igen" (set Z)
+            or doubt.NO_ONE_HURT.search(scan)  # the storm felled a tree, no one hurt (set AC)
         )
     ):
         # "faldet men har det godt" is said to be well now, not a story told
@@ -467,7 +512,10 @@ def _detect(norm: str) -> Detection | None:
         # "om lægevagten kan komme hjem til hende, hvis hun en dag ..." (set Ø)
         or (doubt.HELPLINE_NAMED.search(scan) and doubt.SUPPOSED.search(scan))
     ):
-        hit(URGENT, urgent.SIGNS, doubt.CALL_REMINDER.sub(" ", doubt.MEDICINE_NAME.sub(" ", scan)))
+        said = doubt.QUOTED.sub(
+            " ", doubt.CALL_REMINDER.sub(" ", doubt.MEDICINE_NAME.sub(" ", scan))
+        )
+        hit(URGENT, urgent.SIGNS, said)
     if not (doubt.ADVICE.search(scan) or _resolved(scan)):
         hit(URGENT, urgent.REACTION, scan)
         hit(URGENT, urgent.CATHETER, scan)
@@ -488,6 +536,7 @@ def _detect(norm: str) -> Detection | None:
     _set_oe_signs(scan, info, told or long_ago, hit)
     _set_aa_signs(scan, info, told or long_ago, hit)
     _general_signs(scan, info, told or long_ago, hit)
+    _set_ac_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -991,3 +1040,58 @@ def _general_signs(
     hit(SUICIDE, general.STOP_TO_DIE, scan)
     hit(SUICIDE, general.GONE_LETTERS, scan)
     hit(SUICIDE, general.NOT_WORTH, scan)
+
+
+def _set_ac_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set AC's classes (bot/safety/patterns/general.py): someone found down and cold or
+    confused; breathing laboured in a care worker's notes, a low saturation; heat and
+    confusion; a blood sugar under three, a reaction only to pain; a blow to the head and
+    fluid from the ear or still dazed; an alarm with no voice or no way in; a call gone
+    quiet after an unwell word; blood from below and faintness; a gurgle after vomiting;
+    a sting and the throat thick; a belly hard with vomiting. Wild mushrooms picked and
+    the stomach turned, signs only while the stove burns. Into the sea to stay, cut
+    wrists, a gun taken out on a pretext. Urine smelling strong with restlessness."""
+    if told:
+        return
+    before = doubt.STORY.search(scan) or doubt.PAST.search(scan)
+    # told, or over now ("blå om læberne i morges, men nu sidder jeg med kaffe", set V)
+    story = (before and not doubt.NOW.search(scan)) or (
+        doubt.RECOVERED.search(scan) and (before or doubt.HISTORY.search(scan))
+    )
+    if not story:
+        if general.FOUND.search(scan) and general.FOUND_SIGN.search(scan):
+            hit(ACUTE, general.FOUND, scan)
+        if general.SATURATION.search(scan) and general.BREATH_CONTEXT.search(scan):
+            hit(ACUTE, general.SATURATION, scan)
+        hit(ACUTE, general.BREATH_NOTED, scan)
+        hit(ACUTE, general.SUGAR_NUMBER, scan)
+        hit(ACUTE, general.PAIN_ONLY, scan)
+        if general.ALARM_CALL.search(scan):
+            hit(ACUTE, general.NO_WAY_IN, scan) or hit(ACUTE, general.NO_VOICE, scan)
+        if general.BLOOD_BELOW.search(scan) and general.FAINT.search(scan):
+            hit(ACUTE, general.BLOOD_BELOW, scan)
+        if general.GURGLE.search(scan) and general.AIRWAY.search(scan):
+            hit(ACUTE, general.GURGLE, scan)
+        if general.STUNG.search(scan):
+            hit(ACUTE, general.THROAT_THICK, scan)
+    # a call gone quiet is told as it happened ("ringede ..., så blev der stille")
+    if general.CALL_CONTEXT.search(scan) and acute.UNWELL.search(scan):
+        hit(ACUTE, general.GONE_QUIET, scan)
+    if not (info or story):
+        if general.HEAT.search(scan):
+            hit(ACUTE, general.HEAT_SIGN, scan)
+        if acute.HEAD_BLOW.search(scan):
+            hit(ACUTE, general.HEAD_SIGN, scan)
+        if general.BELLY.search(scan):
+            hit(ACUTE, general.VOMIT_BAD, scan)
+        if general.PICKED.search(scan):
+            hit(POISONING, general.PICKED_SICK, scan)
+        if poisoning.CO_SIGNS.search(scan):
+            hit(POISONING, general.STOVE_ON, scan)
+        if general.URINE_SMELL.search(scan):
+            hit(URGENT, general.INFECTION_SIGN, scan)
+    hit(SUICIDE, general.INTO_THE_SEA, scan)
+    hit(SUICIDE, general.WRISTS, scan)
+    hit(SUICIDE, general.GUN_OUT, scan)

@@ -54,7 +54,7 @@ STRONG = rx(
     rf"|trakke|traek|hive|snappe) (?:\w+ )?{BREATH}\b",
     rf" (?:far|fik|traekker|trak|hiver|snapper) {NEG} (?:\w+ )?{BREATH}\b",
     rf" (?:hiver|hive|snapper|snappe|gisper|gispe) (?:\w+ )?efter {BREATH}\b",
-    r"(?<! ingen)(?<! uden)(?<! ikke) ande ?nod | forpustet (?!(?:\w+ ){0,2}(?:pa|op ad|af|efter) (?:\w+ )?(?:bakke\w*|trappe\w*|\w*turen|cykl\w*) )| kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
+    r"(?<! ingen)(?<! uden)(?<! ikke) ande ?nod | forpustet (?!(?:\w+ ){0,4}(?:pa|op ad|af|efter) (?:\w+ )?(?:bakke\w*|trappe\w*|trapper|\w*turen|cykl\w*) )| kvael\w* | kvaler | kvalt | gale hals | bla i (?:hovedet|ansigtet|laeberne|hele) ",
     r" bla (?:om|pa) (?:munden|laeberne) | galt i halsen | fast i halsen ",
     # not pills swallowed whole ("jeg kan ikke synke dem hele", set Y)
     rf" {CANNOT} (?:\w+ )?(?:hoste|synke) (?!(?:dem|den) (?:hele|uden)\b|(?:pillerne|piller\w*|tablet\w*|kapsl\w*)\b)",

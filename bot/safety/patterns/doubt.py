@@ -28,9 +28,12 @@ PAST = rx(
     r" i gar | i forgars | i morges | sidste (?:uge|maned|ar|gang|vinter|sommer|jul) ",
     r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar|timer) siden ",
     r" (?:flere|mange|nogle|et par|to|tre) gange | tit | ofte | hele tiden | igen og igen ",
-    r" tidligere | for nylig | engang | i sommer | i vinter | forrige | i sidste | dengang ",
+    r" tidligere | for nylig |(?<! ikke)(?<! ik) engang (?!til)| i sommer | i vinter | forrige | i sidste | dengang ",
     r" i (?:foraret|sommers|vinters|efteraret) ",
     r" i (?:mandags|tirsdags|onsdags|torsdags|fredags|lordags|sondags|weekenden) ",
+    # a month named for when it happened ("da far faldt i marts", set AC)
+    r" (?:da|dengang|tilbage) (?:\w+ ){1,4}i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+    r"|november|december) ",
     r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
     # a childhood with an age ("faldt ned fra cyklen da jeg var tolv", set U)
     r" da (?:jeg|han|hun|vi) var (?:\w+ )?(?:born|smaa|teenager\w*|ti|elleve|tolv|tretten|fjorten|femten"
@@ -82,7 +85,7 @@ BY_MISTAKE = rx(r" ved en fejl | kom (?:til|te) at | uden at ville ")
 STORY = rx(
     r" ringede | i gar | i forgars | i sidste | sidste (?:uge|maned|ar|sommer|vinter|forar|efterar|jul|gang) ",
     r" for (?:\w+ ){1,2}(?:dage|dag|uger|uge|maneder|maned|ar) siden | forbi | var her ",
-    r" har det godt | kom (?:og|hurtigt) | holdt | tidligere | engang | dengang ",
+    r" har det godt | kom (?:og|hurtigt) | holdt | tidligere |(?<! ikke)(?<! ik) engang | dengang ",
     r" som (?:dreng|pige|barn|ung|lille)| da jeg var (?:ung|barn|lille|dreng|pige)",
     # a childhood with an age ("faldt ned fra cyklen da jeg var tolv", set U)
     r" da (?:jeg|han|hun|vi) var (?:\w+ )?(?:born|smaa|teenager\w*|ti|elleve|tolv|tretten|fjorten|femten"
@@ -98,6 +101,10 @@ STORY = rx(
     r" \w*kurs(?:us|et|er)\w* | laerte (?:\w+ )?(?:at|vi|jeg|man|de) ",
     r" ovede | ovelse\w* | spaendende at se | sagde farvel og (?:korte|gik|tog) ",
     r" i (?:mandags|tirsdags|onsdags|torsdags|fredags|lordags|sondags|weekenden) ",
+    # a month named for when it happened, thanks for help given (set AC)
+    r" (?:da|dengang|tilbage) (?:\w+ ){1,4}i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+    r"|november|december) ",
+    r" tak (?:\w+ ){0,3}for (?:\w+ ){0,3}(?:hjaelp\w*|indsats\w*) ",
 )
 
 HISTORY = rx(
@@ -369,6 +376,8 @@ RESOLVED = rx(
     r" (?:nu|igen) har (?:jeg|han|hun) det (?:\w+ )?bedre | har det (?:\w+ )?bedre (?:nu|igen) ",
     r" (?:svimmelhed\w*|smerte\w*|kvalme\w*|hovedpine\w*|feber\w*|udslaet\w*|hoste\w*|ondt\w*)"
     r" (?:\w+ ){0,3}(?:er|var) (?:nu )?(?:helt )?(?:vaek|gaet over|forsvundet)\b",
+    r" (?:svimmelhed\w*|smerte\w*|kvalme\w*|hovedpine\w*|feber\w*|udslaet\w*|hoste\w*|ondt\w*)"
+    r" (?:\w+ ){2,16}(?:og |men )?nu er (?:det|den|de) (?:helt )?(?:vaek|gaet over|forsvundet)\b",
 )
 STILL = re.compile(r" stadig | endnu | igen | fortsat | tilbage | vaerre | men nu | begyndt ")
 
@@ -387,6 +396,13 @@ RECOVERED = rx(
     # set Z: home again and much better; the grandchild laughing again
     r" (?:er|og|blevet) (?:nu )?(?:meget|langt|en del|helt) bedre (?!uden)",
     r" nu sidder (?:jeg|vi|han|hun) (?:\w+ )?(?:med|og drikker|og hygger) (?:\w+ ){0,2}(?:kaffe|te|taeppe|kakao|avis\w*)\b",
+    # set AC: "nu er han frisk igen"; all clear said by whoever looked ("alt ok, ingen
+    # videre tiltag", "ingen gener i dag"); gone since the dose was changed
+    r" er (?:han|hun|jeg|vi|mor|far|de) (?:helt )?(?:rask|frisk|fin|god) (?:nu|igen) ",
+    r" (?:er|sidder|star|staar|gar) (?:\w+ )?oppe igen | har rejst (?:sig|mig) (?:igen|selv) ",
+    r" alt (?:er |var )?(?:ok|okay|i orden)\b| ingen (?:videre|yderligere) (?:tiltag|behandling|handling)\b",
+    r" ingen (?:gener|symptomer|smerter|problemer) (?:i dag|nu|mere|laengere)\b",
+    r" (?:nu|og nu) er (?:det|den|de) (?:helt )?(?:vaek|gaet over|forsvundet|overstaet)\b",
 )
 
 SUPPOSED = re.compile(
@@ -493,7 +509,9 @@ HELPLINE_QUESTION = rx(
     r" til for | pa video | over video | i stedet for at (?:tage|kore|ga) ",  # what it is for (set N)
 )
 
-ANIMAL = re.compile(r" (?:kat|katten|hund|hunden|fugl\w*|undulat\w*|kanin\w*|hest\w*|papegoj\w*)\b")
+ANIMAL = re.compile(
+    r" (?:kat|katten|hund|hunden|\w*fugl\w*|kanarie\w*|hamster\w*|marsvin\w*|undulat\w*|kanin\w*|hest\w*|papegoj\w*)\b"
+)
 
 # A symptom's word inside a medicine's name ("allergipillen", "hostesaften",
 # "kvalmestillende") names the medicine, not the symptom: "mind mig om min hostesaft"
@@ -899,3 +917,84 @@ TAKEN = re.compile(
 # A question about who helps ("hvem er det der hjælper", after the assistant explained
 # Nethjælpen): the helper asked about, not a cry for help (bot/safety/patterns/cry.py).
 ASKS_WHO_HELPS = re.compile(r" hvem (?:\w+ ){0,4}(?:hjaelper|hjaelpes|hjalper|hjelper)\b")
+
+# -- set AC's near misses (2026-12-06), as kinds of sentence ------------------------------
+# A comparison drawn and taken back: "man skulle tro han blev kvalt, men han sover bare".
+AS_IF = rx(
+    r" (?:man|en|du) (?:skulle|ville) tro (?:at )?(?:\w+ ){0,10}?men (?:\w+ ){0,3}(?:bare|kun|faktisk|bare)\b"
+)
+# What one did not say, corrected ("jeg sagde ikke at jeg var faldet, jeg sagde ...").
+CORRECTED = rx(
+    r" (?:jeg|a) (?:sagde|sa|mente|skrev) (?:ikke|ik|aldrig) at (?:\w+ ){0,5}(?=(?:jeg|a) (?:sagde|sa|mente|skrev) )",
+    r" (?:du har|du) (?:misforstaet|hort forkert)\b",
+)
+# The assistant's own advice quoted back ("du sagde at jeg skulle ringe til lægen").
+QUOTED = rx(
+    r" du (?:sagde|sa|skrev) (?:\w+ ){0,2}(?:at )?(?:jeg|vi|han|hun) (?:skulle|skal) (?:\w+ ){0,4}"
+    r"(?:ringe (?:\w+ )?til (?:\w+ )?(?:laege\w*|112|giftlinje\w*)|\w+) "
+)
+# Nobody hurt ("ingen der er kommet noget til"), a thing fallen, not a person.
+NO_ONE_HURT = rx(
+    r" (?:ingen|ikke nogen) (?:\w+ ){0,3}(?:kommet (?:noget )?til|kom (?:noget )?til|kom til skade|kommet til skade)\b",
+)
+# Bleeding a little with an everyday act ("bløder lidt når jeg børster tænder").
+LITTLE_BLEED = rx(
+    r" (?:bloder|blodte|bloede) (?:lidt|en smule|let) (?:\w+ ){0,4}nar (?:jeg|han|hun|man|a) ",
+)
+# A fright over a price or a bill: a figure of speech.
+PRICE_SHOCK = rx(
+    r" (?:ved at |naer |naesten )?(?:besvime|besvimede|falde om|faldt om|fa et hjerteanfald|fik et chok|do)"
+    r" (?:\w+ ){0,2}(?:da|nar|over) (?:\w+ ){0,5}(?:\w*regning\w*|pris\w*|kvittering\w*|kontoudtog\w*|\w*skat\w*)\b"
+)
+# A story retold about a fire, a career told ("kan stadig fortælle om den store brand").
+RETOLD = rx(
+    # a habit of telling, never a report told now ("fortalte om det trykken for brystet")
+    r" (?:(?:kan|ka) (?:stadig |godt |altid )?(?:fortaelle|snakke|tale)|(?:plejer|elsker) at (?:fortaelle|snakke|tale)"
+    r"|(?:fortaeller|snakker|taler) (?:tit|altid|gerne|stadig)) om (?:den|det|dengang|da|de|sin|sit|sine) (?:\w+ ){0,6}"
+)
+# The blood said to be an animal's or not blood at all.
+NOT_BLOOD = rx(
+    r" blod\w* (?:\w+ ){0,8}men det var (?:bare |kun |heldigvis )?(?:\w+(?:ens|ets)|dyrets|rodvin|ketchup|saft|maling|rodbede\w*)\b",
+)
+# An idiom of dying ("dø med støvlerne på").
+DIE_IDIOM = rx(r" (?:do|dor|dode|doe) med stovlerne pa | (?:do|dor|dode) i selen ")
+# An alarm pressed as a habit or for company.
+FOR_COMPANY = rx(
+    r" (?:bare|kun) for at (?:fa|have|fa sig) (?:\w+ )?(?:selskab|en snak|nogen at (?:snakke|tale) med|besog)\b",
+    r" \d+ gange (?:i (?:denne|sidste|den) (?:uge|maned)|om (?:ugen|dagen|natten))\b",
+)
+# Short of breath only on the stairs, asked about an aid.
+ON_EXERTION = rx(
+    r" (?:let|hurtigt|nemt|lidt) (?:forpustet|andenod|traet) (?:\w+ ){0,2}nar (?:\w+ ){0,2}(?:gar|cykler|gar pa|gar op)\b",
+)
+# What frightened one turned out to be a thing ("men det var bare en gammel frakke").
+ONLY_A_THING = rx(
+    r" det var (?:ikke (?:\w+ ){1,2}men )?(?:bare|kun) (?:en|et|noget|nogle|min|mit|mine|vores|hans|hendes) "
+)
+# Every year the same: an ordinary ache ("sådan er det hvert forår").
+EVERY_YEAR = rx(
+    r" sadan er det (?:\w+ ){0,2}(?:hvert|hver|altid)\b| som (?:hvert|hver) (?:ar|forar|efterar|vinter|sommer)\b",
+    r" det (?:plejer|gor) det (?:altid|hvert ar)\b",
+)
+# Mushrooms looked over by one who knows.
+MUSHROOMS_CHECKED = rx(r" svampe ?(?:kontrol\w*|kyndig\w*|ekspert\w*|konsulent\w*) ")
+# A complaint about savings ("en undskyldning for at spare på personalet"): no one in danger.
+SAVINGS = rx(
+    r" spare\w* (?:\w+ ){0,2}pa (?:\w+ )?(?:personale\w*|penge\w*|hjemmepleje\w*|\w*tid\w*|\w*udgift\w*|\w*budget\w*)\b",
+    r" besparelse\w* | nedskaering\w* | sparekniv\w* | undskyldning for at ",
+)
+# What to be reminded of, said alone as "at tage min vanddrivende": a reminder's thing,
+# unless a word of danger is in it.
+REMINDER_THING = re.compile(
+    r"^ (?:(?:og|oh|ja|altsa|nej) )*at (?:huske at )?(?:tage|ta|give|hente|kobe|bestille|ringe|vande|fodre"
+    r"|skifte|smore|drikke|spise|saette|laegge|ga) (?:\w+ ){0,5}$"
+)
+REMINDER_DANGER = re.compile(
+    r" (?:alle|hele|mange|for mange|dobbelt|ihjel|livet|mit liv|112|ambulance\w*|akut\w*|overdosis|afsked"
+    r"|farvel|sidste)\b"
+)
+
+
+def reminder_thing(norm: str) -> bool:
+    """The thing to be reminded of said alone ("at tage min vanddrivende"), no danger in it."""
+    return REMINDER_THING.search(norm) is not None and REMINDER_DANGER.search(norm) is None

@@ -151,3 +151,104 @@ FEVER_SAID = rx(
     r" (?:have|fa) fat i (?:\w+ )?vagtlaege\w*",
     r" sukker\w* (?:\w+ ){0,6}(?:hojt|over (?:20|tyve))\b(?=.*(?:torst|tisser))",
 )
+
+# -- set AC's classes (2026-12-06), as kinds of sentence ---------------------------------
+# Someone found down (on the floor, outside, in the bath) and cold, stiff or confused, or
+# how long they lay not known.
+FOUND = rx(
+    r" (?:fundet|fandt|finder) (?:\w+ ){0,4}(?:pa gulv\w*|pa badevaerelse\w*|i bad\w*|ude|i haven"
+    r"|udenfor|liggende|i sengen|pa trappe\w*|i opgangen)\b"
+)
+FOUND_SIGN = rx(
+    r" (?:kold|iskold|stiv|uklar|forvirret|omtaget|bla\w*|sloj|slov|ukontaktbar)\b",
+    r" (?:ved|vides) (?:ikke|ik) hvor (?:laenge|lang tid)| ryster (?:\w+ )?(?:ikke|ik) (?:\w+ )?mere",
+)
+# Breathing laboured in a care worker's notes, a low oxygen saturation, blue round the mouth.
+SATURATION = rx(
+    r" (?<!har )(?<!er )(?<!blev )(?:sat|saturation\w*|spo2|iltmaetning\w*) (?:pa |er |var |kun |nu )?(?:[5-8]\d)(?! \d)\b",
+)
+BREATH_CONTEXT = rx(r" ilt\w*| resp\w*| vejr\w*| luft| bla\w*| andenod| forpustet| hoste\w*")
+BREATH_NOTED = rx(
+    r" (?:resp|respiration\w*|vejrtraekning\w*) (?:\w+ )?(?:besvaeret|overfladisk|rallende|snappende)",
+    r" bla\w* (?:om|omkring|rundt om) (?:munden|laeberne|laeber)\b",
+)
+# Heat: a day in the sun or a heat wave, and now confused, far away or not drinking.
+HEAT = rx(r" (?:i solen|solstik\w*|hedeslag\w*|brandvarm|hedebolge\w*|i varmen|glohed)\b")
+HEAT_SIGN = rx(
+    r" (?:helt |lidt )?(?:fjern|uklar|forvirret|omtaget|ukontaktbar|svarer (?:ikke|ik)|sloj|besvim\w*)\b"
+)
+# Blood sugar read as a number under three ("BS 1,8"), or someone who reacts only to pain.
+SUGAR_NUMBER = rx(
+    r" (?:bs|blodsukker\w*|blodsukkeret) (?:\w+ )?(?:pa |er |var |kun )?(?:[0-2] \d|[0-2])\b(?! (?:timer|dage|gange|mg))",
+)
+PAIN_ONLY = rx(r" reagerer (?:kun|bare|nasten kun|naesten kun) pa (?:smerte\w*|smertestimul\w*)\b")
+# A blow to the head, and clear fluid or blood from an ear or the nose, or still dazed.
+HEAD_SIGN = rx(
+    r" (?:klart|klar vaeske|vaeske|blod) (?:\w+ ){0,4}(?:fra|ud af|af) (?:\w+ ){0,3}(?:ore|oret|orerne|naesen)\b",
+    r" (?:stadig|fortsat|helt|lidt) (?:\w+ )?(?:vaek|fjern|omtaget|uklar|forvirret)\b",
+)
+# A call for help (an alarm) with no voice, and no way in.
+NO_VOICE = rx(r" ingen (?:stemme ?kontakt|tale ?kontakt|kontakt|svar|respons)\b")
+ALARM_CALL = rx(r"nodkald|alarm|kaldeanlaeg|kaldeknap")
+NO_WAY_IN = rx(
+    r" (?:kan|ka) (?:ikke|ik) (?:\w+ )?(?:lase op|komme ind|fa doren op|lukke op)| nogleboks\w* (?:\w+ )?(?:tom|mangler)",
+)
+# A call gone quiet after something unwell was said ("var i tlf, sagde noget om svimmel,
+# og så blev der helt stille").
+CALL_CONTEXT = rx(r" (?:i|pa) (?:tlf|telefon\w*|roret)\b| ringede\b| \w*opkald\w*")
+GONE_QUIET = rx(r" (?:blev|bliver|er) (?:der )?(?:helt |pludselig |bare )?(?:stille|tavst?)\b")
+# Much blood from below or in the toilet, with dizziness or faintness.
+BLOOD_BELOW = rx(
+    r" blod (?:\w+ ){0,2}(?:bagfra|fra endetarm\w*|i afforing\w*|i toilet\w*|i kummen)| (?:rodt|blodigt|sort) i (?:toilet\w*|kummen)",
+    r" (?:kaster|kastet|kastede|brakker) (?:\w+ )?blod",
+)
+FAINT = rx(r" svimmel| besvim\w*| sort for ojnene| bleg| ma (?:\w+ )?(?:sidde|ligge) ned")
+# Vomit and a gurgle: the airway, someone on the back.
+GURGLE = rx(r" (?:gurgler|gurglende|rallen|ralle\w*|snapper efter vejret)\b")
+AIRWAY = rx(r" (?:kastet|kaster|kastede) op| opkast\w*| pa ryggen| vejret")
+# A sting in the tongue or the mouth, or the throat thick after it.
+STUNG = rx(r" (?:stukket|stak|stik|bi|hveps\w*|gedehams\w*|bistik|hvepsestik)\b")
+THROAT_THICK = rx(
+    r" (?:tyk|hoven|haevet|hovner|haever|snaever\w*) (?:\w+ )?i (?:halsen|svaelget|tungen)\b"
+)
+# A belly swollen and hard, and vomiting: a bowel that is blocked.
+BELLY = rx(r" mave\w* (?:\w+ ){0,3}(?:stor og hard|hard og stor|hard|udspilet|oppustet|spaendt)\b")
+VOMIT_BAD = rx(r" kaster (?:\w+ )?(?:gront|galde|afforing|op)\b| kastet op| braekker")
+
+# -- poisoning ----------------------------------------------------------------------------
+# Wild mushrooms or berries picked and eaten, and the stomach now turned.
+PICKED = rx(
+    r" (?:plukket|plukkede|samlet|samlede|fundet) (?:\w+ ){0,2}(?:svampe|\w*svampe|bar|baer)\w*\b",
+    r" (?:\w*svampe\w*|baer\w*) (?:\w+ ){0,3}(?:plukket|plukkede|samlet|samlede|fandt|fundet)\b",
+)
+PICKED_SICK = rx(
+    r" ondt i maven| kaster (?:\w+ ){0,2}op| kastet op| kvalme| diarre| braekker| darlig\w*"
+)
+# Headache, nausea or a drowsy animal only while the stove or the fire is lit.
+STOVE_ON = rx(
+    r" nar (?:\w+ ){0,2}(?:braende ?ovn\w*|pejs\w*|kamin\w*|gasfyr\w*|oliefyr\w*|fyr\w*) (?:er )?(?:taendt|tander|korer)\b"
+)
+
+# -- suicide ------------------------------------------------------------------------------
+# Walking into the sea after the dead, to stay; cuts to the wrists; a gun taken out on
+# a pretext that does not hold.
+INTO_THE_SEA = rx(
+    r" (?:ga|gar|gik|svomme) ud (?:til (?:\w+ ){1,2})?i (?:\w+ )?(?:havet|vandet|fjord\w*|soen)\b (?:\w+ ){0,3}(?:blive der|blive derude|ikke komme (?:op|tilbage)|forsvinde)",
+)
+WRISTS = rx(
+    r" (?:skaret|skar|skaerer|snittet|ridset) (?:sig|mig|i sig) (?:\w+ ){0,3}(?:handled\w*|pulsar\w*|haandled\w*)"
+)
+GUN_OUT = rx(
+    r" (?:gevaer\w*|jagt ?gevaer\w*|haglgevaer\w*|riffel\w*|rifl\w*|pistol\w*) (?:\w+ ){0,3}(?:ned|frem|op)\b"
+    r"(?=.* (?:siger (?:at )?det er til|men (?:\w+ ){0,2}(?:har|er|gar|skyder) (?:ingen|ikke|aldrig)|bekymr\w*|utryg))",
+    r" (?:taget|tog|hentet|hentede|fundet|fandt) (?:\w+ )?(?:gevaer\w*|riffel\w*|rifl\w*|pistol\w*) (?:\w+ ){0,3}(?:ned|frem|op)\b"
+    r"(?=.* (?:siger (?:at )?det er til|men (?:\w+ ){0,2}(?:har|er|gar|skyder) (?:ingen|ikke|aldrig)|bekymr\w*|utryg))",
+)
+
+# -- urgent -------------------------------------------------------------------------------
+# Urine that smells strong with a new restlessness or a temperature: an infection in
+# someone old.
+URINE_SMELL = rx(
+    r" (?:staerk|kraftig|grim|slem) (?:\w+ )?urin ?lugt\w*| urin\w* (?:\w+ )?(?:lugter|stinker)"
+)
+INFECTION_SIGN = rx(r" urolig| forvirret| feber| temp\w* | (?:38|39|40) \d?| river i")
