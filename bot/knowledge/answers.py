@@ -10,6 +10,7 @@ from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
 from bot.knowledge import benefit, consent, practical, replies
+from bot.knowledge import everyday as plain
 from bot.knowledge.facts import (
     FREQUENCY,
     MARKERS,
@@ -88,10 +89,11 @@ class Answerer:
         facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
-        text = joined_compounds(text)
+        text = plain.spoken_years(joined_compounds(text))
         whole = text
         told = (
-            self._covers_precisely(text, entities)
+            self._everyday(text, self.kb.get(current))
+            or self._covers_precisely(text, entities)
             or self._said_anywhere(text, self.kb.get(current))
             or self._what_is(text)
             or self._word_meant(text)
@@ -132,6 +134,9 @@ class Answerer:
                 return decided
         prefer_topics = prefer_topics or _asks_if_forced(text)
         item = self._named(without_fillers(text), entities, prefer_topics)
+        told = self._belongs_or_explained(text, item, self.kb.get(current))
+        if told is not None:
+            return told
         if item is not None and _WHAT_WERE_THEY.search(" ".join(said_words(text))):
             return self.about(item)  # "de 3 bundlinjer KL snakker om, hvad var de nu" (set 20)
         if item is not None and self._part_of_owner(text, item):
@@ -239,6 +244,95 @@ class Answerer:
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
 
+    def _everyday(self, text: str, context: Item | None) -> Answer | None:
+        """Questions in everyday words that name no subject of the documents (sets 29-30,
+        bot/knowledge/everyday.py): whether this is a program or a person, what welfare
+        technology is, whether it is only about saving, a thing asked for in a form right
+        after it ("kan man få det som app"), something more right after a subject ("findes
+        der også noget til folk med demens" after Teknoteket); None otherwise."""
+        if plain.asks_program_or_person(text):
+            return Answer(replies.A_PROGRAM, CHATBOTS, 0)
+        helped = self._device_help(text)  # "hvor kan jeg få hjælp til min i pad" (set 29)
+        if helped is not None:
+            return helped
+        if plain.asks_what_welfare_is(text):
+            return self._about_id(WELFARE_DEFINED)
+        if plain.asks_if_only_saving(text) and _CARE_OR_TECHNOLOGY.search(fold(text)):
+            return self._about_id(_SUPPLEMENT_TOPIC)
+        if context is None:
+            return None
+        form = plain.form_asked(text)
+        if form is not None and self._named(text, (), prefer_topics=False) is None:
+            said = self._own_sentence_with(context, form)
+            if said is not None:
+                return said
+        if plain.asks_a_worry(text):
+            worry = self._named(text, (), prefer_topics=True, threshold=1.0)
+            if worry is not None and worry.kind == "topic" and worry.id != context.id:
+                return self.about(worry)
+        return self._also_for(text, context)
+
+    def _in_everyday_words(self, text: str, current: str | None) -> Answer | None:
+        """The everyday readings above, for a sentence the model was unsure of, took
+        for a wish to hear more or for a need: the question read in its words, then
+        where the thing it names (or the one talked about) belongs or what it means."""
+        context = self.kb.get(current)
+        told = self._everyday(text, context)
+        if told is not None:
+            return told
+        named = self._named(without_fillers(text), (), prefer_topics=False)
+        return self._belongs_or_explained(text, named, context)
+
+    def _about_id(self, item_id: str) -> Answer | None:
+        item = self.kb.get(item_id)
+        return self.about(item) if item is not None else None
+
+    def _own_sentence_with(self, item: Item, word: str) -> Answer | None:
+        """The first of an item's own sentences that says a word (or one beginning with it)."""
+        wanted = re.compile(rf"\b{re.escape(fold(word))}")
+        for i, sentence in enumerate((item.summary, *item.more)):
+            if wanted.search(fold(sentence)):
+                return Answer(sentence, item.id, i)
+        return None
+
+    def _also_for(self, text: str, context: Item) -> Answer | None:
+        """ "findes der også noget til folk med demens" right after Teknoteket, which
+        tells of a demens-teknotek: the subject's own sentence that names the rare word
+        asked; None unless the question asks for "også" something and names nothing."""
+        if context.kind != "topic" or "ogsa" not in set(words(text)):
+            return None
+        if self._named(text, (), prefer_topics=False) is not None:
+            return None
+        for word in question_stems(text) - MARKERS:
+            if len(word) < 5:
+                continue
+            said = self._own_sentence_with(context, word)
+            if said is not None:
+                return said
+        return None
+
+    def _belongs_or_explained(
+        self, text: str, item: Item | None, context: Item | None
+    ) -> Answer | None:
+        """Where a technology belongs ("hvad hører stemmestyring så under", "hvad hedder
+        den gruppe den hører til" right after one), a subject asked to be explained ("hvad
+        mener KL med det faglige princip", "forklar det medmenneskelige lidt mere" right
+        after the principles) or what the documents say about one ("hvad står der om
+        Nethjælpen"): its category, its own summary; None otherwise (sets 29-30)."""
+        belongs = plain.asks_where_it_belongs(text) and not _asks_if_welfare(text)
+        thing = item if item is not None and item.kind == "technology" else None
+        if thing is None and item is None and context is not None and _points_back(text):
+            thing = context if context.kind == "technology" else None
+        if thing is not None and belongs and thing.category_id:
+            owner = self.kb.get(thing.category_id)
+            if owner is not None:
+                return _reply(replies.in_category(thing.name, owner.name), thing.id, 0)
+        if item is None or item.kind != "topic" or (context is not None and item.id == context.id):
+            return None
+        if plain.asks_to_explain(text) or plain.asks_what_is_written(text):
+            return self.about(item)
+        return None
+
     def practical_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """ "kan man prøve en før man køber?" after a technology, which the model took for
         something the assistant cannot do: the practical answer about that technology.
@@ -321,6 +415,9 @@ class Answerer:
         item = self.kb.get(current)
         if item is None:
             return self.best_fact(text, FACT_MIN_UNNAMED)
+        said = self._in_everyday_words(joined_compounds(text), current)
+        if said is not None:
+            return said
         # "hvad er det godt for", "hvem betal for det", "hvor mange slags er der af det"
         # right after it (set 17, taken for a wish to hear more)
         told = (
@@ -668,7 +765,10 @@ class Answerer:
         8): small aids to borrow or try first (Teknoteket), and a brand to recommend (the
         municipality may not advertise products; the way to its visitation)."""
         said = " ".join(said_words(text))
-        if _BORROW.search(said) and _AIDS.search(said):
+        before_buying = plain.asks_to_try_before_buying(text) and (
+            context is None or context.kind == "topic"
+        )
+        if _BORROW.search(said) and (_AIDS.search(said) or before_buying):
             borrowed = self.kb.get(BORROWING)
             return self.about(borrowed) if borrowed is not None else None
         if _BRAND.search(said) and _RECOMMEND.search(said):
@@ -1095,14 +1195,17 @@ class Answerer:
         the technology named or the ones for that need, not the ethics subject whose
         name the need shares; None unless the sentence asks for help against a need or
         whether a thing named helps."""
-        if not (read.asks_against_a_need(text) or read.asks_if_it_helps(text)):
+        with_a_need = plain.asks_help_with_a_need(text) and not _asks_device_help(text)
+        if not (read.asks_against_a_need(text) or read.asks_if_it_helps(text) or with_a_need):
             return None
         named = [self.kb.get(e) or self._named(e, (), prefer_topics=False) for e in entities]
         thing = next((n for n in named if n is not None and n.kind != "topic"), None)
         thing = thing or self._thing_named(text)
         if thing is not None:
             return self.about(thing)
-        return self.suggest_for_need(text) if read.asks_against_a_need(text) else None
+        if read.asks_against_a_need(text) or with_a_need:
+            return self.suggest_for_need(text)
+        return None
 
     def suggest_for_need(self, text: str) -> Answer | None:
         # "en kunde spørger om der er noget mod uro, …" (set 27): "spørger" is who asks,
@@ -1128,11 +1231,14 @@ class Answerer:
     ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
-        text = joined_compounds(text)
+        text = plain.spoken_years(joined_compounds(text))
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return (
                 self.list_categories()
             )  # "øh hvor mange slags velfærds teknologi er der" (set 15)
+        told = self._in_everyday_words(text, current)
+        if told is not None:
+            return told
         helped = self._device_help(text)  # the whole text: the device may be said before
         if helped is not None:
             return helped
@@ -1337,6 +1443,9 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
+        said = self._in_everyday_words(plain.spoken_years(joined_compounds(text)), current)
+        if said is not None:
+            return said
         text = main_clause(joined_compounds(text))
         if read.asks_who_decides(text):
             # "… vil vide om det er kommunen eller regionen der bestemmer om hans søn kan
@@ -1586,7 +1695,7 @@ DEVICE_HELP = "nethjaelpen"
 CONSENT = "samtykke_og_godkendelse"
 POSITIVE_LIST = "positivliste_128a"
 TRY_OUT = "overskud_i_hverdagen"
-_DEVICE = r"(?:tablet\w*|ipad\w*|computer\w*|smartphone\w*|mobiltelefon\w*|internet\w*|pc)"
+_DEVICE = r"(?:tablet\w*|ipad\w*|i pad\w*|computer\w*|smartphone\w*|mobiltelefon\w*|internet\w*|pc)"
 _DEVICE_HELP = re.compile(
     r"\bhjaelpe? (?:mig|hende|ham|os|borgeren|min \w+|sin \w+) (?:med|til) (?:\w+ ){0,2}"
     + _DEVICE
@@ -2118,6 +2227,13 @@ _STILL_VISITS = re.compile(
     r"\b(?:stadig|fortsat) (?:\w+ )?(?:besog|hjemmehjaelp\w*)\b.*\b(?:rigtige|levende) mennesker\b"
 )
 _SUPPLEMENT_TOPIC = "technology_supplements_care"
+# "er det ikke bare for at spare på hjemmehjælpen med al den teknologi" (set 29)
+_CARE_OR_TECHNOLOGY = re.compile(
+    r"\b(?:hjemmehjaelp\w*|personale\w*|medarbejder\w*|pleje\w*|omsorg\w*|hjemmepleje\w*"
+    r"|teknologi\w*|velfaerdsteknologi\w*|robot\w*|skaerm\w*)\b"
+)
+CHATBOTS = "chatbots"
+WELFARE_DEFINED = "velfaerdsteknologi_definition_kl"
 
 # "hvad betyder habiliterende", "hvad menes der med …" (set 13)
 _WORD_MEANT = re.compile(
@@ -2243,3 +2359,8 @@ def _reply(text: str, topic: str, index: int) -> Answer:
 def _refers_back(text: str) -> bool:
     asked = words(text)
     return bool(asked) and not (set(content_stems(text)) - {stem(w) for w in _FOLLOW_UP})
+
+
+def _asks_if_welfare(text: str) -> bool:
+    """ "hører en badestol også til velfærdsteknologi": whether it is one ("Ja. …")."""
+    return _ASKS_IF_WELFARE.search(" ".join(said_words(text))) is not None

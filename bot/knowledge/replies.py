@@ -102,3 +102,9 @@ NO_TOPIC = "Hvad vil du gerne høre om? Spørg for eksempel om skærmbesøg elle
 
 
 NO_PRICE = "Det har jeg ingen oplysninger om. Sig »menneske«, så får du kommunens telefonnummer."
+
+# "er det en chatbot eller sidder der en frivillig og svarer" (set 29)
+A_PROGRAM = (
+    "Jeg er en chatbot: et computerprogram, ikke et menneske, og der sidder ingen og svarer. "
+    "Sig »menneske«, hvis du vil have et telefonnummer til en person."
+)
