@@ -22,7 +22,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.ranking import (
+    deny_unsaid,
     farewell_unsaid,
+    home_not_asked,
     home_ordered,
     medicine_to_reminder,
     merged,
@@ -64,7 +66,9 @@ class OneActionIntents(GraphComponent):
             ranking = meta_asked(ranking, text)
             ranking = thing_not_me(ranking, message.get(ENTITIES) or [], text)
             ranking = farewell_unsaid(ranking, text)
+            ranking = deny_unsaid(ranking, text)
             ranking = home_ordered(ranking, text)
+            ranking = home_not_asked(ranking, text)
             ranking = split_name_asked(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip

@@ -289,6 +289,13 @@ _WRITTEN = re.compile(
     r"|\bhvem (?:kan|ma|far) (?:\w+ )?(?:laese|se|hore) (?:med|samtalen\w*|chatten|beskeder\w*"
     r"|(?:det|alt det|hvad) (?:jeg|vi|man) (?:skriver|siger|taster))\b"
     r"|\b(?:oplysning\w*|data) (?:jeg|vi|man) (?:skriver|siger|giver) (?:her|til dig)"
+    # "hvad gemmer I af det jeg skriver herinde", "kan de ovre på kommunen høre hvad jeg
+    # siger til dig" (set 29): kept of it, or heard by others
+    r"|\bhvad (?:gemmer|gemmes|gemte|opbevarer|logger|registrerer|husker|skriver) (?:i |du |der )?(?:\w+ )?"
+    r"(?:af|om|ned af) (?:det|hvad|alt det|alt hvad) (?:jeg|vi|man|borgeren) (?:skriver|siger|fortaeller|taler om)\b"
+    r"|\b(?:kan|ka|far|faar|ma|maa) (?:de|nogen|andre|kommunen|personalet|hjemmeplejen|min \w+)"
+    r" (?:\w+ ){0,4}?(?:hore|se|laese|lytte med pa|lytte til|fa at vide|faa at vide|at vide)"
+    r" (?:hvad|det|alt det|alt hvad) (?:jeg|vi) (?:siger|skriver|fortaeller|taler om)\b"
 )
 
 

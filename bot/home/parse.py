@@ -406,9 +406,19 @@ def _compounds(words: list[str], said: list[str], home: HomeConfig) -> tuple[lis
     words, said = _rejoined(words, said, names | room_names | set(_KIND_WORDS))
     out_words: list[str] = []
     out_said: list[str] = []
-    for word, spoken in zip(words, said, strict=True):
+    for i, (word, spoken) in enumerate(zip(words, said, strict=True)):
         split = None
-        if word not in names and word not in room_names and word not in _KIND_WORDS:
+        unknown = word not in names and word not in room_names and word not in _KIND_WORDS
+        if unknown and i + 1 < len(words) and words[i + 1] in _KIND_WORDS:
+            # a compound's first half with its joining letter, split from the type by
+            # speech recognition: "tænd gange lyset" is the hall's light (set 30: the
+            # living room's)
+            linked = next((r for r in stems if len(r) > 2 and word in (r + "e", r + "s")), None)
+            if linked:
+                out_words.append(stems[linked])
+                out_said.append(spoken)
+                continue
+        if unknown:
             split = next(
                 (
                     r

@@ -25,8 +25,9 @@ _OPENINGS = re.compile(
     r"jeg vil gerne |vil du |du skal )?"
     r"(?:(?:minde?|husk(?:e)?|påminde?|paaminde?)\s+(?:mig|os|borgeren|hende|ham)\s+"
     r"(?:(?:også|ogsaa|lige|så|saa)\s+)*(?:om|på|paa)\s+|(?:sætte|saette|sæt|saet|lave|lav|oprette|opret|give mig|giv mig)\s+(?:en\s+|ny\s+)?"
-    r"(?:p(?:å|aa|a)mind?(?:el|le)se|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
-    r"(?:ny\s+)?(?:p(?:å|aa|a)mind?(?:el|le)se)\s*(?:om|til|for)?\s*|"
+    # "en påmind. til Jens" (staff, set 30): the word cut short
+    r"(?:p(?:å|aa|a)mind?(?:el|le)se|p(?:å|aa|a)mind\.|medicinpåmindelse|alarm)\s*(?:om|til|for)?\s*|"
+    r"(?:ny\s+)?(?:p(?:å|aa|a)mind?(?:el|le)se|p(?:å|aa|a)mind\.)\s*(?:om|til|for)?\s*|"
     r"jeg vil (?:gerne )?(?:mindes|påmindes|paamindes) om\s+|jeg skal huske at\s+|der er\s+|er der\s+|"
     # "sæt en til ham om hørecentret …" (set 20): "en" is a reminder
     r"(?:sætte|saette|sæt|saet|lave|lav|oprette|opret)\s+(?:en\s+(?:ny\s+)?|ny\s+)(?:til\s+\w+\s+)?om\s+)",
@@ -110,6 +111,21 @@ _SAID_BEFORE = re.compile(
 )
 
 
+# Where the thing after a request ends in a longer message: at the sentence's end, or at a
+# clause of its own with a subject ("… om øjendråber i morgen kl 20, hun glemmer dem tit
+# om aftenen. tak og god vagt", staff, set 30); not at "kl." or "fx.".
+_CLAUSE_END = re.compile(
+    r"(?<!\bkl)(?<!\bca)(?<!\bfx)(?<!\bevt)(?<!\bnr)(?<!\bstk)(?<!\bdvs)[.!?]+\s+\S"
+    r"|,\s*(?:hun|han|jeg|vi|de|hun er|han er|det er|der er)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(after: str) -> str:
+    end = _CLAUSE_END.search(after)
+    return after if end is None else after[: end.start()]
+
+
 _BEFORE_TAIL = re.compile(
     r"\s+(?:kan du|ka du|vil du|kunne du|så|og|giv|sæt|saet|lav|tilføj|opret)(?:\s+(?:mig|en|et|ny|os))*$",
     re.IGNORECASE,
@@ -122,8 +138,14 @@ def _framed(text: str) -> str | None:
     frames = list(_FRAME.finditer(text))
     if not frames:
         return None
+    # a frame in a clause after the first request's own is not a request ("… om
+    # strømper kl 8, hun har svært ved at huske det selv")
+    after_first = text[frames[0].end() :]
+    end = _CLAUSE_END.search(text, len(text) - len(after_first.lstrip(" ,.!?:")))
+    if end is not None:
+        frames = [f for f in frames if f.start() < end.start()]
     last = frames[-1]
-    after = text[last.end() :].strip(" ,.!?:")
+    after = _own_clause(text[last.end() :].lstrip(" ,.!?:")).strip(" ,.!?:")
     after = _TRAILING.sub("", after).strip(" ,.!?:")
     if after.lower() not in _FILLER and len(after) >= 2:
         return after
@@ -623,6 +645,10 @@ _ASKED_WITHIN = re.compile(
     r"\b(?:kan|ka|kunne|vil|gider) du (?:\w+ ){0,2}(?:saette|lave|oprette|ordne|stille)"
     r" (?:noget|en pamindelse|en besked|det|en alarm) (?:op |ind )?(?:sa|saa|sadan at|saadan at)"
     r" (?:han|hun|jeg|borgeren|\w+) (?:far|faar) (?:en )?besked (?:om|pa)\b"
+    # "hej, har lige været ude hos Karen … kan du sætte en påmindelse til hende om
+    # øjendråber i morgen kl 20, hun glemmer dem tit …" (staff, set 30)
+    r"|\b(?:kan|ka|kunne|vil|gider) du (?:\w+ ){0,2}(?:saette|lave|oprette|give)"
+    r" (?:\w+ )?(?:en )?(?:ny )?(?:pamindelse|pamind) (?:til (?:hende|ham|borgeren|\w+) )?(?:om|pa)\b"
 )
 
 

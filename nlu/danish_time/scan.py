@@ -494,9 +494,11 @@ def _overmorrow(s: Scan, m: re.Match[str], span: Span) -> None:
 
 
 # also as spoken in Jutland and written by a recogniser: "i morn", "i mojn", "i mårn" (sets
-# 14, 15), "i mårgen", "i mor'n" (sets 24, 25)
+# 14, 15), "i mårgen", "i mor'n" (sets 24, 25); and as staff shorten it in a chat: "imr",
+# "i mrg", "imorg" (set 30)
 @rule(
-    r"\b(?P<e>tidligt?\s+)?i\s*(?:morgen|morn|mor'n|mor\u2019n|mojn|moin|marn|maarn|mårn|margen|maargen|mårgen)"
+    r"\b(?P<e>tidligt?\s+)?i\s*(?:morgen|morn|mor'n|mor\u2019n|mojn|moin|marn|maarn|mårn|margen|maargen|mårgen"
+    r"|mr|mrg|morg)"
     r"(?P<t>\s+tidligt?)?\b"
 )
 def _tomorrow(s: Scan, m: re.Match[str], span: Span) -> None:
