@@ -277,7 +277,9 @@ def need_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     folded = " ".join(words(text))
     if _ASKED_TO_REMIND.search(folded):
         return entries
-    if name in NEED_MISTAKEN_FOR and _FORGETS_OFTEN.search(folded):
+    if name in NEED_MISTAKEN_FOR and _FORGETS_OFTEN.search(folded) and not reminder_framed(text):
+        # not "… kan du sætte en påmindelse til hende om øjendråber …, hun glemmer dem
+        # tit om aftenen" (staff, set 30)
         confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
         return _promoted(entries, "describe_need", confidence)
     asked = _HELP_ASKED.search(folded)

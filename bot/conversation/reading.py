@@ -258,6 +258,10 @@ _LISTENING = re.compile(
     # "hører du efter alt hvad vi siger herinde" (set 11)
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med |efter )?(?:pa )?alt\b"
     r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
+    # "kan de ovre på kommunen høre hvad jeg siger til dig" (set 29): heard by others
+    r"|\b(?:kan|ka|ma|maa) (?:de|nogen|andre|kommunen|personalet|hjemmeplejen|min \w+)"
+    r" (?:\w+ ){0,4}?(?:hore|lytte med pa|lytte med|lytte til)"
+    r" (?:hvad|det|alt det|alt hvad) (?:jeg|vi) (?:siger|fortaeller|taler om)\b"
 )
 
 
@@ -294,7 +298,7 @@ _WRITTEN = re.compile(
     r"|\bhvad (?:gemmer|gemmes|gemte|opbevarer|logger|registrerer|husker|skriver) (?:i |du |der )?(?:\w+ )?"
     r"(?:af|om|ned af) (?:det|hvad|alt det|alt hvad) (?:jeg|vi|man|borgeren) (?:skriver|siger|fortaeller|taler om)\b"
     r"|\b(?:kan|ka|far|faar|ma|maa) (?:de|nogen|andre|kommunen|personalet|hjemmeplejen|min \w+)"
-    r" (?:\w+ ){0,4}?(?:hore|se|laese|lytte med pa|lytte til|fa at vide|faa at vide|at vide)"
+    r" (?:\w+ ){0,4}?(?:se|laese|fa at vide|faa at vide|at vide)"
     r" (?:hvad|det|alt det|alt hvad) (?:jeg|vi) (?:siger|skriver|fortaeller|taler om)\b"
 )
 

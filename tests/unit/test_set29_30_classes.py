@@ -13,6 +13,7 @@ import pytest
 
 from bot import ranking
 from bot.conversation.reading import asks_about_my_data
+from bot.conversation.replies import privacy
 from bot.home.config import DeviceKind
 from bot.home.parse import parse as parse_home
 from bot.reminders import reading
@@ -180,3 +181,19 @@ def test_a_rooms_compound_split_after_its_joining_letter(said: str, room: str) -
 
 def test_times_is_not_the_hall() -> None:
     assert parse_home("blink med lyset to gange", HOME).rooms == ()
+
+
+def test_heard_by_others_at_the_speaker_is_told_the_sound_stays_home() -> None:
+    said = "kan hjemmeplejen lytte med på det jeg siger til dig"
+    assert asks_about_my_data(said)
+    answer = privacy("memory", said, contact_line="", public=False)
+    assert "i huset" in answer and "hej assistent" in answer
+
+
+def test_a_habit_of_forgetting_in_a_request_from_staff_stays_a_reminder() -> None:
+    said = (
+        "var hos borgeren i dag. vil du sætte en påmindelse til ham om høreapparatet i "
+        "morgen kl 9, han glemmer det tit når han har været i bad"
+    )
+    ranked = ranking.need_asked(_ranked("set_reminder", 0.9), said)
+    assert ranked[0]["name"] == "set_reminder"
