@@ -23,6 +23,7 @@ from bot.conversation.reading import (
 from bot.core.text import fold, words
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import joined_compounds
+from bot.knowledge.everyday import asks_to_try_before_buying
 from bot.reminders.reading import (
     asks_for_a_reminder,
     bare_duty,
@@ -382,6 +383,10 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # "hvorfor laver kommunen ikke pjecer med de konkrete produkter" (set 13): the
         # municipality's leaflets, a topic of the documents
         return _promoted(entries, "ask_topic", sure)
+    if name == "out_of_scope" and asks_to_try_before_buying(text) and _SMALL_AIDS.search(folded):
+        # "en borger vil gerne prøve nogle små hjælpemidler før hun køber noget" (set 29
+        # more): trying before buying, a topic of the documents (Teknoteket)
+        return _promoted(entries, "ask_topic", sure)
     if (
         name == "ask_privacy"
         and _TECHNOLOGY_DATA.search(folded)
@@ -395,6 +400,10 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
 
 _WATCHING = re.compile(r"\b(?:\w*kamera\w*|video\w*|overvag\w*|webcam\w*)\b")
 _LEAFLETS = re.compile(r"\b(?:\w*pjece\w*|brochure\w*|pamflet\w*)\b")
+# what one may try before buying: an aid, a thing, technology (not a car or a house)
+_SMALL_AIDS = re.compile(
+    r"\b(?:\w*hjaelpemid\w*|\w*teknologi\w*|ting|tingene|noget|udstyr\w*|apparat\w*|\w*robot\w*)\b"
+)
 # what is kept about oneself or one's own ("hvad gemmer kommunerne om mig")
 _ABOUT_SOMEONE = re.compile(r"\bom (?:mig|os|min|mit|mine|hende|ham|borgeren|beboeren)\b")
 # "hvad bruger kommunerne de data til som maskinerne samler ind" (set 15)

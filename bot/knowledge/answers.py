@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -132,11 +133,19 @@ class Answerer:
             decided = self._who_decides_here(text, context)
             if decided is not None:
                 return decided
-        prefer_topics = prefer_topics or _asks_if_forced(text)
+        prefer_topics = prefer_topics or _asks_if_forced(text) or plain.applies_to_a_fund(text)
+        # "vi vil søge puljen til en robotstøvsuger" (set 29 more): the pool is what is
+        # asked about, the thing only what the money is for
         item = self._named(without_fillers(text), entities, prefer_topics)
         told = self._belongs_or_explained(text, item, self.kb.get(current))
         if told is not None:
             return told
+        if item is not None and item.kind != "topic" and plain.asks_to_be_told_about(text):
+            # "fortæl mig om gps til demente" (set 29 more): the thing itself, not another
+            # subject's sentence that shares a word of the rest ("demens-teknotek")
+            found = self._specific(text, item, entities=entities)
+            if found is None or found.reply.topic != item.id:
+                return self.about(item)
         if item is not None and _WHAT_WERE_THEY.search(" ".join(said_words(text))):
             return self.about(item)  # "de 3 bundlinjer KL snakker om, hvad var de nu" (set 20)
         if item is not None and self._part_of_owner(text, item):
@@ -259,8 +268,24 @@ class Answerer:
             return self._about_id(WELFARE_DEFINED)
         if plain.asks_if_only_saving(text) and _CARE_OR_TECHNOLOGY.search(fold(text)):
             return self._about_id(_SUPPLEMENT_TOPIC)
+        told = (
+            self._difference(text)
+            or self._more_effort_ahead(text)
+            or self._what_is_weighed(text)
+            or self._application_contents(text)
+        )
+        if told is not None:
+            return told
         if context is None:
             return None
+        if (
+            context.kind in ("technology", "category")
+            and practical.asks_whom_to_call(text)
+            and self._thing_named(text) in (None, context)
+        ):
+            # "og hvem skal jeg så spørge om det" right after a technology (set 29 more):
+            # the way to get it, the municipality
+            return _reply(practical.how_to_get(context.name), context.id, 0)
         form = plain.form_asked(text)
         if form is not None and self._named(text, (), prefer_topics=False) is None:
             said = self._own_sentence_with(context, form)
@@ -271,6 +296,77 @@ class Answerer:
             if worry is not None and worry.kind == "topic" and worry.id != context.id:
                 return self.about(worry)
         return self._also_for(text, context)
+
+    def _difference(self, text: str) -> Answer | None:
+        """ "hvad er forskellen på et hjælpemiddel og velfærdsteknologi" (set 29 more):
+        what each of the two is, from the subject that names them both (its sentences
+        that begin with one of them), else from each one's own summary; None unless
+        both sides are found."""
+        sides = plain.compared(text)
+        if sides is None:
+            return None
+        whole = self._named(without_fillers(text), (), prefer_topics=True)
+        told: list[tuple[str, str, int]] = []
+        for side in sides:
+            word = side.split()[-1]
+            said = None
+            if whole is not None:
+                for i, sentence in enumerate((whole.summary, *whole.more)):
+                    first = said_words(sentence)[:1]
+                    if first and _one_word(first[0], word):
+                        said = (sentence, whole.id, i)
+                        break
+            if said is None:
+                own = self._named(side, (), prefer_topics=False, threshold=1.0)
+                if own is not None and own.kind != "topic":
+                    said = (own.summary, own.id, 0)
+            if said is None:
+                return None
+            told.append(said)
+        if told[0][0] == told[1][0]:
+            return None
+        _, topic, index = told[-1]
+        return Answer(f"{told[0][0]} {told[1][0]}", topic, index)
+
+    def _more_effort_ahead(self, text: str) -> Answer | None:
+        """ "hvor mange kommuner regner med at gøre mere med velfærdsteknologi fremover"
+        (set 29 more): the documents' sentence on a larger effort ahead, not on the gains
+        expected; None unless more effort ahead is asked."""
+        if not plain.asks_more_effort_ahead(text):
+            return None
+        return self._sentence_saying(_LARGER_EFFORT, text)
+
+    def _what_is_weighed(self, text: str) -> Answer | None:
+        """ "hvad kigger kommunalbestyrelsen efter, når de vurderer en ansøgning om en
+        døralarm" (set 29 more): the sentence that says what the decider looks at, the
+        one that fits the question best (a child's views for a child); None otherwise."""
+        if not plain.asks_what_is_weighed(text):
+            return None
+        return self._sentence_saying(_LOOKS_AT, text)
+
+    def _sentence_saying(self, pattern: re.Pattern[str], text: str) -> Answer | None:
+        """Of the sentences that say what `pattern` reads, the one that covers the
+        question best (the first of them if none shares its words)."""
+        said = [f for f in self.facts.facts if not f.listing and pattern.search(fold(f.text))]
+        if not said:
+            return None
+        ranked = self.facts.rank(question_stems(text), items={f.item_id for f in said})
+        texts = {f.text for f in said}
+        fact = next((m.fact for m in ranked if m.fact.text in texts), said[0])
+        return _reply(fact.text, fact.item_id, fact.next_index)
+
+    def _application_contents(self, text: str) -> Answer | None:
+        """ "hvad skal der stå i ansøgningen" (set 29 more): what the application form
+        must hold, the subject named by the application; not the council's approval on
+        the social area; None otherwise."""
+        if not plain.asks_application_contents(text) or read.on_social_area(text):
+            return None
+        if _COUNCIL.search(fold(text)):
+            return None
+        named = self._named(text, (), prefer_topics=True)
+        if named is None or named.kind != "topic" or not named.examples:
+            return None
+        return self._contents(named)
 
     def _in_everyday_words(self, text: str, current: str | None) -> Answer | None:
         """The everyday readings above, for a sentence the model was unsure of, took
@@ -661,7 +757,8 @@ class Answerer:
         asked = question_stems(text)
         residual = {q for q in asked if not self.facts.names_cover(q, names)}
         if kind is Practical.LEGAL and thing:
-            return _Found(self._legal(asked, item, index), 1.0)
+            wider = None if in_context else self._legal_elsewhere(asked, residual, item)
+            return _Found(wider or self._legal(asked, item, index), 1.0)
         if not residual and (kind is not None or _how_verb(text)) and item.kind == "topic":
             # also "skal vi rapportere noget tilbage …" about the pool, whose names say
             # "afrapportering": what one must do (set 20)
@@ -1060,6 +1157,29 @@ class Answerer:
         names = self.facts.names.get(item.id, frozenset())
         asked = question_stems(practical.without_practical_words(text)) - MARKERS
         return {q for q in asked if not self.facts.names_cover(q, names)}
+
+    def _legal_elsewhere(self, asked: set[str], residual: set[str], item: Item) -> Answer | None:
+        """ "hvilke paragraffer søger man efter for tryghedsskabende teknologi til voksne"
+        (set 29 more): a rule asked about more than the thing (whom, how one applies),
+        which another subject's sentence on the rules says, all of it; None when nothing
+        beyond the rules' own words is asked or no such sentence answers well."""
+        beyond = {q for q in residual - MARKERS if q not in practical.LEGAL_STEMS}
+        beyond = {q for q in beyond if not any(_same_stem(q, s) for s in practical.LEGAL_STEMS)}
+        names = self.facts.names.get(item.id, frozenset())
+        # a word no sentence says (a compound of the thing's own name) asks nothing more
+        beyond = {
+            q for q in beyond if self.facts.matching(q) and not self.facts.matching(q) & names
+        }
+        if not beyond:
+            return None
+        for match in self.facts.rank(asked, boost={item.id: NAMED_BOOST}):
+            if match.score < FACT_MIN:
+                break
+            legal = bool(match.fact.stems & practical.LEGAL_STEMS) or PARAGRAPH in match.matched
+            if legal and beyond <= match.matched:
+                fact = match.fact
+                return _reply(fact.text, fact.item_id, fact.next_index)
+        return None
 
     def _legal(self, asked: set[str], item: Item, index: int) -> Answer:
         """Whether a technology may be used: what it (or else its category) says about
@@ -1942,6 +2062,12 @@ def _how_verb(text: str) -> set[str]:
     return question_stems(verb) - MARKERS
 
 
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word, folded ("hjaelpemiddel" / "hjaelpemidler")."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and shared >= min(len(a), len(b)) - 3
+
+
 def _same_stem(a: str, b: str) -> bool:
     """Stems of one word in two forms ("madra" / "madras")."""
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
@@ -1978,7 +2104,9 @@ COUNCIL_RULES = "magtanvendelse_og_velfaerdsteknologi"
 BORROWING = "teknoteket"
 # How one gets a technology or an aid: the municipality's visitation.
 GETTING = "faa_velfaerdsteknologi"
-_BORROW = re.compile(r"\b(?:lane|laane|lan|udlan\w*|afprove|afprover|prove (?:\w+ ){0,4}af)\b")
+_BORROW = re.compile(
+    r"\b(?:lane|laane|lan|udlan\w*|afprove|afprover|prove (?:\w+ ){0,4}af|teste|tester|afteste)\b"
+)
 _AIDS = re.compile(r"\b(?:sma |smaa )?hjaelpemid\w*\b")
 # A brand or a make to recommend: the municipality may not advertise products (Horsens'
 # strategy, told with its leaflets).
@@ -2243,6 +2371,13 @@ _WORD_MEANT = re.compile(
 
 # Who, in a topic's sentences, decides (set 13).
 _DECIDER = re.compile(r"\b(?:kommunalbestyrelse\w*|styregrupp\w*|visitat\w*|afgor)\b")
+# A sentence that says the effort grows ("forventer, at deres indsats … bliver større")
+_LARGER_EFFORT = re.compile(r"\bindsats\w* (?:\w+ ){0,4}?(?:bliver )?(?:storre|mere)\b")
+# A sentence that says what a decider looks at ("Kommunalbestyrelsen ser bl.a. på, om …")
+_LOOKS_AT = re.compile(
+    r"\b(?:ser|kigger|lagger vaegt|laegger vaegt) (?:bl\.a\. |blandt andet |ogsa )?pa, (?:om|at)\b"
+)
+_COUNCIL = re.compile(r"\bkommunalbestyrels\w*|\bmagtanvend\w*")
 # A follow-up as short as this is about what was just told (context_follow_up).
 FOLLOW_UP_WORDS = 12
 # "og hvad med frontmedarbejderne", "hvad så med os frontpersonale" (folded)

@@ -6,7 +6,11 @@ before buying with no aid named, whether the assistant is a program or a person,
 welfare technology itself is asked with filler ("hvad er det der velfærdsteknologi
 egentlig"), what a document says about a subject ("hvad står der om os"), a need asked as
 "noget der kan hjælpe med X", whether a thing comes as an app or on a screen, and a year
-said in words ("to tusind og fire og tyve").
+said in words ("to tusind og fire og tyve"); and (set 29's further classes) two things
+compared ("forskellen på et hjælpemiddel og velfærdsteknologi"), more effort ahead ("gøre
+mere med det fremover"), what a decider weighs ("hvad kigger kommunalbestyrelsen efter"),
+a thing to be told about ("fortæl mig om gps til demente"), money applied for from a pool
+("søge puljen til en robotstøvsuger") and what an application must hold.
 
 The answerer (bot/knowledge/answers.py) decides what to say; this module only reads.
 Patterns match folded words (bot.core.text.fold; "æ" is "ae", "ø" "o", "å" "a").
@@ -179,3 +183,110 @@ _WORRY = re.compile(
 
 def asks_a_worry(text: str) -> bool:
     return _WORRY.search(_said(text)) is not None
+
+
+# "hvad er forskellen på et hjælpemiddel og velfærdsteknologi", "hvad adskiller en
+# rollator fra en kørestol" (set 29 more): two things compared, each as said
+_COMPARED = re.compile(
+    r"\bforskel\w* (?:pa|mellem|imellem) (?P<a>.+?) (?:og|i forhold til) (?P<b>.+)$"
+    r"|\bhvad adskiller (?P<c>.+?) (?:sig )?fra (?P<d>.+)$"
+)
+_ARTICLE = re.compile(r"^(?:et|en|de|den|det|sadan (?:et|en)) ")
+_TAIL = re.compile(r" (?:egentlig|egentligt|sa|nu|lige|helt praecist|i grunden|overhovedet)$")
+
+
+def compared(text: str) -> tuple[str, str] | None:
+    """The two things a sentence asks the difference between, as said, or None."""
+    found = _COMPARED.search(_said(text))
+    if found is None:
+        return None
+    first, second = (
+        (found.group("a"), found.group("b"))
+        if found.group("a")
+        else (
+            found.group("c"),
+            found.group("d"),
+        )
+    )
+    sides = []
+    for side in (first, second):
+        side = _ARTICLE.sub("", side.strip())
+        while _TAIL.search(side):
+            side = _TAIL.sub("", side)
+        sides.append(side)
+    return (sides[0], sides[1]) if all(sides) else None
+
+
+# "hvor mange kommuner regner med at gøre mere med velfærdsteknologi fremover", "vil
+# kommunerne satse mere på det i fremtiden": more effort ahead (the 2024 survey)
+_MORE_EFFORT = re.compile(
+    r"\b(?:gore|gor|satse|satser|bruge|bruger|investere|investerer|lave|arbejde|arbejder)"
+    r" (?:\w+ ){0,2}?mere\b"
+    r"|\bmere (?:fokus|indsats|gang i)\b"
+    r"|\b(?:oge|oger|opprioritere|skrue op for|udvide|udvider) (?:\w+ ){0,2}?indsats\w*"
+    r"|\b(?:storre|mindre) indsats\b|\bindsats\w* (?:\w+ ){0,3}?(?:storre|vokse|voksende|stige)\b"
+)
+_AHEAD = re.compile(
+    r"\b(?:fremover|fremadrettet|fremad|fremtiden|kommende|regner med|forventer|forvente"
+    r"|planlaegger|har planer|tror)\b"
+)
+
+
+def asks_more_effort_ahead(text: str) -> bool:
+    said = _said(text)
+    return _MORE_EFFORT.search(said) is not None and _AHEAD.search(said) is not None
+
+
+# "hvad kigger kommunalbestyrelsen efter når de vurderer en ansøgning", "hvad lægger de
+# vægt på når de godkender en alarm": what a decider weighs
+_WEIGHED = re.compile(
+    r"\bhvad (?:\w+ ){0,3}?(?:kigger|ser|lagger|laegger|vaegter|tager|vurderer|bedommer)"
+    r" (?:\w+ ){0,3}?(?:efter|pa|vaegt pa|hensyn til|i betragtning)\b"
+    r"|\bhvilke (?:kriterier|hensyn|ting)\b(?: \w+){0,6} (?:vurder\w*|godkend\w*|afgor\w*|beslut\w*"
+    r"|kigger|ser|lagger)\b"
+)
+_DECIDING = re.compile(
+    r"\b(?:vurder\w*|godkend\w*|afgor\w*|beslut\w*|bevilg\w*|ansogning\w*|behandl\w*|siger ja)\b"
+)
+
+
+def asks_what_is_weighed(text: str) -> bool:
+    said = _said(text)
+    return _WEIGHED.search(said) is not None and _DECIDING.search(said) is not None
+
+
+# "fortæl mig om gps til demente", "fortæl lidt om skærmbesøg": the thing itself
+_TELL_ABOUT = re.compile(
+    r"^(?:(?:og|men|ja|nej|sa|okay|ok|hej) )*(?:kan du |vil du |gider du )?"
+    r"(?:fortael|fortaelle|sig|beskriv|beskrive)(?: (?:mig|os|lige|lidt|noget|kort|gerne))* om\b"
+)
+
+
+def asks_to_be_told_about(text: str) -> bool:
+    return _TELL_ABOUT.search(_said(text)) is not None
+
+
+# "vi vil søge puljen til en robotstøvsuger", "kan vi søge penge fra puljen til det":
+# money applied for from a pool or fund, whatever it is for
+_APPLY_TO_FUND = re.compile(
+    r"\b(?:soge|soger|soges|ansoge|ansoger|sog)(?: om)?(?: \w+){0,3}? "
+    r"(?:\w*pulje\w*|\w*fond\w*|\w*midler|tilskud\w*)\b"
+)
+
+
+def applies_to_a_fund(text: str) -> bool:
+    return _APPLY_TO_FUND.search(_said(text)) is not None
+
+
+# "hvad skal der stå i ansøgningen", "hvad skal ansøgningen indeholde", "hvad skriver man
+# i ansøgningsskemaet": what an application must hold
+_APPLICATION_HOLDS = re.compile(
+    r"\bhvad skal (?:der )?(?:sta|staa|vaere|med|skrives) (?:\w+ )?i (?:\w+ )?ansogning\w*"
+    r"|\bhvad skal (?:\w+ )?ansogning\w* (?:\w+ )?(?:indeholde|rumme|have med)"
+    r"|\bhvad (?:skal|skriver|bor) (?:man|vi|jeg|i|de) (?:\w+ ){0,2}?i (?:\w+ )?ansogning\w*"
+    r"|\bhvad (?:\w+ )?(?:indeholder|kraever) (?:\w+ )?ansogning\w*"
+)
+
+
+def asks_application_contents(text: str) -> bool:
+    return _APPLICATION_HOLDS.search(_said(text)) is not None

@@ -200,8 +200,11 @@ LEGAL_STEMS = frozenset(
 # "hvor skal han ringe hen", "hvem skal jeg ringe til", "hvor kan hun henvende sig"
 # right after a technology (set 19): whom to ask about getting it.
 _WHOM_TO_CALL = re.compile(
-    r"\b(?:hvor|hvem) (?:skal|kan|ma|bor) (?:jeg|man|han|hun|vi|de|hans \w+|hendes \w+) "
-    r"(?:sa |nu |egentlig )?(?:ringe|henvende sig|ga hen|skrive|snakke med|tale med)\b"
+    r"\b(?:hvor|hvem) (?:skal|kan|ma|bor) (?:jeg|man|han|hun|vi|de|hans \w+|hendes \w+|min \w+"
+    r"|mit \w+|vores \w+|borgeren) "
+    r"(?:sa |nu |egentlig )?(?:ringe|henvende sig|ga hen|ga til|skrive|snakke med|tale med"
+    # "og hvem skal jeg så spørge om det", "hvem kan vi kontakte" (set 29 more)
+    r"|sporge|kontakte|rette henvendelse)\b"
     r"|\bhvilket (?:telefon)?nummer\b"
 )
 # "er der nogen steder han kan få hjælp til at lære det", "hvor kan hun lære at bruge den"
