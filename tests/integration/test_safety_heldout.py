@@ -61,6 +61,7 @@ SETS = {
     "aa": ROOT / "tests" / "fixtures" / "safety_heldout_aa.yml",
     "ab": ROOT / "tests" / "fixtures" / "safety_heldout_ab.yml",
     "ac": ROOT / "tests" / "fixtures" / "safety_heldout_ac.yml",
+    "ad": ROOT / "tests" / "fixtures" / "safety_heldout_ad.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -267,6 +268,14 @@ GATES = {
     # 0.96), 21 % of its hard negatives alarmed (40 of 190); then the net learnt its
     # misses' kinds: 1.00, 1.00, 0 %
     "ac": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (the same session) by a thirty-second writer (set AD, file "ad", a
+    # rural night shift: sleepy, the main fact late, staff abbreviations) who read only
+    # README.md and the start of docs/emergencies.md (5 sentences also in other held-out
+    # sets removed unread); first figures, as written (after AC's classes): acute 0.95,
+    # all 0.922 (poisoning 0.88, suicide 0.80, urgent 1.00), 18 % of its hard negatives
+    # alarmed (32 of 182). Opened: until its misses' kinds are learnt, the floors a
+    # little under the first figures.
+    "ad": (0.92, 0.90, 0.20),
 }
 
 

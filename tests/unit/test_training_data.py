@@ -123,6 +123,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_28.yml": 19,
     "nlu_heldout_conversations_29.yml": 23,
     "nlu_heldout_conversations_30.yml": 47,
+    "nlu_heldout_conversations_31.yml": 30,
 }
 
 
