@@ -127,7 +127,7 @@ _MY_DATA = re.compile(
 def asks_about_my_data(text: str) -> bool:
     """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
     or have it deleted (the privacy answer)."""
-    folded = plain(text)
+    folded = spoken_standard(plain(text))
     return any(
         p.search(folded) for p in (_MY_DATA, _KEPT_ABOUT_ME, _WRITTEN, _LISTENING, _ID_NUMBER)
     )
@@ -246,7 +246,17 @@ def says_goodbye(text: str) -> bool:
 
 def asks_my_name(text: str) -> bool:
     """ "hvad hedder du nu igen": the assistant's name, not a repeat of its last words."""
-    return _MY_NAME.search(fold(text)) is not None
+    return _MY_NAME.search(spoken_standard(fold(text))) is not None
+
+
+# Jutlandic pronouns as the speaker hears them: "hvem er do egentlig", "lytter do hele
+# tiden med på hva a siger" (set 31: Livslinien from the model, and "forstod ikke").
+# Whole words only, and only in the readers about the assistant itself.
+_SPOKEN_PRONOUNS = {"do": "du", "a": "jeg", "mae": "mig", "hva": "hvad", "dae": "dig"}
+
+
+def spoken_standard(folded: str) -> str:
+    return re.sub(r"\b(?:do|a|mae|hva|dae)\b", lambda m: _SPOKEN_PRONOUNS[m.group(0)], folded)
 
 
 _LISTENING = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.conversation.reading import _ID_NUMBER, _LISTENING
+from bot.conversation.reading import _ID_NUMBER, _LISTENING, spoken_standard
 from bot.core.text import fold, plain
 
 SORRY = "Undskyld, at jeg ikke forstod dig."
@@ -120,7 +120,7 @@ def privacy(
     whether the speaker listens or whether a CPR number may be written here. Asked for
     a copy or for deletion, the way to the staff who do it (`contact_line`) comes last.
     In the public web chat (`public`) what is kept of an anonymous conversation."""
-    folded = plain(said)
+    folded = spoken_standard(plain(said))
     first = ""
     if _LISTENING.search(folded):
         first = (

@@ -329,6 +329,12 @@ def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
     ]
     words, said = [words[i] for i in keep], [said[i] for i in keep]
     words = ["alle" if w == "allesammen" else w for w in words]
+    # Jutlandic "te" before a number is "til" ("skru op for varmen te toogtyve grader",
+    # "ned te atten", set 31: read as a little warmer or colder); "te" is tea elsewhere
+    words = [
+        "til" if w == "te" and i + 1 < len(words) and _number_from(words, i + 1) is not None else w
+        for i, w in enumerate(words)
+    ]
     if words[:2] == ["hvad", "med"]:
         words, said = ["og", *words[2:]], ["og", *said[2:]]
     return words, said

@@ -197,3 +197,27 @@ def test_a_habit_of_forgetting_in_a_request_from_staff_stays_a_reminder() -> Non
     )
     ranked = ranking.need_asked(_ranked("set_reminder", 0.9), said)
     assert ranked[0]["name"] == "set_reminder"
+
+
+@pytest.mark.parametrize(
+    ("said", "degrees"),
+    [("sæt varmen i stuen ned te nitten", 19.0), ("skru op for radiatoren te 23", 23.0)],
+)
+def test_jutlandic_te_before_a_number_is_til(said: str, degrees: float) -> None:
+    command = parse_home(said, HOME)
+    assert command.value == degrees, command
+
+
+def test_te_is_still_tea() -> None:
+    assert parse_home("tænd lyset i køkkenet jeg skal lave te", HOME).value is None
+
+
+@pytest.mark.parametrize("said", ["hvem er do så", "er do en robot"])
+def test_the_jutlandic_do_asks_about_the_assistant(said: str) -> None:
+    assert ranking.meta_asked(_ranked("report_crisis", 0.95), said)[0]["name"] == "ask_is_bot"
+
+
+def test_the_jutlandic_listening_question_is_told_the_sound_stays_home() -> None:
+    said = "hører do efter alt hva a siger"
+    assert asks_about_my_data(said)
+    assert "hej assistent" in privacy("memory", said)
