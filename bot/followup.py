@@ -56,8 +56,9 @@ _REMOVE_WEAK = re.compile(r"\b(?:glem(?!t)\w*|stop\w*|sluk\w*)\b")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denne|dette|samme)\b")
 # "og så også om aftenen klokken otte" right after a reminder: the same, at another time
 # "og samme om aftenen klokken otte" (set 24); not "samme tid i morgen"
+# "å så også om aftenen" (Jutlandic "å" for "og", set 31: folded "a")
 _ALSO = re.compile(
-    r"^(?:(?:og|sa|saa|ja|altsa|oh|nej)\s+)*(?:ogsa|ogsaa|(?:det |den )?samme(?! tid| dag| som)(?= om| kl| klokken| i aften))\b"
+    r"^(?:(?:og|a|sa|saa|ja|altsa|oh|nej)\s+)*(?:ogsa|ogsaa|(?:det |den )?samme(?! tid| dag| som)(?= om| kl| klokken| i aften))\b"
 )
 # "nej, hellere et kvarter" right after: the thing just made, changed
 _RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")

@@ -365,7 +365,9 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         return entries
     name = str(entries[0].get("name"))
     sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-    if asks_my_name(text) and (name in META_MISTAKEN_FOR or name in EMERGENCY_INTENTS.values()):
+    if asks_my_name(text) and (
+        name in META_MISTAKEN_FOR or name == "ask_is_bot" or name in EMERGENCY_INTENTS.values()
+    ):
         # also the model's emergency guess ("hvem er do egentlig": a crisis, set 31); the
         # safety net still reads the words first
         return _promoted(entries, "ask_is_bot", sure)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.danish.spoken import standard_word
 from bot.core.text import fold, plain
 
 # Frustration with the assistant: it says sorry before the way to a person.
@@ -249,14 +250,11 @@ def asks_my_name(text: str) -> bool:
     return _MY_NAME.search(spoken_standard(fold(text))) is not None
 
 
-# Jutlandic pronouns as the speaker hears them: "hvem er do egentlig", "lytter do hele
-# tiden med på hva a siger" (set 31: Livslinien from the model, and "forstod ikke").
-# Whole words only, and only in the readers about the assistant itself.
-_SPOKEN_PRONOUNS = {"do": "du", "a": "jeg", "mae": "mig", "hva": "hvad", "dae": "dig"}
-
-
+# Jutlandic words as the speaker hears them: "hvem er do egentlig", "lytter do hele
+# tiden med på hva a siger" (set 31: Livslinien from the model, and "forstod ikke"),
+# read by the readers about the assistant itself (bot.core.danish.spoken).
 def spoken_standard(folded: str) -> str:
-    return re.sub(r"\b(?:do|a|mae|hva|dae)\b", lambda m: _SPOKEN_PRONOUNS[m.group(0)], folded)
+    return re.sub(r"\b\w+\b", lambda m: standard_word(m.group(0), m.group(0)), folded)
 
 
 _LISTENING = re.compile(

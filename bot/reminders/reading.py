@@ -696,7 +696,8 @@ _MY_REMINDERS = re.compile(
 # asked for, said from one's own side.
 _I_ASKED = re.compile(
     r"\bhvad\b(?: \w+){0,5} (?:bedt|bad|sagt|sagde|fortalt|fortalte)(?: \w+){0,1} (?:dig|dem|du skulle|du skal)(?: nu| lige| egentlig)?"
-    r"(?: om)?(?: at)? (?:huske|minde|pamind\w*)\b"
+    # "… bedt dig om å huske" (Jutlandic "å" for "at", set 31: folded, then read as "jeg")
+    r"(?: om)?(?: at| jeg)? (?:huske|husk|minde|pamind\w*)\b"
 )
 # Spoken forms ("hva", and "a" for "jeg" in Jutland): written out before reading (set 8).
 _SPOKEN_QUESTION = ((re.compile(r"\bhva\b"), "hvad"), (re.compile(r"\ba\b(?= \w)"), "jeg"))
