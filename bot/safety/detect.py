@@ -117,6 +117,7 @@ def _marked(norm: str) -> bool:
                 doubt.CAUGHT_IN_TIME,  # the wrong box seen before any was taken (set Å)
                 doubt.ASKS_WHO_HELPS,  # "hvem er det der hjælper" (a conversation)
                 *_AC_MARKS,
+                *doubt.AD_MARKS,  # set AD's near misses
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -368,6 +369,8 @@ def _detect(norm: str) -> Detection | None:
     scan = doubt.NOT_ACUTE.sub(" ", norm)  # "det er ikke akut" says the opposite
     scan = doubt.FIGURATIVE.sub(" ", scan)
     scan = _taken_back(scan)  # a comparison, a correction, a story retold (set AC)
+    for mark in doubt.AD_MARKS:  # a dream felt, a plant dying, a reading "X over Y" (set AD)
+        scan = mark.sub(" ", scan)
     scan = doubt.GENERAL_IF.sub(" ", scan)  # "hvad gør man, hvis nogen ...": to be ready
     scan = doubt.NUISANCE.sub(" ", scan)  # the neighbour's grill smoke, toy fire engines (set W)
     scan = doubt.PREVENTED.sub(" ", scan)  # "så jeg ikke laver ildebrand" (set X)
@@ -537,6 +540,7 @@ def _detect(norm: str) -> Detection | None:
     _set_aa_signs(scan, info, told or long_ago, hit)
     _general_signs(scan, info, told or long_ago, hit)
     _set_ac_signs(scan, info, told or long_ago, hit)
+    _set_ad_signs(scan, info, told or long_ago, hit)
     if not kinds and cry.bare_help(norm):
         kinds.add(HELP)
         matched.append(norm.strip())
@@ -1095,3 +1099,67 @@ def _set_ac_signs(
     hit(SUICIDE, general.INTO_THE_SEA, scan)
     hit(SUICIDE, general.WRISTS, scan)
     hit(SUICIDE, general.GUN_OUT, scan)
+
+
+def _set_ad_signs(
+    scan: str, info: bool, told: bool, hit: Callable[[str, re.Pattern[str], str], bool]
+) -> None:
+    """Set AD's classes (bot/safety/patterns/general.py): knocked at a door and no answer
+    from inside, a bleed soaking through cloth, eyes open and no contact, smoke from an
+    appliance with a cry, one side of the face, an inhaler that does not help, cold
+    through and confused, a large bleed or a racing pulse. Two times' doses from the
+    dosette, paracetamol round the clock, drink on calming pills. Pills gathered to be
+    taken, death wishes, a gun in the lap while low, following the dead, ending it,
+    starving to fall asleep for good, a farewell. A catheter bag empty, a tube out."""
+    if told:
+        return
+    before = doubt.STORY.search(scan) or doubt.PAST.search(scan)
+    story = (before and not doubt.NOW.search(scan)) or (
+        doubt.RECOVERED.search(scan) and (before or doubt.HISTORY.search(scan))
+    )
+    # a door "låst" reads as a question about a lock; one asked "hvad gør jeg, hvis" is not
+    asked = info and re.search(r" (?:hvad|hvordan|hvis|hvem) ", scan) is not None
+    if not (story or asked) and general.INSIDE.search(scan) and not general.AWAY.search(scan):
+        hit(ACUTE, general.DOOR_SILENT, scan)
+    if info:
+        return
+    if not story:
+        if general.BLEED.search(scan):
+            hit(ACUTE, general.SOAKED, scan) or hit(ACUTE, general.BIG_BLEED, scan)
+        hit(ACUTE, general.EYES_BLANK, scan)
+        if general.SMOKE_BAD.search(scan):
+            hit(ACUTE, general.APPLIANCE_SMOKE, scan)
+        hit(ACUTE, general.FACE_ONE_SIDE, scan)
+        if general.HARDLY_SPEAKS.search(scan):
+            hit(ACUTE, general.INHALER_FAILS, scan)
+        if general.COLD_THROUGH.search(scan):
+            hit(ACUTE, general.CONFUSED_SPEECH, scan)
+        if general.DOSETTE.search(scan) or re.search(words.PILLS, scan):
+            hit(POISONING, general.TWO_TIMES_TAKEN, scan)
+        if (
+            general.DOSETTE.search(scan)
+            and general.DOSETTE_WRONG.search(scan)
+            and not doubt.CAUGHT_IN_TIME.search(scan)
+        ):
+            hit(POISONING, general.TOOK_ALL, scan)
+        hit(POISONING, general.ROUND_THE_CLOCK, scan)
+        if general.DRANK_BOTTLE.search(scan):
+            hit(POISONING, general.CALMING_TAKEN, scan)
+        if general.TUBE_OUT.search(scan) and not general.PLANNED.search(scan):
+            hit(URGENT, general.TUBE_OUT, scan)
+        hit(URGENT, general.ABSCESS, scan)
+        if re.search(r" ondt| smert\w*| feber", scan):
+            hit(URGENT, general.BAG_EMPTY, scan)
+    hit(SUICIDE, general.PILLS_GATHERED, scan)
+    hit(SUICIDE, general.DEATH_WISH, scan)
+    if general.LOW.search(scan) and not general.GUN_WORK.search(scan):
+        hit(SUICIDE, general.GUN_HELD, scan)
+    if general.DEAD_NAMED.search(scan):
+        hit(SUICIDE, general.FOLLOW_DEAD, scan)
+    if general.LOW.search(scan):
+        hit(SUICIDE, general.END_IT, scan)
+        hit(SUICIDE, general.HANDED_OVER, scan)
+    hit(SUICIDE, general.FAREWELL, scan)
+    if general.ON_PURPOSE_STARVING.search(scan) and not general.FASTING.search(scan):
+        hit(SUICIDE, general.ON_PURPOSE_STARVING, scan)
+    hit(SUICIDE, general.SLEEP_AWAY, scan)

@@ -998,3 +998,85 @@ REMINDER_DANGER = re.compile(
 def reminder_thing(norm: str) -> bool:
     """The thing to be reminded of said alone ("at tage min vanddrivende"), no danger in it."""
     return REMINDER_THING.search(norm) is not None and REMINDER_DANGER.search(norm) is None
+
+
+# -- set AD's near misses (2026-12-06) ---------------------------------------------------
+# A dream told with how it felt; a thing one was told to do on television; a stay in
+# hospital over and home again; a plant dying; confusion last night and as usual today;
+# smoke from a grill; gums that bleed at the brush; a blood pressure read as "X over Y";
+# a cramp in the leg that passed; "det brænder jeg for"; a small cut with a plaster on;
+# "if one day ... who do we call"; no bleeding noted; a game; sad at a licence lost.
+DREAM_FELT = rx(
+    r" (?:dromte|drommer|drommen|drommt|mareridt\w*) (?:\w+ ){0,16}(?:det var|sa|saa) (?:\w+ )?"
+    r"(?:uhyggeligt|underligt|maerkeligt|ubehageligt|skraemmende|slemt)\b",
+)
+TOLD_ON_TV = rx(
+    r" (?:set|hort|laest|sa|saa) (?:\w+ )?(?:i|pa) (?:fjernsynet|tv|tv et|radioen|avisen|nettet)"
+    r" at man skal (?:\w+ ){0,14}(?:hvis man|nar man) (?:\w+ ){0,5}",
+)
+HOME_AGAIN = rx(
+    r" (?:var|har vaeret|blev) indlagt (?:\w+ ){0,5}men (?:\w+ ){0,3}(?:kommet hjem|udskrevet)"
+    r" (?:\w+ ){0,3}(?:har det godt|har det fint|er frisk|er rask)\b",
+)
+PLANT_DYING = rx(
+    r" (?:\w*plante\w*|blomst\w*|roser|rosen|\w*traeet|haek\w*|graesset|basilikum\w*|orkide\w*)"
+    r" (?:\w+ )?(?:er ved at do|dor|er doet|doer)\b",
+)
+AS_USUAL_NOW = rx(
+    r" var (?:\w+ ){1,5}men (?:i dag|nu) (?:er|har) (?:\w+ ){0,2}(?:som (?:hun|han|vi) plejer"
+    r"|sig selv igen|det godt igen)\b",
+)
+GRILL_SMOKE = rx(
+    r" rog (?:\w+ )?fra (?:\w+ )?(?:grill\w*|bal|balet|rogeovn\w*)(?! (?:\w+ ){0,3}(?:brand|flamme))"
+)
+GUM_BLEED = rx(
+    r" blo\w* (?:lidt |en smule )?(?:fra|i) tandkod\w*(?: (?:\w+ ){0,6}(?:borste\w*|tandtrad\w*|tit|altid))?"
+)
+BP_READING = rx(
+    # a reading in the ordinary range only: a high one is no near miss
+    r" (?:9\d|1[0-4]\d) over (?:[5-9]\d|tres|halvfjerds|firs|halvfems|\w+ og (?:tres|halvfjerds|firs|halvfems))\b",
+)
+CRAMP_PASSED = rx(
+    r" krampe i (?:laeg\w*|fod\w*|foedder\w*|faedder\w*|taeer\w*|ben\w*|lar\w*)"
+    r"(?= (?:\w+ ){0,10}(?:gik over|er gaet over|forsvandt|strakte))",
+)
+BURN_FOR = rx(r" (?:det|den|noget|sadan noget) braender (?:jeg|vi) (?:\w+ )?for\b")
+SMALL_CUT = rx(
+    r" (?:skar|snittede|stak|ridsede) mig (?:lidt |en smule )?(?:i )?(?:\w+ )?(?:finger\w*|tommel\w*|hand\w*)"
+    r"(?= (?:\w+ ){0,10}plaster)",
+)
+IF_ONE_DAY = rx(
+    r" hvis (?:\w+ ){0,4}(?:en dag|en nat|engang|nogensinde|pludselig) (?:bliver|blir|skulle blive)"
+    r" (?:\w+ ){0,2}(?:forvirret|syg|darlig|urolig)\w*(?: (?:og )?(?:gar|vandrer|laber) (?:ud|vaek|rundt))?",
+)
+# a blood sugar with a decimal ("BS 7,2" folds to "bs 7 2"): the 2 is no reading
+SUGAR_DECIMAL = rx(r" (?:bs|blodsukker\w*) (?:er |pa |paa )?(?:[4-9]|1[0-2]) \d\b")
+NONE_NOTED = rx(r" (?:ingen|ikke nogen|ik nogen) (?:blodning|bloedning|bem|bemaerkninger)\b")
+GAME = rx(r" (?:leget|leger|lege|spillet|spiller|spille) (?:\w+ )?mord i (?:morke|moerke)\b")
+LICENCE_LOST = rx(
+    r" ked af at (?:hun|han|mor|far) (?:\w+ )?ikke (?:ma|maa|kan) (?:\w+ )?(?:kore|koere|cykle) (?:\w+ )?(?:mere|laengere)\b",
+)
+# food burnt on the pan and the smell after it ("kom til at brænde frikadellerne på")
+FOOD_BURNT_ON = rx(
+    r" (?:brande|braende|braendt|braendte|brandt|brandte) (?:\w+ ){0,2}(?:frikadelle\w*|maden|kartofle\w*|grod\w*"
+    r"|kaffen|maelken|saucen|sovsen|risen|kodet|boffe\w*|\w*kage\w*|pande\w*|gryde\w*) (?:\w+ )?pa\b",
+)
+AD_MARKS = (
+    FOOD_BURNT_ON,
+    DREAM_FELT,
+    TOLD_ON_TV,
+    HOME_AGAIN,
+    PLANT_DYING,
+    AS_USUAL_NOW,
+    GRILL_SMOKE,
+    GUM_BLEED,
+    BP_READING,
+    CRAMP_PASSED,
+    BURN_FOR,
+    SMALL_CUT,
+    IF_ONE_DAY,
+    SUGAR_DECIMAL,
+    NONE_NOTED,
+    GAME,
+    LICENCE_LOST,
+)

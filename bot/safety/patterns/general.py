@@ -252,3 +252,136 @@ URINE_SMELL = rx(
     r" (?:staerk|kraftig|grim|slem) (?:\w+ )?urin ?lugt\w*| urin\w* (?:\w+ )?(?:lugter|stinker)"
 )
 INFECTION_SIGN = rx(r" urolig| forvirret| feber| temp\w* | (?:38|39|40) \d?| river i")
+
+
+# -- set AD (2026-12-06): a rural night shift --------------------------------------------
+# acute: knocked at a door and no answer from inside; a bleed soaking through cloth; eyes
+# open and no contact; smoke from an appliance with a cry or sight gone; one side of the
+# face that will not smile; an inhaler that does not help; cold through and confused; a
+# large bleed in millilitres or a racing pulse with a bleed.
+DOOR_SILENT = rx(
+    r" (?:svarer|reagerer|siger) (?:han |hun )?(?:ikke|ik|ingenting)\b (?:\w+ ){0,4}(?:banker|banket|kalder"
+    r"|kaldt|raber|rabt)\b",
+    r" (?:banker|banket|kalder|kaldt|raber|rabt) (?:\w+ ){0,4}(?:svarer|reagerer) (?:\w+ )?(?:ikke|ik)\b",
+)
+INSIDE = rx(
+    r" (?:toilet\w*|badevaerelse\w*|badet|vaerelse\w*|lejlighed\w*|soveva\w*|doren|laast|last)\b"
+)
+AWAY = rx(r" (?:ferie|ikke hjemme|ude at|tunghor\w*|horeapparat\w*|sover tungt|horer darligt)\b")
+SOAKED = rx(
+    r" (?:fyldt|gennemblodt|gennemvaedet) (?:\w+ ){0,3}(?:handklaede\w*|viskestykke\w*|\w*rulle\w*"
+    r"|lagen\w*|kluder|klude)\b",
+)
+BLEED = rx(
+    r" blod(?!tryk|sukker|prove|fortynd|prop|type)\w*| blo(?:der|dte|ddet|dning\w*)\b| bloe\w*"
+)
+EYES_BLANK = rx(
+    r" (?:ojnene|ojne|oejnene) (?:er )?(?:abne|aabne|aaben|aben) (?:\w+ )?men (?:\w+ ){0,2}(?:ser|kigger|reagerer"
+    r"|svarer) (?:\w+ )?(?:ikke|ik)\b",
+    rf" {CANNOT} (?:\w+ )?fa (?:\w+ )?kontakt (?:til|med) (?:hende|ham)\b(?! (?:\w+ ){{0,4}}(?:telefon\w*|mobil\w*|sms|mail))",
+)
+APPLIANCE_SMOKE = rx(
+    r" (?:ryger|ry ger|oser|rog|rogen) (?:\w+ ){0,2}(?:fra|ud af|ud fra|i) (?:\w+ )?(?:ovn\w*|komfur\w*|stikkontakt\w*"
+    r"|tv\w*|fjernsyn\w*|kokken\w*|stuen|vaskemaskin\w*|torretumbler\w*|elkedel\w*|loft\w*|kontakt\w*)\b",
+)
+SMOKE_BAD = rx(
+    rf" hjaelp\b| {CANNOT} (?:\w+ )?se\b| hele (?:huset|stuen|lejligheden|kokkenet)| flamme\w*| ild\b"
+)
+FACE_ONE_SIDE = rx(
+    rf" {CANNOT} (?:\w+ )?smile (?:\w+ ){{0,3}}(?:ene side|ene halvdel)",
+    r" (?:ansigtet|munden|mundvigen|mundvig) (?:\w+ ){0,2}(?:hænger|haenger) (?:\w+ ){0,3}(?:ene side|til den ene)",
+)
+INHALER_FAILS = rx(
+    r" (?:\w*spray\w*|inhalator\w*|ventolin\w*|bricanyl\w*|pust\w*|astmamedicin\w*) (?:\w+ ){0,3}(?:virker|hjaelper)"
+    r" (?:\w+ )?(?:ikke|ik)\b",
+)
+HARDLY_SPEAKS = rx(
+    r" (?:kan|ka) (?:knap|knapt|naesten ikke|naesten ik)(?: nok)? (?:tale|snakke|sige noget|fa vejret)\b| astma\w*"
+)
+COLD_THROUGH = rx(r" kold som is\b| iskold\w*| helt kold\b| gennemkold\w*| underafkol\w*")
+CONFUSED_SPEECH = rx(
+    r" usammenhaengende\b| forvirret\b| uklar\b| ryster (?:\w+ )?(?:vildt|voldsomt)"
+)
+BIG_BLEED = rx(
+    r" (?:[3-9]\d\d|\d{4}) ml (?:\w+ )?(?:frisk\w* |rodt |rod\w* )?blod\b",
+    r" puls (?:pa |er )?(?:1[2-9]\d|[2-9]\d\d)\b",
+)
+# poisoning: two times' doses taken at once from the dosette, or all of a wrong one;
+# paracetamol round the clock at short intervals; drink on top of calming pills.
+# "taget morgen og middag" alone is a day's report; both at once is the error
+TWO_TIMES_TAKEN = rx(
+    r" taget (?:\w+ )?(?:bade |begge )(?:morgen\w*|middag\w*|aften\w*|nat\w*|frokost\w*) (?:\w+ )?og"
+    r" (?:\w+ )?(?:morgen\w*|middag\w*|aften\w*|nat\w*|frokost\w*)\b",
+    r" taget (?:\w+ )?(?:morgen\w*|middag\w*|aften\w*|nat\w*|frokost\w*) og (?:\w+ )?(?:morgen\w*|middag\w*"
+    r"|aften\w*|nat\w*|frokost\w*) (?:\w+ ){0,2}(?:pa en gang|samtidig)\b",
+)
+DOSETTE = rx(r" doset\w*| dosisrulle\w*| pilleaeske\w*| pillekasse\w*| pilleboks\w*")
+DOSETTE_WRONG = rx(r" fejl\w*| forkert\w*| fyldt med| byttet| dobbelt\w*")
+TOOK_ALL = rx(r" taget (?:det hele|alt|dem alle|dem allesammen|dem begge|begge)\b")
+ROUND_THE_CLOCK = rx(
+    r" (?:panodil|pamol|paracetamol|pinex|panodiler)\w* (?:\w+ ){0,3}hver (?:anden|2|tredje|3|time|anden time)\w*"
+    r" (?:\w+ ){0,3}(?:hele (?:dognet|natten|dagen og natten|ugen)|dag og nat|i dognet|i flere dage|i dagevis)",
+)
+DRANK_BOTTLE = rx(
+    r" drukket (?:\w+ ){0,5}flaske\w* (?!(?:\w+ )?(?:vand|saft|maelk|juice|cola|sodavand|kildevand|kaffe|te)\b)",
+    r" drukket (?:\w+ ){0,3}(?:mange|masser af|en masse|for meget) (?:\w+ )?(?:snaps|vodka|whisky|sprut|vin|ol)\b",
+    r" (?:er|var|blevet) (?:helt |godt |meget )?(?:fuld|beruset|stiv)\b(?! af| til)",
+)
+CALMING_TAKEN = rx(
+    r" taget (?:\w+ ){0,2}(?:nervepiller|sovepiller|beroligende|stesolid|oxazepam|sovemedicin|\w*piller)\w*",
+)
+# suicide: pills gathered with a thought of taking them; death wishes said; a gun in the
+# lap while unwell; following the dead; ending it with no meaning left; starving on
+# purpose, or wanting to fall asleep for good; a farewell or things handed over while low.
+PILLS_GATHERED = rx(
+    r" (?:lagt|samlet|talt|gemt) (?:\w+ ){0,2}alle (?:\w+ )?(?:\w*piller|\w*pillerne|\w*tabletter|\w*tabletterne)"
+    r" (?:\w+ ){0,8}(?:taenker|overvejer|vil|skal) (?:\w+ ){0,2}tage dem\b(?! med)",
+)
+DEATH_WISH = rx(
+    r" dodsonske\w*| dodstanke\w*",
+    # not where one wishes to die ("vil gerne dø hjemme"): a wish for the last days
+    r" (?:onsker at|vil gerne) do\b(?! (?:\w+ ){0,2}(?:hjemme|i (?:mit|eget|sit) hjem|pa hospice))",
+)
+GUN_HELD = rx(
+    r" (?:jagtgevaer\w*|gevaer\w*|riffel|riflen|haglgevaer\w*|pistol\w*|revolver\w*) (?:\w+ ){0,2}(?:i skodet"
+    r"|i handen|i haenderne|pa bordet foran mig|ved siden af mig)\b",
+)
+LOW = rx(
+    r" har det (?:\w+ )?(?:ikke godt|skidt|darligt|elendigt|forfaerdeligt)| ked af| orker (?:ikke|ik)| ensom\w*"
+    r"| kan (?:ikke|ik) mere| (?:ikke|ik) kan mere| langt nede| meget nede| deprim\w*| meningslos\w*"
+    r"| (?:ingen|ikke nogen) (?:\w+ )?mening| se (?:\w+ )?(?:mening|menig)\w*",
+)
+GUN_WORK = rx(
+    r" rens\w*| jagt(?:en|saeson\w*|tur\w*)?\b| skyde (?:\w+ )?(?:aender|duer|radyr|fasan\w*)"
+)
+FOLLOW_DEAD = rx(
+    r" (?:kan (?:\w+ )?(?:lige sa godt|ligesa godt)|vil (?:bare |gerne )?|ma (?:hellere )?|burde) folge efter"
+    r" (?:dem|ham|hende)?",
+)
+DEAD_NAMED = rx(r" dode\b| doet\b| dod\b| borte\b| gaet bort| mistet")
+END_IT = rx(
+    r" (?:taenker pa|overvejer|vil|har lyst til) (?:at )?(?:slutte|ende|afslutte|gore en ende pa)"
+    r" (?:det hele|det|livet|mit liv)\b",
+)
+ON_PURPOSE_STARVING = rx(r" (?:ikke|ik) spist (?:\w+ ){0,5}med vilje\b")
+FASTING = rx(r" faste\w*| blodprove\w*| operation\w*| skanning\w*| slank\w*| kur\b")
+SLEEP_AWAY = rx(
+    r" (?:vil|ville|onsker|onske) (?:bare |gerne |helst )?(?:at )?sove ind\b(?! (?:\w+ ){0,3}(?:igen|om aften\w*|nar|for|uden|hurtig\w*|bedre|lettere|tidlig\w*|kl|klokken))| sove ind for altid\b"
+)
+FAREWELL = rx(r" (?:sige|siger|sagt) farvel (?:\w+ ){0,4}(?:inden|for|foer) jeg gor det\b")
+HANDED_OVER = rx(
+    r" pas godt pa (?:\w+ ){0,2}for mig\b(?! (?:\w+ ){0,4}(?:mens|ferie|rejse|hospital\w*|indlagt))",
+)
+# urgent: a catheter bag empty for hours, a feeding tube or catheter pulled out.
+BAG_EMPTY = rx(
+    r" (?:pose\w*|urinpose\w*|kateter\w*|kad) (?:\w+ ){0,3}(?:tom|ikke kommet noget|ingenting) (?:\w+ ){0,2}siden\b"
+)
+TUBE_OUT = rx(
+    r" (?:trukket|hevet|revet|rykket) (?:\w+ ){0,2}(?:peg|sonde|kateter|kad|drain|venflon)\w*(?: sonde\w*)? ud\b",
+    r" (?:peg|sonde\w*|kateter\w*|kad|drain\w*) (?:\w+ ){0,3}(?:faldet|kommet|gaet) ud\b",
+)
+# an abscess grown large, throbbing or hot
+ABSCESS = rx(
+    r" byld\w* (?:\w+ ){0,8}(?:stor som|storre|vokset|blevet stor|banker|dunker|rod og varm|feber)\b",
+)
+PLANNED = rx(r" planlagt\w*| som aftalt| skulle (?:\w+ )?(?:ud|fjernes)| fjernet af")
