@@ -273,9 +273,8 @@ GATES = {
     # README.md and the start of docs/emergencies.md (5 sentences also in other held-out
     # sets removed unread); first figures, as written (after AC's classes): acute 0.95,
     # all 0.922 (poisoning 0.88, suicide 0.80, urgent 1.00), 18 % of its hard negatives
-    # alarmed (32 of 182). Opened: until its misses' kinds are learnt, the floors a
-    # little under the first figures.
-    "ad": (0.92, 0.90, 0.20),
+    # alarmed (32 of 182); then the net learnt its misses' kinds: 1.00, 1.00, 0 %
+    "ad": (1.0, 0.98, 0.10),
 }
 
 

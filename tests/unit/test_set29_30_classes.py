@@ -14,9 +14,11 @@ import pytest
 from bot import ranking
 from bot.conversation.reading import asks_about_my_data
 from bot.conversation.replies import privacy
+from bot.followup import ALSO, what_to_do
 from bot.home.config import DeviceKind
 from bot.home.parse import parse as parse_home
 from bot.reminders import reading
+from bot.safety.detect import detect, doubtful
 from nlu.danish_time import CPH, parse
 from testkit.mqtt import example_home
 
@@ -221,3 +223,37 @@ def test_the_jutlandic_listening_question_is_told_the_sound_stays_home() -> None
     said = "hører do efter alt hva a siger"
     assert asks_about_my_data(said)
     assert "hej assistent" in privacy("memory", said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "har jens fået hans aftenmedicin endnu",
+        "tog hun sine morgenpiller i dag",
+        "min far vil helst dø i sit eget hjem",
+        "hun ønsker at dø på et hospice når den tid kommer",
+    ],
+)
+def test_a_dose_asked_about_or_where_one_wishes_to_die_is_no_emergency(said: str) -> None:
+    assert detect(said) is None and doubtful(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("mor har taget hans blodfortyndende ved en fejl", "poisoning"),
+        ("har hun taget alle sine piller på én gang", "poisoning"),
+        ("jeg vil gerne dø i nat", "suicide"),
+    ],
+)
+def test_the_same_words_in_an_emergency_still_are_one(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and found.kind == kind, found
+
+
+def test_the_jutlandic_og_before_also_is_the_same_again() -> None:
+    assert what_to_do("å så også om formiddagen klokken ti") == ALSO
+
+
+def test_what_one_asked_to_be_reminded_of_in_jutlandic() -> None:
+    assert reading.asks_my_reminders("hva ha a bedt dig om å huske for mæ")

@@ -1061,7 +1061,24 @@ FOOD_BURNT_ON = rx(
     r" (?:brande|braende|braendt|braendte|brandt|brandte) (?:\w+ ){0,2}(?:frikadelle\w*|maden|kartofle\w*|grod\w*"
     r"|kaffen|maelken|saucen|sovsen|risen|kodet|boffe\w*|\w*kage\w*|pande\w*|gryde\w*) (?:\w+ )?pa\b",
 )
+# Where one wishes to die, said of the end of a life ("mor vil gerne dø hjemme og ikke
+# på hospitalet"): a wish for care at home, not thoughts of suicide; not with a "now".
+DIE_WHERE = rx(
+    r" (?:do|doe) (?:\w+ )?(?:hjemme|derhjemme|i (?:eget|sit eget|mit eget|hendes eget|hans eget) hjem"
+    r"|i (?:sin|min|hendes|hans) egen seng|pa (?:et )?hospice|hjemme i (?:sin|min|hendes|hans) \w+)\b"
+    r"(?! (?:\w+ )?(?:i nat|i aften|i dag|nu|snart|inden))",
+)
+# A dose asked about by staff ("har karen taget hendes medicin i dag", set 31: Giftlinjen):
+# the whole sentence whether the citizen's own dose was taken.
+DOSE_STATUS = rx(
+    r"^ (?:har|fik|tog) (?:\w+ ){1,2}(?:taget|faet|fat|spist|fet) (?:sin|sine|hendes|hans|deres|min|mine)"
+    r" (?:\w+ )?(?:medicin|piller|pille|pillerne|tabletter|tabletterne|morgenpiller|aftenpiller"
+    r"|morgenmedicin|aftenmedicin|middagsmedicin|dosis|insulin|\w+dosis)"
+    r"(?: (?:i dag|i morges|i aften|i gar|endnu|til morgen|til aften|til middag|nu))? ?$",
+)
 AD_MARKS = (
+    DIE_WHERE,
+    DOSE_STATUS,
     FOOD_BURNT_ON,
     DREAM_FELT,
     TOLD_ON_TV,
