@@ -1,12 +1,8 @@
-"""Rasa component: fold each token's lemma so features ignore æ/ø/å spelling and case,
-and read spoken and Jutlandic words as the standard ones (bot.core.danish.spoken:
-"hva ska a i morgen" is featurised as "hvad skal jeg i morgen"; set 31's speaker in
-Vendsyssel had "forstod ikke" for it, and Livslinien for "hvem er do egentlig").
+"""Rasa component: fold each token's lemma so features ignore æ/ø/å spelling and case.
 
 Placed after the tokenizer; the count-vector featurizers read `token.lemma`, so word
 and character n-gram features see "skaermbesoeg" and "skærmbesøg" alike. The text and
-token spans are left untouched, so entity positions stay valid, and the safety net and
-the readers read the words as said.
+token spans are left untouched, so entity positions stay valid.
 """
 
 from __future__ import annotations
@@ -22,7 +18,6 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.core.danish.spoken import STANDARD, standard_word
 from bot.core.text import fold
 
 
@@ -45,10 +40,5 @@ class DanishFolding(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             for token in message.get(TOKENS_NAMES[TEXT]) or []:
-                said = token.text.lower()
-                folded = fold(said)
-                if said == "a" or folded in STANDARD:
-                    token.lemma = standard_word(said, folded)
-                else:
-                    token.lemma = fold(token.lemma or token.text)
+                token.lemma = fold(token.lemma or token.text)
         return messages
