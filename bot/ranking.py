@@ -17,6 +17,7 @@ from typing import Any
 from bot.conversation.reading import (
     asks_about_my_data,
     asks_my_name,
+    asks_to_delete_what_was_written,
     asks_what_i_do,
     wants_a_person,
 )
@@ -378,6 +379,14 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # and the model's emergency guess ("hvad gemmer I af det jeg skriver herinde" was a
         # crisis at 0.63, set 29): the safety net still reads the words first
         return _promoted(entries, "ask_privacy", sure)
+    if (
+        name in _CANCELLING
+        and asks_to_delete_what_was_written(text)
+        and not _PLANNED.search(" ".join(words(text)))
+    ):
+        # "hun vil gerne have slettet det hun lige har skrevet om sin mand" (set 31): the
+        # chat's words deleted, not a reminder or a plan item (those name no writing)
+        return _promoted(entries, "ask_privacy", sure)
     if name in META_MISTAKEN_FOR and asks_what_i_do(text):
         # "hvad kan du egentlig hjælpe mig med som sosu i hjemmeplejen" (set 12)
         return _promoted(entries, "ask_capabilities", sure)
@@ -403,6 +412,11 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
 
 
 _WATCHING = re.compile(r"\b(?:\w*kamera\w*|video\w*|overvag\w*|webcam\w*)\b")
+_CANCELLING = frozenset({"cancel_reminder", "cancel_plan_item", "cancel_all_reminders"})
+# a reminder or a plan item named by its day or hour ("slet det jeg sagde om tirsdag")
+_PLANNED = re.compile(
+    r"\b(?:pamind\w*|aftale\w*|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|morgen|klokken|kl)\b"
+)
 _LEAFLETS = re.compile(r"\b(?:\w*pjece\w*|brochure\w*|pamflet\w*)\b")
 # what one may try before buying: an aid, a thing, technology (not a car or a house)
 _SMALL_AIDS = re.compile(

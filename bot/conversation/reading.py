@@ -129,9 +129,23 @@ def asks_about_my_data(text: str) -> bool:
     """ "kan jeg få en kopi af alt det I har om mig": what is stored, and how to get it
     or have it deleted (the privacy answer)."""
     folded = spoken_standard(plain(text))
-    return any(
+    return asks_to_delete_what_was_written(text) or any(
         p.search(folded) for p in (_MY_DATA, _KEPT_ABOUT_ME, _WRITTEN, _LISTENING, _ID_NUMBER)
     )
+
+
+# "hun vil gerne have slettet det hun lige har skrevet om sin mand", "kan du fjerne det
+# jeg sagde før" (set 31): what was written in the chat deleted, not a reminder cancelled
+_DELETE_WRITTEN = re.compile(
+    r"\b(?:slet\w*|fjern\w*|glem\w*|visk\w* ud)\b(?: \w+){0,2}? (?:det|alt det|hvad|de ting|det der)"
+    r" (?:jeg|hun|han|vi|du|de|borgeren|min \w+)(?: \w+){0,2}? (?:skrevet|skrev|sagt|sagde|fortalt|fortalte"
+    r"|tastet|tastede|skriver|siger)\b"
+)
+
+
+def asks_to_delete_what_was_written(text: str) -> bool:
+    """ "slet det jeg lige skrev om min mand": the chat's words deleted."""
+    return _DELETE_WRITTEN.search(spoken_standard(plain(text))) is not None
 
 
 # What it can do, asked as speech says it ("hva ka du egentlig sådan en som dig", set 7).
@@ -176,8 +190,12 @@ _WHY_I_ASK = re.compile(
 
 
 def asks_what_i_do(text: str) -> bool:
-    said = _WHY_I_ASK.sub("", plain(text))
-    return _WHAT_I_DO.search(said) is not None or asks_what_i_cannot(text)
+    # "hvad kan du hjælpe med? jeg sidder med en borger" (set 31): the question, then who asks
+    first = re.split(r"[?!]\s+", text.strip(), maxsplit=1)[0]
+    return any(
+        _WHAT_I_DO.search(_WHY_I_ASK.sub("", plain(said))) is not None
+        for said in dict.fromkeys((text, first))
+    ) or asks_what_i_cannot(text)
 
 
 def asks_what_i_cannot(text: str) -> bool:

