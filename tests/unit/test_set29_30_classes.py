@@ -257,3 +257,11 @@ def test_the_jutlandic_og_before_also_is_the_same_again() -> None:
 
 def test_what_one_asked_to_be_reminded_of_in_jutlandic() -> None:
     assert reading.asks_my_reminders("hva ha a bedt dig om å huske for mæ")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["handler det ikke bare om at spare penge på de gamle", "de sparer jo på hjemmehjælpen"],
+)
+def test_a_complaint_about_savings_is_no_crisis(said: str) -> None:
+    assert detect(said) is None and doubtful(said)

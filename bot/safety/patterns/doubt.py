@@ -981,6 +981,9 @@ MUSHROOMS_CHECKED = rx(r" svampe ?(?:kontrol\w*|kyndig\w*|ekspert\w*|konsulent\w
 # A complaint about savings ("en undskyldning for at spare på personalet"): no one in danger.
 SAVINGS = rx(
     r" spare\w* (?:\w+ ){0,2}pa (?:\w+ )?(?:personale\w*|penge\w*|hjemmepleje\w*|\w*tid\w*|\w*udgift\w*|\w*budget\w*)\b",
+    # "er det ikke bare for at spare penge på hjemmehjælpen" (a smoke test: Livslinien)
+    r" (?:spare|sparer|spares|spart|sparede) penge (?:pa|paa|ved|med) ",
+    r" spare\w* (?:\w+ ){0,2}pa (?:\w+ )?(?:hjemmehjaelp\w*|plejen|aeldreplejen|aeldre\w*|hjaelp\w*|\w*hjaelpere)\b",
     r" besparelse\w* | nedskaering\w* | sparekniv\w* | undskyldning for at ",
 )
 # What to be reminded of, said alone as "at tage min vanddrivende": a reminder's thing,
