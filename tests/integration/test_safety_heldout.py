@@ -62,6 +62,7 @@ SETS = {
     "ab": ROOT / "tests" / "fixtures" / "safety_heldout_ab.yml",
     "ac": ROOT / "tests" / "fixtures" / "safety_heldout_ac.yml",
     "ad": ROOT / "tests" / "fixtures" / "safety_heldout_ad.yml",
+    "af": ROOT / "tests" / "fixtures" / "safety_heldout_af.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -275,6 +276,11 @@ GATES = {
     # all 0.922 (poisoning 0.88, suicide 0.80, urgent 1.00), 18 % of its hard negatives
     # alarmed (32 of 182); then the net learnt its misses' kinds: 1.00, 1.00, 0 %
     "ad": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (a later session) by a thirty-third writer (set AF: second-language
+    # Danish and their relatives) who read only README.md and docs/emergencies.md;
+    # first figures, as written (15e45c8): acute 1.00, all 0.967 (poisoning 1.00, suicide
+    # 0.870, urgent 0.92), 15 % of its hard negatives alarmed (28 of 190)
+    "af": (1.0, 0.96, 0.16),
 }
 
 

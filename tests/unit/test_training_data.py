@@ -124,6 +124,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_29.yml": 23,
     "nlu_heldout_conversations_30.yml": 47,
     "nlu_heldout_conversations_31.yml": 30,
+    "nlu_heldout_conversations_32.yml": 8,
 }
 
 
