@@ -828,7 +828,7 @@ WHEN_QUESTION = rx(
 )
 
 # Set Ø's false alarms, taken out before the net reads.
-HARMLESS_OE = rx(
+HARMLESS_FIRE_FLY_BLOOD = rx(
     # a fire in the fireplace, cosy; a fly swallowed on the bike; the blood said thick
     r" ild i (?:pejsen|braende ?ovnen|kaminen|baalet|balet|grillen) ",
     r" slugt (?:en |et )?(?:flue|myg|insekt|bananflue)\w* ",
@@ -849,7 +849,7 @@ HARMLESS_OE = rx(
 # Marks for the model alone: a heart that turned a somersault; jumped in the air at a
 # bill; a reading asked if fine; the good kind of ache; mistook the glasses; "hvis hun en
 # dag": supposed.
-MODEL_OE = rx(
+EVERYDAY_FIGURES = rx(
     r" hjerte\w* (?:slog|sprang|tog) (?:en )?kolbotte\w* ",
     r" sprang (?:naesten |lige )?i luften ",
     r" (?:er|var) (?:det )?fint (?:ikke|ik)\b| er det fint\b",
@@ -870,7 +870,7 @@ SWEETS_EATEN = re.compile(
 # tårer"; dizzy from a remote's buttons; a word asked for in another language; whether
 # the speaker hears one call from the bathroom; a wound healing well; pills said taken in
 # answer to a reminder, or asked whether taken; a whole bag of sweets eaten.
-HARMLESS_AA = rx(
+HARMLESS_SAYINGS = rx(
     r" forpustet (?:\w+ ){0,2}men (?:det var|det er) (?:\w+ )?(?:dejligt|skont|sjovt|godt|herligt|en fornojelse)\b",
     r" blodet (?:\w+ )?(?:fros|froes|fryser|frose|stivnede|isnede) (?:\w+ ){0,4}(?:arer|aarer|is)\b",
     r" blod sved og (?:tarer|taarer) ",
@@ -895,7 +895,7 @@ HARMLESS_AA = rx(
 )
 # For the model alone (the net weighs them itself): a walk or play in the snow; where a
 # fire blanket or smoke alarm should hang; a measure said to be good.
-MODEL_AA = rx(
+SNOW_WALK_GEAR_READING = rx(
     r" (?:tur|gatur|gaatur|travetur|skitur|leget|legede|leger|lege|kaelkede|kaelket) i sneen\b",
     r" hvor (?:\w+ ){0,4}(?:skal|bor|kan) (?:jeg|man|vi) (?:\w+ )?(?:haenge|saette|placere|opbevare|have|montere"
     r"|gemme) (?:\w+ )?(?:mit |min |en |et |den |det )?(?:brandtaeppe\w*|brandslukker\w*|ildslukker\w*|rogalarm\w*"
@@ -986,6 +986,22 @@ SAVINGS = rx(
     r" spare\w* (?:\w+ ){0,2}pa (?:\w+ )?(?:hjemmehjaelp\w*|plejen|aeldreplejen|aeldre\w*|hjaelp\w*|\w*hjaelpere)\b",
     r" besparelse\w* | nedskaering\w* | sparekniv\w* | undskyldning for at ",
 )
+# What takes a sentence back or only tells, taken out in this order before the net reads
+# (set AC): a comparison, a correction, a story retold, a little bleeding, a price, blood
+# that was not blood, an idiom.
+TAKEN_BACK = (AS_IF, CORRECTED, RETOLD, LITTLE_BLEED, PRICE_SHOCK, NOT_BLOOD, DIE_IDIOM)
+# The rest of set AC's near misses: they only doubt a sentence (the model's intent).
+NOTHING_AMISS = (
+    QUOTED,
+    FOR_COMPANY,
+    ON_EXERTION,
+    NO_ONE_HURT,
+    ONLY_A_THING,
+    EVERY_YEAR,
+    MUSHROOMS_CHECKED,
+    SAVINGS,
+)
+
 # What to be reminded of, said alone as "at tage min vanddrivende": a reminder's thing,
 # unless a word of danger is in it.
 REMINDER_THING = re.compile(
@@ -1079,7 +1095,7 @@ DOSE_STATUS = rx(
     r"|morgenmedicin|aftenmedicin|middagsmedicin|dosis|insulin|\w+dosis)"
     r"(?: (?:i dag|i morges|i aften|i gar|endnu|til morgen|til aften|til middag|nu))? ?$",
 )
-AD_MARKS = (
+EVERYDAY_NEAR_MISSES = (
     DIE_WHERE,
     DOSE_STATUS,
     FOOD_BURNT_ON,

@@ -242,8 +242,8 @@ TO_THE_LORD = rx(
 )
 LORD = rx(r" vorherre | vor herre | gud | jesus | ham deroppe ")
 
-# Set Z's classes.
-SET_Z = rx(
+# Set Z's classes: nothing to stay here for, sleeping for ever, letting oneself fall.
+NOTHING_TO_STAY_FOR = rx(
     # "hvad er der egentlig at blive her for"
     r" hvad (?:er der|har jeg) (?:\w+ )?(?:egentlig |overhovedet |sa |mere )?(?:at )?(?:blive|leve|vaere) (?:her |til )?for\b",
     # something bought to sleep for ever; to switch oneself off like a radio
@@ -254,8 +254,9 @@ SET_Z = rx(
     rf" (?:tog|tager|tage|taget|slugte|sluger) alle (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,10}}(?:sove ind|do|doe|vagne|vaagne|ende)\b",
 )
 
-# Set Æ's classes.
-SET_AE = rx(
+# Set Æ's classes: a means ready (the car in the closed garage, a blade brought out), the
+# last autumn decided, goodbye said.
+MEANS_READY = rx(
     # in the car in the closed garage, not wanting to go in again
     r" bil\w* (?:\w+ ){0,4}garage\w* (?:\w+ ){0,3}(?:porten|doren|alt) (?:\w+ )?lukket\b(?= (?:\w+ ){0,10}"
     r"(?:ikke lyst|ik lyst|vil ikke|orker ikke|motoren|ga ind igen))",
@@ -267,8 +268,8 @@ SET_AE = rx(
     r" sagt farvel til (?:dem|alle|de) (?:\w+ ){0,2}(?:jeg skal|der betyder)\b",
 )
 
-# Set Ø's classes.
-SET_OE = rx(
+# Set Ø's classes: letting go, lying down in the snow, those who find one, affairs settled.
+LETTING_GO = rx(
     # to be let go: "noget så hun kan slippe", "hun ikke orker mere"
     r" noget (?:\w+ )?sa (?:hun|han|jeg) (?:kan|ma|maa|kunne) slippe\b| (?:hun|han|jeg) (?:ikke|ik) orker mere\b",
     # to lie down to sleep out in the snow
@@ -279,13 +280,14 @@ SET_OE = rx(
     r" (?:opsagt|afmeldt) (?:\w+ ){0,2}(?:avis\w*|abonnement\w*)\b(?= (?:\w+ ){0,12}(?:ikke mere at gore|givet|sagt farvel))",
 )
 
-# Set Å's classes.
+# Set Å's classes: a means in mind and then "slut", treatment stopped to spare others, how
+# long before one is found, harm to oneself.
 # Others spared of one, or one dead: what stopping a treatment is for, said.
 _SPARED = (
     r"(?:slipper (?:\w+ ){0,3}for (?:at have |at se |at passe |at passe pa )?mig\b|fri for mig\b|en byrde"
     r"|til besvaer|til last|haengende|sa dor jeg|dor jeg bare|vil do\b|sa er det (?:\w+ )?slut\b(?! med))"
 )
-SET_AA = rx(
+MEANS_OR_HARM = rx(
     # a means in the mind, "så er det vel bare slut"
     r" (?:taender|taende|abner|aabner|skruer op) (?:\w+ ){0,2}(?:for )?gas(?:sen)?\b(?= (?:\w+ ){0,12}"
     r"(?:slut|forbi|overstaet|sover (?:\w+ )?ind|vagner|vaagner))",
