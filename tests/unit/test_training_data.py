@@ -125,6 +125,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_30.yml": 47,
     "nlu_heldout_conversations_31.yml": 30,
     "nlu_heldout_conversations_32.yml": 8,
+    "nlu_heldout_conversations_33.yml": 11,
 }
 
 
