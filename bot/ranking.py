@@ -203,6 +203,14 @@ _PLAN_LABEL = re.compile(
     r"(?=.*\b(?:saet|saette|skriv|skrive|tilfoj|tilfoje|laeg|laegge|noter|notere|put)\w* (?:det|den|dem) (?:ind|pa|op|i)\b)"
 )
 
+# The plan and its day as a label, then the entry with its time, no request: "karens plan
+# torsdag: banko kl 14 i aktivitetscentret" (set 32: the fallback).
+_PLAN_ENTRY = re.compile(
+    r"^(?:\w+s|\w+['\u2019]|min|mit|hans|hendes|borgerens) (?:plan|planen|kalender|kalenderen|dagsplan|ugeplan)"
+    r"(?: (?:pa |for )?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)\w*|i morgen|imorgen|i dag|idag|i overmorgen|overmorgen))?"
+    r"\s*[:\-\u2013]\s*[^\W\d]\w*(?: \S+){0,6}? (?:kl|klokken)\.? ?\d"
+)
+
 
 # "kan du sætte pedicure på mandag" (set 21: the fallback, then "Det kan jeg desværre
 # ikke"): a thing put on a day, asked of the assistant; not a reminder, a timer or a
@@ -227,7 +235,10 @@ def plan_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     put_on_a_day = (
         _PUT_ON_A_DAY.search(folded) is not None and _NOT_ON_A_DAY.search(folded) is None
     ) and any(e.get("name") == "add_plan_item" for e in entries[:3])
-    if not entries or not (_ON_A_PLAN.search(folded) or _PLAN_LABEL.search(folded) or put_on_a_day):
+    entry = _PLAN_ENTRY.search(folded) is not None and "?" not in text
+    if not entries or not (
+        _ON_A_PLAN.search(folded) or _PLAN_LABEL.search(folded) or put_on_a_day or entry
+    ):
         return entries
     top = entries[0]
     name = str(top.get("name"))
@@ -336,6 +347,31 @@ def deny_unsaid(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[st
     return [*entries[1:], {"name": "deny", "confidence": 0.0}]
 
 
+# A "yes" with its reason after it: "ja det er aflyst han ringede" (set 32: read as a new
+# cancel, so "Skal jeg aflyse …?" was asked again). The yes first, then a statement
+# (a pronoun, "tak", "gerne"), no "no", no second request ("og", "men") and no question.
+_YES_FIRST = re.compile(
+    r"^(?:ja|jo|jep|jamen ja|javel|yes)\s+(?:tak\s+)?"
+    r"(?:det|den|han|hun|de|tak|gerne|selvfolgelig|bestemt|klart|fint|godt|korrekt|rigtigt|netop)\b"
+)
+_YES_BUT = re.compile(r"\b(?:og|men|eller|hvad|hvornar|hvor|hvem|hvilke\w*)\b")
+YES_MISTAKEN_FOR = frozenset(
+    {"cancel_plan_item", "cancel_reminder", "add_plan_item", "set_reminder", "inform"}
+)
+
+
+def yes_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """affirm first for a yes with only its reason after it, where the model read the
+    reason as a new request (`YES_MISTAKEN_FOR`). Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in YES_MISTAKEN_FOR or "?" in text:
+        return entries
+    said = " ".join(words(text))
+    if not _YES_FIRST.match(said) or _YES_BUT.search(said) or _NO_SAID.search(said):
+        return entries
+    return _promoted(entries, "affirm", max(float(entries[0].get("confidence") or 0.0), READ_SURE))
+
+
 # Intents a question about the assistant itself or what it keeps may be mistaken for
 # ("hvad er det her for en tjeneste" got Teknoteket; "hvad har I registreret om min mor"
 # a need; set 11). Never a reminder, a plan item or a home command: "slet påmindelsen om
@@ -373,7 +409,9 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # safety net still reads the words first
         return _promoted(entries, "ask_is_bot", sure)
     if asks_about_my_data(text) and (
-        name in META_MISTAKEN_FOR or name == "ask_privacy" or name in EMERGENCY_INTENTS.values()
+        name in META_MISTAKEN_FOR
+        or name in ("ask_privacy", "ask_repeat")  # "du hører hele tiden hvad jeg siger" (set 32)
+        or name in EMERGENCY_INTENTS.values()
     ):
         # also right but unsure ("kan de ovre på kommunen høre hvad jeg siger til dig" 0.43),
         # and the model's emergency guess ("hvad gemmer I af det jeg skriver herinde" was a

@@ -36,6 +36,7 @@ from bot.ranking import (
     split_name_asked,
     thing_not_me,
     unsure_advice,
+    yes_said,
 )
 
 
@@ -67,6 +68,7 @@ class OneActionIntents(GraphComponent):
             ranking = thing_not_me(ranking, message.get(ENTITIES) or [], text)
             ranking = farewell_unsaid(ranking, text)
             ranking = deny_unsaid(ranking, text)
+            ranking = yes_said(ranking, text)
             ranking = home_ordered(ranking, text)
             ranking = home_not_asked(ranking, text)
             ranking = split_name_asked(ranking, text)

@@ -284,6 +284,9 @@ _LISTENING = re.compile(
     # "hører du efter alt hvad vi siger herinde" (set 11)
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med |efter )?(?:pa )?alt\b"
     r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
+    # "du hører hele tiden hvad jeg siger i min hus" (set 32); not "du hører ikke hvad …"
+    r"|\b(?:du|den|assistenten|hojttaleren) (?:horer|lytter til) (?:(?!ikke\b|ik\b|ikk\b|aldrig\b)\w+ ){0,3}"
+    r"(?:hvad|alt hvad|alt det) (?:jeg|vi|man) (?:siger|snakker|taler)\b"
     # "kan de ovre på kommunen høre hvad jeg siger til dig" (set 29): heard by others
     r"|\b(?:kan|ka|ma|maa) (?:de|nogen|andre|kommunen|personalet|hjemmeplejen|min \w+)"
     r" (?:\w+ ){0,4}?(?:hore|lytte med pa|lytte med|lytte til)"

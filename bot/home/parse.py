@@ -306,12 +306,38 @@ def _name_matches(words: list[str], names: dict[str, str]) -> list[_Match]:
     return found
 
 
-def _name_table(items: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+def _name_table(
+    items: list[tuple[str, tuple[str, ...]]], indefinite: bool = False
+) -> dict[str, str]:
+    """Configured names to their ids; with `indefinite`, also each name without its
+    definite endings ("loftslampe", "lampe ved sofa", "gulvvarme"), as said by people
+    who drop them (set 32), where that names nothing else."""
     table: dict[str, str] = {}
     for ident, names in items:
         for name in names:
             table[name_key(name)] = ident
+    if indefinite:
+        for ident, names in items:
+            for name in names:
+                for key in _indefinite_keys(name):
+                    table.setdefault(key, ident)
     return table
+
+
+def _indefinite_keys(name: str) -> list[str]:
+    """ "lampen ved sofaen" → "lampevedsofa", "lampevedsofaen", "lampenvedsofa"."""
+    forms: list[list[str]] = []
+    for word in (name_key(w) for w in fold(name).split()):
+        ends = [word]
+        for ending in ("en", "et", "n", "t"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and ending[-1] != stem[-1]:
+                ends.append(stem)
+        forms.append(ends)
+    keys = [""]
+    for ends in forms:
+        keys = [k + e for k in keys for e in ends][:64]
+    return keys
 
 
 def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
@@ -539,7 +565,9 @@ def _refers_back(
 def _read(
     words: list[str], said: list[str], home: HomeConfig, forced: DeviceKind | None
 ) -> HomeCommand:
-    device_hits = _name_matches(words, _name_table([(d.id, d.names) for d in home.devices]))
+    device_hits = _name_matches(
+        words, _name_table([(d.id, d.names) for d in home.devices], indefinite=True)
+    )
     taken = {i for m in device_hits for i in range(m.start, m.end)}
     free = [w if i not in taken else "" for i, w in enumerate(words)]
     room_hits = _name_matches(free, _name_table([(r.id, r.names) for r in home.rooms]))
@@ -692,7 +720,15 @@ def _with_action(
 
 def _asked(command: HomeCommand, asked: list[str], has: set[str]) -> HomeCommand:
     kind = command.kind
-    temperature = asked[:2] in (["hvor", "varmt"], ["hvor", "koldt"], ["hvor", "lunt"])
+    # "hvor varm er der" (set 32): the adjective without its neuter ending, too
+    temperature = asked[:1] == ["hvor"] and asked[1:2] in (
+        ["varmt"],
+        ["koldt"],
+        ["lunt"],
+        ["varm"],
+        ["kold"],
+        ["lun"],
+    )
     if temperature or has & {"temperaturen", "temperatur", "grader", "termometeret"}:
         return replace(command, action=Action.ASK_TEMPERATURE, kind=DeviceKind.THERMOSTAT)
     if kind in (DeviceKind.THERMOSTAT, DeviceKind.SENSOR):

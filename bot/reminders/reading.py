@@ -98,6 +98,8 @@ _FILLERS = re.compile(
 _FRAME = re.compile(
     # "påmindlese", "påminelse": typed in a hurry (set 18: stored with its frame)
     r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til"
+    # "… på fredag du siger til mig klokken fire" (second-language Danish, set 32)
+    r"|du siger(?: lige)? til(?= mig\b| os\b)"
     r"|giv(?: mig)? besked|giv(?: mig)?(?: lige)? et praj"
     # "… sætte noget op så han får besked om at drikke et glas vand" (set 24, staff)
     r"|(?:får|faar) (?:en )?besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
@@ -152,7 +154,7 @@ def _framed(text: str) -> str | None:
     before = text[: frames[0].start()].strip(" ,.!?:")
     before = _BEFORE_TAIL.sub("", before).strip(" ,.!?:–-")
     said = _SAID_BEFORE.match(before)
-    if said:
+    if said and any(w not in _REQUEST_WORDS for w in said["rest"].lower().split()):
         return f"at {said['rest']}"
     # "Inger kommer til kaffe på lørdag, husk mig på det": the statement itself (set 6)
     content = [w for w in before.lower().split() if w not in _REQUEST_WORDS]
@@ -164,7 +166,8 @@ def _framed(text: str) -> str | None:
 # The words of a request itself ("kan du lige …"): nothing to remember.
 _REQUEST_WORDS = frozenset(
     "kan ka vil kunne du lige godt venligst så og men jeg gerne ville ny en et mig os "
-    "lav lave sæt sætte saet giv give opret oprette tilføj tilfoej skriv hjælp hjaelp".split()
+    "lav lave sæt sætte saet giv give opret oprette tilføj tilfoej skriv hjælp hjaelp "
+    "have ha bruge skal ska".split()
 )
 
 
@@ -600,6 +603,8 @@ _ASKED_FOR = re.compile(
     # "giv mig lige et praj om tyve minutter" (set 13)
     r"|(?:giv|give) (?:mig|os) (?:lige |lige en |et lille )?(?:et )?praj\b"
     r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
+    # "jeg vil have en påmindelse" (set 32): what it is comes next
+    r"|(?:jeg|a) (?:vil|ville|skal|ska) (?:gerne |godt |lige )?(?:have|ha|bruge) (?:en |ny |en ny )?pamindelse\b"
     # "ka du huske noget for mig" (set 11): what it is comes next
     r"|(?:kan|ka|vil|kunne) du (?:lige |godt )?huske (?:noget|en ting|et par ting|nogle ting)(?: for mig)?$"
     # "jeg skal huske noget vil du tage dig af det" (set 13): what it is comes next

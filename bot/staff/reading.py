@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.access.policy import typo_of
 from bot.access.roster import Citizen
 from bot.core.text import fold
 
@@ -37,12 +38,14 @@ def in_citizen_words(citizen: Citizen, text: str) -> str:
     "mind Karen om at tage hendes Panodil" -> "mind borgeren om at tage min Panodil"."""
     name = [fold(w) for w in _WORD.findall(citizen.name)]
     found = list(_WORD.finditer(text))
+    # a mistyped name only where the name itself is not said ("Karin" beside "Karen")
+    typo = not any(_name_at(found, j, name, typo=False)[0] for j in range(len(found)))
     out: list[str] = []
     at = i = 0
     while i < len(found):
         word = found[i].group(0)
         # "hans" written small is the pronoun, even where a citizen is called Hans
-        size, owner = (0, False) if word in _THEIRS else _name_at(found, i, name)
+        size, owner = (0, False) if word in _THEIRS else _name_at(found, i, name, typo)
         if size:
             out.append(text[at : found[i].start()] + ("min" if owner else "borgeren"))
             at = found[i + size - 1].end()
@@ -56,7 +59,9 @@ def in_citizen_words(citizen: Citizen, text: str) -> str:
     return "".join(out)
 
 
-def _name_at(found: Sequence[re.Match[str]], i: int, name: Sequence[str]) -> tuple[int, bool]:
+def _name_at(
+    found: Sequence[re.Match[str]], i: int, name: Sequence[str], typo: bool = False
+) -> tuple[int, bool]:
     """(how many words from found[i] on are the citizen's full or first name, 0 if
     none; whether in the genitive: "Karens", "Jens'")."""
     if not name:  # a name without letters or digits names nothing in a sentence
@@ -73,6 +78,9 @@ def _name_at(found: Sequence[re.Match[str]], i: int, name: Sequence[str]) -> tup
             return size, said[-1].endswith("s") and after in _OWNED
         if _without_genitive(said[-1]) == name[size - 1]:
             return size, True
+    # "ny påmindelse til Karne" (set 32): the first name mistyped by one letter
+    if typo and typo_of(fold(found[i].group(0)), name[:1]):
+        return 1, False
     return 0, False
 
 

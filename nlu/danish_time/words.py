@@ -58,7 +58,7 @@ _UNITS = "nul en to tre fire fem seks syv otte ni".split()
 _TEENS = "ti elleve tolv tretten fjorten femten seksten sytten atten nitten".split()
 _TENS = {
     20: ("tyve",),
-    30: ("tredive", "tredve"),
+    30: ("tredive", "tredve", "tretti"),  # "atten tretti", spoken (set 32)
     40: ("fyrre", "fyrretyve"),
     50: ("halvtreds", "halvtredsindstyve"),
     60: ("tres", "tresindstyve"),

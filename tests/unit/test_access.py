@@ -223,3 +223,15 @@ def test_staff_citizens_named_in_a_sentence(access: Access) -> None:
     assert named("har Kirsten taget sin medicin") == []  # Bo's citizen: never looked at
     assert named("har Karen og Karl taget deres medicin") == ["karen", "karl"]
     assert access.named_in(Principal(Role.PUBLIC, "web-1"), "Karen") == []
+
+
+def test_a_citizens_name_mistyped_by_one_letter_is_found_if_only_one_fits(access: Access) -> None:
+    def named(text: str) -> list[str]:
+        return [c.id for c in access.named_in(ANNE, text)]
+
+    assert named("ny påmindelse til Karne: øjendråber i morgen kl 21") == ["karen"]
+    assert named("hvad står der i kaern plan") == ["karen"]
+    assert named("har Jensne fået sin medicin") == []  # a surname both have: not one citizen
+    assert named("har Kral fået sin medicin") == []  # four letters: too near everyday words
+    assert named("har Baren fået sin medicin") == []  # the first letter is not mistyped
+    assert named("mind Karen om at ringe til Karin") == ["karen"]  # the name said wins
