@@ -121,6 +121,8 @@ def _marked(norm: str) -> bool:
                 *doubt.TAKEN_BACK,  # "man skulle tro han blev kvalt, men ..." (set AC)
                 *doubt.NOTHING_AMISS,  # advice quoted, a habit, a thing mistaken (set AC)
                 *doubt.EVERYDAY_NEAR_MISSES,  # set AD's near misses
+                *doubt.SAID_IN_PASSING,  # 1-1-2 practised, a death of an illness told (set AF)
+                *doubt.ORDINARY_CARE,  # snoring, fasting before a blood test (set AF)
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -137,6 +139,7 @@ _TAKEN_OUT = (
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)
+    *doubt.SAID_IN_PASSING,  # 1-1-2 practised, no ambulance back then, a lamp off by itself (set AF)
     doubt.GENERAL_IF,  # "hvad gør man, hvis nogen ...": to be ready
     doubt.NUISANCE,  # the neighbour's grill smoke, toy fire engines (set W)
     doubt.PREVENTED,  # "så jeg ikke laver ildebrand" (set X)

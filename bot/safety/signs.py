@@ -344,6 +344,13 @@ NO_CONTACT = (
         unless=lambda r: r.over or _door_asked(r) or r.has(general.AWAY),
     ),
     Sign(general.EYES_BLANK, unless=lambda r: r.info or r.over),
+    # set AF: the wish to die relayed, and the phone not answered since
+    Sign(
+        general.PHONE_UNTAKEN,
+        needs=(general.RELAYED,),
+        needs_one_of=(suicide.SIGNS, general.NOT_TO_LIVE, general.WISH_IN_ENGLISH),
+        unless=lambda r: r.over,
+    ),
 )
 
 MISSING = (
@@ -523,6 +530,10 @@ SUICIDE = (
         unless=lambda r: r.info or r.has(general.FASTING),
     ),
     Sign(general.SLEEP_AWAY, unless=lambda r: r.info),
+    # set AF
+    Sign(general.ONLY_BURDEN, needs=(general.BURDEN_WITH,)),
+    Sign(general.WISH_IN_ENGLISH),
+    Sign(general.NOT_TO_LIVE),
 )
 
 # -- urgent -----------------------------------------------------------------------------
@@ -568,4 +579,7 @@ URGENT = (
     ),
     Sign(general.ABSCESS, unless=lambda r: r.info or r.over),
     Sign(general.BAG_EMPTY, needs=(_PAIN_OR_FEVER,), unless=lambda r: r.info or r.over),
+    # set AF
+    Sign(general.HOT_HEAD, needs=(general.OFF_FOOD,), unless=lambda r: r.info or r.over),
+    Sign(general.FEVER_IN_ENGLISH, unless=_weak),
 )

@@ -171,7 +171,7 @@ FIGURATIVE = rx(
     r"|i staver|i tanker|i smag)",
     # laughter first, the breath after ("grinte så meget af Olsen-banden at jeg næsten ikke
     # kunne få vejret"); a racing heart at the thought of something (set V)
-    r" (?:grinte|grinede|grinet|griner|lo|ler) (?:sa (?:meget|hojt|hardt) )(?:\w+ ){0,12}(?:vejret|kvalt|luft)\b",
+    r" (?:grinte|grinede|grinet|griner|lo|ler) (?:sa (?:(?:meget|hojt|hardt) )?)(?:\w+ ){0,12}(?:vejret|kvalt|luft)\b",
     r" (?:hjertebanken|hjerte banken|ondt i maven|kvalme) (?:\w+ ){0,2}(?:ved tanken|bare jeg taenker)\b",
     # the cat or the dog lying on the floor
     r" (?:katten|hunden|kattene|hundene|min kat|min hund|vores kat|vores hund|ae kat|ae hund) (?:\w+ ){0,2}ligg\w*"
@@ -215,6 +215,14 @@ FIGURATIVE = rx(
     r"|basilikum\w*|persille\w*|tomat\w*|orkide\w*|kaktus\w*|krydderurt\w*|pelargonie\w*|bregne\w*)"
     r" (?:\w+ ){0,4}(?:helt )?(?:sten)?dodt?\b",
     r" (?:mund\w*|tunge\w*|gane\w*) (?:\w+ ){0,2}(?:stod|star) i flammer",
+    # set AF: a mouth that burns from spiced food; "dying for" a cup of coffee (an
+    # anglicism), not of anything
+    r" (?:chili\w*|wasabi\w*|tabasco\w*|jalapeno\w*|habanero\w*|peberfrugt\w*|staerk (?:mad|karry|chili|sovs|suppe|ret)"
+    r"|krydret\w*) (?:\w+ ){0,10}(?:mund\w*|tunge\w*|gane\w*|laeber\w*) (?:\w+ ){0,2}(?:braender|brander|svier|star i (?:lys )?lue)\b",
+    r" (?:mund\w*|tunge\w*|gane\w*|laeber\w*) (?:\w+ ){0,2}(?:braender|brander|star i (?:lys )?lue) (?:\w+ ){0,6}(?:af|efter|pga)"
+    r" (?:\w+ ){0,2}(?:chili\w*|wasabi\w*|tabasco\w*|jalapeno\w*|peber\w*|krydder\w*|staerk (?:mad|karry|chili|sovs))\b",
+    r" (?:kunne |ville |vil )?(?:do|dor|doer|doe) for (?:en |et |lidt |nogle |sadan en )?(?:\w+ ){0,3}(?:kop|kopper|kaffe|te|kage\w*"
+    r"|is|ol|glas|cigaret\w*|smog\w*|stykke|bid|slik|chokolade\w*|pizza\w*|sodavand|vin|frikadelle\w*|wienerbrod\w*)\b",
     r" afsked med (?:\w+ ){0,2}(?:sommerhus\w*|huset|bil\w*|lejlighed\w*|have\w*|job\w*|arbejde\w*"
     r"|kolleg\w*)\b",
     r" (?:hvordan|hvor|hvad koster) (?:\w+ ){0,4}testamente\w* ",
@@ -361,6 +369,10 @@ GENERAL_IF = rx(
     r" (?:procedure\w*|instruks\w*|retningslinje\w*) (?:\w+ ){0,2}(?:hvis|nar|naar|for|ved) (?:\w+ ){0,12}",
     # people in general ("arbejder med dem der har fået slagtilfælde", set V)
     r" (?:med|for|til|om) (?:dem|folk|patienter|borgere|mennesker|personer) (?:der|som) har (?:faet|haft) (?:\w+ ){0,3}",
+    # people with a condition, in a question what exists for them (set AF: "hvad findes
+    # der til ældre med åndenød")
+    r" (?:med|for|til|om) (?:dem|folk|patienter|borgere|mennesker|personer|aeldre|aeldre mennesker) (?:der har |som har |med )"
+    r"(?:\w+ ){1,2}",
     # staff asking how an incident is reported ("hvordan indberetter vi det, hvis en
     # borger har fået ...", set R)
     r" hvordan (?:\w+ ){0,3}(?:indberet\w*|rapporter\w*|registrer\w*|dokumenter\w*|melde\w*|handter\w*)"
@@ -453,6 +465,9 @@ MINOR = re.compile(
     r"| (?:klor|kloer|svier|prikker|stikker|brander|braender) (?:\w+ )?lidt\b(?: \w+){0,8} (?:det )?gar (?:nok |sikkert |vel )?over\b"
     # a little stiff, sore or tired, said to pass ("ryggen er lidt stiv ..., men det går over", set U)
     r"| lidt (?:stiv|om|mor|trat|ommo|sur|tung|oppustet)\w*\b(?: \w+){0,12} (?:det )?gar (?:nok |sikkert |altid |hurtigt )?over\b"
+    # a little cough or a cold, and otherwise well ("lidt snue, men ellers har jeg det godt", set AF)
+    r"| (?:lidt|en smule|en lille|en let) (?:hoste|hoster|snue|forkol\w*|ondt i halsen|hovedpine|kvalme|ondt i (?:ryggen|knaeet|benet))"
+    r"\b(?: \w+){0,4} men (?:ellers |jeg |ellers jeg )?(?:har det|er|har) (?:\w+ )?(?:fint|godt|frisk|ok|okay)\b"
     # "mine ben er lidt tunge i dag, men det er vejret" (set W)
     r"| lidt \w+ (?:\w+ ){0,6}men det er (?:nok |bare |vel |sikkert |nu |jo )?(?:vejret|alderen|varmen|kulden|trykket)\b"
     # "jeg hoster lidt om morgenen, men det har jeg gjort i fyrre år" (set X)
@@ -725,6 +740,9 @@ NUISANCE = rx(
     r" (?:rog|rogen|os|osen) fra (?:\w+ ){0,2}(?:grill\w*|bal\w*|skorsten\w*|braende ?ovn\w*|pejs\w*)"
     r"(?= (?:\w+ ){0,8}(?:irriterende|irriterer|generer|plage\w*|traels\w*|uhyggelig\w* (?:lugt|at lugte)))",
     r" (?:elsker|samler (?:pa )?|samling (?:af|pa) |legetoj\w* |model\w* )(?:\w+ ){0,2}(?:brandbil\w*|ambulance\w*|politibil\w*)",
+    # a child wild about fire engines (set AF)
+    r" (?:vild|vilde|tosset|toss\w*|skor|begejstret|begejstrede|glad|gal|forelsket) (?:med|efter|i|for) (?:\w+ ){0,2}(?:brandbil\w*"
+    r"|ambulance\w*|politibil\w*|redningskoretoj\w*)",
     r" (?:brandbil\w*|ambulance\w*|politibil\w*) (?=(?:\w+ ){0,6}(?:samling|samler|legetoj))",
     # set X: a job at the emergency ward; the last cigarette smoked
     r" (?:job|arbejde|arbejder|ansat|praktik\w*) (?:\w+ )?(?:pa|i|ved) (?:skadestue\w*|akut ?modtagelse\w*|sygehus\w*"
@@ -1116,3 +1134,42 @@ EVERYDAY_NEAR_MISSES = (
     GAME,
     LICENCE_LOST,
 )
+
+# Set AF's classes (second-language speakers and their relatives), taken out of what the
+# net reads: 1-1-2 practised at the day centre, no ambulance where one grew up, a death
+# of an illness told, a lamp that switches itself off.
+PRACTISED_112 = rx(
+    r" (?:over|ovede|ovet|ove|traener|traenede|traenet|traene|laerer|laerte|laere) (?:os |dem |jer |sig |hende |ham )?"
+    r"(?:i )?(?:at )?(?:ringe|ringer|ring) (?:til )?(?:112|alarmcentral\w*)",
+    r" (?:ovelse|traening|kursus|rollespil) i at ringe (?:til )?(?:112|alarmcentral\w*)",
+)
+NONE_WHERE_FROM = rx(
+    r" (?:havde|fandtes) (?:vi |de |man |der |jo |dengang )*(?:ikke|ingen|ik) (?:nogen |en |noget )?(?:ambulance\w*|brandbil\w*"
+    r"|brandvaesen\w*|112|alarmcentral\w*|laegevagt\w*|skadestue\w*)",
+)
+DIED_OF = rx(
+    r"(?<! lige) (?:dode|doede) (?!lige |nu |pludselig )(?:\w+ ){0,2}af (?:et |en |sit |sin )?(?:\w+ )?(?:slag ?tilfaelde|blod ?prop|hjerte ?anfald"
+    r"|hjerte ?stop|hjerne ?blodning|infarkt|kraeft|stroke)\w*\b"
+    r"(?! (?:\w+ ){0,3}(?:nu|lige nu|i nat|i dag|i morges|her|i armene))",
+)
+SWITCHES_ITSELF_OFF = rx(
+    r" (?:lys\w*|lampe\w*|lamper\w*|paere\w*|tv\w*|fjernsyn\w*|radio\w*|ovn\w*|komfur\w*|\w*maskine\w*|\w*kedel\w*"
+    r"|varme\w*|skaerm\w*|computer\w*|\w*apparat\w*|stik\w*) (?:\w+ ){0,3}slukke\w* (?:af )?(?:sig )?selv\b",
+)
+SAID_IN_PASSING = (PRACTISED_112, NONE_WHERE_FROM, DIED_OF, SWITCHES_ITSELF_OFF)
+
+# Set AF's model false alarms, no emergency said: a husband's snoring, fasting before a
+# test, the difference between two aids asked.
+SNORING = rx(
+    r" snork\w* (?:\w+ ){0,6}(?:ikke|ik) (?:kan |kunne )?(?:sove|falde i sovn)\b"
+    r"| snork\w* (?:\w+ ){0,4}(?:holder mig vagen|vaekker mig)\b",
+)
+FASTING_ASKED = rx(
+    r" (?:skal|ma|maa|bor|behover) (?:jeg|man|hun|han|vi|mor|far) (?:\w+ )?faste\b",
+    r" (?:blodprove\w*|blodproeve\w*|operation\w*|scanning\w*|skanning\w*|koloskopi\w*|undersogelse\w*) (?:\w+ ){0,8}"
+    r"(?:faste\w*|fastende)\b",
+)
+DIFFERENCE_ASKED = rx(
+    r"^ (?:og )?(?:hvad|hvor) er (?:\w+ )?forskellen (?:pa|mellem) (?:\w+ ){1,4}og (?:\w+ ){1,4}$",
+)
+ORDINARY_CARE = (SNORING, FASTING_ASKED, DIFFERENCE_ASKED)

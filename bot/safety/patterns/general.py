@@ -385,3 +385,43 @@ ABSCESS = rx(
     r" byld\w* (?:\w+ ){0,8}(?:stor som|storre|vokset|blevet stor|banker|dunker|rod og varm|feber)\b",
 )
 PLANNED = rx(r" planlagt\w*| som aftalt| skulle (?:\w+ )?(?:ud|fjernes)| fjernet af")
+
+# -- set AF's classes (2026-12-06): second-language speakers and their relatives ---------
+# suicide: only a burden, said of oneself; the wish said in English beside Danish (folded:
+# "doesn't" is "dosn t"); not
+# able to live on, in a clause's word order ("skrev, at hun ikke orker at leve mere").
+ONLY_BURDEN = rx(
+    r" (?:jeg|a) er (?:\w+ )?(?:kun|bare|blot|ikke andet end|intet andet end) (?:\w+ )?(?:en )?byrde\b",
+)
+# ... with loneliness, sadness or a wish not to be here beside it
+BURDEN_WITH = rx(
+    r" ensom\w*| alene\b| (?:ikke|ik) (?:\w+ )?(?:var|er) (?:her|til)\b| trist\w*| ked af det| graed\w*| ha?ablos\w*",
+)
+WISH_IN_ENGLISH = rx(
+    r" (?:don ?t|do not|doe?s ?n ?t|doe?s not) want to (?:live|be here|wake up|go on)\b",
+    r" (?:want|wants|wanna) to die\b| kill (?:myself|herself|himself)\b| end (?:my|her|his) (?:own )?life\b",
+    r" (?:nothing|no reason) to live for\b| better off dead\b| take (?:my|her|his) own life\b",
+)
+NOT_TO_LIVE = rx(
+    rf" {NEG} (?:orker|gider|magter|vil|ville|kan|onsker|har lyst til|har kraefter til) (?:at )?leve\b"
+    r"(?! (?:uden|af|for|med|sadan|pa|i|som|her|alene|sammen|op|hjemme|der|sundt|sundere)\b)",
+)
+# relayed: what the person wrote or said, told by a relative
+RELAYED = rx(r" (?:skrev|skrevet|sagde|sagt|smsede|sms ede|ringede) (?:\w+ ){0,4}(?:at|om at)\b")
+# the phone not taken since, in either word order ("nu tager hun ikke telefonen")
+PHONE_UNTAKEN = rx(
+    rf" (?:tager|svarer) (?:hun |han |mor |far |de |min \w+ )?{NEG} (?:\w+ )?(?:telefon\w*|mobil\w*"
+    r"|pa (?:\w+ )?(?:telefon\w*|mobil\w*|sms\w*|beskeder))\b",
+)
+# urgent: hot in the head (fever in everyday words) and will not eat or drink, or drowsy;
+# fever said in English
+HOT_HEAD = rx(
+    r" (?:varm|hed|gloende|brandvarm) (?:\w+ )?(?:i|pa|om) (?:hovedet|panden|kroppen|hele kroppen)\b",
+)
+OFF_FOOD = rx(
+    r" (?:vil|kan|gider) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:spise|drikke)\b| (?:spiser|drikker) (?:\w+ )?(?:ikke|ik|intet|ingenting)\b",
+    r" (?:slov|sloj|sover hele tiden|forvirret|ryster|sveder|uklar)\w*",
+)
+FEVER_IN_ENGLISH = rx(
+    r" (?:has|have|got|with|running) (?:a )?(?:high |bad )?fever\b| feverish\b| high temperature\b"
+)

@@ -107,7 +107,8 @@ SIGNS = rx(
     r" sig til (?:\w+ ){0,3}at jeg elsker (?:\w+ ){0,8}(?:skyld|farvel)| rydde op efter mig ",
     r" nar jeg er vaek\b| vaere hos (?:\w+ ){0,2}igen (?:\w+ ){0,3}(?:der|hvor)",
     r" traet af at vaere til besvaer | til besvaer for (?:dem|alle|jer)| fri for mig ",
-    r" (?:bedst|bedre) (?:\w+ ){0,4}hvis (?:jeg|a) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:er|var) (?:her|til)",
+    # "det bedste var, hvis ..." too (set AF)
+    r" (?:bedst|bedste|bedre) (?:\w+ ){0,4}hvis (?:jeg|a) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:er|var) (?:her|til)",
     r" (?:nemmeste|letteste|hurtigste|bedste|sikreste) (?:\w+ ){0,2}(?:made|mode|vej) (?:\w+ ){0,2}(?:at )?do\b",
     r" ta (?:mit|sit|hans|hendes|dit) (?:eget )?liv\b",
     r" (?:lagt|fundet|gjort|hentet) (?:\w+ )?reb\w* (?:\w+ )?(?:frem|klar)\b",
