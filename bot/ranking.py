@@ -104,6 +104,94 @@ def unsure_advice(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[
     return [*entries[1:], {"name": "ask_medical_advice", "confidence": 0.0}]
 
 
+# What a request for medical advice may be taken for when the model is unsure ("Kan du
+# give medicinske råd til læserne?" was the fallback, set 33).
+ADVICE_MISTAKEN_FOR = frozenset(
+    {"nlu_fallback", "out_of_scope", "ask_capabilities", "ask_adherence"}
+)
+
+
+def advice_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_medical_advice first, at least READ_SURE, for advice about medicine asked in
+    so many words (bot.knowledge.advice) where the model put one of ADVICE_MISTAKEN_FOR
+    first: the one answer to those (no advice; the doctor or the pharmacy)."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in ADVICE_MISTAKEN_FOR:
+        return entries
+    if not asks_medical_advice(text):
+        return entries
+    return _promoted(entries, "ask_medical_advice", READ_SURE)
+
+
+# The staff member's own citizens are asked with a word of one's own: "hvem er mine
+# borgere", "hvilke borgere har jeg". Without one, list_my_citizens is the model's guess
+# at a question about citizens in general ("hvilke fordele er der for borgerne?" after
+# screen visits, set 33: "Dine borgere: …").
+_OWN_WORD = re.compile(r"\b(?:mine|min|mit|jeg|vores|vi|os|mig|har jeg|har vi)\b")
+
+
+def citizens_unasked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """list_my_citizens first for a sentence with no word of one's own (`_OWN_WORD`):
+    moved last at 0, so the next intent or the fallback judges it. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if len(entries) < 2 or entries[0].get("name") != "list_my_citizens":
+        return entries
+    if _OWN_WORD.search(" ".join(words(text))):
+        return entries
+    return [*entries[1:], {"name": "list_my_citizens", "confidence": 0.0}]
+
+
+# The assistant is asked about with "du", or as a program, a robot or a person; "hvor
+# gammel var hun?" after a poem (set 33: "Jeg hedder Velfærdsassistenten …") asks about
+# someone else.
+_ABOUT_YOU = re.compile(
+    r"\b(?:du|dig|din|dit|dine|jer|i|do|assistent\w*|program\w*|robot\w*|menneske\w*|maskine\w*"
+    r"|computer\w*|chatbot\w*|bot|person|rigtig\w*|levende|kunstig\w*|ai)\b"
+)
+_SOMEONE_ELSE = re.compile(r"\b(?:hun|han|hende|ham|hendes|hans)\b")  # not "De": formal you
+
+
+def someone_else_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_is_bot first for a question about someone else (`_SOMEONE_ELSE`, nothing of
+    `_ABOUT_YOU`): moved last at 0, so the next intent, a follow-up or the fallback
+    judges it. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if len(entries) < 2 or entries[0].get("name") != "ask_is_bot":
+        return entries
+    said = " ".join(words(text))
+    if not _SOMEONE_ELSE.search(said) or _ABOUT_YOU.search(said):
+        return entries
+    return [*entries[1:], {"name": "ask_is_bot", "confidence": 0.0}]
+
+
+# Whether technology is to care for one instead of people: "skal robotter nu passe mig i
+# stedet for mennesker" (set 33: ask_human, a phone number) is the documents' supplement,
+# never a replacement.
+_INSTEAD_OF_PEOPLE = re.compile(
+    r"\b(?:i stedet for|istedet for|erstatte\w*|afloese\w*|overtage\w*)\b(?: \w+){0,2}"
+    r" (?:mennesker|menneskene|personale\w*|hjemmeplejen|hjemmehjaelpe\w*|sosu\w*|medarbejder\w*"
+    r"|omsorg\w*|et menneske|rigtige mennesker|plejer\w*)\b"
+)
+_CARING_THING = re.compile(
+    r"\b(?:robot\w*|teknologi\w*|maskine\w*|skaerm\w*|computer\w*|sensor\w*)\b"
+)
+REPLACED_MISTAKEN_FOR = frozenset(
+    {"ask_human", "ask_is_bot", "ask_repeat", "out_of_scope", "nlu_fallback"}
+)
+
+
+def replaced_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_topic first, at least READ_SURE, for whether a machine will care instead of
+    people, where the model put one of REPLACED_MISTAKEN_FOR first. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in REPLACED_MISTAKEN_FOR:
+        return entries
+    said = " ".join(words(text))
+    if not (_INSTEAD_OF_PEOPLE.search(said) and _CARING_THING.search(said)):
+        return entries
+    return _promoted(entries, "ask_topic", READ_SURE)
+
+
 # A reminder read from the sentence itself (an empty request, or a thing and a length of
 # time from now) is taken at least this sure: the model had spread such sentences over a
 # timer, a plan item and "out of scope" (new users' set 7), under the fallback's threshold.

@@ -22,6 +22,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.ranking import (
+    advice_asked,
+    citizens_unasked,
     deny_unsaid,
     farewell_unsaid,
     home_not_asked,
@@ -33,6 +35,8 @@ from bot.ranking import (
     person_asked,
     plan_asked,
     reminder_asked,
+    replaced_asked,
+    someone_else_asked,
     split_name_asked,
     thing_not_me,
     unsure_advice,
@@ -61,6 +65,7 @@ class OneActionIntents(GraphComponent):
             ranking = plan_asked(merged(ranking), text)
             ranking = medicine_to_reminder(ranking, message.get(ENTITIES) or [], text)
             ranking = unsure_advice(ranking, text)
+            ranking = advice_asked(ranking, text)
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
             ranking = person_asked(ranking, text)
             ranking = need_asked(ranking, text)
@@ -69,6 +74,9 @@ class OneActionIntents(GraphComponent):
             ranking = farewell_unsaid(ranking, text)
             ranking = deny_unsaid(ranking, text)
             ranking = yes_said(ranking, text)
+            ranking = citizens_unasked(ranking, text)
+            ranking = someone_else_asked(ranking, text)
+            ranking = replaced_asked(ranking, text)
             ranking = home_ordered(ranking, text)
             ranking = home_not_asked(ranking, text)
             ranking = split_name_asked(ranking, text)

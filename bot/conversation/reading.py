@@ -110,7 +110,8 @@ _MY_DATA = re.compile(
     r" (?:om mig|om min \w+|om hende|om ham|mine data|mine oplysninger|gemt|gemmer|registreret)\b"
     r"|\bhvad (?:har|ved|gemmer) (?:i|du|i egentlig|du egentlig) (?:\w+ )?(?:om mig|gemt)\b"
     # "hvad gemmer I om de borgere der skriver herinde" (set 13)
-    r"|\bhvad (?:har|gemmer) (?:i|du) (?:\w+ )?om (?:de |dem |alle )?(?:borgere|borgerne|brugere|brugerne|folk|os"
+    # "hvad gemmer I om vores borgere" (staff, set 33)
+    r"|\bhvad (?:har|gemmer) (?:i|du) (?:\w+ )?om (?:de |dem |alle |vores |mine |jeres )?(?:borgere|borgerne|brugere|brugerne|folk|os"
     r"|dem der)\b"
     r"|\bhvad (?:bliver|blir|gemmes) (?:der )?(?:\w+ )?(?:gemt )?om (?:borgerne|mig|os|dem|folk)\b"
     # "hvad gemmer i egentlig om det jeg skriver her" (set 18), "hvor bliver det jeg siger

@@ -20,6 +20,8 @@ _MEDICINE = (
 )
 _ADVICE = re.compile(
     rf"\b(?:rad|raad|radgiv\w*|raadgiv\w*|anbefal\w*)\b(?: \w+){{0,4}} {_MEDICINE}\b"
+    # "kan du give medicinske råd" (set 33): advice named by its kind
+    r"|\b(?:medicinsk\w*|laegefaglig\w*|sundhedsfaglig\w*) (?:rad|raad|radgivning|raadgivning|vejledning)\b"
     rf"|\bhvor mange {_MEDICINE}\b(?: \w+){{0,3}} (?:ma|kan|ka|skal|ska|bor) (?:jeg|man|hun|han|vi)\b"
     # "hvor mange sovepiller ka jeg ta" as speech is written (set 6)
     # "hvor mange af de der hovedpinepiller må jeg tage", "hvor meget paracetamol må en
