@@ -11,7 +11,7 @@ the likelier of the two carries their sum, and the fallback judges that.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from bot.conversation.reading import (
@@ -104,6 +104,17 @@ def unsure_advice(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[
     return [*entries[1:], {"name": "ask_medical_advice", "confidence": 0.0}]
 
 
+def _unless_said(
+    ranking: Iterable[Mapping[str, Any]], intent: str, said: Callable[[], bool]
+) -> list[dict[str, Any]]:
+    """`intent` first but its sign not `said`: moved last at 0, so the next intent, a
+    follow-up or the fallback (and its readers) judge the sentence. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if len(entries) < 2 or entries[0].get("name") != intent or said():
+        return entries
+    return [*entries[1:], {"name": intent, "confidence": 0.0}]
+
+
 # What a request for medical advice may be taken for when the model is unsure ("Kan du
 # give medicinske råd til læserne?" was the fallback, set 33).
 ADVICE_MISTAKEN_FOR = frozenset(
@@ -133,12 +144,9 @@ _OWN_WORD = re.compile(r"\b(?:mine|min|mit|jeg|vores|vi|os|mig|har jeg|har vi)\b
 def citizens_unasked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """list_my_citizens first for a sentence with no word of one's own (`_OWN_WORD`):
     moved last at 0, so the next intent or the fallback judges it. Unchanged otherwise."""
-    entries = [dict(entry) for entry in ranking]
-    if len(entries) < 2 or entries[0].get("name") != "list_my_citizens":
-        return entries
-    if _OWN_WORD.search(" ".join(words(text))):
-        return entries
-    return [*entries[1:], {"name": "list_my_citizens", "confidence": 0.0}]
+    return _unless_said(
+        ranking, "list_my_citizens", lambda: _OWN_WORD.search(" ".join(words(text))) is not None
+    )
 
 
 # The assistant is asked about with "du", or as a program, a robot or a person; "hvor
@@ -155,13 +163,12 @@ def someone_else_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[
     """ask_is_bot first for a question about someone else (`_SOMEONE_ELSE`, nothing of
     `_ABOUT_YOU`): moved last at 0, so the next intent, a follow-up or the fallback
     judges it. Unchanged otherwise."""
-    entries = [dict(entry) for entry in ranking]
-    if len(entries) < 2 or entries[0].get("name") != "ask_is_bot":
-        return entries
     said = " ".join(words(text))
-    if not _SOMEONE_ELSE.search(said) or _ABOUT_YOU.search(said):
-        return entries
-    return [*entries[1:], {"name": "ask_is_bot", "confidence": 0.0}]
+    return _unless_said(
+        ranking,
+        "ask_is_bot",
+        lambda: not _SOMEONE_ELSE.search(said) or _ABOUT_YOU.search(said) is not None,
+    )
 
 
 # Whether technology is to care for one instead of people: "skal robotter nu passe mig i
@@ -407,12 +414,9 @@ _FAREWELL = re.compile(
 def farewell_unsaid(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """goodbye first for a sentence that says no farewell: moved last at 0, so the next
     intent or Rasa's fallback (and its readers) judge the sentence. Unchanged otherwise."""
-    entries = [dict(entry) for entry in ranking]
-    if len(entries) < 2 or entries[0].get("name") != "goodbye":
-        return entries
-    if _FAREWELL.search(" ".join(words(text))):
-        return entries
-    return [*entries[1:], {"name": "goodbye", "confidence": 0.0}]
+    return _unless_said(
+        ranking, "goodbye", lambda: _FAREWELL.search(" ".join(words(text))) is not None
+    )
 
 
 # A "no" says so: "nej", "ikke", "nix", "ellers tak", "helst være fri for". deny without one of
@@ -427,12 +431,7 @@ _NO_SAID = re.compile(
 def deny_unsaid(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """deny first for a sentence that says no "no" (`_NO_SAID`): moved last at 0, so the
     next intent or Rasa's fallback (and its readers) judge it. Unchanged otherwise."""
-    entries = [dict(entry) for entry in ranking]
-    if len(entries) < 2 or entries[0].get("name") != "deny":
-        return entries
-    if _NO_SAID.search(" ".join(words(text))):
-        return entries
-    return [*entries[1:], {"name": "deny", "confidence": 0.0}]
+    return _unless_said(ranking, "deny", lambda: _NO_SAID.search(" ".join(words(text))) is not None)
 
 
 # A "yes" with its reason after it: "ja det er aflyst han ringede" (set 32: read as a new
