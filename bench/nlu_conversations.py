@@ -113,6 +113,7 @@ FIXTURES = {
     "31": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_31.yml",
     "32": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_32.yml",
     "33": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_33.yml",
+    "34": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_34.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -63,6 +63,7 @@ SETS = {
     "ac": ROOT / "tests" / "fixtures" / "safety_heldout_ac.yml",
     "ad": ROOT / "tests" / "fixtures" / "safety_heldout_ad.yml",
     "af": ROOT / "tests" / "fixtures" / "safety_heldout_af.yml",
+    "ag": ROOT / "tests" / "fixtures" / "safety_heldout_ag.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -282,6 +283,12 @@ GATES = {
     # 0.870, urgent 0.92), 15 % of its hard negatives alarmed (28 of 190); then the net
     # learnt its misses' kinds: 1.00, 1.00, 0 %
     "af": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (the same session) by a thirty-fourth writer (set AG: Bornholm,
+    # Southern Jutland, Copenhagen and home-care staff) who read only README.md and
+    # docs/emergencies.md (3 sentences also in other sets removed unread); first figures,
+    # as written (db2789e): acute 0.975, all 0.961 (poisoning 0.96, suicide 0.88, urgent
+    # 1.00), 20 % of its hard negatives alarmed (36 of 184)
+    "ag": (0.97, 0.95, 0.20),
 }
 
 

@@ -126,6 +126,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_31.yml": 30,
     "nlu_heldout_conversations_32.yml": 8,
     "nlu_heldout_conversations_33.yml": 11,
+    "nlu_heldout_conversations_34.yml": 6,
 }
 
 
