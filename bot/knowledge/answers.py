@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
-from bot.knowledge import benefit, consent, practical, replies
+from bot.knowledge import benefit, consent, practical, replies, sought
 from bot.knowledge import everyday as plain
 from bot.knowledge.facts import (
     FREQUENCY,
@@ -317,7 +317,10 @@ class Answerer:
         if plain.asks_if_camera_allowed(text):
             return self._about_id(VIDEO_RULES)  # "er det lovligt med et kamera i hans stue"
         told = (
-            self._difference(text)
+            self._sought(text)
+            or self._category_asked(text)
+            or self._joined_name(text)
+            or self._difference(text)
             or self._kind_asked_for(text)
             or self._more_effort_ahead(text)
             or self._what_is_weighed(text)
@@ -327,6 +330,14 @@ class Answerer:
             return told
         if context is None:
             return None
+        wanted = sought.context_sentence_sought(text)
+        said = self._own_sentence_matching(context, wanted) if wanted is not None else None
+        if said is not None:
+            return said  # "hvor gammel var hun" right after the poem (set 33)
+        place = sought.place_told(text)
+        here = self._related_in(context, place) if place is not None else None
+        if here is not None:
+            return here  # "vi bor i Horsens, er der noget her" after Teknoteket (set 33)
         if (
             context.kind in ("technology", "category")
             and practical.asks_whom_to_call(text)
@@ -376,6 +387,75 @@ class Answerer:
             return None
         _, topic, index = told[-1]
         return Answer(f"{told[0][0]} {told[1][0]}", topic, index)
+
+    def _sought(self, text: str) -> Answer | None:
+        """A question one or two sentences of the documents answer in so many words
+        (set 33, bot/knowledge/sought.py): "hvad skiller habilitering fra
+        rehabilitering", "hvad står der om mod"; None unless each sentence is found."""
+        wanted = sought.sentences_sought(text)
+        if wanted is None:
+            return None
+        told = [self._sentence_saying(pattern, text) for pattern in wanted]
+        found = [t for t in told if t is not None]
+        if len(found) != len(told) or not found:
+            return None
+        last = found[-1]
+        return Answer(" ".join(t.text for t in found), last.topic, last.more_index)
+
+    def _category_asked(self, text: str) -> Answer | None:
+        """A category of KL's overview named by its name (set 33): "hvilke eksempler
+        nævner de på hygiejneteknologi", "hvad står der under telemedicin" get its
+        examples, "hvad er struktur- og planlægningsteknologi" the category, not one
+        technology in it; None unless exactly one category is named."""
+        named = [
+            c
+            for c in self.kb.categories()
+            if any(sought.says_name(text, n) for n in c.names if n == c.name or "teknolog" in n)
+        ]
+        if len(named) != 1:
+            return None
+        category = named[0]
+        if sought.category_contents_asked(text):
+            return self.examples(category.id)
+        if any(sought.only_what_is(text, n) for n in category.names):
+            return self.about(category)
+        return None
+
+    def _related_in(self, context: Item, place: str) -> Answer | None:
+        """Of the subjects related to the one talked about whose summary names the place,
+        the one that shares most of its names ("prøve hjælpemidler" for Teknoteket)."""
+        if re.search(rf"\b{place}", fold(context.summary)):
+            return None  # the subject is itself of that place: its own sentences answer
+        related = [self.kb.get(r) for r in context.related] + [
+            i for i in self.kb.items.values() if context.id in i.related
+        ]
+        there = [i for i in related if i is not None and re.search(rf"\b{place}", fold(i.summary))]
+        if not there:
+            return None
+        ours = set(content_stems(" ".join(context.names)))
+        best = max(
+            there, key=lambda i: len(ours & set(content_stems(" ".join((i.summary, *i.more)))))
+        )
+        return self.about(best)
+
+    def _joined_name(self, text: str) -> Answer | None:
+        """ "hvad er et skylletoilet" (set 33): a technology whose name of three parts
+        ("skylle-tørre-toilet") is said as one word of its first and last; what it is,
+        when nothing else is named."""
+        if not sought.asks_what_is(text) or self._named(text, (), prefer_topics=False) is not None:
+            return None
+        said = sought.words_said(text)
+        for item in self.kb.of_kind("technology"):
+            if any(said & sought.joined_forms(n) for n in item.names):
+                return self.about(item)
+        return None
+
+    def _own_sentence_matching(self, item: Item, pattern: re.Pattern[str]) -> Answer | None:
+        """The first of an item's own sentences that `pattern` reads (folded)."""
+        for i, sentence in enumerate((item.summary, *item.more)):
+            if pattern.search(fold(sentence)):
+                return Answer(sentence, item.id, i)
+        return None
 
     def _more_effort_ahead(self, text: str) -> Answer | None:
         """ "hvor mange kommuner regner med at gøre mere med velfærdsteknologi fremover"
@@ -924,7 +1004,9 @@ class Answerer:
         before_buying = plain.asks_to_try_before_buying(text) and (
             context is None or context.kind == "topic"
         )
-        if _BORROW.search(said) and (_AIDS.search(said) or before_buying):
+        if (_BORROW.search(said) and (_AIDS.search(said) or before_buying)) or (
+            sought.asks_to_try_before_deciding(text) and context is None
+        ):
             borrowed = self.kb.get(BORROWING)
             return self.about(borrowed) if borrowed is not None else None
         if _BRAND.search(said) and _RECOMMEND.search(said):
@@ -1080,8 +1162,10 @@ class Answerer:
         overtage det personalet gør" (set 18): technology as a supplement, never instead
         of people, as the documents say."""
         said = fold(text)
-        if not (_REPLACES.search(said) and _CARE_PEOPLE.search(said)) and not _STILL_VISITS.search(
-            said
+        if (
+            not (_REPLACES.search(said) and _CARE_PEOPLE.search(said))
+            and not _STILL_VISITS.search(said)
+            and not sought.asks_if_instead_of_people(text)
         ):
             return None
         item = self.kb.get(_SUPPLEMENT_TOPIC)

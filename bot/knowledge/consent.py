@@ -22,6 +22,8 @@ _AGAINST_WILL = re.compile(
     r"|opdager det|far det at vide|faar det at vide|merker det|maerker det|kan se det)\b"
     r"|\buden at (?:sige|fortaelle) (?:det )?(?:til )?(?:ham|hende|dem|borgeren)\b"
     r"|\bi (?:al )?hemmelighed\b|\bi smug\b|\bhemmeligt\b"
+    # "skal jeg finde mig i at de sætter en alarm op" (set 33)
+    r"|\b(?:skal|ma|maa|behover|bliver) (?:jeg|vi|han|hun|man|min \w+) (?:\w+ ){0,2}finde (?:mig|os|sig) i\b"
     # "skal han ikke selv sige ja til det", "må hun ikke selv bestemme det"
     r"|\b(?:skal|ma|maa|kan|bestemmer) (?:han|hun|de|min \w+|borgeren) (?:ikke )?selv "
     r"(?:sige ja|give (?:sit |hans |hendes )?(?:samtykke|lov)|bestemme|sige god for|sige nej)\b"
