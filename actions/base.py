@@ -207,6 +207,13 @@ class CitizenForm(Served, FormValidationAction, metaclass=ABCMeta):
     def wants_to_stop(self, tracker: Tracker) -> bool:
         return turn.says_stop(tracker, self.stop_intents)
 
+    def writes_the_clock(self, tracker: Tracker) -> bool:
+        """Staff, who write times on the 24-hour clock ("kl 8" is 08:00), unlike a
+        citizen's spoken "klokken otte" (morning or evening: asked)."""
+        if isinstance(tracker, access.OnBehalf):  # the form's view for a staff member
+            return True
+        return access.principal(tracker, self.services.access).role is Role.STAFF
+
     def ends_here(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
         """A form's own reason to end before it fills anything (it says why)."""
         return False

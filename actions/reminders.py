@@ -164,6 +164,15 @@ class ValidateReminderForm(CitizenForm):
         choices = tracker.get_slot("reminder_when_choices")
         if choices and requested == "reminder_when":
             return self._choose(tracker, json.loads(choices), result)
+        if (
+            result.when is not None
+            and result.alternatives
+            and not reading.day_only(result)
+            and self.writes_the_clock(tracker)
+            and reading.morning_hour(result.when)
+        ):
+            # staff write the 24-hour clock: "kl 8" is 08:00, not a question (set 34)
+            return {"reminder_when": when_value(result.when, result.rrule)}
         if result.when is not None and (result.alternatives or reading.day_only(result)):
             # "klokken 8": morning or evening? "på tirsdag": what time? run() keeps the
             # readings (or the day) in reminder_when_choices, and action_ask_reminder_when

@@ -17,6 +17,7 @@ from typing import Any
 from bot.conversation.reading import (
     asks_about_my_data,
     asks_my_name,
+    asks_orientation,
     asks_to_delete_what_was_written,
     asks_what_i_do,
     wants_a_person,
@@ -27,6 +28,7 @@ from bot.knowledge.answers import joined_compounds
 from bot.knowledge.everyday import asks_to_try_before_buying
 from bot.reminders.reading import (
     asks_for_a_reminder,
+    asks_my_reminders,
     bare_duty,
     duty_to_remember,
     reminder_framed,
@@ -113,6 +115,47 @@ def _unless_said(
     if len(entries) < 2 or entries[0].get("name") != intent or said():
         return entries
     return [*entries[1:], {"name": intent, "confidence": 0.0}]
+
+
+# What one asked to be reminded of may be taken for a question about the plan ("du hør
+# engang hvad var det nu jeg skulle huske i morgen", set 34: "Der står ikke noget i din
+# plan").
+REMINDERS_MISTAKEN_FOR = frozenset({"ask_plan", "ask_plan_now", "nlu_fallback", "ask_repeat"})
+
+
+def reminders_listed(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """list_reminders first, at least READ_SURE, for what one asked to be reminded of
+    (bot.reminders.reading.asks_my_reminders) where the model put one of
+    REMINDERS_MISTAKEN_FOR first. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in REMINDERS_MISTAKEN_FOR:
+        return entries
+    if not asks_my_reminders(text):
+        return entries
+    return _promoted(entries, "list_reminders", READ_SURE)
+
+
+# A time corrected right after it was said: "Undskyld, jeg skrev forkert. Det skal være
+# klokken 18, ikke 17." (set 34: a new plan item with that sentence as its title). The
+# change action follows it back to what was made last (actions.followup).
+_TIME_CORRECTED = re.compile(
+    r"\b(?:det|den|tiden) (?:skal|skulle) (?:vaere|have vaeret) (?:klokken|kl)\b"
+    r"|\bjeg (?:skrev|sagde|tastede|skrev det) (?:forkert|galt)\b(?=.*\b(?:klokken|kl|\d+)\b)"
+)
+CORRECTION_MISTAKEN_FOR = frozenset(
+    {"add_plan_item", "set_reminder", "inform", "nlu_fallback", "ask_repeat"}
+)
+
+
+def time_corrected(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """change_reminder first, at least READ_SURE, for a time corrected in so many words
+    (`_TIME_CORRECTED`) where the model put one of CORRECTION_MISTAKEN_FOR first."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in CORRECTION_MISTAKEN_FOR:
+        return entries
+    if not _TIME_CORRECTED.search(" ".join(words(text))):
+        return entries
+    return _promoted(entries, "change_reminder", READ_SURE)
 
 
 # What a request for medical advice may be taken for when the model is unsure ("Kan du
@@ -284,7 +327,9 @@ def person_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[s
 # the citizen's name in the genitive, which the model had seen little of (set 10: a
 # reminder or a plan item, neither sure enough).
 _ON_A_PLAN = re.compile(
-    r"^(?:(?:kan|vil) du (?:\w+ )?|jeg vil (?:gerne )?)?"
+    # at the start of a sentence, also after one telling the context ("Jens skal til
+    # kontrol på mandag klokken 9. Vil du skrive sygehus i hans plan?", set 34)
+    r"(?:^|[.!?]\s+)(?:(?:kan|vil) du (?:\w+ )?|jeg vil (?:gerne )?)?"
     r"(?:skriv|saet|tilfoj|noter|laeg|put|opret)\w*\b(?: \S+){1,6}?"
     r" (?:pa|i|ind i|ind pa|til) (?:min|mit|hans|hendes|borgerens|\w+s|\w+['\u2019])"
     r" (?:plan|planen|kalender|kalenderen|dagsplan|dagsplanen|ugeplan|ugeplanen)\b"
@@ -479,6 +524,16 @@ META_MISTAKEN_FOR = frozenset(
 )
 
 
+# Intents the day or the hour asked may be mistaken for.
+ORIENTATION_MISTAKEN_FOR = META_MISTAKEN_FOR | {
+    "nlu_fallback",
+    "list_reminders",
+    "ask_plan",
+    "ask_plan_now",
+    "ask_repeat",
+}
+
+
 def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """The assistant asked about (its name, what it is, whether it is a person): ask_is_bot;
     what is kept about one or a relative: ask_privacy, both for an intent of
@@ -512,7 +567,11 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # "hun vil gerne have slettet det hun lige har skrevet om sin mand" (set 31): the
         # chat's words deleted, not a reminder or a plan item (those name no writing)
         return _promoted(entries, "ask_privacy", sure)
-    if name in META_MISTAKEN_FOR and asks_what_i_do(text):
+    if asks_orientation(text) and name in ORIENTATION_MISTAKEN_FOR:
+        # "hvilken dag er det i dag a ka ikke rigtig huske det" (set 34: the day's
+        # reminders), "undskyld hvad er klokken egentlig nu" (the fallback)
+        return _promoted(entries, "ask_orientation", sure)
+    if (name in META_MISTAKEN_FOR or name == "nlu_fallback") and asks_what_i_do(text):
         # "hvad kan du egentlig hjælpe mig med som sosu i hjemmeplejen" (set 12)
         return _promoted(entries, "ask_capabilities", sure)
     folded = " ".join(words(text))
@@ -548,7 +607,7 @@ _SMALL_AIDS = re.compile(
     r"\b(?:\w*hjaelpemid\w*|\w*teknologi\w*|ting|tingene|noget|udstyr\w*|apparat\w*|\w*robot\w*)\b"
 )
 # what is kept about oneself or one's own ("hvad gemmer kommunerne om mig")
-_ABOUT_SOMEONE = re.compile(r"\bom (?:mig|os|min|mit|mine|hende|ham|borgeren|beboeren)\b")
+_ABOUT_SOMEONE = re.compile(r"\bom (?:mig|os|min|mit|mine|hende|ham|borgeren|bebo(?:e)?ren)\b")
 # "hvad bruger kommunerne de data til som maskinerne samler ind" (set 15)
 _TECHNOLOGY_DATA = re.compile(
     r"\b(?:\w*teknologi\w*|\w*sensor\w*|\w*maskine\w*|apparat\w*|\w*robot\w*|kommunerne)\b"

@@ -35,10 +35,12 @@ from bot.ranking import (
     person_asked,
     plan_asked,
     reminder_asked,
+    reminders_listed,
     replaced_asked,
     someone_else_asked,
     split_name_asked,
     thing_not_me,
+    time_corrected,
     unsure_advice,
     yes_said,
 )
@@ -77,6 +79,8 @@ class OneActionIntents(GraphComponent):
             ranking = citizens_unasked(ranking, text)
             ranking = someone_else_asked(ranking, text)
             ranking = replaced_asked(ranking, text)
+            ranking = reminders_listed(ranking, text)
+            ranking = time_corrected(ranking, text)
             ranking = home_ordered(ranking, text)
             ranking = home_not_asked(ranking, text)
             ranking = split_name_asked(ranking, text)

@@ -101,6 +101,9 @@ _MY_NAME = re.compile(
     # whether it is a person ("er det et rigtigt menneske jeg snakker med", set 11)
     r"|er (?:det|du) (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person)"
     r" (?:jeg|vi|man) (?:snakker|taler|skriver|chatter) med"
+    # "er det et menneske der svarer her?" (set 34: a phone number)
+    r"|er det (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person) (?:der|som)"
+    r" (?:svarer|skriver|sidder|taler)"
     r"|er du (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person|robot|computer)\b)\b"
 )
 
@@ -156,13 +159,18 @@ _WHAT_I_DO = re.compile(
     r"|sadan en som dig|san en som dig|en som dig))*"
     # "... hjælpe mig med som sosu i hjemmeplejen" (set 12): asked from one's job
     r"(?: som \w+(?: \w+)?(?: i \w+)?)?$"
+    # "hvad kan du egentlig hjælpe sådan en gammel mand som mig med" (set 34): the one
+    # asking described between "hjælpe" and "med"
+    r"|^(?:(?:oh|altsa|og|men|sa|nej|hej|hejsa|goddag|ok|okay) )*hvad? (?:ka|kan) (?:du|i)"
+    r"(?: (?:egentlig|sa|san|overhovedet|lige))* hjaelpe (?:\w+ ){1,6}med$"
 )
 
 # The day, the date or the time asked for at the end of a remark ("a har helt tabt tråden
 # hvilken dag er det i dag", set 7): the orientation answer, not a plan question.
 _ORIENTATION = re.compile(
     r"\b(?:(?:hvilken|hvad for en|hvad|hva) (?:dag|dato|ugedag|maned)(?: er det)?(?: i dag| nu)?"
-    r"|(?:hvad|hva|hvor mange) er klokken(?: nu)?)$"
+    # "hvad er klokken egentlig nu" (set 34)
+    r"|(?:hvad|hva|hvor mange) er klokken(?: egentlig| lige| nu)*)$"
     # the hour asked as speech says it: "hva tid er det nu", "hvor meget er klokken blevet"
     r"|\b(?:hvad|hva) (?:tid|tidspunkt) er (?:det|den)(?: nu)?(?: blevet)?(?: nu)?$"
     r"|\b(?:hvad|hva|hvor meget|hvor mange) er klokken(?: nu)? blevet$"
@@ -171,7 +179,7 @@ _ORIENTATION = re.compile(
     # stays a plan question
     r"|\b(?:(?:hvilken|hvad for en|hvad|hva) (?:dag|dato|ugedag) er det (?:i dag|nu|blevet)"
     r"|(?:hvad|hva) (?:tid|tidspunkt) er det (?:nu|blevet)|(?:hvad|hva) er klokken(?: nu| blevet)+)"
-    r" (?:(?:for|og|men) )?(?:jeg|a|man) (?:er|har|kan|bliver|ved|aner)\b"
+    r" (?:(?:for|og|men) )?(?:jeg|a|man) (?:er|har|kan|ka|bliver|ved|aner)\b"
 )
 
 # A goodbye said around other words ("så er det farvel og tak for snakken", set 7).

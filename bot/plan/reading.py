@@ -53,6 +53,8 @@ _TRAILING = re.compile(
     r"(?:\s*,?\s*(?:(?:kan|vil) du\s+)?" + _VERBS + r"\s+(?:det|den)(?:\s+(?:ind|på|paa|op))?"
     r"|\s*,?\s*(?:så\s+)?(?:det|den)\s+skal\s+(?:vel\s+|lige\s+|nok\s+)?"
     r"(?:skrives|sættes|saettes|noteres|med)(?:\s+(?:ind|på|paa|op))?"
+    # a day said again in the asking sentence, read already from the one before (set 34)
+    r"|\s+(?:i (?:morgen|dag|overmorgen)|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))"
     r"|\s*(?:tak|please|så|og|skal|ind))\s*$",
     re.IGNORECASE,
 )
@@ -78,9 +80,25 @@ def _cut(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return " ".join(out.split())
 
 
+# The sentence that asks for the entry, where a message tells the context first: "Jens
+# skal til kontrol på sygehuset på mandag klokken 9. Vil du skrive sygehus i hans plan?"
+# (set 34: the whole message had been the title).
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\w)")
+_ASKS_ENTRY = re.compile(
+    r"^(?:(?:kan|vil|kunne) du (?:venligst |lige |godt )?)?" + _VERBS + r"\b", re.IGNORECASE
+)
+
+
+def _asking_sentence(text: str) -> str:
+    """Of several sentences, the last one that asks for the entry; else the text."""
+    sentences = _SENTENCES.split(text)
+    asking = [s for s in sentences if _ASKS_ENTRY.match(s.strip())]
+    return asking[-1] if len(sentences) > 1 and asking else text
+
+
 def plan_title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """What to write in the plan, in the citizen's words, or ''."""
-    rest = _PLAN_PLACE.sub(" ", _cut(text, spans))
+    rest = _asking_sentence(_PLAN_PLACE.sub(" ", _cut(text, spans)).strip())
     rest = " ".join(rest.split()).strip(" ,.!?:")
     previous = None
     while previous != rest:

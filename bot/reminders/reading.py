@@ -151,6 +151,14 @@ def _framed(text: str) -> str | None:
     after = _TRAILING.sub("", after).strip(" ,.!?:")
     if after.lower() not in _FILLER and len(after) >= 2:
         return after
+    if len(frames) > 1:
+        # "karen skal huske at spise aftensmad kl 18 … kan du minde hende" (set 34): the
+        # thing between the duty's "huske" and the request after it
+        between = text[frames[-2].end() : last.start()].strip(" ,.!?:")
+        between = _BEFORE_TAIL.sub("", between).strip(" ,.!?:")
+        between = re.sub(r"[\s,]+(?:ja|jo|og|så|saa|altså|tak)$", "", between, flags=re.IGNORECASE)
+        if between.lower() not in _FILLER and len(between) >= 2:
+            return between
     before = text[: frames[0].start()].strip(" ,.!?:")
     before = _BEFORE_TAIL.sub("", before).strip(" ,.!?:–-")
     said = _SAID_BEFORE.match(before)
@@ -354,6 +362,11 @@ def daytime_only(result: TimeParse, evening: bool = True) -> TimeParse:
     late = _BEDTIME if not evening else _LATE_NIGHT
     kept = tuple(a for a in result.alternatives if a.hour < late)
     return result if kept == result.alternatives else replace(result, alternatives=kept)
+
+
+def morning_hour(when: datetime) -> bool:
+    """A bare hour read as the morning (7-11): on the 24-hour clock, that hour itself."""
+    return 7 <= when.hour <= 11
 
 
 def choose_reading(answer: str, readings: Sequence[datetime]) -> datetime | None:

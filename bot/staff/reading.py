@@ -11,11 +11,13 @@ from bot.access.roster import Citizen
 from bot.core.text import fold
 
 _ASKS_MY_CITIZENS = re.compile(
-    r"\b(?:hvilke|hvem|hvad for nogle) (?:af )?(?:borgere|beboere|brugere)\b(?: \w+){0,3}"
+    r"\b(?:hvilke|hvem|hvad for nogle) (?:af )?(?:borgere|bebo(?:e)?re|brugere)\b(?: \w+){0,3}"
     r" (?:har jeg|er mine|kan jeg se|ser jeg|er jeg|har vi)\b"
     r"|\bhvem (?:passer|tager) jeg mig af\b|\bhvem har jeg adgang til\b"
     # "hvem har jeg som borgere" (set 12)
-    r"|\bhvem har (?:jeg|vi) (?:som|af) (?:borgere|beboere|brugere)\b"
+    r"|\bhvem har (?:jeg|vi) (?:som|af) (?:borgere|bebo(?:e)?re|brugere)\b"
+    # "hvem er mine borgere i systemet?" (set 34)
+    r"|\bhvem er (?:mine|vores) (?:borgere|bebo(?:e)?re|brugere)\b"
 )
 
 
@@ -109,6 +111,8 @@ def _without_genitive(word: str) -> str:
 _SAME_FOR = re.compile(
     r"^(?:(?:og|men|ja|okay|ok|tak) )*(?:hvad|hva|hvordan|hvorden) (?:(?:sa|da|nu|saa) )?"
     r"(?:med|for) (?:\w+ ){0,2}\w+$"
+    # "ok og karen?" (set 34): the name alone after "og"
+    r"|^(?:(?:men|ja|okay|ok|tak|nej) )*og (?:(?:sa|saa) )?\w+(?: \w+)?$"
 )
 
 

@@ -95,7 +95,10 @@ def about_citizens(text: str, names: Iterable[str]) -> bool:
     return any(name_words and name_words[0] in said for name_words in map(words, names))
 
 
-_CITIZEN_WORDS = frozenset({"borger", "borgere", "borgeren", "borgerne", "beboer", "beboeren"})
+# folded as the sentence's words are ("beboere" is "bebore": bot.core.text.fold)
+_CITIZEN_WORDS = frozenset(
+    words("borger borgere borgeren borgerne beboer beboere beboeren beboerne")
+)
 
 
 def tenants_agree(activity: Mapping[str, Any]) -> bool:

@@ -293,7 +293,10 @@ def _repeating(s: Scan, now: datetime, flip: bool) -> _Result:
     clocks = [c for c, _ in s.clocks]
     times: list[tuple[int, int]] = []
     for i, clock in enumerate(clocks):
-        part = parts[i] if len(parts) == len(clocks) else (parts[0] if len(parts) == 1 else None)
+        # "… om morgenen. … hver morgen klokken 9" (set 34): one part of the day said twice
+        part = (
+            parts[i] if len(parts) == len(clocks) else (parts[0] if len(set(parts)) == 1 else None)
+        )
         hour, other = hours(clock, part)
         hour = other if flip and other is not None else hour
         times.append((hour % 24, clock.minute))

@@ -492,3 +492,19 @@ async def test_staff_correct_a_new_plan_item_before_saying_yes(world: World) -> 
     )
     said = await chat.turn(no, "nej det var jens", "deny")
     assert said and said[0].startswith("Skal jeg skrive »frisør« i Jens Olsens plan"), said
+
+
+async def test_staff_write_the_24_hour_clock_so_a_morning_hour_is_not_asked(chat: Chat) -> None:
+    # a citizen's spoken "klokken 8" is asked about (morning or evening); staff type
+    # times on the 24-hour clock, so their "kl 8" is 08:00 (set 34)
+    a = chat.actions()
+    text = "mind Karen om at tage støttestrømperne på i morgen kl 8"
+    await chat.turn(a["reminder_form"], text, "set_reminder")
+    assert chat.slots["reminder_when"] and not chat.slots.get("reminder_when_choices")
+    said = await chat.turn(a["set"], text, "set_reminder")
+    assert said == ["Jeg minder Karen Jensen om at tage støttestrømperne på i morgen klokken 8."]
+    # an afternoon hour on a 12-hour face is still asked: "kl 3" is not meant at night
+    text = "mind Karen om at ringe til sin søster i morgen kl 3"
+    chat.slots.update({"reminder_what": None, "reminder_when": None, "requested_slot": None})
+    await chat.turn(a["reminder_form"], text, "set_reminder")
+    assert chat.slots["reminder_when"] is None and chat.slots.get("reminder_when_choices")
