@@ -123,6 +123,8 @@ def _marked(norm: str) -> bool:
                 *doubt.EVERYDAY_NEAR_MISSES,  # set AD's near misses
                 *doubt.SAID_IN_PASSING,  # 1-1-2 practised, a death of an illness told (set AF)
                 *doubt.ORDINARY_CARE,  # snoring, fasting before a blood test (set AF)
+                *doubt.SAID_OF_SMALL_THINGS,  # a plant wilting, a cake fallen (set AG)
+                *doubt.ORDINARY_REMARKS,  # a trait always had, opening hours (set AG)
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -136,6 +138,9 @@ def _marked(norm: str) -> bool:
 # say the opposite, take a sentence back or tell of a near miss.
 _TAKEN_OUT = (
     doubt.NOT_ACUTE,  # "det er ikke akut" says the opposite
+    # a plant wilting, laughter, a film with fire (set AG); before FIGURATIVE, which
+    # would take "grin" out of "kvalt af grin" first
+    *doubt.SAID_OF_SMALL_THINGS,
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)
@@ -262,6 +267,12 @@ _DIALECT = {
     "satans": "",
     "gjan": "gerne",
     "ska": "skal",
+    # Bornholm and Norwegian-coloured forms of "ikke", "sove", "vågne" (set AG)
+    "ijkkje": "ikke",
+    "ikkje": "ikke",
+    "ikkj": "ikke",
+    "sova": "sove",
+    "vagna": "vagne",
 }
 _DIALECT_PAIRS = {
     "fald om": "faldet om",

@@ -204,6 +204,12 @@ HEART = (
     Sign(general.NO_PULSE, unless=_weak),
     Sign(general.CHEST_HELD, unless=_weak),
     Sign(general.FOUND, needs=(general.FOUND_SIGN,), unless=lambda r: r.over),  # set AC
+    # set AG: the heart racing or uneven and the sight going black
+    Sign(
+        general.GOING_BLACK,
+        needs_one_of=(acute.HEART_RACING, general.HEART_UNEVEN),
+        unless=lambda r: r.info or r.over or r.has(general.BLACK_HABIT),
+    ),
 )
 
 STROKE = (
@@ -282,6 +288,12 @@ FALLS = (
     Sign(acute.THINNED_HEAD_SIGN, needs=(acute.THINNED_HEAD, acute.HEAD_BLOW)),
     Sign(acute.HEAD_NOW),
     Sign(general.HEAD_SIGN, needs=(acute.HEAD_BLOW,), unless=lambda r: r.info or r.over),
+    # set AG: cannot get up from the toilet or a chair, and the legs fail or hours pass
+    Sign(
+        acute.CANNOT_GET_UP,
+        needs_one_of=(general.LEGS_FAIL, general.STUCK_HOURS),
+        unless=lambda r: r.info or r.over or r.supposed or r.has(general.SLOW_HABIT),
+    ),
 )
 
 # Someone who does not answer, cannot be reached, or is not heard from.
@@ -457,6 +469,14 @@ MEDICINE_ERRORS = (
     ),
     Sign(general.ROUND_THE_CLOCK, unless=lambda r: r.info or r.over),
     Sign(general.CALMING_TAKEN, needs=(general.DRANK_BOTTLE,), unless=lambda r: r.info or r.over),
+    # set AG: an empty pack found and all of it said taken (a time said is no story)
+    Sign(
+        general.TOOK_THEM_ALL,
+        needs=(general.EMPTY_PACK,),
+        unless=lambda r: (
+            r.info or r.has(doubt.RECOVERED) or r.has(doubt.CAUGHT_IN_TIME) or r.has(general.SWEETS)
+        ),
+    ),
 )
 
 SWALLOWED_OR_BREATHED = (
@@ -534,6 +554,13 @@ SUICIDE = (
     Sign(general.ONLY_BURDEN, needs=(general.BURDEN_WITH,)),
     Sign(general.WISH_IN_ENGLISH),
     Sign(general.NOT_TO_LIVE),
+    # set AG: a strange or last goodbye beside things given away or a home sold unsaid
+    Sign(
+        general.ODD_FAREWELL,
+        needs_one_of=(suicide.GAVE_AWAY, general.SOLD_UNSAID),
+        # "i telefonen" reads as a device, no question; a move is no farewell to life
+        unless=lambda r: r.asked_supposed or r.has(general.MOVING),
+    ),
 )
 
 # -- urgent -----------------------------------------------------------------------------

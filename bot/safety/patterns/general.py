@@ -425,3 +425,54 @@ OFF_FOOD = rx(
 FEVER_IN_ENGLISH = rx(
     r" (?:has|have|got|with|running) (?:a )?(?:high |bad )?fever\b| feverish\b| high temperature\b"
 )
+
+# -- set AG (2026-12-06) ----------------------------------------------------------------
+# acute: the heart racing or uneven and the sight going black; stuck on the toilet or a
+# chair with legs that will not carry or for hours.
+HEART_UNEVEN = rx(
+    r" hjerte\w* (?:\w+ ){0,3}(?:slar|hamrer|banker|galopperer) (?:\w+ ){0,3}(?:ujaevnt|uregelmaessigt|vildt|skaevt)\b",
+)
+GOING_BLACK = rx(
+    r" (?:det |alt )?sortner\b| (?:bliver|blir) sort for (?:\w+ )?ojne\w*",
+)
+LEGS_FAIL = rx(
+    r" (?:benene|ben|mine ben|hans ben|hendes ben) (?:\w+ )?(?:baerer|bar) (?:mig |ham |hende )?(?:ikke|ik|itte)\b"
+    r"(?! (?:\w+ )?(?:mere|laengere|som|sa godt|saa godt))",
+)
+STUCK_HOURS = rx(
+    r" (?:siddet|ligget|sidder|ligger) (?:\w+ ){0,3}(?:i|i over) (?:\d+|to|tre|fire|fem|seks|flere|mange) (?:timer|time)\b"
+    r"| (?:siddet|ligget|sidder|ligger) (?:\w+ ){0,3}i timevis\b",
+)
+SLOW_HABIT = rx(
+    r" om morgenen | mere | laengere | uden hjaelp | hvilke\w* | hvad kan | plejer ",
+    r" op ad | trappe\w* | elevator\w* | op pa | op til ",  # a climb, not a fall or a seat
+)
+# the sight going black when one stands up, or every time: a habit told, not now
+BLACK_HABIT = rx(
+    r" (?:nar|naar) (?:jeg|han|hun|man) rejser| hver gang | tit | nogle gange | plejer | ofte "
+)
+# poisoning: an empty pack found and all of it said taken.
+EMPTY_PACK = rx(
+    r" tom\w* (?:\w+ )?(?:aeske|pakke|glas|pilleglas|blister\w*|dosispose\w*|boks|doseringsaeske|dosisrulle)\b",
+)
+TOOK_THEM_ALL = rx(
+    r" (?:tog|taget|slugte|slugt|spiste|spist) (?:dem|den|det) (?:\w+ )?(?:alle|allesammen|alle sammen|allihop)\b",
+    r" (?:tog|taget|slugte|slugt|spiste|spist) (?:dem )?(?:alle|allesammen|hele (?:pakken|aesken|glasset|bunken))\b",
+)
+SWEETS = rx(
+    r" (?:chokolade\w*|slik\w*|konfekt\w*|\w*kage\w*|smakage\w*|bolsje\w*|lakrids\w*|kiks|flode ?bolle\w*|is|pastiller)\b"
+)
+# suicide: a goodbye said strangely, or as if for the last time, beside things given
+# away or a home sold without a word.
+ODD_FAREWELL = rx(
+    r" (?:siger|sagde|sagt|sige|sir) farvel (?:\w+ ){0,4}(?:(?:sa |saa |helt )?(?:maerkelig\w*|underlig\w*)"
+    r"|som om (?:\w+ ){0,3}sidste gang)\b",
+)
+MOVING = rx(
+    r" (?:flytte\w*|flyttede|plejehjem\w*|plejebolig\w*|aeldrebolig\w*|ferie\w*|rejse\w*|udlandet|udvandre\w*"
+    r"|oprydning\w*|rydde\w*|ryddet)\b"
+)
+SOLD_UNSAID = rx(
+    r" (?:sat|saetter|satte) (?:\w+ ){0,2}(?:hus\w*|lejlighed\w*|sommerhus\w*|bil\w*) til salg (?:\w+ ){0,2}"
+    r"uden at (?:sige|fortaelle|naevne)\b",
+)
