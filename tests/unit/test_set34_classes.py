@@ -3,7 +3,7 @@ are no removal, a part of the day said twice is no ambiguity, the staff's own ci
 and "og Jens?", the day and the hour asked with a remark, what the assistant can do for
 "sådan en som mig", a person answering asked about, what one was to remember, a plan
 entry asked for after a sentence of context, a duty between "huske" and the request,
-and a time corrected in so many words."""
+and a time corrected in so many words; and "bløde" (soft) is no bleeding."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bot.followup import REMOVE, what_to_do
 from bot.plan.reading import plan_title
 from bot.ranking import meta_asked, plan_asked, reminders_listed, time_corrected
 from bot.reminders import reading
+from bot.safety.detect import ACUTE, detect, doubtful
 from bot.staff.reading import asks_my_citizens, asks_the_same_for
 from nlu.danish_time import CPH, parse
 
@@ -165,3 +166,27 @@ def test_a_time_corrected_in_so_many_words_changes_what_was_made(said: str) -> N
 def test_a_new_appointment_is_no_correction() -> None:
     said = "skriv frisør i min plan på fredag klokken 10"
     assert time_corrected(_ranked("add_plan_item"), said)[0]["name"] == "add_plan_item"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej ikke fem, fire minutter, de skal være bløde",
+        "kartoflerne er helt bløde nu",
+        "jeg vil have bløde æg",
+    ],
+)
+def test_soft_is_no_bleeding(said: str) -> None:
+    assert detect(said) is None and doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "det bliver ved med at bløde fra såret",
+        "han er begyndt at bløde fra næsen og det stopper ikke",
+    ],
+)
+def test_bleeding_is_still_bleeding(said: str) -> None:
+    found = detect(said)
+    assert found is not None and ACUTE in found.kinds

@@ -1239,7 +1239,15 @@ TIRED_OF_WEATHER = rx(
     r"|valgkamp\w*|fodbold\w*) (?:\w+ ){0,4}?(?:gider|orker) (?:ikke|ik|itte|ikk) (?:mere|mer)\b"
     r"(?! (?:\w+ ){0,3}(?:leve|livet|vaere her))",
 )
+# "bløde" the adjective, not the verb: "de skal være bløde" (soft-boiled eggs, set 34:
+# "Ring 1-1-2 nu" to a timer's correction), "bløde kartofler"; not "at bløde", "bløder".
+SOFT = rx(
+    r" (?:vaere|er|var|blive|bliver|blevet|blev) (?:\w+ )?(?:helt |lidt |ret |for |meget |sa |saa |dejligt? )?blode\b",
+    r" blode (?:aeg\w*|kartof\w*|sko|puder?|hynder?|boller?|kager?|karamel\w*|gront\w*|tomat\w*|haender|hander"
+    r"|stole?|stoffer|tæpper|taepper|trojer|hvedebrod\w*|brod\w*|tyggegummi)\b",
+)
 SAID_OF_SMALL_THINGS = (
+    SOFT,
     PLANT_WILTING,
     FELL_THEN_WELL,
     LAUGHED_NEARLY,
