@@ -36,6 +36,9 @@ MAX_LISTED = 5
 # Marks that a topic was only suggested (named in a list), so "fortæl mere" starts
 # with its summary.
 NOT_YET_TOLD = -1
+# Marks that a thing's category was told, not its summary: "og Y?" right after asks
+# Y's category (set 34), and "fortæl mere" starts with the summary.
+CATEGORY_TOLD = -2
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ class Answerer:
                 return told
         whole = text
         told = (
-            self._everyday(text, self.kb.get(current))
+            self._same_of_another(text, current, current_index)
+            or self._everyday(text, self.kb.get(current))
             or self._covers_precisely(text, entities)
             or self._said_anywhere(text, self.kb.get(current))
             or self._what_is(text)
@@ -551,11 +555,45 @@ class Answerer:
         if thing is not None and belongs and thing.category_id:
             owner = self.kb.get(thing.category_id)
             if owner is not None:
-                return _reply(replies.in_category(thing.name, owner.name), thing.id, 0)
+                return _reply(replies.in_category(thing.name, owner.name), thing.id, CATEGORY_TOLD)
         if item is None or item.kind != "topic" or (context is not None and item.id == context.id):
             return None
         if plain.asks_to_explain(text) or plain.asks_what_is_written(text):
             return self.about(item)
+        return None
+
+    def _same_of_another(self, text: str, current: str | None, index: int) -> Answer | None:
+        """ "og rollatorer?", "hvad med en loftslift da" right after a thing's category
+        or what a thing is (set 34): the same question of the other thing named, its
+        category or its summary; None unless only another thing is named."""
+        context = self.kb.get(current)
+        said = read.another_thing_asked(text)
+        if context is None or said is None or context.kind not in ("technology", "category"):
+            return None
+        item = self._said_whole(said)
+        if item is None or item.id == context.id or item.kind not in ("technology", "category"):
+            return None
+        if index == CATEGORY_TOLD:
+            owner = self.kb.get(item.category_id) if item.kind == "technology" else None
+            if owner is not None:
+                return _reply(replies.in_category(item.name, owner.name), item.id, CATEGORY_TOLD)
+            if item.kind == "category":
+                return _reply(replies.is_a_category(item.name), item.id, CATEGORY_TOLD)
+            return None
+        if index == 0 and context.kind == item.kind == "technology":
+            return self.about(item)  # right after what one thing is: what the other is
+        return None
+
+    def _said_whole(self, said: str) -> Item | None:
+        """The item one of whose names is all of `said` (folded words; "løftestole" for
+        "løftestol"); None if more or less is said."""
+        matches = self.search.by_name(said)
+        if not matches or matches[0].score < 1.0:
+            return None
+        item = matches[0].item
+        asked = {stem(w) for w in said.split()}
+        if any(asked == {stem(w) for w in said_words(n)} for n in item.names):
+            return item
         return None
 
     def practical_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
@@ -592,6 +630,9 @@ class Answerer:
     def categories_asked(self, text: str, current: str | None) -> Answer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
+        again = self._same_of_another(text, current, CATEGORY_TOLD)
+        if again is not None:  # "og rollatorer?" taken for a question of category (set 34)
+            return again
         question = self._question_before_remark(text)
         if question is not None:
             # "hvilke typer data …? der nævnes vist tre kategorier" (set 32): the remark's
@@ -616,7 +657,7 @@ class Answerer:
             and pointing
         ):
             # "hvad kategori hører det til" right after a category itself (set 19)
-            return _reply(replies.is_a_category(context.name), context.id, 0)
+            return _reply(replies.is_a_category(context.name), context.id, CATEGORY_TOLD)
         if (
             (named is None or named.kind == "topic")  # "kategori" names the overview
             and context is not None
@@ -628,7 +669,8 @@ class Answerer:
             # "hvad er det for en kategori" after a lift chair (set 17): its own category
             owner = self.kb.get(context.category_id)
             if owner is not None:
-                return _reply(replies.in_category(context.name, owner.name), context.id, 0)
+                told = replies.in_category(context.name, owner.name)
+                return _reply(told, context.id, CATEGORY_TOLD)
             category = self.answer_question(text, current=current)
             if category is not None:
                 return category
@@ -645,7 +687,9 @@ class Answerer:
         item = self.kb.get(current)
         if item is None:
             return self.best_fact(text, FACT_MIN_UNNAMED)
-        said = self._in_everyday_words(joined_compounds(text), current)
+        said = self._same_of_another(text, current, index) or self._in_everyday_words(
+            joined_compounds(text), current
+        )
         if said is not None:
             return said
         # "hvad er det godt for", "hvem betal for det", "hvor mange slags er der af det"
@@ -690,6 +734,9 @@ class Answerer:
         "hvor tit bliver det behandlet" after the council, "hvor vigtigt mener kommunerne
         det er": read as a plain question, in the conversation's context, rather than
         "det forstod jeg ikke". Only a question; None otherwise."""
+        again = self._same_of_another(text, current, index)
+        if again is not None:  # "ok og rollatorer", no question mark (set 34)
+            return again
         said = " ".join(said_words(text))
         fragment = current is not None and (
             _FRAGMENT.match(said) is not None or _VERB_FIRST_AFTER_AND.match(said) is not None
@@ -882,7 +929,7 @@ class Answerer:
             said = replies.in_category(item.name, category.name)
             if _ASKS_IF_WELFARE.search(" ".join(words(text))):
                 said = f"Ja. {said}"  # "er min rollator også velfærdsteknologi": yes first
-            return _Found(_reply(said, item.id, 0), 1.0)
+            return _Found(_reply(said, item.id, CATEGORY_TOLD), 1.0)
         kind = practical.classify(text)
         thing = item.kind in ("technology", "category")
         if kind is Practical.GET and thing and read.asks_who_can_get(text):
@@ -1079,6 +1126,10 @@ class Answerer:
         those = self._named_after_de_der(text)
         if those is not None:
             return self.about(those)
+        there = read.what_it_is_there(text)
+        named = self._said_whole(there) if there is not None else None
+        if named is not None:
+            return self.about(named)  # "hvad er positivlisten på socialområdet" (set 34)
         found = _WHAT_IS_THEN.search(" ".join(said_words(text)))
         if found is None:
             return None
@@ -1507,7 +1558,9 @@ class Answerer:
             return (
                 self.list_categories()
             )  # "øh hvor mange slags velfærds teknologi er der" (set 15)
-        told = self._in_everyday_words(text, current)
+        told = self._same_of_another(text, current, current_index) or self._in_everyday_words(
+            text, current
+        )
         if told is not None:
             return told
         helped = self._device_help(text)  # the whole text: the device may be said before

@@ -341,3 +341,35 @@ _YES_NO_CLAUSE = re.compile(
 def is_yes_no_clause(clause: str) -> bool:
     """ "der findes noget mod …", "hun kan få …": a yes-or-no question's clause."""
     return _YES_NO_CLAUSE.search(_said(clause)) is not None
+
+
+# -- the same question of another thing, and what a thing is somewhere (set 34) -------------
+
+# "og rollatorer?", "hvad så med en loftslift", "okay og spiserobotter da": nothing but
+# another thing named, right after a question about one; the question is asked again.
+_ANOTHER_THING = re.compile(
+    r"^(?:(?:ok|okay|okey|nej|ja|jamen|men|naa|na|godt|super|tak) )*"
+    r"(?:og (?:hvad )?(?:sa )?(?:med )?|hvad (?:sa )?med |hvordan (?:sa )?med )"
+    r"(?:en |et |de |den |det )?(?P<x>\w+(?: \w+){0,3}?)"
+    r"(?: (?:da|sa|ogsa|egentlig|sa da))?$"
+)
+# "hvad er positivlisten på socialområdet", "hvad er telemedicin i kommunerne": what the
+# thing named right after "hvad er" is, in the place or field said after it
+_WHAT_IT_IS_THERE = re.compile(
+    r"^(?:\w+ )*?hvad (?:er|var) (?:egentlig |sa |nu )?(?:en |et |den |det )?"
+    r"(?P<x>\w+(?: \w+){0,2}?) (?:pa|i|inden for|indenfor|under) \w+(?: \w+){0,3}$"
+)
+
+
+def another_thing_asked(text: str) -> str | None:
+    """ "og løftestole?", "hvad med en loftslift da": the folded words of the other
+    thing named, the whole of what is said beside "og"/"hvad med"; None else."""
+    found = _ANOTHER_THING.search(_said(text))
+    return None if found is None else found["x"]
+
+
+def what_it_is_there(text: str) -> str | None:
+    """ "hvad er positivlisten på socialområdet": the folded words of the thing asked
+    what it is, before the place or field it is asked of; None else."""
+    found = _WHAT_IT_IS_THERE.search(_said(text))
+    return None if found is None else found["x"]
