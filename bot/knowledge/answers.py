@@ -219,7 +219,9 @@ class Answerer:
         if item is not None:
             found = self._specific(text, item, entities=entities)
             if found is not None and found.reply.topic not in (item.id, None):
-                head = self._asked_item(text)
+                # only a thing asked for by "hvad (der) er den …": "hvilke velfærdsteknologier
+                # frigør mest arbejdskraft" names the pool's word, not the pool (set 25)
+                head = self._asked_item(text) if _ASKS_WHICH_IS_THE.search(fold(text)) else None
                 if head is not None and head.id == item.id:
                     # "hvad siger undersøgelsen fra 2024 om, hvad der er den største
                     # barriere" (set 32): the thing asked for answers, not a sentence of
@@ -2044,6 +2046,9 @@ _DEVICE_HELP = re.compile(
     + r"|\b(?:ikke|ik) (?:\w+ )?(?:god|goed|vant|dygtig|skrap|sa god) til (?:\w+ ){0,3}"
     + _DEVICE
 )
+
+
+_ASKS_WHICH_IS_THE = re.compile(r"\bhvad (?:der )?er den\b")
 
 
 def _asks_device_help(text: str) -> bool:

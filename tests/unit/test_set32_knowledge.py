@@ -140,3 +140,16 @@ def test_a_need_after_a_bare_question_is_kept(real: Answerer) -> None:
     # "hvad kan man gøre?" names nothing: the need after it is what is asked
     reply = real.suggest_for_need("hvad kan man gøre? min far vender sig aldrig i søvne")
     assert reply is not None and "vende" in reply.text, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvilke velfærdsteknologier frigør mest arbejdskraft",
+        "hvilken velfærdsteknologi sparer mest personaletid",
+    ],
+)
+def test_a_word_like_the_pools_name_does_not_ask_for_the_pool(real: Answerer, text: str) -> None:
+    # only "hvad (der) er den …" asks for the thing itself over the survey's sentence
+    answer = real.answer_question(text)
+    assert answer is not None and "2 mio" not in answer.text
