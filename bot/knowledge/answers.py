@@ -322,6 +322,8 @@ class Answerer:
             return self._about_id(LONELINESS)  # "gør al den teknologi ikke folk ensomme"
         if plain.asks_if_camera_allowed(text):
             return self._about_id(VIDEO_RULES)  # "er det lovligt med et kamera i hans stue"
+        if plain.asks_if_only_watching(text):
+            return self._about_id(WATCHING_ETHICS)  # "er det ikke bare overvågning …"
         told = (
             self._sought(text)
             or self._category_asked(text)
@@ -2048,6 +2050,7 @@ _DEVICE_HELP = re.compile(
 )
 
 
+WATCHING_ETHICS = "etik_overvaagning_privatliv"
 _ASKS_WHICH_IS_THE = re.compile(r"\bhvad (?:der )?er den\b")
 
 

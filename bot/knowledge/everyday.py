@@ -57,6 +57,16 @@ _SAVING = re.compile(r"\b(?:spare\w*|sparer|spar|besparels\w*|nedskaering\w*|ska
 _ONLY = re.compile(r"\b(?:bare|kun|blot|udelukkende|egentlig bare)\b")
 
 
+_WATCHING = re.compile(r"\b(?:overvag\w*|overvaag\w*|kontrol|kontrollere\w*|holde oje\w*)\b")
+
+
+def asks_if_only_watching(text: str) -> bool:
+    """ "er det ikke bare overvågning alt det der med sensorer i folks hjem" (set 25):
+    the question of care or surveillance, not a place named in it."""
+    said = _said(text)
+    return _WATCHING.search(said) is not None and _ONLY.search(said) is not None
+
+
 def asks_if_only_saving(text: str) -> bool:
     said = _said(text)
     return _SAVING.search(said) is not None and _ONLY.search(said) is not None

@@ -153,3 +153,19 @@ def test_a_word_like_the_pools_name_does_not_ask_for_the_pool(real: Answerer, te
     # only "hvad (der) er den …" asks for the thing itself over the survey's sentence
     answer = real.answer_question(text)
     assert answer is not None and "2 mio" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er det ikke bare overvågning med alle de sensorer hos de ældre",
+        "er sensorer i folks hjem ikke bare kontrol",
+        "er en GPS ikke kun en måde at holde øje med folk på",
+    ],
+)
+def test_only_surveillance_asked_is_the_question_of_care_or_surveillance(
+    real: Answerer, text: str
+) -> None:
+    # set 25's class: a place in the sentence ("i folks hjem") had found Copenhagen
+    answer = real.answer_question(text)
+    assert answer is not None and "omsorg" in answer.text
