@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.text import has_letters, strip_control
+from bot.ratelimit import TOO_FAST
 from bot.safety.answers import Situation, compose
 from bot.safety.detect import detect
 from bot.safety.settings import SafetySettings
@@ -151,12 +152,24 @@ def failure_reply(text: str) -> str:
     """What a turn that failed answers (an action server or a database down): to an
     emergency its own answer first, from the safety net, which needs neither; else the
     apology."""
+    return _emergency_first(text, FAILURE_REPLY)
+
+
+def too_fast_reply(text: str) -> str:
+    """What a message over the sender's rate answers: to an emergency its own answer
+    first (the smoke test: "jeg er faldet og kan ikke komme op" after a quick run of
+    messages had got only "Du skriver meget hurtigt"); else the request to wait."""
+    return _emergency_first(text, TOO_FAST)
+
+
+def _emergency_first(text: str, reply: str) -> str:
+    """`reply`, after the safety net's answer when the text is an emergency."""
     try:
         settings = SafetySettings.from_env()
     except Exception:  # a bad setting is logged where the action server reads it
         settings = SafetySettings()
     found = detect(text)
     if found is None:
-        return FAILURE_REPLY
+        return reply
     answer = compose(found.kinds, settings.answers(), settings.numbers(""), Situation())
-    return f"{answer} {FAILURE_REPLY}"
+    return f"{answer} {reply}"

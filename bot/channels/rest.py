@@ -92,7 +92,11 @@ class SafeRestInput(RestInput):
                 await self.addresses.wrong_key(address)
                 return response.json({"error": WRONG_KEY}, status=401)
             if not await self.limiter.allowed(sender):
-                return response.json([{"recipient_id": sender, "text": TOO_FAST}])
+                # an emergency still gets its answer first, from the safety net
+                said = outcome.text if isinstance(outcome, inbound.Accepted) else ""
+                return response.json(
+                    [{"recipient_id": sender, "text": inbound.too_fast_reply(said)}]
+                )
             if isinstance(outcome, inbound.Answered):
                 return response.json([{"recipient_id": sender, "text": outcome.text}])
             text, metadata = await pins.take(

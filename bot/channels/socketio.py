@@ -111,10 +111,12 @@ class SafeSocketIOInput(SocketIOInput):
                 return
             output = AnswerOutput(sio, self.bot_message_evt, sid)
             address = self._addresses.get(sid)
-            if not await self.addresses.allowed(address) or not await self.limiter.allowed(session):
-                await output.send_text_message(session, TOO_FAST)
-                return
             message = data.get("message") if isinstance(data, dict) else None
+            if not await self.addresses.allowed(address) or not await self.limiter.allowed(session):
+                # an emergency still gets its answer first, from the safety net
+                said = message[: self.max_message_chars] if isinstance(message, str) else ""
+                await output.send_text_message(session, inbound.too_fast_reply(said))
+                return
             checked = inbound.check_text(message, self.max_message_chars)
             if isinstance(checked, inbound.Answered):
                 await output.send_text_message(session, checked.text)

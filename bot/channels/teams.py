@@ -34,7 +34,7 @@ from bot.access.policy import Access
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.core.clock import Clock, SystemClock
-from bot.ratelimit import TOO_FAST, Limiter, limiter_from_env
+from bot.ratelimit import Limiter, limiter_from_env
 from bot.staff import reading as staff_reading
 from bot.staff import replies as staff_replies
 from bot.teams import activity as teams
@@ -186,7 +186,10 @@ class TeamsInput(InputChannel):
         if staff and self.references is not None:
             self._remember(sender, incoming.reference)
         if not await self.limiter.allowed(sender):
-            await self._send(connector, incoming, [teams.reply(TOO_FAST)])
+            # an emergency still gets its answer first, from the safety net
+            await self._send(
+                connector, incoming, [teams.reply(inbound.too_fast_reply(incoming.text))]
+            )
             return response.empty(status=200)
         collector = CollectingOutputChannel()
         # An empty message (only a mention) greets; no "/intent" shorthand from anyone.

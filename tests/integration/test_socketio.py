@@ -43,6 +43,18 @@ async def test_a_sender_writing_faster_than_anyone_speaks_is_asked_to_wait(
     assert sum(r != TOO_FAST for r in replies) >= 10, replies  # the first ten answered
 
 
+async def test_an_emergency_over_the_rate_limit_still_gets_1_1_2_first(servers: Servers) -> None:
+    """Safety before the limit: the same run of messages, then an emergency."""
+    async with web_chat(servers, session=f"web-{uuid.uuid4().hex}") as chat:
+        for _ in range(14):
+            await chat.say("hej")
+        for _ in range(14):
+            await chat.reply()
+        await chat.say("min mand er faldet og kan ikke komme op")
+        reply = await chat.reply()
+    assert reply.startswith("Ring 1-1-2 nu."), reply
+
+
 async def test_a_speaker_knows_when_the_turn_is_over(servers: Servers) -> None:
     """The channel marks the end of each turn, so the speaker answers at once instead
     of waiting `settle` seconds for more (here 10 s: the test would take 20)."""

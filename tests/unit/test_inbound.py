@@ -4,6 +4,7 @@ import pytest
 
 from bot import inbound
 from bot.inbound import Accepted, Answered, Rejected, check_text
+from bot.ratelimit import TOO_FAST
 
 
 def body(obj: object) -> bytes:
@@ -126,3 +127,12 @@ def test_a_failed_turn_answers_an_emergency_first() -> None:
     assert reply.startswith("Ring 1-1-2 nu.") and reply.endswith(inbound.FAILURE_REPLY)
     assert "82 12 12 12" in inbound.failure_reply("barnet har drukket afløbsrens")
     assert inbound.failure_reply("hvad er en spiserobot") == inbound.FAILURE_REPLY
+
+
+def test_an_emergency_over_the_rate_limit_gets_its_answer_first() -> None:
+    # the smoke test: "jeg er faldet og kan ikke komme op" after a quick run of messages
+    # had got only "Du skriver meget hurtigt"
+    reply = inbound.too_fast_reply("jeg er faldet og kan ikke komme op")
+    assert reply.startswith("Ring 1-1-2 nu.") and reply.endswith(TOO_FAST)
+    assert inbound.too_fast_reply("hej igen") == TOO_FAST
+    assert inbound.too_fast_reply("") == TOO_FAST
