@@ -162,14 +162,20 @@ def too_fast_reply(text: str) -> str:
     return _emergency_first(text, TOO_FAST)
 
 
-def _emergency_first(text: str, reply: str) -> str:
-    """`reply`, after the safety net's answer when the text is an emergency."""
+def emergency_answer(text: str) -> str | None:
+    """The safety net's answer when the text is an emergency, else None; it needs
+    neither the conversation nor the action server."""
+    found = detect(text) if text else None
+    if found is None:
+        return None
     try:
         settings = SafetySettings.from_env()
     except Exception:  # a bad setting is logged where the action server reads it
         settings = SafetySettings()
-    found = detect(text)
-    if found is None:
-        return reply
-    answer = compose(found.kinds, settings.answers(), settings.numbers(""), Situation())
-    return f"{answer} {reply}"
+    return compose(found.kinds, settings.answers(), settings.numbers(""), Situation())
+
+
+def _emergency_first(text: str, reply: str) -> str:
+    """`reply`, after the safety net's answer when the text is an emergency."""
+    answer = emergency_answer(text)
+    return reply if answer is None else f"{answer} {reply}"

@@ -81,9 +81,17 @@ class SafeRestInput(RestInput):
             if foreign_origin(request):
                 return response.json({"error": FOREIGN}, status=403)
             address = caller_address(request)
-            if not await self.addresses.allowed(address):
-                return response.json({"error": TOO_FAST}, status=429)
             outcome = inbound.check(request.body or b"", self.max_message_chars)
+            if not await self.addresses.allowed(address):
+                # an emergency from a busy address still gets the safety net's answer
+                # (it touches no conversation); anything else is refused
+                if not (
+                    isinstance(outcome, inbound.Accepted)
+                    and inbound.emergency_answer(outcome.text) is not None
+                ):
+                    return response.json({"error": TOO_FAST}, status=429)
+                reply = inbound.too_fast_reply(outcome.text)
+                return response.json([{"recipient_id": outcome.sender, "text": reply}])
             if isinstance(outcome, inbound.Rejected):
                 return response.json({"error": outcome.error}, status=outcome.status)
             try:

@@ -132,9 +132,16 @@ async def test_rotating_sender_ids_or_guessing_keys_from_one_address_is_limited(
             rotated = [await post(session, url, f"navn-{i}", key) for i in range(3)]
             wrong = await post(session, url, "x", "forkert" * 5)
             after = [await post(session, url, f"navn-{i}", key) for i in range(3)]
+            # the smoke test's case at the address limit: an emergency is still answered
+            body = json.dumps({"sender": "navn-0", "message": "jeg er faldet og kan ikke komme op"})
+            headers = {"Content-Type": "application/json"}
+            async with session.post(url, data=body, headers=headers) as r:
+                fallen, fallen_said = r.status, await r.json()
     assert rotated == [200, 200, 200] and wrong == 401
     assert after == [429, 429, 429]  # 12 - 3 - 1 - 10 for the wrong key: nothing left
-    assert heard == ["anna"] * 3
+    assert fallen == 200 and fallen_said[0]["text"].startswith("Ring 1-1-2 nu.")
+    assert TOO_FAST in fallen_said[0]["text"]
+    assert heard == ["anna"] * 3  # the assistant never heard it: only the safety net did
 
 
 REDIS_URL = "redis://127.0.0.1:6379/3"
