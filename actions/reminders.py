@@ -19,7 +19,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import turn
+from actions import access, turn
 from actions.base import CitizenForm, StoreAction
 from actions.followup import FollowsBack
 from actions.services import Services
@@ -413,9 +413,13 @@ class ActionListReminders(ReminderAction):
     ) -> Events:
         now = self.now()
         asked = parse(_text(tracker), now)
+        # read, not spoken, by staff in Teams: they plan from the whole list
+        staff = isinstance(tracker, access.OnBehalf)
+        at_most = replies.READ_AT_MOST if staff else replies.SPOKEN_AT_MOST
         if asked.when is not None and asked.rrule is None:  # "i dag", "i morgen", "på fredag"
             day = asked.when
-            dispatcher.utter_message(text=await self._one_day(tracker.sender_id, day, now))
+            said = await self._one_day(tracker.sender_id, day, now, at_most)
+            dispatcher.utter_message(text=said)
             return []
         reminders, next_due = await self.stored(
             lambda s: (s.reminders(tracker.sender_id), _next_due(s, tracker.sender_id, now))
@@ -424,15 +428,15 @@ class ActionListReminders(ReminderAction):
             ((r, next_due.get(r.id)) for r in reminders),
             key=lambda item: item[1] or item[0].first_due,
         )
-        dispatcher.utter_message(text=replies.listing(items, now))
+        dispatcher.utter_message(text=replies.listing(items, now, at_most))
         return []
 
-    async def _one_day(self, citizen: str, day: datetime, now: datetime) -> str:
+    async def _one_day(self, citizen: str, day: datetime, now: datetime, at_most: int) -> str:
         start = max(now, day.replace(hour=0, minute=0, second=0, microsecond=0))
         end = recurrence.localise(datetime.combine(day.date() + timedelta(days=1), time()))
         found = await self.stored(lambda s: s.list_between(citizen, start, end))
         items = [(o.reminder, o.due_at) for o in found]
-        return replies.day_listing(items, spoken_time.day(day, now))
+        return replies.day_listing(items, spoken_time.day(day, now), at_most)
 
 
 def _next_due(store: ReminderStore, citizen: str, now: datetime) -> dict[int, datetime]:

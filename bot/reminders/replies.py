@@ -18,6 +18,7 @@ from bot.core.danish.lists import join_list
 from bot.reminders.model import Reminder
 
 SPOKEN_AT_MOST = 3
+READ_AT_MOST = 12  # a list read in Teams, not spoken: a staff member plans from all of it
 
 ASK_WHAT = "Hvad skal jeg minde dig om? Sig for eksempel »at tage Panodil«."
 ASK_WHEN = (
@@ -70,32 +71,37 @@ def line(reminder: Reminder, next_due: datetime | None, now: datetime) -> str:
     return f"{what_of(reminder)} {spoken_time.moment(when, now)}"
 
 
-def listing(items: Sequence[tuple[Reminder, datetime | None]], now: datetime) -> str:
+def listing(
+    items: Sequence[tuple[Reminder, datetime | None]],
+    now: datetime,
+    at_most: int = SPOKEN_AT_MOST,
+) -> str:
+    """All reminders, the first `at_most` of them said (three spoken; READ_AT_MOST in
+    Teams, where a staff member plans from the list)."""
     if not items:
         return NONE_YET
-    lines = [line(r, due, now) for r, due in items[:SPOKEN_AT_MOST]]
+    lines = [line(r, due, now) for r, due in items[:at_most]]
     count = len(items)
     head = "Du har én påmindelse:" if count == 1 else f"Du har {count} påmindelser:"
     text = f"{head} {join_list(lines)}."
-    if count > SPOKEN_AT_MOST:
-        rest = count - SPOKEN_AT_MOST
+    if count > at_most:
+        rest = count - at_most
         text += f" Og {rest} mere. Spørg om en bestemt, hvis du vil høre den."
     return text
 
 
-def day_listing(items: Sequence[tuple[Reminder, datetime]], day: str) -> str:
+def day_listing(
+    items: Sequence[tuple[Reminder, datetime]], day: str, at_most: int = SPOKEN_AT_MOST
+) -> str:
     """'I morgen har du 2 påmindelser: at tage Panodil klokken 8 og ...' for one day."""
     head = day[:1].upper() + day[1:]
     if not items:
         return f"{head} har du ingen påmindelser."
-    said = [
-        f"{what_of(r)} {spoken_time.clock(due.hour, due.minute)}"
-        for r, due in items[:SPOKEN_AT_MOST]
-    ]
+    said = [f"{what_of(r)} {spoken_time.clock(due.hour, due.minute)}" for r, due in items[:at_most]]
     count = "én påmindelse" if len(items) == 1 else f"{len(items)} påmindelser"
     text = f"{head} har du {count}: {join_list(said)}."
-    if len(items) > SPOKEN_AT_MOST:
-        text += f" Og {len(items) - SPOKEN_AT_MOST} mere."
+    if len(items) > at_most:
+        text += f" Og {len(items) - at_most} mere."
     return text
 
 

@@ -337,6 +337,22 @@ async def test_staff_list_and_cancel_their_citizens_reminders(world: World) -> N
     assert logged == ["action_cancel_reminder", "action_list_reminders"]
 
 
+async def test_in_teams_the_whole_list_is_read_where_a_speaker_says_three(world: World) -> None:
+    """A staff member plans from the list (stop 50 left: Teams cut it at three, as spoken)."""
+    for hour in (8, 10, 12, 14, 16):
+        world.reminders.add(
+            "karen", f"ting nummer {hour}", NOW + timedelta(days=2, hours=hour - 12)
+        )
+    listing = rem_act.ActionListReminders(world.services)
+    [said] = await world.ask(listing, "hvilke påmindelser har Karen")
+    assert said.startswith("Karen Jensen har 7 påmindelser:") and "mere" not in said
+    assert all(f"ting nummer {hour}" in said for hour in (8, 10, 12, 14, 16))
+    [day] = await world.ask(listing, "hvilke påmindelser har Karen på onsdag")
+    assert all(f"ting nummer {hour}" in day for hour in (8, 10, 12, 14, 16)), day
+    [spoken] = await world.ask(listing, "hvilke påmindelser har jeg", sender="karen")
+    assert spoken.startswith("Du har 7 påmindelser:") and "Og 4 mere." in spoken
+
+
 async def test_a_follow_up_that_names_no_one_is_about_the_citizen_just_talked_about(
     world: World, chat: Chat
 ) -> None:
