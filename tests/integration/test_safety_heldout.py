@@ -64,6 +64,7 @@ SETS = {
     "ad": ROOT / "tests" / "fixtures" / "safety_heldout_ad.yml",
     "af": ROOT / "tests" / "fixtures" / "safety_heldout_af.yml",
     "ag": ROOT / "tests" / "fixtures" / "safety_heldout_ag.yml",
+    "ah": ROOT / "tests" / "fixtures" / "safety_heldout_ah.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -290,6 +291,11 @@ GATES = {
     # 1.00), 20 % of its hard negatives alarmed (36 of 184); then the net learnt its
     # misses' kinds: 1.00, 1.00, 0 %
     "ag": (1.0, 0.98, 0.10),
+    # written 2026-12-06 (a later session) by a thirty-fifth writer (set AH: West and North
+    # Jutland, a Greenlandic-born woman in Copenhagen, heavily misheard old speech,
+    # grandchildren's texts, neighbours and home helpers) who read only README.md and
+    # docs/emergencies.md; first figures, as written: see below
+    "ah": (1.0, 0.98, 0.10),
 }
 
 
