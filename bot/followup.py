@@ -152,11 +152,14 @@ def last_making_action(events: Iterable[Mapping[str, Any]]) -> str | None:
 
 # "nej syv", "hov jeg mente fjorten", "nej femogtredive" right after a timer (set 21): a
 # count alone, corrected, in the timer's own unit.
+_UNIT = r"(?:minutter|minut|min|sekunder|sekund|timer|time)"
 _COUNT_CORRECTED = re.compile(
-    r"^(?:(?:nej|naej|hov|ups|ah|oh)\s+)+(?:(?:jeg\s+)?mente\s+|det\s+(?:var|skulle\s+vaere)\s+|ikke\s+\w+\s+)?"
+    r"^(?:(?:nej|naej|hov|ups|ah|oh)\s+)+(?:(?:jeg\s+)?mente\s+|det\s+(?:var|skulle\s+vaere)\s+"
+    rf"|ikke\s+\w+\s+(?:{_UNIT}\s+)?(?:men\s+)?)?"
     r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten"
     r"|nitten|tyve|tredive|fyrre|halvtreds|tres|\w+og(?:tyve|tredive|fyrre|halvtreds|tres)|\d{1,3})"
-    r"(?:\s+(?:minutter|minut|min|sekunder|sekund|timer|time))?$"
+    # a unit said may be followed by the reason ("... tre minutter de skal være bløde")
+    rf"(?:\s+{_UNIT}(?:\s+(?:de|den|det|han|hun|jeg|vi|for|fordi|saa|ellers)\b.*)?)?$"
 )
 
 

@@ -132,6 +132,9 @@ def read_request(text: str, now: datetime) -> TimerRequest | str:
 _BARE_COUNT = re.compile(rf"\b(?P<n>{NUM})\b(?!\s*(?:min|sek|tim|kvart|halv))")
 
 
+_NOT_BUT = re.compile(r"\bikke\b[^.!?]*?\bmen\b\s*")
+
+
 def in_hours(timer_text: str) -> bool:
     """The countdown was set in whole hours ("nedtællingen på 2 timer")."""
     return re.search(r"\bpå \d+ timer?$", timer_text) is not None
@@ -141,6 +144,9 @@ def new_length(text: str, now: datetime, minutes_per_count: int = 1) -> TimerReq
     """The length a countdown just set is changed to: as `read_request` reads it, or a
     count said alone, in the unit the timer was set in (minutes unless it was hours,
     `minutes_per_count` 60)."""
+    instead = _NOT_BUT.search(fold(text))
+    if instead is not None:  # "nej ikke ti minutter men tolv": the length after "men"
+        text = fold(text)[instead.end() :]
     request = read_request(text, now)
     if not isinstance(request, str) or is_wake_up(text):
         return request

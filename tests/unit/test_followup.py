@@ -159,6 +159,10 @@ def test_a_no_without_a_new_time_is_no_correction(text: str) -> None:
         ("hov jeg mente fjorten", True),
         ("nej femogtredive", True),
         ("nej, ti minutter", True),
+        # the smoke test of stop 50: a correction with its reason after it, "ikke X men Y"
+        ("nej ikke fire tre minutter de skal være bløde", True),
+        ("nej ikke ti minutter men tolv", True),
+        ("nej ikke tre minutter", False),
         ("nej tak", False),
         ("nej det var torsdag", False),
         ("syv", False),

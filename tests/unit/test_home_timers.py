@@ -145,6 +145,9 @@ def test_a_question_how_long_a_timer_has_left(said: str, asks: bool) -> None:
         ("sæt den til 25 i stedet", False, timedelta(minutes=25)),
         ("nej gør den fire", True, timedelta(hours=4)),  # the timer was set in hours
         ("nej gør den hellere et kvarter", True, timedelta(minutes=15)),  # its own unit
+        # "ikke X men Y": the length after "men", not the one corrected (stop 50 left)
+        ("nej ikke ti minutter men tolv", False, timedelta(minutes=12)),
+        ("nej ikke to men tre", True, timedelta(hours=3)),
     ],
 )
 def test_a_timer_changed_to_a_count_said_alone(said: str, hours: bool, length: timedelta) -> None:
