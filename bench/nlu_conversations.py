@@ -114,6 +114,8 @@ FIXTURES = {
     "32": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_32.yml",
     "33": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_33.yml",
     "34": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_34.yml",
+    "35": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_35.yml",
+    "36": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_36.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

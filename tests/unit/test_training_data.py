@@ -127,6 +127,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_32.yml": 8,
     "nlu_heldout_conversations_33.yml": 11,
     "nlu_heldout_conversations_34.yml": 6,
+    "nlu_heldout_conversations_35.yml": 10,
+    "nlu_heldout_conversations_36.yml": 7,
 }
 
 
