@@ -37,7 +37,7 @@ from bot.home.parse import (
     says_a_switch,
 )
 from bot.home.several import last_command
-from bot.knowledge.answers import asks_what_it_is
+from bot.knowledge.questions import asks_what_it_is
 from bot.reminders.model import DueTime, ReminderKind
 from bot.reminders.store import ReminderStore
 

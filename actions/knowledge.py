@@ -19,7 +19,9 @@ from bot.conversation import reading as conversation_reading
 from bot.conversation import replies as conversation_replies
 from bot.knowledge import practical, replies
 from bot.knowledge.advice import asks_medical_advice
-from bot.knowledge.answers import Answer, Answerer, is_question, main_clause
+from bot.knowledge.answers import Answer, Answerer
+from bot.knowledge.questions import is_question
+from bot.knowledge.reworded import main_clause
 from bot.reminders.reading import asks_my_reminders, asks_own_doses, tells_someones_dose
 from bot.staff import reading as staff_reading
 

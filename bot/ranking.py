@@ -24,8 +24,8 @@ from bot.conversation.reading import (
 )
 from bot.core.text import fold, words
 from bot.knowledge.advice import asks_medical_advice
-from bot.knowledge.answers import joined_compounds
 from bot.knowledge.everyday import asks_to_try_before_buying
+from bot.knowledge.reworded import joined_compounds
 from bot.reminders.reading import (
     asks_for_a_reminder,
     asks_my_reminders,
@@ -713,7 +713,7 @@ _WHAT_IS = re.compile(r"^(?:(?:oh\w*|altsa|og|hej|sig mig)\s+)*hvad (?:er|betyde
 
 def split_name_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """ask_technology first, at least READ_SURE, for "hvad er …" with a technology's
-    compound name said in two words (bot.knowledge.answers.joined_compounds) that the
+    compound name said in two words (bot.knowledge.reworded.joined_compounds) that the
     model took for the home. Unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
     if not entries or str(entries[0].get("name")) not in HOME_INTENTS:

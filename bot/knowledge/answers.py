@@ -12,6 +12,35 @@ from bot.core.text import fold, words
 from bot.knowledge import asked as read
 from bot.knowledge import benefit, consent, practical, replies, sought
 from bot.knowledge import everyday as plain
+from bot.knowledge.concerns import (
+    AIDS,
+    ALARMING,
+    AN_AID,
+    APPROVAL,
+    BORROW,
+    BRAND,
+    CARE_OR_TECHNOLOGY,
+    CARE_PEOPLE,
+    CHANGE_TOLD,
+    COUNCIL,
+    DECIDER,
+    FUNDING,
+    LARGER_EFFORT,
+    LONG_PROCESS,
+    LOOKS_AT,
+    RECOMMEND,
+    REPLACES,
+    RESIDENT,
+    STILL_VISITS,
+    TAKES_LONG,
+    TALK_TO,
+    TRYING_NEW,
+    WATCHED,
+    WATCHING,
+    asks_device_help,
+    asks_if_forced,
+    digital,
+)
 from bot.knowledge.facts import (
     FREQUENCY,
     MARKERS,
@@ -21,14 +50,79 @@ from bot.knowledge.facts import (
     FactIndex,
     asks,
     asks_for_list,
-    in_documents_words,
     question_stems,
     said_words,
 )
 from bot.knowledge.loader import CATEGORIES_OVERVIEW_ID
 from bot.knowledge.model import Item, KnowledgeBase
 from bot.knowledge.practical import Practical
+from bot.knowledge.questions import (
+    ASKS_FOR_IDEAS,
+    ASKS_IF_WELFARE,
+    ASKS_WHAT_HELPS,
+    ASKS_WHAT_IT_DOES,
+    ASKS_WHAT_IT_IS,
+    ASKS_WHICH_IS_THE,
+    CATEGORY_WORDS,
+    CHANGE_ASKED,
+    DESCRIBED,
+    EXAMPLES_OF,
+    FRAGMENT,
+    KIND_ASKED,
+    KINDS_OF_IT,
+    KINDS_OF_WELFARE,
+    VERB_FIRST_AFTER_AND,
+    WHAT_ABOUT,
+    WHAT_IS_THEN,
+    WHAT_WERE_THEY,
+    WORD_MEANT,
+    asked_for,
+    asks_category,
+    asks_contents,
+    asks_definition,
+    asks_examples,
+    asks_figure,
+    asks_for_its_own,
+    asks_for_things,
+    asks_if_welfare,
+    asks_kinds_of_its_own,
+    asks_which_of,
+    defined,
+    how_verb,
+    is_question,
+    is_specific_question,
+    points_back,
+    refers_back,
+)
+from bot.knowledge.reworded import (
+    joined_compounds,
+    main_clause,
+    without_fillers,
+    without_frame,
+)
 from bot.knowledge.search import KnowledgeSearch, Match, content_stems, stem
+from bot.knowledge.topics import (
+    ALARM_RULES,
+    BORROWING,
+    CHATBOTS,
+    CHOICE,
+    CONSENT,
+    COUNCIL_RULES,
+    DEFINITION_TOPICS,
+    DEVICE_HELP,
+    EVIDENCE,
+    GETTING,
+    LONELINESS,
+    NO_BRANDS_TOPIC,
+    POOL,
+    POSITIVE_LIST,
+    SUPPLEMENT_TOPIC,
+    TRY_OUT,
+    VIDEO_RULES,
+    WATCHING_ETHICS,
+    WELFARE_DEFINED,
+    WHY_TECHNOLOGY,
+)
 
 # Below this a name match is a guess; such questions fall back to the current topic.
 NAME_THRESHOLD = 0.8
@@ -63,6 +157,13 @@ RELATED_BOOST = 0.05
 # A question this short that nothing answers, asked while talking about something, is
 # about that ("hvem sidder i det?"): it gets the next thing to tell about it.
 SHORT_FOLLOW_UP = 4
+# A follow-up as short as this is about what was just told (context_follow_up).
+FOLLOW_UP_WORDS = 12
+# A need the model was unsure of is suggested for only on a clear match.
+CLEAR_NEED = 0.6
+# What a question asking for a figure asks for: a number, a year, how often, a paragraph.
+_FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -120,9 +221,9 @@ class Answerer:
         year = self.year_told(text, current, current_index)
         if year is not None:
             return year
-        if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
+        if KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()
-        if (_asks_if_forced(text) or read.tells_refusal(text)) and self._other_ideas(text):
+        if (asks_if_forced(text) or read.tells_refusal(text)) and self._other_ideas(text):
             # "hun nægter at gå med nødkald om halsen. hvad findes der ellers" (set 22): the
             # need told, not the thing she refuses nor whether she may
             need = self.suggest_for_need(text)
@@ -149,7 +250,7 @@ class Answerer:
             decided = self._who_decides_here(text, context)
             if decided is not None:
                 return decided
-        prefer_topics = prefer_topics or _asks_if_forced(text) or plain.applies_to_a_fund(text)
+        prefer_topics = prefer_topics or asks_if_forced(text) or plain.applies_to_a_fund(text)
         # "vi vil søge puljen til en robotstøvsuger" (set 29 more): the pool is what is
         # asked about, the thing only what the money is for
         item = self._named(without_fillers(text), entities, prefer_topics)
@@ -162,7 +263,7 @@ class Answerer:
             found = self._specific(text, item, entities=entities)
             if found is None or found.reply.topic != item.id:
                 return self.about(item)
-        if item is not None and _WHAT_WERE_THEY.search(" ".join(said_words(text))):
+        if item is not None and WHAT_WERE_THEY.search(" ".join(said_words(text))):
             return self.about(item)  # "de 3 bundlinjer KL snakker om, hvad var de nu" (set 20)
         if item is not None and self._part_of_owner(text, item):
             return self.about(item)  # "hvad er de 3 principper i den fælles erklæring" (set 22)
@@ -175,7 +276,7 @@ class Answerer:
             return self._contents(item)  # "hvad bruger de af teknologi på bostederne" (set 24)
         if item is not None and item.kind != "topic" and benefit.asks_advantages(text):
             return self.advantages(item)  # "hvad er fordelene ved skærmbesøg for hende"
-        if item is not None and item.kind != "topic" and asks(text, *_EXAMPLES_OF):
+        if item is not None and item.kind != "topic" and asks(text, *EXAMPLES_OF):
             return self.examples(item.id)  # "giv mig nogle eksempler på mobilitetsteknologi"
         if item is not None and item.kind != "topic" and read.asks_who_decides(text):
             # "hvem bestemmer om min far kan få en gps": who decides about that thing (set 14)
@@ -202,26 +303,26 @@ class Answerer:
                         return told
                 if here is not None and named is not None and here.score > named.score:
                     return here.reply
-                if here is not None and _points_back(text) and here.score >= FACT_MIN_UNNAMED:
+                if here is not None and points_back(text) and here.score >= FACT_MIN_UNNAMED:
                     return here.reply  # "hvad får medarbejderne ud af det?": of "det"
                 return named.reply if named is not None else self.about(item)
         if (
             item is None
             and context is not None
-            and _ASKS_WHAT_IT_DOES.search(" ".join(said_words(text)))
+            and ASKS_WHAT_IT_DOES.search(" ".join(said_words(text)))
         ):
             return self.about(context)  # "hvad gør den så" right after a technology (set 19)
         if item is None and context is None:
             # "sådan en madras med en sensor i, hvad er det": named by its words
             item = self._named_by_words(text)
-            if item is not None and _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+            if item is not None and ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
                 return self.about(item)
         if item is not None:
             found = self._specific(text, item, entities=entities)
             if found is not None and found.reply.topic not in (item.id, None):
                 # only a thing asked for by "hvad (der) er den …": "hvilke velfærdsteknologier
                 # frigør mest arbejdskraft" names the pool's word, not the pool (set 25)
-                head = self._asked_item(text) if _ASKS_WHICH_IS_THE.search(fold(text)) else None
+                head = self._asked_item(text) if ASKS_WHICH_IS_THE.search(fold(text)) else None
                 if head is not None and head.id == item.id:
                     # "hvad siger undersøgelsen fra 2024 om, hvad der er den største
                     # barriere" (set 32): the thing asked for answers, not a sentence of
@@ -233,7 +334,7 @@ class Answerer:
                 and found.reply.topic not in (item.id, None)
                 and (
                     (item.kind != "topic" and practical.asks_how(text))
-                    or (item.kind == "topic" and _asks_if_forced(text))
+                    or (item.kind == "topic" and asks_if_forced(text))
                 )
             ):
                 # "genoptræning over nettet, hvordan foregår det": the thing named, not a
@@ -260,7 +361,7 @@ class Answerer:
                     or (self.about(item) if self._asks_what_named_is(text, item) else None)
                     # "hvad betyder mindste indgriben princippet i horsens": its meaning,
                     # not a related topic's that shares the place's name (set 19)
-                    or (self.about(item) if _defined(text) else None)
+                    or (self.about(item) if defined(text) else None)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)
@@ -275,7 +376,7 @@ class Answerer:
             related = self._related_named(text, context) if is_question(text) else None
             if related is not None:
                 return related
-            if _refers_back(text) or self._short_follow_up(text):
+            if refers_back(text) or self._short_follow_up(text):
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
 
@@ -316,8 +417,8 @@ class Answerer:
             return helped
         if plain.asks_what_welfare_is(text):
             return self._about_id(WELFARE_DEFINED)
-        if plain.asks_if_only_saving(text) and _CARE_OR_TECHNOLOGY.search(fold(text)):
-            return self._about_id(_SUPPLEMENT_TOPIC)
+        if plain.asks_if_only_saving(text) and CARE_OR_TECHNOLOGY.search(fold(text)):
+            return self._about_id(SUPPLEMENT_TOPIC)
         if plain.asks_if_lonelier(text):
             return self._about_id(LONELINESS)  # "gør al den teknologi ikke folk ensomme"
         if plain.asks_if_camera_allowed(text):
@@ -471,7 +572,7 @@ class Answerer:
         expected; None unless more effort ahead is asked."""
         if not plain.asks_more_effort_ahead(text):
             return None
-        return self._sentence_saying(_LARGER_EFFORT, text)
+        return self._sentence_saying(LARGER_EFFORT, text)
 
     def _what_is_weighed(self, text: str) -> Answer | None:
         """ "hvad kigger kommunalbestyrelsen efter, når de vurderer en ansøgning om en
@@ -479,7 +580,7 @@ class Answerer:
         one that fits the question best (a child's views for a child); None otherwise."""
         if not plain.asks_what_is_weighed(text):
             return None
-        return self._sentence_saying(_LOOKS_AT, text)
+        return self._sentence_saying(LOOKS_AT, text)
 
     def _sentence_saying(self, pattern: re.Pattern[str], text: str) -> Answer | None:
         """Of the sentences that say what `pattern` reads, the one that covers the
@@ -498,7 +599,7 @@ class Answerer:
         the social area; None otherwise."""
         if not plain.asks_application_contents(text) or read.on_social_area(text):
             return None
-        if _COUNCIL.search(fold(text)):
+        if COUNCIL.search(fold(text)):
             return None
         named = self._named(text, (), prefer_topics=True)
         if named is None or named.kind != "topic" or not named.examples:
@@ -552,9 +653,9 @@ class Answerer:
         mener KL med det faglige princip", "forklar det medmenneskelige lidt mere" right
         after the principles) or what the documents say about one ("hvad står der om
         Nethjælpen"): its category, its own summary; None otherwise (sets 29-30)."""
-        belongs = plain.asks_where_it_belongs(text) and not _asks_if_welfare(text)
+        belongs = plain.asks_where_it_belongs(text) and not asks_if_welfare(text)
         thing = item if item is not None and item.kind == "technology" else None
-        if thing is None and item is None and context is not None and _points_back(text):
+        if thing is None and item is None and context is not None and points_back(text):
             thing = context if context.kind == "technology" else None
         if thing is not None and belongs and thing.category_id:
             owner = self.kb.get(thing.category_id)
@@ -607,7 +708,7 @@ class Answerer:
         item = self.kb.get(current)
         if item is None or item.kind not in ("technology", "category"):
             return None
-        if practical.classify(text) is None or not _points_back(text):
+        if practical.classify(text) is None or not points_back(text):
             return None
         if self._named(text, (), prefer_topics=False) not in (None, item):
             return None
@@ -622,7 +723,7 @@ class Answerer:
         if year is not None:  # "og året før?" right after a figure (set 24)
             return year
         item = self.kb.get(current)
-        if not question_stems(text) & _FIGURES or asks(text, *_TALK_TO):
+        if not question_stems(text) & _FIGURES or asks(text, *TALK_TO):
             return None
         if item is None:  # "hvor mange kommuner svarede på statusmålingen?" as a first question
             return self.answer_specific(text) if is_specific_question(text) else None
@@ -642,12 +743,12 @@ class Answerer:
             # "hvilke typer data …? der nævnes vist tre kategorier" (set 32): the remark's
             # "kategorier" is no request for the list
             return self.categories_asked(question, current)
-        pointing = _points_back(text)  # before "hvad er det for en X" is read as "hvad er X"
+        pointing = points_back(text)  # before "hvad er det for en X" is read as "hvad er X"
         text = joined_compounds(text)
-        if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
+        if KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()  # "hvilke slags velfærdsteknologi findes der"
         named = self._named(text, (), prefer_topics=False)
-        if named is not None and named.kind == "technology" and _asks_category(text):
+        if named is not None and named.kind == "technology" and asks_category(text):
             # "hvad for en kategori hører en robotstøvsuger til": its own category
             category = self.answer_question(text)
             if category is not None:
@@ -657,7 +758,7 @@ class Answerer:
             (named is None or named.kind == "topic")
             and context is not None
             and context.kind == "category"
-            and _asks_category(text)
+            and asks_category(text)
             and pointing
         ):
             # "hvad kategori hører det til" right after a category itself (set 19)
@@ -666,7 +767,7 @@ class Answerer:
             (named is None or named.kind == "topic")  # "kategori" names the overview
             and context is not None
             and context.kind == "technology"
-            and _asks_category(text)
+            and asks_category(text)
             and pointing
         ):
             # "hvad kategori hører det under" right after "hvad er et katapultsæde" (set 15),
@@ -678,7 +779,7 @@ class Answerer:
             category = self.answer_question(text, current=current)
             if category is not None:
                 return category
-        asked = question_stems(text) - MARKERS - _CATEGORY_WORDS
+        asked = question_stems(text) - MARKERS - CATEGORY_WORDS
         if asked:
             # "hvilke teknologier hjælper mod tryksår?": what helps with that
             reply = self.answer_specific(text, current) or self.suggest_for_need(text)
@@ -725,7 +826,7 @@ class Answerer:
         """ "hvor mange tror at manglen på arbejdskraft får alvorlige konsekvenser …",
         taken for a need or not understood (set 18): a subject's sentence with a figure,
         where the question asks one; None otherwise."""
-        if not _asks_figure(text):
+        if not asks_figure(text):
             return None
         found = self.answer_question(text, current=current)
         item = self.kb.get(found.topic) if found is not None else None
@@ -743,7 +844,7 @@ class Answerer:
             return again
         said = " ".join(said_words(text))
         fragment = current is not None and (
-            _FRAGMENT.match(said) is not None or _VERB_FIRST_AFTER_AND.match(said) is not None
+            FRAGMENT.match(said) is not None or VERB_FIRST_AFTER_AND.match(said) is not None
         )
         if not (fragment or is_question(text) or is_question(main_clause(text))):
             return None
@@ -753,14 +854,14 @@ class Answerer:
         """ "er det ikke bare overvågning", "er det ikke et indgreb i privatlivet" (set 19),
         which the model took for a wish to talk to a person: what the documents say about
         surveillance, privacy and care; None if the sentence says no such thing."""
-        if _WATCHED.search(f" {fold(text)} ") is None:
+        if WATCHED.search(f" {fold(text)} ") is None:
             return None
         return self.answer_question(text)
 
     def kinds_of_it(self, text: str, current: str | None) -> Answer | None:
         """ "hvor mange slags er der af det" right after what welfare technology is: KL's
         categories (set 17); None otherwise."""
-        if current not in _WELFARE_DEFINED or not _KINDS_OF_IT.search(f" {fold(text)} "):
+        if current not in DEFINITION_TOPICS or not KINDS_OF_IT.search(f" {fold(text)} "):
             return None
         return self.list_categories()
 
@@ -793,11 +894,11 @@ class Answerer:
         decides, or else the documents' answer to who decides (set 13: after "video
         er ikke tilladt", the next sentence about it had been told instead)."""
         for i, sentence in enumerate((item.summary, *item.more)):
-            if _DECIDER.search(fold(sentence)):
+            if DECIDER.search(fold(sentence)):
                 return Answer(sentence, item.id, i)
         for other in filter(None, map(self.kb.get, item.related)):
             for i, sentence in enumerate((other.summary, *other.more)):
-                if _DECIDER.search(fold(sentence)):
+                if DECIDER.search(fold(sentence)):
                     return Answer(sentence, other.id, i)
         if item.kind == "technology":  # who decides whether one gets it: the municipality
             return self.practical_follow_up("hvem bevilger den", item.id, 0)
@@ -809,18 +910,18 @@ class Answerer:
         sentence on why approval is a long process; None unless the question asks why an
         approval takes long."""
         said = " ".join(said_words(text))
-        if _TAKES_LONG.search(said) is None or _APPROVAL.search(said) is None:
+        if TAKES_LONG.search(said) is None or APPROVAL.search(said) is None:
             return None
         for item in self.kb.of_kind("topic"):
             for i, sentence in enumerate((item.summary, *item.more)):
-                if _LONG_PROCESS.search(fold(sentence)):
+                if LONG_PROCESS.search(fold(sentence)):
                     return Answer(sentence, item.id, i)
         return None
 
     def _named_in_context(self, text: str, item: Item, context: Item) -> Answer | None:
         """ "hvad med vr" right after a subject whose own sentence names VR among others
         (set 20): that sentence, which says what it is used for there; None otherwise."""
-        if not _WHAT_ABOUT.search(" ".join(said_words(text))):
+        if not WHAT_ABOUT.search(" ".join(said_words(text))):
             return None
         names = [f" {' '.join(words(n))} " for n in item.names if len(n) >= 2]
         for i, sentence in enumerate((context.summary, *context.more)):
@@ -835,10 +936,10 @@ class Answerer:
         """ "… skal have støttestrømper på hver morgen, findes der et hjælpemiddel" (set 19):
         ideas asked for, and the need names an aid the documents tell of only as a subject
         (not a technology with needs of its own); None otherwise."""
-        if not _ASKS_FOR_IDEAS.search(fold(text)):
+        if not ASKS_FOR_IDEAS.search(fold(text)):
             return None
         named = self._named(text, (), prefer_topics=False, threshold=1.0)
-        if named is None or named.kind != "topic" or not _AN_AID.search(fold(named.summary)):
+        if named is None or named.kind != "topic" or not AN_AID.search(fold(named.summary)):
             return None
         return self.about(named)
 
@@ -848,7 +949,7 @@ class Answerer:
         else the question names; None unless it asks who decides there about one."""
         if not (read.asks_who_decides(text) and read.on_social_area(text)):
             return None
-        if _ALARMING.search(" ".join(said_words(text))) is None:
+        if ALARMING.search(" ".join(said_words(text))) is None:
             return None
         return self._who_decides_here(text, None)
 
@@ -859,7 +960,7 @@ class Answerer:
         få en sensor", set 22); else who decides about the thing (its visitation)."""
         said = " ".join(said_words(text))
         if read.on_social_area(text) and (
-            _ALARMING.search(said) or (item is not None and self._needs_approval(item))
+            ALARMING.search(said) or (item is not None and self._needs_approval(item))
         ):
             rules = self.kb.get(COUNCIL_RULES)
             for i, sentence in enumerate((rules.summary, *rules.more) if rules else ()):
@@ -888,7 +989,7 @@ class Answerer:
         """The answer to a specific question about `item` (named in it, or talked
         about): a practical answer, or the best fact sentence; None for a question that
         only names it ("hvad er X") or that no sentence answers well."""
-        if _asks_definition(text) and not in_context:
+        if asks_definition(text) and not in_context:
             if item.kind == "category" and asks(text, "hvad daekker", "hvad indeholder"):
                 # "hvad dækker telemedicin over?": a category covers its technologies
                 members = [t.name for t in self.kb.technologies_in(item.id)][:MAX_LISTED]
@@ -902,14 +1003,14 @@ class Answerer:
                     said = f"{item.summary} {replies.covers(members[:3])}"
                     return _Found(_reply(said, item.id, 0), 1.0)
             return None  # "hvad betyder telemedicin": what it is, its summary
-        if item.kind == "topic" and item.examples and _asks_contents(text):
+        if item.kind == "topic" and item.examples and asks_contents(text):
             # "hvad står der på positivlisten?": what the list holds
             return _Found(self._contents(item), 1.0)
         if (
             item.kind == "topic"
             and item.examples
             and not in_context
-            and (_asks_which_of(text, item) or _asks_kinds_of_its_own(text, item))
+            and (asks_which_of(text, item) or asks_kinds_of_its_own(text, item))
         ):
             # "hvilke etiske dilemmaer rejser teknologien" (set 27): the subject's own
             # list, not another's sentence that names it
@@ -918,20 +1019,20 @@ class Answerer:
             item.kind == "topic"
             and item.examples
             and not in_context
-            and (_asks_for_things(text) or _asks_for_its_own(text, item))
+            and (asks_for_things(text) or asks_for_its_own(text, item))
         ):
             # "hvilke teknologier frigør mest arbejdskraft?": the subject's list
             listed = replies.examples_of(item.examples[:MAX_LISTED])
             return _Found(_reply(listed, item.id, len(item.more) + 1), 1.0)
-        if item.kind == "category" and not in_context and _asks_for_things(text):
+        if item.kind == "category" and not in_context and asks_for_things(text):
             # "hvilke teknologier hører til hygiejne?": the category's technologies
             members = [t.name for t in self.kb.technologies_in(item.id)][:MAX_LISTED]
             if members:
                 return _Found(_reply(replies.examples_of(members), item.id, 0), 1.0)
-        if item.kind == "technology" and item.category_id and _asks_category(text):
+        if item.kind == "technology" and item.category_id and asks_category(text):
             category = self.kb.items[item.category_id]
             said = replies.in_category(item.name, category.name)
-            if _ASKS_IF_WELFARE.search(" ".join(words(text))):
+            if ASKS_IF_WELFARE.search(" ".join(words(text))):
                 said = f"Ja. {said}"  # "er min rollator også velfærdsteknologi": yes first
             return _Found(_reply(said, item.id, CATEGORY_TOLD), 1.0)
         kind = practical.classify(text)
@@ -949,7 +1050,7 @@ class Answerer:
         if kind is Practical.LEGAL and thing:
             wider = None if in_context else self._legal_elsewhere(asked, residual, item)
             return _Found(wider or self._legal(asked, item, index), 1.0)
-        if not residual and (kind is not None or _how_verb(text)) and item.kind == "topic":
+        if not residual and (kind is not None or how_verb(text)) and item.kind == "topic":
             # also "skal vi rapportere noget tilbage …" about the pool, whose names say
             # "afrapportering": what one must do (set 20)
             # "hvordan søger man puljen?" about "Sådan søger man puljen": every word is
@@ -975,7 +1076,7 @@ class Answerer:
                 context=names if in_context else (),
                 told=told,
             )
-            how = _how_verb(text) & asked
+            how = how_verb(text) & asked
             if how and not any(m.score >= threshold and how & m.matched for m in ranked):
                 how = set()  # no sentence good enough says it: the usual best
             for match in ranked:
@@ -1015,12 +1116,12 @@ class Answerer:
         if practical.classify(text) is not Practical.LEGAL:
             return None
         said = " ".join(said_words(text))
-        if not _RESIDENT.search(said):
+        if not RESIDENT.search(said):
             return None
-        if _WATCHING.search(said):
+        if WATCHING.search(said):
             video = self.kb.get(VIDEO_RULES)
             return self.about(video) if video is not None else None
-        if not _ALARMING.search(said):
+        if not ALARMING.search(said):
             return None
         named = self._named(text, (), prefer_topics=False, threshold=1.0)
         if named is not None and named.kind == "technology":
@@ -1033,7 +1134,7 @@ class Answerer:
         toilet der skyller", "sån en stol som løfter"): the one whose names end in that
         word (a compound's head: "skylle-/tørretoiletter"), the best for the need said
         when several do. None when none, or when the word is too short to tell."""
-        found = _DESCRIBED.search(" ".join(said_words(text)))
+        found = DESCRIBED.search(" ".join(said_words(text)))
         if found is None or len(found.group(1)) < 4:
             return None
         head = stem(found.group(1))
@@ -1055,14 +1156,14 @@ class Answerer:
         before_buying = plain.asks_to_try_before_buying(text) and (
             context is None or context.kind == "topic"
         )
-        if (_BORROW.search(said) and (_AIDS.search(said) or before_buying)) or (
+        if (BORROW.search(said) and (AIDS.search(said) or before_buying)) or (
             sought.asks_to_try_before_deciding(text) and context is None
         ):
             borrowed = self.kb.get(BORROWING)
             return self.about(borrowed) if borrowed is not None else None
-        if _BRAND.search(said) and _RECOMMEND.search(said):
+        if BRAND.search(said) and RECOMMEND.search(said):
             return Answer(replies.NO_BRANDS, NO_BRANDS_TOPIC, NOT_YET_TOLD, refer=True)
-        if _FUNDING.search(said) and _TRYING_NEW.search(said):
+        if FUNDING.search(said) and TRYING_NEW.search(said):
             pool = self.kb.get(POOL)  # money to try out new technology: Horsens' pool
             return self.about(pool) if pool is not None else None
         if read.asks_who_is_behind(text):
@@ -1134,7 +1235,7 @@ class Answerer:
         named = self._said_whole(there) if there is not None else None
         if named is not None:
             return self.about(named)  # "hvad er positivlisten på socialområdet" (set 34)
-        found = _WHAT_IS_THEN.search(" ".join(said_words(text)))
+        found = WHAT_IS_THEN.search(" ".join(said_words(text)))
         if found is None:
             return None
         said = found["x"]
@@ -1168,7 +1269,7 @@ class Answerer:
         """ "hvad betyder habiliterende i Horsens' strategi?": the one fact sentence that
         uses the word (set 13: the strategy's definition of welfare technology had come
         back). A word of at least eight letters, in the sentences of one item only."""
-        found = _WORD_MEANT.search(" ".join(said_words(text)))
+        found = WORD_MEANT.search(" ".join(said_words(text)))
         if found is None:
             return None
         word = found["word"]
@@ -1218,12 +1319,12 @@ class Answerer:
         of people, as the documents say."""
         said = fold(text)
         if (
-            not (_REPLACES.search(said) and _CARE_PEOPLE.search(said))
-            and not _STILL_VISITS.search(said)
+            not (REPLACES.search(said) and CARE_PEOPLE.search(said))
+            and not STILL_VISITS.search(said)
             and not sought.asks_if_instead_of_people(text)
         ):
             return None
-        item = self.kb.get(_SUPPLEMENT_TOPIC)
+        item = self.kb.get(SUPPLEMENT_TOPIC)
         return self.about(item) if item is not None else None
 
     def _choice(self, text: str, context: Item | None = None) -> Answer | None:
@@ -1232,7 +1333,7 @@ class Answerer:
         of a technology under the rules of magtanvendelse (named, or just talked about:
         "skal han ikke selv sige ja til det" after a door alarm, set 19), also what the
         documents say of consent and the municipal council's approval."""
-        if not _asks_if_forced(text) or _asks_device_help(text):
+        if not asks_if_forced(text) or asks_device_help(text):
             return None  # "jeg er frivillig og hjælper med tablets": the volunteers
         against_will = consent.asks_against_will(text)
         if not against_will and self._other_ideas(text):
@@ -1282,7 +1383,7 @@ class Answerer:
         """Ideas asked for a need told, a refusal of one thing in it ("hun nægter at gå
         med nødkald om halsen. hvad findes der ellers", set 22): the refusal is part of
         the need, not a question whether one may say no."""
-        if not _ASKS_FOR_IDEAS.search(fold(text)):
+        if not ASKS_FOR_IDEAS.search(fold(text)):
             return False
         return any(m.score >= CLEAR_NEED for m in self.search.by_need(text))
 
@@ -1308,7 +1409,7 @@ class Answerer:
         related = [self.kb.items[r] for r in item.related if r in self.kb.items]
         scope = [item.id, *(r.id for r in related if r.kind == "topic")]
         question = known | {q for q in asked if self.facts.names_cover(q, names)}
-        how = _how_verb(text) & asked  # "hvordan søger man ...": a sentence that says how
+        how = how_verb(text) & asked  # "hvordan søger man ...": a sentence that says how
         for match in self.facts.rank(question, items=scope, boost={item.id: RELATED_BOOST}):
             if known <= match.matched and how <= match.matched:
                 fact = match.fact
@@ -1329,9 +1430,9 @@ class Answerer:
 
     def _asks_what_named_is(self, text: str, item: Item) -> bool:
         """ "hvad er de tre bundlinjer …": the item named right after "hvad er (de|det)"."""
-        head = _asked_for(text)
+        head = asked_for(text)
         said = " ".join(said_words(text))
-        if head is None or not (_ASKS_WHAT_IT_IS.search(said) or read.asks_what_those_are(said)):
+        if head is None or not (ASKS_WHAT_IT_IS.search(said) or read.asks_what_those_are(said)):
             return False
         found = [m for m in self.search.by_name(head) if m.score >= NAME_THRESHOLD]
         return bool(found) and found[0].item.id == item.id
@@ -1483,7 +1584,7 @@ class Answerer:
         hvor kan han få hjælp til det" (set 7: the device in the sentence before the
         question, taken as a need): where to get help with one's own device."""
         help_with = self.kb.get(DEVICE_HELP)
-        if help_with is not None and _asks_device_help(text):
+        if help_with is not None and asks_device_help(text):
             return self.about(help_with)
         return None
 
@@ -1491,7 +1592,7 @@ class Answerer:
         """A question that names no technology but asks what helps with a need told in
         it ("min mor har demens og går ud om aftenen ... findes der noget teknologi til
         det?", set 13, taken for a question about a technology): what may help."""
-        if not asks(text, *_ASKS_WHAT_HELPS):
+        if not asks(text, *ASKS_WHAT_HELPS):
             return None
         return self.suggest_for_need(text)
 
@@ -1513,7 +1614,7 @@ class Answerer:
         the technology named or the ones for that need, not the ethics subject whose
         name the need shares; None unless the sentence asks for help against a need or
         whether a thing named helps."""
-        with_a_need = plain.asks_help_with_a_need(text) and not _asks_device_help(text)
+        with_a_need = plain.asks_help_with_a_need(text) and not asks_device_help(text)
         if not (read.asks_against_a_need(text) or read.asks_if_it_helps(text) or with_a_need):
             return None
         named = [self.kb.get(e) or self._named(e, (), prefer_topics=False) for e in entities]
@@ -1558,7 +1659,7 @@ class Answerer:
             if told is not None:
                 return told
         text = plain.spoken_years(joined_compounds(text))
-        if _KINDS_OF_WELFARE.search(" ".join(said_words(text))):
+        if KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return (
                 self.list_categories()
             )  # "øh hvor mange slags velfærds teknologi er der" (set 15)
@@ -1600,20 +1701,20 @@ class Answerer:
         aid = self._aid_asked_for(whole)
         if aid is not None:
             return aid
-        if _ASKS_FOR_IDEAS.search(fold(whole)):
+        if ASKS_FOR_IDEAS.search(fold(whole)):
             # "... kan ikke holde styr på ugedagene, nogle ideer til hjælpemidler?": the
             # need, not the word "hjælpemidler"; told before the question, or in it
             need = self.suggest_for_need(whole) or self.suggest_for_need(text)
             if need is not None:
                 return need
         item = self._named(
-            without_fillers(text), (), prefer_topics=_asks_if_forced(text), threshold=1.0
+            without_fillers(text), (), prefer_topics=asks_if_forced(text), threshold=1.0
         )
         if item is None and asks(text, "hvad er", "hvad betyder", "hvad hedder"):
             # "hvad er exoskelleter?": a thing asked what it is, misspelt (set 10)
             near = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
             item = next((m.item for m in near if m.item.kind != "topic"), None)
-        if item is None and _ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
+        if item is None and ASKS_WHAT_IT_IS.search(" ".join(said_words(text))):
             described = self._named_by_words(text)  # "sådan en madras med en sensor i"
             if described is not None:
                 return self.about(described)
@@ -1622,7 +1723,7 @@ class Answerer:
             and item.kind == "topic"
             and context is not None
             and item.id != context.id
-            and _points_back(text)
+            and points_back(text)
         ):
             # "og hvad får de ansatte ud af det" right after a technology (set 19): of
             # "det", when its own sentence answers, not the topic "de ansatte" names
@@ -1642,12 +1743,12 @@ class Answerer:
                     or (self.about(item) if self._asks_what_named_is(text, item) else None)
                     # "hvad betyder mindste indgriben princippet i horsens": its meaning,
                     # not a related topic's that shares the place's name (set 19)
-                    or (self.about(item) if _defined(text) else None)
+                    or (self.about(item) if defined(text) else None)
                     or self._related_named(text, item)
                     or self._near(text, item)
                     or self.about(item)
                 )
-            if item.kind == "topic" and found.reply.topic != item.id and _asks_if_forced(text):
+            if item.kind == "topic" and found.reply.topic != item.id and asks_if_forced(text):
                 # "borgeren spørger om hun kan sige nej tak til en skærm" (set 22): the
                 # question of choice, not what the thing it names is
                 return self.about(item)
@@ -1668,7 +1769,7 @@ class Answerer:
             )
             if found is not None:
                 return found.reply
-            if _points_back(text):
+            if points_back(text):
                 # "kan jeg som pårørende søge den" after the pool: how one applies (set 21)
                 related = self._related_named(text, context)
                 if related is not None:
@@ -1710,7 +1811,7 @@ class Answerer:
         if of_year is not None:
             return of_year
         said = " ".join(said_words(text))
-        if _WHAT_ABOUT.search(said):
+        if WHAT_ABOUT.search(said):
             named = [m for m in self.search.by_name(text) if m.score >= NAME_THRESHOLD]
             if named and named[0].item.id != context.id:
                 other = named[0].item
@@ -1719,7 +1820,7 @@ class Answerer:
                     or self._keyword_fact(text, other)
                     or self.about(other)
                 )
-        if _ASKS_WHAT_IT_DOES.search(said) and context.kind != "topic":
+        if ASKS_WHAT_IT_DOES.search(said) and context.kind != "topic":
             return self.about(context)  # "hvad gør den så" right after a technology
         if len(words(text)) > FOLLOW_UP_WORDS:
             return None
@@ -1728,12 +1829,12 @@ class Answerer:
             for i, sentence in enumerate((context.summary, *context.more)):
                 if year.group(0) in sentence:
                     return Answer(sentence, context.id, i)
-        if _CHANGE_ASKED.search(said):
+        if CHANGE_ASKED.search(said):
             for i, sentence in enumerate((context.summary, *context.more)):
-                if _CHANGE_TOLD.search(fold(sentence)):
+                if CHANGE_TOLD.search(fold(sentence)):
                     return Answer(sentence, context.id, i)
         if read.asks_who_decides(text) and (
-            _points_back(text)
+            points_back(text)
             or len(words(text)) <= 6
             # "hvem bestemmer om min mor kan få et" after a toilet (set 22): naming nothing
             or self._thing_named(text) is None
@@ -1752,18 +1853,18 @@ class Answerer:
         if (
             context.kind == "topic"
             and context.examples
-            and _asks_contents(text)
-            and (_points_back(text) or _no_subject(text))
+            and asks_contents(text)
+            and (points_back(text) or _no_subject(text))
         ):
             return self._contents(context)
         if context.kind not in ("technology", "category"):
             return None
         if practical.asks_where_to_learn(text):
-            place = self.kb.get(DEVICE_HELP if _digital(context) else TRY_OUT)
+            place = self.kb.get(DEVICE_HELP if digital(context) else TRY_OUT)
             return self.about(place) if place is not None else None
         if practical.asks_whom_to_call(text) and not self._named(text, (), prefer_topics=False):
             return _reply(practical.how_to_get(context.name), context.id, 0)
-        if practical.classify(text) is not None and _points_back(text):
+        if practical.classify(text) is not None and points_back(text):
             return self.practical_follow_up(text, context.id, 0)
         return None
 
@@ -1797,7 +1898,7 @@ class Answerer:
         if back is not None:  # "og hvad med frontmedarbejderne", taken for a need (set 19)
             return back
         clear_need = any(m.score >= CLEAR_NEED for m in self.search.by_need(text))
-        if words(text)[:2] in _KIND_ASKED and not clear_need:
+        if words(text)[:2] in KIND_ASKED and not clear_need:
             # "hvad slags data samler teknologierne ind" (set 11): a kind asked, no need
             return self.answer_question(text, prefer_topics=True)
         aid = self._aid_asked_for(text)
@@ -1810,7 +1911,7 @@ class Answerer:
             # "hvor mange kommuner har svært ved at rekruttere sosu-assistenter": a
             # question about a subject of the documents, whatever need its words share
             found = self._specific(text, topic, threshold=FACT_MIN_UNSURE)
-            if found is None and _asks_figure(text) and not _has_figure(topic.summary):
+            if found is None and asks_figure(text) and not _has_figure(topic.summary):
                 # "hvor mange medarbejdere er det vi kommer til at mangle i plejen": a
                 # figure asked, and the topic named by "medarbejdere" has none; the
                 # sentence with the figure, if it answers well enough (set 14)
@@ -1856,7 +1957,7 @@ class Answerer:
         named = self._named(text, entities, prefer_topics=False)
         if named is not None and named.kind != "topic":
             return self.examples(named.id)
-        if named is not None and named.id != current and not _asks_examples(text):
+        if named is not None and named.id != current and not asks_examples(text):
             # "hvad var det største problem" right after the survey (set 24): a question
             # naming another subject, not a wish for examples of this one
             told = self.answer_question(text, current=current)
@@ -1905,8 +2006,8 @@ class Answerer:
     def _asked_item(self, text: str, threshold: float = NAME_THRESHOLD) -> Item | None:
         """ "hvilke principper bygger KL's erklæring på": of two things named, the one
         after "hvilke" is what is asked for (the principles, not the declaration)."""
-        head = _asked_for(text)
-        if head is None or _asks_category(text):
+        head = asked_for(text)
+        if head is None or asks_category(text):
             return None  # "hvilken slags velfærdsteknologi er X": X's category
         matches = [m for m in self.search.by_name(text) if m.score >= threshold]
         wanted = [m for m in self.search.by_name(head) if m.score >= threshold]
@@ -1953,7 +2054,7 @@ class Answerer:
         extracted technology entity, then any name in the text."""
         matches = [m for m in self.search.by_name(text) if m.score >= threshold]
         topics = [m for m in matches if m.item.kind == "topic"]
-        if _asks_contents(text):
+        if asks_contents(text):
             # "hvilke alarmer er godkendt på positivlisten": what the list holds, not the
             # kind of technology the question also names (set 9)
             listed = [m for m in topics if m.item.examples]
@@ -1967,7 +2068,7 @@ class Answerer:
         if (
             prefer_topics
             and topics
-            and not (_asks_category(text) and any(m.item.kind == "technology" for m in matches))
+            and not (asks_category(text) and any(m.item.kind == "technology" for m in matches))
         ):
             # "er min rollator også velfærdsteknologi" names a technology and asks
             # where it belongs: not a rules question, whatever the model read
@@ -1978,7 +2079,7 @@ class Answerer:
                 return hits[0].item
         things = [m for m in matches if m.item.kind != "topic"]
         ranked = things + topics
-        if not ranked and _asks_for_things(text):
+        if not ranked and asks_for_things(text):
             # "hvilke teknologier hører til hygiejne?": the category "hygiejneteknologi"
             for word in words(text):
                 if len(word) >= 4:
@@ -1988,190 +2089,9 @@ class Answerer:
         return ranked[0].item if ranked else None
 
 
-# Words that ask about a thing already named: a question made only of these (and
-# function words) is a follow-up about the current topic.
-_FOLLOW_UP = frozenset(
-    """
-    hvem hvordan hvorfor hvornår hvor hvad den det dem denne dette sådan en et de
-    virker virke fungerer fungere bruger bruge bruges koster koste pris prisen betaler betale
-    får få låne låner købe køber tilbage mere til skal man kan jeg må os
-    """.split()
-)
-_SPECIFIC_STARTS = frozenset({"hvor", "hvornar", "hvem", "hvilke", "hvilken", "hvilket"})
-# "hvad slags data samler teknologierne ind" (set 11): a kind of thing asked for
-_KIND_ASKED = (["hvad", "slags"], ["hva", "slags"], ["hvilken", "slags"], ["hvilke", "slags"])
-_FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
-# Watching a resident in a care home: cameras and sound are not allowed; alarms and
-# sensors need the municipal council's approval (Region Midtjylland's report).
-VIDEO_RULES = "videoovervaagning_ikke_tilladt"
-ALARM_RULES = "magtanvendelse_sensorer"
-_RESIDENT = re.compile(
-    r"\b(?:botilbud\w*|bosted\w*|plejehjem\w*|plejecent\w*|institution\w*|vaerelse\w*"
-    r"|beboer\w*|personalet|paedagog\w*|dor|doren|hans dor|hendes dor|seng|sengen)\b"
-)
-_WATCHING = re.compile(
-    r"\b(?:video\w*|\w*kamera\w*|film\w*|overvag\w*|lydovervag\w*|mikrofon\w*|babyalarm\w*)\b"
-)
-_ALARMING = re.compile(r"\b(?:\w*alarm\w*|\w*sensor\w*|gps\w*|las|lase|aflas\w*)\b")
-CHOICE = "etik_frivillighed_kontrol_gennemsigtighed"
-# A need the model was unsure of is suggested for only on a clear match.
-CLEAR_NEED = 0.6
-# Help with one's own tablet, computer or the internet: the library's volunteers.
-DEVICE_HELP = "nethjaelpen"
-# Consent and the council's approval, the positive list, and where to see and try
-# everyday technology and aids (set 19).
-CONSENT = "samtykke_og_godkendelse"
-POSITIVE_LIST = "positivliste_128a"
-TRY_OUT = "overskud_i_hverdagen"
-_DEVICE = r"(?:tablet\w*|ipad\w*|i pad\w*|computer\w*|smartphone\w*|mobiltelefon\w*|internet\w*|pc)"
-_DEVICE_HELP = re.compile(
-    r"\bhjaelpe? (?:mig|hende|ham|os|borgeren|min \w+|sin \w+) (?:med|til) (?:\w+ ){0,2}"
-    + _DEVICE
-    + r"|\bhjaelp til (?:\w+ ){0,2}"
-    + _DEVICE
-    + r"|\blaere (?:\w+ )?at bruge (?:\w+ ){0,2}"
-    + _DEVICE
-    + r"|\b"
-    + _DEVICE
-    + r"\b.*\b(?:fa|far|faa) (?:noget )?hjaelp\b"
-    # "få hjælp til at lære sin iPad", "hjælp med at komme i gang med hans tablet" (set 7)
-    + r"|\bhjaelp\w* (?:til|med) (?:\w+ ){0,6}"
-    + _DEVICE
-    # "ikke ret god til det der ipad ... hvor ka jeg få nogen til at hjælpe mig" (set 11)
-    + r"|\b"
-    + _DEVICE
-    + r"\b.*\b(?:fa|far|faa) (?:nogen|noget|en) til at hjaelpe\b"
-    # "... fået en ipad ... er der nogen på biblioteket der kan hjælpe ham" (set 12)
-    + r"|\b"
-    + _DEVICE
-    + r"\b.*\b(?:nogen|noget|en|frivillige) (?:\w+ ){0,3}(?:der|som) (?:kan|vil) hjaelpe\b"
-    + r"|\b(?:ikke|ik) (?:\w+ )?(?:god|goed|vant|dygtig|skrap|sa god) til (?:\w+ ){0,3}"
-    + _DEVICE
-)
-
-
-WATCHING_ETHICS = "etik_overvaagning_privatliv"
-_ASKS_WHICH_IS_THE = re.compile(r"\bhvad (?:der )?er den\b")
-
-
-def _asks_device_help(text: str) -> bool:
-    """ "hvem kan hjælpe mig med min nye tablet", "fået en iPad ... kan hun få hjælp";
-    not "kan en tablet hjælpe min mor med at huske"."""
-    said = " ".join(words(text))
-    if _AGAINST_A_NEED.search(
-        said
-    ):  # "... en ipad ... noget teknologi der kan hjælpe mod ensomhed" (set 18)
-        return False
-    return _DEVICE_HELP.search(said) is not None
-
-
-_AGAINST_A_NEED = re.compile(
-    r"\bhjaelpe? mod\b|\b(?:teknologi\w*|hjaelpemid\w*|losning\w*) (?:der|som) (?:kan|vil) hjaelpe\b"
-)
-
-
-_EXAMPLES_OF = (
-    "eksempler pa", "eksempel pa", "eksempler inden for", "eksempler under",
-    # what a category holds ("telemedicin i KL's oversigt, hvad hører med", set 11)
-    "hvad horer med", "hvad horer under", "hvad horer der med", "hvad indgar", "hvad daekker",
-)  # fmt: skip
-_TALK_TO = (
-    "menneske", "person", "ringe", "ring", "telefon", "telefonnummer", "nummer", "nummeret",
-    "kontakt", "kontakte", "tale med", "snakke med", "medarbejder",
-)  # fmt: skip
-# What a request for KL's list of categories says besides question words.
-_CATEGORY_WORDS = frozenset(
-    stem(w)
-    for w in """kategori kategorier kategorierne velfærdsteknologi velfærdsteknologier
-    teknologi teknologier typer slags former forskellige findes kl kl's oversigt liste
-    listen overblik område områder ifølge deler deles delt inddeler inddelt opdelt
-    overordnet overordnede generelt bare blot kort tak hurtigt give giv nævn nævne opremse""".split()
-)
-
-
-# A Danish yes/no question begins with its verb: "sparer kommunerne penge på det". Only
-# verbs that hardly begin a need told in one's own words ("har svært ved ...", "far
-# glemmer ..." folds like "får": not these).
-_VERB_FIRST = frozenset(
-    {"sparer", "giver", "virker", "fungerer", "gaelder", "findes", "koster", "betaler"}
-    | {"bruger", "hjaelper", "bliver", "gor"}
-)
-# A subject of the documents that is itself an aid (folded): "… er et hjælpemiddel, der".
-_AN_AID = re.compile(r"\ber et hjaelpemiddel\b")
-
-# Why an approval takes so long (folded): "hvorfor tager det så lang tid at få godkendt".
-_TAKES_LONG = re.compile(
-    r"\b(?:tager|tage|tog|varer|vare|trækker|traekker) (?:\w+ ){0,3}?(?:lang|lange) tid\b"
-    r"|\b(?:tager|varer|trækker|traekker) (?:\w+ ){0,2}?(?:sa |saa )?(?:laenge|længe) "
-    r"|\blang (?:sagsbehandling|ventetid|proces)"
-)
-_APPROVAL = re.compile(r"\b(?:godkend\w*|tilladelse\w*|lov til|bevilge\w*|bevilling\w*)\b")
-_LONG_PROCESS = re.compile(r"\blang proces\b")
-
-# "hvad gør den", "hvad gør det så egentlig" (folded): what the thing just named does.
-_ASKS_WHAT_IT_DOES = re.compile(
-    r"^(?:(?:og|men|ja|ok|okay|sa) )*(?:hvad|hva) (?:gor|laver) (?:det|den|de)"
-    r"(?: (?:sa|saa|egentlig|helt praecist|praecist|for noget))*$"
-)
-
-# A few words that go on from what was just said (folded): "og for borgerne", "fx om
-# natten", "men for de pårørende".
-_FRAGMENT = re.compile(r"^(?:og|men|eller|fx|for eksempel|ogsa) (?:\w+ ?){1,3}$")
-
-# "og overvejer kommunerne så at …", "men bruger de det" (folded): a question put with
-# its verb first, after "og" or "men", going on from what was just said.
-_VERB_FIRST_AFTER_AND = re.compile(
-    r"^(?:og|men) \w+er (?:kommunerne|de|man|det|den|i|folk|alle|flere|mange)\b"
-)
-
-# Surveillance and privacy said in everyday words (folded).
-_WATCHED = re.compile(r"\b(?:overvag\w*|privatliv\w*|indgreb\w*|kontrol med)\b")
-
-
-_QUESTION_STARTS = (
-    _SPECIFIC_STARTS | {"hvad", "hvordan", "hvorfor", "er", "kan", "ma", "og"} | _VERB_FIRST
-)
-
-
-_DIGITAL = re.compile(
-    r"\b(?:tablet\w*|ipad\w*|computer\w*|smartphone\w*|internet\w*|app|apps|video\w*|skaerm\w*)\b"
-)
-
-
-def _digital(item: Item) -> bool:
-    """A thing used on a screen: the volunteers of Nethjælpen help with it."""
-    return _DIGITAL.search(fold(" ".join((item.name, item.summary)))) is not None
-
-
 def _no_subject(text: str) -> bool:
     """ "hvor skal han ringe hen": a short question naming no thing, only a person."""
     return len(words(text)) <= SHORT_FOLLOW_UP + 1
-
-
-def _points_back(text: str) -> bool:
-    said = set(words(text))
-    return bool(said & {"den", "det", "dem", "denne", "dette", "sadan"}) or asks(
-        text, "en for", "prove en", "afprove en", "lane en", "fa en", "sadan en", "en af dem"
-    )
-
-
-def _asked_for(text: str) -> str | None:
-    """The words after "hvilke"/"hvilken"/"hvilket", or after "hvad er de/det" ("hvad
-    er de grundlæggende principper i den", set 11): what the question asks for."""
-    said = words(text)
-    for i, word in enumerate(said[:-1]):
-        if word in ("hvilke", "hvilken", "hvilket"):
-            return " ".join(said[i + 1 : i + 3])
-        if said[i : i + 3] in (["hvad", "er", "de"], ["hvad", "er", "det"]):
-            return " ".join(said[i + 3 : i + 6]) or None
-        if said[i : i + 3] in (["hvad", "er", "den"], ["hvad", "der", "er"]):
-            # "… om hvad der er den største barriere" (set 32): the thing after it, not
-            # the survey the question names as its source
-            rest = said[i + 3 : i + 7]
-            if rest[:1] in (["den"], ["de"], ["det"]):
-                rest = rest[1:]
-            return " ".join(rest[:3]) or None
-    return None
 
 
 def _said_at(said: str, item: Item) -> tuple[int, int] | None:
@@ -2185,117 +2105,6 @@ def _said_at(said: str, item: Item) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
-def _defined(text: str) -> bool:
-    """ "hvad betyder X", "X, hvad var de nu": the meaning of the thing named."""
-    return _asks_definition(text) or _WHAT_WERE_THEY.search(" ".join(said_words(text))) is not None
-
-
-# "de 3 bundlinjer KL snakker om hvad var de nu" (folded)
-_WHAT_WERE_THEY = re.compile(r"\bhvad (?:var|er) (?:de|det|den) (?:nu|igen|nu igen)$")
-
-
-def _asks_definition(text: str) -> bool:
-    return asks(
-        text, "hvad daekker", "hvad betyder", "hvad menes med", "hvad forstas ved",
-        "hvad indebaerer", "hvad gar", "hvad handler",
-    ) and not asks(text, "hvad gar galt", "hvad gar det", "hvad gar man")  # fmt: skip
-
-
-# "hvad står der egentlig på positivlisten", "hvilke er med på den liste": what a list
-# holds (set 7: "står" met "start" in another topic's sentence).
-_CONTENTS = re.compile(
-    r"\b(?:hvad|hvem|hvilke|hvilken) (?:\w+ ){0,2}(?:star|er|kommer|taeller) (?:\w+ ){0,2}"
-    r"(?:pa|med pa)\b"
-    # "hvad skal der stå i ansøgningen" (set 19)
-    r"|\b(?:hvad|hvilke) (?:\w+ ){0,2}(?:star|sta) (?:\w+ ){0,2}i\b"
-)
-
-
-def _asks_contents(text: str) -> bool:
-    return _CONTENTS.search(" ".join(said_words(text))) is not None
-
-
-def _asks_for_things(text: str) -> bool:
-    """ "hvilke teknologier ...", "hvilke velfærdsteknologier ...": a list of things,
-    not "hvilke andre ..." beyond the list."""
-    head = _asked_for(text)
-    if head is None or "andre" in head.split():
-        return False
-    said = head.split()
-    if said[0] in ("slags", "typer", "former", "sorter") and len(said) > 1:
-        said = said[1:]  # "hvilke slags træningsteknologi"
-    return stem(said[0]) in _THINGS or said[0].endswith("teknologi")
-
-
-def _asks_for_its_own(text: str, item: Item) -> bool:
-    """ "hvilke råd giver kommunerne", "hvilke barrierer nævner de udover …" (set 19):
-    "hvilke" and a word of the subject's own name, so its list; not "hvilke andre"."""
-    said = words(text)
-    head = _asked_for(text)
-    if head is None or "andre" in head.split() or not {"hvilke", "hvilken"} & set(said):
-        return False
-    first = head.split()[0]
-    if first.endswith("e"):
-        return False  # "hvilke etiske dilemmaer": a word that describes, not the subject
-    asked = stem(first)
-    own = {stem(w) for name in item.names for w in words(name) if len(w) >= 3}
-    return asked in own
-
-
-_KIND_WORDS = frozenset({"slags", "typer", "former", "sorter", "kategorier", "arter"})
-
-
-def _asks_kinds_of_its_own(text: str, item: Item) -> bool:
-    """ "hvilke typer af data skaber teknologierne" (set 32): "hvilke" and a word for
-    kinds, then a word of the subject's own name, so the kinds it lists."""
-    said = words(text)
-    for i, word in enumerate(said[:-2]):
-        if word in ("hvilke", "hvilken") and said[i + 1] in _KIND_WORDS:
-            rest = [w for w in said[i + 2 : i + 4] if w not in ("af", "for")]
-            own = {stem(w) for name in item.names for w in words(name) if len(w) >= 3}
-            return bool(rest) and stem(rest[0]) in own
-    return False
-
-
-def _asks_which_of(text: str, item: Item) -> bool:
-    """ "hvilke etiske dilemmaer …": "hvilke" and then one of the subject's own names of
-    two words or more, whole: what the subject lists."""
-    head = read.which_asked(text)
-    if head is None:
-        return False
-    said = f"{head} "
-    return any(
-        len(name) >= 2 and said.startswith(" ".join(name) + " ")
-        for name in (said_words(n) for n in item.names)
-    )
-
-
-_THINGS = frozenset(
-    stem(w)
-    for w in """teknologier teknologi velfærdsteknologier velfærdsteknologi hjælpemidler
-    løsninger produkter""".split()
-)
-
-
-# "hvordan søger man", "hvordan kan vi søge", "hvordan man søger" (folded): the verb a
-# how-question asks about; a sentence that does not say it tells something else (set 10).
-_HOW_VERB = re.compile(
-    r"\bhvordan (?:(?:man|vi|jeg|du|de|hun|han|en) )?"
-    r"(?:(?:kan|skal|ma|bor|vil) (?:\w+ ){0,3}?(?=\w{3,}e\b))?(\w{4,})"
-    # "skal man så rapportere noget tilbage": what one must do
-    r"|\bskal (?:man|vi|jeg|du|de|hun|han) (?:sa |ogsa |selv )?(\w{4,}e)\b"
-)
-_NO_HOW_VERB = frozenset({"kan", "skal", "ma", "bor", "vil", "gor", "far", "er", "har", "kommer"})
-
-
-def _how_verb(text: str) -> set[str]:
-    found = _HOW_VERB.search(" ".join(said_words(in_documents_words(text))))
-    verb = found and (found.group(1) or found.group(2))
-    if not verb or verb in _NO_HOW_VERB:
-        return set()
-    return question_stems(verb) - MARKERS
-
-
 def _one_word(a: str, b: str) -> bool:
     """Two forms of one word, folded ("hjaelpemiddel" / "hjaelpemidler")."""
     shared = len(os.path.commonprefix([a, b]))
@@ -2307,431 +2116,10 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
-# "hvad er det", "hvad er det for noget", "hvad hedder den", "hvad skal det gøre godt
-# for" (folded): what a thing described is.
-_ASKS_WHAT_IT_IS = re.compile(
-    r"\bhvad (?:er|hedder|kaldes) (?:det|den|de)\b(?! (?:\w+ )?(?:der|som) )"
-    r"|\bhvad (?:skal|kan) (?:det|den) (?:\w+ )?(?:gore godt for|bruges til)\b"
-)
-
-
-# "hvad er (det der) X som/der …", "hvad er et X og hvem …" (folded): a thing asked what
-# it is, with a clause after it about something else.
-_WHAT_IS_THEN = re.compile(
-    r"\bhvad er (?:(?:det|den|de) der |(?:sadan|saadan|san) (?:en|et) |en |et )?"
-    r"(?P<x>\S+(?: \S+){0,2}?) (?P<rest>(?:som|der) \S.*|og hvem\b.*)$"
-)
-
-
-# A thing described by its kind and what it does: "sådan et toilet der skyller".
-_DESCRIBED = re.compile(r"\b(?:sadan|saadan|san|sadn) (?:en|et) (?:\w+ )?(\w+) (?:der|som)\b")
-
-
-# The subjects some questions are answered with (bot/knowledge/asked.py reads them).
-WHY_TECHNOLOGY = "hvorfor_velfaerdsteknologi"
-EVIDENCE = "vive_evaluering_2021"
-COUNCIL_RULES = "magtanvendelse_og_velfaerdsteknologi"
-
-
-# Small aids borrowed or tried before buying ("kan man låne dem", "prøve dem af først"):
-# the library's Teknoteket.
-BORROWING = "teknoteket"
-# How one gets a technology or an aid: the municipality's visitation.
-GETTING = "faa_velfaerdsteknologi"
-_BORROW = re.compile(
-    r"\b(?:lane|laane|lan|udlan\w*|afprove|afprover|prove (?:\w+ ){0,4}af|teste|tester|afteste)\b"
-)
-_AIDS = re.compile(r"\b(?:sma |smaa )?hjaelpemid\w*\b")
-# A brand or a make to recommend: the municipality may not advertise products (Horsens'
-# strategy, told with its leaflets).
-NO_BRANDS_TOPIC = "teknologipjecer"
-_BRAND = re.compile(r"\b(?:maerke\w*|fabrikat\w*|producent\w*|firma\w*)\b")
-_RECOMMEND = re.compile(
-    r"\b(?:anbefal\w*|bedst\w*|kob\w* hos|hvilke[nt]? (?:\w+ ){0,2}skal (?:jeg|vi|hun|han|man)"
-    r" (?:kobe|vaelge|tage))\b"
-)
-
-
-# Money asked for to try out or start new technology ("hvor kan vi få midler til et
-# forsøg med ny teknologi"): Horsens' pool for it (set 9). Not a subsidy for one's own aid.
-POOL = "velfaerdsteknologipulje"
-_FUNDING = re.compile(
-    r"\b(?:soge|soger|ansoge|ansoger|fa|far|finde|skaffe|hente|sta) (?:\w+ ){0,2}"
-    r"(?:penge|midler|stotte|tilskud|finansiering|okonomi)\b"
-)
-_TRYING_NEW = re.compile(
-    r"\b(?:ny|nye|nyt) (?:\w+ )?(?:teknologi\w*|velfaerdsteknologi\w*|losning\w*)"
-    r"|\b(?:afprov\w*|prove (?:\w+ ){0,4}af|forsog\w*|projekt\w*|pilotprojekt\w*)\b"
-)
-
-
-# Ideas asked for a need told before: "nogle ideer til hjælpemidler", "har du forslag".
-_ASKS_FOR_IDEAS = re.compile(
-    r"\b(?:ideer|ide|forslag|gode rad|tips|nogen bud)\b(?: \w+){0,2}"
-    r"(?: (?:til|pa) (?:\w+ )?(?:hjaelpemid\w*|teknologi\w*|losning\w*|ting\w*|noget))?"
-    # "hva ka man få til det", "findes der en slags alarm eller sensor" (set 6)
-    r"|\bhvad? (?:kan|ka) (?:man|jeg|vi|hun|han) (?:\w+ )?(?:fa|bruge|gore) (?:til|ved) det\b"
-    r"|\bfindes der (?:\w+ ){0,3}(?:alarm\w*|sensor\w*|hjaelp\w*|teknologi\w*|ting|noget)\b"
-    r"|\ber der (?:\w+ ){0,2}noget (?:der|som) kan hjaelpe\b"
-    # "er der noget teknologi der kan hjælpe mod ensomhed" (set 18)
-    r"|\b(?:noget|nogen|en|et) (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*|losning\w*) (?:der|som) (?:kan|vil) hjaelpe\b"
-    # "hvad kan man gøre med teknologi", "hvad findes der af hjælpemidler" after a need
-    # told at length (set 8)
-    r"|\bhvad? (?:kan|ka) (?:man|jeg|vi) (?:\w+ )?(?:gore|bruge|fa)(?: \w+){0,2} (?:med|af|i)"
-    r" (?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
-    r"|\bhvad? (?:findes|er) der (?:\w+ )?af (?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
-    r"|\bhvilke muligheder (?:er der|findes der|har (?:man|vi|jeg))\b"
-    # "… hun ved ikke om det er mandag el torsdag. hvad findes der?" (set 15)
-    r"|\bhvad? (?:findes|fins|gives) der(?: (?:sa|egentlig|af ting|til det|ellers|andet|ogsa))*\W*$"
-    # something else than what she will not have ("… nægter nødkald. hvad findes der
-    # ellers", set 22)
-    r"|\b(?:andre|flere) (?:muligheder|losninger|ideer|forslag|alternativer)\b"
-    r"|\ber der (?:ikke )?(?:noget|nogen|nogle) (?:andet|andre|alternativ\w*)\b|\balternativ\w*\b"
-    # "hva hedder det der ur man ka ha ..." names a thing by what it does (set 7)
-    r"|\bhvad? hedder (?:det|den|de)(?: nu| nu igen| igen)? (?:det |den |de )?(?:der|som)\b"
-)
-
-
-# Whether one can be made to use a technology, or may say no: the documents' topic of
-# voluntariness and self-determination, not the technology's own rules (set 5: "kommunen
-# vil ha mig til at bruge en spiserobot ... må de tvinge mig").
-_FORCED = re.compile(
-    r"\b(?:tvinge\w*|tvang\w*|tvunget|fravaelg\w*|sige nej|nej tak til|naegte\w*"
-    # "kan kommunen bare bestemme, at min mor skal have skærmbesøg" (set 11)
-    r"|(?:kan|ma|bestemmer) (?:kommunen|de|i|hjemmeplejen) (?:bare |selv |bare selv )?(?:bestemme|beslutte)\w*"
-    r"|frivillig\w*|pligt\w*|insister\w*|ingen lyst|ikke lyst|afsla\w*|takke nej"
-    # "kan min far få en gps selvom han siger han ikke vil have den" (set 18)
-    r"|selvom (?:\w+ ){1,4}(?:ikke vil|ikke onsker|siger nej|naegter)|mod (?:hans|hendes|sin|min) vilje"
-    # "behøver jeg at tage imod den", "skal hun ta imod en robot" (set 7)
-    r"|behover (?:\w+ ){1,2}(?:tage|ta) imod|(?:skal|ma) (?:jeg|a|hun|han|vi|man) (?:\w+ )?"
-    r"(?:tage|ta) imod|(?:behover|skal) (?:jeg|a|hun|han|vi|man) (?:\w+ )?(?:have|ha) (?:den|det|en|et)"
-    r"|(?:helst|hellere) (?:vil|ville) (?:\w+ )?(?:have|ha) (?:at )?(?:\w+ )?(?:sygeplejersk\w*"
-    r"|hjemmehjaelper\w*|hjemmepleje\w*|et menneske|en person|besog))\b"
-)
-
-
-# "forklar hvad velfærdsteknologi er", "ved du hvad en spiserobot er for noget": the
-# question in a subordinate clause, its verb last, as the names are not written
-# ("hvad er velfærdsteknologi" names KL's definition; "velfærdsteknologi" alone came
-# closest to the pool's name, "velfærdsteknologipuljen").
-_SUBORDINATE = re.compile(
-    r"\bhvad (?P<what>(?:[\w-]+ ){0,3}?[\w-]+) (?P<verb>er|betyder|dækker over|går ud på)"
-    r"(?: for (?:noget|en størrelse|en fisk))?\s*[?.!]*\s*$",
-    re.IGNORECASE,
-)
-
-
-def main_clause(text: str) -> str:
-    """A question asked in a subordinate clause, put as a question: "forklar kort hvad
-    velfærdsteknologi er" → "forklar kort hvad er velfærdsteknologi"; a question passed on
-    ("en borger spørger hvad de tre bundlinjer er, det står på en folder her", set 18)
-    without its frame and its remark."""
-    text = _INTRODUCED.sub("", text.strip())
-    passed = _PASSED_ON.match(text)
-    if passed is not None:
-        text = text[passed.end() :]
-        if passed.group(0).rstrip().lower().endswith(" om"):
-            # "… spørger om han må give hende en gps": "må han give hende en gps" (set 22)
-            text = read.as_yes_no(text)
-    text = _REMARK_AFTER.sub("", text)
-    return _SUBORDINATE.sub(lambda m: f"hvad {m['verb']} {m['what']}", text.strip())
-
-
-# "hej jeg er frivillig i nethjælpen, en borger spørger …" (set 17): who asks, not what
-_INTRODUCED = re.compile(
-    r"^(?:(?:hej|hejsa|goddag|godmorgen)[,!.]? )?jeg er (?:frivillig|sosu\w*|sygeplejerske|hjemmehjælper|hjemmehjaelper"
-    r"|ergoterapeut|fysioterapeut|pårørende|paaroerende|social- og sundheds\w*)(?: \w+){0,3}[,.:]\s+(?=\S)"
-    # "nethjælper her.", "hej, frivillig på biblioteket." (set 22): who writes, said short
-    r"|^(?:(?:hej|hejsa|goddag|godmorgen)[,!.]? )?(?:frivillig|nethjælper|nethjaelper|nethjælperen|bibliotekar)"
-    r"(?: her| herfra| (?:på|paa|fra|i) (?:\w+ )?(?:biblioteket|nethjælpen|nethjaelpen|\w+bibliotek\w*))?"
-    r"[,.:!]\s+(?=\S)",
-    re.IGNORECASE,
-)
-_PASSED_ON = re.compile(
-    r"^(?:(?:en|min|vores|hans|hendes|denne|den) )?(?:borger\w*|kunde\w*|dame|mand|datter|søn|soen|mor|far|bruger\w*"
-    r"|beboer\w*|pårørende|paaroerende|kvinde|herre|ældre \w+|aeldre \w+|hun|han|de)"
-    # "en mand her spørger", "en pårørende ved siden af mig vil vide" (set 22)
-    r"(?: her| herinde| hos mig| ved siden af mig| ved skranken)?"
-    r" (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|vil høre)(?: om)? "
-    # "jeg har en her der spørger om …", "der er en her som vil vide …" (set 22)
-    r"|^(?:jeg har|der er|her er) (?:en|et|én) (?:\w+ )?(?:her |herinde )?(?:der|som)"
-    r" (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|gerne vil vide)(?: om)? ",
-    re.IGNORECASE,
-)
-_REMARK_AFTER = re.compile(
-    r",\s*(?:det står|det stod|det staar|jeg har læst|jeg så|jeg har hørt|står der)\b.*$",
-    re.IGNORECASE,
-)
-
-
-def without_frame(text: str) -> str:
-    """A question passed on without who passes it on ("en borger her spørger om der
-    findes …" → "der findes …"); only a yes-or-no question's frame, as "min mor spørger
-    om det samme hele tiden" tells a need."""
-    said = _INTRODUCED.sub("", text.strip())
-    passed = _PASSED_ON.match(said)
-    if passed is None or not read.is_yes_no_clause(said[passed.end() :]):
-        return text
-    return said[passed.end() :]
-
-
-def _asks_if_forced(text: str) -> bool:
-    return _FORCED.search(fold(text)) is not None or consent.asks_against_will(text)
-
-
-# A compound said as two words, as speech often writes it ("velfærds teknologi",
-# "skærm besøg"): one word again, so names and questions read as typed (set 8).
-_SPLIT_COMPOUND = re.compile(
-    # KL's categories said in two words too ("mobilitets teknologi", set 18)
-    r"\b(velfærds|velfaerds|skærm|skaerm|medicin|demens|hjælpe|hjaelpe|døgn|doegn|søvn|soevn|mobilitets"
-    r"|hygiejne|sanse|rengørings|rengoerings|service|trænings|traenings|tryghedsskabende|senge|motivations"
-    r"|struktur|planlægnings|planlaegnings|måltids|maaltids|doserings|dosserings)[ -]"
-    r"(teknologi\w*|besøg\w*|besoeg\w*|robot\w*|alarm\w*|midler|middel\w*|ur\b|sensor\w*"
-    r"|rytme\w*|maskine\w*)",
-    re.IGNORECASE,
-)
-
-
-# "hvad er det egentlig for noget det der X", "hvad er det for noget med X": spoken for
-# "hvad er X" (the words between pulled other names forward).
-_WHAT_IS_SPOKEN = re.compile(
-    r"\bhvad er det(?: nu| egentlig| egentligt| lige)* for (?:noget|en|et)(?: med)?"
-    r"(?: (?:det|den|de) der| det| den)?\s+(?=\w)",
-    re.IGNORECASE,
-)
-
-
-def without_fillers(text: str) -> str:
-    """Words that say nothing of what is asked, and split a name the question says
-    ("hvilke teknologier frigør egentlig mest tid", set 19)."""
-    return _FILLERS.sub("", text)
-
-
-_FILLERS = re.compile(r"\s+(?:egentlig|egentligt|faktisk|mon)\b", re.IGNORECASE)
-
-
-def joined_compounds(text: str) -> str:
-    """The sentence as typed: a compound said as two words one word again, and the
-    spoken "hvad er det for noget det der X" as "hvad er X"."""
-    text = _SPLIT_COMPOUND.sub(lambda m: m.group(1) + m.group(2).lower(), text)
-    text = _WHAT_IS_SPOKEN.sub("hvad er ", text)
-    text = _MEANS_THAT.sub(lambda m: f"{m.group(1)} ", text)
-    return _HEARD_OF.sub("", text)
-
-
-# "hvad betyder det der X", "hvad dækker sådan en X over": the thing itself ("hvad er det
-# der …" is left alone: "hvad er det der gør det svært" asks something else).
-_MEANS_THAT = re.compile(
-    r"\b(hvad (?:betyder|dækker|daekker|menes med|forstås ved|forstaas ved))"
-    r" (?:(?:det|den|de) der|sådan en|sådan et|sån en|sån et|saadan en|saadan et) (?=\w)",
-    re.IGNORECASE,
-)
-
-
-# "… man hører så meget om", "… som man læser om": where one met the word, not a subject.
-_HEARD_OF = re.compile(
-    r"\s+(?:som |der )?(?:man|jeg|vi) (?:hører|hoerer|horer|læser|laeser|laser|ser|har hørt)"
-    r"(?: så meget| saa meget| tit| altid| nu| meget)? om(?=\s*[?.!]?\s*$)",
-    re.IGNORECASE,
-)
-
-
-# Asked what helps ("findes der noget til det", "noget der kan hjælpe").
-_ASKS_WHAT_HELPS = (
-    "findes der",
-    "noget til det",
-    "noget til ham",
-    "noget til hende",
-    "noget der kan",
-    "noget som kan",
-    "kan hjaelpe",
-    "teknologi til",
-    "hjaelpemidler til",
-    "hvad kan man gore",
-)
-# The kinds of welfare technology there are ("hvilke slags velfærdsteknologi findes der",
-# set 12: a fact about 3D-printed food had come back): KL's categories.
-_KINDS_OF_WELFARE = re.compile(
-    r"^(?:\w+ ){0,2}(?:hvilke|hvad for nogle|hva for nogle|hvad for|hvilken|hvor mange|hvormange)"
-    r" (?:forskellige )?(?:slags|typer"
-    r"|former|kategorier|sorter|arter)(?: af| for)? velfaerds?tekn\w*(?: (?:findes|fins|er|har|bruger|kender"
-    r"|gives|der|i|man|kommunerne|kommunen|vi|du|egentlig|overhovedet|nu|sa|da|mon"
-    # "…, sådan overordnet, bare en liste tak" (set 22): how it is to be told
-    r"|sadan|overordnet|generelt|helt|kort|bare|blot|en|et|liste|listen|oversigt|tak|hurtigt|det|hele|taget"
-    r"|give|giv|mig|os|gerne|venligst))*"
-    # "…, er der en liste over det et sted" (set 12)
-    r"(?: (?:er|findes) der (?:en |nogen )?(?:liste|oversigt)\b.*)?$"
-    r"|^(?:\w+ ){0,2}hva?d? findes der (?:af|af forskellig) velfaerds?tekn\w*$"
-)
-
-# "hvor mange slags er der af det" right after what welfare technology is (set 17)
-_KINDS_OF_IT = re.compile(
-    r" (?:hvor mange|hvilke|hvad for (?:nogle|nogen)) (?:forskellige )?(?:slags|typer|former|kategorier|sorter|arter)"
-    r"(?: (?:er|findes|fins|gives) der)?(?: (?:af|i) (?:det|den|dem))? "
-)
-_WELFARE_DEFINED = frozenset(
-    {
-        "velfaerdsteknologi_definition_kl",
-        "velfaerdsteknologi_definition_horsens",
-        CATEGORIES_OVERVIEW_ID,
-    }
-)
-
-# Technology instead of people, asked (set 18): the documents' answer is a supplement
-# (not "i stedet for" alone: "at hjemmeplejen ska komme på skærmen i stedet for at komme
-# herud" asks what screen visits are, set 11).
-_REPLACES = re.compile(r"\b(?:erstat\w*|overtag\w*|afloes\w*|aflos\w*|traede i stedet)\b")
-_CARE_PEOPLE = re.compile(
-    r"\b(?:hjemmehjaelp\w*|personale\w*|medarbejder\w*|mennesker|menneske|menneskelig\w*|besog"
-    r"|omsorg\w*|plejen|sosu\w*|hjemmepleje\w*|plejepersonale\w*)\b"
-)
-_STILL_VISITS = re.compile(
-    r"\b(?:stadig|fortsat) (?:\w+ )?(?:besog|hjemmehjaelp\w*)\b.*\b(?:rigtige|levende) mennesker\b"
-)
-_SUPPLEMENT_TOPIC = "technology_supplements_care"
-# "er det ikke bare for at spare på hjemmehjælpen med al den teknologi" (set 29)
-_CARE_OR_TECHNOLOGY = re.compile(
-    r"\b(?:hjemmehjaelp\w*|personale\w*|medarbejder\w*|pleje\w*|omsorg\w*|hjemmepleje\w*"
-    r"|teknologi\w*|velfaerdsteknologi\w*|robot\w*|skaerm\w*)\b"
-)
-CHATBOTS = "chatbots"
-WELFARE_DEFINED = "velfaerdsteknologi_definition_kl"
-# The ethics of contact, freedom and loneliness (KL's declaration; set 31)
-LONELINESS = "etik_kontakt_frihed_ensomhed"
-
-# "hvad betyder habiliterende", "hvad menes der med …" (set 13)
-_WORD_MEANT = re.compile(
-    r"^(?:\w+ ){0,2}(?:hvad betyder|hvad menes der med|hvad mener (?:i|de|man) med|hvad vil det sige)"
-    r" (?:ordet |begrebet |at vaere |at arbejde )?(?P<word>\w{8,})\b"
-)
-
-# Who, in a topic's sentences, decides (set 13).
-_DECIDER = re.compile(r"\b(?:kommunalbestyrelse\w*|styregrupp\w*|visitat\w*|afgor)\b")
-# A sentence that says the effort grows ("forventer, at deres indsats … bliver større")
-_LARGER_EFFORT = re.compile(r"\bindsats\w* (?:\w+ ){0,4}?(?:bliver )?(?:storre|mere)\b")
-# A sentence that says what a decider looks at ("Kommunalbestyrelsen ser bl.a. på, om …")
-_LOOKS_AT = re.compile(
-    r"\b(?:ser|kigger|lagger vaegt|laegger vaegt) (?:bl\.a\. |blandt andet |ogsa )?pa, (?:om|at)\b"
-)
-_COUNCIL = re.compile(r"\bkommunalbestyrels\w*|\bmagtanvend\w*")
-# A follow-up as short as this is about what was just told (context_follow_up).
-FOLLOW_UP_WORDS = 12
-# "og hvad med frontmedarbejderne", "hvad så med os frontpersonale" (folded)
-_WHAT_ABOUT = re.compile(r"^(?:(?:og|men|ja|nej|ok|okay) )*(?:hvad|hva) (?:sa |nu )?med\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# how a figure changed, asked and told (folded)
-_CHANGE_ASKED = re.compile(
-    r"\b(?:bedre eller vaerre|vaerre eller bedre|blevet (?:\w+ )?(?:bedre|vaerre|mindre|storre|flere|faerre)"
-    r"|steget|faldet|aendret sig|udviklet sig|gaet (?:op|ned))\b"
-)
-_CHANGE_TOLD = re.compile(r"\b(?:steget|faldet|fald|stigning|aendret)\b")
-
-
-# "er X også velfærdsteknologi", "tæller X som velfærdsteknologi": a yes-or-no question.
-_ASKS_IF_WELFARE = re.compile(
-    r"^(?:(?:oh|altsa|men|og|sa) )*(?:er|taeller|regnes|horer)\b.* velfaerdsteknologi\w*\b"
-)
-
-
-_EXAMPLES_ASKED = re.compile(r"\beksempl\w*|\beksempel\w*|\bfx\b|\bfor eksempel\b")
-
-
-def _asks_examples(text: str) -> bool:
-    """The sentence asks for examples in so many words."""
-    return _EXAMPLES_ASKED.search(fold(text)) is not None or asks(text, *_EXAMPLES_OF)
-
-
-def _asks_category(text: str) -> bool:
-    """ "hvilken kategori hører stemmestyring til", "hvilken slags velfærdsteknologi er
-    en robotstøvsuger"."""
-    said = set(words(text))
-    if said & {"velfaerdsteknologi", "velfaerdsteknologisk"} and (
-        said & {"ogsa", "taeller", "regnes", "horer", "rigtig"} or fold(text).startswith("er ")
-    ):
-        return True  # "er min rollator egentlig også velfærdsteknologi": where it belongs
-    return bool(said & {"kategori", "kategorien", "kategorier"}) or asks(
-        text,
-        "hvilken slags",
-        "hvad slags",
-        "hvilken type",
-        "hvilken gruppe",
-        "hvilket omrade",
-        "hvad for en slags",
-        "hva for en slags",
-        "hvad for en type",
-    )
-
-
-_WHAT_IS = re.compile(
-    r"^(?:(?:oh|altsa|og|hej|nå|na|men) )*(?:hvad er (?:en|et|det for en|det for et|sadan en|sadan et)"
-    r"|hvad betyder|hvad bruger man (?:en|et)|hvad er det for noget med)\b"
-)
-
-
-def asks_what_it_is(text: str) -> bool:
-    """ "hvad er en fald alarm": what a thing is, never a command or a question about
-    the home (the home's model took it for the burglar alarm's state)."""
-    return _WHAT_IS.search(" ".join(words(text))) is not None
-
-
-def is_question(text: str) -> bool:
-    said = said_words(text)  # "hva hedder det ..."
-    while said and said[0] in ("oh", "altsa", "og", "men"):
-        said = said[1:]  # "øh hvem kan ...": a filler first
-    return (
-        "?" in text
-        or (bool(said) and said[0] in _QUESTION_STARTS)
-        # "skal man så aflevere en rapport bagefter" (set 22): a verb, then its subject
-        or (said[:1] in (["skal"], ["har"], ["vil"], ["bliver"]) and said[1:2] in _SUBJECTS)
-    )
-
-
-_SUBJECTS = tuple([w] for w in ("man", "jeg", "vi", "du", "i", "de", "hun", "han", "det", "den"))
-
-
-def _asks_figure(text: str) -> bool:
-    """ "hvor mange …", "hvor stor en andel …", "hvor meget …": a number asked for."""
-    return (
-        re.search(r"\bhvor (?:mange|meget|stor|store|hoj|mange procent)\b", fold(text)) is not None
-    )
-
-
 def _has_figure(sentence: str) -> bool:
     return re.search(r"\d", sentence) is not None
-
-
-def is_specific_question(text: str) -> bool:
-    """A question that asks for a fact, not for help with a need."""
-    said = words(text)
-    while said and said[0] in ("og", "men", "sa", "oh", "altsa"):
-        said = said[1:]  # "og hvor mange sagde ...": a follow-up's "og"
-    return bool(said) and (
-        said[0] in _SPECIFIC_STARTS
-        or "procent" in said
-        or _ABOUT_THE_SECTOR.match(" ".join(said)) is not None
-    )
-
-
-# A yes-or-no question about the municipalities or the sector ("mangler kommunerne
-# hænder", "har ældreplejen svært ved ..."): a fact asked, not a need of one's own (set 9).
-_ABOUT_THE_SECTOR = re.compile(
-    r"(?:har|mangler|er|bliver|kan|oplever|bruger|far|sparer|gar|gemmer|samler|indsamler|registrerer"
-    r"|logger) (?:de )?(?:danske |fleste |mange )?"
-    r"(?:kommunerne|kommuner|kommunen|sektoren|aeldreplejen|aeldresektoren|plejecentrene|plejehjemmene"
-    r"|sundhedssektoren|omsorgssektoren)\b"
-)
 
 
 def _reply(text: str, topic: str, index: int) -> Answer:
     refer = practical.MUNICIPALITY in text or "visitation" in text
     return Answer(text, topic, index, refer=refer)
-
-
-def _refers_back(text: str) -> bool:
-    asked = words(text)
-    return bool(asked) and not (set(content_stems(text)) - {stem(w) for w in _FOLLOW_UP})
-
-
-def _asks_if_welfare(text: str) -> bool:
-    """ "hører en badestol også til velfærdsteknologi": whether it is one ("Ja. …")."""
-    return _ASKS_IF_WELFARE.search(" ".join(said_words(text))) is not None

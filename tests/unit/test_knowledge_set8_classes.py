@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import replies
-from bot.knowledge.answers import Answerer, joined_compounds
+from bot.knowledge.answers import Answerer
+from bot.knowledge.reworded import joined_compounds
 
 # -- a survey figure asked in everyday words -----------------------------------
 

@@ -9,7 +9,8 @@ from bot.access.roster import Citizen
 from bot.conversation.reading import asks_about_my_data
 from bot.conversation.replies import about_aids
 from bot.knowledge.advice import asks_medical_advice
-from bot.knowledge.answers import Answerer, main_clause
+from bot.knowledge.answers import Answerer
+from bot.knowledge.reworded import main_clause
 from bot.reminders.reading import reminder_what
 from bot.staff.reading import in_citizen_words
 

@@ -17,7 +17,8 @@ from actions.services import Services
 from bot.access.replies import CITIZEN_ONLY
 from bot.conversation import reading
 from bot.conversation.replies import privacy
-from bot.knowledge.answers import Answerer, main_clause
+from bot.knowledge.answers import Answerer
+from bot.knowledge.reworded import main_clause
 from bot.knowledge.search import KnowledgeSearch
 
 

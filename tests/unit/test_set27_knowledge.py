@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import asked as read
-from bot.knowledge.answers import GETTING, Answer, Answerer, without_frame
+from bot.knowledge.answers import Answer, Answerer
 from bot.knowledge.practical import Practical, classify
+from bot.knowledge.reworded import without_frame
+from bot.knowledge.topics import GETTING
 
 
 def _has(reply: Answer | None, *expected: str) -> bool:

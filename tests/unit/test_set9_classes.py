@@ -12,8 +12,9 @@ from bot.core.clock import COPENHAGEN
 from bot.home.config import DeviceKind
 from bot.home.parse import Action, light_wish, parse
 from bot.knowledge import practical
-from bot.knowledge.answers import Answerer, is_specific_question
+from bot.knowledge.answers import Answerer
 from bot.knowledge.practical import Practical
+from bot.knowledge.questions import is_specific_question
 from bot.ranking import reminder_asked
 from bot.reminders.reading import asks_for_a_reminder, moved_time
 from testkit.mqtt import example_home
