@@ -125,6 +125,7 @@ def _marked(norm: str) -> bool:
                 *doubt.ORDINARY_CARE,  # snoring, fasting before a blood test (set AF)
                 *doubt.SAID_OF_SMALL_THINGS,  # a plant wilting, a cake fallen (set AG)
                 *doubt.ORDINARY_REMARKS,  # a trait always had, opening hours (set AG)
+                *doubt.HEARD_AT_HOME,  # a stove burning well, someone out, a dream (set AH)
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -141,6 +142,8 @@ _TAKEN_OUT = (
     # a plant wilting, laughter, a film with fire (set AG); before FIGURATIVE, which
     # would take "grin" out of "kvalt af grin" first
     *doubt.SAID_OF_SMALL_THINGS,
+    # a stove burning well, someone out, an office's phone, a dream, a series (set AH)
+    *doubt.HEARD_AT_HOME,
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)
@@ -273,6 +276,8 @@ _DIALECT = {
     "ikkj": "ikke",
     "sova": "sove",
     "vagna": "vagne",
+    # "kom til at tag æ mands medicin" (West Jutland, set AH)
+    "tag": "tage",
 }
 _DIALECT_PAIRS = {
     "fald om": "faldet om",
@@ -308,12 +313,28 @@ def standard(norm: str) -> str:
                 i += n
                 break
         else:
+            doubled = _doubled_split(said[i : i + 2])
+            if doubled:  # "feb ber": the recogniser split a word and doubled its consonant
+                out.append(doubled)
+                i += 2
+                continue
             word = _DIALECT.get(said[i], said[i])
             if said[i] == "ae" and not (out and out[-1] in _SUBJECTS):
                 word = "ae"  # Jutlandic "æ" is "the" ("i æ køkken"), but "er" in "a æ faldn"
             out.append(word)
             i += 1
     return _TO_INFINITIVE.sub(r" \1 at \2 ", " " + " ".join(w for w in out if w) + " ")
+
+
+def _doubled_split(parts: list[str]) -> str | None:
+    """Two pieces of one of the patterns' words, split by the recogniser with the
+    consonant at the cut said twice ("feb ber" is "feber", set AH), joined as one."""
+    if len(parts) != 2 or not parts[0] or not parts[1] or parts[0][-1] != parts[1][0]:
+        return None
+    whole = parts[0] + parts[1][1:]
+    if parts[0][-1] in "aeiouy" or whole not in _VOCABULARY or any(p in _COMMON for p in parts):
+        return None
+    return whole
 
 
 _SUBJECTS = frozenset("a jeg han hun du vi i de der det den".split())

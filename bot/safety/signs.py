@@ -151,6 +151,8 @@ _PILLS_OR_BOTTLE = re.compile(words.PILLS + r"|flask|aeske")
 _PILLS = re.compile(words.PILLS)
 _PAIN_OR_FEVER = re.compile(r" ondt| smert\w*| feber")
 _ASKED_HOW = re.compile(r" (?:hvad|hvordan|hvis|hvem) ")
+# a child's own pills taken as they should be ("tog sine piller bagefter", set AH)
+_OWN_PILLS = re.compile(r" (?:tog|taget|tager) (?:\w+ )?(?:sine|sin|sit) ")
 
 
 def _door_asked(r: Reading) -> bool:
@@ -263,6 +265,7 @@ BLEEDING = (
         needs=(general.BLEED,),
         unless=lambda r: r.info or r.over,
     ),
+    Sign(general.BLOOD_ALL_OVER, unless=_weak),  # "blod alle steder" (set AH)
 )
 
 FALLS = (
@@ -293,6 +296,19 @@ FALLS = (
         acute.CANNOT_GET_UP,
         needs_one_of=(general.LEGS_FAIL, general.STUCK_HOURS),
         unless=lambda r: r.info or r.over or r.supposed or r.has(general.SLOW_HABIT),
+    ),
+    # set AH: a fall told in the present tense (a second language) and cannot get up
+    Sign(
+        acute.CANNOT_GET_UP,
+        needs=(general.FALLS_NOW,),
+        # "falder" is a habit's word (PAST) but here a habit must be said
+        unless=lambda r: (
+            r.info
+            or r.supposed
+            or r.has(doubt.STORY)
+            or r.has(doubt.RECOVERED)
+            or r.has(general.FALL_HABIT)
+        ),
     ),
 )
 
@@ -477,6 +493,15 @@ MEDICINE_ERRORS = (
             r.info or r.has(doubt.RECOVERED) or r.has(doubt.CAUGHT_IN_TIME) or r.has(general.SWEETS)
         ),
     ),
+    # set AH: someone else's medicine in Jutlandic; a child who ate or swallowed pills; an
+    # empty pill pack beside someone drowsy or hard to wake
+    Sign(general.OTHERS_SPOKEN, needs=(general.TAKEN,), unless=lambda r: r.asked_supposed),
+    Sign(
+        general.CHILD_ATE,
+        needs=(general.CHILD, _PILLS_OR_BOTTLE),
+        unless=lambda r: r.asked_supposed or r.has(_OWN_PILLS),
+    ),
+    Sign(general.EMPTY_PILLS, needs=(general.DROWSY,), unless=lambda r: r.info or r.over),
 )
 
 SWALLOWED_OR_BREATHED = (
@@ -561,6 +586,14 @@ SUICIDE = (
         # "i telefonen" reads as a device, no question; a move is no farewell to life
         unless=lambda r: r.asked_supposed or r.has(general.MOVING),
     ),
+    # set AH: things given to someone "for I shall not use them any more"; a burden said
+    # of oneself, relayed, and it will soon be over
+    Sign(
+        general.NOT_TO_USE_MORE,
+        needs=(general.GIVEN_TO,),
+        unless=lambda r: r.asked_supposed or r.has(general.MOVING),
+    ),
+    Sign(general.BURDEN_SAID, needs=(general.SOON_OVER,), unless=lambda r: r.info),
 )
 
 # -- urgent -----------------------------------------------------------------------------
@@ -609,4 +642,6 @@ URGENT = (
     # set AF
     Sign(general.HOT_HEAD, needs=(general.OFF_FOOD,), unless=lambda r: r.info or r.over),
     Sign(general.FEVER_IN_ENGLISH, unless=_weak),
+    # set AH: a small cut that goes on oozing or bleeding
+    Sign(general.KEEPS_OOZING, needs=(general.CUT,), unless=lambda r: r.info or r.over),
 )

@@ -476,3 +476,49 @@ SOLD_UNSAID = rx(
     r" (?:sat|saetter|satte) (?:\w+ ){0,2}(?:hus\w*|lejlighed\w*|sommerhus\w*|bil\w*) til salg (?:\w+ ){0,2}"
     r"uden at (?:sige|fortaelle|naevne)\b",
 )
+
+# -- set AH (2026-12-06): West and North Jutland, a second language, split old speech ------
+# acute: a fall told in the present tense (a second language: "jeg falder i køkken") and
+# cannot get up; blood everywhere said "alle steder" or "over alt".
+FALLS_NOW = rx(
+    r" (?:jeg|a|han|hun|mor|far|min \w+|hans \w+|hendes \w+) falder (?:ned |om )?(?:i|pa|paa|ned ad|af|fra) ",
+)
+FALL_HABIT = rx(
+    r" tit | ofte | nogle gange | hver gang | plejer | altid | igen og igen | tidligere "
+)
+BLOOD_ALL_OVER = rx(r" blod (?:\w+ ){0,2}(?:alle steder|over alt|alle vejne|ud over det hele)\b")
+# poisoning: someone else's medicine taken in Jutlandic ("æ mands medicin"); a child who
+# ate or swallowed pills; an empty pill pack beside someone drowsy or hard to wake.
+OTHERS_SPOKEN = rx(
+    r" ae (?:mands|kones|konens|mandens|naboens|kuens) (?:\w+ )?(?:medicin\w*|piller\w*|\w*piller|tabletter)",
+)
+CHILD_ATE = rx(r" (?:spiste|slugte|slugt|tyggede|knaste|puttede) ")
+EMPTY_PILLS = rx(
+    r" tom\w* (?:\w+ )?(?:\w*pilleaeske\w*|pilleglas\w*|medicinglas\w*|\w*pillebox\w*|pilleboks\w*|\w*blister\w*"
+    r"|doseringsaeske\w*|medicinaeske\w*|pakke piller|aeske piller|glas piller)\b",
+)
+DROWSY = rx(
+    r" (?:slov|sloj|omtaget|uklar|dosig|ukontaktbar)\b| (?:svaer|svart|umulig) at vaekke\b",
+    rf" {CANNOT} (?:\w+ )?(?:vaekke|vaekkes)\b| sover (?:helt )?tungt\b",
+)
+# suicide: things given to someone "for I shall not use (them) any more", in a second
+# language's word order; a burden said of oneself, relayed, and it will soon be over.
+GIVEN_TO = rx(r" (?:givet|gav|giver|foraeret|forarer) (?:\w+ ){1,8}til ")
+NOT_TO_USE_MORE = rx(
+    rf" (?:fordi|for|da) (?:jeg|a|han|hun) (?:skal |behover |vil )?{NEG} (?:skal |behover )?(?:bruge|have brug for)"
+    r" (?:dem |det |den |noget |nogen af delene )?(?:mere|laengere)\b",
+)
+BURDEN_SAID = rx(
+    r" (?:siger|sagde|sir|mener|synes|foler) (?:\w+ ){0,3}(?:han|hun|jeg|a) (?:\w+ )?(?:kun|bare|blot) (?:\w+ )?er (?:\w+ )?(?:en )?byrde\b",
+    r" (?:siger|sagde|sir|mener|synes|foler) (?:\w+ ){0,3}(?:han|hun|jeg|a) er (?:\w+ )?(?:kun|bare|blot|ikke andet end) (?:\w+ )?(?:en )?byrde\b",
+)
+SOON_OVER = rx(
+    r" (?:det|det hele) (?:\w+ )?(?:snart|naeste|nok snart) (?:\w+ )?(?:er|bliver) (?:slut|forbi|ovre)\b"
+)
+# urgent: a small cut that goes on oozing or bleeding.
+CUT = rx(r" (?:\w*sar\w*|\w*snit\w*|rift\w*|hak|flaenge\w*|skramme\w*)\b")
+KEEPS_OOZING = rx(
+    r" (?:bliver|blir) ved (?:med )?at (?:sive|blode|bloe)\b",
+    rf" (?:vil|kan) {NEG} (?:holde op|stoppe|stop) (?:med )?at (?:sive|blode|bloe)\b",
+    r" (?:holder|stopper) (?:\w+ )?(?:ikke|ik) (?:op )?med at (?:sive|blode|bloe)\b",
+)

@@ -37,6 +37,8 @@ SIGNS = rx(
     # not "sove og så vågner jeg nok ved syvtiden" (set V)
     r" (?:sove|falde i sovn) (?:\w+ ){0,2}(?:og|uden at) (?:\w+ ){0,2}(?:vagne|vaagne)\b"
     r"(?! (?:\w+ )?(?:ved|klokken|kl|i morgen|om morgenen|til)\b)",
+    # to sleep and not be woken (set AH: "vil bare sove og ikke vækkes")
+    r" sove (?:\w+ ){0,2}og (?:\w+ )?(?:ikke|ik|aldrig) (?:\w+ )?(?:vaekkes|blive vaekket)\b",
     r" aldrig (?:\w+ )?vagne\w* (?:op )?(?:igen)?| (?:ikke|aldrig) (?:at )?vagne\w* (?:op )?(?:igen|i morgen|mere)",
     # the word order of a statement: "jeg går i seng og vågner aldrig igen"
     r" (?:jeg|a) (?:\w+ ){0,4}vagner (?:\w+ )?aldrig (?:mere|op igen|igen)\b",
