@@ -17,6 +17,7 @@ from bot.ratelimit import TOO_FAST
 from bot.safety.answers import Situation, compose
 from bot.safety.detect import detect
 from bot.safety.settings import SafetySettings
+from nlu.danish_time.corrected import as_meant
 
 MAX_BODY_BYTES = 1_000_000
 MAX_SENDER_CHARS = 128
@@ -128,7 +129,8 @@ def no_shorthand(text: str) -> str:
 
 def check_text(message: Any, max_chars: int) -> str | Answered:
     """The message as the assistant gets it (control characters and runs of space
-    gone), or the Danish answer for an empty, too long or wordless one."""
+    gone, a time corrected in the same breath put right: nlu.danish_time.corrected),
+    or the Danish answer for an empty, too long or wordless one."""
     text = " ".join(strip_control(message).split()) if isinstance(message, str) else ""
     text = no_shorthand(text)
     if not text:
@@ -142,7 +144,7 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
         return Answered("", too_long_reply(max_chars))
     if not has_letters(text):
         return Answered("", NO_WORDS_REPLY)
-    return text
+    return as_meant(text)
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

@@ -35,6 +35,7 @@ from bot.reminders.reading import (
     reminder_soon,
 )
 from bot.safety.dialogue import INTENTS as EMERGENCY_INTENTS
+from bot.staff.reading import asks_the_same_for
 
 # Each group: intents whose rules run the same action first, with the same slots.
 ONE_ACTION: tuple[frozenset[str], ...] = (frozenset({"home_control", "home_state"}),)
@@ -709,6 +710,47 @@ def home_not_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict
 # "hvad er døgn rytme lys" (set 25: the bedside lamp's state): a technology's name split
 # by speech recognition, asked what it is; the model read the last word as the home's.
 _WHAT_IS = re.compile(r"^(?:(?:oh\w*|altsa|og|hej|sig mig)\s+)*hvad (?:er|betyder)\b")
+
+
+# "ok og Jens?" right after a staff member's question about Karen (set 36: read as a yes,
+# and answered with the knowledge prompt): no yes or no, but the last question asked of
+# another, which the fallback's answer asks again (actions.knowledge.same_for_another).
+_NOT_A_NAME = frozenset(
+    {"tak", "ja", "jo", "nej", "gerne", "fint", "godt", "super", "det", "den", "dem", "sa", "saa"}
+    | {"farvel", "hej", "selvfolgelig", "ellers", "mere", "nu", "videre", "du", "dig", "jeg"}
+)
+
+
+def another_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """nlu_fallback first, at READ_SURE, for "ok og Jens?" (staff_reading.asks_the_same_for)
+    where the model put affirm or deny first; unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in ("affirm", "deny"):
+        return entries
+    said = words(text)
+    if not asks_the_same_for(text) or not said or said[-1] in _NOT_A_NAME:
+        return entries
+    return _promoted(entries, "nlu_fallback", READ_SURE)
+
+
+# "Jeg sidder og forbereder teammødet … Hvad skal Jens i morgen?" (set 36): context first,
+# then the plan asked last, which the model, unsure of the whole, left to the fallback.
+_PLAN_ASKED_LAST = re.compile(
+    r"(?:^|[.!?] )(?:(?:og|men|sa|saa) )?hvad (?:skal|ska|laver) (?:\w+ ){0,2}?"
+    r"(?:i dag|i morgen|i overmorgen|i aften|i eftermiddag|pa (?:man|tirs|ons|tors|fre|lor|son)dag)"
+    r"(?: \w+)?\s*\??$"
+)
+
+
+def plan_asked_last(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_plan first, at READ_SURE, for the day's plan asked in the last sentence after
+    one of context, where the model fell back; unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") != "nlu_fallback":
+        return entries
+    if _PLAN_ASKED_LAST.search(" ".join(fold(text).split())) is None:
+        return entries
+    return _promoted(entries, "ask_plan", READ_SURE)
 
 
 def split_name_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.ranking import (
     advice_asked,
+    another_asked,
     citizens_unasked,
     deny_unsaid,
     farewell_unsaid,
@@ -34,6 +35,7 @@ from bot.ranking import (
     need_asked,
     person_asked,
     plan_asked,
+    plan_asked_last,
     reminder_asked,
     reminders_listed,
     replaced_asked,
@@ -84,6 +86,8 @@ class OneActionIntents(GraphComponent):
             ranking = home_ordered(ranking, text)
             ranking = home_not_asked(ranking, text)
             ranking = split_name_asked(ranking, text)
+            ranking = another_asked(ranking, text)
+            ranking = plan_asked_last(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

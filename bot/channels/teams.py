@@ -42,6 +42,7 @@ from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
 from bot.teams.references import References
 from bot.teams.settings import TeamsSettings, teams_db_url
+from nlu.danish_time.corrected import as_meant
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +194,7 @@ class TeamsInput(InputChannel):
             return response.empty(status=200)
         collector = CollectingOutputChannel()
         # An empty message (only a mention) greets; no "/intent" shorthand from anyone.
-        text = inbound.no_shorthand(incoming.text or "") or "/greet"
+        text = as_meant(inbound.no_shorthand(incoming.text or "")) or "/greet"
         metadata = None
         if staff is not None:
             text, metadata = self._settled(sender, staff.id, text)

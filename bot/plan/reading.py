@@ -43,7 +43,7 @@ _LEADS = re.compile(
 _STATEMENT = re.compile(
     r"^(?:(?:god\s*morgen|goddag|godaften|hej|hallo|nå)(?:\s+(?:du|med\s+dig))?\s*,?\s*"
     r"|(?:jeg|vi)\s+(?:ville|vil)\s+(?:lige|bare|gerne)?\s*(?:sige|fortælle|fortaelle)(?:\s+dig)?"
-    r"(?:\s+at)?\s+|(?:jeg|vi|du|borgeren)\s+(?:har|har\s+lige)\s+fået\s+(?:en\s+)?tid\s+"
+    r"(?:\s+at)?\s+|(?:jeg|vi|du|borgeren)\s+(?:har|har\s+lige)\s+fået\s+(?:en\s+)?(?:ny\s+)?tid\s+"
     r"(?:hos|til|på|paa)\s+|der\s+er\s+"
     # the plan named first, as staff type it: "Karens plan: …", "hans kalender - …" (set 24)
     r"|(?:\w+s|\w+['\u2019]|min|mit|hans|hendes|borgerens)\s+(?:plan|kalender|dagsplan|ugeplan)\s*[:\-\u2013]\s*)",
@@ -58,7 +58,19 @@ _TRAILING = re.compile(
     r"|\s*(?:tak|please|så|og|skal|ind))\s*$",
     re.IGNORECASE,
 )
-_FILLER = {"", "det", "den", "noget", "en", "et", "aftale", "punkt", "at"}
+# a yes or no is no title: "ja" to "Hvad skal jeg skrive?" had been written (set 36)
+_FILLER = {"", "det", "den", "noget", "en", "et", "aftale", "punkt", "at"} | {
+    "ja",
+    "jo",
+    "nej",
+    "ok",
+    "okay",
+    "ja tak",
+    "nej tak",
+    "ja da",
+    "jep",
+    "yes",
+}
 
 # Words that point at no item: question words, the plan itself, verbs of moving.
 _NOT_NAMES = set(
@@ -97,15 +109,30 @@ def _asking_sentence(text: str) -> str:
 
 
 def plan_title(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """What to write in the plan, in the citizen's words, or ''."""
-    rest = _asking_sentence(_PLAN_PLACE.sub(" ", _cut(text, spans)).strip())
-    rest = " ".join(rest.split()).strip(" ,.!?:")
+    """What to write in the plan, in the citizen's words, or ''. A request that points
+    back ("… ny tid hos øjenlægen, det er på mandag kl 10.15. Skriv det i hendes plan",
+    set 36) writes what the sentences before it said."""
+    cut = _PLAN_PLACE.sub(" ", _cut(text, spans)).strip()
+    asking = _asking_sentence(cut)
+    title = _title(asking)
+    if not title and asking != cut and _POINTS_BACK.search(asking):
+        return _title(cut[: cut.rfind(asking)])
+    return title
+
+
+def _title(said: str) -> str:
+    rest = " ".join(said.split()).strip(" ,.!?:")
     previous = None
     while previous != rest:
         previous = rest
-        for pattern in (_STATEMENT, _OPENINGS, _LEADS, _TRAILING):
+        for pattern in (_STATEMENT, _OPENINGS, _LEADS, _TRAILING, _IT_IS):
             rest = pattern.sub("", rest).strip(" ,.!?:")
     return "" if rest.lower() in _FILLER or len(rest) < 2 else rest
+
+
+_POINTS_BACK = re.compile(r"\b(?:det|den|dem)\b", re.IGNORECASE)
+# what is left of "…, det er på mandag kl 10.15" once the time is cut
+_IT_IS = re.compile(r"[\s,]+(?:det|den|og det|og den) (?:er|bliver|blir)$", re.IGNORECASE)
 
 
 # Short words that still name who comes ("min søn kan ikke komme alligevel").

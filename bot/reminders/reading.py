@@ -97,12 +97,13 @@ _FILLERS = re.compile(
 # be who it is for ("giv Jens en påmindelse om …").
 _FRAME = re.compile(
     # "påmindlese", "påminelse": typed in a hurry (set 18: stored with its frame)
-    r"\b(?:minde?|mindes|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til"
+    # "… at Jens minder sig selv om at …", "… at hun bliver mindet om fodbadet" (set 36)
+    r"\b(?:minde?|mindes|minder|mindet|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til"
     # "… på fredag du siger til mig klokken fire" (second-language Danish, set 32)
     r"|du siger(?: lige)? til(?= mig\b| os\b)"
     r"|giv(?: mig)? besked|giv(?: mig)?(?: lige)? et praj"
     # "… sætte noget op så han får besked om at drikke et glas vand" (set 24, staff)
-    r"|(?:får|faar) (?:en )?besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det))?"
+    r"|(?:får|faar) (?:en )?besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det|sig selv))?"
     r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
     re.IGNORECASE,
 )
@@ -134,6 +135,20 @@ _BEFORE_TAIL = re.compile(
 )
 
 
+# "kan du minde hende om det i morgen kl 9" after the thing itself (set 36): "det" and a
+# day word the time parser left (it read the sentence's first "i morgen")
+_POINTER_ONLY = re.compile(
+    r"^(?:det|den|dem)(?:\s+(?:i morgen|i dag|i aften|i overmorgen|(?:på|paa) \w+dag))?$",
+    re.IGNORECASE,
+)
+
+_KEPT_IN_MIND = re.compile(
+    r"\b(?:husker|huske|glemmer|glemme)\s+(?:(?:aldrig|altid|ikke|ik|tit|ofte|let|nemt|gerne|sjældent)\s+)*"
+    r"(?!at\b|det\b|noget\b)(?P<thing>\w.*?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _framed(text: str) -> str | None:
     """The part after the last request frame, or the "jeg skal …" before it; None when the
     sentence has no frame (the older rules below then read it)."""
@@ -149,7 +164,14 @@ def _framed(text: str) -> str | None:
     last = frames[-1]
     after = _own_clause(text[last.end() :].lstrip(" ,.!?:")).strip(" ,.!?:")
     after = _TRAILING.sub("", after).strip(" ,.!?:")
-    if after.lower() not in _FILLER and len(after) >= 2:
+    if _POINTER_ONLY.match(after):
+        # "… at hun husker sit høreapparat. Kan du minde hende om det i morgen" (set 36)
+        before_request = _BEFORE_TAIL.sub("", text[: last.start()].strip(" ,.!?:"))
+        clause = re.split(r"[.!?;]\s+|,\s+", before_request.strip(" ,.!?:"))[-1]
+        kept = _KEPT_IN_MIND.search(clause)
+        if kept is not None:
+            return kept["thing"]
+    if after.lower() not in _FILLER and len(after) >= 2 and not _POINTER_ONLY.match(after):
         return after
     if len(frames) > 1:
         # "karen skal huske at spise aftensmad kl 18 … kan du minde hende" (set 34): the
@@ -199,8 +221,14 @@ _TAIL_REQUEST = re.compile(
     r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:minde|huske)\s+(?:mig|hende|ham|borgeren)\s+(?:om|på|paa)\s+det"
     # "… det skal jeg ikke glemme", "… husk mig på det", "… det må jeg huske" (set 24, 25)
     r"|(?:husk|mind)\s+(?:mig|os)\s+(?:lige\s+)?(?:om|på|paa)\s+det"
-    r"|det\s+(?:skal|ska|må|maa|ma)\s+(?:jeg|a)\s+(?:endelig\s+|altså\s+|altsaa\s+)?(?:ikke\s+glemme|ik\s+glemme|huske))"
-    r"[\s.!?]*$",
+    r"|det\s+(?:skal|ska|må|maa|ma)\s+(?:jeg|a)\s+(?:endelig\s+|altså\s+|altsaa\s+)?(?:ikke\s+glemme|ik\s+glemme|huske)"
+    # a staff member's ", kan du lave påmindelse for ham please", ", lav venligst
+    # påmindelse", ". kan du lave den?" (set 36)
+    r"|(?:(?:kan|ka|vil|gider)\s+du\s+)?(?:lige\s+|venligst\s+)*(?:lave|lav|sætte|sæt|saette|saet|oprette|opret)"
+    r"(?:\s+(?:lige|venligst))*\s+(?:en\s+|den\s+|det\s+)?(?:påmindelse\w*|paamindelse\w*|den|det)"
+    r"(?:\s+(?:til|for)\s+(?:mig|os|ham|hende|borgeren))?"
+    r"|(?:kan|ka|vil|gider)\s+du\s+(?:lige\s+)?(?:klare|ordne|fikse)\s+(?:det|den))"
+    r"(?:\s+(?:please|tak))?[\s.!?]*$",
     re.IGNORECASE,
 )
 # Spoken forms: "ska a" / "a ska" is "skal jeg" / "jeg skal" ("a" is a spoken "jeg"
@@ -232,9 +260,9 @@ def _without_tail_request(text: str) -> str:
     """ "… at tage brødet ud sig lige til" without the request said last (kept when it is
     all there is)."""
     match = _TAIL_REQUEST.search(text)
-    if match is None or not text[: match.start()].strip():
+    if match is None or not text[: match.start()].strip(" ,.!?:–-"):
         return text
-    return text[: match.start()]
+    return text[: match.start()].rstrip(" ,.!?:–-")
 
 
 # What is left of a time once its spans are cut: "klokken" whose hour was read with the
@@ -249,9 +277,14 @@ _TIME_DEBRIS = re.compile(
 def _without_time_debris(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The sentence with its time spans cut, and the time words they left behind."""
     out = text
+    said = {text[start:end].strip() for start, end in spans if end - start >= 4}
     for start, end in sorted(spans, reverse=True):
         head = _TIME_DEBRIS.sub("", out[:start].rstrip())
         out = head + " " + out[end:]
+    for (
+        repeated
+    ) in said:  # the same time said twice ("… på søndag kl 11, så mind … på søndag kl 11")
+        out = re.sub(rf"(?<!\w){re.escape(repeated)}(?!\w)", " ", out, flags=re.IGNORECASE)
     return " ".join(out.split())
 
 
@@ -667,6 +700,11 @@ _ASKED_WITHIN = re.compile(
     # øjendråber i morgen kl 20, hun glemmer dem tit …" (staff, set 30)
     r"|\b(?:kan|ka|kunne|vil|gider) du (?:\w+ ){0,2}(?:saette|lave|oprette|give)"
     r" (?:\w+ )?(?:en )?(?:ny )?(?:pamindelse|pamind) (?:til (?:hende|ham|borgeren|\w+) )?(?:om|pa)\b"
+    # "vi har aftalt med hans søn at han ringer …, så mind Jens om at tage telefonen" and
+    # "jeg har lovet Karen at hun bliver mindet om fodbadet …, kan du klare det?" (set 36)
+    r"|\b(?:sa|saa|og|men) (?:kan du |vil du )?(?:lige )?(?:mind|husk|pamind) (?!jeg |a )(?:\w+ )(?:lige |ogsa )?(?:om|pa) at\b"
+    r"|\b(?:bliver|blir) (?:mindet|pamindet) (?:om|pa)\b.* (?:kan|vil|gider) du (?:lige )?"
+    r"(?:(?:klare|ordne|fikse) (?:det|den)(?: for mig| for os)?$|(?:lave|saette|oprette) (?:en )?pamindelse\b)"
 )
 
 

@@ -11,14 +11,11 @@ import pytest
 from bot.conversation.reading import asks_about_my_data
 from bot.knowledge.advice import asks_medical_advice
 from bot.ranking import advice_asked, citizens_unasked, replaced_asked, someone_else_asked
+from testkit.ranking import ranked
 
 
 def _ranked(first: str, second: str = "ask_topic") -> list[dict[str, object]]:
-    return [
-        {"name": first, "confidence": 0.6},
-        {"name": second, "confidence": 0.2},
-        {"name": "ask_more", "confidence": 0.1},
-    ]
+    return ranked(first, (second, "ask_more"))
 
 
 @pytest.mark.parametrize(

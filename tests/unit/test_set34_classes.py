@@ -19,16 +19,13 @@ from bot.reminders import reading
 from bot.safety.detect import ACUTE, detect, doubtful
 from bot.staff.reading import asks_my_citizens, asks_the_same_for
 from nlu.danish_time import CPH, parse
+from testkit.ranking import ranked
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=CPH)  # a Sunday
 
 
 def _ranked(first: str) -> list[dict[str, object]]:
-    return [
-        {"name": first, "confidence": 0.6},
-        {"name": "ask_topic", "confidence": 0.2},
-        {"name": "ask_more", "confidence": 0.1},
-    ]
+    return ranked(first, ("ask_topic", "ask_more"))
 
 
 @pytest.mark.parametrize(

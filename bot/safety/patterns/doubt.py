@@ -846,7 +846,8 @@ ILL_SUPPOSED = rx(
 # When a thing is to be done, asked ("hvornår skal den så afleveres", set 20's turn: the
 # model had read it as a crisis): a question of time, unless it asks of dying or an end.
 WHEN_QUESTION = rx(
-    r"^ (?:(?:og|men|sa|ok|okay|nej) )*hvornar (?:skal|kan|skulle|bliver|blir|er|plejer) (?:den|det|de|man|vi|jeg|han|hun|du|\w+(?:et|en|ne))\b"
+    # "hvornår blev den besluttet" of the pool just told (sets 35, 36: the model's crisis)
+    r"^ (?:(?:og|men|sa|ok|okay|nej) )*hvornar (?:skal|kan|skulle|bliver|blir|blev|er|var|plejer) (?:den|det|de|man|vi|jeg|han|hun|du|\w+(?:et|en|ne))\b"
     r"(?! (?:\w+ ){0,5}(?:do|doe|dor|dode|slut|ende|ender|faerdig med livet|lov at))",
 )
 

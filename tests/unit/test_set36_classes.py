@@ -1,0 +1,195 @@
+"""Sets 35 and 36's classes outside knowledge, in our own sentences: a staff member's
+request to make the reminder said after the thing ("…, kan du lave påmindelse for ham"),
+the thing kept in mind said before a request that points back to it ("… at han husker
+sin stok. Kan du minde ham om det"), someone to be reminded "minder sig selv om" or
+"bliver mindet om" it; and a question of when something was decided is no crisis."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.plan.reading import plan_title
+from bot.ranking import another_asked, plan_asked_last
+from bot.reminders import reading
+from bot.safety.detect import detect, doubtful
+from nlu.danish_time import CPH, parse
+from nlu.danish_time.corrected import as_meant
+from testkit.ranking import ranked
+
+NOW = datetime(2026, 12, 6, 10, 0, tzinfo=CPH)  # a Sunday
+
+
+def _thing(said: str) -> str:
+    return reading.reminder_what(said, parse(said, NOW).spans, None)
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        # the request to make it, said after the thing (staff, in the citizen's words)
+        (
+            "borgeren skal huske mine støttestrømper kl 8, kan du oprette en påmindelse",
+            "dine støttestrømper",
+        ),
+        (
+            "jeg skal ringe til frisøren i morgen kl 10, lav lige en påmindelse til mig tak",
+            "at ringe til frisøren",
+        ),
+        (
+            "borgeren skal tage min insulin kl 18 hver dag. sæt venligst påmindelse please",
+            "at tage din insulin",
+        ),
+        ("borgeren skal vande blomster på fredag kl 11. kan du klare det?", "at vande blomster"),
+    ],
+)
+def test_the_request_to_make_it_said_after_the_thing_is_not_the_thing(
+    said: str, thing: str
+) -> None:
+    assert _thing(said) == thing
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        # the thing kept in mind, then a request that points back to it
+        ("han glemmer tit sin stok. Kan du minde ham om den i morgen kl 10", "sin stok"),
+        ("jeg husker aldrig mine øjendråber, mind mig om dem klokken 20", "dine øjendråber"),
+        # someone who is to remind themselves, or be reminded
+        (
+            "lægen vil have at borgeren minder sig selv om at måle blodsukker kl 7",
+            "at måle blodsukker",
+        ),
+        ("datteren ønsker at hun bliver mindet om gymnastikken på tirsdag kl 13", "gymnastikken"),
+    ],
+)
+def test_the_thing_kept_in_mind_before_a_request_pointing_back(said: str, thing: str) -> None:
+    assert _thing(said) == thing
+
+
+def test_a_thing_said_in_a_that_clause_after_the_request_stays_whole() -> None:
+    assert (
+        _thing("mind mig om at han husker sin madpakke klokken 7") == "at han husker sin madpakke"
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "og hvornår blev den besluttet?",
+        "hvornår blev reglen vedtaget",
+        "hvornår var det nu rådet blev nedsat",
+    ],
+)
+def test_when_something_was_decided_is_no_crisis(said: str) -> None:
+    """Two writers asked it of the pool just told; the model had read report_crisis
+    at 0.97 (a decision said): the net's doubt mark keeps the model's intent out."""
+    assert detect(said) is None and doubtful(said)
+
+
+def _ranked(first: str) -> list[dict[str, object]]:
+    return ranked(first, ("ask_plan", "ask_more"))
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("ok og Dora?", "nlu_fallback"),  # the last question, of another citizen
+        ("og Mogens Hansen", "nlu_fallback"),
+        ("ja og tak", "affirm"),  # a yes stays a yes
+        ("ok og så", "affirm"),
+        ("ja tak", "affirm"),
+    ],
+)
+def test_and_another_name_after_a_question_is_no_yes(said: str, first: str) -> None:
+    assert another_asked(_ranked("affirm"), said)[0]["name"] == first
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("Jeg skal lave vagtplan og mangler overblik. Hvad skal Dora i overmorgen?", "ask_plan"),
+        ("har lige talt med datteren. hvad skal hun på torsdag", "ask_plan"),
+        ("hvad skal man gøre med en ny rollator", "nlu_fallback"),
+    ],
+)
+def test_the_plan_asked_last_after_context(said: str, first: str) -> None:
+    assert plan_asked_last(_ranked("nlu_fallback"), said)[0]["name"] == first
+    assert plan_asked_last(_ranked("set_reminder"), said)[0]["name"] == "set_reminder"
+
+
+@pytest.mark.parametrize(
+    ("said", "framed"),
+    [
+        ("Datteren kommer på besøg lørdag kl 14, så mind Dora om at lave kaffe lørdag kl 13", True),
+        (
+            "jeg har lovet hende at hun bliver mindet om frisøren på fredag kl 9, kan du ordne det",
+            True,
+        ),
+        ("jeg har glemt det og så husker jeg om at", False),
+        ("hun bliver mindet om det hele tiden, kan du lave det om", False),
+    ],
+)
+def test_a_reminder_asked_for_after_a_sentence_of_context(said: str, framed: bool) -> None:
+    assert reading.reminder_framed(said) is framed
+
+
+def test_the_same_time_said_twice_is_not_the_thing() -> None:
+    said = (
+        "hun har tid hos lægen på mandag kl 10, så mind borgeren om at tage kortet på mandag kl 10"
+    )
+    assert _thing(said) == "at tage kortet"
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        # a request that points back writes what the sentence before it said
+        (
+            "borgeren har fået ny tid hos tandlægen, det er på torsdag kl 9.30. Skriv det i min plan",
+            "tandlægen",
+        ),
+        (
+            "min nabo kommer og hjælper på lørdag kl 11. kan du skrive det ind",
+            "min nabo kommer og hjælper",
+        ),
+        # a yes or no is no title
+        ("ja", ""),
+        ("nej tak", ""),
+    ],
+)
+def test_what_is_written_in_the_plan(said: str, title: str) -> None:
+    assert plan_title(said, parse(said, NOW).spans) == title
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        # a clock time corrected in the same breath: the new one where the old stood
+        (
+            "skriv gymnastik i min plan på tirsdag klokken to nej vent klokken tre",
+            "skriv gymnastik i min plan på tirsdag klokken tre",
+        ),
+        ("mind mig om posten kl. 10 nej undskyld kl. 11 tak", "mind mig om posten kl. 11 tak"),
+        (
+            "ring til Bo klokken 8 om morgenen hov jeg mener klokken 9",
+            "ring til Bo klokken 9 om morgenen",
+        ),
+        # a length likewise
+        (
+            "sæt en nedtælling på fem minutter nej vent syv minutter",
+            "sæt en nedtælling på syv minutter",
+        ),
+        ("en timer på 20 minutter eller nej en halv time", "en timer på en halv time"),
+        # no time of the same kind on both sides: as said
+        (
+            "frisør på fredag nej vent det var på lørdag",
+            "frisør på fredag nej vent det var på lørdag",
+        ),
+        ("nej vent klokken ti", "nej vent klokken ti"),
+        ("æg i 5 minutter nej vent 6", "æg i 5 minutter nej vent 6"),
+    ],
+)
+def test_a_time_corrected_in_the_same_breath(said: str, meant: str) -> None:
+    assert as_meant(said) == meant
