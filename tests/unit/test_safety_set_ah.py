@@ -73,6 +73,10 @@ def test_set_ah_classes_are_read(said: str, kind: str) -> None:
         # someone who does not answer because they are out
         "mor svarer ikke for hun er ude at gå tur",
         "far svarer ikke fordi han er til gymnastik",
+        # … or "men" she is away (the model's alarm, after the net had learnt the rest)
+        "genboen åbner ikke men hun er på ferie i Spanien",
+        # wind after a meal is no breathing (the model's alarm)
+        "jeg har fået luft i maven af de brune bønner",
         # the doctor's or an office's phone not answered
         "de tager ikke telefonen hos tandlægen",
         "kommunen svarer ikke på telefonen i dag",

@@ -1324,7 +1324,8 @@ _OUT_AT = (
     r"|fotex|supermarked\w*|banken|svommehal\w*))"
 )
 OUT_UNANSWERING = rx(
-    r" (?:svarer|svare|tager) (?:\w+ )?(?:ikke|ik|it|itte|ikk) (?:\w+ ){0,2}(?:for|fordi|da) (?:hun|han|de)"
+    # "… svarer ikke på døren men hun er på ferie" (set AH, the model's alarm)
+    r" (?:svarer|svare|tager|abner|aabner) (?:\w+ )?(?:ikke|ik|it|itte|ikk) (?:\w+ ){0,2}(?:for|fordi|da|men) (?:hun|han|de)"
     rf" (?:jo |nok )?(?:er|var) {_OUT_AT}\b",
 )
 _OFFICE = (
@@ -1340,6 +1341,8 @@ DREAM_TOLD = rx(
     r" (?:dromte|har dromt|drommer|drommen var) (?:\w+ ){0,3}?(?:om )?at (?:(?!nu |og sa |men )\w+ ){0,12}$",
 )
 DEAD_TIRED = rx(r" dod (?:traet|traette|sulten|kedelig\w*|nervos|sikker|forelsket)\b")
+# wind after cabbage is no breathing (set AH, the model's alarm)
+WIND = rx(r" (?:luft|vind|oppustet) i (?:maven|maven\w*|tarmene)\b")
 _ON_SCREEN_HARM = (
     r"(?:hjertestop|hjerteanfald|blodprop\w*|slagtilfaelde|ulykke\w*|brand\w*|eksplosion\w*|mord\w*|drukn\w*"
     r"|skyderi\w*|ildebrand\w*|dor|dode|doer)"
@@ -1367,6 +1370,7 @@ HEARD_AT_HOME = (
     OFFICE_UNANSWERING,
     DREAM_TOLD,
     DEAD_TIRED,
+    WIND,
     SCREEN_HARM,
     SMELL_EXPLAINED,
     DOSE_LOGGED,
