@@ -42,6 +42,12 @@ _ADVICE = re.compile(
     r"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|min \w+|mor|far) (?:(?:egentlig|godt|sa|bare) )*(?:tage|ta|give|fa)"
     r" (?:to|dobbelt|dem begge|begge|\w+ ekstra)\b(?! med\b)(?: \w+){0,3} (?:hvis|nar|fordi|naar) (?:\w+ ){0,3}"
     r"(?:glemt|glemte|glemmer|sprunget over|springer over|ikke (?:fik|tog|har taget))\b"
+    # more or less of one's medicine (set 35): "må hun godt få lidt mere af sin sovemedicin"
+    r"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|de|min \w+|mit \w+|mor|far)"
+    r" (?:(?:egentlig|godt|gerne|bare|lige|ogsa|sa|evt|eventuelt) )*(?:tage|ta|give|fa)"
+    r" (?:(?:lidt|noget|en smule|en) )?(?:mere|mindre|storre|hojere|lavere|flere|ekstra)\b"
+    rf"(?: \w+){{0,3}} {_MEDICINE}\b"
+    rf"|\b(?:oge|haeve|saenke|nedsaette|skrue op for|skrue ned for)\b(?: \w+){{0,3}} {_MEDICINE}\b"
     # "er det farligt at tage min blodtryksmedicin sammen med kaffen" (held-out set 4)
     rf"|\ber det (?:\w+ )?(?:farligt|okay|ok|i orden|skadeligt|sikkert|slemt)\b(?: \w+){{0,2}}"
     rf" (?:at )?(?:tage|give|blande)\b(?: \w+){{0,3}} {_MEDICINE}\b(?: \w+){{0,3}}"

@@ -106,6 +106,7 @@ from bot.knowledge.topics import (
     BORROWING,
     CHATBOTS,
     CHOICE,
+    CLEANING,
     CONSENT,
     COUNCIL_RULES,
     DEFINITION_TOPICS,
@@ -116,6 +117,7 @@ from bot.knowledge.topics import (
     NO_BRANDS_TOPIC,
     POOL,
     POSITIVE_LIST,
+    SOCIAL_TECHNOLOGY,
     SUPPLEMENT_TOPIC,
     TRY_OUT,
     VIDEO_RULES,
@@ -159,6 +161,19 @@ RELATED_BOOST = 0.05
 SHORT_FOLLOW_UP = 4
 # A follow-up as short as this is about what was just told (context_follow_up).
 FOLLOW_UP_WORDS = 12
+# A sentence of the document a question names ("hvad siger Horsens om etik") answers when
+# it covers this share of what is asked of it.
+SOURCE_MIN = 0.5
+# ... and replaces a reply from that very document only when it covers this many times as
+# much of the question (a reply that covers none of it always)
+SOURCE_RATIO = 1.9
+# words of a question that name or frame the document rather than what is asked of it
+_SOURCE_WORDS = (
+    "siger sige skriver står ifølge strategi strategien kommune kommunes kommunen rapport"
+    " region regionen formål formålet"
+).split()
+# words that ask for a name, not what is named ("hvad hedder den app, de nævner")
+_NAME_WORDS = "hedder hed kaldes kaldt navnet navn nævner nævnes nævnt igen".split()
 # A need the model was unsure of is suggested for only on a clear match.
 CLEAR_NEED = 0.6
 # What a question asking for a figure asks for: a number, a year, how often, a paragraph.
@@ -187,6 +202,63 @@ class Answerer:
         current_index: int = 0,
     ) -> Answer | None:
         """Answer 'what is X' / 'what are the rules for Y' / 'how many ...'; None if
+        nothing fits (_answer_question). Who made something and when, asked together
+        ("hvem stod bag evalueringen, og hvornår", set 36), gets the subject's own answer,
+        which names both, not another of its sentences that shares more words."""
+        told = self._answer_question(text, entities, prefer_topics, current, current_index)
+        return self._who_and_when(text, self._of_the_source(text, told))
+
+    def _of_the_source(self, text: str, told: Answer | None) -> Answer | None:
+        """ "hvad siger Horsens om etik" (set 36): a reply from another document than the
+        one named yields to that document's own sentence on it, when one covers it."""
+        asked = plain.source_asked(text)
+        if asked is None:
+            return told
+        item = self.kb.get(told.topic) if told is not None else None
+        said = self._source_says(text)
+        if told is None or item is None or asked[0] not in item.sources or said is None:
+            return said or told
+        if (
+            plain.asks_a_name(text)
+            and plain.has_a_name(said.text)
+            and not plain.has_a_name(told.text)
+        ):
+            return said  # "hvad hedder den app, rapporten nævner": the one with a name
+        # of the document named already: kept unless the document's own sentence covers
+        # what is asked far better ("hvad mener Horsens om etik" answered with Horsens'
+        # definition, "hvad er Horsens' vision" with what it calls welfare technology)
+        mine, theirs = self._source_cover(text, told), self._source_cover(text, said)
+        return said if theirs >= SOURCE_RATIO * mine else told
+
+    def _source_cover(self, text: str, reply: Answer) -> float:
+        """How well a reply covers what is asked of a document: its sentence's share, or
+        (a subject named only by its title) the least share that answers."""
+        question = self._source_question(text)
+        ranked = self.facts.rank(set(question), items=[reply.topic] if reply.topic else None)
+        cover = next((m.score for m in ranked if m.fact.text == reply.text), 0.0)
+        names = self.facts.names.get(reply.topic or "", frozenset())
+        if not cover and any(self.facts.matching(q) & names for q in question - MARKERS):
+            return SOURCE_MIN
+        return cover
+
+    def _who_and_when(self, text: str, told: Answer | None) -> Answer | None:
+        """The dated subject's own answer for "hvem … og hvornår"; the reply else."""
+        if told is None or told.more_index == 0 or not plain.asks_who_and_when(text):
+            return told
+        item = self.kb.get(told.topic)
+        if item is not None and item.kind == "topic" and _YEAR.search(item.summary):
+            return self.about(item)
+        return told
+
+    def _answer_question(
+        self,
+        text: str,
+        entities: Sequence[str] = (),
+        prefer_topics: bool = False,
+        current: str | None = None,
+        current_index: int = 0,
+    ) -> Answer | None:
+        """Answer 'what is X' / 'what are the rules for Y' / 'how many ...'; None if
         nothing fits.
 
         A question naming something gets the fact about it that it asks for, or its
@@ -196,6 +268,12 @@ class Answerer:
         """
         asked = self._question_before_remark(text)
         if asked is not None:
+            told = self.answer_question(asked, entities, prefer_topics, current, current_index)
+            if told is not None:
+                return self._kind_in_remark(text, told) or told
+        asked = plain.question_after_preamble(text)
+        if asked is not None:
+            # "jeg skal fremlægge det for ledelsen: hvad siger …" (set 36): the question
             told = self.answer_question(asked, entities, prefer_topics, current, current_index)
             if told is not None:
                 return told
@@ -210,6 +288,8 @@ class Answerer:
         whole = text
         told = (
             self._same_of_another(text, current, current_index)
+            or self._law_here(text, current)
+            or self._good_for(text)
             or self._everyday(text, self.kb.get(current))
             or self._covers_precisely(text, entities)
             or self._said_anywhere(text, self.kb.get(current))
@@ -393,6 +473,24 @@ class Answerer:
                 return self.about(category)
         return None
 
+    def _kind_in_remark(self, text: str, told: Answer) -> Answer | None:
+        """ "hvad er telemedicin? min mor har KOL" (set 35): the kind of the thing asked
+        for that the remark after the question names, when every word of its name is
+        said; None else."""
+        item = self.kb.get(told.topic)
+        if item is None or item.kind == "topic" or told.more_index != 0:
+            return None
+        owner = item.id if item.kind == "category" else item.category_id
+        said = set(content_stems(text))
+        for kind in self.kb.technologies_in(owner) if owner else ():
+            if kind.id == item.id:
+                continue
+            for name in kind.names:
+                stems = set(content_stems(name))
+                if len(stems) >= 2 and stems <= said and not stems <= set(content_stems(item.name)):
+                    return self.about(kind)
+        return None
+
     def _question_before_remark(self, text: str) -> str | None:
         """ "hvad er forskellen på X og Y? jeg har set det nævnt et sted" (set 32): the
         question without the statement after it, when it asks a fact or names a subject
@@ -420,7 +518,13 @@ class Answerer:
         if plain.asks_if_only_saving(text) and CARE_OR_TECHNOLOGY.search(fold(text)):
             return self._about_id(SUPPLEMENT_TOPIC)
         if plain.asks_if_lonelier(text):
-            return self._about_id(LONELINESS)  # "gør al den teknologi ikke folk ensomme"
+            # "skal skærmen afløse hjemmeplejen? så ser hun jo færre mennesker" (set 35):
+            # instead of people asked, the worry told after it
+            return self.replaces_care(text) or self._about_id(LONELINESS)
+        if plain.asks_help_when_lonely(text) and not read.asks_if_it_helps(text):
+            return self._about_id(SOCIAL_TECHNOLOGY)  # "hun er så alene, hvad findes der"
+        if plain.asks_for_cleaning_machine(text):
+            return self._about_id(CLEANING)  # "er der en robot der kan vaske gulv"
         if plain.asks_if_camera_allowed(text):
             return self._about_id(VIDEO_RULES)  # "er det lovligt med et kamera i hans stue"
         if plain.asks_if_only_watching(text):
@@ -621,6 +725,69 @@ class Answerer:
         item = self.kb.get(item_id)
         return self.about(item) if item is not None else None
 
+    def _source_says(self, text: str) -> Answer | None:
+        """ "hvad skriver regionen om samtykke", "hvad siger Horsens om etik" (set 36): the
+        sentence of that document's subjects that best says what is asked, not a subject
+        of another document that shares its word; None unless one covers it well."""
+        asked = plain.source_asked(text)
+        if asked is None:
+            return None
+        source = asked[0]
+        question = self._source_question(text)
+        if not question - MARKERS:
+            return None
+        items = [i.id for i in self.kb.items.values() if source in i.sources]
+        ranked = self.facts.rank(set(question), items=items)
+        if plain.asks_a_name(text):
+            # "hvad hedder den træningsapp, rapporten nævner": a sentence with a name in it
+            named_one = [
+                m for m in ranked if m.score >= SOURCE_MIN and plain.has_a_name(m.fact.text)
+            ]
+            ranked = named_one[:1] + ranked
+        if not ranked or ranked[0].score < SOURCE_MIN:
+            # "hvad siger Horsens om etik": the document's one subject named by the word
+            named = [
+                i
+                for i in items
+                if any(self.facts.matching(q) & self.facts.names[i] for q in question - MARKERS)
+            ]
+            return self._about_id(named[0]) if len(named) == 1 else None
+        best = ranked[0].fact
+        return _reply(best.text, best.item_id, best.next_index)
+
+    def _source_question(self, text: str) -> set[str]:
+        """What a question asks of a document named, without the words naming it (the
+        markers stay: "hvilke … frigør mest" asks for the most)."""
+        asked = plain.source_asked(text)
+        question = question_stems(text) - set(content_stems(asked[1] if asked else ""))
+        question -= {stem(w) for w in _SOURCE_WORDS}
+        if plain.asks_a_name(text):
+            question -= {stem(w) for w in _NAME_WORDS}
+        return question
+
+    def _good_for(self, text: str) -> Answer | None:
+        """ "hvad er sensorgulve gode for ifølge undersøgelsen", "hvad kan træningsapps
+        bidrage med" (set 36): what the thing named does good, not a sentence of the
+        source it is asked of; None unless a technology or category is named."""
+        if not benefit.asks_what_good_for(text):
+            return None
+        thing = self._thing_named(text)
+        return self.advantages(thing) if thing is not None else None
+
+    def _law_here(self, text: str, current: str | None) -> Answer | None:
+        """ "må de overhovedet det?", "kan vores kommune så gøre det samme?" right after a
+        subject (sets 35-36): the subject's own sentence of the law; None when nothing
+        was talked about, the question names a thing, or the subject says no law."""
+        context = self.kb.get(current)
+        if context is None or not plain.asks_if_allowed_here(text):
+            return None
+        if self._thing_named(text) not in (None, context):
+            return None
+        for i, sentence in enumerate((context.summary, *context.more)):
+            if plain.tells_the_law(sentence):
+                return Answer(sentence, context.id, i)
+        return None
+
     def _own_sentence_with(self, item: Item, word: str) -> Answer | None:
         """The first of an item's own sentences that says a word (or one beginning with it)."""
         wanted = re.compile(rf"\b{re.escape(fold(word))}")
@@ -748,6 +915,8 @@ class Answerer:
         if KINDS_OF_WELFARE.search(" ".join(said_words(text))):
             return self.list_categories()  # "hvilke slags velfærdsteknologi findes der"
         named = self._named(text, (), prefer_topics=False)
+        if plain.asks_to_list_categories(text) and (named is None or named.kind == "topic"):
+            return self.list_categories()  # "ramse alle femten kategorier op, tak" (set 35)
         if named is not None and named.kind == "technology" and asks_category(text):
             # "hvad for en kategori hører en robotstøvsuger til": its own category
             category = self.answer_question(text)
@@ -792,8 +961,10 @@ class Answerer:
         item = self.kb.get(current)
         if item is None:
             return self.best_fact(text, FACT_MIN_UNNAMED)
-        said = self._same_of_another(text, current, index) or self._in_everyday_words(
-            joined_compounds(text), current
+        said = (
+            self._same_of_another(text, current, index)
+            or self._law_here(text, current)
+            or self._in_everyday_words(joined_compounds(text), current)
         )
         if said is not None:
             return said
@@ -1630,6 +1801,11 @@ class Answerer:
         # "en kunde spørger om der er noget mod uro, …" (set 27): "spørger" is who asks,
         # not a need (the problem "spørger hele tiden hvad vi skal")
         text = without_frame(plain.without_hedge(text))
+        if plain.asks_help_when_lonely(text) and not read.asks_if_it_helps(text):
+            # "han sidder alene hele dagen, hvad findes der" (set 35): the social technologies
+            social = self._about_id(SOCIAL_TECHNOLOGY)
+            if social is not None:
+                return social
         kind = self._kind_asked_for(text)
         if kind is not None:
             return kind
@@ -1652,8 +1828,15 @@ class Answerer:
         self, text: str, current: str | None = None, current_index: int = 0
     ) -> Answer | None:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
-        or with a fact of the current topic (or any) that answers it very well."""
-        asked = self._question_before_remark(text)
+        or with a fact of the current topic (or any) that answers it very well
+        (_best_guess); who made a dated subject and when gets its own answer."""
+        told = self._best_guess(text, current, current_index)
+        return self._who_and_when(text, self._of_the_source(text, told))
+
+    def _best_guess(
+        self, text: str, current: str | None = None, current_index: int = 0
+    ) -> Answer | None:
+        asked = self._question_before_remark(text) or plain.question_after_preamble(text)
         if asked is not None:
             told = self.best_guess(asked, current, current_index)
             if told is not None:
@@ -1663,8 +1846,11 @@ class Answerer:
             return (
                 self.list_categories()
             )  # "øh hvor mange slags velfærds teknologi er der" (set 15)
-        told = self._same_of_another(text, current, current_index) or self._in_everyday_words(
-            text, current
+        told = (
+            self._same_of_another(text, current, current_index)
+            or self._law_here(text, current)
+            or self._good_for(text)
+            or self._in_everyday_words(text, current)
         )
         if told is not None:
             return told
@@ -1693,6 +1879,12 @@ class Answerer:
             # "hvem bestemmer om min far kan få en gps": who decides about it (set 14's
             # class, unsure)
             decided = self._who_decides_here(text, thing)
+            if decided is not None:
+                return decided
+        if thing is None and context is not None and read.asks_who_decides(text):
+            # "hvem afgør om hun får den i stedet for besøg" right after a dispenser (set
+            # 35, unsure): who decides about that, as answer_question says
+            decided = self._who_decides_here(text, context)
             if decided is not None:
                 return decided
         back = self.context_follow_up(text, context, current_index) if context is not None else None

@@ -39,6 +39,11 @@ _DECIDES = re.compile(
     r"\bhvem (?:er det (?:sa |saa )?)?(?:der )?(?:bestemmer|afgor|godkender|beslutter)\b"
     r"|\b(?:er det|om det er) (?:\w+ ){1,4}(?:der|som) (?:bestemmer|afgor|godkender|beslutter)\b"
     r"|\bhvem (?:skal|kan|ma) (?:\w+ )?(?:godkende|beslutte|bestemme|afgore)\b"
+    # "er det egen læge der skal sige god for det", "hvem har ansvaret" (set 35)
+    r"|\b(?:er det|om det er) (?:\w+ ){1,4}(?:der|som) skal (?:godkende|beslutte|bestemme"
+    r"|afgore|sige god for|sige ja til)\b"
+    r"|\bhvem (?:har|sidder med|baerer|har egentlig) (?:\w+ )?(?:ansvaret|beslutningen"
+    r"|det sidste ord)\b"
 )
 # A residence on the social area, where alarms and trackers are the council's to approve.
 _SOCIAL_AREA = re.compile(

@@ -35,11 +35,24 @@ _WHERE = re.compile(
 )
 
 
+# "hvad er sensorgulve egentlig gode for", "hvad kan skærmbesøg bidrage med" (set 36):
+# what a thing named does good, whatever source it is asked of ("ifølge undersøgelsen")
+_GOOD_FOR = (
+    r"\bhvad (?:gor|er|var) (?:[\w/-]+ ){1,5}?god[et]? (?:for|til)\b"
+    r"|\bhvad (?:kan|vil|ville|kunne) (?:[\w/-]+ ){1,5}?bidrage (?:med|til)\b"
+)
+
+
+def asks_what_good_for(text: str) -> bool:
+    return re.search(_GOOD_FOR, fold(text)) is not None
+
+
 # The advantages of a thing named ("hvad er fordelene ved skærmbesøg for hende", "hvad
 # får man ud af en løftestol", set 22), folded.
 _ADVANTAGES = re.compile(
     r"\b(?:fordel\w*|gevinst\w*|det gode|godt|plusser|plussider) (?:er |var |kan vaere )?(?:ved|med|af)\b"
     r"|\bhvad (?:far|faar|kan|fik) (?:\w+ )?(?:hun|han|jeg|man|vi|borgeren|borgerne|min \w+) (?:\w+ )?ud af\b"
+    r"|" + _GOOD_FOR
 )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text import fold
 from bot.knowledge.facts import said_words
 
 
@@ -366,6 +367,55 @@ _TECH_WORD = re.compile(
 _AGAINST = re.compile(r"\b(?:mod|imod|hjaelpe?r?|afhjaelpe|modvirke|bekaempe)\b")
 
 
+# "min svigerfar har været alene siden han mistede sin kone, hvad findes der" (set 35): a
+# person told lonely, and what might help asked; technology against loneliness (the social
+# technologies), not the ethics of whether technology makes lonely.
+_LONELY = re.compile(
+    r"\b(?:ensom\w*|isoleret|savner (?:\w+ )?(?:selskab|nogen)|ingen at (?:snakke|tale) med"
+    r"|(?:(?:sidder|foler (?:sig|mig)|har vaeret|bliver|er)(?: meget| sa| helt| tit| ofte)*"
+    r" alene)(?! hjemme)|alene hele (?:dagen|tiden))\b"
+)
+# another need told with it ("hun bor alene og falder tit"): that need decides
+_OTHER_NEED = re.compile(r"\b(?:fald\w*|falder|gps|vandr\w*|forvirr\w*|glemmer|medicin\w*)\b")
+_WHAT_MIGHT_HELP = re.compile(
+    r"\b(?:hjaelpe?r?|hjaelp|gavne|afhjaelpe|modvirke|gore ved det|gore noget|findes der"
+    r"|er der noget|forslag|ideer|ide)\b"
+)
+
+
+def asks_help_when_lonely(text: str) -> bool:
+    said = _said(text)
+    return (
+        _LONELY.search(said) is not None
+        and _WHAT_MIGHT_HELP.search(said) is not None
+        and _LONELIER.search(said) is None
+        and _OTHER_NEED.search(said) is None
+    )
+
+
+# "kan man få en robot, der vasker gulv" (set 35): a machine that cleans is asked for;
+# the robot vacuums and floor washers of cleaning technology, not a disinfection machine.
+_CLEANING_MACHINE = re.compile(
+    r"\b(?:\w*robot\w*|maskine\w*|teknologi\w*|noget|dims\w*)\b(?: \w+){0,4}?"
+    r" (?:gore rent|gor rent|gore rengoring|gor rengoring|rengor\w*|stovsug\w*|vaske? gulv\w*"
+    r"|vasker gulv\w*|gulvvask\w*|klare rengoring\w*|tage rengoring\w*)"
+)
+
+
+# whether such a thing exists, not how to get one ("ka man få sån en robot som støvsuger
+# af kommunen" asks the practical way, set 8)
+_EXISTS = re.compile(r"\b(?:findes|fins|er der|kender du|har i|har man|har de)\b")
+
+
+def asks_for_cleaning_machine(text: str) -> bool:
+    said = _said(text)
+    return (
+        _CLEANING_MACHINE.search(said) is not None
+        and _EXISTS.search(said) is not None
+        and "desinfic" not in said
+    )
+
+
 def asks_if_lonelier(text: str) -> bool:
     said = _said(text)
     return (
@@ -454,3 +504,125 @@ _ASKING_STARTS = frozenset(
     """hvad hva hvem hvor hvordan hvorfor hvornar hvilke hvilken hvilket kan ma skal
     findes er har vil gider""".split()
 )
+
+
+# "rams lige alle femten kategorier op for mig", "jeg vil gerne have en liste over
+# kategorierne" (set 35): KL's categories to be listed, with whatever remark comes after
+_LIST_CATEGORIES = re.compile(
+    r"\b(?:list\w*|opremse?r?|ramse?r? \w* ?op|ramse?r?|naevne?r? (?:\w+ )?alle|gennemga\w*"
+    r"|overblik\w*|oversigt\w*|alle)\b(?: \w+){0,4}? (?:de |over |de forskellige )?"
+    r"(?:\d+ |femten |forskellige )?kategori\w*"
+)
+
+
+def asks_to_list_categories(text: str) -> bool:
+    return _LIST_CATEGORIES.search(_said(text)) is not None
+
+
+# "er det overhovedet lovligt?", "kan vores kommune så også gøre det?" right after a
+# subject (set 35-36): whether it is allowed, or whether others may do the same; the
+# subject's own sentence of the law answers
+_ALLOWED_HERE = re.compile(
+    r"^(?:\w+ ){0,2}?(?:ma|maa) (?:man|de|i|vi|kommunen|kommunerne) (?:\w+ ){0,2}?(?:det|gore det"
+    r"|bruge det|sadan)\b"
+    r"|^(?:\w+ ){0,2}?er (?:det|den|sadan noget) (?:\w+ ){0,4}?(?:lovligt|tilladt|lovlig|ulovligt"
+    r"|i orden|lov)\b"
+    r"|\b(?:andre|alle|vores|vor|min|andre steders?) (?:kommuner|kommune|steder|bosteder)\b"
+    r"(?: \w+){0,4}? (?:gore|gor|bruge|gentage|indfore|lave|kopiere) (?:det|det samme|noget"
+    r" lignende|det ogsa|ligesa)\b"
+    r"|\bgaelder (?:det|den) (?:\w+ )?(?:for|i) (?:andre|alle) (?:kommuner|steder)\b"
+)
+_LAW_SENTENCE = re.compile(
+    r"(?:\bservicelov\w*|\blovlig\w*|\btilladt|\bregler\w*|\blov om|\bloven\b|§)"
+)
+
+
+def asks_if_allowed_here(text: str) -> bool:
+    """Whether it (just told) is allowed, or may be done elsewhere; names nothing new."""
+    return _ALLOWED_HERE.search(_said(text)) is not None
+
+
+def tells_the_law(sentence: str) -> bool:
+    return _LAW_SENTENCE.search(fold(sentence)) is not None
+
+
+# "hvad skriver Region Midtjylland om X", "ifølge Horsens' strategi, hvad er Y", "hvad står
+# der i statusrapporten om Z" (set 36): one of the documents named, and what it says of a
+# subject; the source ids of data/knowledge/sources.yml
+_SOURCES = (
+    ("rm_redegoerelse_2022", r"\bregion midtjylland\w*|\bredegorelse\w*|\bregionens?\b"),
+    ("horsens_strategi", r"\bhorsens\w*"),
+    ("kl_status_2020", r"\bstatus ?rapport\w*|\bstatus ?maling\w*"),
+    (
+        "velfaerdsteknologi_2024",
+        r"\bundersogelse\w* fra 2024\b|\b2024 ?undersogelse\w*|\bcarenet\w*|\bteknologisk institut"
+        r"|\bdanish ?care\b",
+    ),
+    ("kl_erklaering", r"\bfaelles erklaering\w*|\bkl'?s erklaering\w*"),
+)
+_SAYS = re.compile(
+    r"\b(?:hvad|hvordan) (?:siger|sagde|skriver|mener|star der|stod der|fortaeller|beskriver"
+    r"|tænker|taenker) \w+|\bifolge\b|\b(?:i|efter|pa) (?:\w+ ){0,2}(?:strategi|redegorelse"
+    r"|statusrapport|statusmaling)\w*"
+    # "hvad er Horsens' vision for det" (set 35): what the document sets out
+    r"|\b(?:vision\w*|malsaetning\w*|strategi\w*)\b"
+)
+
+
+def source_asked(text: str) -> tuple[str, str] | None:
+    """The source a question asks what it says (its id and the words naming it); None
+    if it names none, or asks no such thing."""
+    said = _said(text)
+    if _SAYS.search(said) is None:
+        return None
+    for source, pattern in _SOURCES:
+        found = [m.group(0) for m in re.finditer(pattern, said)]
+        if found:
+            return source, " ".join(found)
+    return None
+
+
+# "jeg skal holde oplæg for teamet: hvad siger …" (set 36): what someone is about to do,
+# then the question after the colon
+_ASKING = re.compile(
+    r"^(?:hvad|hva|hvem|hvor|hvordan|hvorfor|hvornar|hvilke|hvilken|hvilket|kan|ma|skal"
+    r"|findes|er|har)\b"
+)
+
+
+def question_after_preamble(text: str) -> str | None:
+    """The question after a colon when the words before it ask nothing; None else."""
+    before, colon, after = text.partition(":")
+    if not colon or not after.strip() or len(said_words(before)) < 3:
+        return None
+    if _ASKING.search(_said(before)) or not _ASKING.search(_said(after)):
+        return None
+    return after.strip()
+
+
+# "hvem stod bag den, og hvornår" (set 36): who made something and when, asked together
+_WHO = re.compile(r"\bhvem\b")
+_WHEN = re.compile(r"\b(?:hvornar|hvilket ar|hvilket aar|hvad ar)\b")
+
+
+def asks_who_and_when(text: str) -> bool:
+    said = _said(text)
+    return _WHO.search(said) is not None and _WHEN.search(said) is not None
+
+
+# "hvad hedder den app, rapporten nævner" (set 36): a name asked for
+_NAME_ASKED = re.compile(r"\bhvad (?:hedder|hed|kaldes|var navnet pa|er navnet pa)\b")
+# a proper name inside a sentence, not one of the documents' authors and places
+_PROPER = re.compile(r"(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå][\wæøå-]*")
+_COMMON_NAMES = frozenset(
+    "KL KL's Horsens Horsens' Region Midtjylland Midtjyllands VIVE VIVE's COVID-19 Danmark"
+    " Serviceloven Servicelovens".split()
+)
+
+
+def asks_a_name(text: str) -> bool:
+    return _NAME_ASKED.search(_said(text)) is not None
+
+
+def has_a_name(sentence: str) -> bool:
+    return any(m.group(0) not in _COMMON_NAMES for m in _PROPER.finditer(sentence))

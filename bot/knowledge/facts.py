@@ -109,6 +109,8 @@ _SAME = {
         # "hvor mange hænder kommer vi til at mangle" (set 15): the staff
         ("medarbejd", "medarbejdere medarbejderne personale personalet ansatte hænder"),
         ("forslag", "foreslå foreslår forslag forslagene"),
+        # "formålet med rehabilitering": the strategy's "arbejder rehabiliterende" (set 36)
+        ("rehabilit", "rehabilitering rehabiliteringen rehabiliterende rehabilitere"),
         ("men", "mener mente synes syntes tror troede"),
         # "hvad er grundtankerne i erklæringen": its principles (set 24)
         (

@@ -54,3 +54,7 @@ SUPPLEMENT_TOPIC = "technology_supplements_care"
 CHATBOTS = "chatbots"
 # The ethics of contact, freedom and loneliness (KL's declaration; set 31)
 LONELINESS = "etik_kontakt_frihed_ensomhed"
+# technology against loneliness (set 35): the category of social technologies
+SOCIAL_TECHNOLOGY = "sociale_teknologier"
+# a machine that cleans asked for (set 35): the category of cleaning technology
+CLEANING = "rengoerings_og_serviceteknologi"
