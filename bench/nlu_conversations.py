@@ -116,6 +116,7 @@ FIXTURES = {
     "34": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_34.yml",
     "35": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_35.yml",
     "36": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_36.yml",
+    "37": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_37.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

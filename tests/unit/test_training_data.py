@@ -129,6 +129,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_34.yml": 6,
     "nlu_heldout_conversations_35.yml": 10,
     "nlu_heldout_conversations_36.yml": 7,
+    "nlu_heldout_conversations_37.yml": 13,
 }
 
 
