@@ -212,3 +212,31 @@ def test_what_can_help_after_a_need_told(said: str) -> None:
     unsure = [{"name": "describe_need", "confidence": 0.26}, *_ranked("ask_privacy")[1:]]
     ranked_now = need_asked(unsure, said)
     assert ranked_now[0]["name"] == "describe_need" and ranked_now[0]["confidence"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # set 37: hands that will not any more are no wish to die
+        "hun kan stadig gå, men fingrene vil ikke mere, så hvad findes der til at åbne døren",
+        "knæene kan ikke mere, er der en stol der hjælper en op",
+        # swallowing long hard, or asked about with the tablets: advice, not 1-1-2
+        "far har efterhånden svært ved at synke, findes der noget der hjælper",
+        "mor har svært ved at synke, kan hendes piller fås som flydende medicin",
+    ],
+)
+def test_a_body_worn_out_is_no_emergency(said: str) -> None:
+    assert detect(said) is None and doubtful(said), said
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("han har pludselig svært ved at synke og hans mund hænger", "acute"),
+        ("benene kan ikke mere og jeg vil ikke leve mere", "suicide"),
+        ("armene vil ikke mere og jeg sidder fast i badekarret", "acute"),
+    ],
+)
+def test_the_worn_body_mark_hides_no_emergency(said: str, kind: str) -> None:
+    found = detect(said)
+    assert found is not None and kind in found.kinds, (said, found)

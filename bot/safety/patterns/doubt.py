@@ -1362,6 +1362,16 @@ DOSE_LOGGED = rx(
     r"(?= (?:\w+ ){0,2}(?:kan|vil) du (?:\w+ )?(?:registrere|notere|dokumentere|kvittere|skrive|afkrydse|markere)\b)"
     r"(?!.*(?: to gange| dobbelt| igen | for mange| forkert| fejl))",
 )
+# Hands or legs that will not any more (set 37: "hænderne vil ikke mere" got Livslinien);
+# swallowing long hard, or asked about with the tablets (set 37: "svært ved at synke. Må
+# han knuse tabletterne" got 1-1-2).
+BODY_WORN = rx(
+    r" (?:haenderne|haender|benene|ben|armene|knaeene|fingrene|fodderne|ryggen|hofterne"
+    r"|skuldrene|ojnene|stemmen) (?:\w+ )?(?:vil|kan|gider) (?:\w+ )?(?:ikke|ik|it) (?:mere|laengere)\b",
+    r" (?:efterhanden|efterhaanden|altid|i lang tid|i flere (?:ar|aar|maneder|maaneder)|mere og mere)"
+    r" (?:\w+ ){0,3}svaert ved at synke ",
+    r" svaert ved at synke (?=(?:\w+ ){0,12}(?:knuse|knust|tablet\w*|pille\w*|medicin\w*|yoghurt|mos|gele|flydende)\b)",
+)
 HEARD_AT_HOME = (
     STOVE_BURNING,
     ANIMAL_UNANSWERING,
@@ -1371,6 +1381,7 @@ HEARD_AT_HOME = (
     DREAM_TOLD,
     DEAD_TIRED,
     WIND,
+    BODY_WORN,
     SCREEN_HARM,
     SMELL_EXPLAINED,
     DOSE_LOGGED,
