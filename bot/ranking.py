@@ -17,9 +17,11 @@ from typing import Any
 from bot.conversation.reading import (
     asks_about_my_data,
     asks_my_name,
+    asks_my_sources,
     asks_orientation,
     asks_to_delete_what_was_written,
     asks_what_i_do,
+    asks_who_i_must_be,
     wants_a_person,
 )
 from bot.core.text import fold, words
@@ -573,6 +575,16 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # "hun vil gerne have slettet det hun lige har skrevet om sin mand" (set 31): the
         # chat's words deleted, not a reminder or a plan item (those name no writing)
         return _promoted(entries, "ask_privacy", sure)
+    if asks_who_i_must_be(text) and name not in EMERGENCY_INTENTS.values():
+        # "skal jeg logge ind eller skrive mit navn for at bruge chatten" (set 37: a plan
+        # item at 0.54): the chat is anonymous
+        return _promoted(entries, "ask_privacy", sure)
+    if asks_my_sources(text) and (
+        name in META_MISTAKEN_FOR or name == "nlu_fallback" or name in EMERGENCY_INTENTS.values()
+    ):
+        # "er dine svar fra kommunens egne retningslinjer eller hvor fra?" (set 37: a
+        # poisoning guess at 0.29, the fallback): the documents it answers from
+        return _promoted(entries, "ask_source", sure)
     if asks_orientation(text) and name in ORIENTATION_MISTAKEN_FOR:
         # "hvilken dag er det i dag a ka ikke rigtig huske det" (set 34: the day's
         # reminders), "undskyld hvad er klokken egentlig nu" (the fallback)

@@ -134,7 +134,8 @@ def asks_about_my_data(text: str) -> bool:
     or have it deleted (the privacy answer)."""
     folded = spoken_standard(plain(text))
     return asks_to_delete_what_was_written(text) or any(
-        p.search(folded) for p in (_MY_DATA, _KEPT_ABOUT_ME, _WRITTEN, _LISTENING, _ID_NUMBER)
+        p.search(folded)
+        for p in (_MY_DATA, _KEPT_ABOUT_ME, _WRITTEN, _LISTENING, _ID_NUMBER, _WHO_I_AM)
     )
 
 
@@ -294,7 +295,8 @@ _LISTENING = re.compile(
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med |efter )?(?:pa )?alt\b"
     r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"
     # "du hører hele tiden hvad jeg siger i min hus" (set 32); not "du hører ikke hvad …"
-    r"|\b(?:du|den|assistenten|hojttaleren) (?:horer|lytter til) (?:(?!ikke\b|ik\b|ikk\b|aldrig\b)\w+ ){0,3}"
+    # "kan du høre hvad jeg siger til min søster i telefonen" (set 37)
+    r"|\b(?:du|den|assistenten|hojttaleren) (?:horer|hore|lytter til|lytte til) (?:(?!ikke\b|ik\b|ikk\b|aldrig\b)\w+ ){0,3}"
     r"(?:hvad|alt hvad|alt det) (?:jeg|vi|man) (?:siger|snakker|taler)\b"
     # "kan de ovre på kommunen høre hvad jeg siger til dig" (set 29): heard by others
     r"|\b(?:kan|ka|ma|maa) (?:de|nogen|andre|kommunen|personalet|hjemmeplejen|min \w+)"
@@ -304,6 +306,17 @@ _LISTENING = re.compile(
 
 
 _ID_NUMBER = re.compile(r"\b(?:cpr\w*|personnummer\w*)\b")
+# "skal jeg logge ind eller skrive mit navn for at bruge chatten" (set 37): who one must
+# say one is (the privacy answer: the chat is anonymous, no names)
+_WHO_I_AM = re.compile(
+    r"\b(?:logge? ind|login|logind|mitid|mit id|nemid)\b"
+    r"|\b(?:skrive|oplyse|give|angive|opgive|sige) (?:mit|sit|dit|hans|hendes) (?:fulde )?navn\b"
+)
+
+
+def asks_who_i_must_be(text: str) -> bool:
+    """ "skal jeg logge ind eller skrive mit navn": whether one must say who one is."""
+    return _WHO_I_AM.search(spoken_standard(plain(text))) is not None
 
 
 _KEPT_ABOUT_ME = re.compile(
@@ -415,6 +428,9 @@ _SOURCE = re.compile(
     r"\bhvor (?:har|far|henter|ved) (?:du|i) (?:\w+ ){0,3}(?:oplysning\w*|viden|information\w*|tal|tallene"
     r"|svar\w*|data|fakta|det) fra\b"
     r"|\bhvor kommer (?:\w+ ){0,2}(?:oplysning\w*|viden|information\w*|tal|tallene|svar\w*) fra\b"
+    # "er dine svar fra kommunens egne retningslinjer eller hvor fra?" (set 37)
+    r"|\b(?:er|kommer) (?:dine|jeres) (?:svar|oplysning\w*|tal|viden|fakta|informationer)"
+    r" (?:\w+ ){0,2}fra\b(?=.*\bhvor ?fra\b|.*\bhvad\b|.*\bhvem\b)"
 )
 
 

@@ -1,8 +1,10 @@
-"""Sets 35 and 36's classes outside knowledge, in our own sentences: a staff member's
+"""Sets 35, 36 and 37's classes outside knowledge, in our own sentences: a staff member's
 request to make the reminder said after the thing ("…, kan du lave påmindelse for ham"),
 the thing kept in mind said before a request that points back to it ("… at han husker
 sin stok. Kan du minde ham om det"), someone to be reminded "minder sig selv om" or
-"bliver mindet om" it; and a question of when something was decided is no crisis."""
+"bliver mindet om" it; a question of when something was decided is no crisis, nor hands
+that will not any more; the plan asked last, "og Jens?", a time corrected in the same
+breath; whether one must log in, where the answers come from, a phone call overheard."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from datetime import datetime
 import pytest
 
 from bot.plan.reading import plan_title
-from bot.ranking import another_asked, need_asked, plan_asked_last
+from bot.ranking import another_asked, meta_asked, need_asked, plan_asked_last
 from bot.reminders import reading
 from bot.safety.detect import detect, doubtful
 from nlu.danish_time import CPH, parse
@@ -240,3 +242,23 @@ def test_a_body_worn_out_is_no_emergency(said: str) -> None:
 def test_the_worn_body_mark_hides_no_emergency(said: str, kind: str) -> None:
     found = detect(said)
     assert found is not None and kind in found.kinds, (said, found)
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "wanted"),
+    [
+        # set 37: whether one must say who one is, in the public chat
+        ("behøver jeg at oplyse mit navn her", "add_plan_item", "ask_privacy"),
+        ("skal man bruge MitID for at skrive med jer", "ask_topic", "ask_privacy"),
+        # where its answers come from, asked with "hvor fra"
+        ("er jeres oplysninger fra sundhedsstyrelsen eller hvor fra", "nlu_fallback", "ask_source"),
+        ("kommer dine tal fra kommunen eller hvem", "report_poisoning", "ask_source"),
+        # whether it hears a phone call in the room
+        ("kan du høre hvad vi snakker om når min datter ringer", "ask_repeat", "ask_privacy"),
+        # not a request of one's own
+        ("skriv tandlæge i min plan på fredag", "add_plan_item", "add_plan_item"),
+    ],
+)
+def test_meta_asked_as_set_37_asked_it(said: str, first: str, wanted: str) -> None:
+    ranking = [{"name": first, "confidence": 0.5}, *_ranked("ask_more")[1:]]
+    assert meta_asked(ranking, said)[0]["name"] == wanted
