@@ -52,6 +52,13 @@ _ADVICE = re.compile(
     rf"|\ber det (?:\w+ )?(?:farligt|okay|ok|i orden|skadeligt|sikkert|slemt)\b(?: \w+){{0,2}}"
     rf" (?:at )?(?:tage|give|blande)\b(?: \w+){{0,3}} {_MEDICINE}\b(?: \w+){{0,3}}"
     r" (?:sammen med|oven i|med|efter|for|til)\b"
+    # how to take it (set 37): "må han knuse tabletterne og tage dem i yoghurt", "kan
+    # hun dele pillerne", "kan jeg opløse hans medicin i vand"
+    rf"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|de|min \w+|mit \w+|mor|far)"
+    r" (?:(?:egentlig|godt|gerne|bare|lige|ogsa|sa) )*(?:knuse|dele|halvere|oplose|blande"
+    rf"|tygge|male|putte|rore)\b(?: \w+){{0,3}} {_MEDICINE}\b"
+    rf"|\b(?:tage|ta|give|fa|sluge) {_MEDICINE}\b(?: \w+){{0,2}} (?:i|med|pa) (?:yoghurt\w*"
+    r"|\w*mad|vand|juice|saft|\w*grod|\w*mos|syltetoj|kaffe|mælk|maelk|is)\b"
 )
 
 

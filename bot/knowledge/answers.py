@@ -179,6 +179,18 @@ CLEAR_NEED = 0.6
 # What a question asking for a figure asks for: a number, a year, how often, a paragraph.
 _FIGURES = frozenset({NUMBER, YEAR, FREQUENCY, PARAGRAPH})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Set 37: the documents' topic of ethical questions; "kunne hjælpe hende" beside "hvor
+# man får en"; "hvilke principper bygger den på" after a subject that lists them; "kan
+# kommunen tvinge hende til …".
+ETHICS = "etiske_spoergsmaal"
+HELPS_HER = re.compile(r"\b(?:kunne|kan|vil) (?:\w+ )?hjaelpe\b|\bhjaelper\b")
+LISTS_ASKED = re.compile(r"\b(?:hvilke|hvad er|hvad var|hvad handler) ")
+FORCED = re.compile(r"\b(?:tvinge|tvinger|tvunget)\b")
+# "står der noget om, at …", "hvad siger jeres kilder om …" closing a long message
+SOURCES_ASKED = re.compile(
+    r"^(?:og |men )?(?:star der (?:noget|mere|ogsa noget)|siger (?:jeres |dine )?kilder\w*"
+    r" (?:noget|ogsa noget)|hvad (?:star der|siger (?:jeres |dine )?kilder\w*)) om\b(?! det\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -205,6 +217,9 @@ class Answerer:
         nothing fits (_answer_question). Who made something and when, asked together
         ("hvem stod bag evalueringen, og hvornår", set 36), gets the subject's own answer,
         which names both, not another of its sentences that shares more words."""
+        first = self._read_first(text, current)
+        if first is not None:
+            return first
         told = self._answer_question(text, entities, prefer_topics, current, current_index)
         return self._who_and_when(text, self._of_the_source(text, told))
 
@@ -459,6 +474,108 @@ class Answerer:
             if refers_back(text) or self._short_follow_up(text):
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
+
+    def _read_first(self, text: str, current: str | None) -> Answer | None:
+        """Set 37's classes, read before the rest, whichever way the model took them:
+        the other members of the category just told ("hvad hører ellers med i den");
+        whether one can complain of a refusal, or how long one waits (the municipality
+        decides; the documents say nothing of either); what a thing described is called
+        and where one gets it; its advantages and drawbacks together; the ethical
+        dilemmas; a subject the one just told lists ("og hvilke principper bygger den
+        på" after the joint declaration); whether the municipality can force one. None
+        when none of these is asked."""
+        context = self.kb.get(current)
+        if context is not None and read.asks_others_in_category(text):
+            others = self._others_in_category(context)
+            if others is not None:
+                return others
+        if read.asks_to_complain(text) or read.asks_about_waiting(text):
+            thing = self._thing_here(text, context)
+            name = thing.name if thing is not None else None
+            said = replies.complaint(name) if read.asks_to_complain(text) else replies.waiting(name)
+            return Answer(said, thing.id if thing is not None else current, 0, refer=True)
+        if read.asks_who_decides(text) and not read.on_social_area(text):
+            # "… så mit spørgsmål er: hvem er det egentlig, der beslutter, om vi kan få en"
+            # after a lift named in the preamble: the municipality decides about it
+            thing = self._thing_here(text, None)
+            if thing is not None and thing.kind == "technology":
+                decided = self._who_decides_here(text, thing)
+                if decided is not None:
+                    return decided
+        if read.asks_where_to_get(text) and (
+            read.asks_what_called(text) or HELPS_HER.search(" ".join(said_words(text)))
+        ):
+            thing = self._described(text) or self._named_by_words(text)
+            thing = thing or self._thing_here(text, None)
+            if thing is not None:
+                told = thing.summary if read.asks_what_called(text) else thing.helps
+                said = f"{told or thing.summary} {practical.how_to_get(thing.name)}"
+                return Answer(said, thing.id, 0, refer=True)
+        if read.asks_what_called(text) and plain.source_asked(text) is None:
+            # "et toilet der vasker en, hvad er det for noget": described as "sådan et"
+            loosely = re.sub(r"\b(en|et) (\w+) (der|som)\b", r"sådan \1 \2 \3", text)
+            thing = self._described(text) or self._named_by_words(text)
+            thing = thing or self._thing_here(text, None) or self._described(loosely)
+            if thing is not None:
+                return self.about(thing)
+        if read.asks_both_sides(text):
+            thing = self._thing_here(text, context)
+            if thing is not None:
+                return self._both_sides(thing)
+        if read.asks_dilemmas(text) and plain.source_asked(text) is None:
+            named = self._named(text, (), prefer_topics=True)
+            ethics = self.kb.get(ETHICS)
+            if ethics is not None and (named is None or named.id == ETHICS):
+                dilemmas = self._own_sentence_with(ethics, "dilemmaer")
+                if dilemmas is not None:
+                    return dilemmas
+        if (
+            context is not None
+            and context.kind == "topic"
+            and LISTS_ASKED.search(" ".join(said_words(text)))
+        ):
+            named = self._named(text, (), prefer_topics=True)
+            if named is not None and named.kind == "topic" and named.id in context.related:
+                return self.about(named)
+        if FORCED.search(" ".join(said_words(text))) and not read.on_social_area(text):
+            # "kan kommunen tvinge hende til skærmbesøg i stedet for hjemmehjælperen": the
+            # question of choice, not that technology only supplements care
+            return self._choice(text, context) or self.right_to_choose()
+        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+        if last != text.strip() and SOURCES_ASKED.search(" ".join(said_words(last))):
+            # "… børnene bor langt væk. Står der noget om, at teknologien kan holde
+            # familien sammen?": the closing question says all that is asked
+            return self.answer_question(last, current=current)
+        return None
+
+    def _others_in_category(self, context: Item) -> Answer | None:
+        """The rest of the category a technology belongs to, or a category's own."""
+        if context.kind == "category":
+            owner, others = context, [t.name for t in self.kb.technologies_in(context.id)]
+        elif context.kind == "technology" and context.category_id:
+            owner = self.kb.items[context.category_id]
+            others = [t.name for t in self.kb.technologies_in(owner.id) if t.id != context.id]
+        else:
+            return None
+        if not others:
+            return None
+        return Answer(replies.others_in_category(owner.name, others[:MAX_LISTED]), owner.id, 0)
+
+    def _thing_here(self, text: str, context: Item | None) -> Item | None:
+        """The technology or category a question names, else the one talked about."""
+        named = self._named(text, (), prefer_topics=False)
+        if named is not None and named.kind != "topic":
+            return named
+        if context is not None and context.kind != "topic":
+            return context
+        return None
+
+    def _both_sides(self, item: Item) -> Answer:
+        """ "fordele og ulemper ved skærmbesøg" (set 37): what it helps with and what its
+        own sentences say against it."""
+        good = item.helps or item.summary
+        drawback = next((s for s in item.more if read.tells_drawback(s)), None)
+        return Answer(replies.both_sides(item.name, good, drawback), item.id, 0)
 
     def _kind_asked_for(self, text: str) -> Answer | None:
         """ "… ligger meget i sengen … hvilke teknologier findes der til sengen" (set 31),
@@ -902,7 +1019,9 @@ class Answerer:
     def categories_asked(self, text: str, current: str | None) -> Answer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
         teknologierne?" (taken for the same) asks a fact, answered when one fits."""
-        again = self._same_of_another(text, current, CATEGORY_TOLD)
+        again = self._same_of_another(text, current, CATEGORY_TOLD) or self._read_first(
+            text, current
+        )
         if again is not None:  # "og rollatorer?" taken for a question of category (set 34)
             return again
         question = self._question_before_remark(text)
@@ -959,6 +1078,9 @@ class Answerer:
     def follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """A question about the current topic: a fact it asks for, who it is for, or more."""
         item = self.kb.get(current)
+        first = self._read_first(text, current)
+        if first is not None:
+            return first
         if item is None:
             return self.best_fact(text, FACT_MIN_UNNAMED)
         said = (
@@ -1800,6 +1922,9 @@ class Answerer:
     def suggest_for_need(self, text: str) -> Answer | None:
         # "en kunde spørger om der er noget mod uro, …" (set 27): "spørger" is who asks,
         # not a need (the problem "spørger hele tiden hvad vi skal")
+        read_first = self._read_first(text, None)
+        if read_first is not None:
+            return read_first
         text = without_frame(plain.without_hedge(text))
         if plain.asks_help_when_lonely(text) and not read.asks_if_it_helps(text):
             # "han sidder alene hele dagen, hvad findes der" (set 35): the social technologies
@@ -1830,6 +1955,9 @@ class Answerer:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well
         (_best_guess); who made a dated subject and when gets its own answer."""
+        first = self._read_first(text, current)
+        if first is not None:
+            return first
         told = self._best_guess(text, current, current_index)
         return self._who_and_when(text, self._of_the_source(text, told))
 
@@ -2064,6 +2192,9 @@ class Answerer:
         """For a sentence taken as a need that asks a specific question and describes
         no need we know ("hvor kan man låne små hjælpemidler?"): a fact or practical
         answer that fits well, never a summary."""
+        first = self._read_first(text, current)
+        if first is not None:
+            return first
         said = self._in_everyday_words(plain.spoken_years(joined_compounds(text)), current)
         if said is not None:
             return said
@@ -2143,7 +2274,7 @@ class Answerer:
     ) -> Answer | None:
         """ "giv mig nogle eksempler på mobilitetsteknologi": of the thing named, else of
         what the conversation is about."""
-        told = self.benefit_follow_up(text, current, 0)
+        told = self._read_first(text, current) or self.benefit_follow_up(text, current, 0)
         if told is not None:  # "hvad er fordelene for ham ved det" (set 25)
             return told
         named = self._named(text, entities, prefer_topics=False)

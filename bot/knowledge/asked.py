@@ -44,6 +44,10 @@ _DECIDES = re.compile(
     r"|afgore|sige god for|sige ja til)\b"
     r"|\bhvem (?:har|sidder med|baerer|har egentlig) (?:\w+ )?(?:ansvaret|beslutningen"
     r"|det sidste ord)\b"
+    # "hvem er det egentlig, der beslutter", "hvem i kommunen træffer afgørelsen" (set 37)
+    r"|\bhvem (?:er det )?(?:egentlig |sa |saa |sadan |i \w+ )(?:der |som )?"
+    r"(?:bestemmer|afgor|godkender|beslutter|bevilger)\b"
+    r"|\bhvem (?:\w+ ){0,2}(?:traeffer|tager) (?:\w+ )?(?:afgorelse\w*|beslutning\w*)\b"
 )
 # A residence on the social area, where alarms and trackers are the council's to approve.
 _SOCIAL_AREA = re.compile(
@@ -378,3 +382,81 @@ def what_it_is_there(text: str) -> str | None:
     what it is, before the place or field it is asked of; None else."""
     found = _WHAT_IT_IS_THERE.search(_said(text))
     return None if found is None else found["x"]
+
+
+# -- set 37: the rest of a category, a complaint, the waiting, both sides ------------------
+
+# "og hvad hører ellers med i den kategori", "hvad er der ellers i den" right after a
+# technology's category (set 37): the other members of that category
+_OTHERS_IN_IT = re.compile(
+    r"\bellers\b(?: \w+){0,3} (?:i|under|til) (?:den|denne|samme|den samme|kategori\w*"
+    r"|gruppe\w*)\b"
+    r"|\b(?:andre|flere|mere) (?:\w+ ){0,4}(?:i|under|fra|til) (?:den|denne|den samme|samme)"
+    r" (?:kategori|gruppe)\w*"
+)
+# "kan man klage, hvis de siger nej", "hvordan klager vi over afgørelsen" (set 37)
+_COMPLAINT = re.compile(
+    r"\b(?:kan|ma|skal|hvordan|hvor|hvem) (?:\w+ ){0,3}(?:klage|klager)\b"
+    r"|\bklag\w* over (?:\w+ ){0,2}(?:afgorelse\w*|afslag\w*|nej\w*)\b"
+    r"|\bklage(?:mulighed|adgang|vejledning)\w*"
+)
+# "hvor lang ventetid er der", "kan vi få sagen fremskyndet" (set 37)
+_WAITING = re.compile(
+    r"\bventetid\w*|\bfremskynd\w*|\bsagsbehandlingstid\w*"
+    r"|\bsag\w* (?:til at )?(?:ga|gaa) hurtigere\b"
+)
+# "fordele og ulemper ved skærmbesøg", "hvad taler for og imod" (set 37)
+_BOTH_SIDES = re.compile(
+    r"\bfordel\w* og ulempe\w*|\bulempe\w* og fordel\w*|\bfor og imod\b"
+    r"|\bplus\w* og minus\w*|\bstaerke og svage sider\b"
+)
+# "hvad kalder man dem", "hvad hedder den slags" after a description (set 37)
+_WHAT_CALLED = re.compile(
+    r"\bhvad (?:kalder (?:man|i|de) |hedder |kaldes )(?:den slags|sadan \w+|sadanne \w+|dem|det"
+    r"|den|de der|den type|det der)?\b"
+    # "min søster har fået et toilet der vasker en, hvad er det for noget" (set 37)
+    r"|\bhvad er (?:det|den|de) (?:der )?for noget$"
+)
+# "og hvor kan vi få sådan en", "hvor man får en" (set 37)
+_WHERE_TO_GET = re.compile(
+    r"\bhvor (?:kan|skal) (?:man|vi|jeg|hun|han|de) (?:\w+ )?(?:fa|skaffe|soge om)\b"
+    r"|\bhvor (?:man|vi|jeg|hun|han|de) (?:kan )?(?:far|fa|skaffer)\b"
+)
+# what the drawback of a thing is, said in one of its own sentences
+_DRAWBACK = re.compile(
+    r"\bikke alle\b|\bulempe\w*|\brisiko\w*|\bbrug for menneskelig\b|\bfaldgrube\w*"
+)
+# "hvad er de etiske dilemmaer", "hvilke dilemmaer er der ved velfærdsteknologi" (set 37)
+_DILEMMAS = re.compile(r"\bdilemma\w*")
+
+
+def asks_others_in_category(text: str) -> bool:
+    return _OTHERS_IN_IT.search(_said(text)) is not None
+
+
+def asks_to_complain(text: str) -> bool:
+    return _COMPLAINT.search(_said(text)) is not None
+
+
+def asks_about_waiting(text: str) -> bool:
+    return _WAITING.search(_said(text)) is not None
+
+
+def asks_both_sides(text: str) -> bool:
+    return _BOTH_SIDES.search(_said(text)) is not None
+
+
+def asks_what_called(text: str) -> bool:
+    return _WHAT_CALLED.search(_said(text)) is not None
+
+
+def asks_where_to_get(text: str) -> bool:
+    return _WHERE_TO_GET.search(_said(text)) is not None
+
+
+def tells_drawback(sentence: str) -> bool:
+    return _DRAWBACK.search(_said(sentence)) is not None
+
+
+def asks_dilemmas(text: str) -> bool:
+    return _DILEMMAS.search(_said(text)) is not None

@@ -150,7 +150,9 @@ def asks_if_forced(text: str) -> bool:
 REPLACES = re.compile(r"\b(?:erstat\w*|overtag\w*|afloes\w*|aflos\w*|traede i stedet)\b")
 CARE_PEOPLE = re.compile(
     r"\b(?:hjemmehjaelp\w*|personale\w*|medarbejder\w*|mennesker|menneske|menneskelig\w*|besog"
-    r"|omsorg\w*|plejen|sosu\w*|hjemmepleje\w*|plejepersonale\w*)\b"
+    r"|omsorg\w*|plejen|sosu\w*|hjemmepleje\w*|plejepersonale\w*"
+    # "erstatte de søde hjælpere, der kommer hos os" (set 37)
+    r"|hjaelpere|hjaelperne|hjemmehjaelpere|plejere|plejerne)\b"
 )
 STILL_VISITS = re.compile(
     r"\b(?:stadig|fortsat) (?:\w+ )?(?:besog|hjemmehjaelp\w*)\b.*\b(?:rigtige|levende) mennesker\b"

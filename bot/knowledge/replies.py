@@ -108,3 +108,41 @@ A_PROGRAM = (
     "Jeg er en chatbot: et computerprogram, ikke et menneske, og der sidder ingen og svarer. "
     "Sig »menneske«, hvis du vil have et telefonnummer til en person."
 )
+
+
+# -- set 37 ------------------------------------------------------------------------------
+
+
+def others_in_category(category: str, others: Sequence[str]) -> str:
+    """The other members of the category just told ("hvad hører ellers med i den")."""
+    return f"I kategorien {lower_first(category)} er der også {join_list(list(others))}."
+
+
+def _of_getting(name: str | None) -> str:
+    return f", om man kan få {lower_first(name)}" if name else ""
+
+
+def complaint(name: str | None) -> str:
+    """Whether one can complain of a refusal: the documents say nothing of it, and the
+    municipality decides."""
+    return (
+        f"Mine kilder siger ikke noget om at klage. Det er kommunen, der afgør{_of_getting(name)}."
+        " Spørg kommunens visitation eller hjælpemiddelcenter, hvordan man klager over en"
+        " afgørelse."
+    )
+
+
+def waiting(name: str | None) -> str:
+    """How long one waits: the documents say nothing of it; the municipality knows."""
+    return (
+        "Mine kilder siger ikke noget om ventetid. Det er kommunen, der behandler sagen og"
+        f" afgør{_of_getting(name)}. Spørg kommunens visitation eller hjælpemiddelcenter,"
+        " hvor langt sagen er."
+    )
+
+
+def both_sides(name: str, good: str, drawback: str | None) -> str:
+    """The advantages and the drawback of a thing, as its own sentences say them."""
+    if drawback is None:
+        return f"Fordele: {good} Ulemper nævner mine kilder ikke ved {lower_first(name)}."
+    return f"Fordele: {good} Ulemper: {drawback}"
