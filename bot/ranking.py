@@ -753,7 +753,7 @@ def another_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[
 # "Jeg sidder og forbereder teammødet … Hvad skal Jens i morgen?" (set 36): context first,
 # then the plan asked last, which the model, unsure of the whole, left to the fallback.
 _PLAN_ASKED_LAST = re.compile(
-    r"(?:^|[.!?] )(?:(?:og|men|sa|saa) )?hvad (?:skal|ska|laver) (?:\w+ ){0,2}?"
+    r"(?:^|[.!?] )(?:(?:og|men|sa|saa) )?hvad (?:skal|ska|laver) (?:(?!huske\b|mindes\b|minde\b|tage\b)\w+ ){0,2}?"
     r"(?:i dag|i morgen|i overmorgen|i aften|i eftermiddag|pa (?:man|tirs|ons|tors|fre|lor|son)dag)"
     r"(?: \w+)?\s*\??$"
 )
@@ -767,6 +767,8 @@ def plan_asked_last(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dic
     if not entries or str(entries[0].get("name")) in EMERGENCY_INTENTS.values():
         return entries
     if float(entries[0].get("confidence") or 0.0) >= READ_SURE:
+        return entries
+    if entries[0].get("name") == "list_reminders":  # "hvad skal jeg huske i morgen"
         return entries
     if _PLAN_ASKED_LAST.search(" ".join(fold(text).split())) is None:
         return entries

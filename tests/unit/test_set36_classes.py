@@ -114,6 +114,8 @@ def test_and_another_name_after_a_question_is_no_yes(said: str, first: str) -> N
         ("Jeg skal lave vagtplan og mangler overblik. Hvad skal Dora i overmorgen?", "ask_plan"),
         ("har lige talt med datteren. hvad skal hun på torsdag", "ask_plan"),
         ("hvad skal man gøre med en ny rollator", "nlu_fallback"),
+        # what one is to remember is the reminders' (their reader's, not this one's)
+        ("jeg er lidt glemsom. hvad skal jeg huske i morgen", "nlu_fallback"),
     ],
 )
 def test_the_plan_asked_last_after_context(said: str, first: str) -> None:
@@ -124,6 +126,8 @@ def test_the_plan_asked_last_after_context(said: str, first: str) -> None:
     assert plan_asked_last(sure, said)[0]["name"] == "set_reminder"
     emergency = [{"name": "report_emergency", "confidence": 0.5}]
     assert plan_asked_last(emergency, said)[0]["name"] == "report_emergency"
+    listed = [{"name": "list_reminders", "confidence": 0.6}]
+    assert plan_asked_last(listed, said)[0]["name"] == "list_reminders"
 
 
 @pytest.mark.parametrize(
