@@ -199,6 +199,9 @@ class _Found:
     score: float
 
 
+_LEAD_IN_WORDS = 5  # a first sentence this short only announces the next ("kortere")
+
+
 class Answerer:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -217,7 +220,7 @@ class Answerer:
         nothing fits (_answer_question). Who made something and when, asked together
         ("hvem stod bag evalueringen, og hvornår", set 36), gets the subject's own answer,
         which names both, not another of its sentences that shares more words."""
-        first = self._read_first(text, current)
+        first = self._read_first(text, current, current_index)
         if first is not None:
             return first
         told = self._answer_question(text, entities, prefer_topics, current, current_index)
@@ -475,7 +478,7 @@ class Answerer:
                 return self.follow_up(text, current, current_index)
         return self.best_fact(text, FACT_MIN_UNNAMED)
 
-    def _read_first(self, text: str, current: str | None) -> Answer | None:
+    def _read_first(self, text: str, current: str | None, index: int = 0) -> Answer | None:
         """Set 37's classes, read before the rest, whichever way the model took them:
         the other members of the category just told ("hvad hører ellers med i den");
         whether one can complain of a refusal, or how long one waits (the municipality
@@ -485,6 +488,15 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        if context is not None and read.asks_shorter(text):
+            # "kan du sige det kortere": the sentence just told, to its first full stop
+            sentences = (context.summary, *context.more)
+            just_told = sentences[index] if 0 <= index < len(sentences) else context.summary
+            # a lead-in of a few words ("Teknologierne giver tre slags data.") says
+            # nothing alone: then the sentence it leads into
+            parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])", just_told.strip())
+            lead_in = len(parts) > 1 and len(parts[0].split()) <= _LEAD_IN_WORDS
+            return Answer(parts[1] if lead_in else parts[0], context.id, index)
         if context is not None and read.asks_others_in_category(text):
             others = self._others_in_category(context)
             if others is not None:
@@ -1078,7 +1090,7 @@ class Answerer:
     def follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """A question about the current topic: a fact it asks for, who it is for, or more."""
         item = self.kb.get(current)
-        first = self._read_first(text, current)
+        first = self._read_first(text, current, index)
         if first is not None:
             return first
         if item is None:
@@ -1955,7 +1967,7 @@ class Answerer:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well
         (_best_guess); who made a dated subject and when gets its own answer."""
-        first = self._read_first(text, current)
+        first = self._read_first(text, current, current_index)
         if first is not None:
             return first
         told = self._best_guess(text, current, current_index)

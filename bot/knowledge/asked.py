@@ -460,3 +460,15 @@ def tells_drawback(sentence: str) -> bool:
 
 def asks_dilemmas(text: str) -> bool:
     return _DILEMMAS.search(_said(text)) is not None
+
+
+# "kan du sige det kortere", "lidt kortere tak", "det var for langt", "i én sætning":
+# the fact just told, shorter (set 37)
+_SHORTER = re.compile(
+    r"\b(?:kortere(?: tak| please| igen)?$|forkort (?:det|den|svaret)|det var for langt|"
+    r"(?:i|pa) (?:en|een) saetning$|kort version\w*$|i korte traek$)"
+)
+
+
+def asks_shorter(text: str) -> bool:
+    return _SHORTER.search(_said(text)) is not None

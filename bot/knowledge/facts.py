@@ -364,6 +364,9 @@ def in_documents_words(text: str) -> str:
 _SHORT_WORDS = (
     (re.compile(r"\btek\b", re.I), "teknologi"),
     (re.compile(r"\bvt\b", re.I), "velfærdsteknologi"),
+    # a network named in one word: "magtanvendelsesnetværket" is the network on
+    # magtanvendelse (set 37's terse questions)
+    (re.compile(r"\b(\w{4,}?)s?(netværk\w*)", re.I), r"\1 \2"),
 )
 
 
@@ -404,6 +407,10 @@ def sentence_stems(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_YEAR_NOUN = re.compile(r"(?<= )(arstal(?:let)?|\w*periode(?:n)?|tidsperiode\w*)(?= )")
+_FREQUENCY_NOUN = re.compile(r"(?<= )(\w*frekvens(?:en)?|\w*hyppighed(?:en)?)(?= )")
+
+
 def question_stems(text: str) -> set[str]:
     """The question's content stems, and markers for what its question words ask for."""
     tokens = [_SAME_WORD.get(w, w) for w in words(_phrases(text).replace("%", " procent "))]
@@ -428,6 +435,16 @@ def question_stems(text: str) -> set[str]:
         # "hvor længe har de haft det i København": since a year (set 15)
         found.add(YEAR)
         found -= {stem("længe"), stem("tid")}
+    # a figure asked in a noun phrase, without a question word (set 37's terse
+    # questions): "…: årstal og antal kommuner", "…, mødefrekvens?", "…, dataindsamlingsperiode"
+    if _YEAR_NOUN.search(folded):
+        found.add(YEAR)
+        found -= {stem(w) for w in _YEAR_NOUN.findall(folded)}
+    if _FREQUENCY_NOUN.search(folded):
+        found.add(FREQUENCY)
+        found -= {stem(w) for w in _FREQUENCY_NOUN.findall(folded)}
+        if any(w.startswith("mode") for w in _FREQUENCY_NOUN.findall(folded)):
+            found.add(_SAME.get(stem("mødes"), "mod"))  # "mødefrekvens": how often they meet
     if any(p in folded for p in (" hvor tit ", " hvor ofte ", " hvor mange gange ")):
         found.add(FREQUENCY)
         found.discard(NUMBER)

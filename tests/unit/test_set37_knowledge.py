@@ -226,3 +226,62 @@ def test_how_to_take_medicine_is_no_advice(text: str) -> None:
 )
 def test_other_crushing_is_no_medicine(text: str) -> None:
     assert not asks_medical_advice(text)
+
+
+# -- a figure asked in a noun phrase, without a verb ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("evalueringen fra VIVE om demens og kognitivt handicap, årstal og kommuner", "2021"),
+        ("VIVE's evaluering af forsøgene i plejen: antal kommuner og årstal?", "syv"),
+    ],
+)
+def test_a_year_asked_in_a_noun_phrase(real: Answerer, text: str, said: str) -> None:
+    reply = real.answer_question(text)
+    assert reply is not None and said in reply.text, reply
+
+
+def test_a_noun_for_a_year_or_frequency_marks_the_question() -> None:
+    from bot.knowledge.facts import FREQUENCY, YEAR, question_stems
+
+    assert YEAR in question_stems("KL's rapport om data, årstal?")
+    assert YEAR in question_stems("spørgeskemaet i 2020, indsamlingsperiode")
+    assert FREQUENCY in question_stems("netværket om velfærdsteknologi, mødefrekvens")
+    assert FREQUENCY in question_stems("møderne i netværket: hyppighed?")
+
+
+# -- the fact just told, shorter: its first sentence ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["kan du sige det lidt kortere", "sig det i én sætning", "det var for langt"]
+)
+def test_the_fact_just_told_shorter(real: Answerer, text: str) -> None:
+    told = real.answer_question("hvilke slags data kommer der fra teknologierne ifølge KL")
+    assert told is not None and ". " in told.text, told
+    # its first sentence only announces the next: the next is the shorter answer
+    first = told.text.split(". ", 1)[1]
+    for reply in (
+        real.answer_question(text, current=told.topic, current_index=told.more_index),
+        real.best_guess(text, told.topic, told.more_index),
+        real.follow_up(text, told.topic, told.more_index),
+    ):
+        assert reply is not None and reply.text == first, reply
+
+
+@pytest.mark.parametrize("text", ["kan man få en kortere ventetid", "hvor lang tid tager det"])
+def test_shorter_is_not_a_shorter_thing(text: str) -> None:
+    from bot.knowledge.asked import asks_shorter
+
+    assert not asks_shorter(text)
+
+
+def test_the_first_sentence_when_it_says_something(real: Answerer) -> None:
+    told = real.about(real.kb.get("vive_evaluering_2021"))
+    assert ". " in told.text, told
+    for text in ("kortere tak", "forkort det"):
+        reply = real.answer_question(text, current=told.topic, current_index=told.more_index)
+        assert reply is not None and told.text.startswith(reply.text[:-1]), reply
+        assert len(reply.text) < len(told.text), reply
