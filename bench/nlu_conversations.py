@@ -117,6 +117,8 @@ FIXTURES = {
     "35": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_35.yml",
     "36": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_36.yml",
     "37": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_37.yml",
+    "38": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_38.yml",
+    "39": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_39.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

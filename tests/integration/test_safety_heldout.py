@@ -65,6 +65,7 @@ SETS = {
     "af": ROOT / "tests" / "fixtures" / "safety_heldout_af.yml",
     "ag": ROOT / "tests" / "fixtures" / "safety_heldout_ag.yml",
     "ah": ROOT / "tests" / "fixtures" / "safety_heldout_ah.yml",
+    "ai": ROOT / "tests" / "fixtures" / "safety_heldout_ai.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -299,6 +300,11 @@ GATES = {
     # 0.96), 19 % of its hard-negative sayings alarmed (36 of 190); then the net learnt its
     # misses' kinds: 1.00, 1.00, 1 %
     "ah": (1.0, 0.98, 0.10),
+    # AI (Bornholm and South Jutland, a Polish-born home helper, slurred old speech, a
+    # spouse narrating, a teenager texting; 2026-12-06): as written, the net alone acute
+    # 0.95, all 0.916; the whole assistant acute 0.975, all 0.961 (urgent 0.92), 7 % of its
+    # hard-negative sayings alarmed (14 of 188); held at that until its classes are learnt
+    "ai": (0.975, 0.96, 0.10),
 }
 
 

@@ -130,6 +130,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_35.yml": 10,
     "nlu_heldout_conversations_36.yml": 7,
     "nlu_heldout_conversations_37.yml": 13,
+    "nlu_heldout_conversations_38.yml": 8,
+    "nlu_heldout_conversations_39.yml": 12,
 }
 
 
