@@ -27,6 +27,7 @@ from bot.access.roster import Citizen
 from bot.core import recurrence
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
+from bot.core.text import last_sentence
 from bot.followup import REMINDER, last_made, means_the_new_one
 from bot.home import timers
 from bot.knowledge.advice import asks_medical_advice
@@ -461,9 +462,16 @@ class _ChooseOne(ReminderAction, metaclass=ABCMeta):
         if not reminders:
             dispatcher.utter_message(text=replies.NONE_YET)
             return None
-        found = reading.pick(reminders, _text(tracker), _medicine(tracker))
-        if len(found) != 1 and means_the_new_one(_text(tracker), tracker.events):
+        text = _text(tracker)
+        found = reading.pick(reminders, text, _medicine(tracker))
+        if len(found) != 1 and means_the_new_one(text, tracker.events):
             found = [max(found or reminders, key=lambda r: r.id)]  # the one just set
+        asked = last_sentence(text)
+        if asked != text and means_the_new_one(asked, tracker.events):
+            # "… når han har fået morgenmad. Flyt den til kl. 9." (set 39): the one just
+            # set, not another the context's words name, unless the request names one
+            named = reading.pick(reminders, asked, _medicine(tracker))
+            found = named if len(named) == 1 else [max(reminders, key=lambda r: r.id)]
         if len(found) > 1 and _same_words(found) and last_made(tracker.events) == REMINDER:
             # "slet påmindelsen om gåtur" a turn or two after one about gåtur was set,
             # when another has the same words (set 23): the one just set

@@ -24,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.ranking import (
     advice_asked,
     another_asked,
+    citizens_asked,
     citizens_unasked,
     deny_unsaid,
     farewell_unsaid,
@@ -38,12 +39,15 @@ from bot.ranking import (
     plan_asked_last,
     reminder_asked,
     reminders_listed,
+    removal_said,
     replaced_asked,
+    request_asked_last,
     someone_else_asked,
     split_name_asked,
     thing_not_me,
     time_corrected,
     unsure_advice,
+    yes_do_said,
     yes_said,
 )
 
@@ -72,13 +76,16 @@ class OneActionIntents(GraphComponent):
             ranking = advice_asked(ranking, text)
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
             ranking = person_asked(ranking, text)
+            ranking = removal_said(ranking, text)
             ranking = need_asked(ranking, text)
             ranking = meta_asked(ranking, text)
             ranking = thing_not_me(ranking, message.get(ENTITIES) or [], text)
             ranking = farewell_unsaid(ranking, text)
             ranking = deny_unsaid(ranking, text)
             ranking = yes_said(ranking, text)
+            ranking = yes_do_said(ranking, text)
             ranking = citizens_unasked(ranking, text)
+            ranking = citizens_asked(ranking, text)
             ranking = someone_else_asked(ranking, text)
             ranking = replaced_asked(ranking, text)
             ranking = reminders_listed(ranking, text)
@@ -88,6 +95,7 @@ class OneActionIntents(GraphComponent):
             ranking = split_name_asked(ranking, text)
             ranking = another_asked(ranking, text)
             ranking = plan_asked_last(ranking, text)
+            ranking = request_asked_last(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

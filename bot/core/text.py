@@ -35,6 +35,16 @@ def plain(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", fold(text)).split())
 
 
+# A sentence ends at . ! or ? before a letter ("kl. 9" and "fx. …" do not end one).
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkl\.)(?<!\bfx\.)(?<!\bca\.)\s+(?=[^\W\d_])")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a message of several; the message itself otherwise."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    return parts[-1] if len(parts) > 1 else text
+
+
 def strip_control(text: str) -> str:
     """Remove control and invisible formatting characters; tabs and newlines become spaces."""
     text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")

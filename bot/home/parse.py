@@ -150,6 +150,9 @@ _BODY = set(
     "orerne oret naesen brystet hofterne hoften kroppen hjertet".split()
 )
 _NOT_PLACES |= _BODY
+# "åbn for gardinerne poul vil se ud på vejret" (set 39): "på" after looking or waiting
+# takes what is looked at or waited for, never the room.
+_LOOKING = set("ud se ser kigge kigger kig glo vente venter lytte lytter passe".split())
 _WHOLE_HOME = (
     "det hele",
     "hele huset",
@@ -628,6 +631,8 @@ def _unknown_place(words: list[str], said: list[str], taken: set[int]) -> str | 
             return said[i][:-1]  # "kontorets lys": the office, which this home lacks
         if word not in ("i", "pa"):
             continue
+        if word == "pa" and i and words[i - 1] in _LOOKING:
+            continue  # "… vil se ud på vejret": what one looks at, not where
         if after in ("i", "pa") or after in _NOT_PLACES or after in _KIND_WORDS:
             continue
         if re.fullmatch(r"\d.*", after) or after in NUMBERS:

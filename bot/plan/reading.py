@@ -19,7 +19,7 @@ from nlu.danish_time import TimeParse, parse
 
 # Where the plan is named: "i min kalender", "på planen", "ind i dagsplanen".
 _PLAN_PLACE = re.compile(
-    r"\b(?:ind\s+)?(?:i|på|paa|til)\s+(?:min|mit|mine|borgerens|hans|hendes|vores)?\s*"
+    r"\b(?:ind\s+)?(?:i|på|paa|til)\s+(?:min|mit|mine|borgerens|hans|hendes|vores|æ)?\s*"
     r"(?:kalender(?:en)?|plan(?:en)?|dagsplan(?:en)?|aftalebog(?:en)?)\b",
     re.IGNORECASE,
 )

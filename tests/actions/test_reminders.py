@@ -546,6 +546,24 @@ async def test_den_right_after_a_new_reminder_is_that_one_among_several(
     assert "?" in said[0] and "klokken 17" not in said[0], said
 
 
+async def test_den_asked_last_after_context_is_the_new_one_not_the_contexts_words(
+    store: ReminderStore, clock: ManualClock
+) -> None:
+    """Set 39: "… når han har fået morgenmad. Flyt den til kl. 9." right after a new
+    reminder moved another one, about breakfast, that the context's words named."""
+    await make(store, clock, "mind mig om at spise morgenmad i morgen kl 7 om morgenen")
+    await make(store, clock, "mind mig om at tage vitaminpillen i morgen kl 8 om morgenen")
+    made = [{"event": "action", "name": "action_set_reminder"}]
+    t = tracker(
+        "Lægen siger at den er bedre efter morgenmaden. Ryk den til kl. 10.", "change_reminder"
+    )
+    t.events = made + t.events
+    said, _ = await run(act.ActionChangeReminder(served(store, clock)), t)
+    assert said == [
+        "Jeg har flyttet påmindelsen om at tage vitaminpillen til i morgen klokken 10."
+    ], said
+
+
 async def test_advice_about_medicine_read_as_a_reminder_gets_no_advice_and_no_form(
     store, clock
 ) -> None:

@@ -41,6 +41,22 @@ def test_a_technology_asked_about_is_not_a_question_about_the_assistant() -> Non
     assert thing_not_me(ranked("ask_is_bot"), [], said)[0]["name"] == "ask_is_bot"
 
 
+def test_a_mistyped_thing_asked_about_is_not_the_assistant() -> None:
+    # stop 51's smoke test: "hvad er en løftsol" (løftestol mistyped) was what the
+    # assistant is; no technology entity, only the article and the thing
+    for said in ("hvad er en løftsol", "Hvad er et vaske toilet?", "øh hva er en skyltoilet"):
+        assert thing_not_me(ranked("ask_is_bot"), [], said)[0]["name"] == "ask_technology"
+    for about_me in (
+        "hvad er en chatbot",
+        "hvad er en velfærdsassistent",
+        "hvad er du",
+        "hvad er en robot",
+        "hvad er et menneske",
+        "hvad er en løftsol egentlig for noget du",
+    ):
+        assert thing_not_me(ranked("ask_is_bot"), [], about_me)[0]["name"] == "ask_is_bot"
+
+
 def test_the_machines_data_are_the_documents_not_ones_own() -> None:
     said = "hvad gør kommunerne med de data som robotterne samler"
     assert meta_asked(ranked("ask_privacy", "ask_topic"), said)[0]["name"] == "ask_topic"
