@@ -126,6 +126,7 @@ def _marked(norm: str) -> bool:
                 *doubt.SAID_OF_SMALL_THINGS,  # a plant wilting, a cake fallen (set AG)
                 *doubt.ORDINARY_REMARKS,  # a trait always had, opening hours (set AG)
                 *doubt.HEARD_AT_HOME,  # a stove burning well, someone out, a dream (set AH)
+                *doubt.SAID_CALMLY,  # a small burn, food burnt on, a fall weeks ago (set AI)
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -144,6 +145,8 @@ _TAKEN_OUT = (
     *doubt.SAID_OF_SMALL_THINGS,
     # a stove burning well, someone out, an office's phone, a dream, a series (set AH)
     *doubt.HEARD_AT_HOME,
+    # a small burn said to be nothing, food burnt on, a fall weeks ago and well now (set AI)
+    *doubt.SAID_CALMLY,
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)
@@ -278,6 +281,19 @@ _DIALECT = {
     "vagna": "vagne",
     # "kom til at tag æ mands medicin" (West Jutland, set AH)
     "tag": "tage",
+    # Bornholm's "ijke", "leva", "lønger", "ded", "ær", "fejber", "læjen ær lokket",
+    # "drokket", "lørdaw", "svid" (set AI)
+    "ijke": "ikke",
+    "leva": "leve",
+    "longer": "laengere",
+    "ded": "det",
+    "aer": "er",
+    "fejber": "feber",
+    "laejen": "laegen",
+    "lokket": "lukket",
+    "drokket": "drukket",
+    "lordaw": "lordag",
+    "svid": "svie",
 }
 _DIALECT_PAIRS = {
     "fald om": "faldet om",
@@ -285,6 +301,16 @@ _DIALECT_PAIRS = {
     "fal n": "faldet",
     "gi r": "giver",
     "lev e": "leve",
+    # Bornholm's "ja" is "jeg" before a verb ("ja vil ijke", "ja hâr fejber", set AI)
+    "ja vil": "jeg vil",
+    "ja har": "jeg har",
+    "ja far": "jeg far",
+    "ja er": "jeg er",
+    "ja aer": "jeg er",
+    "ja tisser": "jeg tisser",
+    "ja kan": "jeg kan",
+    "ja ka": "jeg kan",
+    "ja onsker": "jeg onsker",
 }
 
 

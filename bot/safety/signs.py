@@ -212,6 +212,8 @@ HEART = (
         needs_one_of=(acute.HEART_RACING, general.HEART_UNEVEN),
         unless=lambda r: r.info or r.over or r.has(general.BLACK_HABIT),
     ),
+    # set AI: the chest said to be crushed
+    Sign(general.CHEST_CRUSHED, unless=lambda r: r.info or r.over),
 )
 
 STROKE = (
@@ -249,6 +251,12 @@ STROKE = (
     Sign(general.SPEECH_ODD, needs=(general.LIMB_WEAK,), unless=_weak),
     Sign(general.STROKE_ALONE, unless=_weak),
     Sign(general.FACE_ONE_SIDE, unless=lambda r: r.info or r.over),  # set AD
+    # set AI: a hand or arm that will not work, with the sight swimming or a sudden start
+    Sign(
+        general.LIMB_NOT_WORKING,
+        needs_one_of=(general.SIGHT_SWIMS, acute.STROKE_WITH, acute.SUDDEN),
+        unless=lambda r: r.info or r.over,
+    ),
 )
 
 BLEEDING = (
@@ -309,6 +317,12 @@ FALLS = (
             or r.has(doubt.RECOVERED)
             or r.has(general.FALL_HABIT)
         ),
+    ),
+    # set AI: found on the floor and cannot get up ("kan ikke rejse", a second language)
+    Sign(
+        general.FOUND,
+        needs=(general.CANNOT_RISE,),
+        unless=lambda r: r.info or r.supposed or r.story_not_now or r.has(doubt.RECOVERED),
     ),
 )
 
@@ -379,6 +393,8 @@ NO_CONTACT = (
         needs_one_of=(suicide.SIGNS, general.NOT_TO_LIVE, general.WISH_IN_ENGLISH),
         unless=lambda r: r.over,
     ),
+    # set AI: shaken, and nothing ("jeg ruskede i ham, ingen reaktion")
+    Sign(general.SHAKEN, needs=(general.SHAKEN_NOTHING,), unless=lambda r: r.info or r.over),
 )
 
 MISSING = (
@@ -502,6 +518,12 @@ MEDICINE_ERRORS = (
         unless=lambda r: r.asked_supposed or r.has(_OWN_PILLS),
     ),
     Sign(general.EMPTY_PILLS, needs=(general.DROWSY,), unless=lambda r: r.info or r.over),
+    # set AI: a strong pain patch put on twice or more, or beside one now drowsy
+    Sign(
+        general.OPIOID_PATCH,
+        needs_one_of=(general.PATCH_COUNTED, general.DROWSY_NOW),
+        unless=lambda r: r.info or r.over or r.supposed,
+    ),
 )
 
 SWALLOWED_OR_BREATHED = (
@@ -594,6 +616,10 @@ SUICIDE = (
         unless=lambda r: r.asked_supposed or r.has(general.MOVING),
     ),
     Sign(general.BURDEN_SAID, needs=(general.SOON_OVER,), unless=lambda r: r.info),
+    # set AI: life worth nothing, no reason to live on, oneself wished dead
+    Sign(general.LIFE_WORTHLESS),
+    Sign(general.NO_REASON_TO_LIVE_ON),
+    Sign(general.WISH_SELF_DEAD),
 )
 
 # -- urgent -----------------------------------------------------------------------------
@@ -644,4 +670,6 @@ URGENT = (
     Sign(general.FEVER_IN_ENGLISH, unless=_weak),
     # set AH: a small cut that goes on oozing or bleeding
     Sign(general.KEEPS_OOZING, needs=(general.CUT,), unless=lambda r: r.info or r.over),
+    # set AI: hot and freezing at once, or at night
+    Sign(general.HOT_AND_FREEZING, needs=(general.AT_ONCE_OR_NIGHT,), unless=_weak),
 )

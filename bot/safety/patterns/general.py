@@ -522,3 +522,72 @@ KEEPS_OOZING = rx(
     rf" (?:vil|kan) {NEG} (?:holde op|stoppe|stop) (?:med )?at (?:sive|blode|bloe)\b",
     r" (?:holder|stopper) (?:\w+ )?(?:ikke|ik) (?:op )?med at (?:sive|blode|bloe)\b",
 )
+
+# -- set AI (2026-12-06): Bornholm, a second language, relatives, home-care staff ---------
+# acute: a chest said to be crushed ("det knuser i brystet"); someone shaken who does not
+# wake or react; a hand, arm or leg that will not work beside a sight that swims or a
+# sudden start (a stroke told in everyday words); found on the floor and cannot get up
+# ("kan ikke rejse", a second language's word without "sig").
+CHEST_CRUSHED = rx(
+    r" bryst\w* (?:\w+ ){0,3}(?:knuser|knuses|knust|mases|moses|klemmes sammen)\b",
+    r" (?:knuser|knuses|mases) (?:\w+ ){0,3}(?:i|om|pa|over) (?:\w+ )?bryst\w*",
+)
+SHAKEN = rx(
+    r" (?:rystet|ryster|rystede|ruske|rusker|rusket|ruskede) (?:i )?(?:hende|ham|far|mor|min \w+|hans \w+"
+    r"|hendes \w+|beboer\w*|borger\w*)\b",
+)
+SHAKEN_NOTHING = rx(
+    r" (?:intet|ingenting|ikke noget|ingen reaktion|ingen respons|ingen kontakt|ingen livstegn)\b",
+    rf" {NEG} (?:\w+ )?(?:vagne|vaagne|vagner|vaagner|vagnede|vaagnede|reagere|reagerer|reagerede|svarer|svarede)\b",
+    rf" (?:vagner|vaagner|vagnede|reagerer|reagerede|svarer|svarede) (?:\w+ )?{NEG}",
+)
+LIMB_NOT_WORKING = rx(
+    r" (?:hand|haand|handen|haanden|arm|armen|ben|benet|fod|foden|fingrene|fingre)"
+    rf" (?:\w+ )?(?:virker|lystrer|adlyder|vil) (?:\w+ )?{NEG}\b",
+    rf" {CANNOT} (?:\w+ )?(?:styre|maerke|fole|bruge) (?:min |mit |hans |hendes |sin )?(?:hand|haand|arm|ben|fod)\w*\b",
+)
+SIGHT_SWIMS = rx(
+    r" (?:sejler|flimrer|svommer|danser|korer rundt) (?:\w+ )?for (?:\w+ )?ojne\w*",
+    r" ser (?:\w+ )?dobbelt\b| (?:sloret|taget|taaget|uskarpt?) syn\b| synet (?:\w+ )?(?:er vaek|forsvandt|blev sloret)\b",
+)
+CANNOT_RISE = rx(rf" {CANNOT} (?:\w+ )?(?:rejse|rejse sig|komme op|sta op|staa op)\b")
+# poisoning: a strong pain patch (morphine, fentanyl) put on twice or more, or beside one
+# now drowsy ("to morfin plastre på og nu så søvnig")
+OPIOID_PATCH = rx(
+    r" (?:morfin|mor fin|fentanyl|fenta nyl|opioid|buprenorfin|norspan|durogesic|smerte) ?"
+    r"plast(?:er|re|ret|rene|erne|eret)\b",
+)
+PATCH_COUNTED = rx(
+    r" (?:to|tre|fire|fem|flere|\d+|ekstra|et ekstra|en ekstra|dobbelt) (?:\w+ ){0,3}(?:\w*plast(?:er|re)\w*)\b",
+)
+DROWSY_NOW = rx(
+    r" (?:er|blevet|blev|bliver|blir|sa|saa|meget|helt) (?:\w+ )?(?:sovnig|sovning|sloj|slov|omtaget|uklar|dosig)\b",
+    rf" (?:svaer|svart|umulig) at vaekke\b| {CANNOT} (?:\w+ )?holde ojnene",
+)
+# suicide: life worth nothing ("livet er ikke noget værd mere"); no reason for one to live
+# on; wishing oneself dead ("a ønsker a var død")
+LIFE_WORTHLESS = rx(
+    rf" livet er (?:\w+ )?(?:{NEG} (?:noget|nogen|en skid|en dyt|meget|en klap)|intet|ingenting) vaerd\b(?! uden)",
+)
+NO_REASON_TO_LIVE_ON = rx(
+    r" (?:ingen|ikke nogen|ik nogen) (?:\w+ )?grund til at (?:jeg|a|han|hun) (?:\w+ )?(?:lever|lev|leve) "
+    r"(?:videre|mere|laengere)\b",
+    r" (?:ingen|ikke nogen|ik nogen) (?:\w+ )?grund til at leve videre\b",
+)
+WISH_SELF_DEAD = rx(
+    rf" onsker (?!{NEG})(?:\w+ ){{0,2}}?(?:at )?(?:jeg|a) (?:\w+ )?(?:var|vaere|vaer|er) dod\b",
+)
+_WHO = (
+    r"(?:jeg|a|han|hun|mor|far|(?:min|hans|hendes) (?:mand|kone|mor|far|mormor|morfar|farmor|farfar|datter|son"
+    r"|bror|soster|sambo|kaereste|nabo|ven|veninde))"
+)
+# urgent: hot and freezing at once, at night or "på samme tid" (chills and fever)
+HOT_AND_FREEZING = rx(
+    rf" {_WHO} (?:er|har det) (?:\w+ )?(?:varm|varmt|hed|glohed|brandvarm) (?:og|men) (?:\w+ )?"
+    r"(?:fryser|ryster|klaprer|kold|koldt)\b",
+    rf" {_WHO} (?:fryser|ryster) (?:\w+ )?(?:og|men) (?:\w+ )?(?:er |har det )?(?:sa |saa |helt |meget )?"
+    r"(?:varm|varmt|hed|glohed|brandvarm|sveder)\b",
+)
+AT_ONCE_OR_NIGHT = rx(
+    r" pa samme tid | samtidig | pa en gang | skiftevis | om natten | i nat | nat | feber\w* | tander\w* klaprer "
+)
