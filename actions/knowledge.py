@@ -366,6 +366,7 @@ class ActionAnswerFallback(KnowledgeAction):
     passes (None). A new reading goes in as one method and one line here."""
 
     READERS = (
+        "_another_year",  # "og i 2021?" right after a question about a survey's figure
         "_follow_up",  # "slet den igen": the follow-up belongs to the thing made last
         "_plan_correction",  # "klokken 10 om formiddagen" while "ja" is awaited
         "_benefit",  # "hvad er det godt for" right after a technology
@@ -418,6 +419,21 @@ class ActionAnswerFallback(KnowledgeAction):
         if reply is None:  # "hvor ofte sker det så" after a subject (sets 19-20)
             reply = self.answerer.unsure_question(said, topic, index)
         return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
+
+    async def _another_year(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
+    ) -> Answered:
+        previous = _previous_user(tracker)
+        if previous is None:
+            return None
+        asked = conversation_reading.another_year(said, str(previous.get("text") or ""))
+        if asked is None:
+            return None
+        topic, index = self.current(tracker)
+        reply = self.answerer.figure_asked(asked, topic) or self.answerer.best_guess(
+            asked, topic, index
+        )
+        return None if reply is None else self.say(dispatcher, reply, replies.NO_TOPIC)
 
     async def _follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str

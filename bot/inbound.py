@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.core.danish.formal import as_du
 from bot.core.text import has_letters, strip_control
 from bot.ratelimit import TOO_FAST
 from bot.safety.answers import Situation, compose
@@ -129,8 +130,9 @@ def no_shorthand(text: str) -> str:
 
 def check_text(message: Any, max_chars: int) -> str | Answered:
     """The message as the assistant gets it (control characters and runs of space
-    gone, a time corrected in the same breath put right: nlu.danish_time.corrected),
-    or the Danish answer for an empty, too long or wordless one."""
+    gone, a time corrected in the same breath put right: nlu.danish_time.corrected,
+    the formal "De" as "du": bot.core.danish.formal), or the Danish answer for an
+    empty, too long or wordless one."""
     text = " ".join(strip_control(message).split()) if isinstance(message, str) else ""
     text = no_shorthand(text)
     if not text:
@@ -144,7 +146,7 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
         return Answered("", too_long_reply(max_chars))
     if not has_letters(text):
         return Answered("", NO_WORDS_REPLY)
-    return as_meant(text)
+    return as_meant(as_du(text))
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

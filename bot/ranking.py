@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.conversation.reading import (
     asks_about_my_data,
+    asks_another_year,
     asks_my_name,
     asks_my_sources,
     asks_orientation,
@@ -327,6 +328,11 @@ _FAMILIES = {
 }
 
 
+_REQUEST_INTENTS = frozenset(
+    {f for family in _FAMILIES.values() for f in family} | {"add_plan_item"}
+)
+
+
 def _asked_last(text: str) -> str | None:
     """The request of a message that tells its context first: its last sentence, or
     the clause after its last ", så"; None for a message of one sentence and clause."""
@@ -343,8 +349,9 @@ def request_asked_last(ranking: Iterable[Mapping[str, Any]], text: str) -> list[
     entries = [dict(entry) for entry in ranking]
     if not entries or str(entries[0].get("name")) in EMERGENCY_INTENTS.values():
         return entries
-    if float(entries[0].get("confidence") or 0.0) > READ_SURE:
-        return entries
+    top = float(entries[0].get("confidence") or 0.0)
+    if top > READ_SURE or (top == READ_SURE and entries[0].get("name") not in _REQUEST_INTENTS):
+        return entries  # another reader's reading ("… Kan du slette det?": the chat's words)
     asked = _asked_last(text)
     if asked is None:
         return entries
@@ -392,8 +399,8 @@ def person_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[s
     words (bot.conversation.reading.wants_a_person) that the model took for one of
     PERSON_MISTAKEN_FOR; the old first takes ask_human's place. Unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
-    if not entries or str(entries[0].get("name")) not in PERSON_MISTAKEN_FOR:
-        return entries
+    if not entries or str(entries[0].get("name")) not in (*PERSON_MISTAKEN_FOR, "ask_human"):
+        return entries  # ask_human itself: right, but maybe unsure (set 38), is raised
     if not wants_a_person(text):
         return entries
     confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
@@ -677,6 +684,7 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     if asks_about_my_data(text) and (
         name in META_MISTAKEN_FOR
         or name in ("ask_privacy", "ask_repeat")  # "du hører hele tiden hvad jeg siger" (set 32)
+        or name == "ask_orientation"  # "hvad sker der med det jeg har skrevet om far" (set 38)
         or name in EMERGENCY_INTENTS.values()
     ):
         # also right but unsure ("kan de ovre på kommunen høre hvad jeg siger til dig" 0.43),
@@ -696,7 +704,9 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # item at 0.54): the chat is anonymous
         return _promoted(entries, "ask_privacy", sure)
     if asks_my_sources(text) and (
-        name in META_MISTAKEN_FOR or name == "nlu_fallback" or name in EMERGENCY_INTENTS.values()
+        name in META_MISTAKEN_FOR
+        or name in ("nlu_fallback", "ask_privacy", "ask_adherence")  # set 38: "Hvor får De …"
+        or name in EMERGENCY_INTENTS.values()
     ):
         # "er dine svar fra kommunens egne retningslinjer eller hvor fra?" (set 37: a
         # poisoning guess at 0.29, the fallback): the documents it answers from
@@ -870,6 +880,25 @@ _NOT_A_NAME = frozenset(
     {"tak", "ja", "jo", "nej", "gerne", "fint", "godt", "super", "det", "den", "dem", "sa", "saa"}
     | {"farvel", "hej", "selvfolgelig", "ellers", "mere", "nu", "videre", "du", "dig", "jeg"}
 )
+
+
+# "hvad så i 2020" right after a survey's figure (set 37: out of scope at 0.46): the
+# fallback's reader asks the last question again of that year.
+YEAR_MISTAKEN_FOR = frozenset(
+    {"out_of_scope", "inform", "speak_other_language", "ask_plan_next", "home_timer_set"}
+)
+
+
+def year_asked_again(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """nlu_fallback first, at READ_SURE, for another year asked about
+    (bot.conversation.reading.asks_another_year) where the model put one of
+    YEAR_MISTAKEN_FOR first; unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in YEAR_MISTAKEN_FOR:
+        return entries
+    if not asks_another_year(text):
+        return entries
+    return _promoted(entries, "nlu_fallback", READ_SURE)
 
 
 def another_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -47,6 +47,7 @@ from bot.ranking import (
     thing_not_me,
     time_corrected,
     unsure_advice,
+    year_asked_again,
     yes_do_said,
     yes_said,
 )
@@ -94,6 +95,7 @@ class OneActionIntents(GraphComponent):
             ranking = home_not_asked(ranking, text)
             ranking = split_name_asked(ranking, text)
             ranking = another_asked(ranking, text)
+            ranking = year_asked_again(ranking, text)
             ranking = plan_asked_last(ranking, text)
             ranking = request_asked_last(ranking, text)
             top = ranking[0]

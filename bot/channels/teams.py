@@ -34,6 +34,7 @@ from bot.access.policy import Access
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.core.clock import Clock, SystemClock
+from bot.core.danish.formal import as_du
 from bot.ratelimit import Limiter, limiter_from_env
 from bot.staff import reading as staff_reading
 from bot.staff import replies as staff_replies
@@ -194,7 +195,7 @@ class TeamsInput(InputChannel):
             return response.empty(status=200)
         collector = CollectingOutputChannel()
         # An empty message (only a mention) greets; no "/intent" shorthand from anyone.
-        text = as_meant(inbound.no_shorthand(incoming.text or "")) or "/greet"
+        text = as_meant(as_du(inbound.no_shorthand(incoming.text or ""))) or "/greet"
         metadata = None
         if staff is not None:
             text, metadata = self._settled(sender, staff.id, text)

@@ -38,6 +38,10 @@ _WANTS_A_PERSON = re.compile(
     # snakke med i stedet"; and when one may phone: "hvornår kan man ringe" (set 19)
     r"|\bhvem (?:kan|skal) (?:hun|han|min \w+|borgeren|de) (?:sa |saa )?(?:ringe|tale|snakke) (?:til|med)\b"
     r"|\bhvornar kan (?:jeg|vi|man|hun|han) (?:\w+ )?ringe\b"
+    # "Er der ikke nogen, jeg kan ringe til?" (set 38: after "I do not understand your
+    # answer", the fallback)
+    r"|\ber der (?:ikke )?(?:nogen|et menneske|en person|en rigtig person),? (?:jeg|vi|man|hun|han)"
+    r" (?:kan|ma|skal) (?:ringe|tale|snakke) (?:til|med)\b"
     # "kan jeg ikke bare ringe til nogen" (set 12)
     r"|\b(?:kan|ka|ma) (?:jeg|vi|man) (?:ikke )?(?:bare |lige )?(?:ringe|tale|snakke) (?:til|med) nogen\b"
     # "hvordan kommer hun i kontakt med en", "hvordan får jeg fat i nogen" (set 10)
@@ -104,6 +108,10 @@ _MY_NAME = re.compile(
     # "er det et menneske der svarer her?" (set 34: a phone number)
     r"|er det (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person) (?:der|som)"
     r" (?:svarer|skriver|sidder|taler)"
+    # "er jeg i kontakt med en medarbejder fra kommunen, eller er det en maskine, der
+    # svarer?" (set 38: a phone number)
+    r"|er det (?:et |en )?(?:maskine|computer|robot|program|computerprogram|chatbot),? (?:der|som)"
+    r" (?:svarer|skriver|sidder|taler)"
     r"|er du (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person|robot|computer)\b)\b"
 )
 
@@ -125,7 +133,12 @@ _MY_DATA = re.compile(
     # a volunteer for the citizens: "hvad sker der med de oplysninger de taster ind" (set 19)
     r"|\bhvad (?:sker|skal|gor i|gor du) (?:der )?(?:sa |saa |egentlig )?(?:med|ved) (?:de |det |alle |dem |den )?"
     r"(?:oplysning\w*|data|information\w*|beskeder|beskederne|tekst\w*|svar\w*|det|alt det)"
-    r"(?: \w+)? (?:de|jeg|vi|man|borgerne|borgeren|folk|hun|han) (?:skriver|siger|taster|fortaeller|sender|giver)\b"
+    r"(?: \w+)? (?:de|jeg|vi|man|borgerne|borgeren|folk|hun|han) (?:har )?(?:skriver|siger|taster|fortaeller|sender|giver"
+    r"|skrevet|sagt|tastet|fortalt|sendt|givet)\b"
+    # "Gemmer du mine spørgsmål, og i hvor lang tid?" (set 38: the fallback)
+    r"|\b(?:gemmer|gemmes|opbevarer|logger|husker) (?:du|i) (?:\w+ )?(?:mine|vores|hans|hendes|borgernes|det|de)?"
+    r" ?(?:sporgsmal|beskeder|samtaler|samtalen|oplysninger|svar|data|det jeg|det vi|hvad jeg)\b"
+    r"|\bhvor (?:lang tid|laenge) (?:gemmer|gemmes|opbevarer|husker) (?:du|i|det|de|I)\b"
 )
 
 
@@ -148,9 +161,18 @@ _DELETE_WRITTEN = re.compile(
 )
 
 
+# "Jeg har skrevet om min sygdom tidligere i samtalen, og det fortryder jeg. Kan De
+# slette det?" (set 38): what was written said first, its deletion asked after
+_WRITTEN_THEN_DELETE = re.compile(
+    r"\b(?:jeg|hun|han|vi) (?:har |havde )?(?:skrevet|skrev|sagt|sagde|fortalt|fortalte)\b"
+    r"(?: \w+){0,14}? (?:slet\w*|fjern\w*|glem\w*|visk\w* ud)(?: \w+)? (?:det|det igen|det hele)\s*$"
+)
+
+
 def asks_to_delete_what_was_written(text: str) -> bool:
     """ "slet det jeg lige skrev om min mand": the chat's words deleted."""
-    return _DELETE_WRITTEN.search(spoken_standard(plain(text))) is not None
+    said = spoken_standard(plain(text))
+    return _DELETE_WRITTEN.search(said) is not None or _WRITTEN_THEN_DELETE.search(said) is not None
 
 
 # What it can do, asked as speech says it ("hva ka du egentlig sådan en som dig", set 7).
@@ -445,3 +467,33 @@ _POINTS_BACK = re.compile(r"\b(?:om|til|med|for|af) (?:det|den|dem|sadan en|sada
 def points_back(text: str) -> bool:
     """ "hvem skal man snakke med om det": the sentence is about what was just told."""
     return _POINTS_BACK.search(plain(text)) is not None
+
+
+# "nej, jeg mente den fra 2020, ikke den fra 2024" (set 38), "og i 2021?" (set 37): the
+# last question asked again of another year.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANOTHER_YEAR = re.compile(
+    r"^(?:(?:nej|na|ok|okay|og|men|sa|saa|hvad|hvad sa|hvad med|hvordan med|jeg mente|jeg taenkte pa"
+    r"|undskyld)\s+)*(?:(?:den|det|dem|undersogelsen|tallet|tallene|rapporten)\s+)?"
+    r"(?:fra\s+|i\s+|for\s+)?((?:19|20)\d\d)(?:\s+ikke\s+(?:den\s+|det\s+)?(?:fra\s+|i\s+)?(?:19|20)\d\d)?$"
+)
+
+
+def another_year(said: str, previous: str) -> str | None:
+    """The previous question asked of the year `said` names instead ("og i 2021?"), or
+    None when `said` is more than a year asked about or nothing was asked before."""
+    found = _ANOTHER_YEAR.match(plain(said))
+    if found is None or not previous.strip():
+        return None
+    year = found.group(1)
+    before = _YEAR.search(previous)
+    if before is None:
+        return f"{previous.rstrip(' ?.')} fra {year}?"
+    return previous.replace(before.group(0), year)
+
+
+def asks_another_year(said: str) -> bool:
+    """ "og i 2021?", "hvad så i 2020", "nej, jeg mente den fra 2020": a year asked about
+    with a word before it that points back (a bare year may answer a form's question)."""
+    folded = plain(said)
+    return _ANOTHER_YEAR.match(folded) is not None and _YEAR.match(folded) is None

@@ -333,3 +333,24 @@ async def test_an_ailment_told_with_a_need_gets_the_ideas() -> None:
         {},
     )
     assert "løftestol" in d.messages[0]["text"], d.messages
+
+
+async def test_the_last_question_is_asked_again_of_the_year_said_after_it() -> None:
+    """Set 38: "nej, jeg mente den fra 2020 …" after the survey's number of
+    municipalities had got the timers' answer; set 37: "og i 2021?"."""
+    answerer = Answerer(load(Path(__file__).resolve().parents[2] / "data" / "knowledge"))
+
+    async def after(first: str, then: str) -> str:
+        events = [
+            {"event": "user", "text": first, "parse_data": {"intent": {"name": "ask_topic"}}},
+            {"event": "user", "text": then, "parse_data": {"intent": {"name": "nlu_fallback"}}},
+        ]
+        d = CollectingDispatcher()
+        t = make_tracker(then, intent="nlu_fallback", events=events)
+        await ActionAnswerFallback(Services(answerer=answerer)).run(d, t, {})
+        return " ".join(str(m.get("text")) for m in d.messages)
+
+    asked = "hvor mange kommuner svarede på undersøgelsen"
+    told = await after(asked, "og hvad så i 2020?")
+    assert "91" in told and "2020" in told, told
+    assert "91" not in await after(asked, "og hvad så med Horsens?")
