@@ -130,6 +130,8 @@ def _marked(norm: str) -> bool:
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
+        # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
+        or doubt.staff_context(norm)
         or signs.toxic_question(norm)
         # long ago and nothing said of now ("en livsfarlig vej ... i firserne", set Y)
         or (doubt.LONG_AGO.search(norm) is not None and doubt.NOW.search(norm) is None)
@@ -547,6 +549,7 @@ def _detect(norm: str) -> Detection | None:
         said = doubt.QUOTED.sub(
             " ", doubt.CALL_REMINDER.sub(" ", doubt.MEDICINE_NAME.sub(" ", scan))
         )
+        said = doubt.without_staff_context(said)  # a helper ill, confusion as a pattern
         hit(URGENT, urgent.SIGNS, said)
     if not (doubt.ADVICE.search(scan) or signs.resolved(scan)):
         hit(URGENT, urgent.REACTION, scan)
