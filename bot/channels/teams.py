@@ -38,6 +38,7 @@ from bot.core.danish.formal import as_du
 from bot.ratelimit import Limiter, limiter_from_env
 from bot.staff import reading as staff_reading
 from bot.staff import replies as staff_replies
+from bot.staff.reading import without_shorthand
 from bot.teams import activity as teams
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
@@ -195,7 +196,8 @@ class TeamsInput(InputChannel):
             return response.empty(status=200)
         collector = CollectingOutputChannel()
         # An empty message (only a mention) greets; no "/intent" shorthand from anyone.
-        text = as_meant(as_du(inbound.no_shorthand(incoming.text or ""))) or "/greet"
+        said = without_shorthand(inbound.no_shorthand(incoming.text or ""))
+        text = as_meant(as_du(said)) or "/greet"
         metadata = None
         if staff is not None:
             text, metadata = self._settled(sender, staff.id, text)

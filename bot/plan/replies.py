@@ -36,7 +36,8 @@ ASK_STAFF = "Spørg gerne personalet."
 # who is asked about: "hvornår kommer (de fra) hjemmeplejen", "kommer min datter i dag"
 _VISITOR = re.compile(
     # "hvornår kommer den hjemmepleje" (set 32): the article said before the name
-    r"\bkommer (?:de |den |det |hun |han |nogen |der nogen )?(?:fra )?(?P<who>(?:min |mit |mine )?[^\W\d_]{3,})\b"
+    # and West Jutland's "æ" ("hvornår kommer æ hjemmepleje", set 39)
+    r"\bkommer (?:de |den |det |æ |hun |han |nogen |der nogen )?(?:fra )?(?P<who>(?:min |mit |mine )?[^\W\d_]{3,})\b"
     r"(?<!\bigen)(?<!\bhjem)(?<!\bher)"
 )
 # A visitor's name split by speech recognition ("hjemme plejen", "fod terapeuten", set 24)

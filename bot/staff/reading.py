@@ -21,6 +21,22 @@ _ASKS_MY_CITIZENS = re.compile(
 )
 
 
+# Shorthand of a night shift in Teams (set 39: "påmindelse t jens om vanddrivende
+# fredag", "påm til jens om …" got the fallback): "påm" for påmindelse, "t" for til
+# between words (never after a number: "om 1 t" is an hour).
+_SHORTHAND = (
+    (re.compile(r"\bpåm\b\.?", re.IGNORECASE), "påmindelse"),
+    (re.compile(r"(?<=[^\W\d]) t\.? (?=[^\W\d])"), " til "),
+)
+
+
+def without_shorthand(text: str) -> str:
+    """A staff member's message with the shorthand above written out."""
+    for pattern, written in _SHORTHAND:
+        text = pattern.sub(written, text)
+    return text
+
+
 def asks_my_citizens(text: str) -> bool:
     """ "hvilke borgere har jeg adgang til?": the staff member's citizens, whatever the
     model made of it."""

@@ -7,7 +7,9 @@ from datetime import datetime
 from bot.core.clock import COPENHAGEN
 from bot.home.parse import parse as parse_home
 from bot.plan.reading import plan_title
+from bot.plan.replies import NOT_FOUND, visit_reply
 from bot.ranking import READ_SURE, citizens_asked, removal_said, request_asked_last, yes_do_said
+from bot.staff.reading import without_shorthand
 from nlu.danish_time import parse
 from testkit.mqtt import example_home
 from testkit.ranking import ranked
@@ -89,3 +91,18 @@ def test_a_request_said_last_after_context_is_that_request() -> None:
         "ask_plan"
     )
     assert first("Jeg er så glemsom. Mind mig om hvad jeg skal i dag", "ask_plan") == "ask_plan"
+
+
+def test_a_night_shifts_shorthand_is_written_out() -> None:
+    assert without_shorthand("påm t Jens om øjendråber i aften kl 21") == (
+        "påmindelse til Jens om øjendråber i aften kl 21"
+    )
+    assert without_shorthand("Påm. til karen om gåtur") == "påmindelse til karen om gåtur"
+    # an hour after a number, and words that only begin so, stay
+    for kept in ("sluk ovnen om 1 t", "påmelding til banko", "t-shirt"):
+        assert without_shorthand(kept) == kept
+
+
+def test_the_visitor_asked_with_the_west_jutland_article_is_named_back() -> None:
+    told = visit_reply([], NOW, "hvornår kommer æ fodterapeut")
+    assert "fodterapeut" in told and told != NOT_FOUND
