@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
-from bot.knowledge import benefit, consent, practical, replies, sought
+from bot.knowledge import benefit, consent, pointed, practical, replies, sought
 from bot.knowledge import everyday as plain
 from bot.knowledge.concerns import (
     AIDS,
@@ -47,6 +47,7 @@ from bot.knowledge.facts import (
     NUMBER,
     PARAGRAPH,
     YEAR,
+    Fact,
     FactIndex,
     asks,
     asks_for_list,
@@ -186,6 +187,20 @@ ETHICS = "etiske_spoergsmaal"
 HELPS_HER = re.compile(r"\b(?:kunne|kan|vil) (?:\w+ )?hjaelpe\b|\bhjaelper\b")
 LISTS_ASKED = re.compile(r"\b(?:hvilke|hvad er|hvad var|hvad handler) ")
 FORCED = re.compile(r"\b(?:tvinge|tvinger|tvunget)\b")
+# Set 38: subjects its readers answer with (bot/knowledge/pointed.py)
+POOL_HOW = "soeg_velfaerdsteknologipuljen"
+DATA_TOPIC = "data_og_teknologi"
+SHORTAGE_TOPIC = "rekruttering_2024"
+SCREEN_VISITS = "skaermbesoeg"
+SAFETY = "tryghedsskabende_teknologi"
+OWN_WISHES = "horsens_vaerdigrundlag"
+FACT_SAYING_MIN = 0.3  # a sentence covering two of its words and saying what is asked
+ETHICS_OF_KIND = {
+    "tryghedsskabende_teknologi": "etik_overvaagning_privatliv",
+    "skaermbesoeg": "etik_kontakt_frihed_ensomhed",
+    "sociale_teknologier": "etik_kontakt_frihed_ensomhed",
+}
+_SHOWED_RESULT = re.compile(r"\bviste\b|\bblev (?:overordnet )?naet\b|\bresultat")
 # "står der noget om, at …", "hvad siger jeres kilder om …" closing a long message
 SOURCES_ASKED = re.compile(
     r"^(?:og |men )?(?:star der (?:noget|mere|ogsa noget)|siger (?:jeres |dine )?kilder\w*"
@@ -224,7 +239,15 @@ class Answerer:
         if first is not None:
             return first
         told = self._answer_question(text, entities, prefer_topics, current, current_index)
-        return self._who_and_when(text, self._of_the_source(text, told))
+        told = self._who_and_when(text, self._of_the_source(text, told))
+        if told is not None and asks_figure(text) and not _has_figure(told.text):
+            # "hvor mange kommuner svarede på undersøgelsen" (set 38) answered by who
+            # answered in each: the unsure reading's sentence with the figure, of the
+            # same subject, when it has one
+            figure = self.best_guess(text, current, current_index)
+            if figure is not None and figure.topic == told.topic and _has_figure(figure.text):
+                return figure
+        return told
 
     def _of_the_source(self, text: str, told: Answer | None) -> Answer | None:
         """ "hvad siger Horsens om etik" (set 36): a reply from another document than the
@@ -488,6 +511,12 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        if pointed.asks_persons_name(text):
+            # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
+            # "hvad hedder den" is read as what a thing is called
+            person = self._fact_saying(text, lambda s: len(pointed.new_names(s, text)))
+            if person is not None:
+                return person
         if context is not None and read.asks_shorter(text):
             # "kan du sige det kortere": the sentence just told, to its first full stop
             sentences = (context.summary, *context.more)
@@ -501,7 +530,9 @@ class Answerer:
             others = self._others_in_category(context)
             if others is not None:
                 return others
-        if read.asks_to_complain(text) or read.asks_about_waiting(text):
+        waiting = read.asks_about_waiting(text) or pointed.asks_how_long_to_get(text)
+        if read.asks_to_complain(text) or waiting:
+            # also "hvor lang tid tager det at få en badestol" (set 38): the waiting
             thing = self._thing_here(text, context)
             name = thing.name if thing is not None else None
             said = replies.complaint(name) if read.asks_to_complain(text) else replies.waiting(name)
@@ -553,11 +584,170 @@ class Answerer:
             # "kan kommunen tvinge hende til skærmbesøg i stedet for hjemmehjælperen": the
             # question of choice, not that technology only supplements care
             return self._choice(text, context) or self.right_to_choose()
+        pointed_at = self._read_pointed(text, context, index)
+        if pointed_at is not None:
+            return pointed_at
         last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
         if last != text.strip() and SOURCES_ASKED.search(" ".join(said_words(last))):
             # "… børnene bor langt væk. Står der noget om, at teknologien kan holde
             # familien sammen?": the closing question says all that is asked
             return self.answer_question(last, current=current)
+        return None
+
+    def _read_pointed(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 38's classes (bot/knowledge/pointed.py), whichever way the model took them;
+        None when none of them is asked."""
+        last = pointed.last_sentence(text)
+        if last != text.strip() and KINDS_OF_WELFARE.search(" ".join(said_words(last))):
+            # "… jeg vil gerne være forberedt. Hvilke slags velfærdsteknologi er der?"
+            return self.list_categories()
+        if pointed.name_said_then_asked(text):
+            # "hun har hørt om noget der hedder X. Hvad er det?": X itself
+            named = self._named(text[: -len(last)], (), prefer_topics=False)
+            if named is not None:
+                return self.about(named)
+        if pointed.asks_to_know_well(text):
+            return self._know_well()
+        if pointed.asks_against_will(text):
+            return self._against_will(text, context)
+        if pointed.asks_if_i_decide(text):
+            return self._own_decision()
+        replaced = None if asks_if_forced(text) else self.replaces_care(text)
+        if replaced is not None:  # "bekymret for om teknologien skal erstatte de mennesker"
+            return replaced
+        if pointed.asks_ethics(text):
+            ethics = self._ethics_of(text)
+            if ethics is not None:
+                return ethics
+        if pointed.asks_if_citizen_applies(text):
+            return self._about_id(POOL_HOW)  # the municipality's units apply, not citizens
+        if pointed.asks_kinds_of_data(text):
+            data = self.kb.get(DATA_TOPIC)
+            if data is not None:
+                return self._own_sentence_with(data, "tre slags") or self.about(data)
+        if pointed.asks_shortage(text):
+            return self._about_id(SHORTAGE_TOPIC)  # the figure of staff lacking
+        if pointed.asks_purpose(text):
+            purpose = self._purpose_of(text, context)
+            if purpose is not None:
+                return purpose
+        if pointed.asks_drawbacks(text) and not read.asks_both_sides(text):
+            drawback = self._drawback_of(text, context)
+            if drawback is not None:
+                return drawback
+        if pointed.asks_when_began(text):
+            began = self._fact_saying(text, lambda s: int(_YEAR.search(s) is not None))
+            if began is not None:
+                return began
+        if pointed.asks_what_it_showed(text):
+            named = self._named(text, (), prefer_topics=True)
+            if (
+                named is not None
+                and named.kind == "topic"
+                and _SHOWED_RESULT.search(fold(named.summary))
+            ):
+                return self.about(named)  # "hvad viste evalueringen": its result
+        if (
+            pointed.asks_where_to_get_it(text)
+            and context is not None
+            and context.kind == "topic"
+            and self._named(text, (), prefer_topics=False) is None
+        ):
+            return self._where_to_get_told(context, index)  # "hvor får jeg den" after apps
+        return None
+
+    def _know_well(self) -> Answer | None:
+        """To know from afar that someone is well: screen visits, and the technologies
+        that give safety (sensors, alarms)."""
+        visits, safety = self.kb.get(SCREEN_VISITS), self.kb.get(SAFETY)
+        if visits is None or safety is None:
+            return None
+        members = [lower_first(t.name) for t in self.kb.technologies_in(safety.id)]
+        alarms = [m for m in members if "alarm" in m or "sensor" in m][:2]
+        names = [lower_first(visits.name), lower_first(safety.name)]
+        return Answer(replies.suggestions(names, alarms), visits.id, NOT_YET_TOLD)
+
+    def _against_will(self, text: str, context: Item | None) -> Answer | None:
+        """Put up though he will not: voluntariness, and for a thing under the rules of
+        magtanvendelse the consent and the council's approval."""
+        choice = self.right_to_choose()
+        about = self._thing_here(text, context)
+        rules = self.kb.get(CONSENT)
+        if choice is None or rules is None or about is None or not self._needs_approval(about):
+            return choice
+        first = re.split(r"(?<=[.!?])\s+", choice.text)[0]
+        return Answer(f"{first} {rules.summary}", choice.topic, 0)
+
+    def _own_decision(self) -> Answer | None:
+        """That one decides oneself: the citizen's wishes, in dialogue, on self-
+        determination (Horsens' values)."""
+        values = self.kb.get(OWN_WISHES)
+        if values is None or not values.more:
+            return self.right_to_choose()
+        return Answer(f"{values.summary} {values.more[0]}", values.id, 1)
+
+    def _ethics_of(self, text: str) -> Answer | None:
+        """The ethics of one technology: of watching for one that keeps an eye on a
+        person, of contact for one that replaces a visit; None for another."""
+        thing = self._thing_named(text)
+        if thing is None:
+            return None
+        owner = thing.category_id or thing.id
+        topic = ETHICS_OF_KIND.get(owner) or ETHICS_OF_KIND.get(thing.id)
+        return self._about_id(topic) if topic is not None else None
+
+    def _purpose_of(self, text: str, context: Item | None) -> Answer | None:
+        """ "hvad er formålet med den slags teknologi": what its kind is for."""
+        thing = self._thing_here(text, context)
+        if thing is None:
+            return None
+        kind = self.kb.get(thing.category_id) if thing.category_id else thing
+        return self.about(kind) if kind is not None else None
+
+    def _drawback_of(self, text: str, context: Item | None) -> Answer | None:
+        """A thing's drawback: its own sentence saying one, else a subject's sentence
+        that says one of it."""
+        thing = self._thing_here(text, context)
+        if thing is None:
+            return None
+        own = next((s for s in thing.more if read.tells_drawback(s)), None)
+        if own is not None:
+            return Answer(own, thing.id, 0)
+        stem = fold(thing.name).split()[0][:6]
+        for item in self.kb.items.values():
+            if item.kind != "topic":
+                continue
+            for i, sentence in enumerate((item.summary, *item.more)):
+                if read.tells_drawback(sentence) and stem in fold(sentence):
+                    return Answer(sentence, item.id, i + 1)
+        return None
+
+    def _fact_saying(self, text: str, says: Callable[[str], int]) -> Answer | None:
+        """The sentence for a question that covers two of its words and says most of
+        what is asked (a year; the names not said in the question), the better covering
+        first among equals."""
+        asked = question_stems(text) - MARKERS
+        best: tuple[int, Fact] | None = None
+        for match in self.facts.rank(asked):
+            if match.score < FACT_SAYING_MIN:
+                break
+            said = says(match.fact.text) if len(match.matched) >= 2 else 0
+            if said and (best is None or said > best[0]):
+                best = (said, match.fact)
+        if best is None:
+            return None
+        fact = best[1]
+        return _reply(fact.text, fact.item_id, fact.next_index)
+
+    def _where_to_get_told(self, context: Item, index: int) -> Answer | None:
+        """ "hvor får jeg den" after a subject's sentence that named a thing: where one
+        gets that thing (the municipality)."""
+        sentences = (context.summary, *context.more)
+        for i in (index, index - 1):
+            if 0 <= i < len(sentences):
+                thing = self._thing_named(sentences[i])
+                if thing is not None:
+                    return Answer(practical.how_to_get(thing.name), thing.id, 0, refer=True)
         return None
 
     def _others_in_category(self, context: Item) -> Answer | None:
