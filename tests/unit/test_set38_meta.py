@@ -14,7 +14,13 @@ from bot.conversation.reading import (
 )
 from bot.core.danish.formal import as_du
 from bot.inbound import check_text
-from bot.ranking import meta_asked, person_asked, request_asked_last, year_asked_again
+from bot.ranking import (
+    meta_asked,
+    need_asked,
+    person_asked,
+    request_asked_last,
+    year_asked_again,
+)
 from testkit.ranking import ranked
 
 
@@ -85,3 +91,15 @@ def test_the_last_question_asked_again_of_another_year() -> None:
     assert asks_another_year("hvad med i 2020?") and not asks_another_year("2020")
     assert year_asked_again(ranked("out_of_scope"), "og i 2019?")[0]["name"] == "nlu_fallback"
     assert year_asked_again(ranked("set_reminder"), "og i 2019?")[0]["name"] == "set_reminder"
+
+
+def test_what_aids_there_are_asked_is_a_need_even_where_the_model_read_a_crisis() -> None:
+    # set 38, knowledge: a question about aids with "ikke kan stå så længe" in it got
+    # Livslinien from the model; the safety net doubts it, and the need is read
+    said = "hvad for nogle ting er der til at hjælpe en når man ikke kan gå så langt mere"
+    assert need_asked(ranked("thank"), said)[0]["name"] == "describe_need"
+    crisis = ranked("report_crisis", ("goodbye",), 0.93)
+    doubted = "hvad for nogen ting er der til at hjælpe en i køkkenet nu jeg ikke kan stå så længe"
+    assert need_asked(crisis, doubted)[0]["name"] == "describe_need"
+    # a crisis the net does not doubt stays the model's
+    assert need_asked(crisis, "jeg kan ikke mere og vil ikke leve")[0]["name"] == "report_crisis"
