@@ -119,6 +119,7 @@ FIXTURES = {
     "37": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_37.yml",
     "38": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_38.yml",
     "39": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_39.yml",
+    "40": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_40.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

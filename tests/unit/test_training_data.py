@@ -132,6 +132,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_37.yml": 13,
     "nlu_heldout_conversations_38.yml": 8,
     "nlu_heldout_conversations_39.yml": 12,
+    "nlu_heldout_conversations_40.yml": 5,
 }
 
 
