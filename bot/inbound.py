@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.danish.formal import as_du
+from bot.core.danish.fused import unfused
 from bot.core.text import has_letters, strip_control
 from bot.ratelimit import TOO_FAST
 from bot.safety.answers import Situation, compose
@@ -131,7 +132,8 @@ def no_shorthand(text: str) -> str:
 def check_text(message: Any, max_chars: int) -> str | Answered:
     """The message as the assistant gets it (control characters and runs of space
     gone, a time corrected in the same breath put right: nlu.danish_time.corrected,
-    the formal "De" as "du": bot.core.danish.formal), or the Danish answer for an
+    the formal "De" as "du": bot.core.danish.formal, "hvormange" apart:
+    bot.core.danish.fused), or the Danish answer for an
     empty, too long or wordless one."""
     text = " ".join(strip_control(message).split()) if isinstance(message, str) else ""
     text = no_shorthand(text)
@@ -146,7 +148,7 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
         return Answered("", too_long_reply(max_chars))
     if not has_letters(text):
         return Answered("", NO_WORDS_REPLY)
-    return as_meant(as_du(text))
+    return as_meant(as_du(unfused(text)))
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

@@ -915,6 +915,30 @@ def year_asked_again(ranking: Iterable[Mapping[str, Any]], text: str) -> list[di
     return _promoted(entries, "nlu_fallback", READ_SURE)
 
 
+# "Tak. Det var brugbart." (set 40: thank at 0.39, the fallback's "forstod ikke"): a
+# short thanks with a word of praise, no question and no "but".
+_THANKS = re.compile(
+    r"^(?:(?:ok|okay|nå|na|ja|jamen|super|fint) )*(?:mange |tusind |hjertelig |stor )?tak\b(?: \w+){0,7}$"
+)
+_THANKS_BUT = re.compile(
+    r"\b(?:men|hvad|hvordan|hvor|hvem|hvornar|hvilke\w*|kan|vil|skal|ma|mind|slet)\b"
+)
+
+
+def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """thank first, at READ_SURE, for a short thanks where the model was unsure of
+    whatever it put first but an emergency; unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or str(entries[0].get("name")) in EMERGENCY_INTENTS.values():
+        return entries
+    if float(entries[0].get("confidence") or 0.0) >= READ_SURE or "?" in text:
+        return entries
+    said = " ".join(words(text))
+    if not _THANKS.match(said) or _THANKS_BUT.search(said.split(" ", 1)[-1]):
+        return entries
+    return _promoted(entries, "thank", READ_SURE)
+
+
 def another_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
     """nlu_fallback first, at READ_SURE, for "ok og Jens?" (staff_reading.asks_the_same_for)
     where the model put affirm or deny first; unchanged otherwise."""

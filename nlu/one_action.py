@@ -44,6 +44,7 @@ from bot.ranking import (
     request_asked_last,
     someone_else_asked,
     split_name_asked,
+    thanks_said,
     thing_not_me,
     time_corrected,
     unsure_advice,
@@ -96,6 +97,7 @@ class OneActionIntents(GraphComponent):
             ranking = split_name_asked(ranking, text)
             ranking = another_asked(ranking, text)
             ranking = year_asked_again(ranking, text)
+            ranking = thanks_said(ranking, text)
             ranking = plan_asked_last(ranking, text)
             ranking = request_asked_last(ranking, text)
             top = ranking[0]

@@ -35,6 +35,7 @@ from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.core.clock import Clock, SystemClock
 from bot.core.danish.formal import as_du
+from bot.core.danish.fused import unfused
 from bot.ratelimit import Limiter, limiter_from_env
 from bot.staff import reading as staff_reading
 from bot.staff import replies as staff_replies
@@ -197,7 +198,7 @@ class TeamsInput(InputChannel):
         collector = CollectingOutputChannel()
         # An empty message (only a mention) greets; no "/intent" shorthand from anyone.
         said = without_shorthand(inbound.no_shorthand(incoming.text or ""))
-        text = as_meant(as_du(said)) or "/greet"
+        text = as_meant(as_du(unfused(said))) or "/greet"
         metadata = None
         if staff is not None:
             text, metadata = self._settled(sender, staff.id, text)

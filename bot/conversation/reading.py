@@ -103,8 +103,15 @@ _MY_NAME = re.compile(
     # "hvad er det her for en tjeneste", asked by a volunteer beside a citizen (set 11)
     r"|hvad er (?:det her|dette) for (?:en|et) (?:tjeneste|program|side|chat|noget)"
     # whether it is a person ("er det et rigtigt menneske jeg snakker med", set 11)
-    r"|er (?:det|du) (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person)"
-    r" (?:jeg|vi|man) (?:snakker|taler|skriver|chatter) med"
+    r"|er (?:det|du|det her|dette) (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person)"
+    r" (?:jeg|vi|man|hun|han) (?:snakker|taler|skriver|chatter) med"
+    # "Er det her en bot, eller sidder der en fra digitaliseringsenheden og svarer?", "om
+    # hun taler med en person", "sidder der nogen fra kommunen og læser med" (set 40)
+    r"|er (?:det her|dette) (?:en |et )?(?:bot|robot|chatbot|chat bot|computer|maskine|program|ai)\b"
+    r"|er det (?:en |et )?(?:bot|robot|chatbot|chat bot|computer|maskine|program|ai)(?:,? eller\b|\s*$)"
+    r"|(?:taler|snakker|skriver|chatter) (?:jeg|vi|man|hun|han) (?:med )?(?:en|et) (?:rigtig |rigtigt )?(?:person|menneske)"
+    r"|\bom (?:jeg|vi|man|hun|han) (?:taler|snakker|skriver|chatter) med (?:en|et) (?:rigtig |rigtigt )?(?:person|menneske)"
+    r"|sidder (?:der )?(?:en|nogen|et menneske)(?: \w+){0,3} og (?:svarer|skriver|laeser med|laeser|lytter med)"
     # "er det et menneske der svarer her?" (set 34: a phone number)
     r"|er det (?:et |en )?(?:rigtigt |rigtig |levende |virkeligt )?(?:menneske|person) (?:der|som)"
     r" (?:svarer|skriver|sidder|taler)"
@@ -135,6 +142,10 @@ _MY_DATA = re.compile(
     r"(?:oplysning\w*|data|information\w*|beskeder|beskederne|tekst\w*|svar\w*|det|alt det)"
     r"(?: \w+)? (?:de|jeg|vi|man|borgerne|borgeren|folk|hun|han) (?:har )?(?:skriver|siger|taster|fortaeller|sender|giver"
     r"|skrevet|sagt|tastet|fortalt|sendt|givet)\b"
+    # "Bliver det gemt nogen steder? Og kan det slettes igen?", "Når vi lukker vinduet
+    # her, bliver samtalen så slettet?" (set 40)
+    r"|\bbliver (?:det|samtalen|beskederne|det hele|alt det|chatten|det vi skriver)(?: \w+)? (?:gemt|slettet|logget)\b"
+    r"|\bkan (?:det|samtalen|beskederne|det hele|chatten) (?:\w+ )?slettes\b"
     # "Gemmer du mine spørgsmål, og i hvor lang tid?" (set 38: the fallback)
     r"|\b(?:gemmer|gemmes|opbevarer|logger|husker) (?:du|i) (?:\w+ )?(?:mine|vores|hans|hendes|borgernes|det|de)?"
     r" ?(?:sporgsmal|beskeder|samtaler|samtalen|oplysninger|svar|data|det jeg|det vi|hvad jeg)\b"

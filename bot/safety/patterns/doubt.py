@@ -59,6 +59,9 @@ INFO = rx(
     r" hvad for (?:nogen|nogle|noget|slags) (?:\w+ )?(?:ting|hjaelp\w*|redskab\w*|udstyr|muligheder|losning\w*)\b",
     r" (?:ting|redskab\w*|udstyr) (?:\w+ ){0,3}til at hjaelpe ",
     r" \w*alarm\w* | \w*sensor\w* | kommune\w* | komunen\w* | visitat\w* | bevilg\w* | ansog\w* | apps? | appen\w* ",
+    # help asked with an application ("… tror tiden er kommet. Kan du hjælpe mig med at
+    # søge om en plejehjemsplads til ham", set 40: the model's crisis at 0.99)
+    r" (?:soge|soger|sogte) (?:\w+ ){0,2}om (?:en |et )?(?:\w+ )?(?:plads|bolig|hjaelp\w*|tilskud|pension|bevilling) | udfyld\w* ",
     r" tablet\w* | \w*robot\w* | \w*dispenser\w* | \w*doserings\w* | ipad\w* | telefonen | mobil\w* | \w*kursus\w* | artikel | film | bog | serie",
     r" tv | fjernsyn\w* | avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
