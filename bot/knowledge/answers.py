@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
-from bot.knowledge import benefit, consent, pointed, practical, replies, sought
+from bot.knowledge import benefit, consent, corrected, pointed, practical, replies, sought
 from bot.knowledge import everyday as plain
 from bot.knowledge.concerns import (
     AIDS,
@@ -511,6 +511,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set40 = self._read_set40(text, context, current, index)
+        if set40 is not None:
+            return set40
         if pointed.asks_persons_name(text):
             # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
             # "hvad hedder den" is read as what a thing is called
@@ -592,6 +595,34 @@ class Answerer:
             # "… børnene bor langt væk. Står der noget om, at teknologien kan holde
             # familien sammen?": the closing question says all that is asked
             return self.answer_question(last, current=current)
+        return None
+
+    def _read_set40(
+        self, text: str, context: Item | None, current: str | None, index: int
+    ) -> Answer | None:
+        """Set 40's classes (bot/knowledge/corrected.py): a helper's correction ("… – nej
+        hun mener …") answered as the part after it, of the subject just told when there
+        is one; words written together ("fårman") read apart; what the thing just offered
+        is called. None when none of these is asked."""
+        meant = corrected.meant_instead(text)
+        if meant is not None:
+            # "hvad en robotstøvsuger er – nej hun mener hvordan hun får en": of the
+            # thing named before the correction, else of the subject just told
+            before = text[: text.rfind(meant)] if meant in text else ""
+            thing = self._thing_here(before, None) if before.strip() else None
+            if thing is not None and thing.id != current and corrected.refers_back(meant):
+                return self.follow_up(meant, thing.id, 0)
+            if thing is not None and thing.id != current:
+                return self.answer_question(meant) or self.follow_up(meant, thing.id, 0)
+            if context is not None:
+                return self.follow_up(meant, current, index)
+            return self.answer_question(meant) or self.best_guess(meant)
+        apart = corrected.written_apart(text)
+        if apart != text:
+            return self.answer_question(apart, current=current, current_index=index)
+        called = corrected.asks_what_it_is_called(text)
+        if called and context is not None and context.kind == "technology":
+            return self.about(context)
         return None
 
     def _read_pointed(self, text: str, context: Item | None, index: int) -> Answer | None:
