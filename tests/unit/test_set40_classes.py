@@ -63,3 +63,10 @@ def test_help_with_an_application_doubts_the_models_crisis() -> None:
     assert detect(said) is None and doubtful(said)
     # what the net itself reads is still taken, whatever the doubt
     assert detect("jeg vil ikke leve mere, kan du hjælpe mig med at udfylde noget") is not None
+
+
+def test_a_terse_when_asked_of_a_decision_is_no_crisis() -> None:
+    # set 40: "besluttet hvornår?" after the pool's yearly sum got Livslinien (the model)
+    for said in ("vedtaget hvornår?", "og evalueret hvornår"):
+        assert detect(said) is None and doubtful(said)
+    assert detect("jeg vil ikke leve mere, hvornår er det slut") is not None

@@ -862,6 +862,10 @@ WHEN_QUESTION = rx(
     # "hvornår blev den besluttet" of the pool just told (sets 35, 36: the model's crisis)
     r"^ (?:(?:og|men|sa|ok|okay|nej) )*hvornar (?:skal|kan|skulle|bliver|blir|blev|er|var|plejer) (?:den|det|de|man|vi|jeg|han|hun|du|\w+(?:et|en|ne))\b"
     r"(?! (?:\w+ ){0,5}(?:do|doe|dor|dode|slut|ende|ender|faerdig med livet|lov at))",
+    # the same asked tersely, the participle first ("besluttet hvornår?" of the pool just
+    # told, set 40: the model's crisis)
+    r"^ (?:(?:og|men|sa|ok|okay) )*(?:besluttet|vedtaget|bevilget|indfort|startet|oprettet|evalueret|udgivet)"
+    r" (?:\w+ )?hvornar $",
 )
 
 # Set Ø's false alarms, taken out before the net reads.
