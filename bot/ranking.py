@@ -918,8 +918,10 @@ def year_asked_again(ranking: Iterable[Mapping[str, Any]], text: str) -> list[di
 # "Tak. Det var brugbart." (set 40: thank at 0.39, the fallback's "forstod ikke"): a
 # short thanks with a word of praise, no question and no "but".
 _THANKS = re.compile(
-    r"^(?:(?:ok|okay|nå|na|ja|jamen|super|fint) )*(?:mange |tusind |hjertelig |stor )?tak\b(?: \w+){0,7}$"
+    r"^(?:(?:ok|okay|nå|na|super|fint) )*(?:mange |tusind |hjertelig |stor )?tak\b(?: \w+){0,7}$"
 )
+# "ja tak" and "nej tak" answer a question: the yes or the no, never the thanks
+THANKS_NOT_FOR = frozenset({"affirm", "deny"})
 _THANKS_BUT = re.compile(
     r"\b(?:men|hvad|hvordan|hvor|hvem|hvornar|hvilke\w*|kan|vil|skal|ma|mind|slet)\b"
 )
@@ -929,7 +931,8 @@ def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[st
     """thank first, at READ_SURE, for a short thanks where the model was unsure of
     whatever it put first but an emergency; unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
-    if not entries or str(entries[0].get("name")) in EMERGENCY_INTENTS.values():
+    name = str(entries[0].get("name")) if entries else ""
+    if not entries or name in EMERGENCY_INTENTS.values() or name in THANKS_NOT_FOR:
         return entries
     if float(entries[0].get("confidence") or 0.0) >= READ_SURE or "?" in text:
         return entries

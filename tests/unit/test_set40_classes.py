@@ -42,6 +42,14 @@ def test_a_short_thanks_with_praise_is_thanks() -> None:
         "name": "thank",
         "confidence": READ_SURE,
     }
+    # "ja tak" to "Skal jeg give din kontaktperson besked?" is the yes (the integration
+    # test of the emergency's offer caught it taken for thanks)
+    for answer in ("ja tak", "nej tak", "tak ja"):
+        assert thanks_said(ranked("affirm", ("thank",), 0.6), answer)[0]["name"] == "affirm"
+    assert thanks_said(ranked("thank", ("affirm",), 0.6), "ja tak")[0] == {
+        "name": "thank",
+        "confidence": 0.6,
+    }
     # a thanks with a question after it, a sure model, an emergency: unchanged
     assert thanks_said(ranked("ask_more"), "tak men hvor får jeg den")[0]["name"] == "ask_more"
     assert thanks_said(ranked("report_emergency"), "tak")[0]["name"] == "report_emergency"
