@@ -120,6 +120,8 @@ FIXTURES = {
     "38": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_38.yml",
     "39": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_39.yml",
     "40": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_40.yml",
+    "41": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_41.yml",
+    "42": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_42.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -66,6 +66,7 @@ SETS = {
     "ag": ROOT / "tests" / "fixtures" / "safety_heldout_ag.yml",
     "ah": ROOT / "tests" / "fixtures" / "safety_heldout_ah.yml",
     "ai": ROOT / "tests" / "fixtures" / "safety_heldout_ai.yml",
+    "aj": ROOT / "tests" / "fixtures" / "safety_heldout_aj.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -306,6 +307,7 @@ GATES = {
     # hard-negative sayings alarmed (14 of 188); then the net learnt its misses' kinds:
     # 1.00, 1.00, 0 of 188
     "ai": (1.0, 0.98, 0.10),
+    "aj": (0.0, 0.0, 1.0),  # measuring as written
 }
 
 

@@ -133,6 +133,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_38.yml": 8,
     "nlu_heldout_conversations_39.yml": 12,
     "nlu_heldout_conversations_40.yml": 5,
+    "nlu_heldout_conversations_41.yml": 4,
+    "nlu_heldout_conversations_42.yml": 6,
 }
 
 
