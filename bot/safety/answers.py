@@ -23,6 +23,7 @@ from bot.safety.detect import (
     detect,
     normalise,
 )
+from bot.safety.patterns.doubt import ABOUT_112
 from bot.safety.settings import SafetySettings
 
 NO_ASSISTANT = "Jeg kan ikke få fat i assistenten lige nu."
@@ -113,5 +114,7 @@ def helpline_answer(text: str, texts: Mapping[str, str], numbers: Mapping[str, s
     calmly: no "ring 1-1-2" for a question that is not an emergency."""
     said = normalise(text)
     keys = list(dict.fromkeys(key for stem, key in _LINES if stem in said))
-    keys = keys or ["helpline_giftlinjen"]
+    if not keys:
+        # no line named: a question which number to call, or when (set AJ), is 1-1-2's
+        keys = ["helpline_112" if ABOUT_112.search(said) else "helpline_giftlinjen"]
     return " ".join(texts[key] for key in keys).format(**numbers)

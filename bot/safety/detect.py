@@ -127,6 +127,9 @@ def _marked(norm: str) -> bool:
                 *doubt.ORDINARY_REMARKS,  # a trait always had, opening hours (set AG)
                 *doubt.HEARD_AT_HOME,  # a stove burning well, someone out, a dream (set AH)
                 *doubt.SAID_CALMLY,  # a small burn, food burnt on, a fall weeks ago (set AI)
+                # the weather that 'tager livet af mæ', a bulb burnt out, a stroke as history,
+                # a crime story, a course, food burnt on, a sad anniversary, a will (set AJ)
+                *doubt.TOLD_OR_ORDINARY,
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -149,6 +152,9 @@ _TAKEN_OUT = (
     *doubt.HEARD_AT_HOME,
     # a small burn said to be nothing, food burnt on, a fall weeks ago and well now (set AI)
     *doubt.SAID_CALMLY,
+    # the weather that 'tager livet af mæ', a bulb burnt out, a stroke as history, a course
+    # about acute conditions, food burnt on, a sad anniversary, a will (set AJ)
+    *doubt.ORDINARY_SAID,
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)
@@ -424,7 +430,11 @@ def _detect(norm: str) -> Detection | None:
     info = doubt.INFO.search(asked) is not None  # an alarm pressed is no question about one
     over = doubt.STORY.search(scan) or doubt.PAST.search(scan) or doubt.HISTORY.search(scan)
     # told: from the news, or a story laughed at again (set Z)
-    told = doubt.MEDIA_STORY.search(scan) is not None or doubt.LAUGHED_AT.search(scan) is not None
+    told = (
+        doubt.MEDIA_STORY.search(scan) is not None
+        or doubt.LAUGHED_AT.search(scan) is not None
+        or doubt.FICTION_ABOUT.search(scan) is not None  # "ser krimi om forgiftning" (set AJ)
+    )
     reported = doubt.REPORTING.search(scan) is not None  # an incident to report, asked how
     long_ago = doubt.LONG_AGO.search(scan) is not None and doubt.NOW.search(scan) is None
     # "var bevidstløs i foråret, nu går det godt"; "engang i 2019 var jeg lige ved at blive kvalt"

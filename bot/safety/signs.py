@@ -179,6 +179,8 @@ BREATHING = (
     Sign(general.GURGLE, needs=(general.AIRWAY,), unless=lambda r: r.over),
     Sign(general.THROAT_THICK, needs=(general.STUNG,), unless=lambda r: r.over),
     Sign(general.INHALER_FAILS, needs=(general.HARDLY_SPEAKS,), unless=lambda r: r.info or r.over),
+    # set AJ: no air said in broken words ("kan ikk luft luft")
+    Sign(general.TELEGRAPHIC_NO_AIR, unless=_weak),
 )
 
 HEART = (
@@ -214,6 +216,8 @@ HEART = (
     ),
     # set AI: the chest said to be crushed
     Sign(general.CHEST_CRUSHED, unless=lambda r: r.info or r.over),
+    # set AJ: the chest hurting in broken words ("bryst bryst ondt ondt")
+    Sign(general.TELEGRAPHIC_CHEST, unless=_weak),
 )
 
 STROKE = (
@@ -256,6 +260,12 @@ STROKE = (
         general.LIMB_NOT_WORKING,
         needs_one_of=(general.SIGHT_SWIMS, acute.STROKE_WITH, acute.SUDDEN),
         unless=lambda r: r.info or r.over,
+    ),
+    # set AJ: an arm or the words "væk" beside a "kan ikke", in broken words (aphasia)
+    Sign(
+        general.TELEGRAPHIC_GONE,
+        needs_one_of=(general.CANNOT_SAID, acute.SUDDEN, acute.STROKE_WITH),
+        unless=lambda r: r.info or r.history_not_now or r.has(general.FORGETTING),
     ),
 )
 
@@ -323,6 +333,14 @@ FALLS = (
         general.FOUND,
         needs=(general.CANNOT_RISE,),
         unless=lambda r: r.info or r.supposed or r.story_not_now or r.has(doubt.RECOVERED),
+    ),
+    # set AJ: lying on the floor and cannot rise, in broken words ("ligger gulvet kan ikk rejse")
+    Sign(
+        general.CANNOT_RISE,
+        needs=(general.LYING_FLOOR,),
+        unless=lambda r: (
+            r.info or r.supposed or r.story_not_now or r.has(doubt.RECOVERED) or r.has(doubt.ANIMAL)
+        ),
     ),
 )
 
@@ -524,6 +542,13 @@ MEDICINE_ERRORS = (
         needs_one_of=(general.PATCH_COUNTED, general.DROWSY_NOW),
         unless=lambda r: r.info or r.over or r.supposed,
     ),
+    # set AJ: too many said after the pills ("piller piller for mange taget"); a whole
+    # strip, card or pack "of the white ones" taken
+    Sign(general.TOO_MANY_TAKEN, needs=(_PILLS,), unless=lambda r: r.info or r.over or r.supposed),
+    Sign(
+        general.WHOLE_PACK_TAKEN,
+        unless=lambda r: r.info or r.over or r.supposed or r.has(doubt.CAUGHT_IN_TIME),
+    ),
 )
 
 SWALLOWED_OR_BREATHED = (
@@ -620,6 +645,12 @@ SUICIDE = (
     Sign(general.LIFE_WORTHLESS),
     Sign(general.NO_REASON_TO_LIVE_ON),
     Sign(general.WISH_SELF_DEAD),
+    # set AJ: goodbye said to the children, and it is enough now
+    Sign(
+        general.FAREWELL_TO_FAMILY,
+        needs=(general.ENOUGH_NOW,),
+        unless=lambda r: r.info or r.has(general.MOVING),
+    ),
 )
 
 # -- urgent -----------------------------------------------------------------------------
@@ -672,4 +703,7 @@ URGENT = (
     Sign(general.KEEPS_OOZING, needs=(general.CUT,), unless=lambda r: r.info or r.over),
     # set AI: hot and freezing at once, or at night
     Sign(general.HOT_AND_FREEZING, needs=(general.AT_ONCE_OR_NIGHT,), unless=_weak),
+    # set AJ: a wound red and warm with a fever, even said to be nothing (MINOR is no
+    # doubt here)
+    Sign(general.WOUND_RED_HOT, needs=(general.FEVER_BESIDE,), unless=lambda r: r.info or r.over),
 )

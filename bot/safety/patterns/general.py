@@ -591,3 +591,51 @@ HOT_AND_FREEZING = rx(
 AT_ONCE_OR_NIGHT = rx(
     r" pa samme tid | samtidig | pa en gang | skiftevis | om natten | i nat | nat | feber\w* | tander\w* klaprer "
 )
+
+# -- set AJ (2026-12-07): Vendsyssel and Funen, a grandchild, aphasia, night shift, understatement
+# acute, said in broken words (aphasia, no breath for a whole sentence), the words often
+# said twice ("kan ikk luft luft", "bryst bryst ondt ondt"): no air, the chest hurting, an
+# arm or the words "væk" beside a "kan ikke", lying on the floor and cannot rise.
+TELEGRAPHIC_NO_AIR = rx(
+    rf" {CANNOT} (?:luft|luften|vejret|vejr|ande|aande)\b(?! (?:ud|ind) (?:af|i) )"
+)
+TELEGRAPHIC_CHEST = rx(r" bryst\w* ondt\b| ondt bryst\w*\b")
+TELEGRAPHIC_GONE = rx(
+    r" (?:arm|armen|ben|benet|hand|handen|haand|haanden|ord|ordene|tale|talen|sprog\w*|ansigt\w*) vaek\b"
+)
+CANNOT_SAID = rx(rf" {CANNOT}(?: |$)")
+FORGETTING = rx(r" husk\w* | glem\w* | navn\w* | demen\w* ")
+LYING_FLOOR = rx(r" ligger (?:pa |paa )?(?:\w*gulv\w*|jorden|fliserne|badevaerelse\w*)\b")
+# poisoning: too many said after the pills, in broken words ("piller piller for mange
+# taget"); a whole strip, blister card or pack "of the white ones" taken
+TOO_MANY_TAKEN = rx(
+    r" (?:for mange|alt for mange|for meget|alt for meget) (?:\w+ ){0,2}(?:taget|tog|slugt|slugte|indtaget|spist|spiste)\b"
+)
+WHOLE_PACK_TAKEN = rx(
+    r" (?:taget|tog|tager|slugt|slugte|nappet|nappede|spist|spiste) (?:\w+ ){0,2}hele (?:\w+ )?(?:\w*strip\w*|\w*blister\w*"
+    r"|\w*pillekort\w*|\w*tabletkort\w*|dosisrulle\w*|\w*pilleglas\w*|\w*pilleaeske\w*|\w*pilleboette\w*)\b",
+    r" (?:taget|tog|tager|slugt|slugte|nappet|nappede) (?:\w+ ){0,2}hele (?:\w+ )?(?:kort\w*|pakke\w*|aeske\w*|glas\w*"
+    r"|boette\w*|botte\w*|dase\w*|daase\w*|rulle\w*|bakke\w*) (?:af|med) (?:\w+ )?(?:de|dem|mine|sine|hans|hendes)"
+    r" (?:\w+ )?(?:hvide|rode|gule|bla|blaa|lyserode|orange|gronne|sma|smaa|store|runde|ovale|staerke|\w*piller\w*"
+    r"|\w*tablet\w*)\b",
+    rf" (?:taget|tog|slugt|slugte) (?:\w+ ){{0,2}}hele (?:\w+ )?(?:kort|pakke|aeske|glas|boette|botte|dase|rulle)\w*"
+    rf" (?:af |med )?(?:\w+ )?{PILLS}\b",
+)
+# urgent: a wound red, warm or swollen and a fever beside it, even said to be nothing
+# ("det er sikkert ingenting, men mit sår er rødt og varmt, og jeg har feber")
+WOUND_RED_HOT = rx(
+    r" (?:\w*sar|\w*saret|\w*sarene|snit\w*|arret|\w*stikstedet|\w*bidet) (?:\w+ ){0,6}(?:rod|rodt|varm|varmt|hoven\w*"
+    r"|haevet|ophovnet|betaendt\w*)\b",
+    r" (?:rod|rodt|varm|varmt|hoven\w*|haevet|ophovnet|betaendt\w*) (?:\w+ ){0,3}(?:omkring|rundt om|ved|i) (?:\w+ )?"
+    r"(?:\w*sar|\w*saret|arret|snittet)\b",
+)
+FEVER_BESIDE = rx(r" feber\w*| febril\w*| kulderystelse\w*| (?:38|39|40) (?:\d )?grader\b")
+# suicide: goodbye said to the children or the family, and it is "enough now"
+FAREWELL_TO_FAMILY = rx(
+    r" (?:sagt|sagde|siger|sige) (?:\w+ )?farvel (?:\w+ ){0,2}(?:til|med) (?:\w+ ){0,2}(?:born\w*|\w*born|familie\w*"
+    r"|alle|datter\w*|dotre\w*|son|sonner\w*|ungerne|mine \w+)\b"
+)
+ENOUGH_NOW = rx(
+    r" (?:er det|det er|ved at vaere|vaere) (?:\w+ ){0,3}?nok(?= ?$| nu\b| for mig\b| (?:med|af) (?:det hele|livet|mig)\b)",
+    r" min tid er (?:kommet|inde)\b| tid (?:for mig )?at (?:ga|gaa|slutte)\b| klar til at (?:ga|gaa|do)\b",
+)
