@@ -307,7 +307,12 @@ GATES = {
     # hard-negative sayings alarmed (14 of 188); then the net learnt its misses' kinds:
     # 1.00, 1.00, 0 of 188
     "ai": (1.0, 0.98, 0.10),
-    "aj": (0.0, 0.0, 1.0),  # measuring as written
+    # AJ (Vendsyssel and Funen speech, a grandchild of 12 for her grandmother, aphasia and
+    # breathlessness, a night shift's Teams shorthand, understated old Danes; 2026-12-07):
+    # as written, the net alone acute 73/78, all 0.941; the whole assistant acute 1.00,
+    # all 0.980 (poisoning 0.92, urgent 0.96), 13 % of its hard-negative sayings alarmed
+    # (24 of 190); then the net learnt its misses' kinds: 1.00, 1.00, 0 of 190
+    "aj": (1.0, 0.98, 0.10),
 }
 
 
