@@ -137,7 +137,9 @@ class ValidateReminderForm(CitizenForm):
     def _said_time(self, tracker: Tracker) -> str:
         """The sentence as the time parser is to read it: a bare hour as a clock time."""
         hour = self._hour_instead(tracker)
-        return f"klokken {hour}" if hour is not None else _text(tracker)
+        if hour is not None:
+            return f"klokken {hour}"
+        return reading.time_of_the_request(_text(tracker), self.now())
 
     async def extract_reminder_what(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -150,6 +152,9 @@ class ValidateReminderForm(CitizenForm):
         text = _text(tracker)
         if requested and turn.asks_something_else(tracker) and not reading.says_what(text):
             return {}
+        told = reading.reminded_of_what_was_told(text)
+        if told is not None:  # "… klokken 13.45. Mind mig om det tirsdag klokken 12.15"
+            text = told[0]
         what = reminder_what(text, parse(text, self.now()).spans, _medicine(tracker))
         return {"reminder_what": what} if what else {}
 

@@ -54,8 +54,9 @@ _REMOVE = re.compile(
 )
 # "glem det" and "stop" alone mean never mind: they remove only a thing named or "den".
 # Not "glemt" ("hvis jeg har glemt dem dagen før" is a question, set 17: it had removed
-# the reminder just made).
-_REMOVE_WEAK = re.compile(r"\b(?:glem(?!t)\w*|stop\w*|sluk\w*)\b")
+# the reminder just made) nor "glemmer" ("sæt en timer på en halv time, så a ikke glemmer
+# æ kaffe", set 42: the timer was read as cancelled).
+_REMOVE_WEAK = re.compile(r"\b(?:glem(?:me)?|stop\w*|sluk\w*)\b")
 _POINTS_BACK = re.compile(r"\b(?:den|det|dem|denne|dette|samme)\b")
 # "og så også om aftenen klokken otte" right after a reminder: the same, at another time
 # "og samme om aftenen klokken otte" (set 24); not "samme tid i morgen"

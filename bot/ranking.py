@@ -893,6 +893,7 @@ _WHAT_IS = re.compile(r"^(?:(?:oh\w*|altsa|og|hej|sig mig)\s+)*hvad (?:er|betyde
 _NOT_A_NAME = frozenset(
     {"tak", "ja", "jo", "nej", "gerne", "fint", "godt", "super", "det", "den", "dem", "sa", "saa"}
     | {"farvel", "hej", "selvfolgelig", "ellers", "mere", "nu", "videre", "du", "dig", "jeg"}
+    | {"hvad", "hva", "hvem", "hvor", "hvordan", "hvornar", "hvorfor", "og", "dog"}
 )
 
 
@@ -942,22 +943,31 @@ def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[st
     return _promoted(entries, "thank", READ_SURE)
 
 
+# "og Karen så?" right after a question about Jens was "tell me more" (set 42)
+ANOTHER_MISTAKEN_FOR = frozenset({"affirm", "deny", "ask_more"})
+_THEN = frozenset({"sa", "saa", "da", "nu"})
+
+
 def another_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
-    """nlu_fallback first, at READ_SURE, for "ok og Jens?" (staff_reading.asks_the_same_for)
-    where the model put affirm or deny first; unchanged otherwise."""
+    """nlu_fallback first, at READ_SURE, for "ok og Jens?", "og Karen så?"
+    (staff_reading.asks_the_same_for) where the model put affirm, deny or "more" first;
+    unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
-    if not entries or entries[0].get("name") not in ("affirm", "deny"):
+    if not entries or entries[0].get("name") not in ANOTHER_MISTAKEN_FOR:
         return entries
     said = words(text)
-    if not asks_the_same_for(text) or not said or said[-1] in _NOT_A_NAME:
+    while said and said[-1] in _THEN:  # "og Karen så?" (set 42: read as "more")
+        said = said[:-1]
+    if not asks_the_same_for(text) or len(said) < 2 or said[-1] in _NOT_A_NAME:
         return entries
     return _promoted(entries, "nlu_fallback", READ_SURE)
 
 
 # "Jeg sidder og forbereder teammødet … Hvad skal Jens i morgen?" (set 36): context first,
-# then the plan asked last, which the model, unsure of the whole, left to the fallback.
+# then the plan asked last, which the model, unsure of the whole, left to the fallback;
+# "hva ska a så i morgen" (set 42) alone too.
 _PLAN_ASKED_LAST = re.compile(
-    r"(?:^|[.!?] )(?:(?:og|men|sa|saa) )?hvad (?:skal|ska|laver) (?:(?!huske\b|mindes\b|minde\b|tage\b)\w+ ){0,2}?"
+    r"(?:^|[.!?] )(?:(?:og|men|sa|saa) )?hvad? (?:skal|ska|laver) (?:(?!huske\b|mindes\b|minde\b|tage\b)\w+ ){0,2}?"
     r"(?:i dag|i morgen|i overmorgen|i aften|i eftermiddag|pa (?:man|tirs|ons|tors|fre|lor|son)dag)"
     r"(?: \w+)?\s*\??$"
 )
@@ -989,3 +999,25 @@ def split_name_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[di
     if _WHAT_IS.search(" ".join(words(text))) is None or joined_compounds(text) == text:
         return entries
     return _promoted(entries, "ask_technology", READ_SURE)
+
+
+# "Sæt timeren til halvanden time. Flæskestegen skal hvile bagefter." (set 42: the time
+# left, the model unsure): a countdown set in so many words, with its length.
+_TIMER_SET = re.compile(
+    r"\b(?:saet|start|stil)\w* (?:(?:en|et|min|lige|sa|saa) )*(?:timer\w*|nedtaelling\w*|aeggeur\w*)"
+    r" (?:til|pa|paa|med) (?:(?:en|et) )?(?:halv\w*|kvart\w*|\d+|en|et|to|tre|fire|fem|seks|syv"
+    r"|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|tres)\b"
+)
+
+
+def timer_set_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """home_timer_set first, at least READ_SURE, for a countdown set with its length in so
+    many words (_TIMER_SET), not asked as a question, whatever the model put first but an
+    emergency; unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or "?" in text or str(entries[0].get("name")) in EMERGENCY_INTENTS.values():
+        return entries
+    if _TIMER_SET.search(" ".join(fold(text).split())) is None:
+        return entries
+    top = float(entries[0].get("confidence") or 0.0)
+    return _promoted(entries, "home_timer_set", max(top, READ_SURE))

@@ -47,6 +47,7 @@ from bot.ranking import (
     thanks_said,
     thing_not_me,
     time_corrected,
+    timer_set_asked,
     unsure_advice,
     year_asked_again,
     yes_do_said,
@@ -100,6 +101,7 @@ class OneActionIntents(GraphComponent):
             ranking = thanks_said(ranking, text)
             ranking = plan_asked_last(ranking, text)
             ranking = request_asked_last(ranking, text)
+            ranking = timer_set_asked(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

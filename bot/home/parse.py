@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from rapidfuzz import fuzz
+
 from bot.core.text import fold
 from bot.home.config import DEFAULT_LIMITS, DeviceKind, HomeConfig, name_key
 from nlu.danish_time.words import NUMBERS as _TO_59
@@ -588,6 +590,10 @@ def _read(
     )
     if every:
         amount = Amount.ALL
+    unknown = None if rooms else _unknown_place(words, said, taken)
+    close = _close_room(home, unknown) if unknown else None
+    if close is not None:  # "sluk æ lys inde i stoen" (set 42): the room misheard
+        rooms, unknown = (close,), None
     command = HomeCommand(
         action=None,
         kind=kind,
@@ -595,9 +601,31 @@ def _read(
         rooms=rooms,
         devices=devices,
         whole_home=whole or (every and not rooms and not devices),
-        unknown_place=None if rooms else _unknown_place(words, said, taken),
+        unknown_place=unknown,
     )
     return _with_action(command, words, said, taken)
+
+
+# How close a place said must be to one of the home's room names to be that room, as the
+# recogniser mishears it ("stoen" for "stuen" is 80): not "garagen" for "gangen" (77).
+CLOSE_ROOM = 80.0
+
+
+def _close_room(home: HomeConfig, place: str) -> str | None:
+    """The one room whose name the place said is a mishearing of, or None."""
+    said = place.lower()  # not folded: "stoen" folds to "ston"
+    if len(said) < 4:
+        return None
+    scores: dict[str, float] = {}
+    for room in home.rooms:
+        for name in (room.id, *room.names):
+            known = name.lower()
+            if known[:1] == said[:1]:
+                scores[room.id] = max(scores.get(room.id, 0.0), fuzz.ratio(said, known))
+    best = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not best or best[0][1] < CLOSE_ROOM or (len(best) > 1 and best[1][1] >= CLOSE_ROOM):
+        return None
+    return best[0][0]
 
 
 def _negated(words: list[str], start: int) -> bool:
@@ -760,8 +788,9 @@ def _asked(command: HomeCommand, asked: list[str], has: set[str]) -> HomeCommand
 def _lock(
     command: HomeCommand, words: list[str], said: list[str], taken: set[int], has: set[str]
 ) -> HomeCommand:
-    closing = has & {"las", "lase", "luk", "lukke"}
-    if ("op" in has and closing) or has & {"abn", "abne"}:
+    # "aktiver låsen på hoveddøren" (set 42): the lock switched on is the door locked
+    closing = has & {"las", "lase", "luk", "lukke", "aktiver", "aktivere"}
+    if ("op" in has and closing) or has & {"abn", "abne", "deaktiver", "deaktivere"}:
         return replace(command, action=Action.UNLOCK, kind=DeviceKind.LOCK)
     if closing or has & {"aflas", "aflase"}:
         return replace(command, action=Action.LOCK, kind=DeviceKind.LOCK)

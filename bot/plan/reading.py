@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from bot.core.danish.spoken import standard_words
 from bot.core.text import fold, words
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import at_time
@@ -35,7 +36,9 @@ _OPENINGS = re.compile(
     re.IGNORECASE,
 )
 _LEADS = re.compile(
-    r"^(?:at\s+|:\s*|det\s+)?(?:(?:jeg|vi|du|borgeren)\s+skal\s+(?:til\s+|have\s+|på\s+)?)?",
+    r"^(?:at\s+|:\s*|det\s+)?(?:(?:jeg|vi|du|borgeren)\s+skal\s+(?:til\s+|have\s+|på\s+)?)?"
+    # staff's shorthand "Jens frisør fredag kl 12" (set 42): the citizen named, then the thing
+    r"(?:borgeren\s+(?!(?:skal|ska|kommer|har|er|vil|må|maa|kan|får|faar|går|gaar|og)\b))?",
     re.IGNORECASE,
 )
 # A statement around the appointment: "godmorgen du, jeg ville lige sige at jeg har fået
@@ -112,12 +115,33 @@ def plan_title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """What to write in the plan, in the citizen's words, or ''. A request that points
     back ("… ny tid hos øjenlægen, det er på mandag kl 10.15. Skriv det i hendes plan",
     set 36) writes what the sentences before it said."""
-    cut = _PLAN_PLACE.sub(" ", _cut(text, spans)).strip()
+    cut = _fragments(standard_words(_PLAN_PLACE.sub(" ", _cut(text, spans)))).strip()
     asking = _asking_sentence(cut)
     title = _title(asking)
     if not title and asking != cut and _POINTS_BACK.search(asking):
         return _title(cut[: cut.rfind(asking)])
     return title
+
+
+# Words said in pieces after a stroke ("datter... kommer... lørdag... datter kommer",
+# "frisør... fredag... kalender... skriv", set 42): the pieces that say something new,
+# in order, without the words that only ask for the entry.
+_PIECES = re.compile(r"\s*(?:\.{2,}|…)\s*")
+_ASKING_ONLY = frozenset(words("skriv sæt tilføj kalender kalenderen plan planen nej ja ind"))
+
+
+def _fragments(text: str) -> str:
+    if _PIECES.search(text) is None:
+        return text
+    seen: set[str] = set()
+    kept: list[str] = []
+    for piece in _PIECES.split(text):
+        said = words(piece)
+        if not said or set(said) <= seen | _ASKING_ONLY:
+            continue
+        seen.update(said)
+        kept.append(piece.strip(" ,"))
+    return " ".join(kept)
 
 
 def _title(said: str) -> str:

@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from bot.core import recurrence
-from bot.core.text import fold, plain
+from bot.core.danish.spoken import standard_words
+from bot.core.text import fold, last_sentence, plain
 from bot.reminders.model import Reminder
 from nlu.danish_time import TimeParse, parse, parse_duration
 from nlu.danish_time.scan import DURATION
@@ -300,7 +301,7 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
     rest = _without_time_debris(text, spans).strip(" ,.!?:")
     rest = _CITIZEN_SUBJECT.sub("jeg ", rest)
     rest = " ".join(_FILLERS.sub(" ", rest).split())
-    rest = _spoken(_without_tail_request(rest).strip(" ,.!?:"))
+    rest = standard_words(_spoken(_without_tail_request(rest).strip(" ,.!?:")))
     framed = _framed(rest)
     if framed is not None:
         rest = framed
@@ -744,7 +745,9 @@ _MY_REMINDERS = re.compile(
     r" (?:huske|minde|pamind\w*)(?: mig| os)?(?: \w+)? (?:pa|om)\s*$"
     r"|\bhvad (?:er det|var det|har) (?:\w+ ){0,3}jeg (?:skal|skulle) (?:huske|mindes om)\b"
     # "hva ska a husk i mor'n" (set 24): spoken, the question itself first
-    r"|^(?:(?:oh\w*|og|sa|nu|altsa)\s+)*hvad (?:skal|ska|sku|skulle) (?:jeg|a) (?:huske|husk)\b(?! at\b| om\b)"
+    # "hva ska a så huske i morgen" (set 42): with "så", "nu", "egentlig" before the verb
+    r"|^(?:(?:oh\w*|og|sa|nu|altsa)\s+)*hvad (?:skal|ska|sku|skulle) (?:jeg|a)"
+    r"(?: (?:sa|saa|nu|egentlig|lige|da))? (?:huske|husk)\b(?! at\b| om\b)"
 )
 
 
@@ -867,3 +870,32 @@ def bare_hour(text: str) -> str | None:
         return None
     hour = _HOUR_WORDS.get(said[-1]) or int(said[-1])
     return str(hour) if 1 <= hour <= 24 else None
+
+
+# "Jeg skal til kontrol på tirsdag klokken 13.45. Mind mig om det tirsdag klokken 12.15,
+# så jeg kan nå bussen." (set 42): the reminder asked for last, pointing back at what was
+# told before it.
+_REMIND_OF_IT = re.compile(
+    r"^(?:(?:sa|saa|og|men|kan du|vil du|du ma gerne|gider du) )*(?:lige )?"
+    r"(?:mind|husk|pamind|paamind)\w* (?:mig|os|hende|ham|mae) (?:lige )?om (?:det|den|dem)\b"
+)
+
+
+def reminded_of_what_was_told(text: str) -> tuple[str, str] | None:
+    """(what was told, the request) for a message whose last sentence asks to be reminded
+    of "det" told before it; None otherwise."""
+    request = last_sentence(text)
+    if request == text or _REMIND_OF_IT.search(" ".join(fold(request).split())) is None:
+        return None
+    told = text[: text.rfind(request)].strip()
+    return (told, request) if told else None
+
+
+def time_of_the_request(text: str, now: datetime) -> str:
+    """The words the reminder's time is read from: the request's own sentence when it says
+    a time ("mind mig om det tirsdag klokken 12.15", not the appointment's 13.45 told
+    before it); the whole message otherwise."""
+    found = reminded_of_what_was_told(text)
+    if found is not None and parse(found[1], now).spans:
+        return found[1]
+    return text

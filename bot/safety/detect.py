@@ -93,6 +93,7 @@ def _marked(norm: str) -> bool:
                 doubt.RECOVERED,
                 doubt.MINOR,  # "lidt ondt i ryggen, men det går over"
                 doubt.ASKS_TO_TAKE,  # "må jeg tage to panodiler ekstra": advice asked
+                doubt.LEAVE_ASKED,  # "… spørger, om hun må tage to tabletter i stedet for én"
                 doubt.NEVER_HAD,  # "jeg har aldrig haft ondt i brystet" (set P)
                 doubt.HARD_OF_HEARING,  # "han er tunghør, så han svarer ikke" (set P)
                 doubt.TREATED,  # "brækket armen, men har fået gips på" (set U)
@@ -436,6 +437,7 @@ def _detect(norm: str) -> Detection | None:
         or doubt.FICTION_ABOUT.search(scan) is not None  # "ser krimi om forgiftning" (set AJ)
     )
     reported = doubt.REPORTING.search(scan) is not None  # an incident to report, asked how
+    leave_asked = doubt.LEAVE_ASKED.search(scan) is not None  # advice asked before taking
     long_ago = doubt.LONG_AGO.search(scan) is not None and doubt.NOW.search(scan) is None
     # "var bevidstløs i foråret, nu går det godt"; "engang i 2019 var jeg lige ved at blive kvalt"
     if not ((doubt.RECOVERED.search(scan) and over) or long_ago or doubt.OVER_NOW.search(scan)):
@@ -487,6 +489,7 @@ def _detect(norm: str) -> Detection | None:
         or (info and doubt.SUPPOSED.search(scan))
         or signs.toxic_question(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "Giftlinjen ringede tilbage, alt ok" (set AC)
+        or leave_asked
     ):
         hit(POISONING, poisoning.SIGNS, scan)
     if not (info or doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)):
@@ -503,7 +506,7 @@ def _detect(norm: str) -> Detection | None:
             hit(POISONING, poisoning.TOOK_THEM, scan)
         if not (doubt.RECOVERED.search(scan) and over):
             hit(ACUTE, acute.ACCIDENT, scan)
-    if not (info or told or reported or doubt.ADVICE.search(scan)):
+    if not (info or told or reported or leave_asked or doubt.ADVICE.search(scan)):
         if not caught:
             hit(POISONING, poisoning.DOUBLE_DOSE, scan)
         hit(POISONING, poisoning.HOUSEHOLD, scan)

@@ -181,7 +181,11 @@ def _past(s: Scan, m: re.Match[str], span: Span) -> None:
 # --- relative: "om to timer" ----------------------------------------------------------
 
 
-@rule(rf"\b(?:om|efter)\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?(?P<d>{DURATION})")
+# "om præcis 40 minutter", "om lige knap en time" (set 42): the length, however hedged
+@rule(
+    rf"\b(?:om|efter)\s+(?:(?:ca\.?|cirka|omkring|praecis|nojagtig|lige|godt|knap|sadan)\s+)*"
+    rf"(?P<d>{DURATION})"
+)
 def _duration(s: Scan, m: re.Match[str], span: Span) -> None:
     value = duration_of(m["d"])
     if value is not None:
@@ -634,6 +638,12 @@ def _digits(s: Scan, m: re.Match[str], span: Span) -> None:
     h, minute = int(m["h"]), int(m["m"])
     if h <= 24 and minute <= 59:
         _clock(s, span, h, minute, h > 12 or h == 0 or m["h"].startswith("0"))
+
+
+# "klokken 2 over middag" (Himmerland, set 42): the afternoon, not the hour of noon
+@rule(r"\bover\s+middag(?:en)?\b")
+def _over_noon(s: Scan, m: re.Match[str], span: Span) -> None:
+    s.parts.append(("eftermiddag", span))
 
 
 @rule(r"\b(?:ved\s+)?(?P<w>middag(?:stid)?|midnat)\b")

@@ -10,6 +10,8 @@ taken back."""
 
 from __future__ import annotations
 
+import re
+
 STANDARD = {
     "hva": "hvad",
     "ska": "skal",
@@ -35,3 +37,52 @@ def standard_word(said: str, folded: str) -> str:
     if said == "a":
         return "jeg"
     return STANDARD.get(folded, folded)
+
+
+# "te" is "til" between a verb of going or having and what follows ("a ska te læge",
+# "foder te hønsene"); elsewhere it is tea ("en kop te").
+_TIL_AFTER = frozenset({"skal", "ska", "kommer", "gar", "kore", "korer", "foder", "mad", "brev"})
+
+
+# what follows Jutlandic "a" (I): "a ska", "a har", "a går i seng"
+_AFTER_I = frozenset(
+    {"ska", "skal", "sku", "skulle", "har", "ha", "er", "vil", "ka", "kan", "gar", "kommer"}
+    | {"ma", "glemmer", "tager", "tar", "sover", "mener", "mente", "tror", "ik", "ikke", "it"}
+    | {"itte", "vil", "var", "fik", "bliver", "blir", "skal", "hader", "kan", "har"}
+)
+
+
+def standard_words(text: str) -> str:
+    """A sentence as the standard words of what the speaker said, for what is written down
+    (a plan item's title, a reminder's thing): "a ska te læge" -> "jeg skal til læge",
+    "æ frisør kommer" -> "frisør kommer" (the Jutlandic article before a word is left out),
+    "mind mæ om å køb foder te hønsene" -> "mind mig om at køb foder til hønsene". Case
+    and punctuation of the other words are kept."""
+    tokens = re.findall(r"\w+|\W+", text)
+    out: list[str] = []
+    previous = ""
+    for i, token in enumerate(tokens):
+        if not token[0].isalnum() and token[0] != "_":
+            out.append(token)
+            continue
+        low = token.lower()
+        folded = _fold(low)
+        following = next((t for t in tokens[i + 1 :] if t.strip() and t[0].isalnum()), "")
+        if low == "æ" and following:
+            out.append("")  # "æ frisør": the article
+        elif low == "a" and _fold(following.lower()) in _AFTER_I:
+            out.append("jeg")  # not "vitamin A"
+        elif low == "å" and following and previous in ("om", "mig", "mae", "husk", "huske"):
+            out.append("at")  # "mind mæ om å køb"
+        elif low == "te" and following and previous in _TIL_AFTER:
+            out.append("til")
+        elif folded in STANDARD:
+            out.append(STANDARD[folded])
+        else:
+            out.append(token)
+        previous = folded
+    return " ".join("".join(out).split()).replace(" ,", ",")
+
+
+def _fold(word: str) -> str:
+    return word.replace("æ", "ae").replace("ø", "o").replace("å", "a")

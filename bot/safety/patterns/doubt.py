@@ -455,6 +455,16 @@ ASKS_TO_TAKE = re.compile(
     rf" (?:\w+ ){{0,3}}(?:{PILLS}|paracetamol|panodil\w*|pamol|ipren|ibuprofen)\b"
 )
 
+# Leave to take a medicine asked on someone's behalf ("Borgeren spørger, om hun må tage to
+# af sine smertestillende tabletter i stedet for én", set 41: Giftlinjen): advice asked
+# (the doctor or the pharmacy), not a dose taken, as long as none is said taken.
+LEAVE_ASKED = re.compile(
+    r"^(?!.* (?:har|havde|allerede) (?:\w+ )?(?:taget|faet|tog|fik|slugt) )"
+    r".* om (?:jeg|han|hun|vi|man|de|\w+) (?:godt |gerne |lige |bare |egentlig )?(?:ma|kan|tor|skal|bor)"
+    r" (?:godt |gerne |lige |bare |egentlig )?(?:tage|ta|give|fa|faa|have|ha)"
+    rf" (?:\w+ ){{0,6}}{PILLS}\b"
+)
+
 NOT_ACUTE = re.compile(
     r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)| ingen (?:\w+ )?(?:brand|ild)\b"
     r"| (?:aldrig (?:\w+ )?(?:haft|havt|faet)|(?:ingen|ikke nogen|ikke|uden)) (?:\w+ )?(?:smerter|smerte|ondt|trykken|tryk) (?:\w+ ){0,2}(?:i|for)"

@@ -13,13 +13,17 @@ SWALLOW = (
     r" i sig|fik i sig|smagt pa|smagte pa|tygget|tyggede|sutte\w* pa|slikket pa|slikkede pa)"
 )
 
+# "ta den ud igen" (set 42: a plan item taken out, read as a dose taken again): the words
+# that make "tage" take something out, off or away, not swallow it
+_NOT_OUT = r"(?!ud |af |ned |op |frem |vaek |fra |tilbage |med )"
+
 SIGNS = rx(
     r" over ?dos\w* | \w*forgift\w* | (?:rotte|muse?|myre|snegle|plante|ukrudts?|insekt|svampe)gift\w* | giftig\w* ",
     r" gift ?linje\w* | gift ?linien | slugt (?!dem|den|det|pillen|pillerne|medicinen|tabletten|tabletterne|mine|min|mit)| slikket pa | slikkede pa ",
     rf" (?:faet|taget|tog|fik|givet|spist|spiste) (?:\w+ ){{0,3}}\w+s {PILLS}\b",
     rf" {SWALLOW} (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten"
     rf"|tyve) (?:\w+ ){{0,3}}{PILLS}\b| {PILLS} i stedet for (?:en|et|to|1|2) ",
-    rf" (?:tog|taget) (?:jeg |han |hun )?(?:dem|dem alle|medicinen|{PILLS}) (?:\w+ )?igen ",
+    rf" (?:tog|taget) (?:jeg |han |hun )?(?:dem|dem alle|medicinen|{PILLS}) (?:{_NOT_OUT}\w+ )?igen ",
     r" (?:kommet|kom) (?:til|te) (?:at|a) (?:tage|spise|drikke|sluge|give) ",
     rf" i stedet for (?:\w+ ){{0,2}}{PILLS}| (?:flere|mere) (?:\w+ ){{0,4}}end (?:han|hun|jeg|man|a) (?:ma|skal|burde)",
     r" flasken er (?:naesten )?tom | blandet (?:\w+ ){0,3}(?:klor\w*|eddike|\w*rens\w*|\w*middel\w*)",
@@ -74,7 +78,7 @@ SIGNS = rx(
     r"|opvaskemiddel|vaskemiddel) (?:\w+ ){0,3}(?:i munden|drukket|slugt|spist|pa tungen)",
     r" svampe\w* (?:\w+ ){0,10}(?:kaster op|kastet op|kastede op|ondt i maven|kvalme|braekker)",
     r" igen ved en fejl | insulin (?:\w+ ){0,3}(?:to|2) gang\w*| (?:to|2) gang\w* insulin ",
-    rf" (?:tog|taget|tau|taet|ta) (?:jeg |han |hun |a )?(?:dem|den|medicinen|{PILLS}) (?:\w+ )?igen ",
+    rf" (?:tog|taget|tau|taet|ta) (?:jeg |han |hun |a )?(?:dem|den|medicinen|{PILLS}) (?:{_NOT_OUT}\w+ )?igen ",
     r" (?:kommet|kom) (?:til|te) (?:at|a) ta ",
     rf" {SWALLOW} (?:\w+ ){{0,2}}(?:min mands|min kones|hans|hendes|nabons|andres|en andens"
     rf"|sin mands|sin kones|mors|fars) (?:\w+ )?{PILLS}\b",
@@ -125,7 +129,7 @@ DOUBLE_DOSE = rx(
     # not "er Ruths dosisrulle kommet fra apoteket" (set W): a delivery asked about
     r" (?:naboens|andres|en andens|min mands|min kones|hans|hendes|\w+s) (?:\w+ )?(?:dosispose\w*"
     r"|doseringspose\w*|dosis\b)",
-    r" (?:tog|taget|ta|tau) (?:\w+ ){0,2}(?:en gang til|igen|endnu en gang|to gange)\b",
+    rf" (?:tog|taget|ta|tau) (?:{_NOT_OUT}\w+ ){{0,2}}(?:en gang til|igen|endnu en gang|to gange)\b",
     rf" (?:to|2) gange (?:\w+ ){{0,3}}{PILLS}",
     rf" {PILLS} (?:\w+ ){{0,3}}(?:to|2) gange (?:i dag|i morges|i aften|lige efter)",
     r" forkert\w* (?:\w+ ){0,2}(?:medicin\w*|piller\w*|dosispose\w*|dosis)",
