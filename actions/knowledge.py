@@ -17,7 +17,7 @@ from actions.services import Services
 from bot.access.policy import Role
 from bot.conversation import reading as conversation_reading
 from bot.conversation import replies as conversation_replies
-from bot.knowledge import practical, replies
+from bot.knowledge import practical, replies, surveyed
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answer, Answerer
 from bot.knowledge.questions import is_question
@@ -182,6 +182,12 @@ class ActionAnswerQuestion(KnowledgeAction):
         if told is not None:
             return told
         text = tracker.latest_message.get("text") or ""
+        if surveyed.asks_what_help(text):
+            # "hvad kan du egentlig hjælpe os med her i Nethjælpen" (set 42): what the
+            # assistant does, not what Nethjælpen is
+            return list(
+                await ActionTellCapabilities(self.services).run(dispatcher, tracker, domain)
+            )
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         topic, index = self.current(tracker)
         reply = self.answerer.answer_question(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
-from bot.knowledge import benefit, consent, corrected, pointed, practical, replies, sought
+from bot.knowledge import benefit, consent, corrected, pointed, practical, replies, sought, surveyed
 from bot.knowledge import everyday as plain
 from bot.knowledge.concerns import (
     AIDS,
@@ -191,6 +191,10 @@ FORCED = re.compile(r"\b(?:tvinge|tvinger|tvunget)\b")
 POOL_HOW = "soeg_velfaerdsteknologipuljen"
 DATA_TOPIC = "data_og_teknologi"
 SHORTAGE_TOPIC = "rekruttering_2024"
+BARRIERS = "barrierer_2024"
+FREED_TIME = "frigoere_arbejdskraft_2024"
+SAFETY_COUNCIL = "raad_for_tryghedsskabende_velfaerdsteknologi"
+FREE_TRIAL = "lydovervaagning_frikommune"
 SCREEN_VISITS = "skaermbesoeg"
 SAFETY = "tryghedsskabende_teknologi"
 OWN_WISHES = "horsens_vaerdigrundlag"
@@ -514,6 +518,9 @@ class Answerer:
         set40 = self._read_set40(text, context, current, index)
         if set40 is not None:
             return set40
+        set41 = self._read_set41(text, context)
+        if set41 is not None:
+            return set41
         if pointed.asks_persons_name(text):
             # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
             # "hvad hedder den" is read as what a thing is called
@@ -623,6 +630,37 @@ class Answerer:
         called = corrected.asks_what_it_is_called(text)
         if called and context is not None and context.kind == "technology":
             return self.about(context)
+        return None
+
+    def _read_set41(self, text: str, context: Item | None) -> Answer | None:
+        """Set 41's classes (bot/knowledge/surveyed.py): the survey's findings asked
+        plainly, the council, the free-municipality trial, what falls under a category
+        named, the fifteen categories, a need meant instead of the one just answered, who
+        decides after the question of choice. None when none of these is asked."""
+        if surveyed.asks_fifteen_categories(text):
+            return self.list_categories()
+        if surveyed.asks_what_is_under(text):
+            named = self._named(text, (), prefer_topics=False)
+            if named is not None and named.kind == "category":
+                return self.about(named)
+        if context is not None and context.kind != "topic":
+            meant = surveyed.meant_need(text)  # "nej jeg mente til at drikke"
+            if meant is not None:
+                return self.suggest_for_need(f"hjælp {meant}")
+        if context is not None and context.id == CHOICE and surveyed.asks_who_decides(text):
+            return self._own_sentence_with(context, "spørg din kommune")
+        found = (
+            (surveyed.asks_hardest, BARRIERS, ""),
+            (surveyed.asks_named_less, FREED_TIME, "i mindre omfang"),
+            (surveyed.asks_most_time, FREED_TIME, "omkring 75"),
+            (surveyed.asks_data_used_for, DATA_TOPIC, "teknologierne giver tre"),
+            (surveyed.asks_council_decides, SAFETY_COUNCIL, ""),
+            (surveyed.asks_free_trial, FREE_TRIAL, ""),
+        )
+        for reads, item_id, word in found:
+            item = self.kb.get(item_id) if reads(text) else None
+            if item is not None:
+                return (self._own_sentence_with(item, word) if word else None) or self.about(item)
         return None
 
     def _read_pointed(self, text: str, context: Item | None, index: int) -> Answer | None:
@@ -1843,6 +1881,8 @@ class Answerer:
         """ "kan en skærm virkelig erstatte at hjemmehjælperen kommer", "skal teknologien så
         overtage det personalet gør" (set 18): technology as a supplement, never instead
         of people, as the documents say."""
+        if surveyed.refuses_machine(text):  # "vil ikke have maskine … må jeg sige nej"
+            return self.right_to_choose()
         said = fold(text)
         if (
             not (REPLACES.search(said) and CARE_PEOPLE.search(said))

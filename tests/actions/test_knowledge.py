@@ -354,3 +354,20 @@ async def test_the_last_question_is_asked_again_of_the_year_said_after_it() -> N
     told = await after(asked, "og hvad så i 2020?")
     assert "91" in told and "2020" in told, told
     assert "91" not in await after(asked, "og hvad så med Horsens?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvad kan du egentlig hjælpe os med her i Nethjælpen?",
+        "hvad kan du hjælpe mig med",
+    ],
+)
+async def test_what_it_helps_with_taken_for_a_question(answerer: Answerer, text: str) -> None:
+    """ "hvad kan du hjælpe os med her i Nethjælpen" (set 42, ask_topic): what the
+    assistant does, not what Nethjælpen is."""
+    d = CollectingDispatcher()
+    await ActionAnswerQuestion(Services(answerer=answerer)).run(
+        d, make_tracker(text, "ask_topic"), {}
+    )
+    assert "velfærdsteknologi" in d.messages[0]["text"], d.messages
