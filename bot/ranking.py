@@ -789,6 +789,21 @@ def _thing_defined(text: str) -> bool:
     return found is not None and not _WHAT_I_AM.search(said[found.start(1) :])
 
 
+# A story heard, then "er det rigtig?" ("Jeg hørte om dame på 97 år fra Østerbro. Hun skrev
+# digt til hjemmeplejen om skærmen. Er det rigtig?", set 41: "Jeg hedder …"): whether the
+# story is true, not whether the assistant is real.
+_TRUE_ASKED = re.compile(
+    r"(?:^|[.!?,] )(?:(?:men|og|sa|saa) )?(?:passer det(?: nu| virkelig| egentlig)?"
+    r"|er det(?: nu| virkelig| egentlig)? (?:rigtig\w*|sandt|korrekt|sand))\s*\??$"
+)
+HEARSAY_WORDS = 8
+
+
+def _hearsay(text: str) -> bool:
+    folded = " ".join(fold(text).split())
+    return _TRUE_ASKED.search(folded) is not None and len(words(text)) >= HEARSAY_WORDS
+
+
 def thing_not_me(
     ranking: Iterable[Mapping[str, Any]], entities: Iterable[Mapping[str, Any]], text: str
 ) -> list[dict[str, Any]]:
@@ -801,7 +816,8 @@ def thing_not_me(
     mine = ("ask_is_bot", "ask_capabilities")
     if not entries or entries[0].get("name") not in mine or asks_my_name(text):
         return entries
-    if not any(e.get("entity") == "technology" for e in entities) and not _thing_defined(text):
+    named = any(e.get("entity") == "technology" for e in entities)
+    if not named and not _thing_defined(text) and not _hearsay(text):
         return entries
     if re.search(r"\b(?:du|dig|dit|din)\b", " ".join(words(text))):
         return entries  # "er du en robot": about the assistant after all

@@ -251,7 +251,21 @@ class Answerer:
             figure = self.best_guess(text, current, current_index)
             if figure is not None and figure.topic == told.topic and _has_figure(figure.text):
                 return figure
-        return told
+        return self._figure_elsewhere(text, told, current)
+
+    def _figure_elsewhere(
+        self, text: str, told: Answer | None, current: str | None
+    ) -> Answer | None:
+        """ "Kan De sige hvor mange kommuner der svarede" right after the lift chair (stop
+        52's smoke test: a municipality's sentence about Raizer chairs): a figure asked that
+        the subject just talked about does not hold, answered as if asked first, when that
+        answer has one."""
+        if current is None or told is None or not asks_figure(text) or points_back(text):
+            return told
+        if _has_count(told.text):
+            return told
+        first = self._answer_question(text, (), False, None, 0)
+        return first if first is not None and _has_count(first.text) else told
 
     def _of_the_source(self, text: str, told: Answer | None) -> Answer | None:
         """ "hvad siger Horsens om etik" (set 36): a reply from another document than the
@@ -1285,7 +1299,7 @@ class Answerer:
         if self._named(text, (), prefer_topics=False) not in (None, item):
             return None
         found = self._specific(text, item, in_context=True, index=index)
-        return found.reply if found is not None else None
+        return self._figure_elsewhere(text, found.reply if found is not None else None, current)
 
     def categories_asked(self, text: str, current: str | None) -> Answer:
         """ "hvilke kategorier er der?" lists KL's categories; "hvilke typer data skaber
@@ -2714,6 +2728,11 @@ def _same_stem(a: str, b: str) -> bool:
 
 def _has_figure(sentence: str) -> bool:
     return re.search(r"\d", sentence) is not None
+
+
+def _has_count(sentence: str) -> bool:
+    """A figure that is not a year ("80 af landets 98", not "statusrapport fra 2020")."""
+    return re.search(r"\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b", sentence) is not None
 
 
 def _reply(text: str, topic: str, index: int) -> Answer:

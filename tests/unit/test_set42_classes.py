@@ -14,8 +14,15 @@ from bot.core.danish.spoken import standard_words
 from bot.followup import REMOVE, TIMER, route, what_to_do
 from bot.home.parse import Action
 from bot.home.parse import parse as parse_home
+from bot.knowledge.answers import Answerer
 from bot.plan.reading import plan_title
-from bot.ranking import READ_SURE, another_asked, plan_asked_last, timer_set_asked
+from bot.ranking import (
+    READ_SURE,
+    another_asked,
+    plan_asked_last,
+    thing_not_me,
+    timer_set_asked,
+)
 from bot.reminders.reading import (
     asks_my_reminders,
     reminded_of_what_was_told,
@@ -253,3 +260,47 @@ def test_the_lock_activated_is_the_door_locked() -> None:
     assert parse_home("aktivere låsen på døren", home).action is Action.LOCK
     assert parse_home("deaktiver låsen", home).action is Action.UNLOCK
     assert parse_home("slå låsen fra", home).action is not Action.LOCK
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jeg hørte om dame på 97 år fra Østerbro. Hun skrev digt til hjemmeplejen om "
+        "skærmen. Er det rigtig?",
+        "min nabo siger at kommunen har robotter der vasker folk, er det sandt?",
+        "Der stod i avisen at man kan låne ting på biblioteket i Horsens. Passer det?",
+    ],
+)
+def test_a_story_heard_asked_true_is_no_question_about_the_assistant(said: str) -> None:
+    assert thing_not_me(ranked("ask_is_bot"), [], said)[0]["name"] == "ask_technology"
+
+
+@pytest.mark.parametrize(
+    "said", ["er det rigtigt", "er du rigtig?", "er det sandt at du er en robot?"]
+)
+def test_the_assistant_asked_whether_it_is_real_stays_so(said: str) -> None:
+    assert thing_not_me(ranked("ask_is_bot"), [], said)[0]["name"] == "ask_is_bot"
+
+
+def test_the_poem_story_is_answered_from_the_knowledge(real: Answerer) -> None:
+    said = (
+        "Jeg hørte om dame på 97 år fra Østerbro. Hun skrev digt til hjemmeplejen om "
+        "skærmen. Er det rigtig?"
+    )
+    reply = real.answer_question(said)
+    assert reply is not None and "digt" in reply.text
+
+
+def test_a_figure_the_subject_just_told_lacks_is_answered_as_if_asked_first(
+    real: Answerer,
+) -> None:
+    # stop 52's smoke test: the survey's respondents asked right after the lift chair
+    for said in ("Kan du sige hvor mange kommuner der svarede", "hvor mange kommuner svarede"):
+        for reply in (
+            real.answer_question(said, current="loeftestole"),
+            real.fact_follow_up(said, "loeftestole", 0),
+        ):
+            assert reply is not None and "80" in reply.text
+    # pointing back at the subject keeps it: "hvor mange kommuner bruger den"
+    kept = real.answer_question("hvor mange kommuner bruger den", current="loeftestole")
+    assert kept is not None and "løftestol" in kept.text.lower()
