@@ -122,6 +122,7 @@ FIXTURES = {
     "40": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_40.yml",
     "41": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_41.yml",
     "42": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_42.yml",
+    "43": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_43.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -125,7 +125,11 @@ def _unless_said(
 # What one asked to be reminded of may be taken for a question about the plan ("du hør
 # engang hvad var det nu jeg skulle huske i morgen", set 34: "Der står ikke noget i din
 # plan").
-REMINDERS_MISTAKEN_FOR = frozenset({"ask_plan", "ask_plan_now", "nlu_fallback", "ask_repeat"})
+# "hva ska a så huske i morgen" right after a reminder was made (set 42: "Hvad tid i
+# morgen?", a new reminder) too.
+REMINDERS_MISTAKEN_FOR = frozenset(
+    {"ask_plan", "ask_plan_now", "nlu_fallback", "ask_repeat", "set_reminder", "change_reminder"}
+)
 
 
 def reminders_listed(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:

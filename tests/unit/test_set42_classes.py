@@ -20,6 +20,7 @@ from bot.ranking import (
     READ_SURE,
     another_asked,
     plan_asked_last,
+    reminders_listed,
     thing_not_me,
     timer_set_asked,
 )
@@ -304,3 +305,11 @@ def test_a_figure_the_subject_just_told_lacks_is_answered_as_if_asked_first(
     # pointing back at the subject keeps it: "hvor mange kommuner bruger den"
     kept = real.answer_question("hvor mange kommuner bruger den", current="loeftestole")
     assert kept is not None and "løftestol" in kept.text.lower()
+
+
+def test_what_to_remember_asked_is_no_new_reminder() -> None:
+    for said in ("hva ska a så huske i morgen", "hvad skal jeg nu huske på fredag"):
+        assert reminders_listed(ranked("set_reminder"), said)[0]["name"] == "list_reminders"
+    # a reminder asked for stays one
+    asked = "mind mig om at huske nøglerne i morgen"
+    assert reminders_listed(ranked("set_reminder"), asked)[0]["name"] == "set_reminder"
