@@ -67,6 +67,7 @@ SETS = {
     "ah": ROOT / "tests" / "fixtures" / "safety_heldout_ah.yml",
     "ai": ROOT / "tests" / "fixtures" / "safety_heldout_ai.yml",
     "aj": ROOT / "tests" / "fixtures" / "safety_heldout_aj.yml",
+    "ak": ROOT / "tests" / "fixtures" / "safety_heldout_ak.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -313,6 +314,7 @@ GATES = {
     # all 0.980 (poisoning 0.92, urgent 0.96), 13 % of its hard-negative sayings alarmed
     # (24 of 190); then the net learnt its misses' kinds: 1.00, 1.00, 0 of 190
     "aj": (1.0, 0.98, 0.10),
+    "ak": (0.0, 0.0, 1.0),  # measuring as written
 }
 
 
