@@ -1041,3 +1041,29 @@ def timer_set_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dic
         return entries
     top = float(entries[0].get("confidence") or 0.0)
     return _promoted(entries, "home_timer_set", max(top, READ_SURE))
+
+
+# Words said in pieces after a stroke, the first a word of remembering: "huske...
+# tandlæge... fredag... klokken ti" (set 42: a plan item, a topic): a reminder asked for.
+_PIECES = re.compile(r"\s*(?:\.{2,}|…)\s*")
+_REMEMBER_FIRST = frozenset({"huske", "husk", "mind", "minde", "pamind", "pamindelse"})
+REMEMBER_MISTAKEN_FOR = frozenset(
+    {"add_plan_item", "ask_topic", "ask_technology", "describe_need", "nlu_fallback", "inform"}
+)
+
+
+def pieces_to_remember(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """set_reminder first, at least READ_SURE, for words said in pieces whose first piece
+    is a word of remembering and a later one something to remember, where the model put
+    one of REMEMBER_MISTAKEN_FOR first; unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or entries[0].get("name") not in REMEMBER_MISTAKEN_FOR:
+        return entries
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    if len(pieces) < 3 or _PIECES.search(text) is None:
+        return entries
+    first = words(pieces[0])
+    if len(first) != 1 or first[0] not in _REMEMBER_FIRST:
+        return entries
+    top = float(entries[0].get("confidence") or 0.0)
+    return _promoted(entries, "set_reminder", max(top, READ_SURE))

@@ -35,6 +35,7 @@ from bot.ranking import (
     meta_asked,
     need_asked,
     person_asked,
+    pieces_to_remember,
     plan_asked,
     plan_asked_last,
     reminder_asked,
@@ -102,6 +103,7 @@ class OneActionIntents(GraphComponent):
             ranking = plan_asked_last(ranking, text)
             ranking = request_asked_last(ranking, text)
             ranking = timer_set_asked(ranking, text)
+            ranking = pieces_to_remember(ranking, text)
             top = ranking[0]
             message.set(INTENT, {"name": top["name"], "confidence": top["confidence"]}, add_to_output=True)  # fmt: skip
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from bot.core.danish.spoken import standard_words
+from bot.core.danish.spoken import pieces_once, standard_words
 from bot.core.text import fold, words
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import at_time
@@ -123,25 +123,12 @@ def plan_title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return title
 
 
-# Words said in pieces after a stroke ("datter... kommer... lørdag... datter kommer",
-# "frisør... fredag... kalender... skriv", set 42): the pieces that say something new,
-# in order, without the words that only ask for the entry.
-_PIECES = re.compile(r"\s*(?:\.{2,}|…)\s*")
+# the words that only ask for the entry, when said as pieces of their own (set 42)
 _ASKING_ONLY = frozenset(words("skriv sæt tilføj kalender kalenderen plan planen nej ja ind"))
 
 
 def _fragments(text: str) -> str:
-    if _PIECES.search(text) is None:
-        return text
-    seen: set[str] = set()
-    kept: list[str] = []
-    for piece in _PIECES.split(text):
-        said = words(piece)
-        if not said or set(said) <= seen | _ASKING_ONLY:
-            continue
-        seen.update(said)
-        kept.append(piece.strip(" ,"))
-    return " ".join(kept)
+    return pieces_once(text, _ASKING_ONLY)
 
 
 def _title(said: str) -> str:

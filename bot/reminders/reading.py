@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from bot.core import recurrence
-from bot.core.danish.spoken import standard_words
+from bot.core.danish.spoken import pieces_once, standard_words
 from bot.core.text import fold, last_sentence, plain
 from bot.reminders.model import Reminder
 from nlu.danish_time import TimeParse, parse, parse_duration
@@ -294,11 +294,15 @@ def _without_time_debris(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _CITIZEN_SUBJECT = re.compile(r"^borgeren\s+(?=(?:skal|ska|skulle|må|maa)\b)", re.IGNORECASE)
 
 
+# words of remembering said as pieces of their own ("huske... tandlæge... fredag", set 42)
+_REMEMBER_ONLY = frozenset({"huske", "husk", "mind", "minde", "pamind", "ja", "nej"})
+
+
 def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | None) -> str:
     """The thing to remember in the citizen's words, said back in second person, or ''."""
     if _VAGUE_DUTY.match(plain(text)):  # "jeg skal huske noget": what is asked next
         return f"at tage {medicine}" if medicine else ""
-    rest = _without_time_debris(text, spans).strip(" ,.!?:")
+    rest = pieces_once(_without_time_debris(text, spans), _REMEMBER_ONLY).strip(" ,.!?:")
     rest = _CITIZEN_SUBJECT.sub("jeg ", rest)
     rest = " ".join(_FILLERS.sub(" ", rest).split())
     rest = standard_words(_spoken(_without_tail_request(rest).strip(" ,.!?:")))

@@ -19,6 +19,7 @@ from bot.plan.reading import plan_title
 from bot.ranking import (
     READ_SURE,
     another_asked,
+    pieces_to_remember,
     plan_asked_last,
     reminders_listed,
     thing_not_me,
@@ -313,3 +314,31 @@ def test_what_to_remember_asked_is_no_new_reminder() -> None:
     # a reminder asked for stays one
     asked = "mind mig om at huske nøglerne i morgen"
     assert reminders_listed(ranked("set_reminder"), asked)[0]["name"] == "set_reminder"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "huske... tandlæge... fredag... klokken ti",
+        "huske... frisør... tirsdag klokken ti",
+        "mind... piller... i aften... klokken otte",
+    ],
+)
+def test_remembering_said_in_pieces_is_a_reminder(said: str) -> None:
+    top = pieces_to_remember(ranked("add_plan_item"), said)[0]
+    assert top == {"name": "set_reminder", "confidence": READ_SURE}
+
+
+def test_pieces_without_a_word_of_remembering_stay_as_read() -> None:
+    plan = "frisør... fredag... klokken elleve... kalender... skriv"
+    assert pieces_to_remember(ranked("add_plan_item"), plan)[0]["name"] == "add_plan_item"
+    whole = "huske at købe mælk i morgen"
+    assert pieces_to_remember(ranked("add_plan_item"), whole)[0]["name"] == "add_plan_item"
+
+
+def test_a_reminder_said_in_pieces_is_written_once() -> None:
+    for said, what in (
+        ("piller... morgen... klokken otte... piller", "piller"),
+        ("huske... frisør... tirsdag klokken ti", "frisør"),
+    ):
+        assert reminder_what(said, parse(said, NOW).spans, None) == what

@@ -86,3 +86,26 @@ def standard_words(text: str) -> str:
 
 def _fold(word: str) -> str:
     return word.replace("æ", "ae").replace("ø", "o").replace("å", "a")
+
+
+# Words said in pieces after a stroke ("datter... kommer... lørdag... datter kommer",
+# "piller... morgen... klokken otte... piller", set 42).
+_PIECES = re.compile(r"\s*(?:\.{2,}|…)\s*")
+_WORD = re.compile(r"\w+")
+
+
+def pieces_once(text: str, asking_only: frozenset[str] = frozenset()) -> str:
+    """Words said in pieces, as the pieces that say something new, in order, without
+    those made only of `asking_only` (folded words: "skriv", "kalender"); the text
+    itself when it is not said in pieces."""
+    if _PIECES.search(text) is None:
+        return text
+    seen: set[str] = set()
+    kept: list[str] = []
+    for piece in _PIECES.split(text):
+        said = [_fold(w) for w in _WORD.findall(piece.lower())]
+        if not said or set(said) <= seen | asking_only:
+            continue
+        seen.update(said)
+        kept.append(piece.strip(" ,"))
+    return " ".join(kept)
