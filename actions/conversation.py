@@ -40,6 +40,9 @@ class ActionRepeatLast(ServedAction):
             dispatcher.utter_message(response="utter_is_bot")
             return []
         texts = last_bot_turn(tracker.events)
+        if reading.asks_slower(str(tracker.latest_message.get("text") or "")):
+            # the voice's speed is the speaker's setting (VELFAERD_VOICE_RATE), not the chat's
+            dispatcher.utter_message(text=replies.SLOWER)
         if not texts:
             dispatcher.utter_message(text=replies.NOTHING_TO_REPEAT)
         for text in texts:

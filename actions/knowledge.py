@@ -225,6 +225,9 @@ class ActionOutOfScope(KnowledgeAction):
         text = tracker.latest_message.get("text") or ""
         if conversation_reading.asks_for_records(text):
             return tell_no_records(self.services, dispatcher, tracker)
+        if conversation_reading.asks_me_to_write(text):
+            dispatcher.utter_message(text=conversation_replies.CANNOT_WRITE)
+            return []
         reply = self.answerer.practical_follow_up(text, topic, index)
         if reply is None and conversation_reading.other_language(text):
             # "I want to order a pizza", ranked out of scope with confidence

@@ -17,12 +17,15 @@ from typing import Any
 from bot.conversation.reading import (
     asks_about_my_data,
     asks_another_year,
+    asks_me_to_write,
     asks_my_name,
     asks_my_sources,
     asks_orientation,
+    asks_slower,
     asks_to_delete_what_was_written,
     asks_what_i_do,
     asks_who_i_must_be,
+    frustrated,
     wants_a_person,
 )
 from bot.core.text import fold, last_sentence, words
@@ -699,8 +702,23 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # also the model's emergency guess ("hvem er do egentlig": a crisis, set 31); the
         # safety net still reads the words first
         return _promoted(entries, "ask_is_bot", sure)
+    if (
+        frustrated(text)
+        and "?" not in text
+        and (name in META_MISTAKEN_FOR or name in ("nlu_fallback", "deny"))
+    ):
+        # "Det svarer jo overhovedet ikke på mit spørgsmål, og det er ærlig talt lidt
+        # frustrerende" (set 43: a need's suggestions): sorry, and the way to a person
+        return _promoted(entries, "ask_human", sure)
+    if asks_me_to_write(text) and (name in META_MISTAKEN_FOR or name == "nlu_fallback"):
+        # "Kan du skrive ansøgningen til kommunen for mig" (set 43: a Region's rule)
+        return _promoted(entries, "out_of_scope", sure)
+    if asks_slower(text) and (name in META_MISTAKEN_FOR or name == "nlu_fallback"):
+        # "kan du ikke tale lidt langsommere jeg hører ikke så godt" (set 43: a fact)
+        return _promoted(entries, "ask_repeat", sure)
     if asks_about_my_data(text) and (
         name in META_MISTAKEN_FOR
+        or name == "ask_is_bot"  # "hvem kan se det jeg skriver til dig her i teams" (set 43)
         or name in ("ask_privacy", "ask_repeat")  # "du hører hele tiden hvad jeg siger" (set 32)
         or name == "ask_orientation"  # "hvad sker der med det jeg har skrevet om far" (set 38)
         or name in EMERGENCY_INTENTS.values()
@@ -938,14 +956,22 @@ def year_asked_again(ranking: Iterable[Mapping[str, Any]], text: str) -> list[di
 
 # "Tak. Det var brugbart." (set 40: thank at 0.39, the fallback's "forstod ikke"): a
 # short thanks with a word of praise, no question and no "but".
+# "Tak skal du have, nu føler jeg mig noget bedre forberedt til torsdagens udvalgsmøde"
+# (set 43: the fallback): a thanks with a remark after it, nothing asked
 _THANKS = re.compile(
-    r"^(?:(?:ok|okay|nå|na|super|fint) )*(?:mange |tusind |hjertelig |stor )?tak\b(?: \w+){0,7}$"
+    r"^(?:(?:ok|okay|nå|na|super|fint) )*(?:mange |tusind |hjertelig |stor )?tak\b(?: \w+){0,14}$"
+)
+_FAREWELL = re.compile(
+    r"\b(?:farvel|pa gensyn|god dag|god weekend|god aften|godnat|god nat|vi ses|hav det godt"
+    r"|hav en god \w+)$"
 )
 # "ja tak" and "nej tak" answer a question: the yes or the no, never the thanks
 THANKS_NOT_FOR = frozenset({"affirm", "deny"})
 _THANKS_BUT = re.compile(
-    r"\b(?:men|hvad|hvordan|hvor|hvem|hvornar|hvilke\w*|kan|vil|skal|ma|mind|slet)\b"
+    r"\b(?:men|hvad|hvordan|hvor|hvem|hvornar|hvilke\w*|kan|vil|skal|ma|mind|slet|sluk|taend"
+    r"|saet|skriv|flyt|ryk|husk|las|fjern|aflys|ring|hjaelp (?:mig|os|hende|ham)|akut)\b"
 )
+_THANKS_OPENING = re.compile(r"^tak (?:skal du have|skal i have)\b")
 
 
 def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
@@ -958,9 +984,16 @@ def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[st
     if float(entries[0].get("confidence") or 0.0) >= READ_SURE or "?" in text:
         return entries
     said = " ".join(words(text))
-    if not _THANKS.match(said) or _THANKS_BUT.search(said.split(" ", 1)[-1]):
+    if not _THANKS.match(said):
         return entries
-    return _promoted(entries, "thank", READ_SURE)
+    spoken = said.split()
+    after = _THANKS_OPENING.sub(
+        "tak", " ".join(spoken[spoken.index("tak") :])
+    )  # "tak skal du have"
+    if _THANKS_BUT.search(after.split(" ", 1)[-1]):
+        return entries
+    # "tak for hjælpen og god dag" (set 43): the goodbye said with it
+    return _promoted(entries, "goodbye" if _FAREWELL.search(said) else "thank", READ_SURE)
 
 
 # "og Karen så?" right after a question about Jens was "tell me more" (set 42)

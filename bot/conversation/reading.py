@@ -21,6 +21,8 @@ _FRUSTRATED = re.compile(
     r"(?:for|alt for|helt|virkelig) (?:darligt|ringe|skidt|tabeligt|latterligt)(?=[\s.!?]*$)"
     r"|\bdu er (?:simpelthen |jo |da |bare |sgu )*(?:for |alt for |helt |virkelig )?(?:darlig|ringe|ubrugelig|latterlig)\b"
     r"|\bdet kan du (?:ikke|ik) vaere bekendt\b"
+    # "det svarer jo overhovedet ikke på mit spørgsmål, … lidt frustrerende" (set 43)
+    r"|\bsvarer (?:\w+ ){0,2}(?:ikke|ik) pa (?:mit|mine|det jeg|sporgsmal\w*)|\bfrustre\w*"
 )
 
 
@@ -87,6 +89,30 @@ def asks_me_to_call(text: str) -> bool:
     return _CALL_FOR_ME.search(" ".join(fold(text).split())) is not None
 
 
+# Slower speech asked ("kan du ikke tale lidt langsommere jeg hører ikke så godt", set 43).
+_SLOWER = re.compile(
+    r"\b(?:tal|tale|taler|sig|sige|snak|snakke|laes|laese)\b(?: \w+){0,3} (?:langsom\w*|roligere)\b"
+    r"|\b(?:du|det) (?:taler|snakker|gar) (?:\w+ )?for (?:hurtigt|staerkt)\b"
+)
+
+
+def asks_slower(text: str) -> bool:
+    return _SLOWER.search(plain(text)) is not None
+
+
+# A text asked written for one ("Kan du skrive ansøgningen til kommunen for mig", "kunne du
+# skrive et kort notat til mine kolleger", "kan du skrive business casen", sets 40, 43).
+_WRITE_FOR_ME = re.compile(
+    r"\b(?:kan|ka|vil|gider|kunne|ville) (?:du|i) (?:\w+ )?(?:skrive|lave|udfylde|formulere|udarbejde)"
+    r" (?:\w+ ){0,3}(?:ansogning\w*|notat\w*|brev\w*|mail\w*|e ?mail\w*|skema\w*|klage\w*"
+    r"|business ?case\w*|dokument\w*|referat\w*|indstilling\w*|rapport\w*|oplaeg\w*)\b"
+)
+
+
+def asks_me_to_write(text: str) -> bool:
+    return _WRITE_FOR_ME.search(plain(text)) is not None
+
+
 def frustrated(text: str) -> bool:
     """The sentence is frustration with the assistant ("du forstår jo ingenting")."""
     return _FRUSTRATED.search(fold(text)) is not None
@@ -145,6 +171,8 @@ _MY_DATA = re.compile(
     # "Bliver det gemt nogen steder? Og kan det slettes igen?", "Når vi lukker vinduet
     # her, bliver samtalen så slettet?" (set 40)
     r"|\bbliver (?:det|samtalen|beskederne|det hele|alt det|chatten|det vi skriver)(?: \w+)? (?:gemt|slettet|logget)\b"
+    # "hvem kan se det jeg skriver til dig her i teams" (set 43)
+    r"|\bhvem (?:kan|ka|far|faar) (?:\w+ )?(?:se|laese|hore|adgang til) (?:det|hvad|alt det) (?:jeg|vi|man) (?:skriver|siger)\b"
     r"|\bkan (?:det|samtalen|beskederne|det hele|chatten) (?:\w+ )?slettes\b"
     # "Gemmer du mine spørgsmål, og i hvor lang tid?" (set 38: the fallback)
     r"|\b(?:gemmer|gemmes|opbevarer|logger|husker) (?:du|i) (?:\w+ )?(?:mine|vores|hans|hendes|borgernes|det|de)?"

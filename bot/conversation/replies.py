@@ -66,6 +66,11 @@ def records(said: str) -> str:
 
 
 CANNOT = "Det kan jeg desværre ikke hjælpe med."
+# A text asked written for one: what it can do instead, and who helps with an application.
+CANNOT_WRITE = (
+    "Jeg kan ikke skrive den for dig, men jeg fortæller gerne, hvad mine kilder siger, "
+    "så du selv kan skrive. Med en ansøgning kan kommunen hjælpe."
+)
 OUT_OF_SCOPE = (
     f"{CANNOT} Jeg kan fortælle om velfærdsteknologi og om, hvad der kan hjælpe i hverdagen."
 )
@@ -178,6 +183,11 @@ def _public_privacy(tracker_store: str, folded: str, contact_line: str, warned: 
 
 
 NOTHING_TO_REPEAT = "Jeg har ikke sagt noget endnu. Hvad kan jeg hjælpe med?"
+# Slower speech asked: the voice's speed is set for the speaker by staff.
+SLOWER = (
+    "Jeg kan ikke selv tale langsommere, men personalet kan stille min stemme langsommere. "
+    "Jeg siger det gerne igen."
+)
 # An everyday ailment told: kind, the way to one's own doctor, never advice on medicine.
 AILMENT = (
     "Det er jeg ked af at høre. Er det værre, end det plejer, så tal med din egen læge. "

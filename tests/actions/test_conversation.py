@@ -179,3 +179,16 @@ async def test_technology_instead_of_people_gets_the_supplement_and_a_person_the
     said = "jeg vil ikke have at en robot erstatter hjemmehjælperen, jeg vil tale med en person"
     await ActionContactHuman(services).run(d, make_tracker(said, intent="ask_human"), {})
     assert d.messages[0]["text"].startswith("Du kan ringe til")
+
+
+async def test_slower_speech_asked_says_who_can_slow_the_voice_then_repeats() -> None:
+    said = "kan du ikke tale lidt langsommere jeg hører ikke så godt"
+    d = CollectingDispatcher()
+    events = [user("hej"), bot("Hej med dig."), user(said)]
+    await ActionRepeatLast().run(d, make_tracker(said, intent="ask_repeat", events=events), {})
+    assert [m["text"] for m in d.messages] == [replies.SLOWER, "Hej med dig."]
+    d = CollectingDispatcher()
+    await ActionRepeatLast().run(
+        d, make_tracker(said, intent="ask_repeat", events=[user(said)]), {}
+    )
+    assert [m["text"] for m in d.messages] == [replies.SLOWER, replies.NOTHING_TO_REPEAT]

@@ -371,3 +371,11 @@ async def test_what_it_helps_with_taken_for_a_question(answerer: Answerer, text:
         d, make_tracker(text, "ask_topic"), {}
     )
     assert "velfærdsteknologi" in d.messages[0]["text"], d.messages
+
+
+async def test_a_text_asked_written_is_declined_with_what_it_can_do(answerer: Answerer) -> None:
+    d = CollectingDispatcher()
+    said = "Kan du skrive ansøgningen til kommunen for mig, så jeg bare skal sende den?"
+    t = make_tracker(said, intent="out_of_scope")
+    assert await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {}) == []
+    assert d.messages[0]["text"] == conversation_replies.CANNOT_WRITE
