@@ -131,6 +131,9 @@ def _marked(norm: str) -> bool:
                 # the weather that 'tager livet af mæ', a bulb burnt out, a stroke as history,
                 # a crime story, a course, food burnt on, a sad anniversary, a will (set AJ)
                 *doubt.TOLD_OR_ORDINARY,
+                # a child playing ambulance, a cold 'men det er ikke noget', a small fall
+                # and well now, an animal that fell and was got out (set AK)
+                *doubt.NEAR_MISSES_AK,
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -156,6 +159,9 @@ _TAKEN_OUT = (
     # the weather that 'tager livet af mæ', a bulb burnt out, a stroke as history, a course
     # about acute conditions, food burnt on, a sad anniversary, a will (set AJ)
     *doubt.ORDINARY_SAID,
+    # a child playing ambulance and "ring 112", a little cold "men det er ikke noget", a
+    # small fall with a small wound and well now, an animal fallen and got out (set AK)
+    *doubt.NEAR_MISSES_AK,
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)

@@ -155,6 +155,26 @@ _ASKED_HOW = re.compile(r" (?:hvad|hvordan|hvis|hvem) ")
 _OWN_PILLS = re.compile(r" (?:tog|taget|tager) (?:\w+ )?(?:sine|sin|sit) ")
 
 
+# what the signs of an illness are, asked ("hvad er tegnene på en blodprop", "hvilke
+# symptomer"): not the "symptomer" of a note ("borger med UVI-symptomer, konfus", set AK)
+_SIGNS_ASKED = re.compile(
+    r" (?:tegn|tegnene|symptom\w*|kendetegn\w*) (?:pa|paa|ved)\b| hvilke\w* | hvordan "
+    r"| procedure\w* | instruks\w* | retningslinje\w* | opslag\w* | \w*kursus\w* | pjece\w* "
+)
+
+
+def _signs_asked(r: Reading) -> bool:
+    """A question about a case supposed, or about an illness's signs (set AK)."""
+    return r.asked_supposed or r.has(_SIGNS_ASKED)
+
+
+def _noted_over(r: Reading) -> bool:
+    """Signs noted, then said to be over ("men nu er han fin igen"). A story, the news or a
+    habit beside them is no doubt here ("avisen er ikke kommet", "tisser hele tiden", set
+    AK); told or long ago is passed over by `walk`."""
+    return r.has(doubt.RECOVERED)
+
+
 def _door_asked(r: Reading) -> bool:
     """A door "låst" reads as a question about a lock; one asked "hvad gør jeg, hvis" is
     not (set AD)."""
@@ -267,6 +287,13 @@ STROKE = (
         needs_one_of=(general.CANNOT_SAID, acute.SUDDEN, acute.STROKE_WITH),
         unless=lambda r: r.info or r.history_not_now or r.has(general.FORGETTING),
     ),
+    # set AK: an arm or leg that "will not" beside a mouth or speech gone strange, buried
+    # among other words (a man with dementia: what he forgets is no doubt here)
+    Sign(
+        general.LIMB_WONT,
+        needs=(general.MOUTH_ODD,),
+        unless=lambda r: _signs_asked(r) or _noted_over(r),
+    ),
 )
 
 BLEEDING = (
@@ -284,6 +311,8 @@ BLEEDING = (
         unless=lambda r: r.info or r.over,
     ),
     Sign(general.BLOOD_ALL_OVER, unless=_weak),  # "blod alle steder" (set AH)
+    # set AK: heavy bleeding that goes on despite pressure (a clinical note too)
+    Sign(general.BLEEDING_DESPITE, unless=lambda r: r.info or r.over),
 )
 
 FALLS = (
@@ -341,6 +370,12 @@ FALLS = (
         unless=lambda r: (
             r.info or r.supposed or r.story_not_now or r.has(doubt.RECOVERED) or r.has(doubt.ANIMAL)
         ),
+    ),
+    # set AK: a limb standing crooked after a fall or with screaming (a fracture)
+    Sign(
+        general.LIMB_CROOKED,
+        needs=(general.FALL_OR_SCREAM,),
+        unless=lambda r: r.info or r.over or r.supposed or r.has(doubt.ANIMAL),
     ),
 )
 
@@ -413,6 +448,13 @@ NO_CONTACT = (
     ),
     # set AI: shaken, and nothing ("jeg ruskede i ham, ingen reaktion")
     Sign(general.SHAKEN, needs=(general.SHAKEN_NOTHING,), unless=lambda r: r.info or r.over),
+    # set AK: not answering in a second language's word order ("min mand ikke svare"),
+    # lying or the eyes closed
+    Sign(
+        general.NOT_ANSWER_SAID,
+        needs=(general.EYES_SHUT_LYING,),
+        unless=lambda r: r.info or r.over or r.has(doubt.ANIMAL),
+    ),
 )
 
 MISSING = (
@@ -549,6 +591,29 @@ MEDICINE_ERRORS = (
         general.WHOLE_PACK_TAKEN,
         unless=lambda r: r.info or r.over or r.supposed or r.has(doubt.CAUGHT_IN_TIME),
     ),
+    # set AK: all the pills of a box taken (not a day's compartment); someone else's
+    # pills got in place of one's own, or taken believing them one's own; pills eaten
+    # believed to be something else; pills mixed with (much) alcohol and strange now
+    Sign(
+        general.ALL_FROM_BOX,
+        unless=lambda r: r.info or r.over or r.supposed or r.has(doubt.CAUGHT_IN_TIME),
+    ),
+    Sign(general.OTHERS_INSTEAD, unless=lambda r: r.asked_supposed or r.over),
+    Sign(
+        general.THOUGHT_OWN,
+        needs=(general.TOOK_THEM_SAID,),
+        unless=lambda r: r.asked_supposed or r.over or r.has(doubt.CAUGHT_IN_TIME),
+    ),
+    Sign(
+        general.WAS_PILLS_AFTER_ALL,
+        needs=(general.ATE_SAID,),
+        unless=lambda r: r.asked_supposed or r.over or r.has(doubt.CAUGHT_IN_TIME),
+    ),
+    Sign(
+        general.PILLS_WITH_DRINK,
+        needs=(general.ODD_OR_MUCH,),
+        unless=lambda r: r.info or r.over or r.supposed,
+    ),
 )
 
 SWALLOWED_OR_BREATHED = (
@@ -651,6 +716,12 @@ SUICIDE = (
         needs=(general.ENOUGH_NOW,),
         unless=lambda r: r.info or r.has(general.MOVING),
     ),
+    # set AK: better I died (a second language); only a problem for one's child, beside
+    # sadness; the thought of ending one's life; a letter found that says goodbye to all
+    Sign(general.BETTER_I_DIE, unless=lambda r: r.info),
+    Sign(general.ONLY_A_PROBLEM, needs=(general.BURDEN_WITH,), unless=lambda r: r.info),
+    Sign(general.END_MY_LIFE, needs=(general.THINKS_OF,), unless=lambda r: r.info),
+    Sign(general.LETTER_FAREWELL, unless=lambda r: r.info or r.has(general.MOVING)),
 )
 
 # -- urgent -----------------------------------------------------------------------------
@@ -706,4 +777,22 @@ URGENT = (
     # set AJ: a wound red and warm with a fever, even said to be nothing (MINOR is no
     # doubt here)
     Sign(general.WOUND_RED_HOT, needs=(general.FEVER_BESIDE,), unless=lambda r: r.info or r.over),
+    # set AK: a fever with shaking; confusion with a fever, or a urinary infection with
+    # confusion (a Teams note); a high blood sugar number with thirst or tiredness
+    Sign(general.FEVER_AND_SHAKES, unless=_weak),
+    Sign(
+        general.CONFUSED_NOTED,
+        needs=(general.FEVER_NOTED,),
+        unless=lambda r: _signs_asked(r) or _noted_over(r),
+    ),
+    Sign(
+        general.UTI,
+        needs=(general.CONFUSED_NOTED,),
+        unless=lambda r: _signs_asked(r) or _noted_over(r),
+    ),
+    Sign(
+        general.SUGAR_HIGH_NOTED,
+        needs=(general.SUGAR_SIGNS,),
+        unless=lambda r: r.info or _noted_over(r),
+    ),
 )

@@ -639,3 +639,152 @@ ENOUGH_NOW = rx(
     r" (?:er det|det er|ved at vaere|vaere) (?:\w+ ){0,3}?nok(?= ?$| nu\b| for mig\b| (?:med|af) (?:det hele|livet|mig)\b)",
     r" min tid er (?:kommet|inde)\b| tid (?:for mig )?at (?:ga|gaa|slutte)\b| klar til at (?:ga|gaa|do)\b",
 )
+
+# -- set AK (2026-12-08): Lolland-Falster and Zealand, a Turkish-born woman and her son, a
+# man with dementia whose emergency is buried mid-sentence, a neighbour, Teams notes -------
+# acute: an arm, hand or leg that "will not" or hangs heavy beside a mouth, face or speech
+# gone strange, buried among other words ("… og min arm den vil ikke og munden er mærkelig …")
+LIMB_WONT = rx(
+    r" (?:arm|armen|hand|handen|haand|haanden|ben|benet|fod|foden|fingrene|fingre)"
+    rf" (?:\w+ ){{0,2}}(?:vil|virker|lystrer|adlyder|kan|ka|gider) (?:\w+ )?{NEG}\b",
+    r" (?:arm|armen|hand|handen|haand|haanden|ben|benet) (?:\w+ ){0,2}(?:er|blevet|bliver|blir|foles|fols)"
+    r" (?:helt |ligesom |sa |saa |pludselig )?(?:tung|slap|dod|lam|lammet|folelseslos|som en klods|vaek|kraftlos)\b",
+)
+MOUTH_ODD = rx(
+    r" (?:mund|munden|mundvig\w*|ansigt|ansigtet|laebe\w*|tunge|tungen|tale|talen|stemme\w*|kaeft\w*|fjaes\w*)"
+    r" (?:\w+ ){0,2}(?:er|blevet|bliver|blir|foles|fols|virker|ser) (?:\w+ ){0,2}(?:maerkelig\w*|underlig\w*|sjov|sjovt"
+    r"|forkert|anderledes|skaev\w*|slap|sloret|tyk|dod|lam|lammet|folelseslos|helt vaek)\b",
+    r" (?:mund|munden|mundvig\w*|ansigt\w*|laebe\w*) (?:\w+ ){0,2}(?:haenger|falder ned|er faldet ned)\b",
+    r" (?:snakker|taler|siger|lyder|snakke|tale) (?:\w+ ){0,2}(?:maerkelig\w*|underlig\w*|sloret|utydelig\w*|grodet)\b",
+)
+# heavy bleeding that goes on despite pressure, in a clinical note too ("kraftig blødning
+# …, fortsætter trods tryk")
+BLEEDING_DESPITE = rx(
+    r" (?:\w*blodning\w*|bloder|blodet|blod) (?:\w+ ){0,10}(?:trods|pa trods af|selv om|selvom|selv med|uanset)"
+    r" (?:\w+ ){0,3}(?:tryk\w*|trykke\w*|forbinding\w*|kompres\w*|klud\w*|handklaede\w*|haandklaede\w*)\b",
+    r" (?:trykket|trykker|holdt tryk|holder tryk|lagt tryk|trykforbinding\w*|kompres\w*) (?:\w+ ){0,8}(?:men|og)"
+    r" (?:\w+ ){0,2}(?:bloder|blodningen|blodet) (?:\w+ ){0,3}(?:stadig|fortsat|fortsaetter|bliver ved|blir ved"
+    r"|gennem|igennem|lige meget)\b",
+    r" (?:kraftig\w*|voldsom\w*|massiv\w*|stor\w*) (?:\w+ )?(?:blodning\w*|bloder) (?:\w+ ){0,10}(?:fortsaetter|fortsat"
+    r"|bliver ved|blir ved|vil ikke stoppe|stopper ikke|kan ikke stoppes)\b",
+)
+# someone who does not answer, in a second language's word order ("min mand ikke svare"),
+# lying with the eyes closed
+NOT_ANSWER_SAID = rx(
+    r" (?:han|hun|min \w+|hans \w+|hendes \w+|mor|far|mormor|morfar|farmor|farfar|naboen|manden|konen)"
+    rf" {NEG} (?:svare|svar|reagere|reager|vagne|vaagne|vagner|tale|snakke)\b",
+)
+EYES_SHUT_LYING = rx(
+    r" ojne\w* (?:\w+ )?(?:lukket|lukkede|i|lukke)\b| (?:ligge|ligger) (?:\w+ ){0,2}(?:pa|i) (?:\w*sofa\w*|\w*seng\w*"
+    r"|\w*gulv\w*|\w*stol\w*)\b",
+)
+# a limb that stands crooked or wrong after a fall or with screaming (a fracture)
+LIMB_CROOKED = rx(
+    r" (?:ben|benet|benene|arm|armen|fod|foden|hofte\w*|skulder\w*|hand|handen|haand|haanden|knae\w*|handled\w*)"
+    r" (?:\w+ ){0,2}(?:star|staar|vender|sidder|ligger|peger|er) (?:\w+ ){0,2}(?:skaevt|skaev|forkert|unaturlig\w*"
+    r"|den forkerte vej|udad|bagud|i en maerkelig vinkel)\b",
+)
+FALL_OR_SCREAM = rx(
+    r" fald\w*| styrt\w*| vaelt\w*| gled\w*| snuble\w*| skriger| hyler| jamrer| stonner| ondt| smert\w*"
+)
+# poisoning: all the pills of a box taken (not a day's compartment)
+_BOX = (
+    r"(?:\w*aesken|\w*aeske|\w*glasset|\w*pakken|\w*boksen|\w*bakken|\w*beholderen|\w*dosetten"
+    r"|\w*botten|\w*boetten|\w*rullen|\w*posen|\w*poserne)"
+)
+_NOT_A_DAY = (
+    r"(?! (?:for|til|i) (?:i dag|i aften|i morges|i morgen|i nat|mandag\w*|tirsdag\w*|onsdag\w*|torsdag\w*"
+    r"|fredag\w*|lordag\w*|sondag\w*|morgen\w*|middag\w*|frokost\w*|aften\w*|nat\w*|dagen)\b)"
+)
+ALL_FROM_BOX = rx(
+    rf" (?:taget|tog|slugt|slugte|spist|spiste|indtaget|nappet|nappede) (?:\w+ ){{0,2}}(?:{PILLS}|dem)"
+    rf" (?:fra|i|af|ud af|ud fra) (?:\w+ )?{_BOX}(?: \w+){{0,3}}? (?:allesammen|alle sammen|alle(?! sammen)|hver eneste"
+    rf"|det hele)\b{_NOT_A_DAY}",
+    rf" (?:taget|tog|slugt|slugte|spist|spiste|indtaget) (?:\w+ )?(?:alle|allesammen|alle sammen|samtlige"
+    rf"|hver eneste) (?:\w+ )?(?:{PILLS}|dem|de \w+) (?:fra|i|af|ud af) (?:\w+ )?{_BOX}\b{_NOT_A_DAY}",
+    rf" (?:taget|tog|slugt|slugte|spist|spiste) (?:\w+ )?(?:{PILLS}|dem) (?:allesammen|alle sammen|alle(?! sammen))"
+    rf" (?:fra|i|af|ud af) (?:\w+ )?{_BOX}\b{_NOT_A_DAY}",
+)
+# someone else's pills got in place of one's own ("har fået mine piller i stedet for sine egne")
+OTHERS_INSTEAD = rx(
+    r" (?:faet|fik|taget|tog|givet|gav|slugt|slugte|spist|spiste) (?:\w+ ){0,2}(?:mine|min|hans|hendes|sine|sin"
+    rf"|naboens|\w+s) (?:\w+ )?{PILLS} (?:\w+ ){{0,2}}i ?stedet for (?:sine|sin|sit|mine|min|mit|hans|hendes"
+    r"|de|den|det|hendes|sine) ?(?:egne|egen|eget|\w+)?\b",
+)
+# someone else's pills taken believing them one's own ("jeg tog dem, jeg troede de var mine")
+THOUGHT_OWN = rx(
+    r" (?:troede|trode|troet|tro|regnede med|mente|taenkte) (?:at )?(?:de|det|den|dem|pillerne|medicinen"
+    r"|tabletterne|aesken|glasset) (?:\w+ )?(?:var|er|vaer) (?:mine|min|mit|hans|hendes|sine|sin|vores|til mig)\b",
+)
+TOOK_THEM_SAID = rx(
+    r" (?:tog|taget|slugte|slugt|spiste|spist|fik|faet|nappede|nappet|drak|drukket) ",
+)
+# sleeping pills eaten believed to be something else ("spist de små blå … nej det var
+# vist sovepiller")
+WAS_PILLS_AFTER_ALL = rx(
+    r" (?:det|de|den) var (?:vist|nok|maske|maaske|sikkert|faktisk|i virkeligheden|jo|da|vist nok)"
+    rf" (?:\w+ )?{PILLS}\b",
+    rf" (?:troede|trode|troet|tro) (?:at )?(?:det|de|den) var (?:\w+ ){{1,3}}(?:men|mens) (?:det|de|den) var (?:\w+ ){{0,2}}{PILLS}\b",
+)
+ATE_SAID = rx(
+    r" (?:spist|spiste|slugt|slugte|tygget|tyggede|taget|tog|drukket|drak|puttet|puttede|smagt|smagte) "
+)
+# pills mixed with (a lot of) alcohol, and strange now
+PILLS_WITH_DRINK = rx(
+    rf" (?:blandet|blandede|blande|blander|taget|tog|slugt|slugte|skyllet|skyllede) (?:\w+ ){{0,3}}{PILLS}"
+    r" (?:\w+ ){0,2}(?:med|og|sammen med|i|ned med|oven i|oveni) (?:\w+ ){0,3}(?:vodka|sprut|sprit|alkohol|snaps"
+    r"|whisky|whiskey|rodvin|hvidvin|vin|ol|cognac|gin|rom|brandy|likor|portvin|akvavit|bajer\w*)\b",
+    r" (?:vodka|sprut|sprit|alkohol|snaps|whisky|rodvin|vin|cognac|gin|rom) (?:\w+ ){0,3}(?:blandet|sammen) med"
+    rf" (?:\w+ ){{0,2}}{PILLS}\b",
+)
+ODD_OR_MUCH = rx(
+    r" (?:er|virker|blevet|bliver|blir|helt) (?:\w+ ){0,2}(?:underlig|maerkelig|sloj|slov|uklar|fjern|omtaget|forvirret"
+    r"|sovnig|dosig|helt vaek|fraevaerende|ukontaktbar|svaer at vaekke|bevidstlos|sjov|underligt|maerkeligt)\b",
+    r" snovler| vakler| kan (?:ikke|ik) (?:sta|staa|ga|gaa|vaekkes|vagne)\b| en masse | meget | en hel | hele | flaske\w* ",
+)
+# suicide: better I died (a second language: "bedre jeg dø"); only a problem for one's
+# child; the thought of ending one's life ("jeg tænke hele tiden at slutte mit liv"); a
+# letter found in which she says goodbye to all
+BETTER_I_DIE = rx(
+    r" bedre (?:at |hvis |om |for alle hvis |for alle at )?(?:jeg|a) (?:bare |bare var |)?(?:do|dor|dode|doede|var dod"
+    r"|er dod|var vaek|ikke var her|ikke er her|ikke var til|forsvinder|forsvandt)\b"
+    r"(?! (?:\w+ ){0,2}(?:hjemme|her hjemme|i mit (?:eget )?hjem|end pa|i min egen seng|i fred|pa hospice\w*))",
+)
+ONLY_A_PROBLEM = rx(
+    r" (?:jeg|a) (?:er )?(?:kun|bare|blot|ikke andet end|intet andet end) (?:et |en )?(?:problem|besvaer|byrde|til besvaer"
+    r"|til last|til ulejlighed|en klods om benet) (?:for|til)\b",
+)
+END_MY_LIFE = rx(
+    r" (?:slutte|afslutte|ende|stoppe|gore en ende pa|gor en ende pa) (?:\w+ )?(?:mit|sit|hans|hendes) (?:eget )?liv\b"
+    r"(?! (?:\w+ ){0,3}(?:hjemme|i mit (?:eget )?hjem|pa plejehjem\w*|i fred|i ro|med vaerdighed|i danmark|i tyrkiet"
+    r"|her|blandt|omgivet))",
+)
+THINKS_OF = rx(
+    r" taenk\w* | overvej\w* | vil | ville | lyst | planlaeg\w* | besluttet | tanke\w* | gerne | drommer | onsker "
+)
+LETTER_FAREWELL = rx(
+    r" (?:brev|brevet|breve|seddel|sedlen|besked|beskeden|note|noten|sms\w*) (?:\w+ ){0,6}(?:skriver|skrevet|skrev"
+    r"|star|staar|stod|siger|sagde) (?:\w+ ){0,3}farvel (?:til )?(?:alle|os|familien|bornene|jer|mig|dem|hver\w*"
+    r"|sine|hans|hendes)\b",
+)
+# urgent: a fever with shaking or chills; confusion and a fever (a note: "konfus, temp
+# 38,5"), or a urinary infection's signs with confusion; a high blood sugar number with
+# thirst or tiredness, or the own doctor closed
+FEVER_AND_SHAKES = rx(
+    r" feber\w* (?:\w+ ){0,2}(?:og|med) (?:\w+ ){0,2}(?:ryster|rystelser|kulderystelser|fryser|klaprer|skaelver"
+    r"|sitrer)\b",
+    r" (?:ryster|fryser|skaelver) (?:\w+ ){0,2}(?:og|med) (?:\w+ ){0,2}(?:har )?feber\w*",
+)
+CONFUSED_NOTED = rx(r" (?:konfus\w*|forvirr\w*|delir\w*|desorienter\w*|omtaget|usammenhaeng\w*)\b")
+FEVER_NOTED = rx(
+    r" (?:temp\w*|t) (?:\w+ )?(?:3[89]|4[01])(?: \d)?\b| (?:3[89]|4[01]) (?:\d )?(?:grader|gr)\b| feber\w*| febril\w*",
+)
+UTI = rx(r" uvi\w*| urinvejsinf\w*| blaerebetaend\w*| cystit\w*| nyrebaekken\w*")
+SUGAR_HIGH_NOTED = rx(
+    r" (?:bs|blodsukker\w*|blod sukker\w*|glukose\w*|p glukose) (?:er |pa |paa |var |maalt |malt |pa hele )?"
+    r"(?:1[7-9]|[2-4]\d)(?: \d)?\b(?! (?:\w+ )?(?:ar|aar|timer|dage|min|minutter|kr|kroner))",
+)
+SUGAR_SIGNS = rx(
+    r" torst\w*| toerst\w*| tor i munden| traet\w*| slov\w*| tisser (?:\w+ )?(?:meget|hele tiden)| kvalme\w*",
+    r" kaster op| acetone\w*| drikker (?:\w+ )?(?:meget|hele tiden)| (?:egen )?laege\w* (?:\w+ )?(?:lukket|lukker)\b",
+)

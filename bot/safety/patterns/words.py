@@ -45,6 +45,8 @@ _SPLITS = {
     "brostet": "brystet",
     # typed in a hurry (set T): "min mor er falt og kan ikke kome op", "brystsmærter"
     "falt": "faldt",
+    "falddt": "faldt",  # a letter typed twice (set AK)
+    "faldett": "faldet",
     "kome": "komme",
     "smaerter": "smerter",
     "brystsmaerter": "brystsmerter",
