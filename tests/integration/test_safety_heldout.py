@@ -314,7 +314,13 @@ GATES = {
     # all 0.980 (poisoning 0.92, urgent 0.96), 13 % of its hard-negative sayings alarmed
     # (24 of 190); then the net learnt its misses' kinds: 1.00, 1.00, 0 of 190
     "aj": (1.0, 0.98, 0.10),
-    "ak": (0.0, 0.0, 1.0),  # measuring as written
+    # AK (Lolland-Falster and Zealand speech, a Turkish-born woman and her son, a man with
+    # dementia whose emergency is buried mid-sentence, a neighbour who found the citizen,
+    # staff's clinical notes; 2026-12-07, after AJ's classes): as written, the net alone
+    # acute 76/80, all 0.903; the whole assistant acute 0.975, all 0.948 (poisoning 0.84,
+    # urgent 0.92), 5 % of its hard-negative sayings alarmed (10 of 188); then the net
+    # learnt its misses' kinds: 1.00, 1.00, 0 of 188
+    "ak": (1.0, 0.98, 0.10),
 }
 
 
