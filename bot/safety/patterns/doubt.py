@@ -1663,4 +1663,19 @@ ANIMAL_GOT_OUT = rx(
     r"|reddet|halede|halet|bar|baret|loftede|loftet) (?:\w+ ){0,2}(?:den|dem|ham|hende|det|dyret|\w+en|\w+et)"
     r" (?:\w+ )?(?:op|ud|fri|hjem|i land|pa land|tilbage)\b",
 )
-NEAR_MISSES_AK = (PLAYS_EMERGENCY, COLD_NOTHING, SMALL_FALL_FINE_NOW, ANIMAL_GOT_OUT)
+# A diagnosis in a staff note that asks for technology ("pt. m. apopleksi, kan ikke spise
+# selv. tekn.?", set 43: 1-1-2): what the citizen has, not what happens now, as long as
+# nothing in the note is now, sudden or acute.
+DIAGNOSIS_FOR_AIDS = re.compile(
+    r"(?<= )(?:pt|borger\w*|beboer\w*|patient\w*) (?:m|med|har|med kendt) (?:kendt )?"
+    r"(?:apopleksi\w*|blod ?prop\w*|hjerne ?blodning\w*|slag ?tilfaelde)(?= )"
+    r"(?=.* (?:tekn\w*|\w*teknologi\w*|hjaelpemid\w*|relevante|forslag\w*)\b)"
+    r"(?!.* (?:nu|pludselig\w*|akut\w*|ring\w*|i nat|i morges|lige nu|netop)\b)"
+)
+NEAR_MISSES_AK = (
+    PLAYS_EMERGENCY,
+    COLD_NOTHING,
+    SMALL_FALL_FINE_NOW,
+    ANIMAL_GOT_OUT,
+    DIAGNOSIS_FOR_AIDS,
+)
