@@ -705,7 +705,7 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     if (
         frustrated(text)
         and "?" not in text
-        and (name in META_MISTAKEN_FOR or name in ("nlu_fallback", "deny"))
+        and (name in META_MISTAKEN_FOR or name == "nlu_fallback")
     ):
         # "Det svarer jo overhovedet ikke på mit spørgsmål, og det er ærlig talt lidt
         # frustrerende" (set 43: a need's suggestions): sorry, and the way to a person
@@ -961,7 +961,7 @@ def year_asked_again(ranking: Iterable[Mapping[str, Any]], text: str) -> list[di
 _THANKS = re.compile(
     r"^(?:(?:ok|okay|nå|na|super|fint) )*(?:mange |tusind |hjertelig |stor )?tak\b(?: \w+){0,14}$"
 )
-_FAREWELL = re.compile(
+_BYE_WITH_THANKS = re.compile(
     r"\b(?:farvel|pa gensyn|god dag|god weekend|god aften|godnat|god nat|vi ses|hav det godt"
     r"|hav en god \w+)$"
 )
@@ -993,7 +993,7 @@ def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[st
     if _THANKS_BUT.search(after.split(" ", 1)[-1]):
         return entries
     # "tak for hjælpen og god dag" (set 43): the goodbye said with it
-    return _promoted(entries, "goodbye" if _FAREWELL.search(said) else "thank", READ_SURE)
+    return _promoted(entries, "goodbye" if _BYE_WITH_THANKS.search(said) else "thank", READ_SURE)
 
 
 # "og Karen så?" right after a question about Jens was "tell me more" (set 42)
