@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
-from bot.knowledge import benefit, consent, corrected, pointed, practical, replies, sought, surveyed
+from bot.knowledge import (
+    benefit,
+    consent,
+    corrected,
+    heard,
+    pointed,
+    practical,
+    replies,
+    sought,
+    surveyed,
+)
 from bot.knowledge import everyday as plain
 from bot.knowledge.concerns import (
     AIDS,
@@ -107,20 +117,27 @@ from bot.knowledge.topics import (
     BORROWING,
     CHATBOTS,
     CHOICE,
+    CITIZENS_INVOLVED,
     CLEANING,
     CONSENT,
     COUNCIL_RULES,
     DEFINITION_TOPICS,
     DEVICE_HELP,
     EVIDENCE,
+    FAMILY_SCREEN,
     GETTING,
     LONELINESS,
     NO_BRANDS_TOPIC,
     POOL,
     POSITIVE_LIST,
+    PROJECT_MAP,
+    RECRUITMENT,
+    SLEEP_SENSOR,
     SOCIAL_TECHNOLOGY,
     SUPPLEMENT_TOPIC,
+    SURVEY_2024,
     TRY_OUT,
+    VIDEO_CARE,
     VIDEO_RULES,
     WATCHING_ETHICS,
     WELFARE_DEFINED,
@@ -535,6 +552,9 @@ class Answerer:
         set41 = self._read_set41(text, context)
         if set41 is not None:
             return set41
+        set43 = self._read_set43(text, context, index)
+        if set43 is not None:
+            return set43
         if pointed.asks_persons_name(text):
             # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
             # "hvad hedder den" is read as what a thing is called
@@ -676,6 +696,83 @@ class Answerer:
             if item is not None:
                 return (self._own_sentence_with(item, word) if word else None) or self.about(item)
         return None
+
+    def _read_set43(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 43's classes (bot/knowledge/heard.py): the survey asked plainly, the map,
+        Copenhagen's screen visits, staff shorthand, trying first, screens with the
+        family, "og for min kone", a child's questions, bad hearing. None when none of
+        these is asked."""
+        first = heard.first_question(text)
+        if first is not None:  # "hvad er et sanserum, og kan det være noget for …"
+            named = self._named(first, (), prefer_topics=False)
+            if named is not None and named.kind != "topic":
+                return self.about(named)
+        written = heard.written_out(text)
+        if written != text and heard.asks_for_technology(written):
+            # "pt. faldtruet, bor alene. relevante tryghedstekn.?": a need, written out
+            return self._need_in_shorthand(written)
+        if context is not None and context.kind == "technology" and heard.asks_for_another(text):
+            said = practical.how_to_get(context.name)  # "og for min kone": the same way
+            return Answer(said, context.id, index, refer=True)
+        if heard.asks_wait_for_answer(text):
+            thing = context if context is not None and context.kind == "technology" else None
+            said = replies.waiting(thing.name if thing is not None else None)
+            return Answer(said, context.id if context is not None else None, 0, refer=True)
+        after_barriers = context is not None and context.id == BARRIERS
+        found = (
+            (heard.asks_next_places(text, after_barriers), BARRIERS, ("47,5",)),
+            (heard.asks_recruitment_trend(text), RECRUITMENT, ("71,3", "20,2")),
+            (heard.asks_recruitment(text), RECRUITMENT, ("71,3",)),
+            (heard.asks_citizens_involved(text), CITIZENS_INVOLVED, ()),
+            (heard.asks_effort_ahead(text), SURVEY_2024, ("83,8",)),
+            (heard.asks_others_projects(text), PROJECT_MAP, ()),
+            (heard.asks_copenhagen_visits(text), VIDEO_CARE, ("2016",)),
+            (heard.asks_rules_for_children(text), CONSENT, ("voksne", "børn og unge")),
+            (heard.asks_own_view_heard(text) and heard.of_a_child(text), CONSENT, ("modenhed",)),
+            (heard.asks_own_view_heard(text), CONSENT, ("egne synspunkter",)),
+            (heard.asks_also_children(text), WELFARE_DEFINED, ()),
+            (heard.asks_to_try_first(text) and not self._thing_here(text, None), BORROWING, ()),
+            (heard.asks_family_over_screen(text), FAMILY_SCREEN, ()),
+            (heard.asks_sleep_sensors(text), SLEEP_SENSOR, ()),
+            (heard.asks_if_tracking_is_watching(text), WATCHING_ETHICS, ()),
+            (heard.asks_to_apply_for_aid(text), GETTING, ()),
+        )
+        for asked, item_id, saying in found:
+            item = self.kb.get(item_id) if asked else None
+            if item is not None:
+                told = self._sentences_with(item, saying) or self.about(item)
+                # the way to aids: the action adds the municipality's number
+                return Answer(told.text, told.topic, told.more_index, item_id == GETTING)
+        if heard.asks_aids_at_school(text):
+            return Answer(heard.aids_at_school(), GETTING, 0, refer=True)
+        if heard.tells_bad_hearing(text):
+            return Answer(heard.bad_hearing(), GETTING, 0, refer=True)
+        return None
+
+    def _need_in_shorthand(self, text: str) -> Answer | None:
+        """The technologies for a need told in clauses ("borgeren falder tit, bor alene"):
+        the first clause's suggestions that fall in the category asked for, else the first
+        suggestions found."""
+        named = self._named(text, (), prefer_topics=False)
+        members = (
+            {t.id for t in self.kb.technologies_in(named.id)}
+            if named is not None and named.kind == "category"
+            else set()
+        )
+        clauses = [c for c in re.split(r"[.,;]\s*", text) if c and not heard.asks_for_technology(c)]
+        found = [s for s in map(self.suggest_for_need, clauses) if s is not None]
+        fitting = [s for s in found if s.topic in members]
+        return (fitting or found)[0] if found else self.suggest_for_need(text)
+
+    def _sentences_with(self, item: Item, words: Sequence[str]) -> Answer | None:
+        """An item's own sentences that say each of the words, together; None unless
+        every word is said by one."""
+        told = [self._own_sentence_with(item, w) for w in words]
+        if not told or any(t is None for t in told):
+            return None
+        found = [t for t in told if t is not None]
+        texts = list(dict.fromkeys(t.text for t in found))
+        return Answer(" ".join(texts), item.id, max(t.more_index for t in found))
 
     def _read_pointed(self, text: str, context: Item | None, index: int) -> Answer | None:
         """Set 38's classes (bot/knowledge/pointed.py), whichever way the model took them;

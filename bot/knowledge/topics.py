@@ -58,3 +58,12 @@ LONELINESS = "etik_kontakt_frihed_ensomhed"
 SOCIAL_TECHNOLOGY = "sociale_teknologier"
 # a machine that cleans asked for (set 35): the category of cleaning technology
 CLEANING = "rengoerings_og_serviceteknologi"
+# Set 43 (bot/knowledge/heard.py): the survey's subjects asked plainly, the map of the
+# municipalities' projects, screens with the family, sleep sensors, the rules of consent
+RECRUITMENT = "rekruttering_2024"
+CITIZENS_INVOLVED = "borgerinddragelse_2024"
+SURVEY_2024 = "undersoegelse_2024"
+PROJECT_MAP = "velfaerdsteknologisk_landkort"
+FAMILY_SCREEN = "skaermsamvaer_med_paaroerende"
+SLEEP_SENSOR = "soevnsensor"
+VIDEO_CARE = "videoloesninger_bostoette_pleje"
