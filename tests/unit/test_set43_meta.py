@@ -99,3 +99,20 @@ def test_a_thanks_with_a_remark_or_a_goodbye(said: str, intent: str) -> None:
 )
 def test_a_thanks_before_a_request_is_the_request(said: str) -> None:
     assert thanks_said(ranked("nlu_fallback"), said)[0]["name"] == "nlu_fallback"
+
+
+def test_a_text_asked_written_over_an_unsure_crisis_and_slower_over_an_unsure_repeat() -> None:
+    said = "Kan du skrive ansøgningen til kommunen for mig, så jeg bare skal sende den?"
+    unsure = [
+        {"name": "report_crisis", "confidence": 0.69},
+        {"name": "ask_topic", "confidence": 0.1},
+    ]
+    assert meta_asked(unsure, said)[0]["name"] == "out_of_scope"
+    sure = [
+        {"name": "report_crisis", "confidence": 0.95},
+        {"name": "ask_topic", "confidence": 0.01},
+    ]
+    assert meta_asked(sure, said)[0]["name"] == "report_crisis"
+    slower = "kan du ikke tale lidt langsommere jeg hører ikke så godt"
+    repeat = [{"name": "ask_repeat", "confidence": 0.39}, {"name": "ask_human", "confidence": 0.2}]
+    assert meta_asked(repeat, slower)[0] == {"name": "ask_repeat", "confidence": 0.9}
