@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from abc import ABCMeta
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -200,6 +201,14 @@ class ValidateReminderForm(CitizenForm):
         readings = [datetime.fromisoformat(r) for r in choices["readings"]]
         rrule = choices.get("rrule")
         if choices.get("day_only"):
+            if (
+                result.when is not None
+                and result.alternatives
+                and self.writes_the_clock(tracker)
+                and reading.morning_hour(result.when)
+            ):
+                # staff answer "kl 8" on the 24-hour clock (set 43: asked again)
+                result = replace(result, alternatives=())
             # the answer to "hvad tid på tirsdag?": that day, unless it names its own
             if result.when is None or reading.day_only(result) or result.alternatives:
                 return {"reminder_when": None}  # run() asks again (about a new day or hour)

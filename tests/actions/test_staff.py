@@ -524,3 +524,15 @@ async def test_staff_write_the_24_hour_clock_so_a_morning_hour_is_not_asked(chat
     chat.slots.update({"reminder_what": None, "reminder_when": None, "requested_slot": None})
     await chat.turn(a["reminder_form"], text, "set_reminder")
     assert chat.slots["reminder_when"] is None and chat.slots.get("reminder_when_choices")
+
+
+async def test_staff_answer_the_hour_asked_for_a_day_on_the_24_hour_clock(chat: Chat) -> None:
+    # "påmindelse til Jens om vanddrivende på fredag", "Hvad tid på fredag?", "kl 8"
+    # (set 43: asked morning or evening again)
+    a = chat.actions()
+    text = "mind Jens om at tage sin vanddrivende på fredag"
+    await chat.turn(a["reminder_form"], text, "set_reminder")
+    assert chat.slots["reminder_when"] is None and chat.slots.get("reminder_when_choices")
+    chat.slots["requested_slot"] = "reminder_when"
+    await chat.turn(a["reminder_form"], "kl 8", "inform")
+    assert chat.slots["reminder_when"] and "T08:00" in str(chat.slots["reminder_when"])
