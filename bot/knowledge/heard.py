@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.knowledge import practical
 from bot.knowledge.facts import said_words
 
 
@@ -245,7 +246,12 @@ def of_a_child(text: str) -> bool:
 
 
 def asks_sleep_sensors(text: str) -> bool:
+    """Whether something can sense how one sleeps; not a practical question about such a
+    thing ("… en sensormadras. Skal vi selv betale for den, og kan man låne en på prøve
+    først?", set 37: the price and where to try it, not what it is)."""
     said = _said(text)
+    if practical.classify(text) is not None:
+        return False
     return bool(_SENSING.search(said) and _SLEEP.search(said))
 
 

@@ -361,3 +361,15 @@ def test_screen_visits_a_daughter_talks_of(real: Answerer) -> None:
     ):
         told = real.answer_question(text)
         assert told is not None and told.topic in ("skaermbesoeg", "gps_systemer"), told
+
+
+def test_a_practical_question_about_a_sleep_sensor_is_the_practical_answer(
+    real: Answerer,
+) -> None:
+    # set 37 lost this to the sleep-sensor reader: the price and where to try it were asked
+    said = (
+        "Jeg har to spørgsmål, hvis jeg må. Min mand sover uroligt, og sygeplejersken nævnte "
+        "en sensormadras. Skal vi selv betale for den, og kan man låne en på prøve først?"
+    )
+    assert not heard.asks_sleep_sensors(said)
+    assert heard.asks_sleep_sensors("Findes der noget, der kan måle hvordan min mor sover?")
