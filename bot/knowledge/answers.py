@@ -2343,7 +2343,8 @@ class Answerer:
         if first is not None:
             return first
         told = self._best_guess(text, current, current_index)
-        return self._who_and_when(text, self._of_the_source(text, told))
+        told = self._who_and_when(text, self._of_the_source(text, told))
+        return self._figure_elsewhere(text, told, current)
 
     def _best_guess(
         self, text: str, current: str | None = None, current_index: int = 0

@@ -301,6 +301,7 @@ def test_a_figure_the_subject_just_told_lacks_is_answered_as_if_asked_first(
         for reply in (
             real.answer_question(said, current="loeftestole"),
             real.fact_follow_up(said, "loeftestole", 0),
+            real.best_guess(said, "loeftestole", 0),  # the fallback's way (the smoke test)
         ):
             assert reply is not None and "80" in reply.text
     # pointing back at the subject keeps it: "hvor mange kommuner bruger den"
