@@ -123,6 +123,7 @@ FIXTURES = {
     "41": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_41.yml",
     "42": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_42.yml",
     "43": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_43.yml",
+    "44": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_44.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
