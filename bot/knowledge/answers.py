@@ -708,7 +708,7 @@ class Answerer:
             if named is not None and named.kind != "topic":
                 return self.about(named)
         written = heard.written_out(text)
-        if written != text and heard.asks_for_technology(written):
+        if written != text and heard.names_a_patient(text) and heard.asks_for_technology(written):
             # "pt. faldtruet, bor alene. relevante tryghedstekn.?": a need, written out
             return self._need_in_shorthand(written)
         if context is not None and context.kind == "technology" and heard.asks_for_another(text):
@@ -730,7 +730,13 @@ class Answerer:
             (heard.asks_rules_for_children(text), CONSENT, ("voksne", "børn og unge")),
             (heard.asks_own_view_heard(text) and heard.of_a_child(text), CONSENT, ("modenhed",)),
             (heard.asks_own_view_heard(text), CONSENT, ("egne synspunkter",)),
-            (heard.asks_also_children(text), WELFARE_DEFINED, ()),
+            # "gælder det også for børn?" right after who approves a thing: of that thing
+            # (set 40's kno40-079), not the definition
+            (
+                heard.asks_also_children(text) and (context is None or not points_back(text)),
+                WELFARE_DEFINED,
+                (),
+            ),
             (heard.asks_to_try_first(text) and not self._thing_here(text, None), BORROWING, ()),
             (heard.asks_family_over_screen(text), FAMILY_SCREEN, ()),
             (heard.asks_sleep_sensors(text), SLEEP_SENSOR, ()),

@@ -60,14 +60,23 @@ _SEE = re.compile(r"\b(?:se|finde|sted|steder|oversigt|overblik|kort|database|li
 _COPENHAGEN = re.compile(r"\bkobenhavn\w*")
 _SCREEN_VISIT = re.compile(r"\bskaermbesog\w*|\bskaerm besog\w*|\bvideobesog\w*")
 # staff shorthand: "pt." a patient, "tekn." technology
+# "pt." is the patient at a clause's start ("pt. faldtruet", "ny pt m. KOL"), not "for
+# the time being" after a verb ("hvilke tekn. står pt på positivlisten", set 8)
+_PATIENT = re.compile(r"(?:^|[.,;:!?]\s*|\b(?:ny|en|min|vores|denne|vor)\s)pt\.?(?=\s|,|$)", re.I)
 _SHORTHAND = (
-    (re.compile(r"\bpt\.?(?=\s|,|$)", re.IGNORECASE), "borgeren"),
+    (re.compile(r"(?<![\w§])pt\.?(?=\s|,|$)", re.IGNORECASE), "borgeren"),
     (re.compile(r"\b(\w*)tekn\.?(?=\s|\?|,|$)", re.IGNORECASE), r"\1teknologi"),
     (re.compile(r"\bfaldtruet\b", re.IGNORECASE), "falder tit"),
 )
 _TECHNOLOGY_ASKED = re.compile(r"teknolog|hjaelpemid|losning")
 # trying before buying or applying: "hvor kan jeg prøve de ting før jeg køber"
 _TRY = re.compile(r"\b(?:prove|afprove|teste|lane|laane)\b")
+# money to try new solutions (the pool, Horsens' 2 million a year): a workplace's trial,
+# not a citizen trying an aid first (sets 3 and 9)
+_MONEY = re.compile(
+    r"\bpenge\b|\bpulje\w*|\bafsat\b|\bafsaette\b|\bmio\b|\bmillion\w*|\bkroner\b"
+    r"|\bbudget\w*|\bfinansier\w*|\bbevilling\w*|\btilskud\w*"
+)
 _BEFORE = re.compile(
     r"\b(?:for|inden) (?:\w+ ){0,3}(?:kob\w*|soge\w*|soger|ansog\w*|anskaff\w*|bestill\w*)"
     r"|\blane (?:\w+ ){0,4}(?:og )?prove\b|\bprove (?:\w+ ){0,3}af\b"
@@ -83,6 +92,11 @@ _FAMILY = re.compile(
     r"|soster|kone|mand|venner|parorende|svigerdatter|svigerson|nevo|niece)\b"
 )
 _OVER_SCREEN = re.compile(r"\bskaerm\w*|\bvideo\w*|\btablet\w*|\bipad\w*|\bfacetime\b")
+# learning to use one's tablet: Nethjælpen's help, not family over a screen (set 7)
+_LEARN_DEVICE = re.compile(
+    r"\blaere\b|\blaerer\b|\blaert\b|\bfinde ud af\b|\bbruge (?:sin|sit|sine|en|et|hans|hendes|min|mit)"
+    r" (?:ipad|tablet|computer|telefon|mobil)\w*"
+)
 _CARERS = re.compile(r"\bsygeplejer\w*|\bhjemmepleje\w*|\bkommune\w*|\blaege\w*|\bhjemmehjaelp\w*")
 # "og for min kone", "og til min mand", "hvad med min mor"
 _FOR_ANOTHER = re.compile(
@@ -113,7 +127,11 @@ _SENSING = re.compile(r"\bsensor\w*|\bmale\w*|\bregistrer\w*|\bmonitor\w*|\bmaal
 _SLEEP = re.compile(r"\bsove\b|\bsover\b|\bsovn\w*|\bsovnmonster\w*")
 # "er det ikke overvågning at give et barn en GPS"
 _WATCHING = re.compile(r"\bovervag\w*|\boverva[ag]ge\w*")
-_TRACKING = re.compile(r"\bgps\w*|\bspor\w*|\btracker\w*|\blokalis\w*|\bfind min\b")
+# "spore", "sporing"; not "spørger", which folds to "sporger" (set 22's kno22-081: a
+# camera on the husband's room asked about, not a GPS)
+_TRACKING = re.compile(
+    r"\bgps\w*|\bspor(?:e|er|es|et|ing\w*|bar\w*)?\b|\btracker\w*|\blokalis\w*|\bfind min\b"
+)
 _AIDS = re.compile(r"\bhjaelpemid\w*")
 _SCHOOL = re.compile(r"\bskole\w*|\bbornehave\w*|\bsfo\b|\bvuggestue\w*|\binstitution\w*")
 _APPLY = re.compile(
@@ -197,6 +215,12 @@ def written_out(text: str) -> str:
     return out
 
 
+def names_a_patient(text: str) -> bool:
+    """Staff shorthand naming the patient ("pt. faldtruet") or the need ("faldtruet"):
+    not "pt" for "for the time being"."""
+    return bool(_PATIENT.search(text) or re.search(r"(?i)\bfaldtruet\b", text))
+
+
 def asks_for_technology(text: str) -> bool:
     return _TECHNOLOGY_ASKED.search(_said(text)) is not None
 
@@ -204,7 +228,7 @@ def asks_for_technology(text: str) -> bool:
 def asks_to_try_first(text: str) -> bool:
     """Trying (or borrowing) before buying or applying."""
     said = _said(text)
-    return bool(_TRY.search(said) and _BEFORE.search(said))
+    return bool(_TRY.search(said) and _BEFORE.search(said) and not _MONEY.search(said))
 
 
 def asks_family_over_screen(text: str) -> bool:
@@ -215,6 +239,7 @@ def asks_family_over_screen(text: str) -> bool:
         and _FAMILY.search(said)
         and _OVER_SCREEN.search(said)
         and not _CARERS.search(said)
+        and not _LEARN_DEVICE.search(said)
     )
 
 

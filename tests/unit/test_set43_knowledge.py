@@ -373,3 +373,60 @@ def test_a_practical_question_about_a_sleep_sensor_is_the_practical_answer(
     )
     assert not heard.asks_sleep_sensors(said)
     assert heard.asks_sleep_sensors("Findes der noget, der kan måle hvordan min mor sover?")
+
+
+# -- how far set 43's readers read: what they took from opened sets before (stop 54) --------
+
+
+@pytest.mark.parametrize(
+    ("reader", "not_it"),
+    [
+        # "spørger" folds to "sporger": not tracking
+        (heard.asks_if_tracking_is_watching, "hun spørger om de må overvåge ham med et kamera"),
+        # money to try new solutions at work: the pool, not trying an aid first
+        (heard.asks_to_try_first, "kan vi søge penge til at prøve nye løsninger af"),
+        (heard.asks_to_try_first, "hvor mange millioner er afsat til at afprøve teknologi"),
+        # learning to use one's own tablet: Nethjælpen, not family over a screen
+        (
+            heard.asks_family_over_screen,
+            "han vil lære at bruge sin ipad til at se billeder af sine børnebørn",
+        ),
+    ],
+)
+def test_readers_leave_what_is_not_theirs(reader, not_it: str) -> None:  # type: ignore[no-untyped-def]
+    assert not reader(not_it)
+
+
+def test_pt_is_the_patient_only_where_a_patient_is_named() -> None:
+    assert heard.names_a_patient("pt. faldtruet, bor alene")
+    assert heard.names_a_patient("ny pt m. KOL, tekn.?")
+    assert not heard.names_a_patient("hvilke tekn. står pt på positivlisten")
+
+
+@pytest.mark.parametrize(
+    ("turns", "words"),
+    [
+        (
+            ["hun spørger om plejehjemmet må overvåge hendes far med kamera på værelset"],
+            ("ikke tilladt", "mindst indgribende"),
+        ),
+        (["kan vi søge penge et sted til at prøve en ny teknologi af"], ("2 mio", "pulje")),
+        (["hvilke tekn. står pt på positivlisten"], ("positivlisten",)),
+        (
+            ["hvem godkender tryghedsskabende teknologi til en voksen", "gælder det også for børn"],
+            ("voksenansvar", "børn og unge"),
+        ),
+        (
+            ["han vil lære at bruge sin ipad til billeder af børnebørnene. hvor får han hjælp"],
+            ("nethjælp", "frivillig"),
+        ),
+    ],
+)
+def test_set43s_readers_yield_to_the_answer_asked(
+    real: Answerer, turns: list[str], words: tuple[str, ...]
+) -> None:
+    current, told = None, None
+    for text in turns:
+        told = real.answer_question(text, current=current)
+        current = told.topic if told is not None else current
+    assert _says(told, *words), told
