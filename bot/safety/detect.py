@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from bot.safety import signs
-from bot.safety.patterns import acute, cry, doubt, poisoning, suicide, urgent, words
+from bot.safety.patterns import acute, cry, doubt, general, poisoning, suicide, urgent, words
 from bot.safety.patterns.words import normalise as normalise  # the public API
 
 ACUTE = "acute"
@@ -134,6 +134,12 @@ def _marked(norm: str) -> bool:
                 # a child playing ambulance, a cold 'men det er ikke noget', a small fall
                 # and well now, an animal that fell and was got out (set AK)
                 *doubt.NEAR_MISSES_AK,
+                # an animal died or limping, smoke only from the toast, the day's pills
+                # taken as they should be, a bus step, a fall played at, a garden fire
+                # burning well, "død sød", laughing till one nearly dies, an ache
+                # explained by a long walk (set AL)
+                *doubt.NEAR_MISSES_AL,
+                *doubt.SAID_CALMLY_AL,
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -162,6 +168,10 @@ _TAKEN_OUT = (
     # a child playing ambulance and "ring 112", a little cold "men det er ikke noget", a
     # small fall with a small wound and well now, an animal fallen and got out (set AK)
     *doubt.NEAR_MISSES_AK,
+    # an animal died, smoke only from the toast, the day's pills taken as they should be,
+    # a bus one cannot get up into alone, a fall played at, a garden fire burning well,
+    # "død sød", laughing till one nearly dies (set AL)
+    *doubt.NEAR_MISSES_AL,
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)
@@ -309,6 +319,8 @@ _DIALECT = {
     "drokket": "drukket",
     "lordaw": "lordag",
     "svid": "svie",
+    # West and South Jutland's "int" ("hvis a int vågnede", set AL)
+    "int": "ikke",
 }
 _DIALECT_PAIRS = {
     "fald om": "faldet om",
@@ -542,10 +554,12 @@ def _detect(norm: str) -> Detection | None:
             kinds.add(ACUTE)
             matched.append(fall.group(0).strip())
     if not info and ACUTE not in kinds:
-        if acute.DEAD.search(scan) and not (
+        # "det er bedre jeg er død" is a wish (suicide), no one found dead (set AL)
+        alive = general.RELAYED_BETTER_DEAD.sub(" ", general.BETTER_I_DIE.sub(" ", scan))
+        if acute.DEAD.search(alive) and not (
             doubt.PAST.search(scan) or doubt.DEATH_NEWS.search(scan)
         ):
-            hit(ACUTE, acute.DEAD, scan)
+            hit(ACUTE, acute.DEAD, alive)
         if not (
             acute.DEVICE.search(scan)
             or doubt.ABSORBED.search(scan)

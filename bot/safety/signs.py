@@ -515,6 +515,28 @@ OTHER_ACUTE = (
     Sign(general.PAIN_ONLY, unless=lambda r: r.over),
     Sign(general.HEAT_SIGN, needs=(general.HEAT,), unless=lambda r: r.info or r.over),
     Sign(general.VOMIT_BAD, needs=(general.BELLY,), unless=lambda r: r.info or r.over),
+    # set AL: the worst headache of a life; a severe headache with a stiff neck, or a stiff
+    # neck and a headache with a fever or vomiting; someone who does not answer when spoken
+    # to, pale or slumped
+    Sign(general.WORST_HEADACHE, unless=lambda r: _signs_asked(r) or _noted_over(r)),
+    Sign(
+        general.STIFF_NECK,
+        needs=(general.HEADACHE_ANY, general.HEADACHE_GRAVE),
+        unless=lambda r: _signs_asked(r) or _noted_over(r),
+    ),
+    Sign(
+        general.NOT_ANSWERING_ME,
+        needs=(general.SPOKEN_TO_OR_PALE,),
+        unless=lambda r: (
+            r.info
+            or r.over
+            or r.has(doubt.ANIMAL)
+            or r.has(doubt.ABSORBED)
+            or r.has(doubt.HARD_OF_HEARING)
+            or r.has(doubt.HEARING_AID)
+            or r.has(general.SULKS_OR_BUSY)
+        ),
+    ),
 )
 
 ACUTE = BREATHING + HEART + STROKE + BLEEDING + FALLS + NO_CONTACT + MISSING + FIRE + OTHER_ACUTE
@@ -722,6 +744,10 @@ SUICIDE = (
     Sign(general.ONLY_A_PROBLEM, needs=(general.BURDEN_WITH,), unless=lambda r: r.info),
     Sign(general.END_MY_LIFE, needs=(general.THINKS_OF,), unless=lambda r: r.info),
     Sign(general.LETTER_FAREWELL, unless=lambda r: r.info or r.has(general.MOVING)),
+    # set AL: how one takes one's life, asked (a question, and still the wish's sign);
+    # better he or she were dead, relayed
+    Sign(general.HOW_TO_TAKE_LIFE),
+    Sign(general.RELAYED_BETTER_DEAD, unless=lambda r: r.asked_supposed),
 )
 
 # -- urgent -----------------------------------------------------------------------------

@@ -191,7 +191,8 @@ FIGURATIVE = rx(
     r"(?= (?:\w+ ){0,6}(?:altid|hver (?:vinter|aften|dag)))",
     r" hjerte\w* (?:\w+ ){0,2}oppe i halsen ",
     r" bare (?:ved )?at taenke pa | kv(?:ael\w*|alt) i (?:\w+ ){0,2}(?:papir\w*|arbejde\w*|regninger|post\w*|mail\w*|rod)",
-    r" jeg er (?:\w+ )?dod ",
+    # not "det er bedre jeg er død" (set AL)
+    r"(?<! bedre)(?<! bedre at)(?<! bedre hvis)(?<! bedst hvis) jeg er (?:\w+ )?dod ",
     r" giver mig (?:\w+ )?(?:hjertebanken|mavepine|hovedpine|kvalme|ondt i maven)",
     r" sol\w* (?:\w+ )?braender | braender (?:helt )?inde? | braender pa (?:\w+ ){0,3}med ",
     # a roast that must not burn; dropped out of a video call (set P)
@@ -1679,3 +1680,74 @@ NEAR_MISSES_AK = (
     ANIMAL_GOT_OUT,
     DIAGNOSIS_FOR_AIDS,
 )
+
+
+# -- set AL (2026-12-08): near misses of staff notes, grandchildren and Jutlandic speech;
+# taken out of what the net reads and doubted in the model's reading too: an animal that
+# died ("naboens hund er død"); smoke said to be only from the toast; the day's pills
+# taken as they should be; a bus one cannot get up into alone; a fall played at; a garden
+# fire burning well; "død sød" (very sweet); laughing so much one nearly dies.
+_PET = (
+    r"(?:hund|hunden|hunde\w*|hvalp\w*|kat|katten|kattene|killing\w*|kanin\w*|hamster\w*|marsvin\w*|undulat\w*"
+    r"|kanarie\w*|\w*fugl\w*|papegoj\w*|hest|hesten|heste\w*|pony\w*|ko|koen|kalv\w*|gris|grisen|hone\w*|hons\w*"
+    r"|guldfisk\w*|fisk\w*|skildpad\w*|dyr|dyret)"
+)
+PET_DIED = rx(
+    rf" {_PET} (?:\w+ ){{0,2}}?(?:er|var|blev) (?:\w+ )?(?:dod|doed|aflivet|slaet ihjel|sovet ind|kort ihjel)\b",
+    rf" {_PET} (?:\w+ ){{0,2}}?(?:dode|doede|dod|dor|doer|sov ind|er sovet ind|blev aflivet|matte aflives"
+    r"|skulle aflives)\b",
+)
+SMOKE_ONLY_FOOD = rx(
+    r" (?:rog|rogen|rok|os|oset|osen)(?: \w+){0,4}? (?:var|er|kom|kommer)? ?(?:kun|bare|blot|nok bare|nok kun)"
+    r" (?:fra|af|pga|pa grund af) (?:\w+ )?(?:toast\w*|brod\w*|ristet \w+|rister\w*|panden|stegepanden|bacon\w*"
+    r"|maden|kogeplade\w*|ovn\w*|frikadel\w*|popcorn|pizza\w*|kage\w*|braendt mad|gryde\w*|grillen|grill)\b",
+)
+PILLS_TAKEN_RIGHT = rx(
+    rf" (?:taget|tog|tager|faet|fik|givet|gav) (?:\w+ )?alle (?:\w+ )?{PILLS}(?: \w+){{0,4}}? (?:korrekt\w*"
+    r"|rigtigt|som (?:hun|han|jeg|de|den|man) skal|som (?:aftalt|ordineret|foreskrevet|planlagt)|efter planen"
+    r"|til tiden|efter (?:dosisaesk\w*|doseringsaesk\w*|aesk\w*|skema\w*|planen))\b",
+)
+BUS_STEP = rx(
+    rf" {CANNOT} (?:\w+ ){{0,2}}(?:komme|stige|kravle|ga) (?:op|ind) i (?:en |den |\w+s )?(?:bus\w*|tog\w*"
+    r"|taxa\w*|taxi\w*|flextrafik\w*|telebus\w*|minibus\w*|handicapbus\w*|flexbus\w*)(?: alene| selv)?\b",
+)
+PLAYS_HURT = rx(
+    r" (?:leger|legede|leget|lege|leg|spiller|spillede) (?:at|ligesom|som om|lidt) (?:\w+ ){0,3}(?:er |var |bliver"
+    r" )?(?:faldet|faldt|falder|besvimet|besvimer|bevidstlos|syg|dod|skadet|kvalt|saaret|saret|ramt)\b",
+)
+FIRE_BURNS_WELL = rx(
+    r" (?:balet|bal|baal|baalet|lejrbal\w*|sankthansbal\w*|\w*balfad\w*|\w*baalfad\w*|pejs\w*|braendeovn\w*"
+    r"|kamin\w*|grill\w*|kul\w*|lys\w*|kaminen|ilden|flammerne)(?: \w+){0,4}? braender (?:\w+ ){0,2}(?:godt|fint"
+    r"|flot|lystigt|dejligt|hyggeligt|rigtig godt|som det skal)\b",
+)
+DEAD_AS_VERY = rx(
+    r" dod(?= (?:sod|sodt|sode|sjov|sjovt|sjove|god|godt|laekker|laekkert|flot|flott|nem|nemt|kedelig\w*|glad|stolt"
+    r"|smuk|smukt|dejlig\w*|sej|sejt|kaer|irriterende|billig\w*|fed|fedt|nuttet|nuttig\w*|charmerende|hyggelig\w*"
+    r"|cool|lang|langsom\w*)\b)",
+)
+LAUGHS_TO_DEATH = rx(
+    r" (?:griner|grinede|griner|ler|lo|grine|le) (?:\w+ ){0,3}(?:at|sa) (?:\w+ ){0,2}(?:naesten|lige ved at|ved at"
+    r"|er ved at|var ved at) (?:\w+ )?(?:do|dor|doer|dode|revne|revner|tisse|tisser|kvales|kvaeles|blive kvalt)\b",
+    r" (?:do|dor|doer|dode) (?:\w+ )?af (?:grin|latter)\b",
+)
+NEAR_MISSES_AL = (
+    PET_DIED,
+    SMOKE_ONLY_FOOD,
+    PILLS_TAKEN_RIGHT,
+    BUS_STEP,
+    PLAYS_HURT,
+    FIRE_BURNS_WELL,
+    DEAD_AS_VERY,
+    LAUGHS_TO_DEATH,
+)
+# doubted in the model's reading only (what the net reads is left as it is): an animal
+# limping or hurt in a paw; an ache explained as only from a long walk or work
+PET_AILING = rx(
+    rf" {_PET} (?:\w+ ){{0,8}}?(?:halter|haltede|halte|pote\w*|klo\w*|dyrlaege\w*|dyrlaegen)\b",
+    rf" (?:halter|haltede|pote\w*) (?:\w+ ){{0,4}}{_PET}\b",
+)
+ACHE_EXPLAINED = rx(
+    r" (?:ondt|omme|omt|stiv\w*|traet\w*|smerte\w*|muskelom\w*) (?:\w+ ){0,10}?(?:men )?(?:det er|det var|er det)"
+    r" (?:nok |vel |sikkert |jo |da )?(?:bare|kun|blot) (?:fordi|efter|pga|pa grund af)\b",
+)
+SAID_CALMLY_AL = (PET_AILING, ACHE_EXPLAINED)

@@ -788,3 +788,57 @@ SUGAR_SIGNS = rx(
     r" torst\w*| toerst\w*| tor i munden| traet\w*| slov\w*| tisser (?:\w+ )?(?:meget|hele tiden)| kvalme\w*",
     r" kaster op| acetone\w*| drikker (?:\w+ )?(?:meget|hele tiden)| (?:egen )?laege\w* (?:\w+ )?(?:lukket|lukker)\b",
 )
+# -- set AL (2026-12-08) ------------------------------------------------------------------
+# acute: a headache that is the worst of a life (in English too, in a staff note), or a
+# severe headache with a stiff neck, a fever or vomiting beside it (a bleed or meningitis)
+WORST_HEADACHE = rx(
+    r" (?:hovedpine\w*|headache\w*|ondt i hovedet) (?:\w+ ){0,3}(?:worst|vaerste|vaerre end nogensinde)"
+    r" (?:\w+ ){0,2}(?:in|of|i|nogensinde) ?(?:her|his|my|their|hendes|hans|mit|sit|hele)? ?(?:\w+ )?(?:life|liv\w*)?\b",
+    r" worst (?:headache )?(?:in|of) (?:her|his|my|their) (?:whole |entire )?life\b",
+    r" (?:severe|sudden|thunderclap) headache\b",
+)
+HEADACHE_ANY = rx(r" \w*hovedpine\w*| ondt i (?:hovedet|hoved)\b| headache\w*")
+STIFF_NECK = rx(
+    r" (?:nakke\w*|neck) (?:\w+ ){0,2}?(?:er |is |var |bliver |blevet )?(?:helt |meget |sa )?(?:stiv\w*|stiff)\b",
+    r" (?:stiv\w*|stiff) (?:i )?(?:nakke\w*|neck)\b",
+    rf" {CANNOT} (?:\w+ )?(?:boje|bevaege|dreje|bukke) (?:\w+ )?(?:nakken|hovedet)\b",
+)
+HEADACHE_GRAVE = rx(
+    r" (?:voldsom\w*|frygtelig\w*|eksplosiv\w*|uudholdelig\w*|ulidelig\w*|kraftig\w*|massiv\w*|heftig\w*"
+    r"|forfaerdelig\w*|severe|worst|vaerste|pludselig\w*) (?:\w+ )?(?:hovedpine\w*|ondt i hovedet|headache\w*)",
+    r" feber\w*| febril\w*| kaster op| kastet op| kastede op| opkast\w*| braekker sig| braekket sig| vomit\w*"
+    r"| lysky\w*| (?:kan ikke|kan ik) (?:\w+ )?(?:taale|tale) lys\w*| sloj\w*| sovnig\w*| forvirr\w*| konfus\w*",
+)
+# acute: someone who does not answer "me" when spoken to, pale or slumped beside it
+NOT_ANSWERING_ME = rx(
+    rf" (?:svarer|svare|reagerer|reagere) (?:mig|os) (?:\w+ )?{NEG}\b"
+    r"(?! (?:\w+ )?(?:pa|i) (?:\w+ )?(?:telefon\w*|mobil\w*|sms\w*|mail\w*|beskede\w*|opkald\w*|sporgsmal\w*|brev\w*))",
+)
+SPOKEN_TO_OR_PALE = rx(
+    r" nar (?:jeg|vi|a) (?:taler|snakker|siger noget|kalder|raber|rusker|prikker) (?:\w+ )?(?:til |pa |i )?(?:ham|hende)\b",
+    r" bleg\w*| gra i (?:ansigtet|hovedet|huden)| gra og | gusten\w*| klam\w*| kold og | kolde? svedig\w*"
+    r"| haenger | slap\w* | ligger (?:bare |helt )?(?:der|stille)\b| stirrer\w*",
+)
+# ... not one who sulks, plays or looks at a screen
+SULKS_OR_BUSY = rx(
+    r" sur\w*| fornaermet\w*| ignorer\w*| teenager\w*| telefon\w*| mobil\w*| skaerm\w*| ipad\w*| spil\w*"
+    r"| tv\w*| fjernsyn\w*| avis\w*| horebof\w*| horetelefon\w*| koncentrer\w*| travl\w*",
+)
+# suicide: how one takes one's life, asked (painless, by someone low); better I were dead,
+# relayed of him or her ("han siger det er bedre han var død")
+HOW_TO_TAKE_LIFE = rx(
+    r" hvordan (?:man|jeg|a|hun|han|de) (?:\w+ )?(?:tager|tage|kan tage) (?:sit|mit|sig|hans|hendes) (?:eget )?liv\b"
+    r"(?! (?:\w+ ){0,2}(?:tilbage|op|i egne|alvorligt|med ro|i haanden|i handen|i hand))",
+    r" hvordan (?:man|jeg|a|hun|han) (?:\w+ )?(?:kan )?(?:sla|slar|slaa|slaar) (?:sig|mig) (?:selv )?ihjel\b",
+    r" hvordan (?:man|jeg|a|hun|han) (?:\w+ )?(?:kan )?(?:begar|begaar|bega|begaa) selvmord\b",
+    r" hvordan (?:kan )?(?:begar|begaar|bega|begaa|slar|slaar) (?:man|jeg|a|hun|han) (?:selvmord|sig selv ihjel)\b",
+    r" hvordan (?:kan )?(?:tager|tage) (?:man|jeg|a|hun|han) (?:sit|mit) (?:eget )?liv\b"
+    r"(?! (?:\w+ ){0,2}(?:tilbage|op|i egne|alvorligt|med ro|i haanden|i handen|i hand))",
+    r" (?:do|tage sit liv|tage mit liv|sla sig ihjel|slaa sig ihjel) uden (?:at )?(?:det )?(?:gor|goer) ondt\b",
+)
+RELAYED_BETTER_DEAD = rx(
+    r" (?:siger|sagde|sir|mener|synes|skrev|skriver|gentager) (?:\w+ ){0,4}bedre (?:at |hvis |om )?(?:han|hun)"
+    r" (?:bare )?(?:var dod|er dod|dode|doede|do|dor|var vaek|ikke var her|ikke var til)\b"
+    r"(?! (?:\w+ ){0,2}(?:hjemme|her hjemme|i (?:sit|hans|hendes) (?:eget )?hjem|end pa|i (?:sin|hans|hendes) egen seng"
+    r"|i fred|pa hospice\w*))",
+)
