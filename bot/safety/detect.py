@@ -140,6 +140,9 @@ def _marked(norm: str) -> bool:
                 # explained by a long walk (set AL)
                 *doubt.NEAR_MISSES_AL,
                 *doubt.SAID_CALMLY_AL,
+                # a practical question about an aid, frustration with the answers, a glad
+                # remark, fillers, a habit told and advice asked (set 44's conversations)
+                *doubt.ASKED_IN_CONVERSATION,
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing

@@ -48,7 +48,9 @@ STRONG = rx(
     # not "helt blå om fingrene" from picking blueberries (set Z)
     r" (?:er|ligger) helt (?:slap|blalig|bla(?!nk|nd|se|d\b|de\b)|livlos)(?! (?:om|pa|paa) (?:fingrene|haenderne|handerne|taeerne|neglene))",
     r" (?:fundet|funden|liggende|ligger|ligget|lagt|ligge) (?:\w+ ){0,4}pa (?:gulvet|jorden|fortovet)\b",
-    rf" (?:traekker|trakker|ander|aender) {NEG} (?:\w+ )?(?:vejret|vejeret|mere)?",
+    # "nu trækker hun ikke vejret": the subject after the verb (a question's word order)
+    rf" (?:traekker|trakker|ander|aender) (?:(?:han|hun|hu|den|de|mor|far|borgeren) )?{NEG}"
+    r" (?:\w+ )?(?:vejret|vejeret|mere)?",
     rf"(?: {CANNOT}| {NEG}| svaert ved at| besvaer med at| problemer med at"
     rf"| kaemper for at| {CAN} naesten {NEG}) (?:\w+ )?(?:fa|far|fik|traekke|traekker|trak"
     rf"|trakke|traek|hive|snappe) (?:\w+ )?{BREATH}\b",

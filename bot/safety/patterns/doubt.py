@@ -1751,3 +1751,34 @@ ACHE_EXPLAINED = rx(
     r" (?:nok |vel |sikkert |jo |da )?(?:bare|kun|blot) (?:fordi|efter|pga|pa grund af)\b",
 )
 SAID_CALMLY_AL = (PET_AILING, ACHE_EXPLAINED)
+
+# -- set 44's model false alarms (2026-12-07): questions said in a conversation ------------
+# Doubted in the model's reading only; what the net reads is left as it is. Across every
+# held-out emergency set none of these marks is on a sentence only the model caught.
+# A practical question about an aid: borrowing, trying it before applying, applying for
+# it for someone, saying no to it ("kan jeg som datter søge om det for ham")
+ASKS_ABOUT_AN_AID = rx(
+    r" (?:lane|laane|lan|laan) ",
+    r" (?:prove|afprove|teste)\w* (?:\w+ ){0,4}(?:af|for|inden) ",
+    r" (?:soge|soger|sogte) (?:\w+ )?om ",
+    r" ansog\w* ",
+    r" sige (?:fra|nej|ja) ",
+)
+# Frustration with the assistant's answers ("det her er altså ikke særlig brugbart")
+UNHELPFUL_ASSISTANT = rx(
+    r" (?:ikke )?(?:saerlig |ret |meget |sa )?(?:brugbar\w*|ubrugelig\w*) ",
+    r" (?:far|fik) (?:jo )?(?:ikke|ik|aldrig) (?:noget )?svar ",
+    r" svar pa noget ",
+)
+# A glad remark ("Hun er glad.", "han er godt tilfreds med den")
+GLAD = rx(r" (?:er|blev|var) (?:\w+ ){0,2}(?:glad|glade|tilfreds\w*) ")
+# Only fillers ("øh ja nå men altså hvad var det nu øh")
+FILLERS_ONLY = re.compile(
+    r"^(?: (?:oh|ohm|oh|eh|ehm|ja|na|nu|men|altsa|hvad|var|det|sa|nej|hm+))+ $"
+)
+# A habit told and advice asked ("er faldet to gange om natten … hvad kan man gøre")
+HABIT_ADVICE = rx(
+    r" (?:to|tre|flere|mange) gange (?:\w+ ){0,20}hvad (?:kan|ka) (?:man|vi|jeg) (?:gore|gor) ",
+    r" (?:midt )?om natten (?:\w+ ){0,20}hvad (?:kan|ka) (?:man|vi|jeg) (?:gore|gor) ",
+)
+ASKED_IN_CONVERSATION = (ASKS_ABOUT_AN_AID, UNHELPFUL_ASSISTANT, GLAD, FILLERS_ONLY, HABIT_ADVICE)
