@@ -226,7 +226,10 @@ class ActionOutOfScope(KnowledgeAction):
         if conversation_reading.asks_for_records(text):
             return tell_no_records(self.services, dispatcher, tracker)
         if conversation_reading.asks_me_to_write(text):
-            dispatcher.utter_message(text=conversation_replies.CANNOT_WRITE)
+            dispatcher.utter_message(text=conversation_replies.cannot_write(text))
+            return []
+        if conversation_reading.asks_me_to_send(text):
+            dispatcher.utter_message(text=conversation_replies.CANNOT_SEND)
             return []
         reply = self.answerer.practical_follow_up(text, topic, index)
         if reply is None and conversation_reading.other_language(text):

@@ -23,6 +23,10 @@ _FRUSTRATED = re.compile(
     r"|\bdet kan du (?:ikke|ik) vaere bekendt\b"
     # "det svarer jo overhovedet ikke på mit spørgsmål, … lidt frustrerende" (set 43)
     r"|\bsvarer (?:\w+ ){0,2}(?:ikke|ik) pa (?:mit|mine|det jeg|sporgsmal\w*)|\bfrustre\w*"
+    # "det her er altså ikke særlig brugbart, jeg får jo ikke svar på noget" (set 44)
+    r"|\b(?:det|det her|det der|du|dine svar|svarene) (?:er|var) (?:\w+ ){0,2}(?:ikke|ik) (?:\w+ )?brugbar\w*"
+    r"|\b(?:far|faar|fik) (?:jo |bare |aldrig |stadig )*(?:ikke|ik|aldrig) (?:noget |et )?(?:ordentligt )?svar"
+    r" (?:pa|paa) (?:noget|mit|mine|det)\b"
 )
 
 
@@ -103,10 +107,24 @@ def asks_slower(text: str) -> bool:
 # A text asked written for one ("Kan du skrive ansøgningen til kommunen for mig", "kunne du
 # skrive et kort notat til mine kolleger", "kan du skrive business casen", sets 40, 43).
 _WRITE_FOR_ME = re.compile(
-    r"\b(?:kan|ka|vil|gider|kunne|ville) (?:du|i) (?:\w+ )?(?:skrive|lave|udfylde|formulere|udarbejde)"
+    r"\b(?:kan|ka|vil|gider|kunne|ville) (?:du|i) (?:\w+ ){0,2}(?:skrive|lave|udfylde|formulere|udarbejde)"
     r" (?:\w+ ){0,3}(?:ansogning\w*|notat\w*|brev\w*|mail\w*|e ?mail\w*|skema\w*|klage\w*"
-    r"|business ?case\w*|dokument\w*|referat\w*|indstilling\w*|rapport\w*|oplaeg\w*)\b"
+    r"|business ?case\w*|dokument\w*|referat\w*|indstilling\w*|rapport\w*|oplaeg\w*"
+    # "kan du ikke bare skrive min opgave for mig" (set 44): a student's assignment
+    r"|opgave\w*|stil|stilen|eksamensopgave\w*|hjemmeopgave\w*|essay\w*)\b"
 )
+
+# Something asked sent on to someone ("kan du sende et referat af det her til min chef",
+# set 44: a phone number): it sends nothing anywhere.
+_SEND_FOR_ME = re.compile(
+    r"\b(?:kan|ka|vil|gider|kunne|ville) (?:du|i) (?:\w+ )?(?:sende|maile|videresende|e ?maile|dele)"
+    r" (?:\w+ ){0,5}(?:til|med) (?:min|mit|mine|vores|hans|hendes|\w+s|chefen|lederen|kommunen"
+    r"|kollega\w*|laegen|datter\w*|son\w*|familie\w*)\b"
+)
+
+
+def asks_me_to_send(text: str) -> bool:
+    return _SEND_FOR_ME.search(plain(text)) is not None
 
 
 def asks_me_to_write(text: str) -> bool:
@@ -171,6 +189,9 @@ _MY_DATA = re.compile(
     # "Bliver det gemt nogen steder? Og kan det slettes igen?", "Når vi lukker vinduet
     # her, bliver samtalen så slettet?" (set 40)
     r"|\bbliver (?:det|samtalen|beskederne|det hele|alt det|chatten|det vi skriver)(?: \w+)? (?:gemt|slettet|logget)\b"
+    # "hun er bange for at det vi skriver her bliver gemt et sted" (set 44): said first
+    r"|\b(?:det|alt det|hvad) (?:jeg|vi|man|hun|han|de) (?:skriver|siger|taster|fortaeller|har skrevet)"
+    r"(?: \w+){0,2} (?:bliver|blir|er blevet) (?:\w+ )?(?:gemt|slettet|logget|gemmes|opbevaret)\b"
     # "hvem kan se det jeg skriver til dig her i teams" (set 43)
     r"|\bhvem (?:kan|ka|far|faar) (?:\w+ )?(?:se|laese|hore|adgang til) (?:det|hvad|alt det) (?:jeg|vi|man) (?:skriver|siger)\b"
     r"|\bkan (?:det|samtalen|beskederne|det hele|chatten) (?:\w+ )?slettes\b"
@@ -205,6 +226,10 @@ _DELETE_WRITTEN = re.compile(
 _WRITTEN_THEN_DELETE = re.compile(
     r"\b(?:jeg|hun|han|vi) (?:har |havde )?(?:skrevet|skrev|sagt|sagde|fortalt|fortalte)\b"
     r"(?: \w+){0,14}? (?:slet\w*|fjern\w*|glem\w*|visk\w* ud)(?: \w+)? (?:det|det igen|det hele)\s*$"
+    # "jeg har skrevet en masse om min far her, kan det blive slettet igen?" (set 44)
+    r"|\b(?:jeg|hun|han|vi) (?:har |havde )?(?:skrevet|skrev|sagt|sagde|fortalt|fortalte)\b"
+    r"(?: \w+){0,14}? (?:kan|ka|skal|vil|bliver|blir) (?:det|det hele|alt det|de|dem) (?:\w+ )?"
+    r"(?:blive |blir )?(?:slettet|fjernet|slettes|fjernes)(?: igen)?\s*$"
 )
 
 

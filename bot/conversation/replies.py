@@ -71,6 +71,23 @@ CANNOT_WRITE = (
     "Jeg kan ikke skrive den for dig, men jeg fortæller gerne, hvad mine kilder siger, "
     "så du selv kan skrive. Med en ansøgning kan kommunen hjælpe."
 )
+# A school assignment asked written (set 44): the municipality does not help with that.
+CANNOT_WRITE_ASSIGNMENT = (
+    "Jeg kan ikke skrive opgaven for dig, men jeg fortæller gerne, hvad mine kilder siger, "
+    "så du selv kan skrive den."
+)
+_ASSIGNMENT = re.compile(r"\b(?:\w*opgave\w*|stil|stilen|essay\w*)\b")
+
+
+def cannot_write(said: str) -> str:
+    """The decline of a text asked written: an assignment's without the municipality."""
+    return CANNOT_WRITE_ASSIGNMENT if _ASSIGNMENT.search(plain(said)) else CANNOT_WRITE
+
+
+# Something asked sent on: it sends nothing; what it says can be copied.
+CANNOT_SEND = (
+    "Jeg kan ikke sende noget videre til andre. Du kan selv kopiere mine svar herfra og sende dem."
+)
 OUT_OF_SCOPE = (
     f"{CANNOT} Jeg kan fortælle om velfærdsteknologi og om, hvad der kan hjælpe i hverdagen."
 )

@@ -77,6 +77,8 @@ def asks_if_only_saving(text: str) -> bool:
 # with no aid or technology named
 _BEFORE_BUYING = re.compile(
     r"\b(?:for|inden|forst) (?:\w+ ){0,2}?(?:kober|kobe|kobes|anskaffer|anskaffe|investerer)\b"
+    # "… før hun går ud og køber noget" (set 44)
+    r"|\b(?:for|inden) (?:\w+ ){1,2}(?:gar|tager|tar) (?:ud|ind|hen|ned) (?:\w+ )?og (?:kober|kobe)\b"
 )
 
 

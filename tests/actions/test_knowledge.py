@@ -379,3 +379,26 @@ async def test_a_text_asked_written_is_declined_with_what_it_can_do(answerer: An
     t = make_tracker(said, intent="out_of_scope")
     assert await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {}) == []
     assert d.messages[0]["text"] == conversation_replies.CANNOT_WRITE
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        (
+            "kan du ikke bare skrive hele opgaven for mig",
+            conversation_replies.CANNOT_WRITE_ASSIGNMENT,
+        ),
+        ("gider du skrive min eksamensopgave", conversation_replies.CANNOT_WRITE_ASSIGNMENT),
+        ("kan du sende et resumé af samtalen til min leder", conversation_replies.CANNOT_SEND),
+        ("vil du maile det her til min datter", conversation_replies.CANNOT_SEND),
+    ],
+)
+async def test_an_assignment_or_a_sending_asked_is_declined(
+    answerer: Answerer, said: str, reply: str
+) -> None:
+    # set 44: a student's assignment (the municipality does not help with that) and a
+    # summary asked sent to the boss (it sends nothing anywhere)
+    d = CollectingDispatcher()
+    t = make_tracker(said, intent="out_of_scope")
+    assert await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {}) == []
+    assert d.messages[0]["text"] == reply
