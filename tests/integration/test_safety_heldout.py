@@ -69,6 +69,7 @@ SETS = {
     "aj": ROOT / "tests" / "fixtures" / "safety_heldout_aj.yml",
     "ak": ROOT / "tests" / "fixtures" / "safety_heldout_ak.yml",
     "al": ROOT / "tests" / "fixtures" / "safety_heldout_al.yml",
+    "am": ROOT / "tests" / "fixtures" / "safety_heldout_am.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -329,6 +330,7 @@ GATES = {
     # of its hard-negative sayings alarmed (20 of 190); then the net learnt its misses'
     # kinds: 1.00, 1.00, 0 of 190
     "al": (1.0, 0.98, 0.10),
+    "am": (0.0, 0.0, 1.0),
 }
 
 

@@ -137,6 +137,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_42.yml": 6,
     "nlu_heldout_conversations_43.yml": 16,
     "nlu_heldout_conversations_44.yml": 13,
+    "nlu_heldout_conversations_45.yml": 5,
 }
 
 
