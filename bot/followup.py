@@ -82,7 +82,9 @@ _BARE_TIME = re.compile(
     r"(?:klokken|kl|ved|omkring)\s+(?!er\b)(?:halv\s+|kvart\s+(?:over|i)\s+)?\S+(?:\s+(?:om\s+)?(?:aftenen|morgenen|formiddagen|eftermiddagen))?$"
     r"|^(?:halv|kvart\s+(?:over|i))\s+\S+$"
 )
-_POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b")
+# "den"; "det igen" undoes what was just made ("øh undskyld stop det igen" right after a
+# timer, set 45), where "stop det" alone may only mean never mind
+_POINTS_BACK_STRONG = re.compile(r"\b(?:den|dem|denne)\b|\bdet igen\b")
 _PERSON_BACK = re.compile(r"\b(?:han|hun|de)\b")
 _NAMED = (
     (TIMER, re.compile(r"\b(?:nedtaelling\w*|timer\w*|aeggeur\w*|vaekning\w*|alarm\w*)\b")),

@@ -764,7 +764,8 @@ def meta_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
         # "hvilken dag er det i dag a ka ikke rigtig huske det" (set 34: the day's
         # reminders), "undskyld hvad er klokken egentlig nu" (the fallback)
         return _promoted(entries, "ask_orientation", sure)
-    if (name in META_MISTAKEN_FOR or name == "nlu_fallback") and asks_what_i_do(text):
+    if (name in META_MISTAKEN_FOR or name in ("nlu_fallback", "thank")) and asks_what_i_do(text):
+        # "hvad kan du hjælpe mig med som hjemmehjælper" (set 45: a thanks at 0.65)
         # "hvad kan du egentlig hjælpe mig med som sosu i hjemmeplejen" (set 12)
         return _promoted(entries, "ask_capabilities", sure)
     folded = " ".join(words(text))

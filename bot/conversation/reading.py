@@ -10,7 +10,8 @@ from bot.core.text import fold, plain
 
 # Frustration with the assistant: it says sorry before the way to a person.
 _FRUSTRATED = re.compile(
-    r"\b(?:forstar (?:jo |du )?ingenting|forstar (?:\w+ )?ikke en \w+|dum\w*|irriter\w*"
+    # "du forstår jo int en skid" (set 45: Jutlandic "int")
+    r"\b(?:forstar (?:jo |du )?ingenting|forstar (?:\w+ )?(?:ikke|ik|int|it) en \w+|dum\w*|irriter\w*"
     # "det her virker slet ikke. jeg har skrevet det samme 3 gange nu" (set 13)
     r"|virker (?:slet |overhovedet |jo |bare )?ikke|(?:skrevet|sagt|spurgt om) det samme (?:\w+ ){0,2}gange?"
     r"|misforst\w*|pis\w*|for helvede|fandeme|fanden|lort\w*|ubrugelig\w*|ordentlig\w*|elendig\w*"

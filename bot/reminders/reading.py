@@ -751,7 +751,8 @@ _MY_REMINDERS = re.compile(
     # "hva ska a husk i mor'n" (set 24): spoken, the question itself first
     # "hva ska a så huske i morgen" (set 42): with "så", "nu", "egentlig" before the verb
     r"|^(?:(?:oh\w*|og|sa|nu|altsa)\s+)*hvad (?:skal|ska|sku|skulle) (?:jeg|a)"
-    r"(?: (?:sa|saa|nu|egentlig|lige|da))? (?:huske|husk)\b(?! at\b| om\b)"
+    # "hva ska a hus i morgen" (set 45: Southern Jutland's "hus" for "huske")
+    r"(?: (?:sa|saa|nu|egentlig|lige|da))? (?:huske|husk|hus)\b(?! at\b| om\b)"
 )
 
 
