@@ -125,6 +125,7 @@ FIXTURES = {
     "43": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_43.yml",
     "44": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_44.yml",
     "45": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_45.yml",
+    "46": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_46.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

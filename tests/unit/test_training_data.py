@@ -138,6 +138,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_43.yml": 16,
     "nlu_heldout_conversations_44.yml": 13,
     "nlu_heldout_conversations_45.yml": 5,
+    "nlu_heldout_conversations_46.yml": 10,
 }
 
 
