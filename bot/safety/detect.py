@@ -143,6 +143,12 @@ def _marked(norm: str) -> bool:
                 # a practical question about an aid, frustration with the answers, a glad
                 # remark, fillers, a habit told and advice asked (set 44's conversations)
                 *doubt.ASKED_IN_CONVERSATION,
+                # heat said to be stifling, a staff note with nothing to watch, a plant
+                # dead of too much sun, a fracture healed and the cast off (set AM)
+                doubt.STIFLING,
+                doubt.NOTHING_TO_WATCH,
+                doubt.PLANT_WITHERED,
+                doubt.HEALED,
             )
         )
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
@@ -175,6 +181,7 @@ _TAKEN_OUT = (
     # a bus one cannot get up into alone, a fall played at, a garden fire burning well,
     # "død sød", laughing till one nearly dies (set AL)
     *doubt.NEAR_MISSES_AL,
+    doubt.STIFLING,  # "en kvælende varme i bussen" (set AM)
     doubt.FIGURATIVE,
     *doubt.TAKEN_BACK,  # a comparison, a correction, a story retold (set AC)
     *doubt.EVERYDAY_NEAR_MISSES,  # a dream felt, a plant dying, a reading "X over Y" (set AD)
@@ -216,10 +223,27 @@ def only_history(text: str) -> bool:
 def detect(text: str) -> Detection | None:
     """The kinds of emergency a sentence says, or None. The sentence is read as written
     and again in standard Danish (`standard`: dialect and the recogniser's split words);
-    what either reading finds is taken (recall first)."""
+    what either reading finds is taken (recall first). What is said after a reminder
+    asked and a turn to something new ("påmindelse om pillerne klokken tolv og så er jeg
+    faldet", set AM) is read on its own too, out of the reminder's doubt."""
     norm = normalise(text)
     if not norm.strip():
         return None
+    found = _read(norm)
+    tail = doubt.after_reminder(norm)
+    if tail is None:
+        return found
+    after = _read(tail)
+    if after is None or not after.kinds - {HELP, HELPLINE}:
+        return found
+    if found is None:
+        return after
+    kinds = set(found.kinds | after.kinds) - {HELP, HELPLINE}
+    return Detection(frozenset(kinds), found.matched + after.matched)
+
+
+def _read(norm: str) -> Detection | None:
+    """`detect` on a folded sentence: as written and in standard Danish."""
     found = _detect_norm(norm)
     plain = standard(norm)
     if plain == norm:
@@ -379,7 +403,8 @@ def standard(norm: str) -> str:
                 word = "ae"  # Jutlandic "æ" is "the" ("i æ køkken"), but "er" in "a æ faldn"
             out.append(word)
             i += 1
-    return _TO_INFINITIVE.sub(r" \1 at \2 ", " " + " ".join(w for w in out if w) + " ")
+    plain = _TO_INFINITIVE.sub(r" \1 at \2 ", " " + " ".join(w for w in out if w) + " ")
+    return _SECOND_LANGUAGE_MOVES.sub(r" \1 sig \2", _SECOND_LANGUAGE_FALL.sub(_fell, plain))
 
 
 def _doubled_split(parts: list[str]) -> str | None:
@@ -401,6 +426,26 @@ _COMMON = frozenset(
     vi du han hun jeg mig dig sig os min din sin mit dit sit man kom ta tog gor oven inden
     uden hvad hvor nar naar alle alt mere noget nogen ikke ingen intet ingenting selv hele
     ogsa bare lige vel godt""".split()
+)
+# A second language's infinitive after the one who fell ("min mand falde ned på trappe",
+# set AM) is a fall that happened, not one supposed ("hvis han falde" keeps its "hvis")
+_SECOND_LANGUAGE_FALL = re.compile(
+    r" (jeg|han|hun|mand|manden|kone|konen|mor|far|mormor|morfar|farmor|farfar|soster|bror|datter|son"
+    r"|nabo|nabon|naboen|beboer|beboeren|borger|borgeren|\w*barn|\w*barnet) falde(?= )"
+)
+# ... unless said after "hvis", "når", "om", "at" or "lad" ("hvis min mand falde ned")
+_FALL_SUPPOSED = re.compile(r" (?:hvis|nar|naar|om|at|lad) (?:\w+ )?$")
+
+
+def _fell(found: re.Match[str]) -> str:
+    if _FALL_SUPPOSED.search(found.string[: found.start() + 1]):
+        return found.group(0)
+    return f" {found.group(1)} er faldet"
+
+
+# "han bevæger ikke" is "han bevæger sig ikke" (set AM)
+_SECOND_LANGUAGE_MOVES = re.compile(
+    r" (bevaeger|bevaegede) (ikke|ik)(?= og | $| mere $| overhovedet )"
 )
 # "å" (folded "a") before an infinitive is "at": "grund te å lev'", "tænkt på å gøre det"
 _TO_INFINITIVE = re.compile(
@@ -576,6 +621,8 @@ def _detect(norm: str) -> Detection | None:
         or doubt.ANIMAL.search(scan)
         or doubt.MINOR.search(scan)
         or doubt.TREATED.search(scan)
+        or doubt.HEALED.search(scan)  # "for 2 måneder siden ... nu er gipsen væk" (set AM)
+        or doubt.NOTHING_TO_WATCH.search(scan)  # "hoster lidt, afebril, intet at obs" (set AM)
         or signs.resolved(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "i går på skadestuen ... fint nu"
         or long_ago  # "sidste gang jeg var på skadestuen ..." (set Z)

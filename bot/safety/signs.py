@@ -225,6 +225,12 @@ HEART = (
         needs_one_of=(general.KEELED_OVER, general.LYING),
         unless=_weak,
     ),
+    # set AM: fallen or lying, and does not move
+    Sign(
+        general.MOTIONLESS,
+        needs_one_of=(acute.FALL, general.KEELED_OVER, general.LYING),
+        unless=_weak,
+    ),
     Sign(general.NO_PULSE, unless=_weak),
     Sign(general.CHEST_HELD, unless=_weak),
     Sign(general.FOUND, needs=(general.FOUND_SIGN,), unless=lambda r: r.over),  # set AC
@@ -620,7 +626,14 @@ MEDICINE_ERRORS = (
         general.ALL_FROM_BOX,
         unless=lambda r: r.info or r.over or r.supposed or r.has(doubt.CAUGHT_IN_TIME),
     ),
-    Sign(general.OTHERS_INSTEAD, unless=lambda r: r.asked_supposed or r.over),
+    # told of last night or this morning, it is still for Giftlinjen (set AM)
+    Sign(
+        general.OTHERS_INSTEAD,
+        unless=lambda r: (
+            r.asked_supposed
+            or (r.over and not (r.has(general.WITHIN_THE_DAY) and not r.has(doubt.RECOVERED)))
+        ),
+    ),
     Sign(
         general.THOUGHT_OWN,
         needs=(general.TOOK_THEM_SAID,),
@@ -636,6 +649,20 @@ MEDICINE_ERRORS = (
         needs=(general.ODD_OR_MUCH,),
         unless=lambda r: r.info or r.over or r.supposed,
     ),
+    # set AM: a grandchild eating someone's pills (said in a second language's
+    # infinitive); pills found and some taken, or counted missing; a weekly medicine
+    # given daily
+    Sign(
+        general.CHILD_EATS_PILLS,
+        needs=(general.CHILD,),
+        unless=lambda r: r.asked_supposed or r.has(general.OWN_PILLS_SAID) or r.over,
+    ),
+    Sign(
+        general.PILLS_MISSING,
+        needs=(_PILLS, general.PILLS_TAKEN_BY),
+        unless=lambda r: r.info or r.over or r.supposed or r.has(doubt.CAUGHT_IN_TIME),
+    ),
+    Sign(general.WEEKLY_GIVEN_DAILY, unless=lambda r: r.asked_supposed),
 )
 
 SWALLOWED_OR_BREATHED = (
@@ -656,6 +683,8 @@ SWALLOWED_OR_BREATHED = (
     # set AC: wild mushrooms and the stomach turned, signs only while the stove burns
     Sign(general.PICKED_SICK, needs=(general.PICKED,), unless=lambda r: r.info or r.over),
     Sign(general.STOVE_ON, needs=(poisoning.CO_SIGNS,), unless=lambda r: r.info or r.over),
+    # set AM: a dishwasher or washing tablet in the mouth or chewed
+    Sign(general.WASHING_TAB, unless=lambda r: r.info or r.over or r.supposed),
 )
 
 POISONING = MEDICINE_ERRORS + SWALLOWED_OR_BREATHED

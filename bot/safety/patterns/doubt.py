@@ -98,6 +98,10 @@ STORY = rx(
     r"|seksten|sytten|atten|\d+)(?: ar)? ",
     r" film\w* | fjernsyn\w* | tv | serie\w* | radio\w* | avis\w* | bog | roman | i aftes ",
     r" (?:i|fra) (?:19|20)\d\d ",
+    # a year said in words ("i totusind og femten"), a decade bare ("i firs"), not a speed (set AM)
+    r" (?:i|fra) (?:to ?tusind|totusinde|nitten ?hundrede)(?: og \w+)? ",
+    r"(?<! korte)(?<! korer)(?<! kore)(?<! kor) i (?:tres|halvfjerds|firs|halvfems)"
+    r"(?! (?:km|kilometer|minut\w*|sekund\w*|time\w*|dage?|uger?|ar|aar|gange|mg|stk|piller|grader)\b) ",
     r" lever i bedste | gar (?:godt|fint) nu | har det (?:godt|fint) nu | hvor tit | skiftes ",
     # a job on the ambulance, a first-aid course: told, not happening
     r" (?:korer|kor|kore|korte) (?:\w+ )?am ?b[uo]lan[cs]\w* | nar (?:han|hun|jeg|du) (?:bliver|blir) stor ",
@@ -117,6 +121,8 @@ HISTORY = rx(
     r" efter (?:\w+ )?(?:min|mit|hans|hendes|sin|sit|en|et|den|det) | har haft | havde ",
     r" fik (?:\w+ )?(?:hjertestop|blodprop|slagtilfaelde|hjerteanfald)| lever i bedste ",
     r" fik (?:\w+ )?en | gar fint | har det fint | i (?:\w+ )?(?:atten|nitten|tyve|halvfjerds\w*|\d\d+) ",
+    # a year in words ("i totusind og femten", set AM), as "i 2015" is above
+    r" i (?:to ?tusind|totusinde|nitten ?hundrede)(?: og \w+)? ",
     r" for (?:\w+ ){1,2}(?:dage|uger|maneder|ar) siden | sidste ar | i fjor | tidligere ",
     r" risiko | bange for | opdage\w* | forebygge\w* | hvis | med epilepsi ",
 )
@@ -316,6 +322,12 @@ LONG_AGO = rx(
     r" i (?:nitten ?hundrede (?:og )?)?(?:\w+og)(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)"
     r"(?! (?:minut\w*|sekund\w*|time\w*|dage?|dogn|uger?|ar|aar|gange|mg|stk|piller|grader)\b) ",
     r" i (?:tyverne|trediverne|fyrrerne|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne) ",
+    # set AM: a year said as "i totusind og femten", "i to tusind og tre", a decade bare
+    # ("faldt ned af stigen i firs"), not a speed ("kørte i firs"); "det er længe siden"
+    r" i (?:to ?tusind|totusinde|nitten ?hundrede)(?: og \w+)? ",
+    r"(?<! korte)(?<! korer)(?<! kore)(?<! kor) i (?:tres|halvfjerds|firs|halvfems)"
+    r"(?! (?:km|kilometer|minut\w*|sekund\w*|time\w*|dage?|uger?|ar|aar|gange|mg|stk|piller|grader)\b) ",
+    r" det er (?:\w+ )?(?:laenge|mange ar|flere ar|ar og dag) siden(?! (?:\w+ )?(?:at|han|hun|jeg|a|du|vi|de|der|sidst|hun)\b)",
     # set Y: "da vi var unge", "som barn", polio
     r" (?:da|dengang) (?:vi|jeg|hun|han|a) var (?:unge?|sma|born|barn|lille|pige|dreng|nygift\w*)\b| som (?:barn|born|ung|lille) | polio ",
 )
@@ -467,7 +479,8 @@ LEAVE_ASKED = re.compile(
 )
 
 NOT_ACUTE = re.compile(
-    r" (?:ikke|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)| ingen (?:\w+ )?(?:brand|ild)\b"
+    # "det er sgu ik akut" (spoken "ik", "itt", "int", set AM)
+    r" (?:ikke|ik|ikk|itt|ett|int|ijke|ikkje|intet|ingen) (?:\w+ ){0,2}(?:akut\w*|nod ?situation\w*)| ingen (?:\w+ )?(?:brand|ild)\b"
     r"| (?:aldrig (?:\w+ )?(?:haft|havt|faet)|(?:ingen|ikke nogen|ikke|uden)) (?:\w+ )?(?:smerter|smerte|ondt|trykken|tryk) (?:\w+ ){0,2}(?:i|for)"
     r" (?:brystet|hjertet)\b(?: overhovedet)?| (?:ikke|ik) braender (?:pa )?"
 )
@@ -1782,3 +1795,59 @@ HABIT_ADVICE = rx(
     r" (?:midt )?om natten (?:\w+ ){0,20}hvad (?:kan|ka) (?:man|vi|jeg) (?:gore|gor) ",
 )
 ASKED_IN_CONVERSATION = (ASKS_ABOUT_AN_AID, UNHELPFUL_ASSISTANT, GLAD, FILLERS_ONLY, HABIT_ADVICE)
+
+# -- set AM's classes (2026-12-08) ------------------------------------------------------
+# Heat, air, a smell or a mood said to be stifling ("en kvælende varme i bussen"): no one
+# choking. Only the phrase is taken out, so a breath said gone beside it is still read.
+STIFLING = rx(
+    r" kvaelende (?:\w+ )?(?:varm\w*|hede\w*|hedebolge\w*|luft\w*|stemning\w*|lugt\w*|stank\w*"
+    r"|atmosfaere\w*|fugtig\w*|tavshed\w*|dag\w*|sommer\w*|sommerdag\w*|kedsomhed\w*)\b",
+    r" (?:varme\w*|heden|luft\w*|lugt\w*|stank\w*|stemning\w*|tavshed\w*) (?:\w+ ){0,3}(?:var|er|blev|bliver)"
+    r" (?:helt |ret |sa |lidt |naesten |nu )?kvaelende\b",
+    r" kvaelende (?:varmt|hedt|lummert|fugtigt|taet|tungt)\b",
+)
+# A staff note that says there is nothing to watch ("hoster lidt, afebril, intet at obs"):
+# the mild sign noted is no doctor now (the urgent signs only; acute ones are still read)
+NOTHING_TO_WATCH = rx(
+    r" (?:intet|ikke noget|ingenting|ikke andet) (?:\w+ )?(?:at |til at )?(?:obs|obse|observere|bemaerke"
+    r"|holde oje med|foretage sig|gore ved|handle pa|rapportere|reagere pa)\b",
+    r" intet (?:nyt )?(?:at )?obs\w* | uden (?:anmaerkning|bemaerkning)\w* ",
+)
+# A plant dead or withered (too much sun or too little water): the model's poisoning is
+# not taken for it (the net reads nothing here; a child who ate of it is still read)
+PLANT_WITHERED = rx(
+    r" (?:blomst\w*|\w*plante\w*|\w*planter|rose\w*|tomat\w*|krydderurt\w*|basilikum\w*|graes\w*|plaen\w*"
+    r"|haekk?\w*|orkide\w*|pelargonie\w*|geranie\w*|kaktus\w*|stedmoder\w*)"
+    r" (?:\w+ ){0,5}(?:er|var|blev|bliver|ser) (?:\w+ ){0,2}(?:dode|dod|visne|vissen|visnet|visnede|udtorret"
+    r"|udtorrede|braendt|braendte|svedne|svedet|gule|slatne)\b",
+    r" (?:blomst\w*|\w*plante\w*|\w*planter|rose\w*|tomat\w*|krydderurt\w*|graes\w*|plaen\w*)"
+    r" (?:\w+ ){0,8}(?:for meget|for lidt) (?:sol|solskin|vand|lys|regn|varme)\b",
+)
+# A fracture healed: the cast off, the bone grown together ("for 2 måneder siden ... nu
+# er gipsen væk"): joined to TREATED
+HEALED = rx(
+    r" (?:gips\w*|skinne\w*|bandage\w*|slynge\w*|stingene|sting) (?:\w+ ){0,2}(?:er |blev |kom |var )?(?:helt )?"
+    r"(?:vaek|fjernet|taget af|taget|klippet af|af igen|pillet af)\b",
+    r" (?:er|blev|var) (?:\w+ )?(?:helet|groet sammen|vokset sammen)\b(?! (?:\w+ )?(?:forkert|skaev\w*))",
+)
+# A request for a reminder, then something new said in the same message ("påmindelse om
+# pillerne klokken tolv og så er jeg faldet"): the part after it is read on its own, as
+# if said alone, for the reminder's information mark does not reach it
+REMINDER_ASKED = rx(
+    r" (?:pamind\w*|paamind\w*|minde (?:mig|os|dig|ham|hende)|mind (?:mig|os|ham|hende)|husk (?:mig|os)"
+    r"|huske (?:mig|os)|alarm til|vaekning)\b",
+)
+THEN_NEW = rx(r" (?:og sa|og nu|men forst|men nu|men altsa|men|forresten|nej vent|vent lige) ")
+
+
+def after_reminder(norm: str) -> str | None:
+    """What is said after a reminder asked and a turn to something new (" og så ", " men
+    først "), with the space before it, or None."""
+    asked = REMINDER_ASKED.search(norm)
+    if asked is None:
+        return None
+    turn = THEN_NEW.search(norm, asked.end() - 1)
+    if turn is None:
+        return None
+    tail = " " + norm[turn.end() :]
+    return tail if tail.strip() else None

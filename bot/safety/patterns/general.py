@@ -842,3 +842,51 @@ RELAYED_BETTER_DEAD = rx(
     r"(?! (?:\w+ ){0,2}(?:hjemme|her hjemme|i (?:sit|hans|hendes) (?:eget )?hjem|end pa|i (?:sin|hans|hendes) egen seng"
     r"|i fred|pa hospice\w*))",
 )
+
+# -- set AM's classes (2026-12-08) ------------------------------------------------------
+# acute: someone fallen or lying who does not move ("ligger på gulvet og bevæger sig
+# ikke", "bevæger han sig ikke"); not one who does not move about much or go out
+MOTIONLESS = rx(
+    rf" (?:bevaeger|bevaegede) (?:(?:han|hun|ham|hende|far|mor) )?(?:sig|sae) (?:overhovedet |slet |mere |laengere )?{NEG}\b"
+    r"(?! (?:\w+ )?(?:meget|nok|ret|sa|ud|udenfor|ude|hjemmefra|ofte|tit|rundt|uden|med|nar|naar|efter|for|fra"
+    r"|af|i|pa|til|hen|ind|frem|op|ned|lige|saerlig|specielt|heller)\b)",
+)
+# poisoning: a child (or a grandchild) eating, swallowing or chewing someone's pills, said
+# in a second language's infinitive or in the present ("barnebarn spise mine piller")
+CHILD_EATS_PILLS = rx(
+    r" (?:spise|spiser|sluge|sluger|tygge|tygger|putte|putter) (?:\w+ ){0,2}(?:mine|min|hans|hendes|farmors|mormors"
+    rf"|farfars|morfars|oldemors|oldefars|vores|\w+s|nogle|nogen|flere|mange|de|dem|\d+) (?:\w+ )?{PILLS}\b",
+)
+OWN_PILLS_SAID = rx(r" (?:sine|sin|sit) ")
+# poisoning: pills found and some taken, or counted missing ("har fundet mine sovepiller
+# ... der mangler fem stykker"), with someone said to have taken them
+PILLS_MISSING = rx(
+    r" (?:der )?mangler (?:\w+ ){0,2}(?:nogle|flere|mange|en del|et par|to|tre|fire|fem|seks|syv|otte|ni|ti"
+    r"|elleve|tolv|femten|tyve|[2-9]|\d\d) (?:stykker|styk|stk|af dem|af pillerne|af tabletterne"
+    rf"|(?:af )?(?:mine |hans |hendes |\w+s )?{PILLS})\b",
+    rf" fundet (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,10}}(?:taget|tog|spist|spiste|slugt|slugte) (?:\w+ )?"
+    r"(?:flere|nogle|mange|en del|en masse|et par|adskillige) (?:af )?(?:dem|pillerne|tabletterne)\b",
+)
+PILLS_TAKEN_BY = rx(r" (?:taget|tog|spist|spiste|slugt|slugte|faet|fik|nappet|nappede) ")
+# poisoning: a dishwasher or washing tablet in the mouth or chewed ("fundet med
+# opvasketabs i munden, har tygget på én")
+WASHING_TAB = rx(
+    r" (?:\w*opvask\w*|\w*vaske ?tab\w*|\w*tabs|\w*vaskekaps\w*|\w*vaskekapsl\w*|\w*vaskepod\w*|pods"
+    r"|maskin ?tab\w*|\w*vaskemiddel\w*) (?:\w+ ){0,4}(?:i munden|tygget|tyggede|tygger|bidt|slikket"
+    r"|slugt|slugte|spist|spiste)\b",
+    r" (?:tygget|tyggede|tygger|bidt|slikket|sutter|suttet|suttede) (?:pa |i )?(?:\w+ ){0,3}(?:\w*opvask\w*"
+    r"|\w*vaske ?tab\w*|\w*tabs|\w*vaskekaps\w*|\w*vaskekapsl\w*|\w*vaskepod\w*|pods|maskin ?tab\w*)\b",
+)
+# poisoning: a weekly medicine (methotrexate, "Metex") given daily, or any dose daily in
+# place of weekly ("fået Metex dagligt i stedet for ugentligt")
+WEEKLY_GIVEN_DAILY = rx(
+    r" (?:dagligt|daglig|hver dag|hver morgen|hver aften|alle dage) (?:\w+ ){0,2}i ?stedet for"
+    r" (?:ugentligt|ugentlig|en gang om ugen|1 gang om ugen|en gang ugentligt|hver uge|om ugen)\b",
+    r" (?:methotrexat|metotrexat|metoject|metex|emthexat|trexan)\w* (?:\w+ ){0,4}(?:dagligt|hver dag|alle dage"
+    r"|flere dage i traek|hver morgen|hver aften)\b",
+)
+# a time within the day ("i aftes", "i nat", "i morges"): a medicine error then is still
+# for Giftlinjen now, though told as a story
+WITHIN_THE_DAY = rx(
+    r" i (?:aftes|nat|morges|formiddags|eftermiddags|gar aftes|gar aften)\b| for (?:lidt|en time|et par timer|to timer) siden\b",
+)
