@@ -145,7 +145,9 @@ async def time_left(
 
 
 # "og i gangen", "også i stuen": the last home command, somewhere else.
-_FOLLOW_UP = re.compile(r"^\s*(?:og|også|ogsa|samme)\b", re.IGNORECASE)
+# "og i gangen"; "nej i køkkenet (siger Inger)" right after a command in another room
+# (set 46: the fallback's "forstod ikke"): the same command there
+_FOLLOW_UP = re.compile(r"^\s*(?:og|også|ogsa|samme|nej,?)\b", re.IGNORECASE)
 
 
 async def follow_up(
@@ -168,6 +170,8 @@ async def follow_up(
         return list(await ActionHome(services).run(dispatcher, tracker, domain))
     if not _FOLLOW_UP.match(text) or len(text.split()) > 6:
         return None
+    if text.strip().lower().startswith("nej") and not _just_after_home(tracker):
+        return None  # a "nej" later answers something else
     command = parse(text, control.home, last_command(last, control.home))
     if (
         command.action is None

@@ -134,7 +134,9 @@ _ALIASES = dict(
         "slu:sluk sluke:slukke slukker:sluk slukkes:sluk taen:taend taender:taend "
         "taendes:taend abner:abn abnes:abn aben:abn lukker:luk lukkes:luk laser:las "
         "ruller:rul daemper:daemp hiv:haev hejs:haev hejse:haev justere:juster maksimum:maks "
-        "maksimal:maks maksimalt:maks max:maks hojeste:maks fuld:maks fuldt:maks"
+        "maksimal:maks maksimalt:maks max:maks hojeste:maks fuld:maks fuldt:maks "
+        # Jutlandic (set 46): "lidt mer lys herinne"
+        "mer:mere herinne:herinde derinne:derinde"
     ).split()
 )
 
@@ -348,6 +350,9 @@ def _indefinite_keys(name: str) -> list[str]:
 def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
     """Aliases applied; "ved siden af" is "ved"; "hvad med" is "og"."""
     words = [_ALIASES.get(w, w) for w in words]
+    # the Jutlandic article "æ" before a word ("tænd æ lys i æ gang", set 46)
+    keep = [i for i in range(len(words)) if not (words[i] == "ae" and i + 1 < len(words))]
+    words, said = [words[i] for i in keep], [said[i] for i in keep]
     keep = [
         i
         for i in range(len(words))
@@ -372,8 +377,14 @@ def _normal(words: list[str], said: list[str]) -> tuple[list[str], list[str]]:
 
 
 def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> HomeCommand:
-    words, said = _command_part(*_compounds(*_normal(*said_tokens(text)), home))
+    whole, whole_said = _compounds(*_normal(*said_tokens(text)), home)
+    words, said = _command_part(whole, whole_said)
     command = _read(words, said, home, None)
+    # the correction is read in the whole sentence: "nej Henning hun vil have femogtyve"
+    # would end the command at "hun" as a reason
+    corrected = _corrected_within(whole, command, home)
+    if corrected is not None:
+        return corrected
     if previous is not None and not (command.devices or command.rooms):
         corrected = _value_follow_up(words, previous, home)
         if corrected is not None:
@@ -400,7 +411,10 @@ _HERE = {"herinde", "herude", "her"}
 # A reason said after the command ("rul gardinet ned, solen blænder mig i fjernsynet",
 # "tænd ude i gangen, jeg skal ud på toilettet"): its places and things are not the
 # command's. It starts with a subject, or "for"/"fordi" and one.
-_REASON_START = {"jeg", "vi", "solen", "fordi", "a"}
+_REASON_START = {"jeg", "vi", "solen", "fordi", "a", "han", "hun"}
+# ... or with someone named doing something ("tænd lyset i gangen Henning skal ud på
+# toilettet", set 46: the bathroom and the hallway had been turned off)
+_REASON_VERBS = {"skal", "ska", "vil", "sidder", "kommer", "ligger", "sover", "gar", "er", "har"}
 _REASON_AFTER_FOR = {"jeg", "vi", "solen", "hun", "han", "a"}  # not "det": "træk for, det trækker"
 
 
@@ -413,8 +427,16 @@ def _command_part(words: list[str], said: list[str]) -> tuple[list[str], list[st
             words, said = words[cut + 1 :], said[cut + 1 :]
     for i in range(2, len(words)):
         word = words[i]
-        starts = word in _REASON_START or (
-            word == "for" and words[i + 1 : i + 2] and words[i + 1] in _REASON_AFTER_FOR
+        starts = (
+            word in _REASON_START
+            or (word == "for" and words[i + 1 : i + 2] and words[i + 1] in _REASON_AFTER_FOR)
+            or (
+                words[i + 1 : i + 2] != []
+                and words[i + 1] in _REASON_VERBS
+                and word not in _VERBS
+                and word not in _KIND_WORDS
+                and word not in ("der", "det", "den", "som", "lyset", "varmen")
+            )
         )
         if not starts or not _DOING & set(words[:i]):
             continue
@@ -512,11 +534,11 @@ _NOT_A_PART = {
 
 
 def _value_follow_up(
-    words: list[str], previous: HomeCommand, home: HomeConfig
+    words: list[str], previous: HomeCommand, home: HomeConfig, longest: int = 8
 ) -> HomeCommand | None:
     """ "nej fireogtyve er nok", "nej det bliver for varmt, nitten", "nej ikke helt, kun
     halvt" right after a command (set 21): the same device at that value; None else."""
-    if not words or words[0] not in _CORRECTING or len(words) > 8:
+    if not words or words[0] not in _CORRECTING or len(words) > longest:
         return None
     kind = previous.kind or _device_kind(home, previous.devices)
     found = [n for i in range(len(words)) if (n := _number_from(words, i)) is not None]
@@ -530,6 +552,24 @@ def _value_follow_up(
     else:
         return None
     return replace(previous, action=action, value=value, kind=kind, unknown_thing=None)
+
+
+def _corrected_within(
+    words: list[str], command: HomeCommand, home: HomeConfig
+) -> HomeCommand | None:
+    """ "sengelampen på tredive procent nej vent tyve procent", "sæt gulvvarmen til
+    fireogtyve grader nej hun vil have femogtyve" (set 46): a value corrected in the same
+    breath; the command at the value said after the last "nej". None when nothing is."""
+    if command.value is None or "nej" not in words[1:]:
+        return None
+    cut = len(words) - 1 - words[::-1].index("nej")
+    if cut == 0:
+        return None
+    tail = words[cut:]
+    return _value_follow_up(tail, command, home, MAX_CORRECTION_WORDS)
+
+
+MAX_CORRECTION_WORDS = 12
 
 
 def corrects_value(text: str, home: HomeConfig, previous: HomeCommand) -> bool:
@@ -575,7 +615,10 @@ def _read(
     )
     taken = {i for m in device_hits for i in range(m.start, m.end)}
     free = [w if i not in taken else "" for i, w in enumerate(words)]
-    room_hits = _name_matches(free, _name_table([(r.id, r.names) for r in home.rooms]))
+    # rooms said without their ending too ("tænd lys i gang", "sluk i køkken", set 46)
+    room_hits = _name_matches(
+        free, _name_table([(r.id, r.names) for r in home.rooms], indefinite=True)
+    )
     taken |= {i for m in room_hits for i in range(m.start, m.end)}
     room_hits = [m for m in room_hits if not _negated(words, m.start)]
     devices = tuple(dict.fromkeys(m.ident for m in device_hits))
@@ -901,7 +944,7 @@ _VERBS = {
     "gerne", "lige", "venligst", "for", "op", "ned", "til", "fra", "pa", "af", "lidt",
     "igen", "sa", "nu", "tak", "og", "ogsa", "med", "mig", "her", "herinde", "ej", "oh",
     "nej", "ja", "jo", "okay", "ok", "hov", "altsa", "bare", "godt", "mere", "mindre",
-    "hele", "hojere", "lavere", "vent",
+    "hele", "hojere", "lavere", "vent", "undskyld",
 }  # fmt: skip
 
 

@@ -143,6 +143,8 @@ def _marked(norm: str) -> bool:
                 # a practical question about an aid, frustration with the answers, a glad
                 # remark, fillers, a habit told and advice asked (set 44's conversations)
                 *doubt.ASKED_IN_CONVERSATION,
+                *doubt.HOME_ONLY,  # a home command's words alone (set 46)
+                doubt.SUPPLY_ASKED,  # pills missing from the box, more asked for
                 # heat said to be stifling, a staff note with nothing to watch, a plant
                 # dead of too much sun, a fracture healed and the cast off (set AM)
                 doubt.STIFLING,
@@ -556,6 +558,7 @@ def _detect(norm: str) -> Detection | None:
         or signs.toxic_question(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "Giftlinjen ringede tilbage, alt ok" (set AC)
         or leave_asked
+        or doubt.SUPPLY_ASKED.search(scan) is not None  # pills missing, more asked for
     ):
         hit(POISONING, poisoning.SIGNS, scan)
     if not (info or doubt.IF_FALLS.search(scan) or doubt.SUPPOSED.search(scan)):

@@ -480,3 +480,32 @@ async def test_a_value_said_as_a_correction_right_after_is_for_the_same_device(
     later = tracker("nej toogtyve er nok", "nlu_fallback", slots={"home_last": last})
     said, _ = await run(fallback, later)  # not right after a home command: nothing done
     assert len(devices.received) == sent + 1, said
+
+
+async def test_no_in_another_room_right_after_a_command_is_that_command_there(
+    devices: SimulatedHome, services: Services
+) -> None:
+    """Set 46: "nej i køkkenet (siger Inger)" right after "tænd lyset i gangen" got the
+    fallback's "forstod ikke". Right after the command it is the same command in the room
+    named; a "nej" later answers something else."""
+    from actions.knowledge import ActionAnswerFallback
+
+    _, events = await run(act.ActionHome(services), tracker("tænd lyset i gangen", "home_control"))
+    last = slots(events)["home_last"]
+    fallback = ActionAnswerFallback(services)
+    after_home = [
+        {"event": "user", "text": "tænd lyset i gangen"},
+        {"event": "action", "name": act.ActionHome.NAME},
+        {"event": "action", "name": "action_listen"},
+    ]
+    t = tracker("nej i køkkenet siger Inger", "nlu_fallback", slots={"home_last": last})
+    t.events = [*after_home, *t.events]
+    said, _ = await run(fallback, t)
+    assert said == ["Køkkenlampen er tændt."], said
+    sent = len(devices.received)
+    later = [*after_home, {"event": "user", "text": "hvad er klokken"}]
+    later += [{"event": "action", "name": "action_tell_time"}]
+    t = tracker("nej i soveværelset", "nlu_fallback", slots={"home_last": last})
+    t.events = [*later, *t.events]
+    said, _ = await run(fallback, t)
+    assert len(devices.received) == sent, said

@@ -472,10 +472,14 @@ ASKS_TO_TAKE = re.compile(
 # af sine smertestillende tabletter i stedet for én", set 41: Giftlinjen): advice asked
 # (the doctor or the pharmacy), not a dose taken, as long as none is said taken.
 LEAVE_ASKED = re.compile(
-    r"^(?!.* (?:har|havde|allerede) (?:\w+ )?(?:taget|faet|tog|fik|slugt) )"
-    r".* om (?:jeg|han|hun|vi|man|de|\w+) (?:godt |gerne |lige |bare |egentlig )?(?:ma|kan|tor|skal|bor)"
+    r"^(?!.* (?:har|havde|allerede) (?:\w+ )?(?:taget|faet|tog|fik|slugt|givet|gav) )"
+    r"(?:.* om (?:jeg|han|hun|vi|man|de|\w+) (?:godt |gerne |lige |bare |egentlig )?(?:ma|kan|tor|skal|bor)"
     r" (?:godt |gerne |lige |bare |egentlig )?(?:tage|ta|give|fa|faa|have|ha)"
     rf" (?:\w+ ){{0,6}}{PILLS}\b"
+    # asked straight out, before giving: "kan jeg give karen 3 panodil i stedet for 2" (a
+    # home helper in Teams, set 45)
+    r"|^ (?:(?:og|men|hej|oh|altsa) )*(?:kan|ma|maa|tor|skal|bor) (?:jeg|vi|man) (?:godt |gerne |lige |bare )?"
+    rf"(?:give|gi) (?:\w+ ){{0,6}}{PILLS}\b)"
 )
 
 NOT_ACUTE = re.compile(
@@ -591,6 +595,8 @@ MEDICINE_NAME = re.compile(
 # the call is planned, not a sign; the urgent signs are read without it.
 CALL_REMINDER = rx(
     r" (?:mind|husk|paamind|pamind)\w* (?:\w+ ){0,2}(?:om|pa) at ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
+    # "mind mæ om å ring te æ læge på mandag" (Southern Jutland, set 45)
+    r" (?:mind|husk|paamind|pamind)\w* (?:\w+ ){0,2}(?:om|pa) (?:at|a|aa) ring(?:e)? (?:\w+ )?til (?:\w+ )?laege\w* ",
     # what to be reminded of, said as a clause ("at jeg skal ringe til lægen", set 11),
     # or a call planned for a day or an hour
     r"^ (?:(?:og|oh|ja) )*at (?:jeg|vi|han|hun|a) (?:skal|ska) (?:huske at )?ringe (?:\w+ )?til (?:\w+ )?laege\w* ",
@@ -1794,7 +1800,7 @@ HABIT_ADVICE = rx(
     r" (?:to|tre|flere|mange) gange (?:\w+ ){0,20}hvad (?:kan|ka) (?:man|vi|jeg) (?:gore|gor) ",
     r" (?:midt )?om natten (?:\w+ ){0,20}hvad (?:kan|ka) (?:man|vi|jeg) (?:gore|gor) ",
 )
-ASKED_IN_CONVERSATION = (ASKS_ABOUT_AN_AID, UNHELPFUL_ASSISTANT, GLAD, FILLERS_ONLY, HABIT_ADVICE)
+ASKED_IN_CONVERSATION = (ASKS_ABOUT_AN_AID, UNHELPFUL_ASSISTANT, GLAD, FILLERS_ONLY, HABIT_ADVICE)  # noqa: E501
 
 # -- set AM's classes (2026-12-08) ------------------------------------------------------
 # Heat, air, a smell or a mood said to be stifling ("en kvælende varme i bussen"): no one
@@ -1851,3 +1857,27 @@ def after_reminder(norm: str) -> str | None:
         return None
     tail = " " + norm[turn.end() :]
     return tail if tail.strip() else None
+
+
+# Pills missing from the box and more asked for ("der mangler fem piller i æsken, kan
+# apoteket sende flere"): a supply to refill, not pills taken, when no one is said to
+# have taken or eaten them (noticed beside set AM's classes).
+SUPPLY_ASKED = re.compile(
+    r"^(?!.* (?:taget|tog|spist|spiste|slugt|slugte|faet|fik|givet|gav) )"
+    rf".* mangler (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,10}}(?:apotek\w*|recept\w*|bestil\w*|sende flere"
+    r"|hente flere|fornye\w*|ny pakke|nye) "
+)
+
+# A sentence of nothing but a home command's words, as a stroke or a dialect may say it
+# ("nej i æ køkken" right after a light in the hallway: 1-1-2 at 0.97; "varmere… lidt…
+# sove… værelset": lægevagten; set 46). Doubted in the model's reading only.
+_HOME_WORD = (
+    r"(?:nej|ja|jo|og|ogsa|sa|i|pa|ae|a|at|lidt|mere|mer|mindre|helt|halvt|tak|undskyld|vent|nu"
+    r"|varmere|koldere|lysere|morkere|varm|kold|lys|lyset|lyse|lampe\w*|varme|varmen|radiator\w*"
+    r"|gardin\w*|rullegardin\w*|stue|stuen|kokken|kokkenet|sove|soveværelse\w*|sovevaerelse\w*"
+    r"|vaerelse\w*|vaerelset|bad|badet|badevaerelse\w*|gang|gangen|entre\w*|doren|dor|hoveddoren"
+    r"|taend|sluk|skru|saet|rul|luk|abn|las|op|ned|herinde|herinne|derinde|derude|her|der"
+    r"|grader|procent|[0-9]+)"
+)
+HOME_WORDS_ONLY = re.compile(rf"^(?: {_HOME_WORD})+ $")
+HOME_ONLY = (HOME_WORDS_ONLY,)

@@ -117,6 +117,8 @@ BREATH = r"(?:vejret|vejeret|vejr|veret|vaeret|vejrt|luft|luften|anden|ande)"
 PILLS = (  # also compounds: "sovepillerne", "morfinpiller", "hovedpinetabletter"
     r"(?:\w*(?:piller|pille|pillr|tablet|tabletter)(?:ne|en)?|\w*medicin(?:en)?|panodil\w*|pamol\w*"
     r"|paracetamol\w*|ipren\w*|ibuprofen\w*|morfin\w*|sovemedicin|blodfortyndende|insulin"
+    # other common Danish painkillers and sleeping pills by name (noticed beside set 45)
+    r"|pinex\w*|treo\w*|kodimagnyl\w*|ibumetin\w*|tramadol\w*|oxycodon\w*|zopiclon\w*"
     r"|dosis|doser)"
 )
 
