@@ -17,6 +17,7 @@ from bot.knowledge import (
     heard,
     pointed,
     practical,
+    relayed,
     replies,
     sought,
     surveyed,
@@ -130,8 +131,11 @@ from bot.knowledge.topics import (
     NO_BRANDS_TOPIC,
     POOL,
     POSITIVE_LIST,
+    PRICE,
+    PRICED,
     PROJECT_MAP,
     RECRUITMENT,
+    SAVINGS,
     SLEEP_SENSOR,
     SOCIAL_TECHNOLOGY,
     SUPPLEMENT_TOPIC,
@@ -555,6 +559,9 @@ class Answerer:
         set43 = self._read_set43(text, context, index)
         if set43 is not None:
             return set43
+        set44 = self._read_set44(text, context, current, index)
+        if set44 is not None:
+            return set44
         if pointed.asks_persons_name(text):
             # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
             # "hvad hedder den" is read as what a thing is called
@@ -672,7 +679,8 @@ class Answerer:
         named, the fifteen categories, a need meant instead of the one just answered, who
         decides after the question of choice. None when none of these is asked."""
         if surveyed.asks_fifteen_categories(text):
-            return self.list_categories()
+            # "… rollator, hvilken af de 15 kategorier hører det under" (set 44): its own
+            return self._category_of_thing(text, context) or self.list_categories()
         if surveyed.asks_what_is_under(text):
             named = self._named(text, (), prefer_topics=False)
             if named is not None and named.kind == "category":
@@ -754,6 +762,139 @@ class Answerer:
         if heard.tells_bad_hearing(text):
             return Answer(heard.bad_hearing(), GETTING, 0, refer=True)
         return None
+
+    def _read_set44(
+        self, text: str, context: Item | None, current: str | None, index: int
+    ) -> Answer | None:
+        """Set 44's classes (bot/knowledge/relayed.py): what a thing is, asked in a relayed
+        question's word order; staff shorthand "vt"; KL's definition; whether the
+        municipalities save money; whether a camera may be put up; the price right after a
+        subject; a thing described; a parent over a screen; a need told as what one should
+        be able to do or with a question of what one can get; a thing's category. None
+        when none of these is asked."""
+        written = relayed.written_out(text)
+        if written != text:  # "sparer kommunerne penge på vt?"
+            return self.answer_question(written, current=current, current_index=index)
+        subject = relayed.relayed_subject(text)
+        named = self._named(subject, (), prefer_topics=False) if subject is not None else None
+        if named is not None and named.kind != "topic":
+            # "hun spørger hvad et skærmbesøg egentlig er for noget"
+            return self.about(named)
+        found = (
+            (relayed.asks_kl_definition(text), WELFARE_DEFINED, ""),
+            (relayed.asks_if_it_saves(relayed.last_sentence(text)), SAVINGS, "43,7"),
+            (relayed.asks_camera_allowed(text), VIDEO_RULES, ""),
+            (relayed.asks_to_talk_over_screen(text), FAMILY_SCREEN, ""),
+            (
+                context is not None
+                and context.kind == "topic"
+                and context.id not in PRICED
+                and relayed.asks_price(text)
+                and self._thing_named(text) is None,
+                PRICE,
+                "",
+            ),
+        )
+        for asked, item_id, word in found:
+            item = self.kb.get(item_id) if asked else None
+            if item is not None:
+                return (self._own_sentence_with(item, word) if word else None) or self.about(item)
+        place = relayed.place_of_thing(text)  # "noget i madrassen …, hvad er det for noget"
+        if place is not None:
+            head = stem(place)
+            sitting = [
+                t
+                for t in self.kb.of_kind("technology")
+                if any(head in stem(w) for n in t.names for w in said_words(n))
+            ]
+            thing = self._most_alike(text, sitting)
+            if thing is not None:
+                return self.about(thing)
+        if relayed.asks_what_that_is(text) and DESCRIBED.search(" ".join(said_words(text))):
+            # "sådan en maskine der giver ham hans piller": of the machines, the one whose
+            # words the description shares
+            thing = self._described_by_words(text)
+            if thing is not None:
+                return self.about(thing)
+        need = relayed.need_without_avoided(text)
+        if need is not None:  # "så han kan tænde lyset … uden at gå rundt i huset"
+            suggested = self.suggest_for_need(need)
+            if suggested is not None:
+                return suggested
+        if relayed.asks_what_to_get(text) and self._thing_named(text) is None:
+            return self._needs_told(text)
+        if (
+            context is not None
+            and context.kind != "topic"
+            and relayed.asks_who_decides_getting(text)
+            and not read.on_social_area(text)
+        ):
+            # "hvem er det der bestemmer om han får det" after suggestions: the
+            # municipality's visitation, not the council's approval on the social area;
+            # of the thing named when one is ("… om han kan få en GPS")
+            thing = self._thing_named(text) or context
+            return self.practical_follow_up("hvem bevilger den", thing.id, 0)
+        return None
+
+    def _category_of_thing(self, text: str, context: Item | None) -> Answer | None:
+        """ "mor bruger rollator, hvilken af de 15 kategorier hører det under": the
+        category of the technology named, else of the one just told; None otherwise."""
+        if not relayed.asks_which_category(text):
+            return None
+        thing = self._thing_named(text)
+        if thing is None and context is not None:
+            thing = context
+        if thing is None or thing.kind != "technology" or not thing.category_id:
+            return None
+        owner = self.kb.get(thing.category_id)
+        if owner is None:
+            return None
+        return _reply(replies.in_category(thing.name, owner.name), thing.id, CATEGORY_TOLD)
+
+    def _most_alike(self, text: str, items: Sequence[Item]) -> Item | None:
+        """Of the items, the one whose own words share most with the text (the first of
+        equals); None when none shares a word."""
+        asked = set(content_stems(text))
+
+        def shared(item: Item) -> int:
+            own = " ".join((*item.names, item.summary, item.helps or "", *item.problems))
+            return len(asked & set(content_stems(own)))
+
+        ranked = sorted(items, key=shared, reverse=True)
+        return ranked[0] if ranked and shared(ranked[0]) > 0 else None
+
+    def _described_by_words(self, text: str) -> Item | None:
+        """The technology a sentence describes ("sådan en maskine der …"): of those whose
+        names end in the word, the one sharing most words with the description."""
+        found = DESCRIBED.search(" ".join(said_words(text)))
+        if found is None or len(found.group(1)) < 4:
+            return None
+        head = stem(found.group(1))
+        fitting = [
+            item
+            for item in self.kb.of_kind("technology")
+            if any(stem(w).endswith(head) for n in item.names for w in said_words(n))
+        ]
+        described = text[found.end() :] if found.end() < len(text) else text
+        return self._most_alike(described, fitting)
+
+    def _needs_told(self, text: str) -> Answer | None:
+        """ "han er blevet glemsom og er faldet to gange … hvad kan han få af hjælp": the
+        best technology for the needs together, then the best for each need told, in the
+        order told; None when none is found."""
+        clauses = relayed.need_clauses(text)
+        together = [m.item for m in self.search.by_need(". ".join(clauses))]
+        found: list[Item] = together[:1]  # the best for all the needs, first
+        for clause in clauses:
+            for match in self.search.by_need(clause)[:1]:
+                if match.item not in found:
+                    found.append(match.item)
+        if len(found) < 2:
+            found.extend(i for i in together if i not in found)
+        if not found:
+            return None
+        names = [lower_first(item.name) for item in found[:3]]
+        return Answer(replies.suggestions(names), found[0].id, NOT_YET_TOLD)
 
     def _need_in_shorthand(self, text: str) -> Answer | None:
         """The technologies for a need told in clauses ("borgeren falder tit, bor alene"):

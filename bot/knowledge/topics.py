@@ -67,3 +67,10 @@ PROJECT_MAP = "velfaerdsteknologisk_landkort"
 FAMILY_SCREEN = "skaermsamvaer_med_paaroerende"
 SLEEP_SENSOR = "soevnsensor"
 VIDEO_CARE = "videoloesninger_bostoette_pleje"
+# Set 44 (bot/knowledge/relayed.py): the price asked after a subject (the documents say
+# nothing of prices), and whether the municipalities save money (the 2024 survey)
+PRICE = "pris_paa_velfaerdsteknologi"
+SAVINGS = "oekonomisk_besparelse_2024"
+# subjects whose own sentences tell what something costs (the pool's 2 mio. kr. a year)
+# or what the place offers (Teknoteket lends, Nethjælpen's volunteers help)
+PRICED = frozenset({POOL, "soeg_velfaerdsteknologipuljen", PRICE, BORROWING, DEVICE_HELP})
