@@ -314,7 +314,9 @@ def _name_matches(words: list[str], names: dict[str, str]) -> list[_Match]:
 
 
 def _name_table(
-    items: list[tuple[str, tuple[str, ...]]], indefinite: bool = False
+    items: list[tuple[str, tuple[str, ...]]],
+    indefinite: bool = False,
+    endings: tuple[str, ...] = ("en", "et", "n", "t"),
 ) -> dict[str, str]:
     """Configured names to their ids; with `indefinite`, also each name without its
     definite endings ("loftslampe", "lampe ved sofa", "gulvvarme"), as said by people
@@ -326,17 +328,17 @@ def _name_table(
     if indefinite:
         for ident, names in items:
             for name in names:
-                for key in _indefinite_keys(name):
+                for key in _indefinite_keys(name, endings):
                     table.setdefault(key, ident)
     return table
 
 
-def _indefinite_keys(name: str) -> list[str]:
+def _indefinite_keys(name: str, endings: tuple[str, ...] = ("en", "et", "n", "t")) -> list[str]:
     """ "lampen ved sofaen" → "lampevedsofa", "lampevedsofaen", "lampenvedsofa"."""
     forms: list[list[str]] = []
     for word in (name_key(w) for w in fold(name).split()):
         ends = [word]
-        for ending in ("en", "et", "n", "t"):
+        for ending in endings:
             stem = word[: -len(ending)]
             if word.endswith(ending) and len(stem) >= 3 and ending[-1] != stem[-1]:
                 ends.append(stem)
@@ -617,7 +619,9 @@ def _read(
     free = [w if i not in taken else "" for i, w in enumerate(words)]
     # rooms said without their ending too ("tænd lys i gang", "sluk i køkken", set 46)
     room_hits = _name_matches(
-        free, _name_table([(r.id, r.names) for r in home.rooms], indefinite=True)
+        # ("gangen" → "gang", not "gange": "blink med lyset to gange")
+        free,
+        _name_table([(r.id, r.names) for r in home.rooms], indefinite=True, endings=("en", "et")),
     )
     taken |= {i for m in room_hits for i in range(m.start, m.end)}
     room_hits = [m for m in room_hits if not _negated(words, m.start)]

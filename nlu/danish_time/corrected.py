@@ -29,7 +29,7 @@ def as_meant(text: str) -> str:
     folded, starts, ends = fold_with_offsets(text)
     mark = _CORRECTION.search(folded)
     if mark is None or mark.start() == 0:
-        return text
+        return said_again(text)
     said, then = folded[: mark.start()], folded[mark.end() :]
     before, after = scan(said), scan(then)
     pairs: list[tuple[Span, Span]] = []
@@ -40,12 +40,76 @@ def as_meant(text: str) -> str:
     if after.clocks and before.clocks:
         pairs.append((before.clocks[-1][1], after.clocks[0][1]))
     if not pairs:
-        return text
+        return said_again(text)
     old, new = pairs[0]
     if new[0] != 0:  # the correction is the time itself, said first after "nej vent"
-        return text
+        return said_again(text)
     at = mark.end()
     new_text = text[starts[at + new[0]] : ends[at + new[1] - 1]]
     head = text[: starts[old[0]]] + new_text + text[ends[old[1] - 1] : starts[mark.start()]]
     tail = text[ends[at + new[1] - 1] :] if at + new[1] < len(folded) else ""
     return " ".join(f"{head}{tail}".split())
+
+
+# A bare "nej" in the middle of a sentence, then a time of the same kind within a few
+# words: "på søndag klokken fire nej det er på lørdag Henning på lørdag", "halvanden time
+# nej det er kun en time Henning en time", "otte minutter nej Henning vil have dem bløde
+# seks minutter" (set 46: a couple correcting each other at the speaker).
+_BARE_NO = re.compile(r"(?<=\s)nej\b[\s,]*")
+# Words allowed between "nej" and the correcting time ("det er kun", "Henning vil have dem
+# bløde"), and after it ("Henning", "på lørdag" again).
+MAX_WORDS_BEFORE_CORRECTION = 6
+_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+")
+
+
+def _same_kind(said: str, then: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The last time said before the "nej" and the first after it, of one kind (a
+    weekday, a clock time, a length): the pair whose correction comes first."""
+    before, after = scan(said), scan(then)
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    lengths = [m.span() for m in _LENGTH.finditer(said)]
+    first = _LENGTH.search(then)
+    if lengths and first is not None:
+        pairs.append((lengths[-1], first.span()))
+    if before.clocks and after.clocks:
+        pairs.append((before.clocks[-1][1], after.clocks[0][1]))
+    days_before = [span for day, span in before.days if day.kind == "wd"]
+    days_after = [span for day, span in after.days if day.kind == "wd"]
+    if days_before and days_after:
+        pairs.append((days_before[-1], days_after[0]))
+    return min(pairs, key=lambda p: p[1][0]) if pairs else None
+
+
+def said_again(text: str) -> str:
+    """`text` with a time corrected after a bare "nej" put right; else unchanged."""
+    folded, starts, ends = fold_with_offsets(text)
+    mark = _BARE_NO.search(folded)
+    if mark is None:
+        return text
+    said, then = folded[: mark.start()], folded[mark.end() :]
+    pair = _same_kind(said, then)
+    if pair is None:
+        return text
+    old, new = pair
+    if len(then[: new[0]].split()) > MAX_WORDS_BEFORE_CORRECTION:
+        return text
+    at = mark.end()
+    new_text = text[starts[at + new[0]] : ends[at + new[1] - 1]]
+    head = text[: starts[old[0]]] + new_text + text[ends[old[1] - 1] : starts[mark.start()]]
+    tail = text[ends[at + new[1] - 1] :] if at + new[1] < len(folded) else ""
+    return " ".join(f"{head} {_without_echo(tail, new_text)}".split())
+
+
+def _without_echo(tail: str, new_text: str) -> str:
+    """The words after the correction without a name said to someone nor the correction
+    said again at their start ("… på lørdag Henning på lørdag")."""
+    rest = tail.strip(" ,.")
+    while True:
+        name = _NAME.match(rest)
+        if name is not None:
+            rest = rest[name.end() :].strip(" ,.")
+            continue
+        if rest.lower().startswith(new_text.lower()):
+            rest = rest[len(new_text) :].strip(" ,.")
+            continue
+        return rest

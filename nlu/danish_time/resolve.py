@@ -22,7 +22,13 @@ from nlu.danish_time.scan import (
     scan,
     valid_day_month,
 )
-from nlu.danish_time.words import RRULE_DAYS, asr_joined, fold_with_offsets
+from nlu.danish_time.words import (
+    RRULE_DAYS,
+    abbreviated_days,
+    asr_joined,
+    fold_with_offsets,
+    unpaused,
+)
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MAX_CHARS = 2000  # a reminder is a sentence; longer input is cut, so the work stays bounded
@@ -352,7 +358,9 @@ def parse(text: str, now: datetime) -> TimeParse:
     now = now.astimezone(CPH)
     if not isinstance(text, str):
         text = ""
-    folded, starts, ends = asr_joined(*fold_with_offsets(text[:MAX_CHARS]))
+    folded, starts, ends = abbreviated_days(
+        *asr_joined(*unpaused(*fold_with_offsets(text[:MAX_CHARS])))
+    )
     s = scan(folded)
 
     def result(used: list[Span], res: _Result, alts: tuple[datetime, ...] = ()) -> TimeParse:

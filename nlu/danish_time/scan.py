@@ -677,6 +677,62 @@ def _hour_before_part(s: Scan, m: re.Match[str], span: Span) -> None:
         _clock(s, span, h, 0, False)
 
 
+# Speech in pieces after a stroke, or a telegraphic note ("skriv læge mandag ni morgen",
+# "medicin otte aften", "øjendråber hver aften ni", set 46): an hour beside a bare part of
+# the day, in the hours that part has.
+_BARE_PART = r"(?P<p>morgen|formiddag|eftermiddag|aften)(?:en)?"
+
+
+@rule(
+    r"(?<!\btag\s)(?<!\btage\s)(?<!\bgiv\s)(?<!\bgive\s)(?<!\bi\s)"
+    rf"\b(?P<h>\d{{1,2}}|{CLOCKW})\s+{_BARE_PART}\b"
+)
+def _hour_bare_part(s: Scan, m: re.Match[str], span: Span) -> None:
+    h = number(m["h"])
+    part = PART_WORDS.get(m["p"], m["p"])
+    if h is not None and m["h"] not in _COUNT_WORDS and h in _PART_HOURS[part]:
+        _clock(s, (span[0], span[0] + len(m["h"])), h, 0, False)
+        s.parts.append((part, (span[1] - len(m[0]) + len(m["h"]) + 1, span[1])))
+
+
+@rule(rf"(?<!\bi\s)\b(?:hver\s+)?{_BARE_PART}\s+(?P<h>\d{{1,2}}|{CLOCKW})\b{_NOT_A_TIME}")
+def _bare_part_hour(s: Scan, m: re.Match[str], span: Span) -> None:
+    h = number(m["h"])
+    part = PART_WORDS.get(m["p"], m["p"])
+    if h is not None and m["h"] not in _COUNT_WORDS and h in _PART_HOURS[part]:
+        start = span[1] - len(m["h"])
+        s.parts.append((part, (span[0], start - 1)))
+        _clock(s, (start, span[1]), h, 0, False)
+
+
+# ... or a bare hour right after the day ("skriv frisør i morgen elleve", "bingo lørdag to")
+_DAY_BEFORE = "|".join(f"(?<={day} )" for day in ("i morgen", "i overmorgen", *WEEKDAYS))
+
+
+@rule(rf"(?:{_DAY_BEFORE})(?P<h>\d{{1,2}}|{CLOCKW})\b{_NOT_A_TIME}(?!\s+(?:om|i)\s)")
+def _hour_after_day(s: Scan, m: re.Match[str], span: Span) -> None:
+    h = number(m["h"])
+    if h is not None and m["h"] not in _COUNT_WORDS and 1 <= h <= 23:
+        _clock(s, span, h, 0, h > 12)
+
+
+# ... or right after a part said with "hver" or "om" ("øjendråber hver aften ni")
+_PART_BEFORE = "|".join(
+    f"(?<={part} )"
+    for part in ("morgen", "morgenen", "formiddag", "formiddagen", "eftermiddag", "eftermiddagen")
+    + ("aften", "aftenen")
+)
+
+
+@rule(rf"(?:{_PART_BEFORE})(?P<h>\d{{1,2}}|{CLOCKW})\b{_NOT_A_TIME}")
+def _hour_after_part(s: Scan, m: re.Match[str], span: Span) -> None:
+    h = number(m["h"])
+    before = s.text[: span[0]].split()
+    part = PART_WORDS.get(before[-1], before[-1]) if before else ""
+    if h is not None and m["h"] not in _COUNT_WORDS and h in _PART_HOURS.get(part, ()):
+        _clock(s, span, h, 0, False)
+
+
 @rule(rf"(?<!god\s)(?<!go\s)\b(?:om\s+)?(?P<p>{PART}|tidligt?)\b")
 def _part(s: Scan, m: re.Match[str], span: Span) -> None:
     s.parts.append((PART_WORDS.get(m["p"], "morgen"), span))

@@ -146,6 +146,64 @@ _SPLIT_WORDS = re.compile(
 )
 
 
+# Staff shorthand for a weekday ("skriv fodterapeut i Karens plan på ons kl 11", "læge
+# tors kl 13.30", "hver tirs kl 14", set 46): the abbreviation after "på", "hver",
+# "næste", "fra", "til" or "og", or before a clock time or a date. Not "man" the pronoun
+# ("man kan"), nor "søn" the son ("min søn kommer"): those only before a clock time.
+_ABBREVIATED_DAY = re.compile(
+    r"(?:\b(?:pa|hver|naeste|fra|til|og|om|inden|for|senest|ugl|ugentlig\w*) )"
+    r"(?P<a>tirs|ons|tors|fre|lor)\.?(?=[\s,.]|$)"
+    r"|\b(?P<b>man|tirs|ons|tors|fre|lor|son)\.?(?= (?:kl\.?|klokken|d\.|den) ?\d)"
+)
+
+
+def abbreviated_days(
+    folded: str, starts: list[int], ends: list[int]
+) -> tuple[str, list[int], list[int]]:
+    """`folded` (and its offsets) with a weekday's abbreviation written out: "dag" put
+    after it, its offsets those of the abbreviation's end, so spans still point into what
+    was said."""
+    ats = [
+        m.end(g)
+        for m in _ABBREVIATED_DAY.finditer(folded)
+        for g in ("a", "b")
+        if m.group(g) is not None
+    ]
+    for at in reversed(ats):
+        folded = folded[:at] + "dag" + folded[at:]
+        starts = starts[:at] + [starts[at - 1]] * 3 + starts[at:]
+        ends = ends[:at] + [ends[at - 1]] * 3 + ends[at:]
+    return folded, starts, ends
+
+
+# Words said in pieces ("skriv... frisør... i morgen... elleve", "klokken... fjorten", set
+# 46): the dots taken out, so "klokken fjorten" reads as one time.
+_PAUSE = re.compile(r" ?(?:\.{2,}|\u2026) ?")
+
+
+# A number before a pause belongs to what follows only when that is a unit or a part of
+# the day ("ti... minutter", "otte... aften"); else the pause stays a break ("klokken
+# otte... piller": two pills are no time).
+_UNIT_AFTER = re.compile(
+    r"(?:minut|min\b|sekund|sek\b|time|timer|kvarter|dag|uge|maned|morgen|formiddag"
+    r"|eftermiddag|aften|nat|over|i\b|halv)"
+)
+
+
+def unpaused(folded: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    """`folded` (and its offsets) with the dots of a pause made one space, or a comma
+    after a number that does not go on into a unit or a part of the day."""
+    for m in reversed(list(_PAUSE.finditer(folded))):
+        a, b = m.span()
+        before = folded[:a].split()
+        joined = not (before and number(before[-1]) is not None)
+        joined = joined or _UNIT_AFTER.match(folded[b:]) is not None
+        folded = folded[:a] + (" " if joined else ",") + folded[b:]
+        starts = starts[:a] + [starts[a]] + starts[b:]
+        ends = ends[:a] + [ends[b - 1]] + ends[b:]
+    return folded, starts, ends
+
+
 def asr_joined(folded: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
     """`folded` (and its offsets) with the gap of a split day word closed."""
     gaps = [

@@ -50,9 +50,12 @@ def test_a_short_thanks_with_praise_is_thanks() -> None:
         "name": "thank",
         "confidence": 0.6,
     }
-    # a thanks with a question after it, a sure model, an emergency: unchanged
+    # a thanks with a question after it, a sure model, an emergency it is sure of:
+    # unchanged (one it is unsure of the safety net would not take: a thanks, set 44)
     assert thanks_said(ranked("ask_more"), "tak men hvor får jeg den")[0]["name"] == "ask_more"
-    assert thanks_said(ranked("report_emergency"), "tak")[0]["name"] == "report_emergency"
+    sure = ranked("report_emergency", confidence=0.95)
+    assert thanks_said(sure, "tak")[0]["name"] == "report_emergency"
+    assert thanks_said(ranked("report_emergency"), "tak")[0]["name"] == "thank"
     sure = ranked("goodbye", confidence=0.95)
     assert thanks_said(sure, "tak for i dag")[0]["name"] == "goodbye"
 
