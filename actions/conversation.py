@@ -7,6 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import home
 from actions.base import ServedAction
 from actions.followup import FollowsBack
 from actions.knowledge import ActionTellMore, tell_no_records, tell_privacy
@@ -147,6 +148,11 @@ class _NoThanks(ServedAction):
         said = str(tracker.latest_message.get("text") or "")
         if reading.frustrated(said):
             return list(await ActionContactHuman(self.services).run(dispatcher, tracker, domain))
+        # "nej... køkken" right after a light turned on in the hallway (set 46): the same
+        # command in the room named
+        moved = await home.follow_up(dispatcher, tracker, domain, self.services)
+        if moved is not None:
+            return moved
         dispatcher.utter_message(text=replies.DENY_OK)
         return []
 

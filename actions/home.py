@@ -203,6 +203,9 @@ HOME_RUNNER_UP = 0.3
 _SWITCHES = frozenset(Action) - frozenset(QUESTIONS) - frozenset(GUARDED)
 
 
+_PAUSES = re.compile(r"\.{2,}|\u2026")
+
+
 async def unsure_command(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -231,7 +234,10 @@ async def unsure_command(
     previous = last_command(last, control.home) if last else None
     command = parse(text, control.home, previous if says_a_switch(text) else None)
     named = bool(command.devices or command.rooms or command.whole_home)
-    if not (wish or runner_up or (named and says_a_switch(text))):
+    # words said in pieces after a stroke ("varmere... lidt... sove... værelset", set 46:
+    # the model said an illness): the whole command read, a room or device named
+    pieces = _PAUSES.search(text) is not None and command.action is not None
+    if not (wish or runner_up or (named and (says_a_switch(text) or pieces))):
         return None
     # No room named: the room the speaker stands in, when the message came from one.
     here = control.room_of(*_room(tracker)) is not None

@@ -509,3 +509,33 @@ async def test_no_in_another_room_right_after_a_command_is_that_command_there(
     t.events = [*later, *t.events]
     said, _ = await run(fallback, t)
     assert len(devices.received) == sent, said
+
+
+async def test_a_command_in_pieces_and_no_in_pieces_after_one(
+    devices: SimulatedHome, services: Services
+) -> None:
+    """Set 46, a man after a stroke: "varmere... lidt... sove... værelset" (the model said
+    an illness; the fallback's "forstod ikke") and "nej... køkken" right after a light in
+    the hallway (the model said "nej": "Det er helt i orden")."""
+    from actions.conversation import ActionDeny
+    from actions.knowledge import ActionAnswerFallback
+
+    sent = len(devices.received)
+    said, _ = await run(
+        ActionAnswerFallback(services), tracker("varmere... lidt... stue", "nlu_fallback")
+    )
+    assert len(devices.received) == sent + 1, said
+    _, events = await run(act.ActionHome(services), tracker("lys... gang... tænd", "home_control"))
+    last = slots(events)["home_last"]
+    t = tracker("nej... køkken", "deny", slots={"home_last": last})
+    t.events = [
+        {"event": "user", "text": "lys... gang... tænd"},
+        {"event": "action", "name": act.ActionHome.NAME},
+        {"event": "action", "name": "action_listen"},
+        *t.events,
+    ]
+    said, _ = await run(ActionDeny(services), t)
+    assert said == ["Køkkenlampen er tændt."], said
+    # a "nej" with no home command before it is still a calm "fine"
+    said, _ = await run(ActionDeny(services), tracker("nej... køkken", "deny"))
+    assert "Køkkenlampen" not in " ".join(said), said
