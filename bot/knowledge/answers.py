@@ -14,6 +14,7 @@ from bot.knowledge import (
     benefit,
     consent,
     corrected,
+    followed,
     heard,
     pointed,
     practical,
@@ -240,6 +241,13 @@ class _Found:
 
 
 _LEAD_IN_WORDS = 5  # a first sentence this short only announces the next ("kortere")
+# Set 45: "ok og hvilken kategori" right after a thing; the gains and what is expected
+# of which technologies (KL's status report 2020); the screen that shows the day's plan
+_SHORT_CATEGORY_QUESTION = 8
+GAINS = "stoerste_gevinster_2017_2020"
+EXPECTED_GAINS = "forventede_gevinster"
+_LATEST_GAINS_YEAR = "2020"
+DAY_PLAN = "skaerme_og_infotavler"
 
 
 class Answerer:
@@ -562,6 +570,9 @@ class Answerer:
         set44 = self._read_set44(text, context, current, index)
         if set44 is not None:
             return set44
+        set45 = self._read_set45(text, context, current, index)
+        if set45 is not None:
+            return set45
         if pointed.asks_persons_name(text):
             # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
             # "hvad hedder den" is read as what a thing is called
@@ -834,6 +845,115 @@ class Answerer:
             # of the thing named when one is ("… om han kan få en GPS")
             thing = self._thing_named(text) or context
             return self.practical_follow_up("hvem bevilger den", thing.id, 0)
+        return None
+
+    def _read_set45(
+        self, text: str, context: Item | None, current: str | None, index: int
+    ) -> Answer | None:
+        """Set 45's classes (bot/knowledge/followed.py): a detail of the subject just told
+        asked to be confirmed; a question closed by "…, man taler om"; one of KL's
+        dilemmas named; a thing meant instead of the one just answered; the category of
+        the thing just told; what a thing helps with; what the municipalities expect
+        ahead, after the gains; not knowing when the home care comes; trying before
+        buying; whether a relative may apply. None when none of these is asked."""
+        confirmed = self._confirmed_detail(text, context)
+        if confirmed is not None:
+            return confirmed
+        plain_question = followed.without_talked_of(text)
+        if plain_question != text:  # "hvad er de tre bundlinjer, man taler om?"
+            return self.answer_question(plain_question, current=current, current_index=index)
+        dilemma = self._dilemma_named(text)
+        if dilemma is not None:
+            return dilemma
+        meant = followed.thing_meant_instead(text)
+        if meant is not None:  # "nej ikke den, jeg mente loftslifte": the same question
+            again = self._same_of_another(f"og {meant}", current, index)
+            if again is not None:
+                return again
+        if (
+            relayed.asks_which_category(text)
+            and len(words(text)) <= _SHORT_CATEGORY_QUESTION
+            and ((context is not None and context.kind == "technology") or self._thing_named(text))
+        ):
+            # "ok og hvilken kategori" right after a thing, "hvilken af kategorierne hører
+            # spiserobotter under": its own category
+            category = self._category_of_thing(text, context)
+            if category is not None:
+                return category
+        if followed.asks_what_it_helps(text):
+            thing = self._thing_named(text)
+            if thing is not None and thing.kind == "technology":
+                return self.about(thing)  # its summary says what it does and helps with
+        expected = self._expected_after_gains(text, context)
+        if expected is not None:
+            return expected
+        return self._need_of_times(text) or self._try_or_apply(text, context)
+
+    def _confirmed_detail(self, text: str, context: Item | None) -> Answer | None:
+        """ "og er det frivillige, der hjælper?" right after Nethjælpen: the subject's own
+        sentence that says the detail asked; None unless one does."""
+        detail = followed.confirmed_detail(text) if context is not None else None
+        if context is None or detail is None:
+            return None
+        asked = content_stems(detail)
+        for i, sentence in enumerate((context.summary, *context.more)):
+            said = set(content_stems(sentence))
+            if asked and all(any(w.startswith(a) for w in said) for a in asked):
+                return Answer(sentence, context.id, i)
+        return None
+
+    def _dilemma_named(self, text: str) -> Answer | None:
+        """ "hvilke etiske spørgsmål stiller KL om overvågning og privatliv": the dilemma
+        named, not the list of four; None unless a question of ethics names one."""
+        ethics = self.kb.get(ETHICS)
+        if ethics is None or not followed.asks_ethics(text):
+            return None
+        said = f" {' '.join(said_words(text))} "
+        best: tuple[int, Item] | None = None
+        for item in filter(None, map(self.kb.get, ethics.related)):
+            if not item.id.startswith("etik_"):
+                continue
+            hits = sum(f" {' '.join(said_words(n))} " in said for n in item.names)
+            if hits and (best is None or hits > best[0]):
+                best = (hits, item)
+        return self.about(best[1]) if best is not None else None
+
+    def _expected_after_gains(self, text: str, context: Item | None) -> Answer | None:
+        """ "og hvad forventer de så fremover" right after the gains of 2020: the five
+        technologies the municipalities expected most of that year; None otherwise."""
+        expected = self.kb.get(EXPECTED_GAINS)
+        if expected is None or not followed.asks_expected(text):
+            return None
+        year = followed.year_named(text)
+        if year is None and (context is None or context.id not in (GAINS, EXPECTED_GAINS)):
+            return None
+        year = year or _LATEST_GAINS_YEAR
+        listed = next((e for e in expected.examples if e.startswith(f"{year}:")), None)
+        if listed is None:
+            return None
+        named = [lower_first(re.sub(r"^\d+\.\s*", "", n.strip())) for n in listed[5:].split(",")]
+        said = replies.expected_gains(year, named)
+        return Answer(said, expected.id, 0)
+
+    def _need_of_times(self, text: str) -> Answer | None:
+        """ "hun kan aldrig finde ud af hvornår hjemmeplejen kommer": a screen or board
+        that shows the day's plan; None otherwise."""
+        if not followed.tells_not_knowing_when_help_comes(text):
+            return None
+        board = self.kb.get(DAY_PLAN)
+        return self.about(board) if board is not None else None
+
+    def _try_or_apply(self, text: str, context: Item | None) -> Answer | None:
+        """ "hvor ka vi prøv sådan noget før vi køber det": Teknoteket; "kan jeg som datter
+        søge om det for ham": the municipality decides, and a relative may ask it."""
+        if followed.asks_to_try_first(text) and self._thing_named(text) is None:
+            borrowing = self.kb.get(BORROWING)
+            if borrowing is not None:
+                return self.about(borrowing)
+        if followed.asks_who_may_apply(text) and not read.on_social_area(text):
+            thing = self._thing_here(text, context)
+            said = followed.may_apply_for_another(thing.name if thing is not None else None)
+            return Answer(said, thing.id if thing is not None else GETTING, 0, refer=True)
         return None
 
     def _category_of_thing(self, text: str, context: Item | None) -> Answer | None:
@@ -1535,6 +1655,11 @@ class Answerer:
         year = self.year_told(text, current, index)
         if year is not None:  # "og året før?" right after a figure (set 24)
             return year
+        # "hun kan aldrig finde ud af hvornår hjemmeplejen kommer" (set 45): a need, not
+        # a time asked
+        need = self._need_of_times(text)
+        if need is not None:
+            return need
         item = self.kb.get(current)
         if not question_stems(text) & _FIGURES or asks(text, *TALK_TO):
             return None
@@ -1696,6 +1821,9 @@ class Answerer:
         if item is not None and item.kind == "topic" and benefit.asks_where(text):
             # "hvor ligger det henne" right after Teknoteket (set 17): its summary says where
             return self.about(item)
+        confirmed = self._confirmed_detail(text, item)
+        if confirmed is not None:  # "og er det frivillige, der hjælper?" (set 45)
+            return confirmed
         if item is None or not benefit.asks_benefit(text):
             return None
         if self._named(text, (), prefer_topics=False) not in (None, item):

@@ -146,3 +146,12 @@ def both_sides(name: str, good: str, drawback: str | None) -> str:
     if drawback is None:
         return f"Fordele: {good} Ulemper nævner mine kilder ikke ved {lower_first(name)}."
     return f"Fordele: {good} Ulemper: {drawback}"
+
+
+def expected_gains(year: str, named: Sequence[str]) -> str:
+    """The technologies the municipalities expected most of in a year, in order."""
+    return (
+        f"I {year} forventede kommunerne, at disse teknologier vil give de største gevinster"
+        f" fremover: {join_list(list(named))}. Forventningerne har stort set ikke ændret sig"
+        " siden 2017."
+    )
