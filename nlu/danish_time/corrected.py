@@ -91,7 +91,13 @@ def said_again(text: str) -> str:
     if pair is None:
         return text
     old, new = pair
-    if len(then[: new[0]].split()) > MAX_WORDS_BEFORE_CORRECTION:
+    between = then[: new[0]]
+    if len(between.split()) > MAX_WORDS_BEFORE_CORRECTION:
+        return text
+    found = scan(between)
+    if found.days or found.clocks or found.parts or found.durations:
+        # "kl 21 i aften. nej vent, i morgen aften kl 21" (set 30): the day is corrected
+        # too; the time parser reads the whole of it as said
         return text
     at = mark.end()
     new_text = text[starts[at + new[0]] : ends[at + new[1] - 1]]

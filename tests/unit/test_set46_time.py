@@ -92,6 +92,8 @@ def test_a_time_corrected_after_a_bare_no(said: str, meant: str) -> None:
         "nej klokken ti",  # an answer, not a correction in the same breath
         "hun sagde nej til kaffen klokken otte",
         "på fredag nej det var min søster",
+        # the day corrected too: the time parser reads it all as said (set 30)
+        "sæt en påmindelse om pillen kl 21 i aften. nej vent, i morgen aften kl 21",
     ],
 )
 def test_no_time_corrected_without_one_on_both_sides(said: str) -> None:
