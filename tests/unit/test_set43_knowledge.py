@@ -14,29 +14,11 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import heard
-from bot.knowledge.answers import BARRIERS, Answer, Answerer
+from bot.knowledge.answers import BARRIERS, Answerer
 from bot.knowledge.topics import GETTING
-
-
-def _every_way(real: Answerer, text: str, current: str | None = None, index: int = 0) -> list:
-    """A sentence as the model's question, as one it was unsure of, as a wish to hear
-    more, and as a question of category."""
-    return [
-        real.answer_question(text, current=current, current_index=index),
-        real.best_guess(text, current, index),
-        real.follow_up(text, current, index),
-        real.categories_asked(text, current),
-    ]
-
-
-def _says(reply: Answer | None, *words: str) -> bool:
-    return reply is not None and any(w.lower() in reply.text.lower() for w in words)
-
-
-def _all_say(replies: list, *words: str) -> None:
-    for reply in replies:
-        assert _says(reply, *words), reply
-
+from testkit.knowledge import all_say as _all_say
+from testkit.knowledge import every_way as _every_way
+from testkit.knowledge import says as _says
 
 # -- the readers on their own ------------------------------------------------------------
 

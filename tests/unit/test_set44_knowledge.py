@@ -11,21 +11,9 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import relayed
-from bot.knowledge.answers import Answer, Answerer
-
-
-def _says(reply: Answer | None, *words: str) -> bool:
-    return reply is not None and any(w.lower() in reply.text.lower() for w in words)
-
-
-def _asked(real: Answerer, *turns: str) -> Answer | None:
-    current = None
-    reply = None
-    for turn in turns:
-        reply = real.answer_question(turn, current=current)
-        current = reply.topic if reply is not None else current
-    return reply
-
+from bot.knowledge.answers import Answerer
+from testkit.knowledge import asked as _asked
+from testkit.knowledge import says as _says
 
 # -- the readers on their own ------------------------------------------------------------
 

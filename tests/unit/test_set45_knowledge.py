@@ -11,24 +11,9 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import followed
-from bot.knowledge.answers import Answer, Answerer
-
-
-def _says(reply: Answer | None, *words: str) -> bool:
-    return reply is not None and any(w.lower() in reply.text.lower() for w in words)
-
-
-def _asked(real: Answerer, *turns: str) -> Answer | None:
-    """Each turn asked in turn, with the subject and the place in it just told."""
-    current: str | None = None
-    index = 0
-    reply = None
-    for turn in turns:
-        reply = real.answer_question(turn, current=current, current_index=index)
-        if reply is not None:
-            current, index = reply.topic, reply.more_index
-    return reply
-
+from bot.knowledge.answers import Answerer
+from testkit.knowledge import asked as _asked
+from testkit.knowledge import says as _says
 
 # -- the readers on their own ------------------------------------------------------------
 
