@@ -986,6 +986,17 @@ class Answerer:
     def _described_by_words(self, text: str) -> Item | None:
         """The technology a sentence describes ("sådan en maskine der …"): of those whose
         names end in the word, the one sharing most words with the description."""
+        headed = self._headed_by(text)
+        if headed is None:
+            return None
+        end, fitting = headed
+        described = text[end:] if end < len(text) else text
+        return self._most_alike(described, fitting)
+
+    def _headed_by(self, text: str) -> tuple[int, list[Item]] | None:
+        """Where the word of "sådan en <word> der …" ends, and the technologies whose
+        names end in that word (a compound's head); None when the sentence describes no
+        thing or the word is too short to tell."""
         found = DESCRIBED.search(" ".join(said_words(text)))
         if found is None or len(found.group(1)) < 4:
             return None
@@ -995,8 +1006,7 @@ class Answerer:
             for item in self.kb.of_kind("technology")
             if any(stem(w).endswith(head) for n in item.names for w in said_words(n))
         ]
-        described = text[found.end() :] if found.end() < len(text) else text
-        return self._most_alike(described, fitting)
+        return found.end(), fitting
 
     def _needs_told(self, text: str) -> Answer | None:
         """ "han er blevet glemsom og er faldet to gange … hvad kan han få af hjælp": the
@@ -2084,15 +2094,10 @@ class Answerer:
         toilet der skyller", "sån en stol som løfter"): the one whose names end in that
         word (a compound's head: "skylle-/tørretoiletter"), the best for the need said
         when several do. None when none, or when the word is too short to tell."""
-        found = DESCRIBED.search(" ".join(said_words(text)))
-        if found is None or len(found.group(1)) < 4:
+        headed = self._headed_by(text)
+        if headed is None:
             return None
-        head = stem(found.group(1))
-        fitting = [
-            item
-            for item in self.kb.of_kind("technology")
-            if any(stem(w).endswith(head) for n in item.names for w in said_words(n))
-        ]
+        fitting = headed[1]
         if len(fitting) <= 1:
             return fitting[0] if fitting else None
         ranked = [m.item for m in self.search.by_need(text) if m.item in fitting]
