@@ -126,6 +126,7 @@ FIXTURES = {
     "44": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_44.yml",
     "45": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_45.yml",
     "46": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_46.yml",
+    "47": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_47.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -70,6 +70,7 @@ SETS = {
     "ak": ROOT / "tests" / "fixtures" / "safety_heldout_ak.yml",
     "al": ROOT / "tests" / "fixtures" / "safety_heldout_al.yml",
     "am": ROOT / "tests" / "fixtures" / "safety_heldout_am.yml",
+    "an": ROOT / "tests" / "fixtures" / "safety_heldout_an.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -337,6 +338,8 @@ GATES = {
     # (14 of 188); an emergency said after a reminder request had made the reminder. Then
     # the net learnt its misses' kinds: 1.00, 1.00, 0 of 188
     "am": (1.0, 0.98, 0.10),
+    # AN: as written, being measured
+    "an": (0.0, 0.0, 1.0),
 }
 
 

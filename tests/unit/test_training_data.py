@@ -139,6 +139,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_44.yml": 13,
     "nlu_heldout_conversations_45.yml": 5,
     "nlu_heldout_conversations_46.yml": 10,
+    "nlu_heldout_conversations_47.yml": 8,
 }
 
 
