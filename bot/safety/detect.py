@@ -151,8 +151,13 @@ def _marked(norm: str) -> bool:
                 doubt.NOTHING_TO_WATCH,
                 doubt.PLANT_WITHERED,
                 doubt.HEALED,
+                # a grill's smoke, a doctor's good word, the usual ache, the weather that
+                # is "ved at slå mig ihjel" (set AN)
+                *doubt.MODEL_CALM_AN,
             )
         )
+        # breathlessness of a chore, a visit done and well, a fire over (set AN)
+        or doubt.calm_an(norm) != norm
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -207,7 +212,9 @@ _TAKEN_OUT = (
 
 
 def _taken_out(norm: str) -> str:
-    """The sentence with the marks of `_TAKEN_OUT` taken out, one after the other."""
+    """The sentence with the marks of `_TAKEN_OUT` taken out, one after the other (set
+    AN's calm sayings first: breathlessness of a chore, a visit done, a fire over)."""
+    norm = doubt.calm_an(norm)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -232,16 +239,38 @@ def detect(text: str) -> Detection | None:
     if not norm.strip():
         return None
     found = _read(norm)
+    for part in _parts(norm):
+        found = _with_emergency(found, _read(part))
+    return found
+
+
+def _parts(norm: str) -> list[str]:
+    """The parts of a sentence read on their own too: what is said after a reminder
+    asked and a turn to something new (set AM); what is said after a turn away
+    ("ligemeget", "glem det", "forresten", set AN), and what before it when a question
+    about technology follows it."""
+    parts = []
     tail = doubt.after_reminder(norm)
-    if tail is None:
-        return found
-    after = _read(tail)
-    if after is None or not after.kinds - {HELP, HELPLINE}:
+    if tail is not None:
+        parts.append(tail)
+    around = doubt.around_break_off(norm)
+    if around is not None:
+        head, after = around
+        parts.append(after)
+        if doubt.INFO.search(after) and not doubt.INFO.search(head):
+            parts.append(head)
+    return parts
+
+
+def _with_emergency(found: Detection | None, other: Detection | None) -> Detection | None:
+    """`found` with the emergencies `other` reads added (a bare cry or a helpline
+    question read in a part alone is not added)."""
+    if other is None or not other.kinds - {HELP, HELPLINE}:
         return found
     if found is None:
-        return after
-    kinds = set(found.kinds | after.kinds) - {HELP, HELPLINE}
-    return Detection(frozenset(kinds), found.matched + after.matched)
+        return other
+    kinds = set(found.kinds | other.kinds) - {HELP, HELPLINE}
+    return Detection(frozenset(kinds), found.matched + other.matched)
 
 
 def _read(norm: str) -> Detection | None:
@@ -637,6 +666,12 @@ def _detect(norm: str) -> Detection | None:
         )
         said = doubt.without_staff_context(said)  # a helper ill, confusion as a pattern
         hit(URGENT, urgent.SIGNS, said)
+    if not (info or told or long_ago or doubt.story_not_now(scan)):
+        hit(ACUTE, acute.BLEEDING_HEAVY, scan)  # pulsing or a lot (set AN)
+    if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
+        told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
+    ):
+        hit(URGENT, urgent.CONFUSED_PERSON, scan)  # confusion new since yesterday (set AN)
     if not (doubt.ADVICE.search(scan) or signs.resolved(scan)):
         hit(URGENT, urgent.REACTION, scan)
         hit(URGENT, urgent.CATHETER, scan)

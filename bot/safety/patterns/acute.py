@@ -839,3 +839,14 @@ HEART_SAID = rx(
     r" (?:tror|tror at|tror nok|bange for at|mon) det er (?:hjertet|et hjerteanfald|en blodprop)\b"
     r"(?= (?:\w+ ){0,6}(?:trykker|klemmer|gor ondt|smerter|jager|strammer))",
 )
+
+
+# Blood that comes in pulses or spurts out of a wound, or a lot of it ("blod kommer meget
+# og pulserende fra håndled", set AN); not the blood one feels pulse in the ears.
+BLEEDING_HEAVY = rx(
+    r" (?:blod\w*|bloder|bloede\w*|blodning\w*|det) (?:\w+ ){0,4}(?:pulser\w*|i stod|i stode|i straler"
+    r"|i en strale|i strale|stodvis|i pulser|i sprojt)\b(?= (?:\w+ ){0,3}(?:fra|ud af|ud gennem|ud(?! i)|af saret)\b)",
+    r" (?:pulser\w*|stodvis\w*|sprojtende|pumpende|voldsom\w*|kraftig\w*) (?:\w+ )?blodning\w*",
+    r" blod\w* (?:kommer|lober|loeber|flyder|siver|vaelder|driver|drypper) (?:\w+ )?(?:meget|voldsomt|kraftigt"
+    r"|vildt|helt vildt|i stride strommer|i litervis)\b",
+)

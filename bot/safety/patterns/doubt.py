@@ -1881,3 +1881,148 @@ _HOME_WORD = (
 )
 HOME_WORDS_ONLY = re.compile(rf"^(?: {_HOME_WORD})+ $")
 HOME_ONLY = (HOME_WORDS_ONLY,)
+
+
+# -- set AN (2026-12-07) ------------------------------------------------------------------
+# A turn away from what was said ("hvordan bestiller man en ny nødkaldsknap... ligemeget,
+# min mor er lige faldet"): what is said after it is read on its own, out of the doubt of
+# the question before it; and what is said before it, when a question about technology
+# comes after it ("min mor er faldet, glem det, hvordan virker en faldalarm"). Not "lige
+# meget hvad/om/for mig" ("no matter what", "it's all the same to me").
+BREAK_OFF = re.compile(
+    r" (?:nej )?(?:ligemeget|lige meget|ligegyldigt|glem det(?: nu| der| igen)?|forresten|for resten"
+    r"|i ovrigt|nej vent|vent lige|vent vent|nej hov|hov hov)"
+    r"(?! (?:hvad|hvor|hvem|hvordan|hvornar|hvilke\w*|hvis|om|for|med|at|hvad enten|men|nar)\b)(?= )"
+)
+
+
+def around_break_off(norm: str) -> tuple[str, str] | None:
+    """What is said before and after a turn away (`BREAK_OFF`), each with its spaces, or
+    None when there is none or nothing after it."""
+    turn = BREAK_OFF.search(norm)
+    if turn is None:
+        return None
+    head, tail = norm[: turn.start()] + " ", " " + norm[turn.end() :]
+    if not tail.strip() or not head.strip():
+        return None
+    return head, tail
+
+
+# Out of breath as one always is after a chore, in training and glad, or over again ("jeg
+# bliver altid forpustet når jeg har været ude med skraldet ... det er gået over", "hun var
+# forpustet men glad"): taken out, unless worse, still or more is said ("kan ikke få luft").
+_CHORE = (
+    r"(?:\w*traening\w*|gymnastik\w*|ovelse\w*|ovelser|motion\w*|fysioterapi\w*|\w*tur|\w*turen"
+    r"|skrald\w*|indkob\w*|handle\w*|trapp\w*|bakke\w*|have\w*|stov\w*|gulv\w*|cykl\w*|svomm\w*"
+    r"|dans\w*|rejse (?:sig|mig)|rejst (?:sig|mig)|gaet|gar|gik|gaaet|gaar|lobet|lobe|lober)"
+)
+BREATHLESS_ORDINARY = rx(
+    r" (?:altid|tit|ofte|gerne|sommetider|nogle gange|somme tider) (?:\w+ )?forpustet"
+    r" (?:\w+ ){0,2}(?:nar|naar|efter|af|hvis|under|pa|paa)\b",
+    r" forpustet (?:\w+ ){0,2}men (?:\w+ ){0,2}(?:glad|glade|tilfreds|frisk|smilende|i godt humor|fin|ok|okay"
+    r"|stolt)\b",
+    rf" {_CHORE} (?:\w+ ){{0,12}}(?:var|blev|er|bliver|blir) (?:\w+ )?forpustet\b(?= (?:\w+ ){{0,3}}men )",
+    r" forpustet (?:\w+ ){0,14}(?:og|men) (?:nu )?(?:det|den|vejret) (?:er|gik|gar) (?:nu )?(?:helt )?"
+    r"(?:gaet )?over\b",
+)
+# what says it is more than that: still, worse, no air, blue, cannot speak
+BREATH_WORSE = rx(
+    r" stadig | endnu | vaerre | naesten (?:ikke|ik) | kan (?:ikke|ik) | bla\w* | gisper | hiver ",
+    r" (?:ikke|ik) (?:\w+ )?(?:gaet|gar|vil ga) over| ondt | tryk\w* | bryst\w* | luft | vejret ",
+    # new or with more: "benene er blevet tykke på få dage", "pludselig"
+    r" pa (?:fa|et par|nogle) dage | de sidste | tyk\w* | haev\w* | pludselig\w* | hoster ",
+)
+
+# A visit to the emergency room, the doctor on call or the hospital told as done and
+# well, the one taken there home again ("det gik godt med min mor på skadestuen og hun er
+# hjemme", "han er kommet hjem fra sygehuset"): taken out, unless worse is said after.
+_CARE_PLACE = (
+    r"(?:skadestue\w*|laegevagt\w*|sygehus\w*|hospital\w*|akutmodtag\w*|akutklinik\w*|1813"
+    r"|modtagelse\w*)"
+)
+VISIT_DONE = rx(
+    rf" (?:gik|er gaet|gaet) (?:\w+ )?(?:godt|fint) (?:\w+ ){{0,5}}(?:pa|paa|hos|ved|i|pa vej fra)"
+    rf" (?:\w+ )?{_CARE_PLACE}(?= )",
+    rf" {_CARE_PLACE} (?:\w+ ){{0,5}}(?:og|men|sa|saa|nu) (?:nu )?(?:er|kom) (?:hun|han|de|vi|jeg|mor|far)"
+    r" (?:nu )?(?:hjemme|hjem)(?: igen)?(?= )",
+    rf" (?:er|kom|kommet|blev|blevet) (?:\w+ ){{0,2}}(?:hjem|udskrevet|sendt hjem|hjem igen) (?:\w+ ){{0,2}}fra"
+    rf" (?:\w+ )?{_CARE_PLACE}(?= )",
+)
+VISIT_WORSE = rx(
+    r" vaerre |(?<!hjemme)(?<!hjem) igen | stadig | alligevel | nu har | tilbage | feber\w* | ondt | smerte\w* | kaster ",
+    rf" {CANNOT} | {NEG} (?:\w+ )?godt | darlig\w* | skidt | faldet | faldt ",
+)
+
+# A fire that is over: put out, everyone out, the fire brigade gone again ("naboens lade
+# brændte i nat, men de kom alle ud, og brandvæsenet er kørt igen"): the fire brigade and
+# the signs it is over taken out, unless the fire is said to burn or smoke now.
+FIRE_DONE = rx(
+    r" brand ?(?:vaesen\w*|folk\w*|bil\w*|maend\w*|mand\w*) (?:\w+ ){0,3}(?:er |var |blev )?"
+    r"(?:kort|koert|taget|tog) (?:\w+ )?(?:igen|hjem|vaek|derfra|herfra)\b",
+    r" (?:branden|ilden|baalet|det hele) (?:\w+ )?(?:er|blev|var|fik de|fik den) (?:\w+ )?(?:slukket|slukt"
+    r"|under kontrol)\b| slukkede (?:branden|ilden)\b",
+    r" (?:kom|slap|er kommet|kommet) (?:\w+ ){0,2}(?:alle|allesammen|begge|heldigvis|godt|uskadt\w*)"
+    r" (?:\w+ ){0,2}ud\b",
+    r" ingen (?:kom|er kommet|blev) (?:\w+ )?til skade\b",
+)
+FIRE_SERVICE = re.compile(r" brand ?(?:vaesen\w*|folk\w*|bil\w*|maend\w*|mand\w*)(?= )")
+FIRE_NOW = rx(
+    r" (?:braender|ryger|roger|blusser|flammer)\b| (?:nu|stadig|endnu) ",
+    r" (?:er|sidder|star) (?:\w+ )?(?:inde|fanget)\b| kan (?:ikke|ik) (?:\w+ )?komme ud\b| 112 | ring\w* ",
+    r" brandsar\w* | forbraend\w* | rog\w*forgift\w* | bevid?st ?lo\w* | ambulance\w* ",
+)
+
+
+def _out(norm: str, mark: re.Pattern[str], worse: re.Pattern[str]) -> str:
+    """`norm` with `mark` taken out, unless what is left says worse."""
+    if mark.search(norm) is None:
+        return norm
+    left = mark.sub(" ", norm)
+    return norm if worse.search(left) else left
+
+
+def calm_an(norm: str) -> str:
+    """Set AN's calm sayings taken out: breathlessness of a chore, a visit done and well,
+    a fire that is over (its fire brigade too)."""
+    norm = _out(norm, BREATHLESS_ORDINARY, BREATH_WORSE)
+    norm = _out(norm, VISIT_DONE, VISIT_WORSE)
+    if FIRE_DONE.search(norm) and not FIRE_NOW.search(FIRE_DONE.sub(" ", norm)):
+        norm = FIRE_SERVICE.sub(" ", FIRE_DONE.sub(" ", norm))
+    return norm
+
+
+# The model's false alarms of set AN, doubted (the net reads nothing in them): smoke from
+# a grill or a stove one lit oneself; a doctor's visit with a good word; an ache as it is
+# every year; the weather that is "ved at slå mig ihjel".
+OWN_FIRE_SMOKE = rx(
+    r" (?:taendt|taender|taendte|fyret|fyrer|fyrede|tander|tandt) (?:(?:\w+ )?op (?:i|pa|paa) |et |en )(?:\w+ )?"
+    r"(?:grill\w*|pejs\w*|braende ?ovn\w*|bal\w*|baal\w*|ovn\w*|kamin\w*|kakkelovn\w*|ildsted\w*|rogeovn\w*)"
+    r"(?= (?:\w+ ){0,10}(?:bare|kun|lidt|helt normalt|som det skal|hyggeligt?|polser\w*|bof\w*|kod\w*))",
+    r" (?:grill\w*|pejs\w*|braende ?ovn\w*|baal\w*|bal|balet|ildsted\w*|rogeovn\w*) (?:\w+ ){0,8}(?:ryger|oser|roger)"
+    r" (?:\w+ ){0,3}(?:bare|kun|lidt|en smule)\b",
+)
+VISIT_FINE = rx(
+    r" (?:vaeret|var|kommer|kom) (?:\w+ )?(?:til|hos|pa|paa|ved) (?:\w+ )?(?:\w*laege\w*|kontrol\w*|undersogelse\w*"
+    r"|sygehus\w*|hospital\w*|ambulatori\w*|scanning\w*|tjek\w*|eftersyn\w*)"
+    r" (?:(?!ikke |ik |men )\w+ ){0,8}(?:helt |rigtig |meget |alt )?(?:fint|fin|godt|normalt|normal|i orden"
+    r"|ok|okay|ingenting at se)\b",
+)
+USUAL_ACHE = rx(
+    r" (?:ondt|om|omme|stiv\w*|smert\w*|verk\w*|gigt\w*|trael\w*) (?:\w+ ){0,8}(?:det er |det var )?(?:det|den)"
+    r" (?:samme|sadan|saadan) (?:\w+ )?(?:hvert|hver|som altid|altid)\b",
+    r" (?:ondt|om|omme|stiv\w*|smert\w*|verk\w*) (?:\w+ ){0,8}(?:det|den) (?:plejer|pleje) (?:det|den|at)\b",
+)
+WEATHER_KILLS = rx(
+    r" (?:det|den|de) (?:er|bliver|blir) (?:ved|lige ved) at (?:sla|slaa) (?:mig|mae|os) ihjel"
+    r"(?= (?:\w+ ){0,3}(?:vejr\w*|varme\w*|hede\w*|regn\w*|torke\w*|kulde\w*|blaest\w*|storm\w*|larm\w*"
+    r"|stoj\w*|arbejde\w*|host\w*|trafik\w*|papir\w*|skema\w*|trapp\w*|bakke\w*|ukrudt\w*|sne\w*|fugt\w*"
+    r"|myg\w*|fluer|tv|reklame\w*|ventetid\w*|telefonko\w*) )",
+    r" (?:vejr\w*|varme\w*|hede\w*|regn\w*|torke\w*|kulde\w*|blaest\w*|larm\w*|stoj\w*) (?:\w+ ){0,2}(?:er|bliver|blir)"
+    r" (?:ved|lige ved) at (?:sla|slaa) (?:mig|mae|os) ihjel ",
+)
+MODEL_CALM_AN = (OWN_FIRE_SMOKE, VISIT_FINE, USUAL_ACHE, WEATHER_KILLS)
+
+
+def story_not_now(norm: str) -> bool:
+    """A story told, and nothing said of now."""
+    return STORY.search(norm) is not None and NOW.search(norm) is None

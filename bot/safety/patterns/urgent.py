@@ -201,3 +201,26 @@ HARDLY_WEIGHT = rx(
     rf" (?:kan|ka) (?:han |hun |jeg |vi |de )?(?:naesten {NEG}|knap|knap nok|darligt|daarligt) (?:\w+ )?(?:stotte"
     r"|sta|ga) pa (?:det|den|benet|foden|knaet|hoften|ben|anklen)\b",
 )
+
+# Confusion or strangeness that is new, today set against yesterday ("hun ved ikke hvor
+# hun er, det var hun ikke i går", "hun kan ikke huske at far er død, det kunne hun godt i
+# går", set AN): for lægevagten. Confusion long known (dementia, forgetfulness for years)
+# says no such change and is not read.
+CONFUSED_PERSON = rx(
+    r" (?:er|blevet|bliver|blir|virker|var) (?:\w+ ){0,2}(?:forvirret|konfus\w*|uklar|omtaget|desorient\w*"
+    r"|underlig|underligt|maerkelig|maerkeligt|sloret|fjern|fraevaerende|ikke sig selv)\b",
+    rf" (?:ved|vidste|aner) (?:hun |han |mor |far )?{NEG} (?:\w+ )?(?:hvor|hvem|hvilken|hvad) (?:\w+ )?(?:hun|han|jeg|vi|dag|tid|ar"
+    r"|aar|det er)\b",
+    rf" {CANNOT} (?:\w+ )?(?:huske|genkende|finde rundt|kende)\b| kender (?:mig|os|ham|hende|\w+) {NEG}\b"
+    rf"| genkender {NEG}\b",
+)
+_WHO = r"(?:hun|han|mor|far|de|min mand|min kone|manden|konen|borgeren|beboeren)"
+CHANGED_SINCE_YESTERDAY = rx(
+    rf" (?:det|sadan|saadan|sa|saa|den slags) (?:var|gjorde|kunne|vidste|huskede) {_WHO}"
+    r" (?:jo |da |altsa |helt )?(?:ikke |ik |godt |fint |sagtens |udmaerket )?i (?:gar|forgars)\b",
+    rf" i (?:gar|forgars|morges) (?:\w+ ){{0,2}}(?:var|kunne|vidste|huskede) {_WHO} (?:\w+ ){{0,2}}(?:fin|fint"
+    r"|klar|sig selv|normal|godt|sagtens|frisk|udmaerket|som (?:hun|han) plejer)\b",
+    rf" (?:plejer|plejede) {_WHO} (?:jo |da |slet )?(?:ikke|ik)\b| (?:ikke|ik) (?:som|sadan|saadan|sa) {_WHO} plejer\b",
+    r" (?:helt )?anderledes end (?:i gar|normalt|ellers)\b| fra den ene dag til den anden | fra i gar til i dag ",
+    r" det er (?:helt )?nyt ",
+)
