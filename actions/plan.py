@@ -301,7 +301,7 @@ class ValidatePlanItemForm(CitizenForm):
                 rrule = day.rrule or rrule
             return {"plan_when": json.dumps({"when": when.isoformat(), "rrule": rrule})}
         if requested == "plan_when" or (result.spans and result.error != "none"):
-            dispatcher.utter_message(text=time_problem(result.error))
+            dispatcher.utter_message(text=time_problem(result.error, result.said()))
             return {"plan_when": None}
         return {}
 

@@ -189,7 +189,7 @@ class ValidateReminderForm(CitizenForm):
             return {"reminder_when": when_value(result.when, result.rrule)}
         # Explain only when a time was asked for, or one was said and is impossible.
         if requested == "reminder_when" or (result.spans and result.error != "none"):
-            dispatcher.utter_message(text=time_problem(result.error))
+            dispatcher.utter_message(text=time_problem(result.error, result.said()))
             return {"reminder_when": None}
         return {}
 

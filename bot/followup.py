@@ -102,11 +102,23 @@ def points_back(text: str) -> bool:
     return _SOMEONE_BACK.search(fold(text)) is not None
 
 
+# Called off as a statement ("åh nej, nu ringede Inge, hun kan alligevel ikke på fredag",
+# set 47: read as a time corrected, and "Hvornår skal det være i stedet?"), unless
+# another time is given with it ("… ikke på fredag, men på lørdag").
+_CALLED_OFF = re.compile(
+    r"\b(?:kan|kommer|skal|bliver|ka|ska) (?:\w+ )?alligevel ikke\b"
+    r"|\bbliver (?:alligevel )?ikke til noget\b|\ber (?:blevet )?aflyst\b"
+)
+_INSTEAD = re.compile(r"\b(?:men|i stedet|hellere|flyt\w*|ryk\w*|udsat\w*)\b")
+
+
 def what_to_do(text: str) -> str | None:
     """MOVE, REMOVE, ALSO (the same again at another time), or None: what the sentence
     asks done with a thing."""
     said = f" {fold(text)} "
     if _REMOVE.search(said):
+        return REMOVE
+    if _CALLED_OFF.search(said) and not _INSTEAD.search(said):
         return REMOVE
     if _REMOVE_WEAK.search(said) and (named(text) or _POINTS_BACK_STRONG.search(said)):
         return REMOVE

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.core.danish.borrowed import in_danish_words
 from bot.core.danish.formal import as_du
 from bot.core.danish.fused import unfused
 from bot.core.text import has_letters, strip_control
@@ -133,7 +134,8 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
     """The message as the assistant gets it (control characters and runs of space
     gone, a time corrected in the same breath put right: nlu.danish_time.corrected,
     the formal "De" as "du": bot.core.danish.formal, "hvormange" apart:
-    bot.core.danish.fused), or the Danish answer for an
+    bot.core.danish.fused, "reminder" as "påmindelse": bot.core.danish.borrowed), or
+    the Danish answer for an
     empty, too long or wordless one."""
     text = " ".join(strip_control(message).split()) if isinstance(message, str) else ""
     text = no_shorthand(text)
@@ -148,7 +150,7 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
         return Answered("", too_long_reply(max_chars))
     if not has_letters(text):
         return Answered("", NO_WORDS_REPLY)
-    return as_meant(as_du(unfused(text)))
+    return as_meant(as_du(unfused(in_danish_words(text))))
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

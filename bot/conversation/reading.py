@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.danish.spoken import standard_word
-from bot.core.text import fold, plain
+from bot.core.text import fold, last_sentence, plain
 
 # Frustration with the assistant: it says sorry before the way to a person.
 _FRUSTRATED = re.compile(
@@ -103,6 +103,22 @@ _SLOWER = re.compile(
 
 def asks_slower(text: str) -> bool:
     return _SLOWER.search(plain(text)) is not None
+
+
+# A part of the last answer asked again ("hvad for en dag sagde du", "hvilket klokkeslæt
+# var det du sagde", "sagde du tirsdag?", set 47: a hard-of-hearing man; the model's
+# repeat at 0.33): the last answer said again. Not "hvad sagde du om …" (a new question
+# about a subject) nor what someone else said ("hvad sagde lægen").
+_SAID_AGAIN = re.compile(
+    r"^(?:(?:oh|ah|undskyld|hvad|hva|ja|nej|men|og|altsa) )*"
+    r"(?:(?:hvad|hva|hvilken|hvilket|hvilke|hvornar|hvor mange|hvor meget|hvem)(?: for en| for et| for)?"
+    r"(?: \w+){0,2} (?:var det )?(?:(?:du|de) sagde|sagde (?:du|de))(?: lige| nu| der| egentlig)*"
+    r"|sagde (?:du|de) (?!om\b|at\b)(?:\w+ ){0,2}\w+)$"
+)
+
+
+def asks_what_was_said(text: str) -> bool:
+    return _SAID_AGAIN.search(plain(text)) is not None
 
 
 # A text asked written for one ("Kan du skrive ansøgningen til kommunen for mig", "kunne du
@@ -251,6 +267,9 @@ _WHAT_I_DO = re.compile(
     # asking described between "hjælpe" and "med"
     r"|^(?:(?:oh|altsa|og|men|sa|nej|hej|hejsa|goddag|ok|okay) )*hvad? (?:ka|kan) (?:du|i)"
     r"(?: (?:egentlig|sa|san|overhovedet|lige))* hjaelpe (?:\w+ ){1,6}med$"
+    # "hvad er det egentlig du kan hjælpe mig med" (set 47, after "jeg er helt ny i det her")
+    r"|^(?:(?:oh|altsa|og|men|sa|nej|hej|hejsa|goddag|ok|okay) )*hvad? er det (?:egentlig |sa |lige )?"
+    r"(?:du|i) (?:ka|kan)(?: (?:egentlig|hjaelpe (?:mig |os )?med|gore|lave|bruges til))*$"
 )
 
 # The day, the date or the time asked for at the end of a remark ("a har helt tabt tråden
@@ -290,9 +309,11 @@ _WHY_I_ASK = re.compile(
 def asks_what_i_do(text: str) -> bool:
     # "hvad kan du hjælpe med? jeg sidder med en borger" (set 31): the question, then who asks
     first = re.split(r"[?!]\s+", text.strip(), maxsplit=1)[0]
+    # "Goddag, jeg er helt ny i det her … Hvad er det egentlig du kan hjælpe mig med?"
+    # (set 47): who asks first, then the question
     return any(
         _WHAT_I_DO.search(_WHY_I_ASK.sub("", plain(said))) is not None
-        for said in dict.fromkeys((text, first))
+        for said in dict.fromkeys((text, first, last_sentence(text)))
     ) or asks_what_i_cannot(text)
 
 

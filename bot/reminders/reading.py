@@ -102,7 +102,7 @@ _FRAME = re.compile(
     r"\b(?:minde?|mindes|minder|mindet|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til"
     # "… på fredag du siger til mig klokken fire" (second-language Danish, set 32)
     r"|du siger(?: lige)? til(?= mig\b| os\b)"
-    r"|giv(?: mig)? besked|giv(?: mig)?(?: lige)? et praj"
+    r"|giv(?: mig)? besked|giv(?: mig| os| hende| ham| \w+)?(?: lige)? et praj"
     # "… sætte noget op så han får besked om at drikke et glas vand" (set 24, staff)
     r"|(?:får|faar) (?:en )?besked)\b(?:\s+(?:mig|os|dig|borgeren|hende|ham|den|det|sig selv))?"
     r"(?:\s+(?:også|ogsaa|lige|så|saa))*(?:\s+(?:om|på|paa|til|for))?\s*(?=\S|$)",
@@ -650,9 +650,13 @@ _ASKED_FOR = re.compile(
     # "ka do mind mæ om å ringe te min søster" (set 13): spoken "du", "mig"
     # "ku do ik mind mæ om …" (set 24): "kunne du ikke"
     r"(?:(?:kan|ka|vil|kunne|ku|gider) (?:du|do)\s+(?:\w+\s+)?|du (?:skal|ska|ma|maa) (?:lige\s+|godt\s+)?)?"
-    r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os|mae|mej)(?:\s+(?:lige|ogsa|sa))*\s+(?:om|pa)\b"
+    r"(?:(?:mind|minde|husk|huske|pamind|paminde)\s+(?:mig|os|mae|mej)(?:\s+(?:lige|ogsa|sa))*"
+    # "mind mig hver tirsdag om hans vejrtrækningsøvelser" (set 47): the time first
+    r"(?:\s+(?:hver|pa|paa|naeste|i|klokken|kl)\s+\w+(?:\s+\w+){0,2})?\s+(?:om|pa)\b"
     # "giv mig lige et praj om tyve minutter" (set 13)
-    r"|(?:giv|give) (?:mig|os) (?:lige |lige en |et lille )?(?:et )?praj\b"
+    # "giv hende et praj om en halv time om at …" (set 47: a grandson at his
+    # grandmother's speaker; "hende" is the speaker's citizen)
+    r"|(?:giv|give) (?:mig|os|hende|ham|mor|far|mormor|morfar|farmor|farfar) (?:lige |lige en |et lille )?(?:et )?praj\b"
     r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
     # "jeg vil have en påmindelse" (set 32): what it is comes next
     r"|(?:jeg|a) (?:vil|ville|skal|ska) (?:gerne |godt |lige )?(?:have|ha|bruge) (?:en |ny |en ny )?pamindelse\b"

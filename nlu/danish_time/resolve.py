@@ -63,6 +63,14 @@ class TimeParse:
     day_said: bool = False
     part_said: bool = False  # a part of the day ("om morgenen", "i aften", "tidlig")
 
+    def said(self) -> str:
+        """The words of the first expression used, as they were said ("den tredivte
+        februar"): the answer to an impossible one names it."""
+        if not self.spans:
+            return ""
+        start, end = self.spans[0]
+        return self.text[start:end]
+
 
 def localise(naive: datetime) -> datetime:
     """Wall-clock time in Copenhagen: a time skipped in spring moves forward by the gap,
@@ -381,6 +389,8 @@ def parse(text: str, now: datetime) -> TimeParse:
         delta, span = s.durations[0]
         when = (now.astimezone(timezone.utc) + delta).astimezone(CPH)
         return result([span], _Result(when))
+    if not s.repeats and len(s.days) > 1 and s.clocks:
+        _day_of_the_hour(s)
     future_day = bool(s.days) or bool(s.repeats)
     if s.past and not future_day:
         return result(s.past + [span for _, span in s.clocks[:1]], _Result(None, error="past"))
@@ -399,6 +409,28 @@ def parse(text: str, now: datetime) -> TimeParse:
         if other is not None and other != res.when:
             alts = (other,)
     return result(used, res, alts)
+
+
+_CORRECTING = re.compile(r"\b(?:nej|ikke|vent|undskyld|eller|rettere|altsa)\b")
+
+
+def _day_of_the_hour(s: Scan) -> None:
+    """Of several days said once, the one said nearest the hour first: "han skal til
+    kontrol på torsdag, …, mind mig om papirerne onsdag aften klokken otte" is Wednesday
+    (set 47: Thursday, the first day said, at eight). Ties keep the first. Not where a
+    day is corrected between them ("kl 21 i aften. nej vent, i morgen aften"): the rules'
+    own order stands there."""
+    first = min(start for _, (start, _end) in s.days)
+    last = max(end for _, (_start, end) in s.days)
+    if _CORRECTING.search(s.text[first:last]):
+        return
+    clock = s.clocks[0][1]
+
+    def apart(said: tuple[Day, Span]) -> int:
+        start, end = said[1]
+        return max(clock[0] - end, start - clock[1], 0)
+
+    s.days.sort(key=apart)
 
 
 def _until_ends(s: Scan) -> set[int]:

@@ -25,6 +25,10 @@ _BRIEF = {
 }
 
 
-def time_problem(code: str | None) -> str:
-    """The short reason before the form asks again: 'Den dato ... findes ikke. Sig »stop« ...'"""
+def time_problem(code: str | None, said: str = "") -> str:
+    """The short reason before the form asks again: 'Den dato ... findes ikke. Sig »stop« ...';
+    an impossible date named as it was said ("»den tredivte februar« findes ikke", set 47:
+    the writer expected to hear which)."""
+    if code == "impossible" and said.strip():
+        return f"»{said.strip()}« findes ikke.{STOP_HINT}"
     return _BRIEF.get(code or "none", _BRIEF["none"]) + STOP_HINT
