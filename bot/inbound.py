@@ -150,6 +150,13 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
         return Answered("", too_long_reply(max_chars))
     if not has_letters(text):
         return Answered("", NO_WORDS_REPLY)
+    return as_read(text)
+
+
+def as_read(text: str) -> str:
+    """A message as the readers after the door take it, on every channel (Teams too):
+    "reminder" as "påmindelse", "hvormange" apart, the formal "De" as "du", a time
+    corrected in the same breath put right."""
     return as_meant(as_du(unfused(in_danish_words(text))))
 
 

@@ -34,18 +34,16 @@ from bot.access.policy import Access
 from bot.access.settings import environment_access
 from bot.channels.tracker_store import TrackerStoreDown
 from bot.core.clock import Clock, SystemClock
-from bot.core.danish.formal import as_du
-from bot.core.danish.fused import unfused
 from bot.ratelimit import Limiter, limiter_from_env
 from bot.staff import reading as staff_reading
 from bot.staff import replies as staff_replies
 from bot.staff.reading import without_shorthand
+from bot.staff.several import requests
 from bot.teams import activity as teams
 from bot.teams.inbound_auth import KeySet, TokenValidator, Unauthorized
 from bot.teams.outbound import AppTokenSource, ConnectorClient, OutboundError
 from bot.teams.references import References
 from bot.teams.settings import TeamsSettings, teams_db_url
-from nlu.danish_time.corrected import as_meant
 
 log = logging.getLogger(__name__)
 
@@ -198,13 +196,18 @@ class TeamsInput(InputChannel):
         collector = CollectingOutputChannel()
         # An empty message (only a mention) greets; no "/intent" shorthand from anyone.
         said = without_shorthand(inbound.no_shorthand(incoming.text or ""))
-        text = as_meant(as_du(unfused(said))) or "/greet"
+        text = inbound.as_read(said) or "/greet"
         metadata = None
+        pieces = [text]
         if staff is not None:
             text, metadata = self._settled(sender, staff.id, text)
-        await on_new_message(
-            UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)
-        )
+            pieces = [text] if metadata is not None else self._requests(staff.id, text)
+        # several requests in one message ("mind Karen om panodil kl 8 i mrg og skriv
+        # frisør i hendes plan fre kl 10", set 46): each in turn, as if said alone
+        for piece in pieces:
+            await on_new_message(
+                UserMessage(piece, collector, sender, input_channel=self.name(), metadata=metadata)
+            )
         if staff is not None and any(
             staff_replies.asked_which(str(m.get("text") or "")) for m in collector.messages
         ):
@@ -216,6 +219,14 @@ class TeamsInput(InputChannel):
         ]
         await self._send(connector, incoming, replies)
         return response.empty(status=200)
+
+    def _requests(self, staff_id: str, text: str) -> list[str]:
+        """The requests a staff member's message holds (bot.staff.several), read with the
+        first names of their own citizens; an emergency is never cut up."""
+        if inbound.emergency_answer(text) is not None:
+            return [text]
+        mine = self.access.citizens_of(self.access.staff(staff_id))
+        return requests(text, [c.name.split()[0] for c in mine if c.name.split()])
 
     def _settled(self, sender: str, staff_id: str, text: str) -> tuple[str, dict[str, str] | None]:
         """A name given as the answer to "Hvem af dine borgere er det?": the request

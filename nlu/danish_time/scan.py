@@ -358,7 +358,12 @@ def _per_day(s: Scan, m: re.Match[str], span: Span) -> None:
     s.repeats.append((Repeat("DAILY", per_day=number(m["n"]) or 1), span))
 
 
-@rule(r"\b(?:(?:hver(?:\s+eneste)?|alle)\s+dage?|alle\s+ugens\s+(?:syv\s+|7\s+)?dage|dagligt?)\b")
+# "dgl" and "ugl": daily and weekly as a home helper shortens them in Teams ("mind Jens
+# om morgenmedicin kl 8 dgl", set 46)
+@rule(
+    r"\b(?:(?:hver(?:\s+eneste)?|alle)\s+dage?|alle\s+ugens\s+(?:syv\s+|7\s+)?dage|dagligt?"
+    r"|dgl\.?(?!\w))"
+)
 def _daily(s: Scan, m: re.Match[str], span: Span) -> None:
     s.repeats.append((Repeat("DAILY"), span))
 
@@ -384,7 +389,7 @@ def _hourly(s: Scan, m: re.Match[str], span: Span) -> None:
     s.repeats.append((Repeat("HOURLY"), span))
 
 
-@rule(r"\b(?:hver\s+uge|ugentligt?)\b")
+@rule(r"\b(?:hver\s+uge|ugentligt?|ugl\.?(?!\w))")
 def _weekly(s: Scan, m: re.Match[str], span: Span) -> None:
     s.repeats.append((Repeat("WEEKLY"), span))
 

@@ -303,3 +303,23 @@ async def test_citizens_only_in_a_private_chat(rig: Rig) -> None:
     assert rig.references.get("teams-anne") is None
     sent = [a.body.get("text") for a in rig.standin.activities]
     assert sent.count(PRIVATE_ONLY) == 2
+
+
+async def test_several_requests_in_one_message_go_on_one_after_the_other(rig: Rig) -> None:
+    said = "mind Karen om panodil kl 8 i mrg og skriv frisør i hendes plan fre kl 10"
+    assert await rig.post(rig.message(said)) == 200
+    assert [m.text for m in rig.said] == [
+        "mind Karen om panodil kl 8 i mrg",
+        "skriv frisør i hendes plan fre kl 10",
+    ]
+    assert {m.sender_id for m in rig.said} == {"teams-anne"}
+    assert [a.body["text"] for a in rig.standin.activities] == [
+        "Du skrev: mind Karen om panodil kl 8 i mrg",
+        "Du skrev: skriv frisør i hendes plan fre kl 10",
+    ]
+
+
+async def test_an_emergency_in_a_message_of_several_is_never_cut_up(rig: Rig) -> None:
+    said = "mind Karen om panodil kl 8 og skriv at hun er faldet og ikke kan komme op"
+    assert await rig.post(rig.message(said)) == 200
+    assert [m.text for m in rig.said] == [said]

@@ -17,6 +17,7 @@ from bot.followup import MOVE, REMOVE, what_to_do
 from bot.inbound import check_text
 from bot.ranking import READ_SURE, meta_asked, reminder_asked
 from bot.reminders.reading import reminder_framed, reminder_what
+from bot.staff.several import requests
 from nlu.danish_time import parse
 from nlu.danish_time.corrected import as_meant
 from testkit.ranking import ranked
@@ -223,3 +224,63 @@ def test_another_time_given_is_still_a_move(said: str) -> None:
 
 def test_called_off_with_another_day_is_not_removed() -> None:
     assert what_to_do("hun kan alligevel ikke på torsdag men på fredag") != REMOVE
+
+
+# --- several requests in one staff message (set 46's Teams shorthand) ------------------
+
+CITIZENS = ("Karen", "Jens")
+
+
+@pytest.mark.parametrize(
+    ("said", "pieces"),
+    [
+        (
+            "mind Jens om blodtryk kl 9 i mrg og skriv fodpleje i hans plan tors kl 13",
+            ["mind Jens om blodtryk kl 9 i mrg", "skriv fodpleje i hans plan tors kl 13"],
+        ),
+        (
+            "mind Karen om insulin kl 7 og Jens om støttestrømper kl 8, begge i mrg",
+            ["mind Karen om insulin kl 7 i mrg", "mind Jens om støttestrømper kl 8 i mrg"],
+        ),
+        (
+            "mind Karen om vitaminer kl 9 dgl og øjendråber kl 20 dgl",
+            ["mind Karen om vitaminer kl 9 dgl", "mind Karen om øjendråber kl 20 dgl"],
+        ),
+        (
+            "slet Jens' påmindelse om vand, og sæt Karens frisør i planen fre kl 10",
+            ["slet Jens' påmindelse om vand", "sæt Karens frisør i planen fre kl 10"],
+        ),
+    ],
+)
+def test_a_staff_message_with_several_requests_is_cut_into_them(
+    said: str, pieces: list[str]
+) -> None:
+    assert requests(said, CITIZENS) == pieces
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mind Karen om at tage piller kl 8 og kl 20",  # one thing, two times
+        "skriv frisør og fodpleje i hendes plan",  # one item of two words
+        "mind Karen om at ringe til Jens og Bente kl 10",
+        "slet Karens påmindelse om panodil og sæt en ny kl 9",  # the second is the first's
+        "hvad skal Karen i dag og i morgen",  # a question
+        "mind Karen om kaffe og kage kl 15",
+    ],
+)
+def test_one_request_stays_whole(said: str) -> None:
+    assert requests(said, CITIZENS) == [said]
+
+
+@pytest.mark.parametrize(
+    ("said", "rrule"),
+    [
+        ("mind Jens om øjendråber kl 21 dgl", "FREQ=DAILY"),
+        ("mind Karen om vægt ugl man kl 10", "FREQ=WEEKLY;BYDAY=MO"),
+    ],
+)
+def test_dgl_and_ugl_are_daily_and_weekly(said: str, rrule: str) -> None:
+    result = parse(said, NOW)
+    assert result.rrule is not None and result.rrule.startswith(rrule)
+    assert "dgl" not in reminder_what(said, result.spans, None)
