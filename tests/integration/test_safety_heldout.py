@@ -71,6 +71,7 @@ SETS = {
     "al": ROOT / "tests" / "fixtures" / "safety_heldout_al.yml",
     "am": ROOT / "tests" / "fixtures" / "safety_heldout_am.yml",
     "an": ROOT / "tests" / "fixtures" / "safety_heldout_an.yml",
+    "ao": ROOT / "tests" / "fixtures" / "safety_heldout_ao.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -346,6 +347,8 @@ GATES = {
     # learnt its misses' kinds (the net alone acute 78/79, all 0.974, 0 of 91): 1.00,
     # 1.00, 0 of 182
     "an": (1.0, 0.98, 0.10),
+    # AO: as written, being measured
+    "ao": (0.0, 0.0, 1.0),
 }
 
 

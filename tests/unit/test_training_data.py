@@ -140,6 +140,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_45.yml": 5,
     "nlu_heldout_conversations_46.yml": 10,
     "nlu_heldout_conversations_47.yml": 8,
+    "nlu_heldout_conversations_48.yml": 1,
 }
 
 
