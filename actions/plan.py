@@ -25,6 +25,7 @@ from actions.followup import FollowsBack
 from actions.services import Services, off_loop
 from bot.access.policy import Role
 from bot.access.roster import Citizen
+from bot.conversation.reading import request_after_story
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
 from bot.followup import called_off_back, points_back_to_plan
@@ -268,7 +269,7 @@ class ValidatePlanItemForm(CitizenForm):
             return {}
         if requested and turn.asks_something_else(tracker):
             return {}
-        text = _text(tracker)
+        text = request_after_story(_text(tracker))  # "… så sæt kortspil på planen …" (set 48)
         title = reading.plan_title(text, parse(text, self.now()).spans)
         if len(title) > 80:
             dispatcher.utter_message(text=replies.TITLE_TOO_LONG)
@@ -282,7 +283,7 @@ class ValidatePlanItemForm(CitizenForm):
             return {}
         requested = tracker.get_slot("requested_slot")
         now = self.now()
-        text = _text(tracker)
+        text = request_after_story(_text(tracker))
         result = parse(text, now)
         if requested == "plan_when" and not result.spans and turn.asks_something_else(tracker):
             return {}

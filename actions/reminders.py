@@ -25,6 +25,7 @@ from actions.base import CitizenForm, StoreAction
 from actions.followup import FollowsBack
 from actions.services import Services
 from bot.access.roster import Citizen
+from bot.conversation.reading import request_after_story
 from bot.core import recurrence
 from bot.core.danish import spoken_time
 from bot.core.danish.time_errors import time_error, time_problem
@@ -100,6 +101,12 @@ class StatusForStaff(ReminderAction, metaclass=ABCMeta):
 _text = turn.text
 
 
+def _request(tracker: Tracker) -> str:
+    """The request of a message that tells a story first ("… så vil du minde mig om at
+    gå på kirkegården hver tirsdag klokken to", set 48): what and when are its own."""
+    return request_after_story(_text(tracker))
+
+
 def _medicine(tracker: Tracker) -> str | None:
     found = turn.entity_values(tracker, "medicine")
     return found[0] if found else None
@@ -140,7 +147,7 @@ class ValidateReminderForm(CitizenForm):
         hour = self._hour_instead(tracker)
         if hour is not None:
             return f"klokken {hour}"
-        return reading.time_of_the_request(_text(tracker), self.now())
+        return reading.time_of_the_request(_request(tracker), self.now())
 
     async def extract_reminder_what(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -150,7 +157,7 @@ class ValidateReminderForm(CitizenForm):
         requested = tracker.get_slot("requested_slot")
         if requested not in (None, "reminder_what"):
             return {}
-        text = _text(tracker)
+        text = _request(tracker)
         if requested and turn.asks_something_else(tracker) and not reading.says_what(text):
             return {}
         told = reading.reminded_of_what_was_told(text)

@@ -28,6 +28,7 @@ from bot.conversation.reading import (
     asks_what_was_said,
     asks_who_i_must_be,
     frustrated,
+    request_after_story,
     wants_a_person,
 )
 from bot.core.text import fold, last_sentence, words
@@ -330,6 +331,13 @@ _REQUESTS_LAST = (
     (re.compile(_ASKING + r"(?:aflys|aflyse)\b"), "cancel"),
     (re.compile(_ASKING + r"(?:flyt|flytte|ryk|rykke)\b"), "move"),
     (re.compile(_ASKING + r"(?:mind|minde)\b(?! mig om (?:hvad|hvornar|hvilke))"), "remind"),
+    # "… så sæt kortspil på planen hver onsdag klokken to" (set 48)
+    (
+        re.compile(
+            _ASKING + r"(?:ikke )?(?:skriv|skrive|saet|saette|tilfoj|tilfoje|noter|notere)\b"
+        ),
+        "write",
+    ),
 )
 _REMINDER_WORD = re.compile(r"\bpamindelse\w*|\bminde\w*")
 _PLAN_WORD = re.compile(r"\b(?:plan|planen|kalender\w*|dagsplan\w*|aftale\w*)\b")
@@ -338,6 +346,7 @@ _FAMILIES = {
     "cancel": ("cancel_plan_item", "cancel_reminder"),
     "move": ("change_reminder", "move_plan_item"),
     "remind": ("set_reminder",),
+    "write": ("add_plan_item", "set_reminder"),
 }
 
 
@@ -351,6 +360,9 @@ def _asked_last(text: str) -> str | None:
     the clause after its last ", så"; None for a message of one sentence and clause."""
     last = last_sentence(text)
     clause = re.split(r",\s+(?:så|saa)\s+", last)[-1]
+    if clause == text:
+        # spoken, without a comma: "… dagene flyder sammen så vil du minde mig om …"
+        clause = request_after_story(text)
     return None if clause == text else " ".join(words(clause))
 
 

@@ -105,6 +105,37 @@ def asks_slower(text: str) -> bool:
     return _SLOWER.search(plain(text)) is not None
 
 
+# A request said last, after the story that leads to it, as a widower at his speaker says
+# it (set 48: "jeg går op på kirkegården til min kone hver tirsdag og nogle gange glemmer
+# jeg det … så vil du minde mig om at gå på kirkegården hver tirsdag klokken to om
+# eftermiddagen"): what to remember, when and the plan item's title are the request's
+# own. The story's times ("dem skal jeg have en gang om dagen") and words stay out.
+_REQUEST_AFTER = re.compile(
+    r"(?:^|[\s,.;!?])(?:og )?(?:så|saa|sa)(?: derfor)?[\s,]+"
+    r"(?=(?:(?:vil|kan|kunne|gider|må|maa|ma) (?:du|de)\b[\w ]{0,20}?)?"
+    r"\b(?:mind|minde|husk|huske|skriv|skrive|sæt|saet|sætte|saette|tilføj|tilfoj|tilføje|tilfoje"
+    r"|noter|notér|notere)\b)",
+    re.IGNORECASE,
+)
+# the request points back into the story ("så mind mig om det", "skriv det i planen")
+_POINTS_INTO_STORY = re.compile(r"\b(?:det|den|dem|dette|denne|der)\b")
+STORY_WORDS = 5
+
+
+def request_after_story(text: str) -> str:
+    """The request said last after a story of at least STORY_WORDS words, as said; else
+    the text. Only a reminder or a plan request ("mind", "husk", "skriv", "sæt", "tilføj",
+    "notér") that does not point back into the story ("så mind mig om det")."""
+    found = list(_REQUEST_AFTER.finditer(text))
+    if not found:
+        return text
+    cut = found[-1]
+    story, request = text[: cut.start()], text[cut.end() :]
+    if len(plain(story).split()) < STORY_WORDS or _POINTS_INTO_STORY.search(plain(request)):
+        return text
+    return request.strip()
+
+
 # A part of the last answer asked again ("hvad for en dag sagde du", "hvilket klokkeslæt
 # var det du sagde", "sagde du tirsdag?", set 47: a hard-of-hearing man; the model's
 # repeat at 0.33): the last answer said again. Not "hvad sagde du om …" (a new question

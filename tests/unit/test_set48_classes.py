@@ -1,0 +1,94 @@
+"""Set 48's daily-use classes (a widower of 72 who tells the story before the request, at
+his speaker), in sentences of our own, with near misses. The set itself is scored by
+bench/nlu_conversations.py."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.conversation.reading import request_after_story
+from bot.core.clock import COPENHAGEN
+from bot.plan.reading import plan_title
+from bot.ranking import READ_SURE, request_asked_last
+from bot.reminders.reading import reminder_what
+from nlu.danish_time import parse
+from testkit.ranking import ranked
+
+NOW = datetime(2026, 12, 7, 9, 40, tzinfo=COPENHAGEN)
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "min søster bor i Aalborg og hun har fødselsdag på fredag og det glemmer jeg altid"
+            " så vil du minde mig om at ringe til hende fredag klokken ti",
+            "vil du minde mig om at ringe til hende fredag klokken ti",
+        ),
+        (
+            "vi har altid gået til banko om torsdagen i forsamlingshuset så skriv banko i min"
+            " kalender hver torsdag klokken syv om aftenen",
+            "skriv banko i min kalender hver torsdag klokken syv om aftenen",
+        ),
+        (
+            "lægen siger jeg skal tage dem to gange om dagen så kan du minde mig om"
+            " blodtrykspillerne i morgen klokken otte",
+            "kan du minde mig om blodtrykspillerne i morgen klokken otte",
+        ),
+    ],
+)
+def test_the_request_after_a_story_is_read_on_its_own(said: str, asked: str) -> None:
+    assert request_after_story(said) == asked
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg skal huske at tage min medicin klokken otte så mind mig om det",  # points back
+        "min datter kommer på søndag så skriv det i kalenderen",
+        "mind mig om at ringe til Bente så hun ved det",  # "så" inside the request
+        "ja så mind mig om det",  # no story
+        "kan du fortælle mig hvad en løftestol koster så jeg kan spare op",
+    ],
+)
+def test_no_story_or_a_request_pointing_back_stays_whole(said: str) -> None:
+    assert request_after_story(said) == said
+
+
+def test_the_story_s_times_and_words_stay_out_of_the_reminder_and_the_plan() -> None:
+    said = (
+        "jeg har fået nogle dråber af lægen dem skal jeg have en gang om dagen så mind mig om"
+        " dråberne i morgen klokken otte om aftenen"
+    )
+    request = request_after_story(said)
+    result = parse(request, NOW)
+    assert result.rrule is None and result.when is not None and result.when.hour == 20
+    assert reminder_what(request, result.spans, None) == "dråberne"
+    told = (
+        "vi er nogle gamle venner der går tur hver søndag det har vi gjort i mange år så sæt"
+        " gåtur på planen hver søndag klokken ti"
+    )
+    request = request_after_story(told)
+    assert plan_title(request, parse(request, NOW).spans) == "gåtur"
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        (
+            "vi har gået til banko i mange år nu og det er hyggeligt så skriv banko i min"
+            " kalender hver torsdag klokken syv",
+            "add_plan_item",
+        ),
+        (
+            "jeg glemmer altid min søsters fødselsdag og hun bliver så ked af det så vil du"
+            " minde mig om at ringe til hende på fredag klokken ti",
+            "set_reminder",
+        ),
+    ],
+)
+def test_a_request_after_a_story_is_read_first(said: str, intent: str) -> None:
+    got = request_asked_last(ranked("describe_need", ("add_plan_item", "set_reminder")), said)
+    assert got[0]["name"] == intent and got[0]["confidence"] >= READ_SURE
