@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.conversation.reading import asks_to_refuse_technology
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
@@ -20,6 +21,7 @@ from bot.knowledge import (
     practical,
     relayed,
     replies,
+    retold,
     sought,
     surveyed,
 )
@@ -152,6 +154,8 @@ from bot.knowledge.topics import (
 # Below this a name match is a guess; such questions fall back to the current topic.
 NAME_THRESHOLD = 0.8
 MAX_LISTED = 5
+# The technologies a category's definition names when its summary names none (set 47).
+_COVERED_NAMED = 3
 # Marks that a topic was only suggested (named in a list), so "fortæl mere" starts
 # with its summary.
 NOT_YET_TOLD = -1
@@ -573,6 +577,9 @@ class Answerer:
         set45 = self._read_set45(text, context, current, index)
         if set45 is not None:
             return set45
+        set47 = self._read_set47(text, context, index)
+        if set47 is not None:
+            return set47
         if pointed.asks_persons_name(text):
             # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
             # "hvad hedder den" is read as what a thing is called
@@ -888,6 +895,41 @@ class Answerer:
         if expected is not None:
             return expected
         return self._need_of_times(text) or self._try_or_apply(text, context)
+
+    def _read_set47(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 47's classes (bot/knowledge/retold.py): when, how many or who of the fact
+        just told, asked again; saying no to the technology just told (a person
+        preferred); who approves technology under the rules of magtanvendelse. None when
+        none of these is asked."""
+        again = self._told_again(text, context, index)
+        if again is not None:
+            return again
+        if context is not None and context.kind != "topic" and asks_to_refuse_technology(text):
+            # "kan jeg sige nej tak til det og få et menneske" right after skærmbesøg
+            return self.right_to_choose()
+        if read.asks_who_decides(text) and retold.names_council_matter(text):
+            # "hvem godkender tryghedsskabende teknologi til en voksen": the council
+            rules = self.kb.get(COUNCIL_RULES)
+            for i, sentence in enumerate((rules.summary, *rules.more) if rules else ()):
+                if read.council_decides(sentence):
+                    return Answer(sentence, COUNCIL_RULES, i)
+        return None
+
+    def _told_again(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """ "og hvornår er det så man regner med det" right after "I 2028 forventes …":
+        the sentence just told, when it says what is asked (a year, a count, a name);
+        None otherwise."""
+        asked = retold.asked_again(text) if context is not None else None
+        if context is None or asked is None:
+            return None
+        sentences = (context.summary, *context.more)
+        told = sentences[index] if 0 <= index < len(sentences) else context.summary
+        says = {
+            retold.WHEN: bool(read.years_in(told)),
+            retold.HOW_MANY: _has_count(told),
+            retold.WHO: plain.has_a_name(told),
+        }
+        return Answer(told, context.id, index) if says[asked] else None
 
     def _confirmed_detail(self, text: str, context: Item | None) -> Answer | None:
         """ "og er det frivillige, der hjælper?" right after Nethjælpen: the subject's own
@@ -1662,6 +1704,9 @@ class Answerer:
         which the model took for something else (a way to a human, examples): the fact of
         that subject that answers it. Only a question for a figure, a time, how often or a
         paragraph, naming nothing else and no person to talk to; None otherwise."""
+        again = self._told_again(text, self.kb.get(current), index)
+        if again is not None:  # "og hvornår er det så" right after a fact (set 47)
+            return again
         year = self.year_told(text, current, index)
         if year is not None:  # "og året før?" right after a figure (set 24)
             return year
@@ -2473,6 +2518,15 @@ class Answerer:
         return questions[0]
 
     def about(self, item: Item) -> Answer:
+        """What a thing is, its summary. A category whose summary names none of its own
+        technologies ("Telemedicin betyder, at …", set 47) also says a few that it covers,
+        as KL's list of categories names them."""
+        members = self.kb.technologies_in(item.id) if item.kind == "category" else []
+        summary = fold(item.summary)
+        if members and not any(fold(n) in summary for t in members for n in t.names):
+            named = [t.name if _has_capitals(t.name[1:]) else lower_first(t.name) for t in members]
+            covered = replies.covers(named[:_COVERED_NAMED])
+            return Answer(f"{item.summary} {covered}", item.id, 0)
         return Answer(item.summary, item.id, 0)
 
     def _related_named(self, text: str, item: Item) -> Answer | None:
@@ -3106,6 +3160,11 @@ def _same_stem(a: str, b: str) -> bool:
 
 def _has_figure(sentence: str) -> bool:
     return re.search(r"\d", sentence) is not None
+
+
+def _has_capitals(said: str) -> bool:
+    """Capitals inside a name ("TeleKOL"): kept as written, not lowered in a sentence."""
+    return said != said.lower()
 
 
 def _has_count(sentence: str) -> bool:
