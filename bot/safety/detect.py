@@ -70,7 +70,8 @@ def doubtful(text: str) -> bool:
     (nlu/safety.py), unless its one mark is a history (`only_history`); what the net
     matches is taken whatever this says."""
     norm = normalise(text)
-    return doubt.HISTORY.search(norm) is not None or _marked(norm)
+    once = doubt.said_once(norm)  # "ved at dø af dø af kedsomhed" (set AO)
+    return doubt.HISTORY.search(norm) is not None or _marked(norm) or _marked(once)
 
 
 def _marked(norm: str) -> bool:
@@ -158,6 +159,10 @@ def _marked(norm: str) -> bool:
         )
         # breathlessness of a chore, a visit done and well, a fire over (set AN)
         or doubt.calm_an(norm) != norm
+        # a word asked about, a screen's event, a fire as a habit, breath lost the good
+        # way, life taken by an everyday thing, driven mad (set AO)
+        or doubt.calm_ao(norm) != doubt.said_once(norm)
+        or doubt.well_again(norm)  # well again after yesterday's sign (set AO)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -213,8 +218,9 @@ _TAKEN_OUT = (
 
 def _taken_out(norm: str) -> str:
     """The sentence with the marks of `_TAKEN_OUT` taken out, one after the other (set
-    AN's calm sayings first: breathlessness of a chore, a visit done, a fire over)."""
-    norm = doubt.calm_an(norm)
+    AO's and AN's calm sayings first: a word asked about, a screen's event, a fire as a
+    habit; breathlessness of a chore, a visit done, a fire over)."""
+    norm = doubt.calm_an(doubt.calm_ao(norm))
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -532,6 +538,9 @@ def _detect(norm: str) -> Detection | None:
         doubt.MEDIA_STORY.search(scan) is not None
         or doubt.LAUGHED_AT.search(scan) is not None
         or doubt.FICTION_ABOUT.search(scan) is not None  # "ser krimi om forgiftning" (set AJ)
+        # a crime story read before another mark took part of it out ("en krimi, hvor
+        # morderen forgifter sin mand", set AO)
+        or doubt.FICTION_ABOUT.search(norm) is not None
     )
     reported = doubt.REPORTING.search(scan) is not None  # an incident to report, asked how
     leave_asked = doubt.LEAVE_ASKED.search(scan) is not None  # advice asked before taking
@@ -657,6 +666,7 @@ def _detect(norm: str) -> Detection | None:
         or doubt.NOTHING_TO_WATCH.search(scan)  # "hoster lidt, afebril, intet at obs" (set AM)
         or signs.resolved(scan)
         or (doubt.RECOVERED.search(scan) and over)  # "i går på skadestuen ... fint nu"
+        or doubt.well_again(scan)  # "kastede op i går, i dag spiser hun normalt" (set AO)
         or long_ago  # "sidste gang jeg var på skadestuen ..." (set Z)
         # "om lægevagten kan komme hjem til hende, hvis hun en dag ..." (set Ø)
         or (doubt.HELPLINE_NAMED.search(scan) and doubt.SUPPOSED.search(scan))

@@ -51,6 +51,10 @@ STRONG = rx(
     # "nu trækker hun ikke vejret": the subject after the verb (a question's word order)
     rf" (?:traekker|trakker|ander|aender) (?:(?:han|hun|hu|den|de|mor|far|borgeren) )?{NEG}"
     r" (?:\w+ )?(?:vejret|vejeret|mere)?",
+    # "trækker næsten ikke vejret", "trækker knap nok vejret", "ånder næsten ikke" (set AO)
+    rf" (?:traekker|trakker) (?:\w+ )?(?:naesten|nasten|stort set|naermest|knap nok|naeppe)"
+    rf" (?:{NEG} )?(?:vejret|vejeret|vejr|veret)\b",
+    rf" (?:ander|aander|aender) (?:\w+ )?(?:naesten|nasten|stort set|naermest) {NEG}\b",
     rf"(?: {CANNOT}| {NEG}| svaert ved at| besvaer med at| problemer med at"
     rf"| kaemper for at| {CAN} naesten {NEG}) (?:\w+ )?(?:fa|far|fik|traekke|traekker|trak"
     rf"|trakke|traek|hive|snappe) (?:\w+ )?{BREATH}\b",

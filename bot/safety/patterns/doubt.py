@@ -1891,7 +1891,9 @@ HOME_ONLY = (HOME_WORDS_ONLY,)
 # meget hvad/om/for mig" ("no matter what", "it's all the same to me").
 BREAK_OFF = re.compile(
     r" (?:nej )?(?:ligemeget|lige meget|ligegyldigt|glem det(?: nu| der| igen)?|forresten|for resten"
-    r"|i ovrigt|nej vent|vent lige|vent vent|nej hov|hov hov)"
+    r"|i ovrigt|nej vent|vent lige|vent vent|nej hov|hov hov"
+    # "Husk vagtplanen. Nå ja, bgr 9 trækker næsten ikke vejret" (set AO)
+    r"|na ja|naa ja|nah ja|naeh ja|apropos)"
     r"(?! (?:hvad|hvor|hvem|hvordan|hvornar|hvilke\w*|hvis|om|for|med|at|hvad enten|men|nar)\b)(?= )"
 )
 
@@ -2026,3 +2028,139 @@ MODEL_CALM_AN = (OWN_FIRE_SMOKE, VISIT_FINE, USUAL_ACHE, WEATHER_KILLS)
 def story_not_now(norm: str) -> bool:
     """A story told, and nothing said of now."""
     return STORY.search(norm) is not None and NOW.search(norm) is None
+
+
+# -- set AO (2026-12-07) ------------------------------------------------------------------
+# A word or term asked about ("hvad betyder ordet åndenød", "et andet ord for åndenød med
+# fem bogstaver", "hvordan staves hjertestop"): the word itself taken out of what the net
+# reads, and the model's reading doubted.
+WORD_ASKED = rx(
+    r" (?:hvad|hva|hvorfor) (?:betyder|betyr|betod|er|hedder|menes med|mener man med) (?:\w+ )?(?:ordet|udtrykket"
+    r"|begrebet|betegnelsen|fagordet|fagudtrykket|ord|det ord|det der ord|det udtryk) \w+",
+    r" (?:et andet|andet|et nyt|et fint|et finere|et paenere|det latinske|det danske|det engelske)"
+    r" (?:ord|udtryk|navn) (?:for|til|pa) \w+",
+    r" (?:ordet|udtrykket|begrebet|fagordet) \w+ (?:betyder|betyr|staves|stavet|hedder|star|stod|kommer|brugt)\b",
+    r" (?:hvordan|hvorda) (?:staver|staves|stavet|udtaler|udtales|skriver|skrives) (?:man |du |jeg |en |de )?(?:ordet )?\w+",
+    r" (?:hvad|hva) (?:betyder|betyr) (?!det |den |de |at |hvis |nar |naar |om )\w+(?= (?:\w+ ){0,3}(?:i avisen|i bogen"
+    r"|i brevet|pa sedlen|i journalen|i teksten|egentlig|for noget|pa dansk)\b)",
+    r" \w+ (?:med|pa) (?:[2-9]|1[0-9]|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv) bogstaver\b",
+)
+
+# A screen's or a story's event ("der brænder en bil i filmen", "i serien dør han"), a
+# compound of a programme's name ("akutdokumentar", "brandserien"): taken out, with the
+# event, of what the net reads.
+_SCREEN = (
+    r"(?:filmen|serien|krimien|romanen|bogen|dokumentaren|programmet|afsnittet|udsendelsen|spillet"
+    r"|horespillet|hoerespillet|radiospillet|tegnefilmen|gyseren|thrilleren|westernen|fjernsynet|tv"
+    r"|radioen|teaterstykket|forestillingen)"
+)
+ON_SCREEN = rx(
+    r" (?:der |det )?(?:braender|brander|brandte|braendte|ryger|eksploderer|eksploderede|styrter|styrtede"
+    r"|dor|dode|doer|skyder|skod|druknede|drukner|forgifter|forgiftede|myrder|myrdede|draeber|draebte)"
+    rf" (?:\w+ ){{0,3}}i {_SCREEN}(?! stue\w*| rum\w*)\b",
+    rf" i {_SCREEN}(?! stue\w*| rum\w*) (?:\w+ ){{0,2}}(?:braender|brander|brandte|braendte|ryger|eksploderer"
+    r"|styrter|falder|faldt|dor|dode|skyder|druknede|drukner|forgifter|myrder|draeber|bloder)(?: \w+){0,2}",
+)
+# the programme's name read as its kind ("akutdokumentar" is a "dokumentar")
+SCREEN_COMPOUND = re.compile(
+    r" (?:akut|ambulance|brand|skadestue|rednings|redning|politi|nod|alarm|hospitals|sygehus|laege|katastrofe)\w*?"
+    r"((?:dokumentar|serie|film|program|udsendelse|afsnit|krimi|roman|podcast)\w*)(?= )"
+)
+
+# Fire as a habit: the neighbour's grill that burns every Sunday, the stove that burns
+# every evening; taken out unless the fire is said to spread or to be where it should not.
+HABIT_FIRE = rx(
+    r" (?:\w*grill\w*|\w*baal\w*|bal|balet|\w*pejs\w*|braende ?ovn\w*|kamin\w*|stearinlys\w*|\w*fakkel\w*"
+    r"|ild ?sted\w*|baalfad\w*|ildfad\w*|terrassevarmer\w*|brande?ovn\w*)"
+    r" (?:\w+ ){0,2}(?:braender|brander|ryger|roger|oser|osser|flammer)"
+    r" (?:\w+ ){0,2}(?:hver|hvert|altid|tit|ofte|jaevnligt|hele (?:tiden|aftenen|dagen|sommeren|weekenden)"
+    r"|om (?:aftenen|sondagen|lordagen|fredagen|sommeren)|hver weekend|sondag\w*|lordag\w*)\b",
+    r" (?:hver|hvert|altid|tit|ofte) (?:\w+ ){0,2}(?:braender|ryger|oser) (?:\w+ )?(?:naboens |deres |vores |min |hans"
+    r" )?(?:\w*grill\w*|\w*baal\w*|bal|\w*pejs\w*|braende ?ovn\w*|kamin\w*)\b",
+    r" (?:braender|ryger|oser|roger) (?:\w+ )?(?:altid|tit|ofte|hver \w+|hvert \w+) (?:\w+ ){0,3}(?:\w*grill\w*"
+    r"|\w*baal\w*|bal|\w*pejs\w*|braende ?ovn\w*|kamin\w*|skorsten\w*)\b",
+)
+FIRE_SPREADS = rx(
+    r" (?:har )?fat i | spred\w* | (?:ild|brand) i (?!grill\w*|pejs\w*|bal\w*|baal\w*|ovn\w*)\w+"
+    r"| huset | hus | taget | haekken | kokkenet | 112 | ring\w* | flammer\w* | kan (?:ikke|ik) ",
+    r" nu | lige nu | stadig | ud af kontrol| inde | fanget | rog ?forgift\w* ",
+)
+
+# Out of breath "på den gode måde", of joy or of laughter.
+BREATHLESS_GOOD = rx(
+    r" forpustet (?:\w+ ){0,2}(?:pa|paa) (?:den|en) (?:gode|god|rare|rar|sunde|sund|dejlige|dejlig) made\b",
+    r" (?:gode|god|rare|sunde|dejlige) (?:made|slags) (?:at vaere )?forpustet\b",
+    r" forpustet (?:\w+ ){0,2}af (?:glaede|grin|latter|begejstring|spaending|lykke)\b",
+)
+
+# "Det tager livet af mig/hende at <something everyday>" ("det tager livet af hende at
+# vente på bussen"); the weather or work that takes the life of her or him (a figure).
+LIFE_TAKEN_DOING = rx(
+    r" (?:det|den|dette|de|\w+) (?:\w+ ){0,2}(?:tager|tar|tog|ta) livet af (?:mig|mae|mej|hende|ham|os|dem|dig|jer)"
+    r" (?:\w+ )?(?:at|a) (?!leve|le ve|vaere til|vaere her|vaere i live|fortsaette)\w+",
+    r" (?:vejret|varmen|heden|kulden|regnen|blaesten|larmen|arbejdet|jobbet|trappen|trapperne|trafikken|ungerne"
+    r"|bornebornene|chefen|naboen|hunden|ventetiden|koen|koerne|bussen|toget|krydsord\w*|sudoku\w*|kabale\w*"
+    r"|papirarbejde\w*|\w*arbejde\w*) (?:\w+ ){0,2}(?:tager|tar|tog|ta) livet af (?:mig|mae|mej|hende|ham|os|dem)(?! selv)\b",
+)
+
+# Driven mad: "driver mig/hende til vanvid", "gør mig helt tosset" (a figure).
+DRIVEN_MAD = rx(
+    r" (?:driver|drev|drevet|drive|driv) (?:\w+ ){0,2}(?:mig|mae|hende|ham|os|dem|dig|jer|folk|alle|\w+)"
+    r" (?:\w+ )?til (?:vanvid|vanvittighed|sindssyge|raseri|desperation|tosseri)\b",
+    r" (?:gor|gjorde|gore) (?:mig|mae|hende|ham|os|dem|dig) (?:\w+ )?(?:vanvittig\w*|tosset|skor|sindssyg\w*"
+    r"|skaldet|gal|galn\w*)\b",
+)
+
+# Well again after yesterday's sign ("kastede op én gang i går, i dag spiser og drikker
+# hun normalt"; "er rask igen efter influenza, nu spiser hun godt"): the urgent sign is not
+# read, unless worse is said after.
+_SOME = r"(?:(?!ikke |ik |ikk |aldrig |slet |knap )\w+ )"  # a word, not a negation
+WELL_AGAIN = rx(
+    rf" (?:i dag|nu|i formiddag|i morges|her til morgen|siden) {_SOME}{{0,2}}(?:spiser|drikker|spiste|drak)"
+    rf" (?:og (?:drikker|spiser|drak|spiste) )?{_SOME}{{0,2}}(?:normalt|godt|fint|som (?:hun|han|vi|jeg|normalt)"
+    r"(?: plejer)?|igen|med god appetit|helt normalt)\b",
+    r" (?:er|blevet|blev) (?:helt )?(?:rask|frisk|sig selv|fin|ovenpa) igen (?:\w+ ){0,2}(?:efter|ovenpa)\b",
+    rf" (?:i dag|nu) {_SOME}{{0,2}}(?:er|har) {_SOME}{{0,2}}(?:rask|frisk|fin|upavirket|helt sig selv"
+    r"|det godt|det fint|det som normalt) (?:igen)?\b",
+)
+WELL_BEFORE = re.compile(
+    r" (?:i gar|i forgars|i nat|i aftes|forleden|i weekenden|efter \w+|sidste uge) "
+)
+WELL_STILL = re.compile(r" stadig | vaerre | nu (?:har|er) | lige nu | fortsat ")
+WELL_WORSE = rx(
+    r" men (?!(?:\w+ ){0,2}(?:nu|i dag) )| stadig | vaerre | feber\w* | kaster (?:\w+ )?op | bloder | blod\w* ",
+    r" (?:ikke|ik) (?:\w+ )?(?:spise|drikke|spiser|drikker|tisse|tisset) | sloj\w* | slov\w* | forvirret ",
+    rf" {CANNOT} | ondt | smerte\w* | darlig\w* | tor (?:i munden|mund)| kvalme ",
+)
+
+
+def well_again(norm: str) -> bool:
+    """Well again, said after the sign of yesterday, and nothing worse said (set AO)."""
+    found = WELL_AGAIN.search(norm)
+    if found is None or WELL_BEFORE.search(norm) is None:
+        return False
+    return WELL_WORSE.search(norm[found.end() - 1 :]) is None and not WELL_STILL.search(
+        norm[: found.start() + 1]
+    )
+
+
+# A word or a few said twice by a voice that stumbles ("er ved at dø af dø af
+# kedsomhed"): read once, for the marks.
+_REPEATED = re.compile(r"(?<= )((?:\w+ ){2,3})\1+")
+
+
+def said_once(norm: str) -> str:
+    """`norm` with a run of two or three words said again at once read once (set AO)."""
+    return _REPEATED.sub(r"\1", norm)
+
+
+def calm_ao(norm: str) -> str:
+    """Set AO's calm sayings taken out of what the net reads: a word asked about, a
+    screen's event, a fire as a habit, breath lost in the good way, a figure of life taken
+    by an everyday thing, of being driven mad."""
+    norm = SCREEN_COMPOUND.sub(r" \1", said_once(norm))
+    norm = _out(norm, HABIT_FIRE, FIRE_SPREADS)
+    norm = _out(norm, BREATHLESS_GOOD, BREATH_WORSE)
+    for mark in (WORD_ASKED, ON_SCREEN, LIFE_TAKEN_DOING, DRIVEN_MAD):
+        norm = mark.sub(" ", norm)
+    return norm

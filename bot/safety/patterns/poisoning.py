@@ -92,6 +92,16 @@ SIGNS = rx(
     r" (?:taget|tog|spist|spiste|slugt) (?:\w+ )?(?:[4-9]|\d\d+|fire|fem|seks|syv|otte|ni|ti) (?:\w+ ){0,5}pa (?:en|et) gang ",
     r" (?:\w*barn\w*|baby\w*|dreng\w*|pige\w*|\w*datter\w*|son|sonnen|\w+son|lille \w+)"
     r" (?:\w+ ){0,9}(?:spist|slugt|drukket) (?:nogle|noget|en|et|flere) (?:af|fra) ",
+    # set AO: another's medicine given or taken "ved fejl", "fejlagtigt", "ved en
+    # forveksling", also with the owner's "'s" split off ("fået bgr 16's medicin")
+    r" (?:faet|taget|tog|drukket|drak|spist|spiste|fik|givet|gav|slugt|slugte) (?:\w+ ){0,6}"
+    r"(?:ved fejl|fejlagtigt|ved (?:en )?forveksling|ved et uheld|ved en misforstaelse) ",
+    rf" (?:faet|taget|tog|fik|givet|gav|spist|spiste|slugt|slugte) (?:\w+ ){{0,3}}\w+ s (?:\w+ )?{PILLS}\b",
+    r" (?:ved (?:en )?fejl|fejlagtigt|ved (?:en )?forveksling) (?:\w+ )?(?:givet|udleveret|doseret|faet|taget)\b",
+    # a whole week's dosette or dose roll taken (set AO), not taken along somewhere
+    rf" {SWALLOW} (?:\w+ ){{0,2}}(?:hele|en hel|alle) (?:\w+ )?(?:ugens|uges|ugers|maanedens|manedens|maneds"
+    r"|maaneds|dagenes) (?:\w+ )?(?:dosett\w*|dosis ?rulle\w*|doserings ?rulle\w*|\w*aeske\w*|dosis ?pose\w*"
+    r"|doser|dosis|piller|pillerne|medicin\w*|rulle\w*)\b(?! (?:\w+ ){0,3}med (?:pa|paa|til|hjem)\b)",
 )
 
 # Carbon monoxide: a source or the alarm, and the signs (or the alarm sounding). It is

@@ -20,6 +20,11 @@ SIGNS = rx(
     r"(?:sla|draebe) (?:mig|sig) (?:selv )?ihjel",
     r" gore en ende pa | gor en ende pa | ende (?:det hele|mit liv|livet|sit liv|det her)",
     r" afslutte (?:mit|sit|livet|det hele)| gore det af med (?:mig|sig) ",
+    # "gøre det af" with a means at hand ("vil gøre det af med jagtgeværet", set AO)
+    r" (?:gore|gor|gjorde|gjort) det af (?:med|ved hjaelp af|pa) (?:min |mit |mine |sin |sit |sine |hans |hendes"
+    r" |det |den |de |et |en |\w+s )?(?:gamle |ladte )?(?:jagt ?gevaer\w*|gevaer\w*|haglgevaer\w*|riffel\w*|rifl\w*"
+    r"|pistol\w*|revolver\w*|reb|rebet|\w*piller\w*|\w*pillerne|\w*tabletter\w*|kniv\w*|barberblad\w*|bil\w*"
+    r"|udstodningsgas\w*|gas\w*)\b",
     r" slutte det hele\b(?! (?:af|med)\b)",  # "hvordan kan man slutte det hele" (set V)
     rf" (?:vil|ville|onsker|gider|orker|magter|kan|har lyst til at|har {NEG} lyst til at"
     rf"|har {NEG} lyst at) (?:\w+ ){{0,2}}{NEG} (?:at )?leve\b(?! uden )",  # "... uden min kaffe" (set U)

@@ -213,6 +213,11 @@ CONFUSED_PERSON = rx(
     r"|aar|det er)\b",
     rf" {CANNOT} (?:\w+ )?(?:huske|genkende|finde rundt|kende)\b| kender (?:mig|os|ham|hende|\w+) {NEG}\b"
     rf"| genkender {NEG}\b",
+    # set AO: confusion named as a noun ("nyopstået forvirring"), delirium's picking at the
+    # duvet or the air
+    r" (?:forvirring|konfusion|desorientering|delir|delirium|delirisk\w*)\b",
+    r" (?:plukker|pilleri|piller|rager|famler) (?:\w+ )?(?:ved|i|pa|efter) (?:dynen|lagenet|lagnet|taeppet"
+    r"|sengetojet|sengetoejet|luften|tojet|toejet|dyne\w*)\b",
 )
 _WHO = r"(?:hun|han|mor|far|de|min mand|min kone|manden|konen|borgeren|beboeren)"
 CHANGED_SINCE_YESTERDAY = rx(
@@ -223,4 +228,9 @@ CHANGED_SINCE_YESTERDAY = rx(
     rf" (?:plejer|plejede) {_WHO} (?:jo |da |slet )?(?:ikke|ik)\b| (?:ikke|ik) (?:som|sadan|saadan|sa) {_WHO} plejer\b",
     r" (?:helt )?anderledes end (?:i gar|normalt|ellers)\b| fra den ene dag til den anden | fra i gar til i dag ",
     r" det er (?:helt )?nyt ",
+    # set AO: "nyopstået forvirring", "akut opstået uro", "kendte os fint i går"
+    r" (?:nyopstaet|nyopstaaet|ny opstaet|nytilkommen|nytilkommet|nyopstaede|pludselig opstaet|akut opstaet"
+    r"|akut indsaettende|pludselig indsaettende|akut) (?:\w+ )?(?:forvirring|konfusion|desorientering|uro"
+    r"|delir\w*|forvirret|konfus)\b",
+    r" (?:kendte|genkendte|vidste|huskede|kunne kende) (?:\w+ ){0,3}(?:fint |godt |sagtens |udmaerket )?i (?:gar|forgars)\b",
 )

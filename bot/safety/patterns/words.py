@@ -119,6 +119,8 @@ PILLS = (  # also compounds: "sovepillerne", "morfinpiller", "hovedpinetabletter
     r"|paracetamol\w*|ipren\w*|ibuprofen\w*|morfin\w*|sovemedicin|blodfortyndende|insulin"
     # other common Danish painkillers and sleeping pills by name (noticed beside set 45)
     r"|pinex\w*|treo\w*|kodimagnyl\w*|ibumetin\w*|tramadol\w*|oxycodon\w*|zopiclon\w*"
+    # blood thinners and a heart medicine by name ("spist sin kones marevan", set AO)
+    r"|marevan\w*|warfarin\w*|eliquis|xarelto|pradaxa|lixiana|digoxin\w*"
     r"|dosis|doser)"
 )
 
