@@ -31,6 +31,7 @@ from bot.home.parse import (
     GUARDED,
     QUESTIONS,
     Action,
+    command_after_reason,
     corrects_value,
     light_wish,
     parse,
@@ -168,7 +169,10 @@ async def follow_up(
     ):
         # "nej ikke helt, kun halvt" right after "rul gardinet ned" (set 21)
         return list(await ActionHome(services).run(dispatcher, tracker, domain))
-    if not _FOLLOW_UP.match(text) or len(text.split()) > 6:
+    # "nå nej jeg skulle ikke derud alligevel sluk det igen" right after (set 48): the
+    # reason first, then the command (bot.home.parse reads the command alone)
+    after_reason = command_after_reason(text) and _just_after_home(tracker)
+    if not after_reason and (not _FOLLOW_UP.match(text) or len(text.split()) > 6):
         return None
     if text.strip().lower().startswith("nej") and not _just_after_home(tracker):
         return None  # a "nej" later answers something else

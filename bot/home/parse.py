@@ -145,7 +145,7 @@ _NOT_PLACES = set(
     "dag morgen aften nat natten eftermiddag formiddag gang orden stykker alt forvejen lidt "
     "procent grader grad hele huset hjemmet lejligheden boligen huset det den dem "
     "en et min mit mine maks styrke minimum nu tak igen her herinde halv halvt seng "
-    "sengen toppen mig stedet forbindelse ordentligt alle rum rummene hvert".split()
+    "sengen toppen mig stedet forbindelse ordentligt alle rum rummene hvert tvivl".split()
 )
 # "solen skinner mig i øjnene", "det trækker i ryggen": the body, never a room.
 _BODY = set(
@@ -382,6 +382,16 @@ def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> H
     whole, whole_said = _compounds(*_normal(*said_tokens(text)), home)
     words, said = _command_part(whole, whole_said)
     command = _read(words, said, home, None)
+    start = _after_reason(words)
+    if start is not None:
+        # "solen står lige ind på fjernsynet så man ikke kan se noget rul gardinet ned"
+        # (set 48: "fjernsynet" was taken for a room; "jeg skal lige ud og hente noget i
+        # fryseren tænd lyset i gangen" had turned the lights off): the command alone,
+        # unless only the reason named where ("det er mørkt i stuen tænd lyset")
+        alone = _read(words[start:], said[start:], home, None)
+        if _placed(alone) or not _placed(command):
+            whole, whole_said = whole[start:], whole_said[start:]
+            words, said, command = words[start:], said[start:], alone
     # the correction is read in the whole sentence: "nej Henning hun vil have femogtyve"
     # would end the command at "hun" as a reason
     corrected = _corrected_within(whole, command, home)
@@ -410,6 +420,41 @@ def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> H
 
 
 _HERE = {"herinde", "herude", "her"}
+# A reason said before the command, as a man at his speaker tells it first (set 48): it
+# opens with a subject or a remark ("den er for skarp", "nå nej jeg skulle ikke derud
+# alligevel"), holds no command of its own, and the command opens with its imperative.
+_REASON_FIRST = {
+    "jeg", "vi", "solen", "fordi", "a", "han", "hun", "nu", "na", "naa", "nej", "den", "det",
+    "der", "man", "min", "mit", "mine",
+}  # fmt: skip
+_IMPERATIVES = {"taend", "sluk", "skru", "rul", "traek", "daemp", "abn", "luk", "las", "saet"}
+_REASON_WORDS = 3
+_ASKING_LAST = {"hvor", "hvad", "hvilke", "hvilken"}
+
+
+def _after_reason(words: list[str]) -> int | None:
+    """Where the command starts after a reason told first, or None."""
+    if not words or words[0] not in _REASON_FIRST:
+        return None
+    for i in range(_REASON_WORDS, len(words)):
+        if words[i] in _IMPERATIVES or words[i] in _ASKING_LAST:
+            # "… det er altid så koldt derude hvor varmt er der på badeværelset" (set
+            # 48: the cold was read as "skru ned"): the question alone
+            return None if _DOING & set(words[:i]) else i
+    return None
+
+
+def command_after_reason(text: str) -> bool:
+    """A reason told first and a command after it ("nå nej jeg skulle ikke derud
+    alligevel sluk det igen")."""
+    words, _ = _normal(*said_tokens(text))
+    return _after_reason(words) is not None
+
+
+def _placed(command: HomeCommand) -> bool:
+    return bool(command.rooms or command.devices or command.whole_home)
+
+
 # A reason said after the command ("rul gardinet ned, solen blænder mig i fjernsynet",
 # "tænd ude i gangen, jeg skal ud på toilettet"): its places and things are not the
 # command's. It starts with a subject, or "for"/"fordi" and one.

@@ -10,10 +10,13 @@ import pytest
 
 from bot.conversation.reading import request_after_story
 from bot.core.clock import COPENHAGEN
+from bot.home.parse import Action, command_after_reason
+from bot.home.parse import parse as parse_home
 from bot.plan.reading import plan_title
-from bot.ranking import READ_SURE, request_asked_last
+from bot.ranking import READ_SURE, home_ordered, request_asked_last
 from bot.reminders.reading import reminder_what
 from nlu.danish_time import parse
+from testkit.mqtt import example_home
 from testkit.ranking import ranked
 
 NOW = datetime(2026, 12, 7, 9, 40, tzinfo=COPENHAGEN)
@@ -92,3 +95,57 @@ def test_the_story_s_times_and_words_stay_out_of_the_reminder_and_the_plan() -> 
 def test_a_request_after_a_story_is_read_first(said: str, intent: str) -> None:
     got = request_asked_last(ranked("describe_need", ("add_plan_item", "set_reminder")), said)
     assert got[0]["name"] == intent and got[0]["confidence"] >= READ_SURE
+
+
+# --- a reason told before the home command or question ----------------------------------
+
+HOME = example_home(1883)
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "rooms"),
+    [
+        # a word of the reason is no room ("på fjernsynet"), the command's own is
+        ("solen skinner lige ind på skærmen så jeg kan ikke se noget rul gardinet ned", Action.CLOSE, ()),
+        # "ud" and "hente" in the reason turn nothing off
+        ("jeg skal lige ud og tage vasketøj ud af maskinen tænd lyset i badeværelset", Action.ON, ("badevaerelse",)),
+        # the cold in the reason is no command: the question alone
+        ("jeg skal i bad om lidt og der er så koldt hvor varmt er der i badeværelset", Action.ASK_TEMPERATURE, ("badevaerelse",)),
+        # only the reason names where: kept
+        ("det er mørkt i køkkenet tænd lyset", Action.ON, ("koekken",)),
+    ],
+)  # fmt: skip
+def test_a_reason_told_first_is_not_the_command(
+    said: str, action: Action, rooms: tuple[str, ...]
+) -> None:
+    command = parse_home(said, HOME)
+    assert command.action is action and command.rooms == rooms
+    assert command.unknown_place is None
+
+
+def test_a_command_after_a_reason_refers_back_to_the_last() -> None:
+    last = parse_home("tænd læselampen", HOME)
+    command = parse_home("den er alt for skarp skru den ned på tyve procent", HOME, last)
+    assert (command.action, command.value, command.devices) == (
+        Action.BRIGHTNESS,
+        20.0,
+        ("sofalampe",),
+    )
+    assert command_after_reason("nå nej jeg skulle ikke ud alligevel sluk det igen")
+    assert not command_after_reason("sluk det igen")
+
+
+def test_in_doubt_is_no_place() -> None:
+    command = parse_home("jeg er i tvivl er hoveddøren låst", HOME)
+    assert command.action is Action.ASK_STATE and command.unknown_place is None
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [("lås æ dør", "home_control"), ("nu sidder jeg og er i tvivl er bagdøren låst", "home_state")],
+)
+def test_a_home_command_or_question_beats_an_unsure_emergency_guess(said: str, intent: str) -> None:
+    got = home_ordered(ranked("report_crisis", ("report_emergency",), 0.6), said)
+    assert got[0]["name"] == intent
+    sure = ranked("report_crisis", ("report_emergency",), 0.95)
+    assert home_ordered(sure, said)[0]["name"] == "report_crisis"
