@@ -13,6 +13,7 @@ from bot.core.text import fold, words
 from bot.knowledge import asked as read
 from bot.knowledge import (
     benefit,
+    compared,
     consent,
     corrected,
     followed,
@@ -251,6 +252,9 @@ _SHORT_CATEGORY_QUESTION = 8
 GAINS = "stoerste_gevinster_2017_2020"
 EXPECTED_GAINS = "forventede_gevinster"
 _LATEST_GAINS_YEAR = "2020"
+# Set 48: VIVE's evaluation of the free municipalities' trials; the social technologies
+EVALUATION = "vive_evaluering_2021"
+SOCIAL = "sociale_teknologier"
 DAY_PLAN = "skaerme_og_infotavler"
 
 
@@ -562,6 +566,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set48 = self._read_set48(text, context, current, index)
+        if set48 is not None:
+            return set48
         set40 = self._read_set40(text, context, current, index)
         if set40 is not None:
             return set40
@@ -913,6 +920,45 @@ class Answerer:
             for i, sentence in enumerate((rules.summary, *rules.more) if rules else ()):
                 if read.council_decides(sentence):
                     return Answer(sentence, COUNCIL_RULES, i)
+        return None
+
+    def _read_set48(
+        self, text: str, context: Item | None, current: str | None, index: int
+    ) -> Answer | None:
+        """Set 48's classes (bot/knowledge/compared.py): when one reports on the pool's
+        money; the gains so far, and the two years compared; who evaluated the free
+        municipalities' trials; a figure compared with the year before; others to talk
+        with over a screen or the net; a question said in Jutlandic. None when none of
+        these is asked."""
+        here = context.id if context is not None else None
+        pool = self.kb.get(POOL_HOW)
+        if pool is not None and compared.asks_when_to_report(text, here in (POOL, POOL_HOW)):
+            # "og hvornår skal der så afrapporteres" right after the pool
+            reported = self._own_sentence_with(pool, "afrapportere")
+            if reported is not None:
+                return reported
+        gains = self.kb.get(GAINS)
+        if gains is not None and (
+            compared.asks_gains_so_far(text)
+            or (here == GAINS and compared.asks_years_compared(text))
+        ):
+            return self.about(gains)  # both years, the latest first
+        evaluation = self.kb.get(EVALUATION)
+        after_trial = here in (FREE_TRIAL, EVALUATION)
+        if evaluation is not None and compared.asks_who_evaluated_trial(text, after_trial):
+            return self.about(evaluation)
+        if context is not None and compared.asks_year_before(text):
+            # "er det mere eller mindre end året før" right after a figure of 2024
+            sentences = (context.summary, *context.more)
+            for i, sentence in enumerate(sentences):
+                if compared.says_change(sentence):
+                    return Answer(sentence, context.id, i)
+        social = self.kb.get(SOCIAL)
+        if social is not None and compared.asks_for_others_online(text):
+            return self.about(social)
+        standard = compared.in_standard_words(text)
+        if standard != text:  # "hvem ska a snak mæ for å få sån en"
+            return self.answer_question(standard, current=current, current_index=index)
         return None
 
     def _told_again(self, text: str, context: Item | None, index: int) -> Answer | None:

@@ -48,6 +48,10 @@ _DECIDES = re.compile(
     r"|\bhvem (?:er det )?(?:egentlig |sa |saa |sadan |i \w+ )(?:der |som )?"
     r"(?:bestemmer|afgor|godkender|beslutter|bevilger)\b"
     r"|\bhvem (?:\w+ ){0,2}(?:traeffer|tager) (?:\w+ )?(?:afgorelse\w*|beslutning\w*)\b"
+    # "hun spørger hvem det er der afgør om …": the question relayed, its words in the
+    # order of a clause (set 48)
+    r"|\bhvem det (?:er|var) (?:egentlig |sa |saa )?(?:der|som) (?:bestemmer|afgor|godkender"
+    r"|beslutter|bevilger|bestemte|afgjorde|godkendte|besluttede|bevilgede)\b"
 )
 # A residence on the social area, where alarms and trackers are the council's to approve.
 _SOCIAL_AREA = re.compile(
