@@ -99,7 +99,7 @@ _FILLERS = re.compile(
 _FRAME = re.compile(
     # "påmindlese", "påminelse": typed in a hurry (set 18: stored with its frame)
     # "… at Jens minder sig selv om at …", "… at hun bliver mindet om fodbadet" (set 36)
-    r"\b(?:minde?|mindes|minder|mindet|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til"
+    r"\b(?:minde?|mindes|minder|mindet|husk(?:e)?|påminde?|paaminde?|påmindes|paamindes|p(?:å|aa|a)mind?(?:el|le)se|sig(?: lige)? til|sig(?: lige)? te(?= (?:mæ|mig|mej|os)\b)"
     # "… på fredag du siger til mig klokken fire" (second-language Danish, set 32)
     r"|du siger(?: lige)? til(?= mig\b| os\b)"
     r"|giv(?: mig)? besked|giv(?: mig| os| hende| ham| \w+)?(?: lige)? et praj"
@@ -243,6 +243,8 @@ _SPOKEN = (
     (re.compile(r"\bom å\b", re.IGNORECASE), "om at"),
     # "om å ring te min bror" (sets 24, 25): the infinitive without its e
     (re.compile(r"\b(?<=at )ring\b", re.IGNORECASE), "ringe"),
+    # "at a ska ring te æ læge" (set 48)
+    (re.compile(r"\b(?<=skal )ring\b", re.IGNORECASE), "ringe"),
     (re.compile(r"\b(?<=ringe )te\b", re.IGNORECASE), "til"),
     (re.compile(r"\bmæ\b", re.IGNORECASE), "mig"),
     (re.compile(r"\b(?<=ka )do\b", re.IGNORECASE), "du"),
@@ -658,6 +660,10 @@ _ASKED_FOR = re.compile(
     # grandmother's speaker; "hende" is the speaker's citizen)
     r"|(?:giv|give) (?:mig|os|hende|ham|mor|far|mormor|morfar|farmor|farfar) (?:lige |lige en |et lille )?(?:et )?praj\b"
     r"|jeg vil (?:gerne |godt )?(?:mindes|pamindes) om\b"
+    # "glem nu ik å sig te mæ i morgen klokken tre … at a ska ring te æ læge" (Southern
+    # Jutland, set 48: a need's suggestions)
+    r"|(?:glem|glemme) (?:nu |lige |endelig )?(?:ikke|ik|itte) (?:at|a|aa) (?:sige|sig|si) (?:det )?(?:til|te)"
+    r" (?:mig|mae|mej|os)\b"
     # "jeg vil have en påmindelse" (set 32): what it is comes next
     r"|(?:jeg|a) (?:vil|ville|skal|ska) (?:gerne |godt |lige )?(?:have|ha|bruge) (?:en |ny |en ny )?pamindelse\b"
     # "ka du huske noget for mig" (set 11): what it is comes next

@@ -14,7 +14,8 @@ from bot.home.parse import Action, command_after_reason
 from bot.home.parse import parse as parse_home
 from bot.plan.reading import plan_title
 from bot.ranking import READ_SURE, home_ordered, request_asked_last
-from bot.reminders.reading import reminder_what
+from bot.reminders.reading import reminder_framed, reminder_what
+from bot.safety.detect import ACUTE, POISONING, detect, doubtful
 from nlu.danish_time import parse
 from testkit.mqtt import example_home
 from testkit.ranking import ranked
@@ -149,3 +150,51 @@ def test_a_home_command_or_question_beats_an_unsure_emergency_guess(said: str, i
     assert got[0]["name"] == intent
     sure = ranked("report_crisis", ("report_emergency",), 0.95)
     assert home_ordered(sure, said)[0]["name"] == "report_crisis"
+
+
+# --- the safety net beside set 48 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "far faldt om foran fjernsynet",
+        "hun sad og så fjernsyn og så faldt hun om",
+        "min kone besvimede foran tv'et",
+    ],
+)
+def test_the_screen_as_the_place_it_happens_is_no_story(said: str) -> None:
+    found = detect(said)
+    assert found is not None and ACUTE in found.kinds
+
+
+@pytest.mark.parametrize(
+    "said", ["i fjernsynet faldt en mand om", "jeg så en film hvor en mand faldt om"]
+)
+def test_what_happens_on_the_screen_is_still_told(said: str) -> None:
+    assert detect(said) is None
+
+
+def test_pills_kept_track_of_are_no_poisoning_but_all_taken_are() -> None:
+    assert detect("min kone holdt styr på alle pillerne i fyrre år og nu er hun væk") is None
+    found = detect("han har taget alle pillerne på én gang")
+    assert found is not None and POISONING in found.kinds
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "glem nu ik å sig te mæ på fredag klokken ti at a ska ring te æ læge",
+        "hvad er det nu jeg har bedt dig om at huske for mig",
+    ],
+)
+def test_a_call_to_the_doctor_to_be_reminded_of_and_the_reminders_asked_are_doubted(
+    said: str,
+) -> None:
+    assert detect(said) is None and doubtful(said)
+
+
+def test_glem_nu_ikke_at_sige_til_mig_is_a_reminder_asked() -> None:
+    said = "glem nu ik å sig te mæ på fredag klokken ti at a ska ring te æ læge"
+    assert reminder_framed(said)
+    assert reminder_what(said, parse(said, NOW).spans, None) == "at ringe til læge"

@@ -55,8 +55,10 @@ SIGNS = rx(
     rf"|hele (?:\w+ )?(?:glasset|pakken|\w*aesken?|\w*botten|bottlen|posen|kartet|arket|\w*glas)"
     rf"|dobbelt|(?:to|tre) gange(?! (?:om|hver|dagligt|i dognet|i ugen|daglig|nogle|af og til))|ekstra|forkert\w*|en masse|en hel|en handfuld|en hand fuld"
     rf"|flere {PILLS})\b",
-    # not tired of them ("så træt af alle de piller", set V)
-    rf"(?<!traet af)(?<!traette af)(?<!ked af) (?:alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
+    # not tired of them ("så træt af alle de piller", set V), nor kept track of ("hun holdt
+    # styr på alle pillerne", set 48: a widower asking for a dispenser got Giftlinjen)
+    rf"(?<!traet af)(?<!traette af)(?<!ked af)(?<!styr pa)(?<!styr over)(?<!styr med)(?<!overblik over)"
+    rf" (?:alle (?:\w+ )?|en hel (?:masse|del|pakke|aeske"
     rf"|botte) |en handfuld ){PILLS}\b",
     r" dobbelt ?(?:dosis|dose|op|portion|gang)\b",
     # a whole bottle of a medicine (not of juice or water)
