@@ -128,6 +128,7 @@ FIXTURES = {
     "46": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_46.yml",
     "47": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_47.yml",
     "48": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_48.yml",
+    "49": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_49.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -72,6 +72,7 @@ SETS = {
     "am": ROOT / "tests" / "fixtures" / "safety_heldout_am.yml",
     "an": ROOT / "tests" / "fixtures" / "safety_heldout_an.yml",
     "ao": ROOT / "tests" / "fixtures" / "safety_heldout_ao.yml",
+    "ap": ROOT / "tests" / "fixtures" / "safety_heldout_ap.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -356,6 +357,8 @@ GATES = {
     # asked about, a screen's fire, a grill's habit had been read. Then the net learnt its
     # misses' kinds (the net alone acute 77/80, all 0.942, 0 of 95): 1.00, 1.00, 0 of 190
     "ao": (1.0, 0.98, 0.10),
+    # AP: as written, being measured
+    "ap": (0.0, 0.0, 1.0),
 }
 
 
