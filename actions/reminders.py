@@ -225,10 +225,13 @@ class ValidateReminderForm(CitizenForm):
             return {"reminder_when": when_value(picked, result.rrule)}
         if reading.another_time(readings, result):
             # "næ vent, klokken ti": a new time said instead of an answer
-            if result.alternatives:
+            if result.alternatives and not reading.daytime_reading(result):
                 return {"reminder_when": None}  # run() asks about the new hour
+            # its daytime reading where the other is the night: "Nej, lad os hellere
+            # sige klokken halv elleve" to "om morgenen eller om aftenen?" (set 49: asked
+            # again); "nej ni" is still asked about (9 or 21, set 21)
             assert result.when is not None
-            (picked,) = reading.corrected_readings(result, readings)
+            picked = reading.corrected_readings(result, readings)[0]
             rrule = result.rrule or (recurrence.with_time(rrule, picked) if rrule else None)
             return {"reminder_when": when_value(picked, rrule)}
         chosen = reading.choose_reading(_text(tracker), readings)

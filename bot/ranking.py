@@ -180,16 +180,30 @@ ADVICE_MISTAKEN_FOR = frozenset(
 )
 
 
-def advice_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+def advice_asked(
+    ranking: Iterable[Mapping[str, Any]],
+    text: str,
+    entities: Iterable[Mapping[str, Any]] = (),
+) -> list[dict[str, Any]]:
     """ask_medical_advice first, at least READ_SURE, for advice about medicine asked in
     so many words (bot.knowledge.advice) where the model put one of ADVICE_MISTAKEN_FOR
-    first: the one answer to those (no advice; the doctor or the pharmacy)."""
+    first: the one answer to those (no advice; the doctor or the pharmacy). A medicine
+    the model found by name reads as "medicinen" ("hvor meget citalopram må han max få
+    om dagen", set 49: the fallback)."""
     entries = [dict(entry) for entry in ranking]
     if not entries or entries[0].get("name") not in ADVICE_MISTAKEN_FOR:
         return entries
-    if not asks_medical_advice(text):
+    if not asks_medical_advice(_medicine_as_word(text, entities)):
         return entries
     return _promoted(entries, "ask_medical_advice", READ_SURE)
+
+
+def _medicine_as_word(text: str, entities: Iterable[Mapping[str, Any]]) -> str:
+    for entity in entities:
+        start, end = entity.get("start"), entity.get("end")
+        if entity.get("entity") == "medicine" and isinstance(start, int) and isinstance(end, int):
+            return f"{text[:start]}medicinen{text[end:]}"
+    return text
 
 
 # The staff member's own citizens are asked with a word of one's own: "hvem er mine
@@ -896,6 +910,11 @@ _HOME_ASKED = re.compile(
     r"|\w*gardinet|\w*gardinerne|\w*persiennerne|\w*varmen)"
     r" (?:\w+ )?(?:last|laast|aflast|abent|aben|abne|taendt|slukket|lukket|lukkede|nede|oppe)$"
 )
+# A light let go out or on: "ganglyset må godt gå ud nu", "lampen i stuen kan godt slukkes"
+_HOME_LET = re.compile(
+    r"\b(?:\w*lys\w*|\w*lampe\w*|\w*lamper\w*|varmen|radiator\w*) (?:\w+ ){0,3}(?:ma|kan) (?:godt |gerne |bare |nu )*"
+    r"(?:ga ud|slukkes|slukke|sluk|taendes|taende|skrues (?:op|ned)|slas (?:fra|til|af))\b"
+)
 HOME_INTENTS = frozenset({"home_control", "home_state"})
 HOME_UNSURE = 0.8
 
@@ -919,6 +938,9 @@ def home_ordered(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[s
     # command or question needs no home intent beside it: "lås æ dør" was a crisis at 0.78,
     # "… er i tvivl er hoveddøren låst" an emergency at 0.46 (set 48)
     unsure_emergency = name in EMERGENCY_INTENTS.values()
+    if _HOME_LET.search(folded) is not None:
+        # "ganglyset må godt gå ud nu" (set 49: the fallback, the home not among the three)
+        return _promoted(entries, "home_control", READ_SURE)
     if not unsure_emergency and not any(str(e.get("name")) in HOME_INTENTS for e in entries[:3]):
         return entries
     if _HOME_ORDER.search(folded) is not None:

@@ -77,7 +77,7 @@ class OneActionIntents(GraphComponent):
             ranking = plan_asked(merged(ranking), text)
             ranking = medicine_to_reminder(ranking, message.get(ENTITIES) or [], text)
             ranking = unsure_advice(ranking, text)
-            ranking = advice_asked(ranking, text)
+            ranking = advice_asked(ranking, text, message.get(ENTITIES) or [])
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
             ranking = person_asked(ranking, text)
             ranking = removal_said(ranking, text)

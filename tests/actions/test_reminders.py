@@ -253,13 +253,19 @@ async def test_a_new_time_said_instead_of_the_answer_is_taken_on_the_day_asked(c
     first = tracker("husk mig på hjertemedicinen i morgen klokken 9", "set_reminder")
     filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
     waiting = {**filled, "requested_slot": "reminder_when"}
-    instead = tracker("næ vent det skal være klokken ti", "inform", slots=waiting)
+    # an hour that may be morning or evening is asked about (9 or 21) ...
+    instead = tracker("næ vent det skal være klokken otte", "inform", slots=waiting)
     again = slots(await form.run(CollectingDispatcher(), instead, DOMAIN))
     assert again["reminder_when"] is None
     readings = json.loads(again["reminder_when_choices"])["readings"]
-    assert [r[:16] for r in readings] == ["2026-11-23T10:00", "2026-11-23T22:00"]
+    assert [r[:16] for r in readings] == ["2026-11-23T08:00", "2026-11-23T20:00"]
     asked, _ = await run(act.ActionAskReminderWhen(), tracker("", "", slots={**waiting, **again}))
-    assert asked == ["Mener du klokken 10 om morgenen eller klokken 22 om aftenen?"]
+    assert asked == ["Mener du klokken 8 om morgenen eller klokken 20 om aftenen?"]
+    # ... one whose other reading is the night is taken by day (set 49: "Nej, lad os
+    # hellere sige klokken halv elleve" had been asked about again)
+    daytime = tracker("næ vent det skal være klokken ti", "inform", slots=waiting)
+    taken_by_day = slots(await form.run(CollectingDispatcher(), daytime, DOMAIN))
+    assert json.loads(taken_by_day["reminder_when"])["when"] == "2026-11-23T10:00:00+01:00"
     clear = tracker("nej klokken halv elleve om formiddagen", "inform", slots=waiting)
     taken = slots(await form.run(CollectingDispatcher(), clear, DOMAIN))
     assert json.loads(taken["reminder_when"])["when"] == "2026-11-23T10:30:00+01:00"
