@@ -511,6 +511,38 @@ def plan_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     return _promoted(entries, "add_plan_item", max(float(top.get("confidence") or 0.0), READ_SURE))
 
 
+# A day asked about alone: "hvad... mandag" right after the plan (set 46: a man after a
+# stroke, in pieces; the day's date and the hour came back), "hva så i morgen", "hvad
+# sker der på fredag". A day's plan, not the date.
+_DAY_ASKED = re.compile(
+    r"^(?:(?:og|men|sa|oh|ja|altsa) )*(?:hvad|hva)(?: (?:sa|saa|skal jeg|ska jeg|skal vi|sker der|er der|star der|har jeg))?"
+    r" (?:(?:pa|om|i|pa pa) )?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)\w*|i morgen|imorgen"
+    r"|i overmorgen|overmorgen|weekenden|i weekenden)(?: (?:sa|saa|da|nu))?$"
+)
+DAY_MISTAKEN_FOR = frozenset(
+    {
+        "ask_orientation",
+        "add_plan_item",
+        "nlu_fallback",
+        "list_reminders",
+        "ask_topic",
+        "ask_repeat",
+    }
+)
+
+
+def plan_day_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_plan first, at least READ_SURE, for a day asked about alone (`_DAY_ASKED`)
+    where the model put one of DAY_MISTAKEN_FOR first. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or str(entries[0].get("name")) not in DAY_MISTAKEN_FOR:
+        return entries
+    if _DAY_ASKED.match(" ".join(words(text))) is None:
+        return entries
+    sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
+    return _promoted(entries, "ask_plan", sure)
+
+
 # Whether something can help, asked about a thing one forgets ("jeg kan ikke huske, om jeg
 # har taget mine piller, er der noget der kan hjælpe en med det", set 9), or what
 # technology can do for a need told ("min far går ud om natten ... hvad kan man gøre med

@@ -38,6 +38,7 @@ from bot.ranking import (
     pieces_to_remember,
     plan_asked,
     plan_asked_last,
+    plan_day_asked,
     reminder_asked,
     reminders_listed,
     removal_said,
@@ -83,6 +84,7 @@ class OneActionIntents(GraphComponent):
             ranking = removal_said(ranking, text)
             ranking = need_asked(ranking, text)
             ranking = meta_asked(ranking, text)
+            ranking = plan_day_asked(ranking, text)
             ranking = thing_not_me(ranking, message.get(ENTITIES) or [], text)
             ranking = farewell_unsaid(ranking, text)
             ranking = deny_unsaid(ranking, text)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from bot.core.danish.spoken import pieces_once, standard_words
-from bot.core.text import fold, words
+from bot.core.text import fold, plain, words
 from bot.plan.model import Occurrence, PlanItem
 from bot.plan.queries import at_time
 from nlu.danish_time import TimeParse, parse
@@ -208,12 +208,24 @@ def new_start(occ: Occurrence, target_text: str, target: TimeParse) -> datetime 
     return target.when
 
 
+# A move that ends on a bare hour, as said in pieces ("flyt... frisør... elleve", set 46)
+_MOVED_TO_HOUR = re.compile(
+    r"^(?:\w+ ){0,3}?(?:flyt|ryk|skub|aendr)\w*\b(?: \w+){0,4}? (?:til )?(?:klokken |kl )?"
+    r"(?P<h>(?:halv )?(?:et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)|\d{1,2}(?: \d\d)?)$"
+)
+
+
 def target_time(text: str, now: datetime) -> tuple[str, TimeParse]:
     """The part of a move sentence that says the new time, parsed."""
     _, after = split_move(text)
     parsed = parse(after, now)
     if parsed.when is None and after != text:
-        return text, parse(text, now)
+        parsed, after = parse(text, now), text
+    if parsed.when is None:
+        bare = _MOVED_TO_HOUR.match(plain(text))
+        if bare is not None:
+            hour = f"til klokken {bare['h'].replace(' ', '.')}"
+            return hour, parse(hour, now)
     return after, parsed
 
 

@@ -885,6 +885,8 @@ _HOUR_WORDS = {
 }
 _BEFORE_AN_HOUR = frozenset(
     "nej naej nae ikke ik det var er jeg mente mener sagde altsa oh undskyld men men sa nu".split()
+    # "ryk... ni" right after a reminder (set 46: said in pieces, "til" left out)
+    + "ryk flyt skub den lige til klokken kl".split()
 )
 
 

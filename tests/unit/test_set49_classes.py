@@ -9,8 +9,9 @@ from datetime import datetime
 import pytest
 
 from bot.core.clock import COPENHAGEN
-from bot.ranking import READ_SURE, advice_asked, home_ordered
-from bot.reminders.reading import daytime_reading, reminder_framed, reminder_what
+from bot.plan.reading import target_time
+from bot.ranking import READ_SURE, advice_asked, home_ordered, plan_day_asked
+from bot.reminders.reading import daytime_reading, moved_time, reminder_framed, reminder_what
 from nlu.danish_time import parse
 from testkit.ranking import ranked
 
@@ -83,3 +84,43 @@ def test_a_light_that_went_out_by_itself_is_not() -> None:
     assert home_ordered(ranked("nlu_fallback", ("ask_human",), 0.45), said)[0]["name"] == (
         "nlu_fallback"
     )
+
+
+# --- moves and a day asked in pieces (set 46's man after a stroke, read again) ------------
+
+DUE = datetime(2026, 12, 8, 8, 0, tzinfo=COPENHAGEN)
+
+
+@pytest.mark.parametrize("said", ["ryk... ni", "flyt den ni", "ryk lige til ni"])
+def test_a_move_ending_on_a_bare_hour_moves_the_reminder_there(said: str) -> None:
+    moved = moved_time(said, DUE, NOW).when
+    assert moved is not None and (moved.day, moved.hour) == (8, 9)
+
+
+def test_a_length_is_no_bare_hour() -> None:
+    assert moved_time("ryk den til to minutter", DUE, NOW).when is None
+
+
+@pytest.mark.parametrize(
+    ("said", "hour"),
+    [
+        ("flyt... tandlæge... elleve", (11, 0)),
+        ("flyt fodplejen til halv elleve", (10, 30)),
+        ("ryk mødet til 14 30", (14, 30)),
+    ],
+)
+def test_a_plan_move_ending_on_an_hour_has_that_hour(said: str, hour: tuple[int, int]) -> None:
+    when = target_time(said, NOW)[1].when
+    assert when is not None and (when.hour, when.minute) == hour
+
+
+@pytest.mark.parametrize(
+    "said", ["hvad... torsdag", "hva så i morgen", "hvad sker der på lørdag", "og hvad på fredag"]
+)
+def test_a_day_asked_alone_is_its_plan(said: str) -> None:
+    assert plan_day_asked(ranked("ask_orientation"), said)[0]["name"] == "ask_plan"
+
+
+@pytest.mark.parametrize("said", ["hvad er det for en dag i dag", "hvad er mandag for en dag"])
+def test_the_date_asked_is_not(said: str) -> None:
+    assert plan_day_asked(ranked("ask_orientation"), said)[0]["name"] == "ask_orientation"
