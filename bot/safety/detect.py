@@ -30,6 +30,7 @@ always are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -163,6 +164,11 @@ def _marked(norm: str) -> bool:
         # way, life taken by an everyday thing, driven mad (set AO)
         or doubt.calm_ao(norm) != doubt.said_once(norm)
         or doubt.well_again(norm)  # well again after yesterday's sign (set AO)
+        # a stove cosy with fire, breathlessness the doctor calls normal, medicine with
+        # good effect, an illness got over, a game of 112, a fire supposed for an alarm;
+        # a round's well readings, a dose box filled and checked (set AP)
+        or doubt.calm_ap(norm) != norm
+        or doubt.model_calm_ap(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -218,9 +224,10 @@ _TAKEN_OUT = (
 
 def _taken_out(norm: str) -> str:
     """The sentence with the marks of `_TAKEN_OUT` taken out, one after the other (set
-    AO's and AN's calm sayings first: a word asked about, a screen's event, a fire as a
-    habit; breathlessness of a chore, a visit done, a fire over)."""
-    norm = doubt.calm_an(doubt.calm_ao(norm))
+    AO's, AN's and AP's calm sayings first: a word asked about, a screen's event, a fire
+    as a habit; breathlessness of a chore, a visit done, a fire over; a stove cosy with
+    fire, breathlessness called normal, medicine with good effect, a game of 112)."""
+    norm = doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm)))
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -636,7 +643,14 @@ def _detect(norm: str) -> Detection | None:
         )
     ):
         # "faldet men har det godt" is said to be well now, not a story told
-        if acute.FALL_UNHURT.search(scan) and not doubt.STORY.search(doubt.WELL.sub(" ", scan)):
+        # ... or someone asked to look at one tonight after it (set AP)
+        unhurt = acute.FALL_UNHURT.search(scan) is not None or (
+            acute.FALL_NOTED_UNHURT.search(scan) is not None
+            and not (info or doubt.PAST.search(scan) or long_ago)
+        )
+        if unhurt and (
+            not doubt.STORY.search(doubt.WELL.sub(" ", scan)) or urgent.LOOK_ASKED.search(scan)
+        ):
             kinds.add(URGENT)
             matched.append(fall.group(0).strip())
         elif not (info or doubt.PAST.search(scan) or long_ago):  # "i 1962 da jeg faldt" (set Æ)
@@ -678,6 +692,11 @@ def _detect(norm: str) -> Detection | None:
         hit(URGENT, urgent.SIGNS, said)
     if not (info or told or long_ago or doubt.story_not_now(scan)):
         hit(ACUTE, acute.BLEEDING_HEAVY, scan)  # pulsing or a lot (set AN)
+        hit(ACUTE, acute.BLEEDING_UNSTOPPED, scan)  # "kan ikke stoppe det" (set AP)
+        hit(ACUTE, acute.STRIDOR, scan)  # stridor; a face swollen and wheezing (set AP)
+        if acute.STROKE_BESIDE.search(scan):
+            hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
+    _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
     ):
@@ -702,6 +721,35 @@ def _detect(norm: str) -> Detection | None:
     if not kinds:
         return None
     return Detection(frozenset(kinds), tuple(matched))
+
+
+def _set_ap(
+    scan: str,
+    hit: Callable[[str, re.Pattern[str], str], bool],
+    *,
+    info: bool,
+    told: bool,
+    long_ago: bool,
+    caught: bool,
+) -> None:
+    """Set AP's classes: gas smelt (acute), a button battery (poisoning too), two days'
+    dose bags taken, a product found open and drunk of, a houseplant chewed."""
+    distant = told or long_ago or doubt.story_not_now(scan)
+    supposed = doubt.SUPPOSED.search(scan) is not None or doubt.IF_FALLS.search(scan) is not None
+    over = doubt.RECOVERED.search(scan) is not None
+    if not (info or distant or supposed or over):
+        hit(ACUTE, acute.GAS_SMELL, scan)
+    if not (told or long_ago or (info and supposed)):
+        hit(POISONING, acute.BATTERY, scan)
+    if not (told or long_ago or caught or supposed):
+        hit(POISONING, poisoning.TWO_DAYS_TAKEN, scan)
+        hit(POISONING, poisoning.PRODUCT_DRUNK_FROM, scan)
+    if (
+        poisoning.PLANT_IRRITATION.search(scan)
+        and not (info or distant or supposed or doubt.ANIMAL.search(scan))
+        and not signs.toxic_question(scan)
+    ):
+        hit(POISONING, poisoning.PLANT_CHEWED, scan)
 
 
 def _without_harmless(scan: str) -> str:

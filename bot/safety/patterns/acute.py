@@ -262,6 +262,11 @@ FALL_UNHURT = rx(
     r" har det (?:fint|godt) | klarede (?:mig|sig) | kun (?:et|en|lidt) | bare (?:et|en|lidt) ",
     r" sidder (?:i|pa) (?:stolen|sofaen|sengen|en stol)",
 )
+# A staff note of a fall tonight: "ingen synlige skader, mobiliseret" (set AP); not taken
+# beside a question or a habit ("faldet 3 gange i sept., ingen skader. Hvordan søger vi").
+FALL_NOTED_UNHURT = rx(
+    r" (?:ingen|uden) (?:\w+ )?(?:skade|skader|tegn pa skade\w*)\b| mobiliseret | mobiliseres ",
+)
 
 # Said in questions ("kan et nødkald ringe 112") and stories ("ambulancen kom i går") too.
 CALLED = rx(
@@ -853,4 +858,40 @@ BLEEDING_HEAVY = rx(
     r" (?:pulser\w*|stodvis\w*|sprojtende|pumpende|voldsom\w*|kraftig\w*) (?:\w+ )?blodning\w*",
     r" blod\w* (?:kommer|lober|loeber|flyder|siver|vaelder|driver|drypper) (?:\w+ )?(?:meget|voldsomt|kraftigt"
     r"|vildt|helt vildt|i stride strommer|i litervis)\b",
+)
+
+# -- set AP (2026-12-07) ------------------------------------------------------------------
+# Gas smelt in the home, in any tense and with a word or more between ("det lugter helt
+# vildt af gas", "komfuret har lugtet af gas hele morgenen"): acute (1-1-2: leave, no
+# sparks), as well as the poisoning its signs add.
+GAS_SMELL = rx(
+    r" (?:lugter|lugtet|lugtede|lugt|lugte|stank|stinker|stinket|dufter|duftede) (?:\w+ ){0,4}(?:af |til )?gas\b"
+    r"(?! ?(?:regning\w*|pris\w*|selskab\w*|maaler\w*|maler\w*|flaske\w*)\b)",
+    r" (?:gas ?lugt\w*|lugt\w* af gas) ",
+)
+# Bleeding that cannot be stopped ("blod kommer hele tiden og jeg kan ikke stoppe det",
+# "det vil ikke holde op med at bløde"): acute.
+BLEEDING_UNSTOPPED = rx(
+    r" (?:blod\w*|bloder|blodte|bloede\w*|blodning\w*|skaret|skar|snittet|flaenge\w*|flaekket|saret|saaret)"
+    rf" (?:\w+ ){{0,10}}(?:kan|kunne|ka) {NEG} (?:\w+ ){{0,2}}(?:stoppe|standse|stande|stoppet|standset|stille)"
+    r"\b(?! med\b)(?! (?:\w+ )?(?:at grine|grinet|hosten|snakken))",
+    rf" (?:vil|ville) {NEG} (?:holde op|stoppe|stop|standse|holde inde) (?:med )?(?:at )?(?:blode|blo)\b",
+    rf" (?:holder|holdt) {NEG} op med at (?:blode|blo)\b| (?:bliver|blev) ved (?:med )?at (?:blode|blo)\b",
+    r" blodning\w* (?:\w+ )?(?:stopper|standser|vil) (?:ikke|ik)\b",
+)
+# Stridor, not said to be absent ("stridor", not "ingen stridor", "obs for stridor"), and
+# a face or lips swollen with the breath whistling or short: acute (the airway).
+STRIDOR = rx(
+    r"(?<!ingen)(?<!ikke)(?<! ej)(?<!uden)(?<! neg)(?<! for)(?<! obs)(?<! tidl) stridor\w*"
+    r"(?! (?:nej|neg|ikke|ingen|0|negativ)\b)",
+    r" (?:haevet|haevede|hoven\w*|opsvulm\w*|svulmet|haevelse\w*) (?:\w+ ){0,4}(?:ansigt\w*|laebe\w*|laeber\w*"
+    r"|tunge\w*|ojne\w*|oje\w*|hals\w*) (?:\w+ ){0,8}(?:hvaes\w*|piber|pibende|pibelyd\w*|andenod|aandenod"
+    r"|svaert ved at (?:traekke vejret|synke|fa luft|faa luft)|kan (?:ikke|ik) (?:synke|fa luft|traekke vejret))\b",
+)
+# A staff note of a stroke's signs: a drooping mouth corner beside speech gone wrong or
+# "pludselig" ("pludselig hængende mundvig hø. side + taleforstyrrelse").
+MOUTH_DROOPING = rx(r" (?:haengende|hangende|faldende|skaev\w*|slap|slappe) mundvig\w*\b")
+STROKE_BESIDE = rx(
+    r" tale ?forstyr\w*| tale ?besvaer\w*| afasi\w*| dysartri\w*| utydelig tale| sloret tale| snovl\w*",
+    r" pludselig\w* | akut opstaet\w* | debut ",
 )

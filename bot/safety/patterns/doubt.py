@@ -62,7 +62,7 @@ INFO = rx(
     # help asked with an application ("… tror tiden er kommet. Kan du hjælpe mig med at
     # søge om en plejehjemsplads til ham", set 40: the model's crisis at 0.99)
     r" (?:soge|soger|sogte) (?:\w+ ){0,2}om (?:en |et )?(?:\w+ )?(?:plads|bolig|hjaelp\w*|tilskud|pension|bevilling) | udfyld\w* ",
-    r" tablet\w* | \w*robot\w* | \w*dispenser\w* | \w*doserings\w* | ipad\w* | telefonen | mobil\w* | \w*kursus\w* | artikel | film | bog | serie",
+    r" tablet\w* | \w*robot\w* | \w*dispenser\w* | \w*doserings\w* | ipad\w* | telefonen | mobil(?!is)\w* | \w*kursus\w* | artikel | film | bog | serie",
     # not the screen as the place it happens ("far faldt om foran fjernsynet")
     r"(?<!foran)(?<! ved)(?<! mod)(?<! sa)(?<! se)(?<! ser)(?<! kigge)(?<! kiggede) (?:tv|fjernsyn\w*) "
     r"| avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
@@ -418,6 +418,10 @@ RESOLVED = rx(
     r" (?:\w+ ){0,3}(?:er|var) (?:nu )?(?:helt )?(?:vaek|gaet over|forsvundet)\b",
     r" (?:svimmelhed\w*|smerte\w*|kvalme\w*|hovedpine\w*|feber\w*|udslaet\w*|hoste\w*|ondt\w*)"
     r" (?:\w+ ){2,16}(?:og |men )?nu er (?:det|den|de) (?:helt )?(?:vaek|gaet over|forsvundet)\b",
+    # "i går jeg har haft lidt hovedpine men i dag den er helt væk" (set AP)
+    r" (?:svimmelhed\w*|smerte\w*|kvalme\w*|hovedpine\w*|feber\w*|udslaet\w*|hoste\w*|ondt\w*)"
+    r" (?:\w+ ){0,12}(?:og |men )?(?:i dag|i morges|til morgen|her til morgen|nu) (?:er )?(?:det|den|de|hun|han)"
+    r" (?:er )?(?:helt )?(?:vaek|gaet over|forsvundet|vaek igen)\b",
 )
 STILL = re.compile(r" stadig | endnu | igen | fortsat | tilbage | vaerre | men nu | begyndt ")
 
@@ -546,6 +550,12 @@ ABOUT_112 = rx(
     r" hvad skal (?:jeg|man|vi) sige til 112 | ringe (?:til )?112 (?:\w+ ){0,2}ved en fejl ",
     # the day named for it ("112-dagen, hvad er det for en dag", set Å)
     r" 112 ?dag\w* ",
+    # which number one calls for an ambulance here, asked (set AP: "hvilket nummer man
+    # ringer i Danmark for ambulance"); not with haste said
+    r" (?:hvilket|hvilke|hvad er|hvad hedder|hvad er det for et) (?:\w+ ){0,2}(?:nummer|nummeret|telefonnummer\w*"
+    r"|numre|nr) (?:\w+ ){0,8}(?:for|efter|til|pa) (?:en |et |at fa |at faa |at fa en )?(?:am ?b[uo]lan\w*"
+    r"|politi\w*|brand ?vaesen\w*|brandbil\w*|redning\w*|alarmcentral\w*)\b"
+    r"(?!(?: \w+){0,6} (?:nu|hurtigt|med det samme|straks|skynd\w*)\b)",
     # "er det stadig 112 man ringer, hvis man skal bruge en ambulance" (set R)
     r" er det (?:stadig |stadigvaek |altid |ogsa |nu |vel )?112 (?:man|vi|jeg|en) (?:\w+ )?ringe\w*"
     r"(?: (?:til )?(?:hvis|nar) (?:man|en|jeg|vi) (?:\w+ ){0,3}(?:ambulance\w*|hjaelp|laege\w*))?",
@@ -1913,9 +1923,11 @@ BREAK_OFF = re.compile(
 def around_break_off(norm: str) -> tuple[str, str] | None:
     """What is said before and after a turn away (`BREAK_OFF`), each with its spaces, or
     None when there is none or nothing after it."""
-    turn = BREAK_OFF.search(norm)
-    if turn is None:
+    turns = [t for t in (BREAK_OFF.search(norm), QUESTION_TURN.search(norm)) if t is not None]
+    if not turns:
         return None
+    # the first turn; a turn inside a question ("ved I i øvrigt om ...", set AP) too
+    turn = min(turns, key=lambda t: t.start())
     head, tail = norm[: turn.start()] + " ", " " + norm[turn.end() :]
     if not tail.strip() or not head.strip():
         return None
@@ -2176,3 +2188,133 @@ def calm_ao(norm: str) -> str:
     for mark in (WORD_ASKED, ON_SCREEN, LIFE_TAKEN_DOING, DRIVEN_MAD):
         norm = mark.sub(" ", norm)
     return norm
+
+
+# -- set AP (2026-12-07) ------------------------------------------------------------------
+# A turn inside a question ("Ved I i øvrigt om kommunen udlåner GPS-ure?"): what is said
+# before it is read on its own when the question is about technology (detect._parts).
+QUESTION_TURN = re.compile(
+    r" (?:ved|kender|har|kan|gad|vil|veed) (?:i|du|man|vi|nogen) (?:mon )?(?:i ovrigt|forresten|for resten"
+    r"|ogsa lige)(?= )"
+)
+
+# A stove or fireplace lit and said to be cosy with fire ("tændt op i brændeovnen, det er
+# så hyggeligt med ild"): taken out, unless the fire is said to spread.
+_STOVE = (
+    r"(?:braende ?ovn\w*|brande?ovn\w*|pejs\w*|kamin\w*|kakkelovn\w*|ild ?sted\w*|baalfad\w*|ildfad\w*|baal\w*"
+    r"|bal|balet|stearinlys\w*|lejrbal\w*)"
+)
+_COSY = r"(?:hyggelig\w*|dejlig\w*|skont|rart|lunt|koseligt|hygge)"
+COSY_FIRE = rx(
+    rf" {_STOVE}(?: \w+){{0,10}}? (?:sa |saa |rigtig |virkelig |helt |bare )?{_COSY} (?:\w+ )?(?:med|af|ved)"
+    r" (?:lidt |den |en |noget )?(?:ild|ilden|flammer\w*|lue|luerne)\b",
+    rf" {_COSY} (?:\w+ )?(?:med|af|ved) (?:lidt |den |en )?(?:ild|ilden|flammer\w*) (?:i|pa|fra) (?:\w+ )?{_STOVE}\b",
+)
+
+# Out of breath after a walk or a chore, said by the doctor to be normal or usual for
+# one ("lægen siger det er helt normalt i hendes alder", "sat 95 efter 2 min, vanligt for
+# ham"): taken out, unless worse is said.
+_NOT_NEG = r"(?:(?!ikke |ik |ikk |aldrig |slet |knap |mere |unormalt )\w+ )"
+BREATHLESS_USUAL = rx(
+    rf" (?:let |lidt |en smule |noget )?forpustet {_NOT_NEG}{{0,14}}(?:laegen|lagen|laege|doktoren|sygeplejersken"
+    rf"|fysioterapeuten|hjertelaegen) {_NOT_NEG}{{0,2}}(?:siger|sagde|mener|synes|har sagt) {_NOT_NEG}{{0,4}}"
+    r"(?:helt |ganske )?(?:normalt|naturligt|alderen|fint|i orden|som det skal vaere)\b",
+    rf" (?:let |lidt |en smule |noget )?forpustet {_NOT_NEG}{{0,12}}(?:vanligt|vanlig|habituelt|habituel|som vanligt"
+    r"|som altid|som hun plejer|som han plejer|hans vanlige|hendes vanlige)(?: for (?:ham|hende|borger\w*|beboer\w*))?\b",
+)
+
+# Medicine given for a complaint, with good effect ("fik PN Panodil kl 23 mod hovedpine,
+# god effekt, sover nu"): taken out, the complaint with it.
+GIVEN_WITH_EFFECT = rx(
+    r" (?:fik|faet|givet|gav|taget|tog|indtaget) (?:\w+ ){0,4}(?:mod|for|pga|pa grund af|grundet) (?:\w+ ){0,4}?"
+    r"(?:hovedpine\w*|smerte\w*|ondt(?: \w+){0,3}?|uro\w*|kvalme\w*|sovnbesvaer\w*|feber\w*|gigt\w*|kramp\w*"
+    r"|angst\w*|hoste\w*)(?: \w+){0,3}? (?:med )?(?:god|fin|tilfredsstillende|rigtig god|ok|okay|paen|fuld)"
+    r" (?:effekt|virkning)\b",
+    r" (?:fik|faet|givet|gav|taget|tog) (?:\w+ ){0,6}(?:mod|for|pga) (?:\w+ ){0,3}(?:hovedpine\w*|smerte\w*|ondt"
+    r"|uro\w*|kvalme\w*|feber\w*)(?: \w+){0,3}? (?:og )?(?:det |den )?(?:hjalp|virkede|har hjulpet|har virket)"
+    r"(?: (?:godt|fint|hurtigt|med det samme))?\b",
+)
+EFFECT_WORSE = rx(
+    r" stadig | vaerre | (?:ingen|uden) (?:\w+ )?effekt | ikke (?:\w+ )?(?:hjulpet|virket|hjalp|virkede) | igen ",
+    r" bevid?st ?lo\w* | vaagner ikke | vagner ikke | slov\w* | kan (?:ikke|ik) | for mange | dobbelt ",
+)
+
+# An illness of months ago recovered from ("indlagt i marts med en blodprop i hjernen,
+# men hun er kommet sig rigtig flot"): taken out, unless a new one or worse is said.
+ILLNESS_GOT_OVER = rx(
+    r" (?:indlagt|havde|fik|ramt af|haft|ramt|syg) (?:\w+ ){0,8}?(?:blodprop\w*|slagtilfaelde\w*|hjerneblodning\w*"
+    r"|apopleksi\w*|hjerteanfald\w*|hjertestop\w*|infarkt\w*|lungebetaend\w*|blodforgift\w*|sepsis|brud\w*"
+    r"|hoftebrud\w*)(?: \w+){0,8}? (?:men |og )?(?:(?:nu )?(?:hun|han|jeg|mor|far|de|vi) (?:er|har)"
+    r"|(?:nu|sa) (?:er|har) (?:hun|han|jeg|mor|far|de|vi)) (?:nu )?"
+    r"(?:kommet sig|kommet over det|frisk igen|rask igen|sig selv igen|det godt igen|det fint igen|fin igen"
+    r"|helt rask|helt frisk)(?: (?:rigtig |helt |meget |utrolig |godt )?(?:flot|godt|fint|hurtigt|igen))?\b",
+)
+ILLNESS_AGAIN = rx(
+    r" ny | nyt | igen (?:har|er|faet)| nu har | pludselig\w* | lige nu | skaev\w* | lammet | slaser | sloret ",
+    rf" {CANNOT} (?:tale|ga|sta|rejse|lofte|bevaege|fa luft|traekke vejret)\b| ondt i brystet ",
+)
+
+# A game or an app in which one calls 112 ("et spil hvor man skal ringe 112 og redde
+# folk"): taken out.
+GAME_112 = rx(
+    r" (?:\w*spil\w*|app\w*|leg|legen|lege|spillet) (?:\w+ ){0,2}(?:hvor|som|der|med at|om at) (?:man|du|jeg|vi|de"
+    r"|han|hun|spilleren|\w+ )?(?:\w+ ){0,2}(?:ringe|ringer|ring) (?:til |efter )?(?:112|am ?b[uo]lan\w*"
+    r"|alarmcentral\w*|brandvaesen\w*)\b(?: og (?:\w+ ){0,2}(?:redde|redder|hjaelpe|hjaelper|slukke|slukker)"
+    r"(?: \w+)?)?",
+)
+
+# A fire supposed, with a device to warn of it ("en røgalarm der sender besked, hvis det
+# brænder hos morfar"): taken out, unless a fire is said to burn now.
+FIRE_SUPPOSED = rx(
+    r" (?:hvis|nar|naar|i tilfaelde af at|i fald|skulle) (?:det|der) (?:\w+ )?(?:braender|brander|gar ild|er ild"
+    r"|er brand|opstar brand|bryder ild|kommer ild|bliver brand|skulle braende)\b(?! (?:nu|lige nu|stadig)\b)",
+)
+FIRE_SUPPOSED_NOW = rx(
+    r" (?:braender|ryger|roger|blusser|flammer)\b| (?:nu|stadig|endnu) | ring (?:til )?112 ",
+    r" (?:er|sidder|star) (?:\w+ )?(?:inde|fanget)\b| kan (?:ikke|ik) (?:\w+ )?komme ud\b",
+    r" brandsar\w* | forbraend\w* | rog\w*forgift\w* | bevid?st ?lo\w* ",
+)
+FIRE_DEVICE = re.compile(r" \w*alarm\w* | \w*sensor\w* | \w*detektor\w* | \w*melder\w* ")
+
+# Well readings of a round, nothing complained of ("BT 132/78, puls 72, sat 97 på atm.
+# luft, ingen klager"): the model's alarm doubted (the net reads the numbers itself).
+_VITAL = r"(?:bt|blodtryk\w*|puls|p|sat|saturation|spo2|temp\w*|t|resp\w*|rf|bs|blodsukker)"
+VITALS_WELL = rx(
+    rf" {_VITAL} \d+ (?:\d+ )?(?:\w+ ){{0,6}}{_VITAL} \d+ (?:\w+ ){{0,10}}(?:ingen klager|ingen gener|ingen symptomer"
+    r"|upavirket|upaavirket|upafaldende|velbefindende|alt (?:normalt|fint|i orden)|ua|vanlig\w*|habituel\w*|stabil\w*"
+    r"|normale|i normalomradet|fine vaerdier|ingen bemaerkninger)\b",
+)
+
+# A dose box filled and checked ("dosisæsken til næste uge fyldt og dobbelttjekket af to"):
+# a routine, the model's poisoning doubted, when nothing is said to be taken.
+DOSE_BOX_READY = rx(
+    r" (?:\w*dosis ?aeske\w*|dosette\w*|\w*pilleaeske\w*|\w*doserings ?aeske\w*|\w*dosisrulle\w*|ugeaeske\w*|\w*aesken"
+    r"|medicinen|medicin) (?:\w+ ){0,5}(?:fyldt|doseret|dosseret|dispenseret|lagt op|pakket|gjort klar|klargjort)"
+    r"(?: op)?(?: (?:og|samt) (?:\w+ )?(?:dobbelt ?tjekket|tjekket|kontrolleret|talt|optalt|signeret))?\b",
+    r" (?:dobbelt ?tjekket|dobbeltkontrol\w*|kontrolleret|tjekket) af (?:to|2|en kollega|kollega\w*|sygeplejersk\w*)\b",
+)
+DOSE_TAKEN = re.compile(
+    r" (?:taget|tog|spist|spiste|slugt|indtaget|for mange|dobbelt dosis|to gange|forkert\w*|forbyttet|ved en fejl) "
+)
+
+
+def calm_ap(norm: str) -> str:
+    """Set AP's calm sayings taken out of what the net reads: a stove lit and cosy with
+    fire, breathlessness the doctor calls normal, medicine given with good effect, an
+    illness of months ago got over, a game of calling 112, a fire supposed for an alarm."""
+    norm = _out(norm, COSY_FIRE, FIRE_SPREADS)
+    norm = _out(norm, BREATHLESS_USUAL, BREATH_WORSE)
+    norm = _out(norm, GIVEN_WITH_EFFECT, EFFECT_WORSE)
+    norm = _out(norm, ILLNESS_GOT_OVER, ILLNESS_AGAIN)
+    norm = GAME_112.sub(" ", norm)
+    if FIRE_DEVICE.search(norm):
+        norm = _out(norm, FIRE_SUPPOSED, FIRE_SUPPOSED_NOW)
+    return norm
+
+
+def model_calm_ap(norm: str) -> bool:
+    """Set AP's sayings the model alone had alarmed on: a round's well readings, a dose
+    box filled and checked."""
+    if VITALS_WELL.search(norm):
+        return True
+    return DOSE_BOX_READY.search(norm) is not None and DOSE_TAKEN.search(norm) is None

@@ -351,3 +351,50 @@ PLANT_EATEN = rx(
     r" (?:spist|spiste|hakket|hakkede|kogt|kogte|stegt|tygget|smagt|slugt|i suppen|i maden|i salaten|i gryden"
     r"|kastet op|kaster op|ondt i maven|kvalme|braekker)\b",
 )
+
+# -- set AP (2026-12-07) ------------------------------------------------------------------
+# Two days' dose bags or doses taken at once ("har taget både mandagens og tirsdagens
+# poser", "dosisposerne for både i går og i dag", "to dages poser", "morgendagens pose
+# også"); not two times of one day ("formiddagens og eftermiddagens piller").
+_GEN_DAY = r"(?:(?:man|tirs|ons|tors|fre|lor|son|gar|morgen)?dagens)"
+_DAY = r"(?:i gar|i dag|i morgen|i forgars|(?:man|tirs|ons|tors|fre|lor|son)dag)"
+_DOSE = (
+    r"(?:\w*pose\w*|\w*poser|dosis\w*|doser|dosette\w*|\w*rulle\w*|piller\w*|pillerne|tablet\w*|medicin\w*"
+    r"|\w*aeske\w*)"
+)
+_TAKEN = r"(?:taget|tog|spist|spiste|faet|fik|givet|gav|slugt|indtaget)"
+# not brought along or delivered ("fået to dages poser med hjem")
+_NOT_BROUGHT = r"(?! (?:\w+ ){0,2}(?:med|leveret|udleveret|bragt|hjem|hjemme|i tasken|pa ferie)\b)"
+TWO_DAYS_TAKEN = rx(
+    rf" {_TAKEN} (?:\w+ ){{0,4}}(?:bade )?{_GEN_DAY} (?:og|samt|plus) (?:\w+ )?{_GEN_DAY}\b{_NOT_BROUGHT}",
+    rf" {_TAKEN} (?:\w+ ){{0,3}}{_DOSE} (?:for|fra|til) (?:bade )?{_DAY} (?:og|samt|plus) (?:\w+ )?{_DAY}\b",
+    r" (?:taget|tog|spist|spiste|slugt|indtaget) (?:\w+ ){0,4}(?:to|2|tre|3|flere|et par) dag(?:es|s)"
+    rf" {_DOSE}\b{_NOT_BROUGHT}",
+    rf" (?:ogsa|med|oveni|allerede) (?:\w+ )?{_TAKEN} (?:\w+ )?(?:morgendagens|naeste dags) {_DOSE}\b",
+    rf" {_TAKEN} (?:\w+ )?(?:morgendagens|naeste dags) {_DOSE} (?:\w+ )?(?:ogsa|med|oveni)\b",
+)
+# A household product found open and drunk of ("en åben flaske opvaskemiddel, og vi tror
+# hun har drukket af den").
+_PRODUCT = (
+    r"(?:opvask\w*|\w*middel\w*|\w*midlet|\w*rens\w*|klor\w*|lud|afkalk\w*|petroleum\w*|terpentin\w*|sprit\w*"
+    r"|\w*saebe\w*|shampo\w*|vaskepulver\w*|skyllemiddel\w*|desinfektion\w*|plantenaering|\w*godning\w*)"
+)
+PRODUCT_DRUNK_FROM = rx(
+    rf" (?:flaske\w*|dunk\w*|beholder\w*|pakke\w*|spand\w*|glas|kop|bottle|doseringsflaske\w*) (?:\w+ ){{0,2}}{_PRODUCT}"
+    r" (?:\w+ ){0,10}(?:drukket|drak|drikket|slugt|smagt|sutter|suttet|suttede|spist|faet) (?:\w+ )?(?:af|pa|noget af"
+    r"|lidt af) (?:den|det|dem|flasken|dunken|indholdet|det der)\b",
+)
+# A houseplant eaten or chewed, with the mouth burning or drooling, or a houseplant named
+# ("har spist af potteplanten (dieffenbachia), savler, brænden i munden").
+PLANT_CHEWED = rx(
+    r" (?:spist|spiste|tygget|tyggede|gnavet|gnavede|slugt|bidt|smagt|slikket) (?:\w+ ){0,2}(?:af|pa|i) (?:\w+ ){0,2}"
+    r"(?:\w*potteplant\w*|\w*stueplant\w*|plante|planten|planterne|planter|blomsten|blomsterne|bladene|blade|bladet"
+    r"|\w*baer|\w*baerene|dieffenbachia\w*|julestjerne\w*|monstera\w*|gummitrae\w*|filodendron\w*|fredslilje\w*"
+    r"|efeu\w*|vedbend\w*|aloe\w*|kaktus\w*|oleander\w*)\b",
+)
+PLANT_IRRITATION = rx(
+    r" savl\w* | (?:braend\w*|brander|svie\w*|svier|prikker|stikker) (?:\w+ ){0,3}(?:i |om )?(?:mund\w*|tunge\w*"
+    r"|hals\w*|laeber\w*|gane\w*)\b| (?:mund\w*|tunge\w*|laeber\w*|hals\w*) (?:\w+ ){0,2}(?:braender|svier|haev\w*"
+    r"|hoven\w*)\b| kaster op | kastet op | braekk\w* | kvalme | ondt i maven | potteplant\w* | stueplant\w*"
+    r" | dieffenbachia\w* | oleander\w* ",
+)

@@ -234,3 +234,13 @@ CHANGED_SINCE_YESTERDAY = rx(
     r"|delir\w*|forvirret|konfus)\b",
     r" (?:kendte|genkendte|vidste|huskede|kunne kende) (?:\w+ ){0,3}(?:fint |godt |sagtens |udmaerket )?i (?:gar|forgars)\b",
 )
+
+
+# Set AP: someone to look at one after a fall, asked for tonight ("hun faldt ud af sengen
+# i går aftes ... bør nogen kigge på hende i aften?"): urgent, though a story is told.
+LOOK_ASKED = rx(
+    r" (?:bor|skal|burde|skulle|ma|mon|kan) (?:\w+ ){0,2}(?:nogen|en laege|laegen|lagen|vagtlaegen|laegevagten"
+    r"|en sygeplejerske|sygeplejersken|hjemmeplejen|nattevagten|aftenvagten|en|i|du|vi) (?:\w+ ){0,2}"
+    r"(?:kigge|kikke|se|tilse|tjekke|undersoge)(?: (?:pa|til|efter))? (?:\w+ ){0,3}(?:i aften|i nat|nu|i dag"
+    r"|inden natten|med det samme)\b",
+)
