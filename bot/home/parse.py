@@ -397,6 +397,9 @@ def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> H
     corrected = _corrected_within(whole, command, home)
     if corrected is not None:
         return corrected
+    moved = _place_corrected(whole, whole_said, command, home)
+    if moved is not None:
+        return moved
     if previous is not None and not (command.devices or command.rooms):
         corrected = _value_follow_up(words, previous, home)
         if corrected is not None:
@@ -617,6 +620,36 @@ def _corrected_within(
 
 
 MAX_CORRECTION_WORDS = 12
+
+
+def _place_corrected(
+    words: list[str], said: list[str], command: HomeCommand, home: HomeConfig
+) -> HomeCommand | None:
+    """ "sluk lyset i køkkenet nej i stuen", "tænd loftslampen Henning vil læse nej det er
+    sofalampen han vil have tændt" (set 46: the ceiling lamp had been turned on; "tænd
+    loftslampen nej sofalampen" had turned on both): the place or thing said after the
+    last "nej" instead of the one before it. Not "nej ikke i køkkenet" (not there) nor
+    "nej også i køkkenet" (there too). None when nothing is corrected."""
+    if not _placed(command) or "nej" not in words[1:]:
+        return None
+    cut = len(words) - 1 - words[::-1].index("nej")
+    tail, tail_said = words[cut + 1 :], said[cut + 1 :]
+    if not tail or {"ikke", "ik", "ogsa", "og"} & set(tail[:3]):
+        return None
+    instead = _read(tail, tail_said, home, command.kind)
+    if not _placed(instead) or instead.unknown_place or instead.unknown_thing:
+        return None
+    before = _read(words[:cut], said[:cut], home, command.kind)
+    if not _placed(before):
+        return None
+    return replace(
+        command,
+        rooms=instead.rooms,
+        devices=instead.devices,
+        whole_home=instead.whole_home,
+        action=command.action or instead.action,
+        value=command.value if command.value is not None else instead.value,
+    )
 
 
 def corrects_value(text: str, home: HomeConfig, previous: HomeCommand) -> bool:

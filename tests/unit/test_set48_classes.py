@@ -198,3 +198,30 @@ def test_glem_nu_ikke_at_sige_til_mig_is_a_reminder_asked() -> None:
     said = "glem nu ik å sig te mæ på fredag klokken ti at a ska ring te æ læge"
     assert reminder_framed(said)
     assert reminder_what(said, parse(said, NOW).spans, None) == "at ringe til læge"
+
+
+@pytest.mark.parametrize(
+    ("said", "rooms", "devices"),
+    [
+        ("sluk lyset i gangen nej i køkkenet", ("koekken",), ()),
+        ("tænd sengelampen nej læselampen", (), ("sofalampe",)),
+        ("tænd loftslampen hun vil strikke nej det er sofalampen hun vil have", (), ("sofalampe",)),
+        ("rul gardinet ned i stuen nej det var i soveværelset", ("sovevaerelse",), ()),
+    ],
+)
+def test_a_place_corrected_in_the_same_breath_is_the_only_one(
+    said: str, rooms: tuple[str, ...], devices: tuple[str, ...]
+) -> None:
+    command = parse_home(said, HOME)
+    assert (command.rooms, command.devices) == (rooms, devices)
+
+
+@pytest.mark.parametrize(
+    ("said", "rooms"),
+    [
+        ("sluk lyset i stuen nej ikke i køkkenet", ("stue",)),  # not there
+        ("tænd lyset i stuen nej også i køkkenet", ("stue", "koekken")),  # there too
+    ],
+)
+def test_not_there_or_there_too_is_no_correction(said: str, rooms: tuple[str, ...]) -> None:
+    assert parse_home(said, HOME).rooms == rooms
