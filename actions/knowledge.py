@@ -17,7 +17,7 @@ from actions.services import Services
 from bot.access.policy import Role
 from bot.conversation import reading as conversation_reading
 from bot.conversation import replies as conversation_replies
-from bot.knowledge import practical, replies, surveyed
+from bot.knowledge import benefit, practical, replies, surveyed
 from bot.knowledge.advice import asks_medical_advice
 from bot.knowledge.answers import Answer, Answerer
 from bot.knowledge.questions import is_question
@@ -201,6 +201,12 @@ class ActionAnswerQuestion(KnowledgeAction):
             # "hvad sker der med de oplysninger borgerne skriver her" (set 19), taken for a
             # question about technology: what this chat keeps
             return tell_privacy(self.services, dispatcher, tracker, text)
+        if reply is None and topic is None:
+            # "hvad er det for nogle skærme" right after a need the plan answered (set 49:
+            # "far kan ikke holde styr på, hvornår hjemmeplejen kommer"): the thing for it
+            previous = _previous_user(tracker)
+            before = str(previous.get("text") or "") if previous is not None else ""
+            reply = self.answerer.asked_after_need(text, before)
         if reply is None:
             reply = self.answerer.need_asked(text)
         return self.say(dispatcher, reply, replies.NOT_FOUND)
@@ -349,6 +355,12 @@ class ActionTellSource(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
+        if benefit.asks_where(tracker.latest_message.get("text") or ""):
+            # "hvor er det henne" right after Teknoteket (set 49): where it is, not the
+            # document it is told in
+            told = self.benefit_follow_up(dispatcher, tracker)
+            if told is not None:
+                return told
         reply = self.answerer.source(self.current(tracker)[0])
         if reply is None:
             dispatcher.utter_message(text=self.answerer.general_source_line())

@@ -18,6 +18,7 @@ from bot.knowledge import (
     corrected,
     followed,
     heard,
+    placed,
     pointed,
     practical,
     relayed,
@@ -566,6 +567,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set49 = self._read_set49(text, context, current, index)
+        if set49 is not None:
+            return set49
         set48 = self._read_set48(text, context, current, index)
         if set48 is not None:
             return set48
@@ -959,6 +963,90 @@ class Answerer:
         standard = compared.in_standard_words(text)
         if standard != text:  # "hvem ska a snak mæ for å få sån en"
             return self.answer_question(standard, current=current, current_index=index)
+        return None
+
+    def _read_set49(
+        self, text: str, context: Item | None, current: str | None, index: int
+    ) -> Answer | None:
+        """Set 49's classes (bot/knowledge/placed.py): a request to be brief, which is no
+        map; whether one can get the thing just told where one lives; who helps at the
+        offer just told; whether anything exists for a need told; a thing described by
+        what it does, asked whether it exists. None when none of these is asked."""
+        brief = placed.without_brevity(text)
+        if read.asks_shorter(text) and points_back(brief):
+            brief = text  # "sig det i én sætning": what was just told, shorter
+        if brief != text:  # "hvad er velfærdsteknologi, kort tak": not the "landkort"
+            return self.answer_question(brief, current=current, current_index=index)
+        here = self._got_where_one_lives(text, context)
+        if here is not None:
+            return here
+        helpers = self._who_helps_here(text, context)
+        if helpers is not None:
+            return helpers
+        if placed.asks_what_exists_for_need(text) and not read.asks_who_decides(text):
+            # "ka man få noget hvis man glemmer sin medicin": the things for the need, not
+            # how one gets medicinhåndtering
+            need = self._suggested(text)
+            if need is not None:
+                return need
+        if placed.asks_if_described_exists(text):
+            # "findes der en stol der hjælper en op at stå": the thing so described
+            loosely = re.sub(r"\b(en|et|nogle) (\w+) (der|som)\b", r"sådan \1 \2 \3", text)
+            thing = self._described(loosely)
+            needed = {m.item.id for m in self.search.by_need(text)}
+            if thing is not None and thing.id in needed:  # not any "maskine" that cleans
+                return self.about(thing)
+        return None
+
+    def _got_where_one_lives(self, text: str, context: Item | None) -> Answer | None:
+        """ "kan han få det? han bor på nørrebro" right after skærmbesøg: the documents
+        say nothing of the place itself; what they say of its municipality, if anything;
+        the municipality's visitation decides (with the number to call)."""
+        place = placed.asks_to_get_where_one_lives(text)
+        if place is None:
+            return None
+        thing = self._thing_named(text) or context
+        if thing is None or thing.kind == "topic":
+            return None
+        key = placed.COPENHAGEN if placed.in_copenhagen(place) else fold(place.lower())
+        own = set(content_stems(thing.name))
+        told: str | None = None
+        for item in self.kb.items.values():
+            for sentence in (item.summary, *item.more):
+                if key in fold(sentence.lower()) and own <= set(content_stems(sentence)):
+                    told = sentence
+                    break
+            if told is not None:
+                break
+        said = placed.offered_where(place, thing.name, told, placed.who_gets_it(text))
+        return Answer(said, thing.id, 0, refer=True)
+
+    def _who_helps_here(self, text: str, context: Item | None) -> Answer | None:
+        """ "hvem er det der hjælper der, er det kommunen?" right after Nethjælpen: the
+        subject's own sentence that names who helps; None unless one does."""
+        if context is None or not placed.asks_who_helps(text):
+            return None
+        for i, sentence in enumerate((context.summary, *context.more)):
+            if placed.HELPERS.search(fold(sentence.lower())):
+                return Answer(sentence, context.id, i)
+        return None
+
+    def asked_after_need(self, text: str, before: str) -> Answer | None:
+        """ "hvad er det for nogle skærme" right after "far kan ikke holde styr på, hvornår
+        hjemmeplejen kommer", which nothing answered as a subject: the thing for that
+        need the question names; None otherwise."""
+        if not before or not placed.asks_which_thing(text):
+            return None
+        board = self.kb.get(DAY_PLAN)
+        if followed.tells_not_knowing_when_help_comes(before) and board is not None:
+            fitting = [board]
+        else:
+            fitting = [m.item for m in self.search.by_need(before)]
+        said = content_stems(text)
+        for item in fitting:
+            names = [n for name in item.names for n in content_stems(name)]
+            if any(_same_stem(n, w) for n in names for w in said):
+                return self.about(item)
         return None
 
     def _told_again(self, text: str, context: Item | None, index: int) -> Answer | None:
@@ -1762,6 +1850,13 @@ class Answerer:
         if need is not None:
             return need
         item = self.kb.get(current)
+        if item is None and placed.asks_if_exists(text):
+            # "han vandrer om natten. findes der sensorer i sengen" (set 49, taken for a
+            # wish to talk to someone): the thing, when a technology answers
+            exists = self.answer_question(text)
+            thing = self.kb.get(exists.topic) if exists is not None else None
+            if thing is not None and thing.kind in ("technology", "category"):
+                return exists
         if not question_stems(text) & _FIGURES or asks(text, *TALK_TO):
             return None
         if item is None:  # "hvor mange kommuner svarede på statusmålingen?" as a first question
@@ -1925,11 +2020,14 @@ class Answerer:
         confirmed = self._confirmed_detail(text, item)
         if confirmed is not None:  # "og er det frivillige, der hjælper?" (set 45)
             return confirmed
+        helpers = self._who_helps_here(text, item)
+        if helpers is not None:  # "hvem er det der hjælper der, er det kommunen?" (set 49)
+            return helpers
         if item is None or not benefit.asks_benefit(text):
             return None
         if self._named(text, (), prefer_topics=False) not in (None, item):
             return None
-        return Answer(benefit.benefit(item), item.id, index)
+        return Answer(benefit.benefit(item, self.kb.get(item.category_id)), item.id, index)
 
     def advantages(self, item: Item) -> Answer:
         """What a technology is good for: a subject of the documents about its
@@ -1938,7 +2036,7 @@ class Answerer:
         for other in self.kb.of_kind("topic"):
             if item.id in other.related and any("fordel" in fold(n) for n in other.names):
                 return self.about(other)
-        return Answer(benefit.benefit(item), item.id, 0)
+        return Answer(benefit.benefit(item, self.kb.get(item.category_id)), item.id, 0)
 
     def who_decides(self, item: Item, text: str) -> Answer | None:
         """ "hvem bestemmer det så?" after a topic: its own sentence that names who
@@ -2689,6 +2787,11 @@ class Answerer:
         read_first = self._read_first(text, None)
         if read_first is not None:
             return read_first
+        return self._suggested(text)
+
+    def _suggested(self, text: str) -> Answer | None:
+        """What may help with the need a sentence tells (suggest_for_need, after the
+        readers read first)."""
         text = without_frame(plain.without_hedge(text))
         if plain.asks_help_when_lonely(text) and not read.asks_if_it_helps(text):
             # "han sidder alene hele dagen, hvad findes der" (set 35): the social technologies

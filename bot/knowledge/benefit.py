@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
+from bot.knowledge.facts import said_words
 from bot.knowledge.model import Item
+
+
+def _said(text: str) -> str:
+    return " ".join(said_words(text))
+
 
 _BENEFIT = re.compile(
     r"\bhvad (?:er|var) (?:det|den|de) (?:\w+ )?gode? (?:for|ved)\b"
@@ -28,7 +34,7 @@ _WHAT_IT_CAN = re.compile(r"^(?:det|den|de) (?:kan|skal|hjaelper|giver|forebygge
 
 
 _WHERE = re.compile(
-    r"^(?:(?:og|men|sa|ja) )*hvor (?:(?:ligger|er|finder (?:man|jeg)|kan (?:man|jeg) finde|holder) (?:det|den|de|dem)"
+    r"^(?:(?:og|men|sa|ja|ok|okay) )*hvor (?:henne )?(?:(?:ligger|er|finder (?:man|jeg)|kan (?:man|jeg) finde|holder) (?:det|den|de|dem)"
     # "hvor bliver det holdt" (set 19)
     r"|(?:bliver|blir) (?:det|den|de|dem) (?:\w+ )?(?:holdt|afholdt))"
     r"(?: (?:henne|til|hende|egentlig|sa))*\W*$"
@@ -44,7 +50,7 @@ _GOOD_FOR = (
 
 
 def asks_what_good_for(text: str) -> bool:
-    return re.search(_GOOD_FOR, fold(text)) is not None
+    return re.search(_GOOD_FOR, _said(text)) is not None
 
 
 # The advantages of a thing named ("hvad er fordelene ved skærmbesøg for hende", "hvad
@@ -68,14 +74,39 @@ def asks_where(text: str) -> bool:
 
 def asks_benefit(text: str) -> bool:
     """The sentence asks what the thing just talked about is good for."""
-    return _BENEFIT.search(fold(text)) is not None
+    return _BENEFIT.search(_said(text)) is not None
 
 
-def benefit(item: Item) -> str:
+def benefit(item: Item, owner: Item | None = None) -> str:
     """What the item is good for, in its own sentences: those of its summary that say
     what it can do ("Det kan forebygge tryksår ..."), and whom it helps; its summary
-    where it says nothing of the kind."""
+    where it says nothing of the kind. Where that is one sentence that says nothing of
+    the staff, what its category (`owner`) gives the staff too ("Rengørings- og
+    serviceteknologi sparer personalet for tunge og gentagne opgaver.", set 49)."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", item.summary) if s.strip()]
     doing = [s for s in sentences[1:] if _WHAT_IT_CAN.search(fold(s))]
     told = [*doing, *([item.helps] if item.helps else [])]
+    if len(told) == 1 and owner is not None and not _STAFF.search(fold(told[0])):
+        staff = staff_gain(owner)
+        if staff is not None:
+            told.append(staff)
     return " ".join(told) if told else item.summary
+
+
+_STAFF = re.compile(r"\bpersonale\w*|\bmedarbejder\w*")
+# "Det hjælper borgere …, og kan lette arbejdet for personalet.": the clause of the staff
+_STAFF_CLAUSE = re.compile(
+    r",? og ((?:kan )?(?:sparer|sparer|letter|lette|giver|gor|gør|frigore|frigøre|skaner|skåner)"
+    r"\b[^.]*\b(?:personale|medarbejder)\w*[^.]*)\.\s*$"
+)
+
+
+def staff_gain(category: Item) -> str | None:
+    """What a category gives the staff, in its own words, as a sentence of its own; None
+    when its sentence of whom it helps names no such gain."""
+    if category.kind != "category" or not category.helps:
+        return None
+    found = _STAFF_CLAUSE.search(category.helps)
+    if found is None:
+        return None
+    return f"{category.name} {found.group(1)}."

@@ -116,7 +116,8 @@ def year_named(text: str) -> str | None:
 _WHEN_HELP_COMES = re.compile(
     r"\b(?:kan|ka|ved|aner) (?:\w+ )?(?:aldrig|ikke|ik|ikk) (?:\w+ )?"
     r"(?:(?:finde|hitte) ud af |huske |holde styr pa |overskue |ane )?"
-    r"(?:hvornar|hvilken dag|hvad tid|hvem der) (?:\w+ ){0,3}(?:kommer|er her|skal komme)\b"
+    # "… hvilken dag det er og hvornår hjemmeplejen kommer" (set 49): a day and a visit
+    r"(?:hvornar|hvilken dag|hvad tid|hvem der) (?:\w+ ){0,6}(?:kommer|er her|skal komme)\b"
 )
 
 

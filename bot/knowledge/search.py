@@ -102,9 +102,18 @@ _UNSTEADY = re.compile(
 )
 
 
+# Coming up to standing is rising ("en stol der hjælper en op at stå", "kan ikke komme op
+# og stå", set 49: no problem phrase says it so, and a bath chair, where one need not
+# "stå op", had come first).
+_TO_STANDING = re.compile(
+    r"\b(?:komme\w*\s+|hjælpe\w*\s+(?:\w+\s+)?|hjaelpe\w*\s+(?:\w+\s+)?)?op\s+(?:at|og|til\s+at)\s+(?:stå|staa)\b"
+)
+
+
 def need_stems(text: str) -> list[str]:
     """The content stems a need is matched on, its synonyms made one."""
-    said = _UNSTEADY.sub("falder", text.lower())
+    said = _TO_STANDING.sub("rejse sig", text.lower())
+    said = _UNSTEADY.sub("falder", said)
     said = _TO_BATH.sub("", _OUT_OF.sub("falder ", said))
     return [_NEED_SAME.get(s, s) for s in content_stems(said)]
 
