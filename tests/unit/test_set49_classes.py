@@ -12,6 +12,7 @@ from bot.core.clock import COPENHAGEN
 from bot.plan.reading import target_time
 from bot.ranking import READ_SURE, advice_asked, home_ordered, plan_day_asked
 from bot.reminders.reading import daytime_reading, moved_time, reminder_framed, reminder_what
+from bot.safety.detect import ACUTE, detect, doubtful
 from nlu.danish_time import parse
 from testkit.ranking import ranked
 
@@ -124,3 +125,15 @@ def test_a_day_asked_alone_is_its_plan(said: str) -> None:
 @pytest.mark.parametrize("said", ["hvad er det for en dag i dag", "hvad er mandag for en dag"])
 def test_the_date_asked_is_not(said: str) -> None:
     assert plan_day_asked(ranked("ask_orientation"), said)[0]["name"] == "ask_orientation"
+
+
+@pytest.mark.parametrize(
+    "said", ["ok og kan hun få det? hun bor i Odense", "kan min far få sådan en han bor alene"]
+)
+def test_whether_someone_can_get_it_is_doubted_for_the_model(said: str) -> None:
+    assert detect(said) is None and doubtful(said)
+
+
+def test_an_emergency_beside_it_is_still_read() -> None:
+    found = detect("kan han få det han har ondt i brystet nu")
+    assert found is not None and ACUTE in found.kinds

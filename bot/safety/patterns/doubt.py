@@ -68,6 +68,10 @@ INFO = rx(
     r"| avis\w* | radio\w* | program\w* | undersogelse\w* | statistik",
     r" regler | etik\w* | lov\w* | procent | hvor mange | hvor tit | hvor ofte ",
     r" husk (?:mig|at|pa) | huske (?:mig|at|pa) | paamind\w* | pamind\w* | plan\w* | kalender\w* | minde (?:mig|dig|ham|hende|os) ",
+    # whether someone can get the thing just talked about ("ok og kan han få det? han bor
+    # på nørrebro", set 49: the model's emergency at 1.0)
+    r" (?:kan|ma|far) (?:han|hun|jeg|man|vi|de|min \w+|mor|far) (?:\w+ )?(?:fa|faa) (?:det|den|dem|sadan en|san en)"
+    r"(?: \w+)? (?:han|hun|jeg|vi|de) (?:bor|er|har)\b",
     # what one asked the assistant to remember ("… kan ikke holde styr på det hvad er det nu
     # jeg har bedt dig om at huske", set 48: the model's crisis at 0.91)
     r" (?:bedt|bad|beder) dig (?:om )?(?:at )?(?:huske|minde) ",
