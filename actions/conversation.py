@@ -12,6 +12,7 @@ from actions.base import ServedAction
 from actions.followup import FollowsBack
 from actions.knowledge import ActionTellMore, tell_no_records, tell_privacy
 from bot.conversation import reading, replies
+from bot.knowledge.refused import asks_to_refuse_technology
 
 Events = list[dict[str, Any]]
 
@@ -63,7 +64,7 @@ class ActionContactHuman(ServedAction):
         if told is not None:
             return told
         said = str(tracker.latest_message.get("text") or "")
-        if reading.asks_to_refuse_technology(said):
+        if asks_to_refuse_technology(said):
             # "kan jeg sige nej tak til teknologien, hvis jeg hellere vil have et menneske":
             # the right to choose, as the documents put it (set 14)
             tell = ActionTellMore(self.services)

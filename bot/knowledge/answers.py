@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.conversation.reading import asks_to_refuse_technology
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
 from bot.knowledge import asked as read
@@ -111,6 +110,7 @@ from bot.knowledge.questions import (
     points_back,
     refers_back,
 )
+from bot.knowledge.refused import asks_to_refuse_technology
 from bot.knowledge.reworded import (
     joined_compounds,
     main_clause,

@@ -66,7 +66,7 @@ def test_what_the_list_holds_in_context(real: Answerer) -> None:
 
 
 def test_forced_to_take_a_technology_is_asking_to_refuse_it() -> None:
-    from bot.conversation.reading import asks_to_refuse_technology
+    from bot.knowledge.refused import asks_to_refuse_technology
 
     assert asks_to_refuse_technology("kan kommunen tvinge min far til at få en gps")
     assert asks_to_refuse_technology("må de presse hende til at bruge skærmen")

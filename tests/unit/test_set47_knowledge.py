@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.reading import asks_to_refuse_technology
 from bot.knowledge import retold
 from bot.knowledge.answers import Answerer
+from bot.knowledge.refused import asks_to_refuse_technology
 from bot.knowledge.topics import CHOICE, COUNCIL_RULES
 from testkit.knowledge import asked as _asked
 from testkit.knowledge import every_way as _every_way
