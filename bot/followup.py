@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from bot.core.text import fold
+from bot.plan.reading import called_off
 
 REMINDER, PLAN, TIMER = "reminder", "plan", "timer"
 MOVE, REMOVE, ALSO = "move", "remove", "also"
@@ -103,12 +104,9 @@ def points_back(text: str) -> bool:
 
 
 # Called off as a statement ("åh nej, nu ringede Inge, hun kan alligevel ikke på fredag",
-# set 47: read as a time corrected, and "Hvornår skal det være i stedet?"), unless
-# another time is given with it ("… ikke på fredag, men på lørdag").
-_CALLED_OFF = re.compile(
-    r"\b(?:kan|kommer|skal|bliver|ka|ska) (?:\w+ )?alligevel ikke\b"
-    r"|\bbliver (?:alligevel )?ikke til noget\b|\ber (?:blevet )?aflyst\b"
-)
+# set 47: read as a time corrected, and "Hvornår skal det være i stedet?"), read as the
+# plan reads it (bot.plan.reading.called_off), unless another time is given with it
+# ("… ikke på fredag, men på lørdag").
 _INSTEAD = re.compile(r"\b(?:men|i stedet|hellere|flyt\w*|ryk\w*|udsat\w*)\b")
 
 
@@ -118,7 +116,7 @@ def what_to_do(text: str) -> str | None:
     said = f" {fold(text)} "
     if _REMOVE.search(said):
         return REMOVE
-    if _CALLED_OFF.search(said) and not _INSTEAD.search(said):
+    if called_off(text) and not _INSTEAD.search(said):
         return REMOVE
     if _REMOVE_WEAK.search(said) and (named(text) or _POINTS_BACK_STRONG.search(said)):
         return REMOVE
