@@ -142,6 +142,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_47.yml": 8,
     "nlu_heldout_conversations_48.yml": 1,
     "nlu_heldout_conversations_49.yml": 16,
+    "nlu_heldout_conversations_50.yml": 6,
 }
 
 
