@@ -34,6 +34,7 @@ from bot.home.parse import (
     command_after_reason,
     corrects_value,
     light_wish,
+    meant_instead,
     parse,
     says_a_switch,
 )
@@ -169,9 +170,22 @@ async def follow_up(
     ):
         # "nej ikke helt, kun halvt" right after "rul gardinet ned" (set 21)
         return list(await ActionHome(services).run(dispatcher, tracker, domain))
+    if _just_after_home(tracker) and _POINTS_BACK.search(text):
+        # "den ska ned på tredive procent" right after "tænd sofa lampen" (set 50: the
+        # model's fallback): the last device, read by the home's parser as a whole
+        # command (never a lock or an alarm: they ask first)
+        back = parse(text, control.home, last_command(last, control.home))
+        if (
+            back.action in _SWITCHES
+            and (back.devices or back.rooms)
+            and not (back.unknown_place or back.unknown_thing)
+        ):
+            return list(await ActionHome(services).run(dispatcher, tracker, domain))
     # "nå nej jeg skulle ikke derud alligevel sluk det igen" right after (set 48): the
     # reason first, then the command (bot.home.parse reads the command alone)
     after_reason = command_after_reason(text) and _just_after_home(tracker)
+    # "nej undskyld, jeg mente lampen i gangen" right after "tænd natlampen" (set 50)
+    after_reason = after_reason or (meant_instead(text) and _just_after_home(tracker))
     if not after_reason and (not _FOLLOW_UP.match(text) or len(text.split()) > 6):
         return None
     if text.strip().lower().startswith("nej") and not _just_after_home(tracker):
@@ -185,6 +199,9 @@ async def follow_up(
     ):
         return None
     return list(await ActionHome(services).run(dispatcher, tracker, domain))
+
+
+_POINTS_BACK = re.compile(r"\b(?:den|det|dem)\b", re.IGNORECASE)
 
 
 def _just_after_home(tracker: Tracker) -> bool:

@@ -358,10 +358,12 @@ def judge(
             had = {(t.text, t.first): t.active for t in _things(before, citizen, ("reminder",))}
             ok = listed and all(t.active or had.get((t.text, t.first)) is False for t in made)
         elif key == "asks_back":
-            # asked back, then (where the conversation expects a reminder or a plan item
-            # too) done after the answer: set 20's "asks_back" with "reminder"
-            # (not the plan's own "Skal jeg skrive ...?", which every new item gets)
-            acted = any(k in expect for k in ("reminder", "plan"))
+            # asked back, then (where the conversation expects a reminder, a plan item,
+            # a device's state or a timer too) done after the answer: set 20's
+            # "asks_back" with "reminder", set 50's with "home" ("Der er to lamper i
+            # stuen: ...?" then "den ved sofaen") (not the plan's own "Skal jeg skrive
+            # ...?", which every new item gets)
+            acted = any(k in expect for k in ("reminder", "plan", "home", "timer"))
             asked = answers[:-1] if acted else answers[-1:]
             ok = any("?" in a and not a.startswith("Skal jeg skrive") for a in asked)
         elif key == "human":

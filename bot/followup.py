@@ -70,9 +70,10 @@ _RATHER = re.compile(r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa)\s+)*hellere\b")
 # "nej det var torsdag", "nej ikke klokken otte halv ni", "nej om et kvarter" right
 # after: the thing just made, at the time said instead (set 17)
 _CORRECTION = re.compile(
-    # "nej jeg mente halv ti" (set 23), not "nej jeg skal ikke …"
-    r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa|undskyld|hov)\s+)+(?!tak\b|jeg\b(?!\s+mente\b)|vi\b|han\b|hun\b)(?=.*\b(?:klokken|kl|halv|kvart|om (?:et|en|\d+|\w+)"
-    r" (?:kvarter|minut\w*|time\w*)|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|i morgen|overmorgen|\d+)\b"
+    # "nej jeg mente halv ti" (set 23), not "nej jeg skal ikke …"; "nej undskyld, jeg
+    # mente et kvarter" right after a timer of an hour (set 50)
+    r"^\s*(?:(?:nej|naej|nah|ah|oh|altsa|undskyld|hov)[\s,.!]+)+(?!tak\b|jeg\b(?!\s+mente\b)|vi\b|han\b|hun\b)(?=.*\b(?:klokken|kl|halv|kvart|(?:om )?(?:et|en|\d+|\w+)"
+    r" (?:kvarter|minut\w*|time\w*|sekund\w*)|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|i morgen|overmorgen|\d+)\b"
     # "nej ni": an hour alone at the end (set 21)
     r"|.*\b(?:et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)\s*$)"
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.danish.borrowed import in_danish_words
+from bot.core.danish.clock import klokken
 from bot.core.danish.formal import as_du
 from bot.core.danish.fused import unfused
 from bot.core.text import has_letters, strip_control
@@ -156,8 +157,9 @@ def check_text(message: Any, max_chars: int) -> str | Answered:
 def as_read(text: str) -> str:
     """A message as the readers after the door take it, on every channel (Teams too):
     "reminder" as "påmindelse", "hvormange" apart, the formal "De" as "du", a time
-    corrected in the same breath put right."""
-    return as_meant(as_du(unfused(in_danish_words(text))))
+    corrected in the same breath put right, the dialect's "klokke elleve" as "klokken
+    elleve"."""
+    return as_meant(as_du(unfused(klokken(in_danish_words(text)))))
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

@@ -136,7 +136,9 @@ _ALIASES = dict(
         "ruller:rul daemper:daemp hiv:haev hejs:haev hejse:haev justere:juster maksimum:maks "
         "maksimal:maks maksimalt:maks max:maks hojeste:maks fuld:maks fuldt:maks "
         # Jutlandic (set 46): "lidt mer lys herinne"
-        "mer:mere herinne:herinde derinne:derinde"
+        "mer:mere herinne:herinde derinne:derinde "
+        # Vendsyssel (set 50): "den ska ned på tredive procent"
+        "ska:skal"
     ).split()
 )
 
@@ -404,6 +406,16 @@ def parse(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> H
         corrected = _value_follow_up(words, previous, home)
         if corrected is not None:
             return corrected
+    meant = _meant_instead(words)
+    if previous is not None and previous.action is not None and meant is not None:
+        # "nej undskyld, jeg mente lampen i gangen" right after "tænd natlampen" (set
+        # 50): the same command on the device or room meant, of the same type
+        before = previous.kind or _device_kind(home, previous.devices)
+        instead = _read(words[meant:], said[meant:], home, before)
+        kind = instead.kind or _device_kind(home, instead.devices)
+        placed = instead.devices or instead.rooms
+        if instead.action is None and placed and not instead.unknown_thing and kind == before:
+            return replace(instead, action=previous.action, value=previous.value)
     if previous is not None and _refers_back(words, command, previous, home):
         kind = previous.kind or _device_kind(home, previous.devices)
         command = _read(words, said, home, kind)
@@ -445,6 +457,13 @@ def _after_reason(words: list[str]) -> int | None:
             # 48: the cold was read as "skru ned"): the question alone
             return None if _DOING & set(words[:i]) else i
     return None
+
+
+def meant_instead(text: str) -> bool:
+    """ "nej undskyld, jeg mente lampen i gangen": another device or room meant than the
+    last command's."""
+    words, _ = _normal(*said_tokens(text))
+    return _meant_instead(words) is not None
 
 
 def command_after_reason(text: str) -> bool:
@@ -667,6 +686,20 @@ _CORRECTING = {"nej", "naej", "hov", "ups", "neej", "naa", "na", "arh", "ah"}
 
 def _device_kind(home: HomeConfig, devices: tuple[str, ...]) -> DeviceKind | None:
     return next((d.kind for d in home.devices if d.id in devices), None)
+
+
+_SORRY = {"nej", "naej", "undskyld", "hov", "ah", "altsa", "na", "naa", "ups"}
+_MEANT = (["jeg", "mente"], ["jeg", "taenkte", "pa"], ["det", "var"], ["mente"], ["a", "mente"])
+
+
+def _meant_instead(words: list[str]) -> int | None:
+    """Where what is meant starts after "nej undskyld, jeg mente …", "hov det var …"
+    (another thing meant than the last), or None."""
+    i = 0
+    while i < len(words) and words[i] in _SORRY:
+        i += 1
+    said = next((m for m in _MEANT if words[i : i + len(m)] == m), None) if i else None
+    return None if said is None else i + len(said)
 
 
 def _refers_back(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.home.config import HomeConfig
-from bot.home.parse import NUMBERS, HomeCommand, parse, tokens
+from bot.home.parse import NUMBERS, QUESTIONS, HomeCommand, parse, says_a_switch, tokens
 
 # Where a second command may start. "og" inside a number ("to og tyve") is not one.
 # Jutlandic "å" for "og" before a second command ("sluk æ lys i æ køkken å rul æ gardin
@@ -30,8 +30,15 @@ def commands(text: str, home: HomeConfig, previous: HomeCommand | None = None) -
     parts = _parts(text)
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return []
-    if any(parse(part, home).action is None for part in parts):
+    alone = [parse(part, home) for part in parts]
+    if any(command.action is None for command in alone):
         return []  # "og i køkkenet": the first command's second room, not a new command
+    if any(c.action in QUESTIONS for c in alone) and not all(
+        c.action in QUESTIONS or says_a_switch(part) for c, part in zip(alone, parts, strict=True)
+    ):
+        # "hvor varmt er der herinde, jeg synes jeg fryser" (set 50): a question and why
+        # it is asked, not a command; the heat had been turned up
+        return []
     read: list[HomeCommand] = []
     before = previous
     for part in parts:

@@ -140,3 +140,28 @@ def test_an_amount_corrected_after_a_blind_is_no_emergency(
     reply = said_with(chat, "nej ikke helt ned bare halvt", {"speaker": "hoejttaler-sovevaerelse"})
     assert "1-1-2" not in reply, reply
     assert home_devices.states["rullegardin-sove"]["position"] == 50, reply
+
+
+def test_set_50s_follow_ups_reach_the_device_meant_and_a_reason_changes_nothing(
+    servers: Servers, home_devices: SimulatedHome
+) -> None:
+    """Set 50 (a man of 80 in Vendsyssel, a woman of 72 with poor sight): "den ska ned på
+    tredive procent" and "nej undskyld, jeg mente lampen i gangen" right after a lamp was
+    turned on had got the fallback; "hvor varmt er der herinde, jeg synes jeg fryser"
+    had turned the heat up."""
+    chat = chat_as(servers, "hjem-bent")
+    room = {"speaker": "hoejttaler-stue"}
+    assert has(said_with(chat, "tænd sofa lampen", room), "sofaen", "tændt")
+    reply = said_with(chat, "den ska ned på tredive procent", room)
+    assert has(reply, "30"), reply
+    assert home_devices.states["sofalampe"]["brightness"] == round(255 * 0.3), reply
+    assert has(said_with(chat, "tænd natlampen", room), "sengelampen", "tændt")
+    reply = said_with(chat, "nej undskyld, jeg mente lampen i gangen", room)
+    assert has(reply, "ganglampen", "tændt"), reply
+    assert home_devices.states["gangelys"]["state"] == "ON"
+    setpoint = home_devices.states["termostat-stue"].get("setpoint")
+    received = len(home_devices.received)
+    reply = said_with(chat, "hvor varmt er der herinde, jeg synes jeg fryser", room)
+    assert has(reply, "grader"), reply
+    assert len(home_devices.received) == received, reply
+    assert home_devices.states["termostat-stue"].get("setpoint") == setpoint

@@ -283,6 +283,10 @@ def test_asked_back_then_done_counts_the_question_before_the_deed() -> None:
     assert not asked(["Skal jeg skrive »x« i Karens plan?", "Det er skrevet."], plan)
     assert asked(["Hvornår?"], {"asks_back": True})
     assert not asked(["Hvornår?", "Det er gjort."], {"asks_back": True})
+    # set 50: which lamp asked, then turned on
+    lamp = {"asks_back": True, "home": {"device": "loft", "kind": "light", "state": "on"}}
+    assert asked(["Der er to lamper i stuen: loftslampen eller lampen ved sofaen?", "Tændt."], lamp)
+    assert not asked(["Tændt.", "Tændt."], lamp)
 
 
 def test_another_conversations_reminder_of_the_same_words_may_stay() -> None:

@@ -28,6 +28,12 @@ STANDARD = {
     "itte": "ikke",
     "ett": "ikke",
     "mer": "mere",
+    # Vendsyssel's "nowwet", "nowwen" (set 50: "husk mæ lige på nowwet" is the vague
+    # "noget", what it is comes next)
+    "nowwet": "noget",
+    "nowet": "noget",
+    "nowwen": "nogen",
+    "nowen": "nogen",
 }
 
 
