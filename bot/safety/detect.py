@@ -169,6 +169,14 @@ def _marked(norm: str) -> bool:
         # a round's well readings, a dose box filled and checked (set AP)
         or doubt.calm_ap(norm) != norm
         or doubt.model_calm_ap(norm)
+        # no breath for laughing, "akut" of a chore, a smoke alarm when cooking, a candle
+        # all day, a series about a ward, a battery dying, a sign explained as harmless, a
+        # rescuer's job, a generic "hvis man" in a question, a habit that "tager livet af"
+        # someone, a thing one cannot "leve med", breath back, home and well after hospital;
+        # someone made sad, a saying asked about as dementia, old food to throw out, a
+        # team "dead" in a match (set AQ)
+        or doubt.calm_aq(norm) != norm
+        or doubt.model_calm_aq(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -227,7 +235,7 @@ def _taken_out(norm: str) -> str:
     AO's, AN's and AP's calm sayings first: a word asked about, a screen's event, a fire
     as a habit; breathlessness of a chore, a visit done, a fire over; a stove cosy with
     fire, breathlessness called normal, medicine with good effect, a game of 112)."""
-    norm = doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm)))
+    norm = doubt.calm_aq(doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm))))
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -392,6 +400,10 @@ _DIALECT = {
     "svid": "svie",
     # West and South Jutland's "int" ("hvis a int vågnede", set AL)
     "int": "ikke",
+    # Bornholm's "ja" run into the verb by the recogniser ("jakom til at tage", set AQ)
+    "jakom": "jeg kom",
+    "jatog": "jeg tog",
+    "jafik": "jeg fik",
 }
 _DIALECT_PAIRS = {
     "fald om": "faldet om",
@@ -697,6 +709,7 @@ def _detect(norm: str) -> Detection | None:
         if acute.STROKE_BESIDE.search(scan):
             hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
+    _set_aq(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
     ):
@@ -750,6 +763,30 @@ def _set_ap(
         and not signs.toxic_question(scan)
     ):
         hit(POISONING, poisoning.PLANT_CHEWED, scan)
+
+
+def _set_aq(
+    scan: str,
+    hit: Callable[[str, re.Pattern[str], str], bool],
+    *,
+    told: bool,
+    long_ago: bool,
+    caught: bool,
+) -> None:
+    """Set AQ's classes: another's pills taken for one's own, a dose box eaten of with the
+    week's compartments empty, much of a liquid medicine drunk (poisoning); "det bedste er
+    hvis jeg/han bare dør", said or told of another (suicide). A dose box is a device word
+    for the net's question mark, so a question is judged here by its own marks."""
+    supposed = doubt.SUPPOSED.search(scan) is not None or doubt.IF_FALLS.search(scan) is not None
+    asked = (
+        doubt.ASKS_TO_TAKE.search(scan) is not None or doubt.LEAVE_ASKED.search(scan) is not None
+    )
+    if not (told or long_ago or caught or supposed or asked):
+        hit(POISONING, poisoning.OTHERS_PILLS_INSTEAD, scan)
+        hit(POISONING, poisoning.BOX_EMPTIED, scan)
+        hit(POISONING, poisoning.LIQUID_DRUNK, scan)
+    if not (told or long_ago):
+        hit(SUICIDE, suicide.BEST_IF_DEAD, scan)
 
 
 def _without_harmless(scan: str) -> str:

@@ -2322,3 +2322,199 @@ def model_calm_ap(norm: str) -> bool:
     if VITALS_WELL.search(norm):
         return True
     return DOSE_BOX_READY.search(norm) is not None and DOSE_TAKEN.search(norm) is None
+
+
+# -- set AQ (2026-12-07) ------------------------------------------------------------------
+# No breath for laughing ("kan ikke få vejret for bare grin"): taken out, unless worse.
+LAUGHING_BREATHLESS = rx(
+    rf" {CANNOT} (?:\w+ )?(?:fa|faa) (?:vejret|vejr|luft|luften|anden) (?:\w+ ){{0,2}}(?:for|af|pga)"
+    r" (?:bare |ren |lutter |bar |bare bare )?(?:grin\w*|latter\w*|fnis\w*|morskab|flacken)\b",
+    r" (?:grin\w*|griner|grinte|lo|ler) (?:\w+ ){0,3}(?:sa|saa|til) (?:\w+ ){0,2}"
+    rf"{CANNOT} (?:\w+ )?(?:fa|faa) (?:vejret|vejr|luft|luften)\b",
+)
+# Something everyday said to be "akut" ("det er vist akut at få vasket tøjet"): a chore.
+_CHORE_DONE = (
+    r"(?:vasket|ordnet|kobt|handlet|gjort rent|gjort|lavet|skiftet|klippet|malet|repareret|ryddet|slaet"
+    r"|betalt|pakket|flyttet|fejet|stovsuget|redt|strøget|stroget|hangt|haengt|vandet|syet|lappet"
+    r"|bagt|tomt|tommet|ryddet op|sorteret|skrevet|booket|fornyet|opdateret|installeret|indleveret)"
+)
+AKUT_CHORE = rx(
+    r" (?:er|var|bliver|blir|begynder at blive) (?:\w+ ){0,2}akut (?:at|a) (?:fa|faa|komme til at|ha|have|faa)"
+    rf" {_CHORE_DONE}\b(?! (?:\w+ ){{0,2}}(?:laege\w*|ambulance\w*|112|hjaelp\w*|sar\w*|blod\w*))",
+    r" akut (?:at|a) (?:fa|faa) (?:\w+ ){0,3}(?:vasketoj\w*|toj\w*|tojet|haven|graes\w*|plaen\w*|vinduer\w*"
+    r"|indkob\w*|skrald\w*|opvask\w*|bilen|cyklen|frisor\w*|regning\w*|julegave\w*|gaver)\b",
+)
+# A smoke alarm that goes off whenever one cooks ("røgalarmen hyler hver gang vi
+# steger"): taken out unless a fire or smoke is said now.
+SMOKE_ALARM_COOKING = rx(
+    r" \w*(?:rog|brand)alarm\w* (?:\w+ ){0,3}(?:hyler|hylede|bipper|bippede|piber|peb|larmer|larmede|gar af|gik af"
+    r"|gar i gang|gik i gang|ringer|hyle|pibe|bippe|lyder)"
+    r" (?:\w+ ){0,2}(?:hver gang|hver eneste gang|altid|tit|ofte|hele tiden|nar|naar|sa snart)"
+    r" (?:\w+ ){0,3}(?:steger|stegte|laver mad|lavede mad|koger|kogte|bager|bagte|rister|ristede|griller|brygger"
+    r"|tander (?:\w+ )?lys|bader|tager bad|vi har gaester|der er damp)\b",
+)
+SMOKE_ALARM_FIRE = rx(
+    r" (?:braender|brander|ryger|roger|flammer\w*|ild|ilden|brand|branden|blusser) | rog | roegen | rogen ",
+    r" 112 | ring\w* | lige nu | stadig | kan (?:ikke|ik) (?:\w+ )?(?:slukke|fa luft|komme ud|traekke vejret) ",
+)
+# A candle or a stove that burns all day, asked about ("stearinlys på bordet som brænder
+# hele dagen, er det ok for brandsikkerheden?"): a habit, taken out unless it spreads.
+CANDLE_ALL_DAY = rx(
+    r" (?:stearinlys\w*|\w*lys|lysene|kerte\w*|fyrfadslys\w*|braende ?ovn\w*|pejs\w*|kamin\w*|olielampe\w*)"
+    r" (?:\w+ ){0,5}(?:braender|brander|star og braender|er taendt|lyser) (?:\w+ )?(?:hele (?:dagen|tiden|aftenen"
+    r"|natten|weekenden)|altid|hver dag|hver aften|dagen lang|fra morgen til aften)\b",
+)
+# A series, film or book about an emergency ward or service ("serie om akut afdeling på
+# tv"): the ward named as its subject, taken out.
+_WARD = (
+    r"(?:akut\w*|skadestue\w*|ambulance\w*|brand\w*|redning\w*|hospital\w*|sygehus\w*|laegevagt\w*|politi\w*)"
+    r"(?: (?:afdeling\w*|modtagelse\w*|station\w*|folk\w*|maend\w*|laeger|laege|sygeplejersk\w*|reddere))?"
+)
+SCREEN_ABOUT = rx(
+    r" (?:\w*serie\w*|\w*film\w*|\w*program\w*|dokumentar\w*|udsendelse\w*|krimi\w*|bog|bogen|roman\w*|podcast\w*"
+    r"|afsnit\w*) (?:\w+ ){0,2}om (?:en |et |det |den |de |livet pa |livet paa )?(?:\w+ )?"
+    rf"{_WARD}(?: (?:og|eller) (?:en |et |det |den |de )?(?:\w+ )?{_WARD})*\b",
+)
+# A thing's battery or a device that is dying ("høreapparatet bipper når batteriet er
+# ved at dø", "telefonen er død"): taken out.
+DEVICE_DYING = rx(
+    r" (?:\w*batteri\w*|\w*telefon\w*|mobil(?!is)\w*|computer\w*|pc\w*|ipad\w*|tablet(?!ter)\w*|\w*apparat\w*"
+    r"|fjernbetjening\w*|\w*ur|uret|\w*paere\w*|lampe\w*|bil|bilen|printer\w*|router\w*|hoejttaler\w*"
+    r"|hojttaler\w*|hoere ?apparat\w*|hore ?apparat\w*|lader\w*|strom\w*)"
+    r" (?:\w+ ){0,2}(?:er (?:\w+ )?ved at|er lige ved at|er ved a|begynder at) (?:do|doe|sla fra|lobe tor)\b",
+    r" (?:\w*batteri\w*) (?:\w+ ){0,2}(?:er |var |blev )?(?:dod|dodt|dode|flad\w*|brugt op|tomt|tom)\b",
+)
+# A sign of before explained by the doctor as harmless ("var hos lægen med brystsmerter,
+# men det var bare musklerne"): the sign and the explanation taken out, unless worse now.
+EXPLAINED_HARMLESS = rx(
+    r" (?:\w+ ){1,12}?(?:men )?(?:det|den|de) (?:(?:var|viste sig at vaere|blev vist at vaere) (?:heldigvis )?"
+    r"(?:bare|kun|blot|ikke andet end|intet andet end|ingenting|ikke noget farligt)|viste sig at vaere) (?:\w+ ){0,2}"
+    r"(?:muskl\w*|muskel\w*|ingenting|nerv\w*|stress\w*|luft\w*|halsbrand\w*|mavesyre\w*|gigt\w*|forkol\w*"
+    r"|spaending\w*|fibersprae\w*|en forstrakning|forstraek\w*|angst\w*|uro|mavekatar\w*|influenza|en virus"
+    r"|virus|ryggen|nakken|falsk alarm|farligt|alvorligt|noget)\b",
+)
+EXPLAINED_WORSE = rx(
+    r" nu | igen | stadig | lige nu | vaerre | (?:har|er) (?:\w+ )?(?:ondt|smerte\w*) | i dag | i nat ",
+    r" kan (?:ikke|ik) | bla\w* | svimmel | sveder | kaster ",
+)
+# A firefighter or an ambulance worker as one's job or family ("min nevø er brand mand"):
+# the split job word taken out, unless a fire is said now.
+FIRE_JOB = rx(
+    r" (?:er|var|blev|bliver|arbejder som|arbejdede som|uddannet|uddanner sig til|som|vil vaere|ville vaere)"
+    r" (?:\w+ )?(?:brand ?(?:mand|kvinde|svend|chef|fogd|medarbejder|redder)\w*|ambulance ?(?:redder|behandler"
+    r"|folk|mand|forer|chauffor)\w*|redder|politibetjent\w*|betjent\w*)\b",
+)
+# A question about an alarm or an aid, with a fall or a floor supposed for anyone ("hvordan
+# virker nødkaldet, hvis man ligger på gulvet og ikke kan nå knappen"): what follows the
+# generic "hvis man" taken out.
+HOW_IF_ANYONE = rx(
+    r" hvis (?:man|en|nogen|folk) (?:\w+ ){0,3}(?:ligger|falder|er faldet|ikke kan|ik kan|kan ikke|bliver|blir"
+    r"|er|far|faar|ma|skulle)(?: \w+){0,10}",
+)
+HOW_ASKED = rx(
+    r" (?:hvordan|hvorda|hvorledes|hvad) (?:virker|fungerer|bruger|gor|skal|kan|ka|foregar|sker) ",
+    r" (?:nod ?kald\w*|nodkald\w*|alarm\w*|knap\w*|armband\w*|halskaede\w*|sensor\w*|ur|uret) ",
+)
+# Life taken by one's habit, said by another and laughed at ("min kone siger jeg er ved at
+# tage livet af hende med min snorken"): a figure, taken out.
+KILLING_BY_HABIT = rx(
+    r" (?:tage|tager|tar|tog|taget) livet af (?:hende|ham|os|dem|mig|dig|jer|naboen|naboerne|\w+) med"
+    r" (?:min|mit|mine|sin|sit|sine|hans|hendes|din|dit|dine|deres|vores|al|alt|alle|de|den|det|sa|saa) (?:\w+ )?"
+    r"(?!kniv\w*|pude\w*|gift\w*|piller|pille\w*|medicin\w*|tablet\w*|reb\w*|vaaben\w*|vaben\w*|pistol\w*|gevaer\w*"
+    r"|hammer\w*|bil\w*|benzin\w*|gas\w*|hagl\w*|insulin\w*|morfin\w*|stok\w*|slag\w*|haender\w*|haenderne)"
+    r"(?:snork\w*|\w+)\b",
+)
+LAUGHED = re.compile(
+    r" (?:ha ha|haha\w*|hihi\w*|hehe\w*|ha|lol|griner|grinte|for sjov|i sjov|spog\w*|sjov\w*) "
+)
+# Not able to "live with" a thing, a programme or a service ("gider ikke leve med den her
+# tv-pakke"): the complaint taken out when a thing is named.
+_THING = (
+    r"(?:\w*pakke\w*|\w*kanal\w*|tv|fjernsyn\w*|telefon\w*|mobil(?!is)\w*|app\w*|internet\w*|wifi|router\w*"
+    r"|fjernbetjening\w*|tapet\w*|farve\w*|gardin\w*|sofa\w*|stol\w*|seng\w*|madras\w*|larm\w*|stoj\w*"
+    r"|musik\w*|lugt\w*|kaffe\w*|mad\w*|madordning\w*|menu\w*|abonnement\w*|avis\w*|bus\w*|kore\w*|system\w*"
+    r"|computer\w*|skaerm\w*|radio\w*|ur|uret|lampe\w*|lys\w*|vejr\w*|regn\w*|kulde\w*|varme\w*|frisure\w*"
+    r"|hat\w*|bil\w*|naboens \w+|hund\w*|kat\w*|hojttaler\w*|hoejttaler\w*|hoereapparat\w*|horeapparat\w*)"
+)
+LIVE_WITH_THING = rx(
+    rf" (?:gider|kan|vil|orker|gad|ku) (?:\w+ )?{NEG} (?:\w+ )?(?:leve|lev|le ve|leva) med (?:den|det|de|denne|dette"
+    rf"|disse|den her|det her|de her|den der|det der|sadan|saadan|sadan en|sadan et|hans|hendes|naboens|min|mit"
+    rf"|vores|deres|en|et)? ?(?:\w+ )?{_THING}\b",
+)
+# Breath got back after a chore ("var forpustet efter trapperne, men nu har jeg fået
+# pusten igen"): taken out, and the model's alarm doubted.
+BREATH_BACK = rx(
+    r" (?:forpustet|andepusten|stakaandet|stakandet|ude af vejret|mangler pusten|mistede pusten|tabte pusten)"
+    r"(?: \w+){0,10}? (?:men |og )?(?:nu )?(?:har|fik|faet|fat|er) (?:jeg|han|hun|vi|mor|far)? ?(?:nu )?"
+    r"(?:faet |fat )?(?:pusten|vejret|luften|andedraettet|vejrtraekningen) (?:igen|tilbage)\b",
+    r" (?:pusten|vejret|andedraettet|vejrtraekningen) (?:er )?(?:kommet )?(?:igen|tilbage)(?: nu)?\b",
+)
+BREATH_BACK_WORSE = rx(
+    r" stadig | vaerre | naesten (?:ikke|ik) | bla\w* | gisper | hiver | ondt | tryk\w* | bryst\w* ",
+    r" pludselig\w* | besvim\w* | svimmel ",
+)
+# In hospital last week with an illness, home now and well ("var på sygehuset med en
+# blodprop, men hun er hjemme og har det godt nu"): taken out unless a new one is said.
+ILLNESS_HOME_WELL = rx(
+    r" (?:blodprop\w*|slagtilfaelde\w*|hjerneblodning\w*|hjerteanfald\w*|hjertestop\w*|infarkt\w*|lungebetaend\w*"
+    r"|blodforgift\w*|sepsis|brud\w*|hoftebrud\w*|operation\w*|opereret|indlagt|indlaeggelse\w*)"
+    r"(?: \w+){0,4}? (?:men |og |sa |saa )(?:nu )?(?:hun|han|jeg|mor|far|de|vi|min \w+) (?:er|kom|blev) (?:nu )?"
+    r"(?:hjemme|hjem|udskrevet)(?: igen)?(?: nu)? (?:og )?(?:har det|er) (?:\w+ )?(?:godt|fint|frisk|rask|ovenpa|fin)"
+    r"(?: igen| nu)?\b",
+)
+
+
+def calm_aq(norm: str) -> str:
+    """Set AQ's calm sayings taken out of what the net reads: no breath for laughing,
+    "akut" said of a chore, a smoke alarm that goes off when one cooks, a candle that burns
+    all day, a series about an emergency ward, a battery dying, a sign of before explained
+    as harmless, a rescuer as one's job, what follows a generic "hvis man" in a question
+    about an alarm, life taken by a habit (laughed at), a thing one cannot "live with",
+    breath got back, a hospital stay over and well at home."""
+    norm = _out(norm, LAUGHING_BREATHLESS, BREATH_WORSE)
+    norm = AKUT_CHORE.sub(" ", norm)
+    norm = _out(norm, SMOKE_ALARM_COOKING, SMOKE_ALARM_FIRE)
+    norm = _out(norm, CANDLE_ALL_DAY, FIRE_SPREADS)
+    norm = SCREEN_ABOUT.sub(" ", norm)
+    norm = DEVICE_DYING.sub(" ", norm)
+    norm = _out(norm, EXPLAINED_HARMLESS, EXPLAINED_WORSE)
+    norm = _out(norm, FIRE_JOB, FIRE_NOW)
+    if HOW_ASKED.search(norm):
+        norm = HOW_IF_ANYONE.sub(" ", norm)
+    if LAUGHED.search(norm) or re.search(r" (?:siger|sagde|sir|mener|synes|pastar) ", norm):
+        norm = KILLING_BY_HABIT.sub(" ", norm)
+    norm = LIVE_WITH_THING.sub(" ", norm)
+    norm = _out(norm, BREATH_BACK, BREATH_BACK_WORSE)
+    norm = _out(norm, ILLNESS_HOME_WELL, ILLNESS_AGAIN)
+    return norm
+
+
+# The model's false alarms of set AQ, doubted (the net reads nothing in them): someone
+# made sad by another's illness or death; a question whether a saying is the dementia;
+# old food one asks whether to throw out; a team "dead" or "killed" in a match.
+MADE_SAD = rx(
+    r" (?:har gjort|gjorde) (?:\w+ ){0,2}(?:ked af det|kede af det|trist\w*|bedrovet|nedtrykt"
+    r"|ulykkelig\w*|rystet|sorgmodig\w*)\b",
+)
+DEMENTIA_ASKED = rx(
+    r" (?:er|kan) (?:det|det vaere) (?:\w+ )?(?:demens\w*|alzheimer\w*|alderdom\w*|alderen|sygdommen|medicinen)\b",
+    r" (?:bliver|blir) ved (?:med )?(?:at|a) (?:sige|snakke|tale|fortaelle|sporge|spoerge|rabe|kalde)\b"
+    r"(?= (?:\w+ ){0,14}(?:demens\w*|alzheimer\w*|forvirr\w*|husker|glemsom\w*))",
+)
+THROW_OUT_ASKED = rx(
+    r" (?:ma|maa|kan|ka|skal|bor|burde) (?:jeg|vi|man|hun|han|i) (?:\w+ ){0,3}(?:smide|smid|kassere|kaste)"
+    r" (?:\w+ ){0,2}(?:ud|vaek)\b",
+)
+SPORTS = rx(
+    r" (?:fodbold\w*|handbold\w*|haandbold\w*|halvleg\w*|landshold\w*|superliga\w*|holdet|hold|spillerne|dommeren"
+    r"|kampen|modstander\w*|ishockey\w*|tennis\w*|badminton\w*|golf\w*|fck|brondby|agf|fcm|aab)"
+    r" (?:\w+ ){0,12}(?:dodt|dod|dode|ihjel|slaet ihjel|smadret|tevet|knust|massakreret|begravet|kvalt)\b",
+)
+
+
+def model_calm_aq(norm: str) -> bool:
+    """Set AQ's sayings the model alone had alarmed on."""
+    return any(
+        mark.search(norm)
+        for mark in (MADE_SAD, DEMENTIA_ASKED, THROW_OUT_ASKED, SPORTS, BREATH_BACK)
+    )

@@ -398,3 +398,43 @@ PLANT_IRRITATION = rx(
     r"|hoven\w*)\b| kaster op | kastet op | braekk\w* | kvalme | ondt i maven | potteplant\w* | stueplant\w*"
     r" | dieffenbachia\w* | oleander\w* ",
 )
+
+
+# -- set AQ (2026-12-07) ------------------------------------------------------------------
+# Another's pills taken by mistake for one's own ("kom til at tage Egons piller i stedet for
+# mine", "tog naboens medicin i stedet for min egen").
+OTHERS_PILLS_INSTEAD = rx(
+    rf" (?:tage|ta|taget|tog|sluge|slugt|slugte|spise|spist|spiste|faet|fik|givet|gav|give|gi) (?:\w+ ){{0,2}}"
+    rf"(?:\w+s|hans|hendes|andres|naboens|min mands|min kones|sin mands|sin kones) (?:\w+ )?{PILLS}"
+    r" (?:\w+ ){0,2}(?:i stedet for|istedet for|i steden for|for) (?:mine|min|mit|sine|sin|sit|egne|hans|hendes"
+    r"|de rigtige|den rigtige|\w+s)\b",
+    rf" (?:kom|kommet|kommer) til (?:at|a) (?:tage|ta|sluge|spise|give|gi) (?:\w+ ){{0,2}}(?:\w+s|hans|hendes|andres"
+    rf"|naboens|min mands|min kones|forkerte|den forkerte|de forkerte|en andens) (?:\w+ )?{PILLS}",
+)
+# A dose box eaten of, its compartments for the week or days empty ("har spist af
+# doseringsæsken, alle rummene for hele ugen er tomme"; "taget hele ugens piller").
+_BOX = (
+    r"(?:\w*dosis ?aesk\w*|\w*doserings ?aesk\w*|dosette\w*|\w*pille ?aesk\w*|ugeaesk\w*|\w*dosisrull\w*"
+    r"|\w*medicin ?aesk\w*|aesken|aesker|rummene|rum|laagerne|lagerne|poserne)"
+)
+_TAKEN_FROM = r"(?:spist|spiste|taget|tog|slugt|slugte|tomt|tommet|tommede|indtaget|nappet|guffet)"
+BOX_EMPTIED = rx(
+    rf" {_TAKEN_FROM} (?:\w+ ){{0,3}}(?:af |fra |i )?(?:\w+ )?{_BOX}(?: \w+){{0,12}}? (?:alle|hele|samtlige|resten"
+    r"|flere|de andre) (?:\w+ ){0,5}(?:uge\w*|dage\w*|rum\w*|lag\w*|laag\w*|poser\w*|doser\w*) (?:\w+ ){0,3}"
+    r"(?:er |var )?(?:tomme|tom|tomt|vaek|spist|taget)\b",
+    rf" {_TAKEN_FROM} (?:\w+ ){{0,3}}(?:hele ugens|hele uges|en hel uges|flere dages|alle dagenes|resten af ugens"
+    r"|hele ugen|alle ugens|hele maanedens|hele manedens|to ugers|2 ugers) (?:\w+ )?(?:piller|medicin\w*|doser"
+    r"|tabletter|pose\w*|rum|dosis\w*)\b",
+)
+# Much of a liquid medicine drunk, or its bottle near empty since yesterday ("drukket
+# meget af sin flydende morfin, flasken var halv fuld i går, nu næsten tom").
+_LIQUID = (
+    r"(?:\w*morfin\w*|\w*mikstur\w*|hostesaft\w*|\w*medicin\w*|oxynorm\w*|metadon\w*|methadon\w*|oramorph\w*"
+    r"|draaber|draber|dropper|sovemiddel\w*|\w*saft med kodein|kodein\w*|laksantia|lactulose|flydende \w+)"
+)
+LIQUID_DRUNK = rx(
+    rf" (?:drukket|drak|drikket|slugt|slugte|taget|tog|bundet|tomt|tommet) (?:\w+ ){{0,2}}(?:meget|det meste|halvdelen"
+    rf"|en hel|hele|store mangder|store maengder|resten|en masse|alt|alt hvad) (?:\w+ ){{0,4}}{_LIQUID}",
+    rf" {_LIQUID} (?:\w+ ){{0,10}}(?:halv ?fuld|halvt fuld|fuld|ny|nyabnet|abnet) (?:\w+ ){{0,6}}(?:nu )?"
+    r"(?:naesten |helt |sa godt som )?(?:tom|tomt)\b",
+)

@@ -316,3 +316,23 @@ MEANS_OR_HARM = rx(
     r" (?:taenker|taenkt|lyst|overvejer|overvejet|trang) (?:\w+ ){0,2}(?:at )?(?:skade|skaere|gore skade pa"
     r"|gore mig selv fortraed|gore mig fortraed) (?:i )?mig selv\b",
 )
+
+
+# -- set AQ (2026-12-07) ------------------------------------------------------------------
+# "Det bedste er, hvis jeg/han bare dør i nat og ikke vågner": a wish to die, said by one
+# or told of another ("Arne siger i dag at det bedste er hvis han bare dør i nat").
+_DIES = (
+    r"(?:do|dor|dode|doede|sov ind|sover ind|faldt i sovn|ikke vagner|ikke vaagner|aldrig vagner|aldrig vaagner"
+    r"|ikke vagnede|ikke vaagnede|var dod|er dod|var vaek|slap|ikke var her|ikke var til)"
+)
+_NOT_PEACEFUL = (
+    r"(?! (?:\w+ ){0,2}(?:hjemme|her hjemme|i (?:mit|sit|hans|hendes) (?:eget )?hjem|i fred|stille og roligt"
+    r"|pa hospice\w*|uden smerter|smertefrit))"
+)
+BEST_IF_DEAD = rx(
+    rf" (?:det )?(?:bedste|bedst|nemmeste|letteste) (?:\w+ )?(?:er|var|ville vaere|vil vaere|blir|bliver)?"
+    rf" ?(?:at |hvis |om |nar )?(?:jeg|a) (?:bare )?(?:\w+ )?{_DIES}\b{_NOT_PEACEFUL}",
+    rf" (?:siger|sagde|sir|skrev|skriver|gentager|fortaeller|fortalte) (?:\w+ ){{0,5}}(?:det )?"
+    rf"(?:bedste|bedst|nemmeste|letteste) (?:\w+ )?(?:er|var|ville vaere|vil vaere|blir|bliver)? ?(?:at |hvis |om"
+    rf" |nar )?(?:han|hun) (?:bare )?(?:\w+ )?{_DIES}\b{_NOT_PEACEFUL}",
+)
