@@ -274,6 +274,9 @@ def _parts(norm: str) -> list[str]:
     tail = doubt.after_reminder(norm)
     if tail is not None:
         parts.append(tail)
+    feared = doubt.after_fear(norm)  # a fear told, then a fall now (set 50's classes)
+    if feared is not None:
+        parts.append(feared)
     around = doubt.around_break_off(norm)
     if around is not None:
         head, after = around

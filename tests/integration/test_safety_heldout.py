@@ -373,8 +373,11 @@ GATES = {
     # heavy recogniser errors, a Vestjylland daughter on her phone; 2026-12-07, after AP's
     # classes): as written, the net alone acute 79/80, all 0.929, 12 of 93 hard negatives;
     # the whole assistant acute 1.00, all 0.974 (poisoning 0.88, suicide 0.958), 34 of 186
-    # hard-negative sayings alarmed
-    "aq": (0.0, 0.0, 1.0),  # as written: measured before anything in it was read
+    # hard-negative sayings alarmed; someone else's pills, a dose box emptied, a liquid
+    # medicine drunk and "det bedste er hvis han bare dør" passed on had been missed. Then
+    # the net learnt its misses' kinds (the net alone acute 79/80, all 0.955, 0 of 93):
+    # 1.00, 1.00, 0 of 186
+    "aq": (1.0, 0.98, 0.10),
 }
 
 

@@ -17,6 +17,7 @@ from bot.home.parse import Action, meant_instead, parse
 from bot.home.several import commands
 from bot.inbound import as_read
 from bot.reminders.reading import reminder_what
+from bot.safety.detect import ACUTE, detect
 from nlu.danish_time import parse as parse_time
 from testkit.mqtt import example_home
 
@@ -135,3 +136,28 @@ def test_a_duration_corrected_right_after_is_the_things_new_time(said: str) -> N
 
 def test_a_no_without_a_time_is_no_correction() -> None:
     assert what_to_do("nej undskyld jeg mente det ikke sådan") is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg er bange for at falde om natten og ligge på gulvet uden at nogen ved det",
+        "min far er utryg ved at falde og ligge i timevis, findes der noget til det",
+        "a er bange for å fald i æ bad og ligge der hele natten",
+    ],
+)
+def test_a_fall_feared_is_no_emergency(said: str) -> None:
+    assert detect(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hun er bange for at falde, og i nat faldt hun og kan ikke komme op",
+        "jeg er bange for at falde og nu ligger jeg på gulvet",
+        "han har altid været bange for at falde men nu er han faldet og kan ikke rejse sig",
+    ],
+)
+def test_a_fall_told_after_the_fear_is_acute(said: str) -> None:
+    found = detect(said)
+    assert found is not None and ACUTE in found.kinds

@@ -2464,6 +2464,38 @@ ILLNESS_HOME_WELL = rx(
 )
 
 
+# A fall feared, not had (set 50: "a er bange for å fald om natten og ligge på æ gulv
+# uden nowwen ved det findes der nowwet te det" asked for a fall alarm and got 1-1-2):
+# the fear's clause taken out, unless the sentence tells a fall now.
+FEAR_OF_FALLING = rx(
+    r" (?:er |blir |bliver )?(?:bange|angst|raed|nervos|utryg|bekymret)\w* (?:for )?(?:at|a|aa) "
+    r"(?:jeg |han |hun |a |man |mor |far )?(?:skal |vil |ska )?(?:falde|fald|faldet|vaelte|snuble)\b"
+    r"(?: (?!nu\b|lige\b|er\b|ligger\b)\w+){0,12}",
+    r" (?:frygter|frygte) (?:at|a) (?:\w+ ){0,2}(?:falde|fald|vaelte)\b(?: (?!nu\b|lige\b|ligger\b)\w+){0,12}",
+)
+FALL_NOW = rx(
+    r" (?:er faldet|faldt|ligger|la|laa|kan ikke (?:komme|rejse)|ka ikke (?:komme|rejse)|nu|lige nu)\b",
+)
+
+
+# A fear told, then what happened now ("hun er bange for at falde, og i nat faldt hun og
+# kan ikke komme op"): the fear's doubt ("bange for") had covered the fall told after it.
+_FEARED = re.compile(r" (?:bange|angst|raed|nervos|utryg|bekymret|frygter) ")
+_NOW_TOLD = re.compile(
+    r" (?:og|men|nu|sa) (?:i nat|i morges|i aftes|i aften|i dag|nu|lige nu|her til morgen|her i nat)"
+    r"(?= \w)"
+)
+
+
+def after_fear(norm: str) -> str | None:
+    """What is told after a fear and a turn to now, to be read on its own, or None."""
+    feared = _FEARED.search(norm)
+    if feared is None:
+        return None
+    now = _NOW_TOLD.search(norm, feared.end())
+    return None if now is None else " " + norm[now.start() :].split(" ", 2)[-1]
+
+
 def calm_aq(norm: str) -> str:
     """Set AQ's calm sayings taken out of what the net reads: no breath for laughing,
     "akut" said of a chore, a smoke alarm that goes off when one cooks, a candle that burns
@@ -2486,6 +2518,8 @@ def calm_aq(norm: str) -> str:
     norm = LIVE_WITH_THING.sub(" ", norm)
     norm = _out(norm, BREATH_BACK, BREATH_BACK_WORSE)
     norm = _out(norm, ILLNESS_HOME_WELL, ILLNESS_AGAIN)
+    if FALL_NOW.search(norm) is None:  # the whole sentence: the fear's clause may run on
+        norm = FEAR_OF_FALLING.sub(" ", norm)
     return norm
 
 
