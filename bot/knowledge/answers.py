@@ -22,6 +22,7 @@ from bot.knowledge import (
     practical,
     relayed,
     replies,
+    resumed,
     retold,
     sought,
     surveyed,
@@ -567,6 +568,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set50 = self._read_set50(text, context, index)
+        if set50 is not None:
+            return set50
         set49 = self._read_set49(text, context, current, index)
         if set49 is not None:
             return set49
@@ -965,6 +969,112 @@ class Answerer:
             return self.answer_question(standard, current=current, current_index=index)
         return None
 
+    def _read_set50(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 50's classes (bot/knowledge/resumed.py): what there is of the kind just
+        suggested or told; a thing asked after by what it is called; who uses the
+        principle just told; which the ethical questions are; when the report just told
+        was made; how long the approval just told takes; whether the technology just told
+        is instead of the home care; why the municipalities find the technology hard (the
+        barriers). None when none of these is asked."""
+        if context is not None and resumed.asks_what_there_is(text):
+            # "æh hwa er der så at få" right after "det kunne være huske- og
+            # påmindelsesløsninger": the things of that kind
+            kind = self._of_the_kind(context, resumed.asks_what_else(text) and index >= 0)
+            if kind is not None:
+                return kind
+        name = resumed.name_asked_about(text)
+        if name is not None:
+            # "hun har hørt om noget der hedder Teknoteket hvad er det": not a sentence
+            # that shares "hørt om"
+            thing = self._named(name, (), prefer_topics=False)
+            if thing is not None:
+                return self.about(thing)
+        if context is not None and context.kind == "topic" and benefit.asks_where(text):
+            # "og hvor finder man det så" right after Teknoteket: its summary says where
+            return self.about(context)
+        if context is not None and resumed.asks_who_uses(text):
+            for i, sentence in enumerate((context.summary, *context.more)):
+                if resumed.USES.search(resumed.folded(sentence)) and plain.has_a_name(sentence):
+                    return Answer(sentence, context.id, i)
+        if resumed.asks_ethical_questions(text) and plain.source_asked(text) is None:
+            dilemma = self._dilemma_named(text)  # "… om overvågning og privatliv" (set 45)
+            if dilemma is not None:
+                return dilemma
+            named = self._named(text, (), prefer_topics=True)
+            ethics = self.kb.get(ETHICS)
+            if ethics is not None and (named is None or named.id == ETHICS):
+                questions = self._own_sentence_with(ethics, "dilemmaer")
+                if questions is not None:
+                    # the lead-in that says what they are, then the four
+                    first = re.split(r"(?<=[.!?])\s+", ethics.summary.strip())[0]
+                    said = f"{first} {questions.text}"
+                    return Answer(said, questions.topic, questions.more_index)
+        made = self._when_made(text, context)
+        if made is not None:
+            return made
+        waited = self._approval_takes(text, context, index)
+        if waited is not None:
+            return waited
+        if context is not None and resumed.asks_if_instead_of_care(text):
+            # "er det i stedet for at hjemmeplejen kommer?" right after skærmbesøg: its
+            # own sentence that it is a supplement, else the documents' topic of it
+            for i, sentence in enumerate((context.summary, *context.more)):
+                if resumed.SUPPLEMENT.search(resumed.folded(sentence)):
+                    return Answer(sentence, context.id, i)
+            supplement = self.kb.get(SUPPLEMENT_TOPIC)
+            if supplement is not None:
+                return self.about(supplement)
+        barriers = self.kb.get(BARRIERS)
+        if barriers is not None and resumed.asks_why_hard(text):
+            return self.about(barriers)
+        return None
+
+    def _of_the_kind(self, context: Item, others_only: bool) -> Answer | None:
+        """The technologies of the category of the thing just suggested or told (all of
+        them, or the others when "ellers" is asked of one told)."""
+        if others_only:
+            return self._others_in_category(context)
+        owner = context if context.kind == "category" else self.kb.get(context.category_id)
+        if owner is None or owner.kind != "category":
+            return None
+        names = [t.name for t in self.kb.technologies_in(owner.id)]
+        if not names:
+            return None
+        return Answer(resumed.in_category(owner.name, names[:MAX_LISTED]), owner.id, 0)
+
+    def _when_made(self, text: str, context: Item | None) -> Answer | None:
+        """ "tak, og hvornår blev den lavet" right after a report: its sentence with the
+        dates, after its first sentence when that one alone names the report."""
+        if context is None or not resumed.asks_when_made(text):
+            return None
+        sentences = (context.summary, *context.more)
+        for i, sentence in enumerate(sentences):
+            if resumed.DATED.search(resumed.folded(sentence)):
+                if i == 0:
+                    return Answer(sentence, context.id, i)
+                first = re.split(r"(?<=[.!?])\s+", context.summary.strip())[0]
+                return Answer(f"{first} {sentence}", context.id, i)
+        return None
+
+    def _approval_takes(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """ "hvor lang tid tager det typisk" right after who approves technology under the
+        rules of magtanvendelse: the documents' sentence that the council's approval can
+        take time."""
+        if context is None or not resumed.asks_how_long(text):
+            return None
+        sentences = (context.summary, *context.more)
+        told = sentences[index] if 0 <= index < len(sentences) else context.summary
+        if context.id not in (COUNCIL_RULES, CONSENT) and not resumed.COUNCIL.search(
+            resumed.folded(told)
+        ):
+            return None
+        for item in filter(None, (self.kb.get(CONSENT), context)):
+            for i, sentence in enumerate((item.summary, *item.more)):
+                said = resumed.folded(sentence)
+                if resumed.TAKES_TIME.search(said) and resumed.COUNCIL.search(said):
+                    return Answer(sentence, item.id, i)
+        return None
+
     def _read_set49(
         self, text: str, context: Item | None, current: str | None, index: int
     ) -> Answer | None:
@@ -1053,11 +1163,13 @@ class Answerer:
         """ "og hvornår er det så man regner med det" right after "I 2028 forventes …":
         the sentence just told, when it says what is asked (a year, a count, a name);
         None otherwise."""
-        asked = retold.asked_again(text) if context is not None else None
-        if context is None or asked is None:
+        if context is None:
             return None
         sentences = (context.summary, *context.more)
         told = sentences[index] if 0 <= index < len(sentences) else context.summary
+        asked = retold.asked_again(text, told)
+        if asked is None:
+            return None
         says = {
             retold.WHEN: bool(read.years_in(told)),
             retold.HOW_MANY: _has_count(told),
@@ -1838,8 +1950,10 @@ class Answerer:
         which the model took for something else (a way to a human, examples): the fact of
         that subject that answers it. Only a question for a figure, a time, how often or a
         paragraph, naming nothing else and no person to talk to; None otherwise."""
-        again = self._told_again(text, self.kb.get(current), index)
-        if again is not None:  # "og hvornår er det så" right after a fact (set 47)
+        again = self._told_again(text, self.kb.get(current), index) or self._when_made(
+            text, self.kb.get(current)
+        )
+        if again is not None:  # "og hvornår er det så" right after a fact (set 47, 50)
             return again
         year = self.year_told(text, current, index)
         if year is not None:  # "og året før?" right after a figure (set 24)

@@ -46,14 +46,19 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def asked_again(text: str) -> str | None:
+def asked_again(text: str, told: str = "") -> str | None:
     """WHEN, HOW_MANY or WHO, when the message asks only that of the fact just told
-    (its own words point back to it, and it names nothing new); None otherwise."""
+    (its own words point back to it, and it names nothing new); None otherwise. A count
+    asked with the told sentence's own verb ("og hvor mange % nævner den" right after
+    "omkring 75 % nævner skærmteknologi", set 50) asks it again too."""
     found = _ASKED_AGAIN.match(_said(_last_sentence(text)))
     if found is None:
         return None
     rest = found["rest"].split()
-    if not _POINTS_BACK & set(rest) or not set(rest) <= _ONLY_BACK:
+    own = set(said_words(told)) if found["q"].startswith("hvor mange") else set()
+    if own and "%" in told:
+        own |= {"procent", "pct"}
+    if not _POINTS_BACK & set(rest) or not set(rest) <= _ONLY_BACK | own:
         return None
     asked = found["q"]
     if asked.startswith("hvor mange"):
