@@ -42,6 +42,12 @@ _ADVICE = re.compile(
     r"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|min \w+|mor|far) (?:(?:egentlig|godt|sa|bare) )*(?:tage|ta|give|fa)"
     r" (?:to|dobbelt|dem begge|begge|\w+ ekstra)\b(?! med\b)(?: \w+){0,3} (?:hvis|nar|fordi|naar) (?:\w+ ){0,3}"
     r"(?:glemt|glemte|glemmer|sprunget over|springer over|ikke (?:fik|tog|har taget))\b"
+    # the forgotten dose told first (set 50): "jeg glemte en af mine hjertepiller i går,
+    # må jeg tage to i dag så"
+    rf"|\b(?:glemt|glemte|glemmer|glem|sprang|sprunget)\b(?:,? \w+){{0,5}}? {_MEDICINE}\b(?:,? \w+){{0,5}},?"
+    r" (?:ma|kan|ka|skal|ska|bor|tor)"
+    r" (?:jeg|a|man|hun|han|vi|min \w+|mor|far) (?:(?:egentlig|godt|sa|bare|sa bare) )*(?:tage|ta|give|fa)"
+    r" (?:to|dobbelt|dem begge|begge|\w+ ekstra|en ekstra|dobbelt dosis)\b(?! med\b)"
     # more or less of one's medicine (set 35): "må hun godt få lidt mere af sin sovemedicin"
     r"|\b(?:ma|kan|ka|skal|ska|bor|tor) (?:jeg|man|hun|han|vi|de|min \w+|mit \w+|mor|far)"
     r" (?:(?:egentlig|godt|gerne|bare|lige|ogsa|sa|evt|eventuelt) )*(?:tage|ta|give|fa)"

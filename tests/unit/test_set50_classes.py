@@ -16,6 +16,7 @@ from bot.followup import MOVE, what_to_do
 from bot.home.parse import Action, meant_instead, parse
 from bot.home.several import commands
 from bot.inbound import as_read
+from bot.knowledge.advice import asks_medical_advice
 from bot.reminders.reading import reminder_what
 from bot.safety.detect import ACUTE, detect
 from nlu.danish_time import parse as parse_time
@@ -161,3 +162,23 @@ def test_a_fall_feared_is_no_emergency(said: str) -> None:
 def test_a_fall_told_after_the_fear_is_acute(said: str) -> None:
     found = detect(said)
     assert found is not None and ACUTE in found.kinds
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg glemte en af mine hjertepiller i går, må jeg tage to i dag så",
+        "han glemte sin medicin i morges kan han tage dobbelt i aften",
+        "a glemte æ piller i går ka a ta dem begge i dag",
+    ],
+)
+def test_a_forgotten_dose_told_first_then_a_double_asked_is_advice(said: str) -> None:
+    assert asks_medical_advice(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["jeg glemte min nøgle må jeg tage to med", "jeg glemte at købe kaffe, må jeg tage to pakker"],
+)
+def test_a_double_of_something_else_forgotten_is_no_advice(said: str) -> None:
+    assert not asks_medical_advice(said)
