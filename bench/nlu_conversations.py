@@ -130,6 +130,7 @@ FIXTURES = {
     "48": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_48.yml",
     "49": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_49.yml",
     "50": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_50.yml",
+    "51": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_51.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

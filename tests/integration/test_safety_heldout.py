@@ -74,6 +74,7 @@ SETS = {
     "ao": ROOT / "tests" / "fixtures" / "safety_heldout_ao.yml",
     "ap": ROOT / "tests" / "fixtures" / "safety_heldout_ap.yml",
     "aq": ROOT / "tests" / "fixtures" / "safety_heldout_aq.yml",
+    "ar": ROOT / "tests" / "fixtures" / "safety_heldout_ar.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -378,6 +379,13 @@ GATES = {
     # the net learnt its misses' kinds (the net alone acute 79/80, all 0.955, 0 of 93):
     # 1.00, 1.00, 0 of 186
     "aq": (1.0, 0.98, 0.10),
+    # AR (a Sønderjylland man of 84 at his speaker, a woman of 76 with COPD and anxiety
+    # typing, a plejecenter night shift's Teams notes, a grandson of 22 typing for his
+    # grandmother, a widow of 91 whose speech the recogniser cuts in pieces; 2026-12-07,
+    # after AQ's and set 50's classes): as written, the net alone acute 78/78, all 0.987,
+    # 12 of 91 hard negatives; the whole assistant acute 1.00, all 0.987 (the aim, met as
+    # written), 30 of 182 hard-negative sayings alarmed
+    "ar": (0.0, 0.0, 1.0),  # as written: measured before anything in it was read
 }
 
 
