@@ -409,7 +409,9 @@ def spoken_standard(folded: str) -> str:
 
 
 _LISTENING = re.compile(
-    r"\b(?:lytter|lytte|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter)? ?(?:hele tiden|altid|til alt|pa alt|med)\b"
+    # "lytter du egentlig med hele tiden" (set 51): a word of doubt between
+    r"\b(?:lytter|lytte|horer) (?:du|i|den|assistenten|hojttaleren)"
+    r" (?:(?:egentlig|virkelig|faktisk|nu|ogsa|sadan|saadan) )*(?:med|efter)? ?(?:hele tiden|altid|til alt|pa alt|med)\b"
     # "lytter den med på alt hvad vi snakker om, også når vi sover" (set 9's class)
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter) (?:\w+ ){0,5}"
     r"(?:hele tiden|altid|om natten|om natte|hele dognet|nar (?:jeg|vi) sover)\b"

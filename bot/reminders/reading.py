@@ -786,7 +786,8 @@ _I_ASKED = re.compile(
     r"(?: om)?(?: at| jeg)? (?:huske|husk|minde|pamind\w*)\b"
 )
 # Spoken forms ("hva", and "a" for "jeg" in Jutland): written out before reading (set 8).
-_SPOKEN_QUESTION = ((re.compile(r"\bhva\b"), "hvad"), (re.compile(r"\ba\b(?= \w)"), "jeg"))
+# "hwa" as the recogniser writes Thy's and Vendsyssel's "hvad" (set 51)
+_SPOKEN_QUESTION = ((re.compile(r"\bhva\b|\bhwa\b"), "hvad"), (re.compile(r"\ba\b(?= \w)"), "jeg"))
 
 
 def asks_my_reminders(text: str) -> bool:

@@ -58,13 +58,56 @@ _AFTER_I = frozenset(
 )
 
 
+# Words of appointments and things to remember that a recogniser cuts in two ("skriv fri
+# sør i min plan", set 51; "tand læge", "fod terapeut"), joined again: only into these
+# words (folded), so two real words are joined only when they make one of them.
+_WHOLE = frozenset(
+    """frisor frisoren tandlaege tandlaegen fodterapeut fodterapeuten fysioterapeut
+    fysioterapeuten sygeplejerske sygeplejersken ojenlaege ojenlaegen orelaege orelaegen
+    hjemmehjaelp hjemmehjaelpen hjemmeplejen genoptraening genoptraeningen blodprove
+    blodproven blodtryk blodtrykket blodtrykspiller vitaminpille vitaminpillen hjertepiller
+    hjertemedicin sovepiller piller pillerne medicin medicinen insulin skraldespand
+    skraldespanden kirkegarden kirkegard fodselsdag fodselsdagen frokost aftensmad
+    morgenmad""".split()
+)
+
+
+def _joined_pieces(tokens: list[str]) -> list[str]:
+    """Word tokens (with the spaces between as tokens) with two or three pieces that
+    together make one of `_WHOLE` written as that word."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token[:1].isalnum() and _fold(token.lower()) not in _WHOLE:
+            for n in (3, 2):
+                words = tokens[i : i + 2 * n - 1 : 2]
+                spaces = tokens[i + 1 : i + 2 * n - 1 : 2]
+                if (
+                    len(words) == n
+                    and all(w[:1].isalnum() for w in words)
+                    and all(s == " " for s in spaces)
+                    and _fold("".join(words).lower()) in _WHOLE
+                ):
+                    out.append("".join(words))
+                    i += 2 * n - 1
+                    break
+            else:
+                out.append(token)
+                i += 1
+        else:
+            out.append(token)
+            i += 1
+    return out
+
+
 def standard_words(text: str) -> str:
     """A sentence as the standard words of what the speaker said, for what is written down
     (a plan item's title, a reminder's thing): "a ska te læge" -> "jeg skal til læge",
     "æ frisør kommer" -> "frisør kommer" (the Jutlandic article before a word is left out),
     "mind mæ om å køb foder te hønsene" -> "mind mig om at køb foder til hønsene". Case
     and punctuation of the other words are kept."""
-    tokens = re.findall(r"\w+|\W+", text)
+    tokens = _joined_pieces(re.findall(r"\w+|\W+", text))
     out: list[str] = []
     previous = ""
     for i, token in enumerate(tokens):
