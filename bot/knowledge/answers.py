@@ -20,6 +20,7 @@ from bot.knowledge import (
     placed,
     pointed,
     practical,
+    pursued,
     relayed,
     replies,
     resumed,
@@ -290,7 +291,18 @@ class Answerer:
             figure = self.best_guess(text, current, current_index)
             if figure is not None and figure.topic == told.topic and _has_figure(figure.text):
                 return figure
-        return self._figure_elsewhere(text, told, current)
+        return self._helps_named(self._figure_elsewhere(text, told, current), current)
+
+    def _helps_named(self, told: Answer | None, current: str | None) -> Answer | None:
+        """ "Det hjælper borgere, der står op om natten …" as the first answer of a
+        technology not talked about yet (set 51): the technology named in the pronoun's
+        place, so one hears what it is."""
+        item = self.kb.get(told.topic) if told is not None else None
+        if told is None or item is None or item.id == current or item.kind != "technology":
+            return told
+        if told.text != item.helps or not told.text.startswith("Det "):
+            return told
+        return Answer(f"{item.name} {told.text[4:]}", told.topic, told.more_index, told.refer)
 
     def _figure_elsewhere(
         self, text: str, told: Answer | None, current: str | None
@@ -568,6 +580,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set51 = self._read_set51(text, context, index)
+        if set51 is not None:
+            return set51
         set50 = self._read_set50(text, context, index)
         if set50 is not None:
             return set50
@@ -967,6 +982,55 @@ class Answerer:
         standard = compared.in_standard_words(text)
         if standard != text:  # "hvem ska a snak mæ for å få sån en"
             return self.answer_question(standard, current=current, current_index=index)
+        return None
+
+    def _read_set51(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 51's classes (bot/knowledge/pursued.py): when the survey just told was sent
+        out; the name of the person just told about; whom the offer just told is for; what
+        the principle just told means in practice; whether a thing suits everyone; a
+        category asked with the others in it. None when none of these is asked."""
+        sentences = (context.summary, *context.more) if context is not None else ()
+        told = sentences[index] if 0 <= index < len(sentences) else None
+        if context is not None and pursued.asks_when_sent(text):
+            # "hvornår blev spørgeskemaet sendt ud, altså i hvilken periode": the dates
+            for i, sentence in enumerate(sentences):
+                if resumed.DATED.search(resumed.folded(sentence)):
+                    return Answer(sentence, context.id, i)
+        if context is not None and pursued.asks_name_of_the_told(text):
+            # "hvad hed hun?" right after the poem's writer: the sentence that names her
+            for i in sorted(range(len(sentences)), key=lambda i: i != index):
+                if pointed.new_names(sentences[i], text):
+                    return Answer(sentences[i], context.id, i)
+        if (
+            context is not None
+            and told is not None
+            and pursued.asks_for_whom(text)
+            and pursued.WHO.search(resumed.folded(told))
+        ):
+            # "og til hvem er det?" right after "… borgere over 65 år i eget hjem …"
+            return Answer(told, context.id, index)
+        if (
+            context is not None
+            and told is not None
+            and pursued.asks_in_practice(text)
+            and pursued.MEANS.search(told)
+        ):
+            # "hvad betyder det i praksis" right after what a principle means: that
+            # sentence again, not the next one
+            return Answer(told, context.id, index)
+        if pursued.asks_if_for_everyone(text):
+            named = self._named(text, (), prefer_topics=False)
+            for item in filter(None, (named, context if named is None else None)):
+                for i, sentence in enumerate((item.summary, *item.more)):
+                    if pursued.NOT_EVERYONE.search(resumed.folded(sentence)):
+                        return Answer(sentence, item.id, i)
+        if pursued.asks_category_and_others(text):
+            thing = self._thing_here(text, context)
+            owner = self.kb.get(thing.category_id) if thing is not None else None
+            others = self._others_in_category(thing) if thing is not None else None
+            if thing is not None and owner is not None and others is not None:
+                said = replies.in_category(thing.name, owner.name)
+                return Answer(f"{said} {others.text}", thing.id, CATEGORY_TOLD)
         return None
 
     def _read_set50(self, text: str, context: Item | None, index: int) -> Answer | None:
@@ -2040,6 +2104,10 @@ class Answerer:
         return self.list_categories()
 
     def follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
+        """_follow_up, with a technology's "Det hjælper …" named when first told."""
+        return self._helps_named(self._follow_up(text, current, index), current)
+
+    def _follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """A question about the current topic: a fact it asks for, who it is for, or more."""
         item = self.kb.get(current)
         first = self._read_first(text, current, index)
@@ -2941,7 +3009,7 @@ class Answerer:
             return first
         told = self._best_guess(text, current, current_index)
         told = self._who_and_when(text, self._of_the_source(text, told))
-        return self._figure_elsewhere(text, told, current)
+        return self._helps_named(self._figure_elsewhere(text, told, current), current)
 
     def _best_guess(
         self, text: str, current: str | None = None, current_index: int = 0
