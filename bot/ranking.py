@@ -245,7 +245,12 @@ _ABOUT_YOU = re.compile(
     r"\b(?:du|dig|din|dit|dine|jer|i|do|assistent\w*|program\w*|robot\w*|menneske\w*|maskine\w*"
     r"|computer\w*|chatbot\w*|bot|person|rigtig\w*|levende|kunstig\w*|ai)\b"
 )
-_SOMEONE_ELSE = re.compile(r"\b(?:hun|han|hende|ham|hendes|hans)\b")  # not "De": formal you
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:hun|han|hende|ham|hendes|hans)\b"  # not "De": formal you
+    # "Hvem er det, der hjælper én der?" after Nethjælpen (set 51): the people of a place
+    r"|\bhvem (?:er det )?(?:der|som) (?:hjaelper|kommer|staar|star|driver|laver|betaler"
+    r"|bestemmer|godkender|underviser|svarer pa telefonen|sidder)\b(?! (?:\w+ ){0,2}(?:du|dig)\b)"
+)
 
 
 def someone_else_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -9,7 +9,9 @@ import pytest
 from bot.conversation.reading import _LISTENING
 from bot.core.danish.spoken import standard_words
 from bot.core.text import fold
+from bot.ranking import someone_else_asked
 from bot.reminders.reading import asks_my_reminders
+from testkit.ranking import ranked
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,22 @@ def test_listening_asked_with_a_word_of_doubt_is_about_listening(said: str) -> N
 
 def test_listening_to_music_is_not_about_listening_in() -> None:
     assert not _LISTENING.search(fold("lytter du egentlig til musik"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Hvem er det, der hjælper én der?", "hvem er det som underviser på kurset", "hvem der kommer"],
+)
+def test_who_helps_at_a_place_is_no_question_about_the_assistant(said: str) -> None:
+    assert someone_else_asked(ranked("ask_is_bot", ["ask_knowledge"]), said)[0]["name"] != (
+        "ask_is_bot"
+    )
+
+
+@pytest.mark.parametrize(
+    "said", ["hvem er det der taler", "hvem er det der hjælper mig her, er det dig"]
+)
+def test_who_talks_is_still_the_assistant(said: str) -> None:
+    assert someone_else_asked(ranked("ask_is_bot", ["ask_knowledge"]), said)[0]["name"] == (
+        "ask_is_bot"
+    )
