@@ -594,6 +594,7 @@ HELPLINE_QUESTION = rx(
     r" laese | lase | om (?:gift|livs) ?lin| ringer (?:\w+ )?tilbage | besked | weekend\w* | hvad laver | bruge (?:\w+ ){0,2}til | hvem svarer ",
     r" foredrag\w* | frivillig\w* | (?:hvem|hvor|hvad) ringer (?:jeg|man|vi) (?:til )?",
     r" til for | pa video | over video | i stedet for at (?:tage|kore|ga) ",  # what it is for (set N)
+    r" bruges | benyttes ",  # "kan livslinien også bruges hvis man bare er ensom" (set AR)
     # set AJ: its hours asked ("har giftlinjen døgnåbent?")
     r" \w*abent? | \w*abningstid\w* | hele dognet | dognet rundt | (?:lukket|lukker|lukke) | om natten ",
 )
@@ -2552,3 +2553,180 @@ def model_calm_aq(norm: str) -> bool:
         mark.search(norm)
         for mark in (MADE_SAD, DEMENTIA_ASKED, THROW_OUT_ASKED, SPORTS, BREATH_BACK)
     )
+
+
+# -- set AR (2026-12-07) ------------------------------------------------------------------
+# A fire in a stove gone out ("æ ild i æ brændeovn er gået ud", "ilden i pejsen gik ud").
+FIRE_GONE_OUT = rx(
+    r" (?:ild|ilden|baalet|balet|flammerne|ae ild)(?: i (?:ae |den |min |vores |\w+ )?(?:braende ?ovn\w*|pejs\w*"
+    r"|kamin\w*|ovn\w*|kakkelovn\w*|fyr\w*))? (?:er |var )?(?:gaet|gat|gik|gaaet) ud\b",
+)
+# Not getting up before the morning's coffee, as a habit ("a ka it rejse mæ før a har fået
+# kaffen"): the habit taken out, unless a fall or the floor is said.
+UP_AFTER_COFFEE = rx(
+    r" (?:kan|ka|kunne) (?:ikke|ik|it|itte|aldrig) (?:rigtig )?(?:rejse|komme op|sta op|staa op)\w*"
+    r" (?:mig |mae |mi |sig |os )?(?:for|foer|inden) (?:jeg |a |han |hun |vi |mor |far )?(?:har |har faet |far |faar "
+    r"|har drukket |drikker |har spist |har fat |fat )?(?:\w+ )?(?:min |mi |ae |den |en )?(?:kaffe\w*|morgenkaffe\w*"
+    r"|morgenmad\w*|te|teen|the|havregrod\w*|avis\w*|rundstykk\w*|kop\w*)\b",
+)
+UP_WORSE = rx(r" faldet | faldt | gulvet | ligger | hjaelp ")
+# An animal that collapsed or died ("dyrlægen sagde at koen var segnet om i nat").
+ANIMAL_COLLAPSED = rx(
+    r" (?:ae |vores |min |den |naboens )?(?:ko(?! ne\b)|koen|koer|koerne|kalv\w*|hest\w*|hoppe\w*|fole\w*|gris\w*|so|soen"
+    r"|faar|faaret|faret|ged\w*|hone\w*|hane\w*|kat|katten|hund|hunden|tyr\w*|kvie\w*|lam|lammet|kanin\w*)"
+    r" (?:\w+ ){0,2}(?:segnet|faldet|falden|faldt|segnede|kollaps\w*|besvim\w*) (?:om|sammen)\b",
+    r" dyrlaege\w* (?:\w+ ){0,4}(?:segnet|faldet|kollaps\w*|dod|dode) (?:om|sammen)?",
+)
+# "helt død i hovedet" of a poor night's sleep: a figure of speech.
+DEAD_IN_HEAD = rx(
+    r" (?:er|var|foler mig|foeler mig|foles|blir|bliver) (?:\w+ )?(?:dod|doed|dode|dodt) i (?:ae |er |mit |mine |min )?"
+    r"(?:hoved\w*|knold\w*|hjerne\w*|hode\w*|paere\w*|pare\w*|kolbe\w*)\b",
+)
+DEAD_IN_HEAD_WORSE = rx(
+    r" lam\w* | skaev\w* | kan ikke (?:tale|snakke|bevaege)| ondt i (?:hovedet|ae hoved) "
+)
+# Life taken by a habit or a feast, every time ("æ kaffebord tager livet af mæ hver gang der
+# er fødselsdag").
+KILLING_EVERY_TIME = rx(
+    r" (?:tager|tar|ta r) livet af (?:mig|mae|mi|os|ham|hende|dem) (?:\w+ )?(?:hver gang|hver eneste gang|hvert ar"
+    r"|hver jul|hver fodselsdag|hver sommer|hver vinter|hver weekend)\b",
+    r" (?:\w*bord\w*|\w*kage\w*|\w*mad\w*|\w*fest\w*|\w*fodselsdag\w*|\w*jul\w*|trappe\w*|borneborn\w*|barnebarn\w*"
+    r"|ungerne|born|bornene|larm\w*|vejr\w*|varme\w*|kulde\w*|politik\w*|nyhed\w*|tv|fjernsyn\w*|reklame\w*)"
+    r" (?:\w+ ){0,2}(?:tager|tar) livet af (?:mig|mae|mi|os)\b",
+)
+# "blodet løber mig til hovedet": anger, a figure of speech.
+BLOOD_TO_HEAD = rx(
+    r" blod(?:et)? (?:lober|loeber|stiger|farer|fosser|strommer|lob|steg) (?:mig|mae|mi|ham|hende|os|en|dem)"
+    r" (?:helt )?(?:til|op i|te) (?:ae |mit )?(?:hoved\w*|kinder\w*|ansigt\w*|hode\w*)\b",
+)
+# Breathless long ago and well now ("for et år siden ... kunne ikke få vejret, men nu har
+# jeg det heldigvis meget bedre").
+LONG_AGO_WELL_NOW = rx(
+    r" (?:for (?:et|\w+) (?:ar|aar|maned\w*|maaned\w*|halvt ar|uger) siden|sidste (?:ar|aar|vinter|sommer|efterar|forar"
+    r"|jul)|i fjor|sidste gang)(?: \w+){0,20}? men (?:nu )?(?:har|er) (?:jeg|han|hun|a|mor|far|vi) (?:det )?(?:nu )?"
+    r"(?:heldigvis )?(?:meget |langt |helt |rigtig )?(?:bedre|godt|fint|rask|frisk|ovenpa|okay|ok)(?: igen| nu)?\b",
+)
+# only the breath lost then is taken out: the time said stays for the other marks
+PAST_BREATH = rx(
+    r" (?:kunne|ku|kunn) (?:jeg |han |hun |a |mor |far )?(?:ikke|ik|it) (?:fa|faa) (?:vejret|luft\w*|pusten|ilt)\b",
+    r" (?:havde|fik) (?:svaert ved at (?:fa|faa) vejret|andenod\w*|aandenod\w*|andenoed\w*)\b",
+)
+WELL_NOW_WORSE = rx(
+    r" igen (?:i dag|nu|i nat)| stadig | lige nu | vaerre | i dag (?:kan|har)| bla\w* | ondt i brystet "
+)
+# Breathlessness as a known habit of the lungs ("jeg får tit åndenød når jeg går op ad
+# trappen, det er KOL'en, det ved lægen godt").
+BREATHLESS_HABIT = rx(
+    r" (?:far|faar|har|bliver|blir) (?:jeg |han |hun |a |mor |far )?(?:tit|ofte|altid|tit og ofte|somme tider|nogle gange"
+    r"|af og til|hver gang|jo) (?:lidt )?(?:andenod\w*|aandenod\w*|andenoed\w*|forpustet|andepusten|stakandet"
+    r"|stakaandet|kort andedraet|svaert ved at (?:fa|faa) vejret)(?: \w+){0,3}? (?:nar|naar|nar jeg|hvis|efter)"
+    r" (?:jeg |han |hun |a |man )?(?:gar|gaar|kommer|cykler|baerer|gor|laver|skal|bliver|har gaet|har vaeret|gar op"
+    r"|gaar op|trapper\w*|trappen|gaatur\w*|gatur\w*)\b(?: \w+){0,5}",
+)
+BREATHLESS_WORSE = rx(r" nu | lige nu | vaerre | bla\w* | slet ikke | ondt i brystet | tryk\w* ")
+# Too many pills in the dose roll, not taken ("der er to i stedet for én. Jeg har ikke
+# taget dem"): the amount taken out when nothing is said taken.
+NOT_TAKEN = rx(
+    r" (?:jeg|a|han|hun|mor|far|vi|de) (?:har|havde|har heldigvis|har altsa) (?:heldigvis )?(?:ikke|ik|it|endnu ikke"
+    r"|ikke naet at) (?:taget|spist|slugt|faet|fat|tat|givet hende|givet ham) (?:dem|den|nogen af dem|nogle af dem|af dem"
+    r"|de ekstra|de hvide|pillerne|tabletterne|nogen|nogle)\b(?! (?:\w+ )?(?:dage|dogn|uger|med vilje))",
+)
+TOO_MANY_IN_BOX = rx(
+    rf" (?:for mange|to|tre|dobbelt|flere|ekstra) (?:\w+ )?(?:{PILLS}|af de \w+)\b",
+)
+TAKEN_TOLD = rx(
+    r" (?:har|havde|er kommet til at) (?:\w+ )?(?:taget|spist|slugt|drukket) | tog | slugte | spiste "
+)
+# Dying of an exam or work, laughed at ("jeg er ved at dø, har eksamen i morgen ... haha").
+DYING_OF_CHORE = rx(
+    r" (?:er|var) (?:\w+ )?ved (?:at|a) (?:do|doe)\b(?= (?:\w+ ){0,8}(?:eksamen\w*|eksamener|lektier\w*|opgave\w*"
+    r"|deadline\w*|kedsomhed|stress\w*|arbejde\w*|travlhed|haha\w*|hahaha\w*|lol|grin\w*|opgaven|afleverings?\w*))",
+)
+DYING_WORSE = rx(r" ondt | bryst\w* | vejret | blod\w* | faldet | hjaelp | ambulance | 112 ")
+# A heart stopping or a fall seen in a series or a film ("så Grey's Anatomy hvor en fik
+# hjertestop"): what the show showed taken out.
+SHOW_SEEN = rx(
+    r" (?:sa|saa|ser|har set|kigger pa|kiggede pa|fulgte|folger) (?:pa )?(?:\w+ s \w+|\w*serie\w*|\w*afsnit\w*"
+    r"|\w*film\w*|\w*program\w*|tv|fjernsyn\w*|netflix|krimi\w*|dokumentar\w*|tv2|dr|dr1)(?: \w+){0,3}?"
+    r" (?:hvor|hvori|der|og) (?:\w+ ){0,3}(?:fik|faar|far|havde|dor|dode|faldt|falder|blev|bliver|gik)(?: \w+){1,3}",
+)
+
+
+def _breath_then(norm: str) -> str:
+    """The breath lost long ago taken out of a sentence that says one is well now."""
+    found = LONG_AGO_WELL_NOW.search(norm)
+    if found is None or WELL_NOW_WORSE.search(norm[found.end() :]):
+        return norm
+    span = PAST_BREATH.sub(" ", found.group(0))
+    return norm[: found.start()] + span + norm[found.end() :]
+
+
+def calm_ar(norm: str) -> str:
+    """Set AR's calm sayings taken out of what the net reads: a stove's fire gone out, not
+    getting up before the coffee, an animal collapsed, "død i hovedet", a feast that "tager
+    livet af" one every time, blood running to the head, breathless long ago and well now,
+    breathlessness a known habit on the stairs, too many pills in the dose roll not taken,
+    dying of an exam, a heart stopping in a series."""
+    norm = FIRE_GONE_OUT.sub(" ", norm)
+    norm = _out(norm, UP_AFTER_COFFEE, UP_WORSE)
+    norm = ANIMAL_COLLAPSED.sub(" ", norm)
+    norm = _out(norm, DEAD_IN_HEAD, DEAD_IN_HEAD_WORSE)
+    norm = KILLING_EVERY_TIME.sub(" ", norm)
+    norm = BLOOD_TO_HEAD.sub(" ", norm)
+    norm = _breath_then(norm)
+    norm = _out(norm, BREATHLESS_HABIT, BREATHLESS_WORSE)
+    if (
+        NOT_TAKEN.search(norm)
+        and TOO_MANY_IN_BOX.search(norm)
+        and not TAKEN_TOLD.search(NOT_TAKEN.sub(" ", norm))
+    ):
+        norm = TOO_MANY_IN_BOX.sub(" ", norm)
+    norm = _out(norm, DYING_OF_CHORE, DYING_WORSE)
+    norm = SHOW_SEEN.sub(" ", norm)
+    return norm
+
+
+# The model's false alarms of set AR, doubted (the net reads nothing in them): death played
+# at in a game; tiredness or an ache put down to age, the weather or as always.
+PLAYED_DEAD = rx(
+    r" (?:spillede|spiller|lod som om (?:hun|han|jeg) var|lader som om (?:hun|han|jeg) er) (?:\w+ )?(?:dod|doed|dodt)\b",
+)
+AS_ALWAYS = rx(
+    r" (?:som|ligesom) (?:jeg|a|han|hun|mor|far) (?:jo )?altid (?:har|gor|er|far|faar)\b",
+    r" (?:men )?det er (?:jo |nok |bare |vel |sikkert |nu )*(?:alderen|vejret|regnvejret|gigten|kulden|fugten)\b",
+    r" (?:nar|naar) det (?:regner|blaeser|er koldt|er fugtigt|skifter)\b",
+)
+AS_ALWAYS_WORSE = rx(
+    r" (?:ikke|ik) (?:kan|ka) | kan (?:ikke|ik) | bryst\w* | vejret | blod\w* | faldet | faldt | pludselig\w* | bla\w* "
+    r"| kaster op | besvim\w* | lam\w* | skaev\w* | forvirr\w* "
+)
+
+
+def model_calm_ar(norm: str) -> bool:
+    """Set AR's sayings the model alone had alarmed on."""
+    if PLAYED_DEAD.search(norm):
+        return True
+    return (
+        AS_ALWAYS.search(norm) is not None
+        and AS_ALWAYS_WORSE.search(AS_ALWAYS.sub(" ", norm)) is None
+    )
+
+
+# An understatement after vomiting told ("har kastet op et par gange. Det er sikkert
+# ingenting"): the downplay is no doubt of what is told.
+UNDERSTATED = rx(
+    r" det er (?:sikkert|nok|vel|garanteret|formentlig|bare|nok bare|sikkert bare) (?:ingenting|ikke noget)\b"
+)
+VOMITED_TOLD = rx(
+    r" (?:har |er )?(?:kastet op|kaster op|kastede op|(?:braekket|braekker|brakket|brakker) (?:mig|sig|mae))"
+    r"(?: \w+){0,3}? (?:flere|et par|tre|to|mange|hele|igen|i nat|hver)\b",
+)
+
+
+def minor(norm: str) -> bool:
+    """`MINOR`, unless its one mark is an understatement after vomiting told."""
+    if MINOR.search(norm) is None:
+        return False
+    if VOMITED_TOLD.search(norm) and UNDERSTATED.search(norm):
+        return MINOR.search(UNDERSTATED.sub(" ", norm)) is not None
+    return True

@@ -438,3 +438,21 @@ LIQUID_DRUNK = rx(
     rf" {_LIQUID} (?:\w+ ){{0,10}}(?:halv ?fuld|halvt fuld|fuld|ny|nyabnet|abnet) (?:\w+ ){{0,6}}(?:nu )?"
     r"(?:naesten |helt |sa godt som )?(?:tom|tomt)\b",
 )
+
+
+# -- set AR (2026-12-07) ------------------------------------------------------------------
+# Another's old pills taken, named by the genitive ("taget nogle af Oles gamle piller"), the
+# day's or the doctor's own dose not among them; drowsiness told now after pills taken.
+_NOT_ANOTHER = (
+    r"(?!(?:dagens|aftenens|morgenens|middagens|nattens|ugens|formiddagens|eftermiddagens"
+    r"|weekendens|gardagens|apotekets|laegens|laegernes|sygehusets|hospitalets|mandagens"
+    r"|tirsdagens|onsdagens|torsdagens|fredagens|lordagens|sondagens|dens|dets|hans|hendes)\b)"
+)
+ANOTHERS_OLD_PILLS = rx(
+    rf" {SWALLOW} (?:nogle af |et par af |flere af |nogen af |af )?{_NOT_ANOTHER}\w+s (?:gamle |gammel |gaml )"
+    rf"(?:\w+ )?{PILLS}\b",
+)
+DROWSY_NOW = rx(
+    r" nu (?:er|bliver|blir|foler|foeler) (?:jeg|a|han|hun|mor|far) (?:mig )?(?:\w+ )?(?:dosig|doesig|sovnig|soevnig"
+    r"|slov|sloev|omtaget|omtaaget|sloj|svimmel|uklar)\w*",
+)
