@@ -133,3 +133,11 @@ def test_ar_near_misses_not_doubted_by_habit(said: str) -> None:
     assert not doubt.model_calm_ar(norm), said
     found = detect(said)
     assert found is None or POISONING not in found.kinds, (said, found)
+
+
+def test_a_fall_while_watching_tv_is_no_show_seen() -> None:
+    """AR's "a show seen" mark had read "så fjernsyn og så faldt hun om" (set 48's
+    class) as what the show showed."""
+    for said in ("hun sad og så fjernsyn og så faldt hun om", "han så tv og faldt om"):
+        found = detect(said)
+        assert found is not None and ACUTE in found.kinds, said

@@ -2648,7 +2648,7 @@ DYING_WORSE = rx(r" ondt | bryst\w* | vejret | blod\w* | faldet | hjaelp | ambul
 SHOW_SEEN = rx(
     r" (?:sa|saa|ser|har set|kigger pa|kiggede pa|fulgte|folger) (?:pa )?(?:\w+ s \w+|\w*serie\w*|\w*afsnit\w*"
     r"|\w*film\w*|\w*program\w*|tv|fjernsyn\w*|netflix|krimi\w*|dokumentar\w*|tv2|dr|dr1)(?: \w+){0,3}?"
-    r" (?:hvor|hvori|der|og) (?:\w+ ){0,3}(?:fik|faar|far|havde|dor|dode|faldt|falder|blev|bliver|gik)(?: \w+){1,3}",
+    r" (?:hvor|hvori|der) (?:\w+ ){0,3}(?:fik|faar|far|havde|dor|dode|faldt|falder|blev|bliver|gik)(?: \w+){1,3}",
 )
 
 
