@@ -42,7 +42,9 @@ ACTIONS = {
 }
 
 _MOVE = re.compile(
-    r"\b(?:ryk\w*|flyt\w*|skub\w*|aendr\w*|udsaet\w*|senere|tidligere|i stedet|hellere"
+    # not "er det i stedet for at hjemmeplejen kommer?" (set 50's son, glossed from
+    # "instead of"): a question about a thing, which had moved the reminder made before
+    r"\b(?:ryk\w*|flyt\w*|skub\w*|aendr\w*|udsaet\w*|senere|tidligere|i stedet(?! for at\b)|hellere"
     r"|(?:gor|lav\w*|sat|saet\w*) (?:den|det|dem) (?:om |til )?"
     r"|skal (?:kun |bare |hellere |lige )?vaere (?:klokken|kl|pa|til)?"
     r"|lav\w* (?:\w+ )?om til)\b"

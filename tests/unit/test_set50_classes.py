@@ -182,3 +182,16 @@ def test_a_forgotten_dose_told_first_then_a_double_asked_is_advice(said: str) ->
 )
 def test_a_double_of_something_else_forgotten_is_no_advice(said: str) -> None:
     assert not asks_medical_advice(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["er det i stedet for at hjemmeplejen kommer?", "er robotten i stedet for at de kommer"],
+)
+def test_a_question_with_instead_of_is_no_move_of_the_thing_just_made(said: str) -> None:
+    assert what_to_do(as_read(said)) is None
+
+
+def test_a_time_said_instead_is_still_a_move() -> None:
+    assert what_to_do("flyt den til ni i stedet") == MOVE
+    assert what_to_do("kan den være klokken ti i stedet for klokken ni") == MOVE
