@@ -14,11 +14,7 @@ from collections.abc import Iterable
 
 from bot.core.text import fold
 from bot.knowledge.facts import asks, said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
+from bot.knowledge.facts import said_text as _said
 
 # -- who decides -------------------------------------------------------------------------
 

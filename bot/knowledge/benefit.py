@@ -7,13 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
-from bot.knowledge.facts import said_words
+from bot.knowledge.facts import said_text as _said
 from bot.knowledge.model import Item
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
 
 _BENEFIT = re.compile(
     r"\bhvad (?:er|var) (?:det|den|de) (?:\w+ )?gode? (?:for|ved)\b"

@@ -15,12 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
-from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
+from bot.knowledge.facts import said_text as _said
 
 # -- reporting on the pool's money -------------------------------------------------------
 

@@ -21,12 +21,8 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
+from bot.knowledge.facts import said_text as _said
 from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
 
 # "hvad hører stemmestyring så under", "hvilken af dem hører den til", "hvad hedder den
 # gruppe den hører til" (sets 29-30): the category of a thing

@@ -658,6 +658,17 @@ def said_words(text: str) -> list[str]:
     return [_SPOKEN.get(w, w) for w in words(text)]
 
 
+def said_text(text: str) -> str:
+    """The folded words of a text as one string, spoken spellings written out: what the
+    follow-up readers' patterns match."""
+    return " ".join(said_words(text))
+
+
+# The small words a follow-up may open with ("og", "æh", "nå", "altså", "nej"), folded: a
+# reader's pattern that must match the whole sentence starts with these.
+OPENERS = r"^(?:(?:og|men|ok|okay|aeh|aah|oh|oeh|ah|eh|na|sa|ja|tak|jamen|hmm|altsa|nej) )*"
+
+
 def asks(text: str, *phrases: str) -> bool:
     """True if the folded text contains one of the folded phrases as whole words."""
     folded = " " + " ".join(said_words(text)) + " "

@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
+from bot.knowledge.facts import said_text as _said
 
 # "og er det frivillige, der hjælper?", "så er det på biblioteket, det foregår?": the
 # detail asked to be confirmed, between "er det" and the relative clause

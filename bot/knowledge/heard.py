@@ -18,12 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.knowledge import practical
-from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
+from bot.knowledge.facts import said_text as _said
 
 # "hvad kom så ind på de næste pladser", "og på andenpladsen", "hvad kommer derefter"
 _NEXT_PLACES = re.compile(

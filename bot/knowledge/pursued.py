@@ -13,14 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
-
-_OPENERS = r"^(?:(?:og|men|ok|okay|aeh|aah|oh|oeh|ah|eh|na|sa|ja|tak|jamen|hmm|altsa) )*"
+from bot.knowledge.facts import OPENERS as _OPENERS
+from bot.knowledge.facts import said_text as _said
 
 # -- when the survey was sent out -----------------------------------------------------------
 

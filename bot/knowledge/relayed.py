@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
+from bot.knowledge.facts import said_text as _said
 
 
 def _clauses(text: str) -> list[str]:

@@ -18,14 +18,8 @@ import re
 
 from bot.core.danish.lists import join_list, lower_first
 from bot.core.text import fold
-from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
-
-
-_OPENERS = r"^(?:(?:og|men|ok|okay|aeh|aah|oh|oeh|ah|eh|nå|na|sa|ja|tak|jamen|hmm|nej) )*"
+from bot.knowledge.facts import OPENERS as _OPENERS
+from bot.knowledge.facts import said_text as _said
 
 # -- what there is of the kind ---------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.knowledge.facts import said_text as _said
 from bot.knowledge.facts import said_words
 
 WHEN = "when"
@@ -34,10 +35,6 @@ _ONLY_BACK = frozenset(
     " sig om sa saa nu igen egentlig lige da ogsa cirka ca vaere vaeret have havde"
     " handler handlede nok mon i alt".split()
 )
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
 
 
 def _last_sentence(text: str) -> str:

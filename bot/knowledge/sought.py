@@ -16,11 +16,8 @@ import re
 from dataclasses import dataclass
 
 from bot.core.text import fold
+from bot.knowledge.facts import said_text as _said
 from bot.knowledge.facts import said_words
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge.facts import said_words
+from bot.knowledge.facts import said_text as _said
 
 # "hvad er det sværeste for kommunerne", "hvad holder kommunerne mest tilbage", "hvad står
 # i vejen for kommunerne", "hvad er kommunernes største udfordring med teknologien"
@@ -80,10 +80,6 @@ _NO_MACHINE = re.compile(
 _SAYS_NO = re.compile(
     r"\b(?:ma|kan|har) (?:jeg|man|hun|han|vi) (?:\w+ )?(?:sige nej|sige fra|fravaelge|afvise)\b"
 )
-
-
-def _said(text: str) -> str:
-    return " ".join(said_words(text))
 
 
 def _another_year(said: str) -> bool:

@@ -746,6 +746,18 @@ def _detect(norm: str) -> Detection | None:
     return Detection(frozenset(kinds), tuple(matched))
 
 
+def _supposed(scan: str) -> bool:
+    """Supposed, prevented or feared, not told: "hvis hun nu tog …", "undgå at …", "inden
+    hun kommer"."""
+    return doubt.SUPPOSED.search(scan) is not None or doubt.IF_FALLS.search(scan) is not None
+
+
+def _asked_to_take(scan: str) -> bool:
+    """Leave asked to take a medicine, by the citizen or on their behalf ("må jeg tage to
+    panodiler ekstra"): advice asked, not a dose taken."""
+    return doubt.ASKS_TO_TAKE.search(scan) is not None or doubt.LEAVE_ASKED.search(scan) is not None
+
+
 def _set_ap(
     scan: str,
     hit: Callable[[str, re.Pattern[str], str], bool],
@@ -758,7 +770,7 @@ def _set_ap(
     """Set AP's classes: gas smelt (acute), a button battery (poisoning too), two days'
     dose bags taken, a product found open and drunk of, a houseplant chewed."""
     distant = told or long_ago or doubt.story_not_now(scan)
-    supposed = doubt.SUPPOSED.search(scan) is not None or doubt.IF_FALLS.search(scan) is not None
+    supposed = _supposed(scan)
     over = doubt.RECOVERED.search(scan) is not None
     if not (info or distant or supposed or over):
         hit(ACUTE, acute.GAS_SMELL, scan)
@@ -787,10 +799,8 @@ def _set_aq(
     week's compartments empty, much of a liquid medicine drunk (poisoning); "det bedste er
     hvis jeg/han bare dør", said or told of another (suicide). A dose box is a device word
     for the net's question mark, so a question is judged here by its own marks."""
-    supposed = doubt.SUPPOSED.search(scan) is not None or doubt.IF_FALLS.search(scan) is not None
-    asked = (
-        doubt.ASKS_TO_TAKE.search(scan) is not None or doubt.LEAVE_ASKED.search(scan) is not None
-    )
+    supposed = _supposed(scan)
+    asked = _asked_to_take(scan)
     if not (told or long_ago or caught or supposed or asked):
         hit(POISONING, poisoning.OTHERS_PILLS_INSTEAD, scan)
         hit(POISONING, poisoning.BOX_EMPTIED, scan)
@@ -810,10 +820,8 @@ def _set_ar(
     """Set AR's class: another's old pills taken, named by the genitive ("taget nogle af
     Oles gamle piller"); a death last year beside it is no history of the taking when
     drowsiness is told now."""
-    supposed = doubt.SUPPOSED.search(scan) is not None or doubt.IF_FALLS.search(scan) is not None
-    asked = (
-        doubt.ASKS_TO_TAKE.search(scan) is not None or doubt.LEAVE_ASKED.search(scan) is not None
-    )
+    supposed = _supposed(scan)
+    asked = _asked_to_take(scan)
     drowsy = poisoning.DROWSY_NOW.search(scan) is not None
     if not (caught or supposed or asked) and (drowsy or not (told or long_ago)):
         hit(POISONING, poisoning.ANOTHERS_OLD_PILLS, scan)
