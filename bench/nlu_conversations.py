@@ -131,6 +131,7 @@ FIXTURES = {
     "49": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_49.yml",
     "50": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_50.yml",
     "51": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_51.yml",
+    "52": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_52.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"
