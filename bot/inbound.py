@@ -16,6 +16,7 @@ from bot.core.danish.borrowed import in_danish_words
 from bot.core.danish.clock import klokken
 from bot.core.danish.formal import as_du
 from bot.core.danish.fused import unfused
+from bot.core.danish.little import little_words
 from bot.core.text import has_letters, strip_control
 from bot.ratelimit import TOO_FAST
 from bot.safety.answers import Situation, compose
@@ -158,8 +159,9 @@ def as_read(text: str) -> str:
     """A message as the readers after the door take it, on every channel (Teams too):
     "reminder" as "påmindelse", "hvormange" apart, the formal "De" as "du", a time
     corrected in the same breath put right, the dialect's "klokke elleve" as "klokken
-    elleve"."""
-    return as_meant(as_du(unfused(klokken(in_danish_words(text)))))
+    elleve", spoken "te" before an hour or a person as "til" and "å" opening a follow-up
+    as "og"."""
+    return as_meant(as_du(unfused(klokken(little_words(in_danish_words(text))))))
 
 
 FAILURE_REPLY = "Der gik noget galt hos mig. Prøv igen om lidt, eller ring til kommunen."

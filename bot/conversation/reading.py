@@ -416,6 +416,10 @@ _LISTENING = re.compile(
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter) (?:\w+ ){0,5}"
     r"(?:hele tiden|altid|om natten|om natte|hele dognet|nar (?:jeg|vi) sover)\b"
     r"|\b(?:optager|optage|aflytter|aflytte|overvager) (?:du|i|den|assistenten|hojttaleren|mig|os)\b"
+    # "hører du hvad vi siger hele tiden" (set 52): what is said, then all the time
+    r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med |efter |til )?(?:pa )?(?:alt )?"
+    r"(?:hvad|det) (?:jeg|vi|man|de) (?:siger|snakker|taler)(?: \w+){0,3}"
+    r" (?:hele tiden|altid|hele dognet|om natten|nar (?:jeg|vi) sover)\b"
     # "hører du efter alt hvad vi siger herinde" (set 11)
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med |efter )?(?:pa )?alt\b"
     r"|\b(?:du|den|assistenten|hojttaleren) (?:\w+ ){0,2}(?:lytter|optager|aflytter) (?:med|altid|hele|alt)\b"

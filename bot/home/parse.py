@@ -227,6 +227,10 @@ def _numbers() -> dict[str, int]:
 NUMBERS = _numbers()
 
 
+# Sounds of hesitation, folded ("øh", "øhm", "æh"): not words of the command.
+_HESITATIONS = frozenset({"oh", "ohm", "oeh", "aeh", "aehm", "eh", "ehm", "hm", "hmm", "hmmm"})
+
+
 def tokens(text: str) -> list[str]:
     return said_tokens(text)[0]
 
@@ -237,6 +241,8 @@ def said_tokens(text: str) -> tuple[list[str], list[str]]:
     said: list[str] = []
     text = _DEGREE_SIGN.sub(" grader ", text[:MAX_CHARS])
     for word in _SAID.findall(text.lower()):
+        if fold(word) in _HESITATIONS:
+            continue  # "sæt varmen til øh to og tyve" (set 52): the number runs on
         parts = _TOKEN.findall(fold(word))
         folded.extend(parts)
         said.extend([word] if len(parts) == 1 else parts)

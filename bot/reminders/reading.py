@@ -781,9 +781,10 @@ _MY_REMINDERS = re.compile(
 # "hvad har jeg bedt dig om at huske for mig", "hvad bad jeg dig minde mig om": what one
 # asked for, said from one's own side.
 _I_ASKED = re.compile(
-    r"\bhvad\b(?: \w+){0,5} (?:bedt|bad|sagt|sagde|fortalt|fortalte)(?: \w+){0,1} (?:dig|dem|du skulle|du skal)(?: nu| lige| egentlig)?"
-    # "… bedt dig om å huske" (Jutlandic "å" for "at", set 31: folded, then read as "jeg")
-    r"(?: om)?(?: at| jeg)? (?:huske|husk|minde|pamind\w*)\b"
+    r"\bhvad\b(?: \w+){0,5} (?:bedt|bad|sagt|sagde|fortalt|fortalte)(?: \w+){0,1} (?:dig|dae|dem|du skulle|du skal)(?: nu| lige| egentlig)?"
+    # "… bedt dig om å huske" (Jutlandic "å" for "at", set 31: folded, then read as "jeg");
+    # "hva var det nu a sagde te dæ a sku huske" (set 52: Fyn's "dæ", "a sku")
+    r"(?: om)?(?: at| jeg(?: skulle| sku| skal| ska)?)? (?:huske|husk|minde|pamind\w*)\b"
 )
 # Spoken forms ("hva", and "a" for "jeg" in Jutland): written out before reading (set 8).
 # "hwa" as the recogniser writes Thy's and Vendsyssel's "hvad" (set 51)
@@ -814,16 +815,24 @@ _DUTY = re.compile(
 )
 
 
+# "på fredag min søn kommer mind mig om det" (set 52: the son's visit asked after in the
+# plan): what is told before it is the thing, duty or not, when the request ends the
+# sentence.
+_ASKED_LAST = re.compile(r"\b(?:mind|husk|pamind)\w* (?:mig|mae|os) (?:lige )?(?:om|pa) det\W*$")
+
+
 def duty_to_remember(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """A duty said with its time, to be reminded of: a thing soon (`reminder_soon`), or a
     duty at a time with the request said with it ("på fredag klokken ti skal jeg til
-    frisøren, husk mig på det"). Not a question, a countdown or a thing not yet named."""
+    frisøren, husk mig på det"), or anything told at a time with "mind mig om det" last.
+    Not a question, a countdown or a thing not yet named."""
     if reminder_soon(text, spans):
         return True
     folded = " ".join(fold(text).split())
     if not spans or _QUESTION.search(folded) or _DEVICE.search(folded):
         return False
-    if _DUTY.search(" ".join(_spoken(folded).split())) is None:
+    told = _ASKED_LAST.search(folded) is not None
+    if not told and _DUTY.search(" ".join(_spoken(folded).split())) is None:
         return False
     asked = _FRAME.search(text) is not None or _TAIL_REQUEST.search(text) is not None
     what = reminder_what(text, spans, None)
