@@ -183,6 +183,10 @@ def _marked(norm: str) -> bool:
         # taken, dying of an exam, a series; death played at, an ache as always (set AR)
         or doubt.calm_ar(norm) != norm
         or doubt.model_calm_ar(norm)
+        # wind that took one's breath, a sign said in jest, a heart attack at a bill; a
+        # place in a ranking asked about (set AS)
+        or doubt.calm_as(norm) != norm
+        or doubt.model_calm_as(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -242,6 +246,7 @@ def _taken_out(norm: str) -> str:
     as a habit; breathlessness of a chore, a visit done, a fire over; a stove cosy with
     fire, breathlessness called normal, medicine with good effect, a game of 112)."""
     norm = doubt.calm_ar(doubt.calm_aq(doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm)))))
+    norm = doubt.calm_as(norm)  # wind, a jest, a heart attack at a bill (set AS)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -720,6 +725,7 @@ def _detect(norm: str) -> Detection | None:
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
     _set_aq(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
     _set_ar(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
+    _set_as(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
     ):
@@ -825,6 +831,44 @@ def _set_ar(
     drowsy = poisoning.DROWSY_NOW.search(scan) is not None
     if not (caught or supposed or asked) and (drowsy or not (told or long_ago)):
         hit(POISONING, poisoning.ANOTHERS_OLD_PILLS, scan)
+
+
+def _set_as(
+    scan: str,
+    hit: Callable[[str, re.Pattern[str], str], bool],
+    *,
+    told: bool,
+    long_ago: bool,
+    caught: bool,
+) -> None:
+    """Set AS's classes: pills found and taken that were another's, ten or more "af de
+    der X" taken, a dose taken two or three times over, a caustic product drunk
+    (poisoning); indifferent to waking tomorrow, drinking oneself to death tonight, no
+    reason to get up any more (suicide); on a floor and not to be got up, however played
+    down (acute); things seen that are not there, new restlessness, alcohol stopped and
+    shaking (urgent). The calm of "har taget mine piller" (ORDINARY) or a story told is no
+    doubt of these; a question ("er det farligt") neither."""
+    distant = told or long_ago
+    supposed = _supposed(scan)
+    asked = _asked_to_take(scan)
+    if not (distant or caught or supposed or asked):
+        hit(POISONING, poisoning.PILLS_FOUND_ANOTHERS, scan)
+        hit(POISONING, poisoning.MANY_OF_THOSE, scan)
+        if re.search(words.PILLS, poisoning.MANY_OF_THEM.sub(" ", scan)):
+            hit(POISONING, poisoning.MANY_OF_THEM, scan)
+        hit(POISONING, poisoning.DOSES_OVER, scan)
+        hit(POISONING, poisoning.CAUSTIC_DRUNK, scan)
+    if not distant:
+        hit(SUICIDE, suicide.INDIFFERENT_TO_WAKING, scan)
+        hit(SUICIDE, suicide.DRINK_TO_DEATH, scan)
+        hit(SUICIDE, suicide.NO_REASON_TO_GET_UP, scan)
+    if not (distant or supposed or doubt.story_not_now(scan)) and acute.ANY_FLOOR.search(scan):
+        hit(ACUTE, acute.NOT_GOT_UP, scan)
+    if not (distant or supposed):
+        hit(URGENT, urgent.SEEING_NOT_THERE, scan)
+        if urgent.NEWLY.search(scan):
+            hit(URGENT, urgent.RESTLESS, scan)
+        hit(URGENT, urgent.WITHDRAWAL, scan)
 
 
 def _without_harmless(scan: str) -> str:

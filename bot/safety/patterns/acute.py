@@ -895,3 +895,18 @@ STROKE_BESIDE = rx(
     r" tale ?forstyr\w*| tale ?besvaer\w*| afasi\w*| dysartri\w*| utydelig tale| sloret tale| snovl\w*",
     r" pludselig\w* | akut opstaet\w* | debut ",
 )
+
+
+# -- set AS (2026-12-07) ------------------------------------------------------------------
+# On the floor, and the relative cannot get them up ("har prøvet at hjælpe ham op flere
+# gange men vi kan ikke"), however they play it down ("han siger selv han er ok").
+NOT_GOT_UP = rx(
+    r" (?:provet|proevet|forsogt|forsoegt|provede|forsogte|prover|forsoger) (?:at |a )?(?:hjaelpe|fa|faa|traekke"
+    r"|lofte|loefte|hive|rejse|baere) (?:ham|hende|mor|far|min mand|min kone|manden|konen|\w+) (?:op )?(?:\w+ ){0,4}"
+    r"(?:men|og) (?:vi|jeg|a|hun|han|de|det) (?:\w+ )?(?:kan|ka|kunne|ku|magter|orker|lykkes|lykkedes|gar|gik)"
+    r" (?:\w+ )?(?:ikke|ik|it|ikk)\b",
+    r" (?:kan|ka|kunne|ku) (?:\w+ )?(?:ikke|ik|it|ikk) (?:fa|faa|lofte|loefte|hive|traekke|hjaelpe) (?:ham|hende|mor"
+    r"|far|min mand|min kone) (?:\w+ )?op\b",
+)
+# On a floor, in any room ("siddet på toiletgulvet").
+ANY_FLOOR = rx(r" \w*gulv(?:et)? ")

@@ -174,7 +174,11 @@ HAS_SWALLOWED = re.compile(
 # besked, hvis man tager for mange piller"): not in a question about technology.
 NAMED = re.compile(rf" (?:for mange|for meget|alt for mange) (?:\w+ ){{0,3}}{PILLS}\b")
 
-DRINK = re.compile(r" (?:rodvin|vin|whisky|snaps|ol|alkohol|sprit|glas|cognac|portvin)\b")
+# plurals and more drinks by name: "tre store whiskyer oven i sine piller" (set AS)
+DRINK = re.compile(
+    r" (?:rodvin|vin|whisky|snaps|ol|alkohol|sprit|glas|cognac|portvin|whiskyer|whiskier|whiskey\w*|snapse|snapsene"
+    r"|oller|ollerne|bajer\w*|genstand\w*|vodka\w*|gin|akvavit\w*|brandy\w*|likor\w*|sherry\w*|rodvine)\b"
+)
 
 ON_TOP = re.compile(r" (?:oven (?:i|pa)|oveni|sammen med|og sa)\b")
 
@@ -455,4 +459,73 @@ ANOTHERS_OLD_PILLS = rx(
 DROWSY_NOW = rx(
     r" nu (?:er|bliver|blir|foler|foeler) (?:jeg|a|han|hun|mor|far) (?:mig )?(?:\w+ )?(?:dosig|doesig|sovnig|soevnig"
     r"|slov|sloev|omtaget|omtaaget|sloj|svimmel|uklar)\w*",
+)
+
+
+# -- set AS (2026-12-07) ------------------------------------------------------------------
+# Pills found and taken, said after to be another's ("taget nogle piller der lå i skuffen,
+# de var vist min søsters og ikke mine"; "det var min mands piller jeg tog").
+_ANOTHERS = (
+    rf"(?:(?:min|mit|mine|mi|hans|hendes|sin|sit|sine|vores|jeres|deres) {_NOT_ANOTHER}\w+s|naboens|nabons|genboens|genbons"
+    r"|andres|en andens|fremmedes"
+    rf"|{_NOT_ANOTHER}\w+s (?:og )?(?:ikke|ik|it|ikk) (?:mine|min|mit|hans|hendes|sine)"
+    r"|(?:ikke|ik|it|ikk) (?:mine|min|mit|mine egne|hans egne|hendes egne|hans|hendes))"
+)
+PILLS_FOUND_ANOTHERS = rx(
+    rf" {SWALLOW} (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,10}}(?:de|den|det|dem|di) (?:var|er|va) (?:vist |nok |sikkert"
+    rf" |vel |faktisk |jo |vist nok |sgu |altsa )*{_ANOTHERS}\b",
+    rf" (?:det|de|den) (?:var|va) (?:vist |nok |sikkert |jo )*(?:min|mit|hans|hendes|sin) \w+s (?:\w+ )?{PILLS}"
+    r" (?:jeg|a|jae|han|hun|mor|far) (?:har |havde |kom til at )?(?:tog|taget|tage|slugte|slugt|spiste|spist|fik|faet)\b",
+)
+# Ten or more of something taken at once, named by "af de der X" when the medicine's name
+# is misheard ("taget tyve af de der pamodil"), or "af dem" beside a medicine word.
+_MANY = (
+    r"(?:[1-9]\d|\d{3}|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|enogtyve"
+    r"|femogtyve|tredive|tredve|fyrre|halvtreds|halvtres|en hel masse|en masse|en handfuld|en haandfuld"
+    r"|en hand fuld)"
+)
+_NO_MEDICINE = (
+    r"(?!(?:billede\w*|foto\w*|\w*kage\w*|bolche\w*|bolsje\w*|slik\w*|chokolade\w*|ol|oller\w*|bajer\w*|cigaret\w*"
+    r"|smog\w*|kort|kortene|frimaerke\w*|blad\w*|avis\w*|bog|boger\w*|stykker|skridt|minutter|timer|dage|ar|kroner"
+    r"|trin|trapper|kilo|gram|vitamin\w*|rundstykk\w*|pebernod\w*|nodder|jordbaer\w*|aeble\w*|kiks\w*|mandler"
+    r"|rosiner|karamel\w*|lakrids\w*|nye|gamle|sma|store|rejer|sild|kartofl\w*|blomme\w*|baer\w*|tomat\w*"
+    r"|poser|aesker|sko|bukser|skjorter|ting|tingester|kugler|ord|sider|opskrift\w*)\b)"
+)
+MANY_OF_THOSE = rx(
+    rf" (?:taget|tog|tat|slugt|slugte|nappet|kylet|kastet) (?:lige |vist |nok |sgu |altsa |maske |sa )*{_MANY}"
+    rf" (?:stk |styk |stykker )?af (?:de|dem|di) (?:(?:der|her|dersens) )?(?!der |her |dersens ){_NO_MEDICINE}\w+",
+)
+MANY_OF_THEM = rx(
+    rf" (?:taget|tog|tat|slugt|slugte) (?:lige |vist |nok |sgu |altsa |maske |sa )*{_MANY} (?:af dem|stk|styk"
+    r"|stykker)\b",
+)
+# A dose taken two or three times over ("taget mine piller både i morges og nu igen";
+# "og så dem fra i går oveni").
+_EARLIER = r"(?:i morges|i formiddags|til morgen|her til morgen|i aftes|til middag|tidligere|for lidt siden|i gar)"
+_AGAIN_NOW = r"(?:nu|lige nu|nu her|for lidt siden|i aften|her til aften|lige fra)"
+DOSES_OVER = rx(
+    rf" {_TAKEN} (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,2}}(?:bade )?{_EARLIER} og (?:\w+ ){{0,2}}{_AGAIN_NOW}"
+    r" (?:\w+ )?igen\b",
+    rf" {_TAKEN} (?:\w+ ){{0,14}}(?:dem|dosen|pillerne|medicinen|doserne|posen|dosisposen|tabletterne)"
+    r" fra (?:i gar|i forgars|i morges|i aftes) (?:\w+ )?(?:oveni|oven i|oven pa|ogsa|attpa|osse)\b",
+)
+# A caustic or a cleaning product drunk ("kom til at bunde af den der flaske afløbsrens",
+# "drak noget opvaskemiddel"): poisoning, whatever else the burning says.
+_CAUSTIC = (
+    rf"(?:{CORROSIVE}|\w*opvaske ?middel\w*|\w*rengorings ?middel\w*|\w*vaske ?middel\w*|\w*rens|klor|salmiak\w*"
+    r"|brun saebe|husholdningssprit|\w*sprit|petroleum|lampe ?olie\w*|terpentin\w*|white spirit|skyllemiddel\w*"
+    r"|\w*fjerner|kalkfjern\w*|blegemiddel\w*|\w*spray)"
+)
+_DRUNK = (
+    r"(?:drukket|drak|drikket|bundet|bunde|bundede|slugt|slugte|tyllet|tyllede|smagt pa|smagte pa"
+    r"|(?:fik|faet) (?:\w+ )?i (?:mig|sig|halsen))"
+)
+_FILLER = (
+    r"(?:af|noget|lidt|en|et|den|det|der|de|dem|flaske|flasken|dunk|dunken|slurk|tar|taar|glas|mundfuld|fra|vist"
+    r"|nok|sgu|mig|sig|i|kop|koppen|gammel|gamle|ny|nye|hele|helt|halvdelen|resten|lille|stor|god|ordentlig)"
+)
+CAUSTIC_DRUNK = rx(
+    rf" {_DRUNK} (?:{_FILLER} ){{0,6}}{_CAUSTIC}\b",
+    rf" {_CAUSTIC} (?:\w+ ){{0,8}}(?:drukket|drak|bundet|bundede|slugt|slugte) (?:af|noget af|lidt af|en slurk"
+    r"|en tar|en taar) (?:den|det|flasken|dunken|det der)\b",
 )

@@ -336,3 +336,42 @@ BEST_IF_DEAD = rx(
     rf"(?:bedste|bedst|nemmeste|letteste) (?:\w+ )?(?:er|var|ville vaere|vil vaere|blir|bliver)? ?(?:at |hvis |om"
     rf" |nar )?(?:han|hun) (?:bare )?(?:\w+ )?{_DIES}\b{_NOT_PEACEFUL}",
 )
+
+
+# -- set AS (2026-12-07) ------------------------------------------------------------------
+# Indifferent whether one wakes up tomorrow ("det kunne være det samme om jeg vågnede i
+# morgen eller ej", "lige meget om a vågner igen").
+_I = r"(?:jeg|jae|ja|je|a)"
+_WAKES = (
+    r"(?:vagner|vagnede|vaagner|vaagnede|vagne|vaagne|lever|levede|er her|var her|star op|stod op|overlever"
+    r"|overlevede)"
+)
+INDIFFERENT_TO_WAKING = rx(
+    rf" (?:ligegyldigt|ligegyldig|ligemeget|lige meget|(?:det|de) samme|ligeglad|underordnet|egal|hip som hap)"
+    rf" (?:\w+ ){{0,2}}(?:om|hvis|om sa) {_I} (?:\w+ )?{_WAKES}(?: i morgen| igen| mere)?"
+    r" (?:eller (?:ej|ikke|ik|it|ikk|ej)|eller om (?:jeg|a) (?:ikke|ik) (?:gor|gjorde))\b",
+    rf" (?:ligegyldigt|ligegyldig|ligemeget|lige meget|(?:det|de) samme|ligeglad|underordnet|egal)"
+    rf" (?:\w+ ){{0,2}}(?:om|hvis|om sa) {_I} (?:\w+ )?{_WAKES} (?:i morgen|igen|mere)\b",
+    rf" (?:gor|gjorde|ville) (?:\w+ )?(?:ikke|ik|it) (?:\w+ )?(?:noget|nogen forskel) (?:\w+ )?(?:om|hvis) {_I}"
+    r" (?:\w+ )?(?:ikke|ik|it|aldrig) (?:\w+ )?(?:vagner|vaagner|vagnede|vaagnede|vagne|vaagne)\b",
+)
+# Drinking oneself to death, meant for tonight ("tror jeg drikker mig ihjel i aften, så er
+# der ro"); not a drink one is "dying" of ("drikker mig ihjel i kaffe").
+_NOT_A_DRINK = r"(?! (?:\w+ )?(?:i|pa|af) (?:kaffe\w*|te|the|vand|saft|sodavand|cola|juice|maelk|kakao|smoothie\w*))"
+DRINK_TO_DEATH = rx(
+    rf" (?:drikker|drikke|drik|drak) (?:mig|mae|mi) (?:bare |helt |sgu )?ihjel\b{_NOT_A_DRINK}"
+    r"(?=(?: \w+){0,3} (?:i aften|i nat|nu|i dag|snart|sa er|saa er|i morgen|inden|for sa|sa slipper))",
+    rf" (?:vil|ville|skal|ska|tror (?:jeg|a)|gar hen og|tager og|lige sa godt|har taenkt mig at|taenker pa at"
+    rf"|vil bare|har lyst til at|gider ikke andet end at) (?:\w+ ){{0,2}}(?:drikke|drikker|drik) (?:mig|mae|mi)"
+    rf" (?:bare |helt |sgu )?ihjel\b{_NOT_A_DRINK}",
+)
+# No reason to get up any more ("der er ikke nogen grund til at jeg står op i morgen eller
+# nogen anden dag"); not a plan for one morning ("ingen grund til at stå op før ti").
+NO_REASON_TO_GET_UP = rx(
+    r" (?:ikke|ik|it|ingen) (?:nogen |noget |en |nogen som helst )?(?:grund|mening|formal|formaal|meningen) (?:med|til)"
+    r" (?:at|a) (?:jeg |a |jae )?(?:\w+ )?(?:star|sta|staa|staar|rejser|rejse) (?:mig |mae )?op\b"
+    r"(?= (?:\w+ ){0,4}(?:mere|nogen anden dag|nogensinde|nogen sinde|laengere|overhovedet|igen|nogen dag"
+    r"|nogen flere dage|eller nogen)\b)",
+    r" hvorfor (?:skulle|ska|skal) (?:jeg|a|jae) (?:overhovedet |egentlig |dog )?(?:sta|staa) op (?:\w+ ){0,3}"
+    r"(?:mere|nogensinde|igen|nogen anden dag|nogen sinde)\b",
+)

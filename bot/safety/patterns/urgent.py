@@ -244,3 +244,30 @@ LOOK_ASKED = rx(
     r"(?:kigge|kikke|se|tilse|tjekke|undersoge)(?: (?:pa|til|efter))? (?:\w+ ){0,3}(?:i aften|i nat|nu|i dag"
     r"|inden natten|med det samme)\b",
 )
+
+
+# -- set AS (2026-12-07) ------------------------------------------------------------------
+# Things seen that are not there ("ser ting der ikke er der"); restlessness at night that is
+# new ("meget urolig ..., det er nyt, det har han aldrig gjort før"): delirium, for lægevagten.
+SEEING_NOT_THERE = rx(
+    r" (?:ser|sa|saa|horer|horte|snakker med|taler med) (?:\w+ ){0,3}(?:folk|mennesker|personer|dyr|ting|born"
+    r"|nogen|stemmer|insekter|edderkopper|syner|mus|rotter|orme|myrer|fremmede|mand|kvinde|damer|maend)"
+    r" (?:\w+ ){0,3}(?:der|som|de) (?:ikke|ik|it|ikk) (?:er|var) (?:der|til)\b",
+)
+RESTLESS = rx(
+    r" (?:er|blevet|bliver|blir|virker|var) (?:\w+ ){0,2}(?:urolig\w*|rastlos\w*|uklar|forvirret|konfus\w*"
+    r"|desorient\w*|ophidset|rodet|vild i blikket)\b",
+)
+NEWLY = rx(
+    r" det er (?:helt |noget )?nyt | aldrig (?:\w+ ){0,2}(?:gjort|vaeret|set|haft|sagt|oplevet) (?:sadan |saadan |det )?"
+    r"(?:for|foer)\b| (?:er|var) (?:helt )?ny(?:t)? for (?:ham|hende|os)\b| pludselig\w* ",
+)
+# Alcohol stopped and now shaking or sleepless ("stoppede med at drikke i forgårs og nu
+# ryster jeg"): withdrawal, for a doctor today.
+WITHDRAWAL = rx(
+    r" (?:stoppede|stoppet|stopper|holdt op|holder op|hort op|horte op|ophort|ophorte|droppet|droppede|sluttet"
+    r"|sluttede|stopt) (?:\w+ ){0,2}(?:med )?(?:at |a )?(?:drikke|druk|sprut\w*|alkohol\w*|spiritus|ollerne"
+    r"|bajerne|flasken|drukket)\b(?! (?:kaffe|te|the|cola|sodavand|maelk|juice|saft|vand)\b)"
+    r"(?= (?:\w+ ){0,14}(?:ryst\w*|skaelv\w*|sved\w*|sveder|kramp\w*|ser ting|hallucin\w*|urolig\w*|kan (?:ikke|ik)"
+    r" sove|hjertebanken|angst\w*|delir\w*)\b)",
+)

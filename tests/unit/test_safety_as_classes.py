@@ -1,0 +1,160 @@
+"""Set AS's classes, in our own sentences (the held-out set itself is scored in
+tests/integration/test_safety_heldout.py): pills found and taken that were another's, ten
+or more "af de der X" taken, a dose taken two or three times over, alcohol on top of pills,
+a caustic product drunk (poisoning); indifferent to waking tomorrow, drinking oneself to
+death tonight, no reason to get up any more (suicide); on a floor and not to be got up,
+however played down (acute); things seen that are not there or new restlessness, alcohol
+stopped and shaking (urgent). And the ordinary sentences the net (or the model beside it)
+had alarmed on: wind that took one's breath, a sign said in jest, a heart attack at a
+bill; a place in a ranking asked about, a home command's follow-up naming only a room (the
+model's, doubted). Near misses show how far each class reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.detect import ACUTE, POISONING, SUICIDE, URGENT, detect, doubtful
+from tests.unit.test_safety_aj_classes import _calm, _reads
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # pills found and taken, another's
+        (
+            "jeg har slugt et par tabletter fra badeskabet, det var vist min mands og ikke mine",
+            POISONING,
+        ),
+        ("mor har taget nogle piller hun fandt i køkkenskuffen, de var nok naboens", POISONING),
+        ("a har taget to af de piller der lå på bordet, de var ik mine", POISONING),
+        ("det var min søsters sovepiller jeg tog i nat", POISONING),
+        # ten or more "af de der X", the name misheard
+        ("jeg har taget femten af de der hvide fordi jeg ikke kunne sove", POISONING),
+        ("far har slugt 12 af de der panamil mod hovedpinen", POISONING),
+        ("a har sgu taget tyve af dem der ibumetin", POISONING),
+        ("jeg har taget en hel masse af de der smertestillende", POISONING),
+        ("han har taget ti af dem, altså de der sovepiller", POISONING),
+        # a dose taken two or three times over
+        ("jeg tog min medicin i morges og nu igen fordi jeg ikke kunne huske det", POISONING),
+        ("mor har taget sine hjertepiller både til morgen og nu her igen", POISONING),
+        ("a har taget æ piller og så dem fra i går oveni", POISONING),
+        ("han har fået dosisposen fra i morges og så lige dem fra i går oven i", POISONING),
+        # alcohol on top of pills
+        (
+            "min mand har drukket fire bajere oven i sine sovepiller og nu er han helt væk",
+            POISONING,
+        ),
+        ("hun har fået tre snapse oveni sin morfin og er så sløv", POISONING),
+        ("jeg har drukket et par whiskyer sammen med mine nervepiller", POISONING),
+        # a caustic or cleaning product drunk
+        ("jeg kom til at drikke noget opvaskemiddel fra den forkerte flaske", POISONING),
+        ("far har bundet en slurk klorin, han troede det var vand", POISONING),
+        ("hun har drukket af rengøringsmidlet og det svier i halsen", POISONING),
+        ("a drak lidt af æ afløbsrens", POISONING),
+        # indifferent to waking
+        ("det er lige meget om jeg vågner i morgen eller ej", SUICIDE),
+        ("a er ligeglad om a vågner igen", SUICIDE),
+        ("det kunne være det samme om jeg lever eller ej", SUICIDE),
+        ("det gør ikke noget hvis jeg ikke vågner i morgen", SUICIDE),
+        # drinking oneself to death
+        ("jeg drikker mig ihjel i nat så er det overstået", SUICIDE),
+        ("a vil bare drikke mæ ihjel", SUICIDE),
+        ("har tænkt mig at drikke mig ihjel i weekenden", SUICIDE),
+        # no reason to get up any more
+        ("der er ingen grund til at jeg står op mere", SUICIDE),
+        ("der er ik nogen mening med at a står op igen", SUICIDE),
+        ("hvorfor skulle jeg overhovedet stå op mere", SUICIDE),
+        # on a floor and not to be got up, played down
+        ("mor sidder på badeværelsesgulvet og vi har prøvet at få hende op men vi kan ikke", ACUTE),
+        (
+            "han ligger på gulvet i stuen, jeg har forsøgt at løfte ham op men det går ikke,"
+            " han siger han har det fint",
+            ACUTE,
+        ),
+        ("far er på køkkengulvet og vi kan ikke få ham op", ACUTE),
+        # things seen that are not there; restlessness that is new
+        ("min mor ser dyr der ikke er der, det har hun aldrig gjort før", URGENT),
+        ("han snakker med folk der ikke er der i nat", URGENT),
+        ("han er blevet meget urolig i aften og det er helt nyt", URGENT),
+        ("hun er pludselig forvirret og rastløs", URGENT),
+        # alcohol stopped and shaking
+        ("jeg holdt op med at drikke i går og nu ryster mine hænder", URGENT),
+        ("han er stoppet med sprutten og sveder og ryster helt vildt", URGENT),
+        ("a har stoppet med at drikke for tre dage siden og ka ik sove og er urolig", URGENT),
+        # near neighbours that must stay found
+        ("han siger han er ok men han ligger på gulvet og kan ikke rejse sig", ACUTE),
+        ("det blæser og jeg kan ikke få vejret nu", ACUTE),
+        ("han ligger på parkeringspladsen og svarer ikke", ACUTE),
+        ("jeg har ondt i brystet og fik et hjerteanfald da jeg så regningen", ACUTE),
+        ("han sagde for sjov at han var faldet, men nu ligger han på gulvet", ACUTE),
+    ],
+)
+def test_as_found(said: str, kind: str) -> None:
+    _reads(said, kind)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # wind or cold that took one's breath
+        "det blæste så meget ved havnen at man næsten ikke kunne få vejret",
+        "der var så koldt i morges at man knap kunne trække vejret",
+        "stormen var så voldsom i går at vi næsten ikke kunne få luft",
+        # a sign said in jest
+        "hun sagde hun var ved at blive kvalt i al den mad, men det var for sjov",
+        "han siger for sjov at han er ved at dø af alle de piller",
+        # a heart attack at a bill
+        "jeg fik et chok da jeg så elregningen",
+        "far fik næsten et hjerteanfald da han så prisen på kaffe",
+        "jeg var lige ved at få et slagtilfælde over restskatten",
+    ],
+)
+def test_as_calm(said: str) -> None:
+    _calm(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "og hvem kom på tredjepladsen",
+        "hvem vandt førstepladsen i melodi grand prix",
+        "og i køkkenet også",
+        "å i sove værelset osse",
+        "i stuen med",
+        "og ude i badeværelset også",
+    ],
+)
+def test_as_model_doubted(said: str) -> None:
+    assert doubtful(said), said
+    assert detect(said) is None, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg tager mine piller både morgen og aften",
+        "jeg har taget tyve billeder af børnebørnene",
+        "han har taget ti af de der kager",
+        "jeg har taget femten minutter på cyklen",
+        "jeg skal huske at købe opvaskemiddel og afløbsrens",
+        "han drak kaffe og gjorde rent med rengøringsmiddel",
+        "jeg drikker mig ihjel i kaffe hver morgen",
+        "der er ingen grund til at jeg står op før ti i morgen",
+        "det er lige meget om jeg vågner tidligt i morgen",
+        "jeg har taget pillerne fra i går med til lægen",
+        "hun holdt op med at drikke kaffe og nu sover hun godt",
+        "de var min søsters sko jeg tog på",
+        "vi så en film om folk der ikke er der",
+    ],
+)
+def test_as_near_misses_quiet(said: str) -> None:
+    """How far each class reads: these carry its words and are no emergency."""
+    assert detect(said) is None, (said, detect(said))
+
+
+def test_a_room_with_a_sign_is_not_doubted() -> None:
+    """Only a room alone is a home command's follow-up; a sign beside it is not."""
+    for said in ("i køkkenet brænder det", "han ligger i stuen og svarer ikke"):
+        assert not doubtful(said), said
+        found = detect(said)
+        assert found is not None and ACUTE in found.kinds, said
