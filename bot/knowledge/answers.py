@@ -21,6 +21,7 @@ from bot.knowledge import (
     pointed,
     practical,
     pursued,
+    ranked,
     relayed,
     replies,
     resumed,
@@ -580,6 +581,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set52 = self._read_set52(text, context, index)
+        if set52 is not None:
+            return set52
         set51 = self._read_set51(text, context, index)
         if set51 is not None:
             return set51
@@ -982,6 +986,49 @@ class Answerer:
         standard = compared.in_standard_words(text)
         if standard != text:  # "hvem ska a snak mæ for å få sån en"
             return self.answer_question(standard, current=current, current_index=index)
+        return None
+
+    def _read_set52(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 52's classes (bot/knowledge/ranked.py): the barrier asked about by name,
+        with its own figure; a figure asked right after a barrier was told, that one's; a
+        place of the ranking just told. None when none of these is asked."""
+        after_barriers = context is not None and context.id == BARRIERS
+        barriers = self.kb.get(BARRIERS)
+        key = ranked.barrier_named(text)
+        figure = ranked.asks_a_figure(text) or asks_figure(text)
+        if (
+            barriers is not None
+            and key is not None
+            and ranked.asks_of_barrier(text, after_barriers)
+        ):
+            # "hvor stor en andel pegede på økonomi som barriere": økonomi's 47,5 %, not
+            # the largest barrier; GDPR asked plainly with its rise after it (sought.py)
+            own = (barriers.summary, *barriers.more)
+            gives = ranked.TOLD.get(key)
+            found = [i for i, s in enumerate(own) if gives and gives.search(resumed.folded(s))]
+            if gives is None:
+                return Answer(ranked.no_figure(key, barriers.summary), barriers.id, 0)
+            if found:
+                said = own[found[0]]
+                rise = next((s for s in own if ranked.RISE.search(resumed.folded(s))), None)
+                if key == "law" and not figure and rise is not None:
+                    said = f"{said} {rise}"
+                return Answer(said, barriers.id, found[0])
+        sentences = (context.summary, *context.more) if context is not None else ()
+        last = sentences[index] if 0 <= index < len(sentences) else ""
+        if after_barriers and ranked.asks_a_figure(text) and "%" in last:
+            # "er GDPR en stor barriere?" … "hvor mange procent?": the figure of the
+            # barrier just told, not the largest one's
+            return Answer(last, BARRIERS, index)
+        place = ranked.place_asked(text)
+        if place is not None:
+            # "og hvad lå på andenpladsen?" right after a ranking: its second
+            named = self._named(text, (), prefer_topics=True) if context is None else None
+            for item in filter(None, (context, named)):
+                lists = ranked.rankings((item.summary, *item.more, *item.examples))
+                at = ranked.at_place(place, lists, followed.year_named(text)) if lists else None
+                if at is not None:
+                    return Answer(at, item.id, index if item is context else 0)
         return None
 
     def _read_set51(self, text: str, context: Item | None, index: int) -> Answer | None:

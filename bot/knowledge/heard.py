@@ -22,7 +22,9 @@ from bot.knowledge.facts import said_text as _said
 
 # "hvad kom så ind på de næste pladser", "og på andenpladsen", "hvad kommer derefter"
 _NEXT_PLACES = re.compile(
-    r"\bnaeste plads\w*|\b(?:anden|tredje)plads\w*|\bnaeststorste\b"
+    r"\bnaeste plads\w*|\b(?:anden|tredje) ?plads\w*|\bnaeststorste\b"
+    # "hvad lå på nummer to", "og nummer tre?" (set 52)
+    r"|\b(?:la|var|kom|blev|ligger|endte|pa|og|med) (?:pa |som )?(?:plads )?(?:nummer|nr) (?:to|tre|2|3)\b"
     r"|\bhvad (?:kom|kommer|folger|fulgte) (?:\w+ ){0,4}(?:efter|derefter|bagefter|sa)\b"
     r"|\bnaeste (?:barriere|udfordring|problem|hindring)\w*"
 )

@@ -1,7 +1,8 @@
 """Held-out set 51's classes, read from a message's words: when the survey just told was
-sent out, or in which period ("hvornår blev spørgeskemaet sendt ud"); the name of the
-person just told about ("hvad hed hun"); whom the offer just told is for ("og til hvem er
-det"); what the principle just told means in practice ("hvad betyder det i praksis");
+sent out, or in which period ("hvornår blev spørgeskemaet sendt ud", and set 52's "hvornår
+blev data samlet ind"); the name of the person just told about ("hvad hed hun"); whom the
+offer just told is for ("og til hvem er det"); what the principle just told means in
+practice ("hvad betyder det i praksis");
 whether a thing suits everyone ("passer det til alle"); and a thing's category asked
 together with the others in it ("hvad kategori er det og hvad er der ellers i den").
 
@@ -26,6 +27,14 @@ _WHEN_SENT = re.compile(
     r"|\bhvornar (?:sendte|udsendte|gennemforte) (?:de|kl|man) (?:\w+ ){0,2}"
     r"(?:sporgeskema\w*|skema\w*|undersogelse\w*|den|det)\b"
     r"|\bhvornar (?:var|blev) det (?:at )?(?:de|kommunerne) (?:svarede|besvarede|svarer)\b"
+    # "og hvornår blev data samlet ind", "hvornår indsamlede de svarene" (set 52)
+    r"|\bhvornar (?:blev|er|var) (?:\w+ ){0,2}(?:data\w*|svar\w*|besvarelse\w*|oplysning\w*"
+    r"|tal\w*|undersogelse\w*|sporgeskema\w*) (?:\w+ ){0,2}(?:samlet (?:ind|sammen)"
+    r"|indsamlet|indhentet|hentet ind)\b"
+    r"|\bhvornar (?:samlede|indsamlede|indhentede|hentede) (?:de|kl|man|kommunerne) (?:\w+ ){0,2}"
+    r"(?:data\w*|svar\w*|besvarelse\w*|oplysning\w*|tal\w*|det|dem|den)\b"
+    r"|\bhvornar (?:foregik|skete|var) (?:data)?indsamling\w*\b"
+    r"|\bhvornar (?:er|blev|var) (?:\w+ ){0,2}(?:data|svarene|tallene) fra\b"
     r"|\b(?:i )?hvilken (?:periode|tidsperiode|maned|maneder)\b"
     r"|\bhvor(?:dan)? lang(?:t)? (?:tid|periode) (?:lob|var|varede|korte) (?:den|det|undersogelse\w*"
     r"|sporgeskema\w*)\b"

@@ -24,7 +24,7 @@ from bot.knowledge.model import Item, Kind, KnowledgeBase
 # Function words that carry no content for matching a need to a technology.
 STOPWORDS = frozenset(
     """
-    af alle alt altid andre at bare blev blive bliver da de dem den denne der deres det
+    af alle alt altid andre at bare blev blive bliver da de dem den denne der deres det han
     dette dig din du efter eller en end er et for fordi fra få får gerne godt ha had har
     have havde haft hej hende hendes hans hun hvad hvem hvilke hvilken hvis hvor hvordan hvorfor i ikke
     ind jeg jer jo kan kommer kunne lidt man mange med meget men mere mig min mine mit mod
@@ -42,6 +42,9 @@ _STEMMER = snowballstemmer.stemmer("danish")
 NEED_THRESHOLD = 0.35
 # A further suggestion must score at least this share of the best one.
 RUNNER_UP_SHARE = 0.75
+# A compound's head and tail are at least this long ("toilet|besøg", "gulv|vask").
+_HEAD = 4
+_TAIL = 4
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,7 @@ class KnowledgeSearch:
         if not query:
             return []
         qset = set(query)
+        heads = self._heads(qset) - qset
         q_weight = sum(self._idf.get(s, 1.0) for s in qset)
         best: dict[str, float] = {}
         support: Counter[str] = Counter()  # phrases of the item that share a word: a tie-breaker
@@ -187,10 +191,15 @@ class KnowledgeSearch:
             shared = pset & qset
             if not shared:
                 continue
+            # set 52: "klare toiletbesøg" shares "toilet" too with "kan ikke klare toilettet",
+            # which then covers its problem as well as "klare mig mere selv" of screen
+            # visits, which shares only "klare"; a head counts with another word shared
+            # and not beside its own compound
+            head = {h for h in pset & heads if not any(s.startswith(h) for s in shared)}
             support[item.id] += 1
-            w_shared = sum(self._idf[s] for s in shared)
+            w_shared = sum(self._idf[s] for s in shared | head)
             cover_problem = w_shared / sum(self._idf[s] for s in pset)
-            cover_query = w_shared / q_weight
+            cover_query = min(1.0, w_shared / q_weight)
             score = 0.6 * cover_problem + 0.4 * cover_query
             if score > best.get(item.id, 0.0):
                 best[item.id] = score
@@ -228,6 +237,17 @@ class KnowledgeSearch:
                 if score >= NEED_THRESHOLD:
                     scores[item.id] = max(score, scores.get(item.id, 0.0))
         return sorted(items, key=lambda i: -round(scores.get(i.id, 0.0), 2))
+
+    def _heads(self, stems: Iterable[str]) -> set[str]:
+        """The heads of the compounds among the stems that are need words of their own
+        ("toilet" of "toiletbesøg")."""
+        heads = set()
+        for s in stems:
+            for end in range(len(s) - _TAIL, _HEAD - 1, -1):
+                if s[:end] in self._idf:
+                    heads.add(s[:end])
+                    break
+        return heads
 
     def _snap(self, stems: Iterable[str]) -> list[str]:
         """Map each query stem to the known stem it is a typo of, if any."""
