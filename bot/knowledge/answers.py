@@ -1011,6 +1011,8 @@ class Answerer:
             if found:
                 said = own[found[0]]
                 rise = next((s for s in own if ranked.RISE.search(resumed.folded(s))), None)
+                if key == "law" and rise is not None and ranked.asks_change(text):
+                    return Answer(rise, barriers.id, own.index(rise))
                 if key == "law" and not figure and rise is not None:
                     said = f"{said} {rise}"
                 return Answer(said, barriers.id, found[0])

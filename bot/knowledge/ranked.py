@@ -98,6 +98,19 @@ TOLD: dict[str, re.Pattern[str]] = {
 # The sentence with the legal problems' rise, told after their share when GDPR is asked
 # about plainly ("er GDPR en stor barriere")
 RISE = re.compile(r"\bjuridiske problemer er steget\b")
+# "hvor meget er den barriere steget i forhold til året før" (set 52: its share was said
+# instead of its rise): a change asked, not the share
+_CHANGE = re.compile(
+    r"\b(?:steget|stiger|steg|stigning\w*|vokset|voksede|faldet|faldt|fald|aendret\w*|udvikl\w*)\b"
+    r"|\bi forhold til (?:aret|sidste ar|tidligere)\b|\bsiden (?:aret )?(?:for|sidst)\b"
+)
+
+
+def asks_change(text: str) -> bool:
+    """A barrier's change since the year before asked ("hvor meget er den steget")."""
+    return _CHANGE.search(_said(text)) is not None
+
+
 _BARRIER_WORD = re.compile(
     r"\b(?:barriere\w*|hindring\w*|forhindring\w*|haemsko\w*|bremse\w*|bremser)\b"
     r"|\b(?:star|stod|sta) (?:\w+ ){0,4}i vejen\b|\bspaend\w* (?:\w+ ){0,4}ben\b"

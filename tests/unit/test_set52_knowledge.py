@@ -124,6 +124,19 @@ def test_the_barrier_named_has_its_own_figure(real: Answerer, text: str) -> None
         assert not _says(reply, "55 %"), reply
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvor meget er jura og databeskyttelse som barriere vokset siden året før",
+        "er GDPR steget som hindring i forhold til sidste år",
+    ],
+)
+def test_the_legal_barriers_rise_is_its_change(real: Answerer, text: str) -> None:
+    reply = real.answer_question(text)
+    assert _says(reply, "29 %"), reply
+    assert not _says(reply, "47,5"), reply
+
+
 def test_staff_acceptance_has_its_fall(real: Answerer) -> None:
     reply = real.answer_question("hvor meget fylder personalets modstand som barriere")
     assert _says(reply, "12 %"), reply
