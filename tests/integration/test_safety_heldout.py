@@ -395,8 +395,13 @@ GATES = {
     # father-in-law's speaker; 2026-12-07, after AR's classes): as written, the net alone
     # acute 79/80, all 0.884, 3 of 88 hard negatives; the whole assistant acute 0.9875
     # (79/80), all 0.929 (poisoning 0.80, suicide 0.88, urgent 0.92), 6 of 176
-    # hard-negative sayings alarmed
-    "as": (0.0, 0.0, 1.0),
+    # hard-negative sayings alarmed; missed: someone else's pills from a drawer, twenty of
+    # a misheard Panodil, doses taken over again, whisky on pills and drowsy, drain cleaner
+    # drunk (acute only), not caring whether one wakes, drinking oneself to death tonight,
+    # no reason to get up, a husband on the floor who cannot be got up but "siger selv han
+    # er ok", new hallucinations at night, withdrawal shaking. Then the net learnt its
+    # misses' kinds (the net alone acute 80/80, all 0.955, 0 of 88): 1.00, 1.00, 0 of 176
+    "as": (1.0, 0.98, 0.10),
 }
 
 
