@@ -73,6 +73,15 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         reply = self.answerer.fact_follow_up(text, topic, index)
         return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
 
+    def read_follow_up(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events | None:
+        """ "hvad hed hun?", "og til hvem er det?" right after a subject, which the model
+        took for a question about the assistant or its sources (set 51): the answer about
+        that subject; None if nothing was talked about or it asks no such thing."""
+        topic, index = self.current(tracker)
+        text = tracker.latest_message.get("text") or ""
+        reply = self.answerer.read_follow_up(text, topic, index)
+        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
+
     def benefit_follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Events | None:
@@ -260,7 +269,9 @@ class ActionTellCapabilities(KnowledgeAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> Events:
-        told_back = self.benefit_follow_up(dispatcher, tracker)  # "hvad bruger man det til"
+        told_back = self.benefit_follow_up(dispatcher, tracker) or self.read_follow_up(
+            dispatcher, tracker
+        )  # "hvad bruger man det til", "hvad hed hun?"
         if told_back is not None:
             return told_back
         text = tracker.latest_message.get("text") or ""
@@ -361,6 +372,9 @@ class ActionTellSource(KnowledgeAction):
             told = self.benefit_follow_up(dispatcher, tracker)
             if told is not None:
                 return told
+        read = self.read_follow_up(dispatcher, tracker)
+        if read is not None:  # "og til hvem er det?" right after an offer (set 51)
+            return read
         reply = self.answerer.source(self.current(tracker)[0])
         if reply is None:
             dispatcher.utter_message(text=self.answerer.general_source_line())

@@ -1047,7 +1047,12 @@ class Answerer:
                     return Answer(sentence, context.id, i)
         if context is not None and pursued.asks_name_of_the_told(text):
             # "hvad hed hun?" right after the poem's writer: the sentence that names her
-            for i in sorted(range(len(sentences)), key=lambda i: i != index):
+            # (a person's full name first: "kvinde fra Østerbro" names only the place)
+            order = sorted(
+                range(len(sentences)),
+                key=lambda i: (not pointed.names_a_person(sentences[i]), i != index),
+            )
+            for i in order:
                 if pointed.new_names(sentences[i], text):
                     return Answer(sentences[i], context.id, i)
         if (
@@ -2057,6 +2062,14 @@ class Answerer:
         if self._named(text, (), prefer_topics=False) not in (None, item):
             return None
         return self.answer_question(text, current=current, current_index=index)
+
+    def read_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
+        """The set readers' answer (`_read_first`) about the subject just told ("hvad hed
+        hun?", "og til hvem er det?"), for a sentence the model took for a question about
+        the assistant or its sources; None when nothing was talked about or none reads it."""
+        if self.kb.get(current) is None:
+            return None
+        return self._read_first(text, current, index)
 
     def fact_follow_up(self, text: str, current: str | None, index: int) -> Answer | None:
         """ "hvor mange procent svarede det?", "hvor tit mødes de?" right after a subject,

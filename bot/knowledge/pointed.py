@@ -116,6 +116,15 @@ def new_names(sentence: str, question: str) -> list[str]:
     return [n for n in _PROPER.findall(sentence) if not set(said_words(n)) <= asked]
 
 
+# A person's first and last name side by side ("Iboja Wandall-Holm"), not a place alone
+_FULL_NAME = re.compile(r"(?<=[a-zæøå,] )[A-ZÆØÅ][a-zæøå][\wæøå]* [A-ZÆØÅ][a-zæøå][\wæøå-]*")
+
+
+def names_a_person(sentence: str) -> bool:
+    """The sentence names someone by first and last name."""
+    return _FULL_NAME.search(sentence) is not None
+
+
 def asks_where_to_get_it(text: str) -> bool:
     return _WHERE_TO_GET_IT.search(_said(text)) is not None
 

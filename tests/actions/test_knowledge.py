@@ -402,3 +402,23 @@ async def test_an_assignment_or_a_sending_asked_is_declined(
     t = make_tracker(said, intent="out_of_scope")
     assert await ActionOutOfScope(Services(answerer=answerer)).run(d, t, {}) == []
     assert d.messages[0]["text"] == reply
+
+
+async def test_a_follow_up_taken_for_the_assistant_is_about_the_subject() -> None:
+    """Set 51: "Hvad hed hun?" after the poem about screen visits was read as what the
+    assistant can do, "og til hvem er det?" after the offer as where its facts come from."""
+    real = Answerer(load(Path(__file__).parents[2] / "data" / "knowledge"))
+    slots = {"topic": "skaermbesoeg_erfaringer", "more_index": 4}
+    d = CollectingDispatcher()
+    t = make_tracker("og hvad hed kvinden så", "ask_capabilities", slots=slots)
+    await ActionTellCapabilities(Services(answerer=real)).run(d, t, {})
+    assert "Wandall" in d.messages[0]["text"], d.messages
+    d = CollectingDispatcher()
+    t = make_tracker("hvem er det så til", "ask_source", slots=slots)
+    await ActionTellSource(Services(answerer=real)).run(d, t, {})
+    assert "65 år" in d.messages[0]["text"], d.messages
+    d = CollectingDispatcher()  # with nothing talked about, still what it can do
+    await ActionTellCapabilities(Services(answerer=real)).run(
+        d, make_tracker("hvad kan du", "ask_capabilities"), {}
+    )
+    assert d.messages[0]["text"] == conversation_replies.CAPABILITIES_CITIZEN
