@@ -132,6 +132,7 @@ FIXTURES = {
     "50": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_50.yml",
     "51": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_51.yml",
     "52": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_52.yml",
+    "53": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_53.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

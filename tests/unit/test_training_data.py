@@ -145,6 +145,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_50.yml": 6,
     "nlu_heldout_conversations_51.yml": 11,
     "nlu_heldout_conversations_52.yml": 14,
+    "nlu_heldout_conversations_53.yml": 10,
 }
 
 
