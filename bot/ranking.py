@@ -350,6 +350,13 @@ _REQUESTS_LAST = (
     (re.compile(_ASKING + r"(?:aflys|aflyse)\b"), "cancel"),
     (re.compile(_ASKING + r"(?:flyt|flytte|ryk|rykke)\b"), "move"),
     (re.compile(_ASKING + r"(?:mind|minde)\b(?! mig om (?:hvad|hvornar|hvilke))"), "remind"),
+    # "… Ny påmindelse til Karen: kaffe med naboen på lørdag kl 14.30" (set 53)
+    (
+        re.compile(
+            r"^(?:(?:og|sa|saa) )?(?:en )?(?:ny )?pamindelse (?:til \w+ )?(?!om (?:hvad|hvornar))\w"
+        ),
+        "remind",
+    ),
     # "… så sæt kortspil på planen hver onsdag klokken to" (set 48)
     (
         re.compile(
@@ -1134,13 +1141,17 @@ def another_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[
 _PLAN_ASKED_LAST = re.compile(
     r"(?:^|[.!?] )(?:(?:og|men|sa|saa) )?hvad? (?:skal|ska|laver) (?:(?!huske\b|mindes\b|minde\b|tage\b)\w+ ){0,2}?"
     r"(?:i dag|i morgen|i overmorgen|i aften|i eftermiddag|pa (?:man|tirs|ons|tors|fre|lor|son)dag)"
-    r"(?: \w+)?\s*\??$"
+    # ending the message, or its sentence before more context ("Hvad skal Karen på
+    # fredag? Hendes søn vil gerne komme forbi …"), or before a reason (", så jeg kan sende
+    # det videre", set 53)
+    r"(?: \w+)?(?:\s*\??$|\s*[?.!] |\s*, ?(?:sa|saa|for|fordi|da|sa jeg|saa jeg) )"
 )
 
 
 def plan_asked_last(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
-    """ask_plan first, at READ_SURE, for the day's plan asked in the last sentence after
-    one of context, where the model was unsure (under READ_SURE: the fallback would take
+    """ask_plan first, at READ_SURE, for the day's plan asked in a sentence of its own
+    beside context (last, first with context after it, or before a reason), where the
+    model was unsure (under READ_SURE: the fallback would take
     it) of whatever it put first but an emergency; unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
     if not entries or str(entries[0].get("name")) in EMERGENCY_INTENTS.values():

@@ -25,8 +25,37 @@ _CUT = re.compile(
 MAX_PARTS = 4
 
 
+# A question about the home and, after it, what to do about it: "har du husket at låse
+# hoveddøren nej så lås den", "er lyset tændt i køkkenet? så sluk det" (set 53: only the
+# question was answered)
+_ASKED_THEN = re.compile(
+    r"^(?P<asked>.*?\w)\s*(?:\?\s*(?:(?:nej|ja|jo)\s*,?\s*)?(?:så\s+|saa\s+)?"
+    r"|,?\s+(?:nej|ja|jo|ellers)\s*,?\s+(?:så|saa)\s+)(?P<then>\w.*)$",
+    re.I,
+)
+
+
+def _asked_then_told(
+    text: str, home: HomeConfig, previous: HomeCommand | None
+) -> list[HomeCommand]:
+    """A question and a command after it (`_ASKED_THEN`), or []."""
+    found = _ASKED_THEN.match(text.strip())
+    if found is None:
+        return []
+    asked = parse(found["asked"], home, previous)
+    if asked.action not in QUESTIONS:
+        return []
+    then = parse(found["then"], home, asked)
+    if then.action is None or then.action in QUESTIONS:
+        return []
+    return [asked, then]
+
+
 def commands(text: str, home: HomeConfig, previous: HomeCommand | None = None) -> list[HomeCommand]:
     """The commands a sentence says, in order: two or more, or [] when it says one."""
+    asked_then = _asked_then_told(text, home, previous)
+    if asked_then:
+        return asked_then
     parts = _parts(text)
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return []

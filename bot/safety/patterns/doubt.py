@@ -1629,6 +1629,12 @@ CONFUSED_AS_A_HABIT = rx(
     rf"|helt) )?forvirret (?:\w+ ){{0,2}}{_WHEN}",
     rf" {_WHEN} (?:\w+ ){{0,3}}forvirret\b",
 )
+# confusion told as a little ("hun lød lidt forvirret", set 53: a staff member's question
+# whether Karen had taken her medicine got lægevagten's number only)
+CONFUSED_A_LITTLE = rx(
+    r" (?:lod|lyder|lyd|virkede|virker|var|er|blev|bliver|blir|syntes) (?:\w+ )?(?:lidt|en smule"
+    r"|en anelse|lidt usikker og|lidt traet og) forvirret\b",
+)
 # what makes confusion sudden, new or worse, or more than confusion
 CONFUSED_NOW = rx(
     r" pludselig\w* | lige nu | nu | i dag forvirret | forvirret (?:\w+ )?(?:i dag|i aften|i nat|nu)\b",
@@ -1648,18 +1654,15 @@ def _staff_context(norm: str) -> list[re.Pattern[str]]:
     found = []
     if PLAN_CANCELLED.search(norm) and ILL_HELPER.search(norm):
         found.append(ILL_HELPER)
-    if (
-        MEDICINE_OR_PLAN.search(norm)
-        and CONFUSED_AS_A_HABIT.search(norm)
-        and not CONFUSED_NOW.search(norm)
-    ):
-        found.append(CONFUSED_AS_A_HABIT)
+    if MEDICINE_OR_PLAN.search(norm) and not CONFUSED_NOW.search(norm):
+        found += [m for m in (CONFUSED_AS_A_HABIT, CONFUSED_A_LITTLE) if m.search(norm)]
     return found
 
 
 def staff_context(norm: str) -> bool:
     """Someone else's illness as the reason a plan item is off, or confusion as a
-    pattern beside a question about medicine or reminders (staff passing on context)."""
+    pattern or a little beside a question about medicine or reminders (staff passing on
+    context)."""
     return bool(_staff_context(norm))
 
 
