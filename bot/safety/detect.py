@@ -846,7 +846,10 @@ def _set_as(
     (poisoning); indifferent to waking tomorrow, drinking oneself to death tonight, no
     reason to get up any more (suicide); on a floor and not to be got up, however played
     down (acute); things seen that are not there, new restlessness, alcohol stopped and
-    shaking (urgent). The calm of "har taget mine piller" (ORDINARY) or a story told is no
+    shaking (urgent). Later in set AS: a caustic named in the bottle after, a wrong bottle
+    that burns (poisoning); a farewell letter, nobody to miss one, not here at Christmas
+    though not ill, help asked to end it all (suicide); blood sugar high all day or with
+    thirst (urgent). The calm of "har taget mine piller" (ORDINARY) or a story told is no
     doubt of these; a question ("er det farligt") neither."""
     distant = told or long_ago
     supposed = _supposed(scan)
@@ -858,10 +861,17 @@ def _set_as(
             hit(POISONING, poisoning.MANY_OF_THEM, scan)
         hit(POISONING, poisoning.DOSES_OVER, scan)
         hit(POISONING, poisoning.CAUSTIC_DRUNK, scan)
+        hit(POISONING, poisoning.CAUSTIC_IN_BOTTLE, scan)  # named in a later clause
+        hit(POISONING, poisoning.WRONG_BOTTLE_BURNS, scan)
     if not distant:
         hit(SUICIDE, suicide.INDIFFERENT_TO_WAKING, scan)
         hit(SUICIDE, suicide.DRINK_TO_DEATH, scan)
         hit(SUICIDE, suicide.NO_REASON_TO_GET_UP, scan)
+        hit(SUICIDE, suicide.FAREWELL_LETTER, scan)
+        hit(SUICIDE, suicide.NOBODY_WOULD_MISS, scan)
+        if not suicide.AWAY.search(scan):  # away then, not gone
+            hit(SUICIDE, suicide.NOT_HERE_NOT_ILL, scan)
+        hit(SUICIDE, suicide.HELP_TO_END, scan)
     if not (distant or supposed or doubt.story_not_now(scan)) and acute.ANY_FLOOR.search(scan):
         hit(ACUTE, acute.NOT_GOT_UP, scan)
     if not (distant or supposed):
@@ -869,6 +879,13 @@ def _set_as(
         if urgent.NEWLY.search(scan):
             hit(URGENT, urgent.RESTLESS, scan)
         hit(URGENT, urgent.WITHDRAWAL, scan)
+        if urgent.SUGAR_THIRST_OR_LONG.search(scan) and not (
+            doubt.RECOVERED.search(scan)
+            or signs.resolved(scan)
+            or doubt.GENERAL_IF.search(scan)
+            or urgent.SUGAR_IF.search(scan)
+        ):
+            hit(URGENT, urgent.SUGAR_HIGH_LONG, scan)  # for long or with thirst
 
 
 def _without_harmless(scan: str) -> str:

@@ -4,7 +4,10 @@ or more "af de der X" taken, a dose taken two or three times over, alcohol on to
 a caustic product drunk (poisoning); indifferent to waking tomorrow, drinking oneself to
 death tonight, no reason to get up any more (suicide); on a floor and not to be got up,
 however played down (acute); things seen that are not there or new restlessness, alcohol
-stopped and shaking (urgent). And the ordinary sentences the net (or the model beside it)
+stopped and shaking (urgent); later, blood sugar high for long or with thirst (urgent), a
+caustic named after the bottle drunk from or a wrong bottle that burns, another's old pills
+named "min svigermors gamle morfin piller" (poisoning), a farewell letter, nobody to miss
+one, not here at Christmas though not ill, help asked to end it all (suicide). And the ordinary sentences the net (or the model beside it)
 had alarmed on: wind that took one's breath, a sign said in jest, a heart attack at a
 bill; a place in a ranking asked about, a home command's follow-up naming only a room (the
 model's, doubted). Near misses show how far each class reads."""
@@ -81,6 +84,42 @@ from tests.unit.test_safety_aj_classes import _calm, _reads
         ("jeg holdt op med at drikke i går og nu ryster mine hænder", URGENT),
         ("han er stoppet med sprutten og sveder og ryster helt vildt", URGENT),
         ("a har stoppet med at drikke for tre dage siden og ka ik sove og er urolig", URGENT),
+        # blood sugar high for long or with thirst (later in set AS)
+        ("bs har været over 18 hele natten og han drikker og drikker", URGENT),
+        ("mors blodsukker er helt oppe på femogtyve og hun drikker hele tiden", URGENT),
+        ("mit sukker har været for højt i flere dage og jeg er tør i munden", URGENT),
+        ("blodsukkeret har ligget på 22 siden i går og hun er så tørstig", URGENT),
+        # a farewell in a letter, goodbye for good
+        ("hun har lagt en seddel til familien hvor hun tager afsked", SUICIDE),
+        ("jeg har skrevet breve til mine børn hvor jeg siger farvel", SUICIDE),
+        ("far har skrevet en sms til os hvor han siger farvel", SUICIDE),
+        ("han har sagt farvel til børnene for altid", SUICIDE),
+        # a caustic named after the bottle drunk from; a wrong bottle that burns
+        ("far har drukket af en colaflaske men der var afløbsrens i den", POISONING),
+        ("a drak af æ vandflaske og der var vist klorin i", POISONING),
+        ("hun har bundet af en flaske der viste sig at være terpentin", POISONING),
+        ("mor har drukket af en ukendt dunk og hun siger det svier i munden", POISONING),
+        ("han drak af en umærket flaske fra garagen og nu gør det ondt i halsen", POISONING),
+        # nobody would miss one if one disappeared
+        ("ingen ville opdage det hvis jeg forsvandt", SUICIDE),
+        ("han siger der ik er nogen der ku savne ham hvis han var væk", SUICIDE),
+        ("hun siger ingen ville sørge over hende hvis hun døde", SUICIDE),
+        ("der er ikke nogen der ville savne mig", SUICIDE),
+        # another's old pills, a possessive before the genitive, the name in two words
+        ("hun har spist nogle af min mands gamle sove piller", POISONING),
+        ("a har taget mi mors gaml hjerte piller", POISONING),
+        ("far tog sin brors gamle morfin tabletter i nat", POISONING),
+        # not here at Christmas or next year, though not ill
+        ("jeg er her ikke til jul og jeg fejler ingenting", SUICIDE),
+        ("a er her ik til jul, og a er ik engang syg", SUICIDE),
+        ("hun siger hun ikke er her til næste år selv om hun ikke er syg", SUICIDE),
+        ("han fejler ingenting men han siger han er her ikke til foråret", SUICIDE),
+        ("han siger vi ikke skal regne med ham til nytår for han er her ikke til den tid", SUICIDE),
+        # help asked to end it all
+        ("hun har bedt mig hjælpe hende med at gøre en ende på livet", SUICIDE),
+        ("kan du hjælpe mig med at få en ende på det nu", SUICIDE),
+        ("han vil bare have en ende på det hele", SUICIDE),
+        ("a vil ha en ende på det hele", SUICIDE),
         # near neighbours that must stay found
         ("han siger han er ok men han ligger på gulvet og kan ikke rejse sig", ACUTE),
         ("det blæser og jeg kan ikke få vejret nu", ACUTE),
@@ -145,6 +184,36 @@ def test_as_model_doubted(said: str) -> None:
         "hun holdt op med at drikke kaffe og nu sover hun godt",
         "de var min søsters sko jeg tog på",
         "vi så en film om folk der ikke er der",
+        # later in set AS: a fine reading, a count, a case asked about
+        "mit blodsukker var 6 i morges og det er fint",
+        "jeg har målt blodsukker tyve gange i dag",
+        "blodsukkeret har været over 20 i går men nu er det 7 og hun har det godt",
+        "hvad skal man gøre hvis blodsukkeret er over 20 hele dagen",
+        "jeg drikker meget vand hele dagen og mit blodsukker er fint",
+        # a letter for Christmas, goodbye to a guest or a house
+        "jeg har skrevet et brev til børnebørnene til jul",
+        "vi skrev et kort til hende og sagde farvel inden hun flyttede",
+        "vi har sagt farvel til det gamle hus for altid",
+        "hun skrev en besked og sagde farvel og tak for i dag",
+        # a clean bottle
+        "han drak af en ren flaske vand",
+        "jeg drak af flasken og der var ikke noget rengøringsmiddel i den",
+        # nobody misses a thing, or a colleague on holiday
+        "ingen savner den gamle sofa",
+        "der er ingen der savner ham på arbejdet når han holder ferie",
+        # another's old pills taken along
+        "jeg har taget min svigermors gamle piller med til apoteket",
+        # away at Christmas
+        "jeg er her ikke til jul, vi er i Spanien",
+        "jeg er her ikke til jul og jeg fejler ingenting, vi skal bare til Spanien",
+        "han er her ikke til jul for han er på arbejde",
+        "jeg fejler ingenting men jeg er her ikke til næste år for jeg flytter til Jylland",
+        # an end to a mess
+        "vi skal have en ende på det rod i køkkenet",
+        "kan du hjælpe mig med at få en ende på det her rod",
+        "jeg vil bare have en ende på det hele med kommunen",
+        "hjælp mig med at få en ende på den diskussion",
+        "hjælp mig med at gøre det",
     ],
 )
 def test_as_near_misses_quiet(said: str) -> None:

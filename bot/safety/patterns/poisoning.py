@@ -453,8 +453,10 @@ _NOT_ANOTHER = (
     r"|tirsdagens|onsdagens|torsdagens|fredagens|lordagens|sondagens|dens|dets|hans|hendes)\b)"
 )
 ANOTHERS_OLD_PILLS = rx(
-    rf" {SWALLOW} (?:nogle af |et par af |flere af |nogen af |af )?{_NOT_ANOTHER}\w+s (?:gamle |gammel |gaml )"
-    rf"(?:\w+ )?{PILLS}\b",
+    rf" {SWALLOW} (?:nogle af |et par af |flere af |nogen af |af )?(?:min |mit |mine |sin |sine |vores |deres )?"
+    rf"{_NOT_ANOTHER}\w+s (?:gamle |gammel |gaml )(?:\w+ )?{PILLS}\b"
+    # not pills taken along or out ("taget min mors gamle piller med til apoteket", set AS)
+    r"(?! (?:\w+ ){0,4}(?:med (?:til|pa|paa|hen|hjem|ud|ind|ned|tilbage)|til apotek\w*|ud af|tilbage til))",
 )
 DROWSY_NOW = rx(
     r" nu (?:er|bliver|blir|foler|foeler) (?:jeg|a|han|hun|mor|far) (?:mig )?(?:\w+ )?(?:dosig|doesig|sovnig|soevnig"
@@ -528,4 +530,22 @@ CAUSTIC_DRUNK = rx(
     rf" {_DRUNK} (?:{_FILLER} ){{0,6}}{_CAUSTIC}\b",
     rf" {_CAUSTIC} (?:\w+ ){{0,8}}(?:drukket|drak|bundet|bundede|slugt|slugte) (?:af|noget af|lidt af|en slurk"
     r"|en tar|en taar) (?:den|det|flasken|dunken|det der)\b",
+)
+# A caustic or cleaning product that was in the bottle drunk from, named in a later clause
+# ("drukket af en flaske ..., men der var vist rengøringsmiddel i den"); burning in the
+# throat or mouth after drinking from a wrong or unknown bottle (set AS).
+_BOTTLE = r"(?:\w*flaske\w*|\w*dunk\w*|beholder\w*|\w*glas|glasset|kop|koppen|\w*dase|\w*daase|\w*kande\w*|bottle)"
+CAUSTIC_IN_BOTTLE = rx(
+    rf" {_DRUNK} (?:\w+ ){{0,3}}{_BOTTLE} (?:\w+ ){{0,12}}(?:der|det) (?:var|va|er|viste sig at vaere)"
+    r" (?:vist |nok |sikkert |jo |faktisk |altsa |sgu |maske |vist nok )*(?:noget |lidt |rester af |en rest )?"
+    rf"{_CAUSTIC}\b",
+    rf" {_DRUNK} (?:\w+ ){{0,3}}{_BOTTLE} (?:\w+ ){{0,12}}(?:var|va|viste sig at vaere) (?:vist |nok |sikkert |jo"
+    rf" |faktisk |altsa |sgu |maske |vist nok )*(?:fyldt med |med |noget |en )?{_CAUSTIC}\b",
+)
+WRONG_BOTTLE_BURNS = rx(
+    rf" {_DRUNK} (?:\w+ ){{0,3}}(?:forkert\w*|gal|gale|ukendt\w*|umaerket\w*|fremmed\w*) {_BOTTLE}"
+    r"(?= (?:\w+ ){0,14}(?:braend\w*|brand\w*|brander|svie\w*|svier|aetse\w*|gor (?:det |sa |saa )*ondt)"
+    r" (?:\w+ ){0,3}(?:i |om )?(?:hals\w*|mund\w*|svaelg\w*|spiseror\w*|mave\w*|tunge\w*)\b)",
+    rf" {_DRUNK} (?:\w+ ){{0,3}}(?:forkert\w*|gal|gale|ukendt\w*|umaerket\w*|fremmed\w*) {_BOTTLE}"
+    r"(?= (?:\w+ ){0,14}(?:hals\w*|mund\w*|svaelg\w*|tunge\w*) (?:\w+ ){0,2}(?:braender|svier|gor ondt|aetser))",
 )

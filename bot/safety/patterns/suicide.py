@@ -375,3 +375,63 @@ NO_REASON_TO_GET_UP = rx(
     r" hvorfor (?:skulle|ska|skal) (?:jeg|a|jae) (?:overhovedet |egentlig |dog )?(?:sta|staa) op (?:\w+ ){0,3}"
     r"(?:mere|nogensinde|igen|nogen anden dag|nogen sinde)\b",
 )
+# A farewell in a letter to one's family ("skrevet et brev til børnene hvor han siger
+# farvel"); goodbye said for good ("sagt farvel for altid"), not to a guest leaving.
+FAREWELL_LETTER = rx(
+    r" (?:skrevet|skrev|skriver|efterladt|efterlod|lagt|lagde|fundet|fandt) (?:\w+ ){0,2}(?:brev|brevet|breve"
+    r"|besked|beskeden|seddel|sedlen|mail|sms|kort) (?:\w+ ){0,8}(?:siger|sagt|sagde|skriver|skrevet|skrev|tager"
+    r"|taget|tog|star|staar|stod) (?:\w+ ){0,2}(?:farvel|afsked)\b"
+    r"(?! (?:\w+ ){0,2}(?:for i dag|for nu|for denne gang|for sidst|vi ses|tak for (?:i dag|sidst|besoget|nu|maden"
+    r"|hjaelpen|snakken|turen)))"
+    r"(?! (?:\w+ ){0,3}(?:inden|for|da|nar|fordi) (?:\w+ ){0,2}(?:rejs\w*|flytt\w*|tog|tager|korte|korer|gik))",
+    r" (?:sagt|sagde|siger|sige|sir|tage|taget|tog|tager) (?:\w+ ){0,2}(?:farvel|afsked) (?:til (?:os|jer|mig|dem|alle"
+    r"|bornene|familien|sine born|sin familie|\w+ born|\w+) )?(?:for altid"
+    r"|for evigt|for good|for sidste gang|en sidste gang|som om (?:\w+ ){0,2}(?:aldrig|ikke skulle|ikke ser))\b",
+)
+# Nobody would miss one if one disappeared, said of oneself or told of another ("der er
+# ikke nogen der ville savne hende hvis hun bare forsvandt"); not a thing ("den gamle sofa").
+NOBODY_WOULD_MISS = rx(
+    r" (?:ingen|ikke (?:\w+ )?nogen|ik (?:\w+ )?nogen|ikk (?:\w+ )?nogen) (?:\w+ ){0,3}(?:ville|vil|ku|kunne|ville"
+    r" komme til at|vil komme til at)? ?(?:savne|opdage|laegge maerke til|bemaerke|sorge over|savner|opdager)"
+    r" (?:det )?(?:mig|mae|ham|hende|os)? ?(?:\w+ )?(?:hvis|om|nar) (?:jeg|a|han|hun|vi) (?:bare |nu |ikke |ik"
+    r" |engang |en dag |pludselig )*(?:forsvandt|forsvinder|var vaek|er vaek|var dod|dode|dor|ikke var her"
+    r"|ikke er her|ikke var til|ikke var mere|var borte|gik bort|tog (?:mit|sit) liv|holdt op med at leve)\b",
+    r" (?:ikke|ik|ikk) (?:\w+ )?nogen (?:\w+ ){0,2}(?:ville|vil|ku|kunne) (?:\w+ )?(?:savne|opdage) (?:mig|mae)\b",
+)
+# Not being here at Christmas, next year or much longer, said while not ill ("skal ikke
+# regne med ham til jul, han er her ikke til den tid, og han er ikke engang syg").
+_NOT_HERE = (
+    r" (?:jeg|a|jae|han|hun) (?:\w+ )?(?:(?:er|bliver|blir) (?:her )?(?:nok |sgu |altsa |jo |sikkert )*(?:ikke|ik|ikk|it)"
+    r" (?:her )?|(?:ikke|ik|ikk) (?:er|bliver|blir) (?:her )?|(?:vil|kommer) (?:ikke|ik) (?:til at )?(?:vaere|va) her )"
+    r"(?:til jul\w*|til den tid|til naeste ar|naeste ar|naeste jul|til foraret|til sommer\w*|til nytar"
+    r"|til (?:min|hans|hendes|sin|\w+s) fodselsdag|meget laengere|ret meget laengere|sa meget laengere"
+    r"|saa meget laengere|sa laenge endnu|laenge endnu)\b"
+)
+_NOT_ILL = (
+    r"(?:ikke engang syg|ik engang syg|ikke syg|ik syg|(?:ikke|ik) er (?:\w+ )?syg|fejler (?:ikke noget|ingenting|ik noget|intet)"
+    r"|er (?:helt |ellers )?rask|ikke engang (?:daarlig|darlig))"
+)
+NOT_HERE_NOT_ILL = rx(
+    rf"{_NOT_HERE}(?= (?:\w+ ){{0,16}}{_NOT_ILL}\b)",
+    rf" {_NOT_ILL}(?: \w+){{0,12}}?{_NOT_HERE}",
+    rf" (?:ikke|ik|ikk) (?:skal |ska )?regne med (?:mig|mae|ham|hende)(?: \w+){{0,12}}?{_NOT_HERE}",
+)
+# away, not gone: travelling, staying with family, at work or in hospital then
+AWAY = rx(
+    r" (?:rejs\w*|ferie\w*|udland\w*|spanien|thailand|mallorca|tyrkiet|sverige|norge|tyskland|frankrig|italien"
+    r"|graekenland|kanarie\w*|gran canaria|sommerhus\w*|krydstogt\w*|flytte\w*|flytter|hos|indlagt|hospital\w*"
+    r"|sygehus\w*|plejehjem\w*|arbejde\w*|vagt\w*|bortrejst|udstationeret|aflosning|aflosningsplads)\b",
+)
+# Asked to help one end it all ("beder mig hjælpe ham med at få en ende på det hele"), or
+# wishing to; not an end to a mess ("få en ende på det rod i køkkenet").
+_IT_ALL = (
+    r"(?:det hele|livet|mit liv|sit liv|hans liv|hendes liv|alting)(?= $| (?:jeg|a|han|hun|nu|og|for|inden|sa|saa"
+    r"|men|ikke|ik|fordi|altsa|sgu|snart|for altid|hvad|hvordan|i aften|i nat|i dag|med det samme|hurtigt)\b)"
+)
+HELP_TO_END = rx(
+    r" hjaelp\w* (?:mig |mae |ham |hende )?(?:\w+ )?(?:med |til )?(?:at |a )?(?:(?:fa|faa|gore|gor|lave) (?:\w+ )?en ende"
+    rf" pa (?:{_IT_ALL}|det(?: her)?(?= $| (?:jeg|a|han|hun|nu|og|for|men|fordi|hvad|inden|sa)\b))"
+    rf"|(?:afslutte|slutte|ende) {_IT_ALL})",
+    rf" (?:jeg|a|jae|han|hun) (?:vil|ville|skal|ska|ma|maa) (?:bare |gerne |helst |nu )*(?:have|ha|fa|faa|gore) en ende"
+    rf" pa {_IT_ALL}",
+)

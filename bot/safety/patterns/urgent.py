@@ -271,3 +271,27 @@ WITHDRAWAL = rx(
     r"(?= (?:\w+ ){0,14}(?:ryst\w*|skaelv\w*|sved\w*|sveder|kramp\w*|ser ting|hallucin\w*|urolig\w*|kan (?:ikke|ik)"
     r" sove|hjertebanken|angst\w*|delir\w*)\b)",
 )
+# Blood sugar high for long, with thirst or passing water all the time, or a whole day
+# ("blodsukkeret har været over tyve hele dagen og jeg tisser hele tiden"; set AS).
+_SUGAR_WORD = r"(?:bs|\w*blodsukker\w*|blod sukker\w*|sukkeret|sukker|glukose\w*)"
+_SUGAR_VALUE = (
+    r"(?:1[5-9]|[2-4]\d|femten|seksten|sytten|atten|nitten|tyve|\w+ogtyve|tredive|tredve|fyrre)(?: \d)?\b"
+    r"(?! (?:\w+ )?(?:ar|aar|timer|dage|gange|min|minutter|kr|kroner|procent|mg|stk)\b)"
+)
+SUGAR_HIGH_LONG = rx(
+    rf" {_SUGAR_WORD} (?:\w+ ){{0,2}}(?:har vaeret|har ligget|ligger|la|laa|er|var|holder sig|har holdt sig|blevet"
+    rf"|er blevet|star|staar|stod|viser|viste|siger|sagde|har vist) (?:pa |paa |over |omkring |oppe pa |oppe over"
+    rf" |helt oppe pa |helt oppe over |hojere end |mere end |langt over )?{_SUGAR_VALUE}",
+    rf" {_SUGAR_WORD} (?:\w+ ){{0,2}}(?:har vaeret|er|var|har ligget|ligger|bliver ved med at vaere|holder sig)"
+    r" (?:meget |helt |alt for |for |sa |saa |skide |pisse )?(?:hojt|hoejt|skyhojt|tarnhojt)\b",
+    r" (?:hojt|hoejt|meget hojt|alt for hojt|for hojt|skyhojt) (?:\w+ )?blodsukker\w*\b",
+)
+SUGAR_THIRST_OR_LONG = rx(
+    r" tisse\w* (?:\w+ ){0,2}(?:hele tiden|hver time|hvert kvarter|konstant|meget|hele dagen|hele natten)\b"
+    r"| (?:pa|paa|ud pa) (?:toilettet|toilet|wc) (?:\w+ )?(?:hele tiden|hvert|konstant)\b| torst\w*| toerst\w*"
+    r"| tor i munden| drikker (?:\w+ ){0,2}(?:hele tiden|og drikker|liter\w*|konstant|meget mere)\b",
+    r" hele (?:dagen|natten|formiddagen|eftermiddagen|dognet|doegnet|ugen)\b| i (?:flere|mange|to|tre|et par|over et)"
+    r" (?:dage|dogn|doegn|timer)\b| siden (?:i morges|i gar|i gaar|i nat|i formiddags)\b| i (?:timevis|dagevis)\b",
+)
+# the sugar in a question about a case ("hvad gør man hvis blodsukkeret er over 20 hele dagen")
+SUGAR_IF = rx(rf" (?:hvis|nar|naar|om|skulle) (?:\w+ ){{0,3}}{_SUGAR_WORD} ")
