@@ -16,6 +16,7 @@ from bot.knowledge import (
     consent,
     corrected,
     followed,
+    framed,
     heard,
     placed,
     pointed,
@@ -280,6 +281,15 @@ class Answerer:
         nothing fits (_answer_question). Who made something and when, asked together
         ("hvem stod bag evalueringen, og hvornår", set 36), gets the subject's own answer,
         which names both, not another of its sentences that shares more words."""
+        set53 = self._read_set53(text)
+        if set53 is not None:
+            return set53
+        closing = self._closing_named(text)
+        if closing is not None and self.best_guess(closing, current, current_index):
+            # "Vi har personalemøde på torsdag og vil gerne have tal med. Hvor mange
+            # kommuner deltog …?" (set 53): the closing question, which finds its answer
+            # on its own, without the framing's words pulling elsewhere
+            return self.answer_question(closing, (), prefer_topics, current, current_index)
         first = self._read_first(text, current, current_index)
         if first is not None:
             return first
@@ -986,6 +996,34 @@ class Answerer:
         standard = compared.in_standard_words(text)
         if standard != text:  # "hvem ska a snak mæ for å få sån en"
             return self.answer_question(standard, current=current, current_index=index)
+        return None
+
+    def _closing_named(self, text: str) -> str | None:
+        """The closing question after a framing (framed.py) when it names its subject
+        itself ("… Hvor mange kommuner deltog i undersøgelsen fra 2024?"); None when the
+        subject is told only before it ("KL lavede en statusrapport i 2020. Hvor mange
+        kommuner svarede?") or the need told is what is asked of ("… Hvad kan man gøre
+        med teknologi?")."""
+        closing = framed.closing_question(text)
+        if closing is None or self._named(closing, (), prefer_topics=True) is None:
+            return None
+        return closing
+
+    def _read_set53(self, text: str) -> Answer | None:
+        """Set 53's classes (bot/knowledge/framed.py): how much money the pool holds, the
+        context before the question told or not ("… søge puljen til vendelagener. Hvor
+        mange penge er der i den om året?"); what the municipality does to tell citizens
+        and relatives what there is: the events Overskud i hverdagen and the technology
+        leaflets. None when neither is asked."""
+        pool = self.kb.get(POOL)
+        if pool is not None and framed.asks_pool_amount(text):
+            amount = self._own_sentence_with(pool, "mio")
+            if amount is not None:
+                return amount
+        events, leaflets = self.kb.get(TRY_OUT), self.kb.get(NO_BRANDS_TOPIC)
+        if events is not None and leaflets is not None and framed.asks_informing(text):
+            first = re.split(r"(?<=\.)\s+", leaflets.summary.strip())[0]
+            return Answer(f"{events.summary} {first}", events.id, 0)
         return None
 
     def _read_set52(self, text: str, context: Item | None, index: int) -> Answer | None:
@@ -3066,6 +3104,13 @@ class Answerer:
         """For a sentence the NLU was unsure about: answer only on a clear name match,
         or with a fact of the current topic (or any) that answers it very well
         (_best_guess); who made a dated subject and when gets its own answer."""
+        set53 = self._read_set53(text)
+        if set53 is not None:
+            return set53
+        closing = self._closing_named(text)
+        guessed = self.best_guess(closing, current, current_index) if closing else None
+        if guessed is not None:
+            return guessed  # the closing question after a framing (set 53)
         first = self._read_first(text, current, current_index)
         if first is not None:
             return first
