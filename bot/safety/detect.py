@@ -187,6 +187,11 @@ def _marked(norm: str) -> bool:
         # place in a ranking asked about (set AS)
         or doubt.calm_as(norm) != norm
         or doubt.model_calm_as(norm)
+        # something seen on a screen, an ambulance on someone's last night remembered; an
+        # alarm button asked about, a blood test, thanks with "do", grief told calmly,
+        # fire-safety guidance asked about (set AT)
+        or doubt.calm_at(norm) != norm
+        or doubt.model_calm_at(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -247,6 +252,7 @@ def _taken_out(norm: str) -> str:
     fire, breathlessness called normal, medicine with good effect, a game of 112)."""
     norm = doubt.calm_ar(doubt.calm_aq(doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm)))))
     norm = doubt.calm_as(norm)  # wind, a jest, a heart attack at a bill (set AS)
+    norm = doubt.calm_at(norm)  # a screen's story, a last night remembered (set AT)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -726,6 +732,7 @@ def _detect(norm: str) -> Detection | None:
     _set_aq(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
     _set_ar(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
     _set_as(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
+    _set_at(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
     ):
@@ -886,6 +893,37 @@ def _set_as(
             or urgent.SUGAR_IF.search(scan)
         ):
             hit(URGENT, urgent.SUGAR_HIGH_LONG, scan)  # for long or with thirst
+
+
+def _set_at(
+    scan: str,
+    hit: Callable[[str, re.Pattern[str], str], bool],
+    *,
+    told: bool,
+    long_ago: bool,
+    caught: bool,
+) -> None:
+    """Set AT's classes: motionless and not responding though seen on a camera, cannot
+    rise from a floor however played down, stroke signs in clinical shorthand with a
+    recent debut, "ring 112" with an address after a phone that failed (acute); a handful
+    or a great many pills got into one (poisoning); a fall a day ago and limping or pain
+    today (urgent). The device words and a phone's trouble are how it was seen or said,
+    no question about a device."""
+    distant = told or long_ago
+    supposed = _supposed(scan)
+    if not (distant or supposed or doubt.story_not_now(scan)):
+        hit(ACUTE, acute.MOTIONLESS_NOT_RESPONDING, scan)
+        hit(ACUTE, acute.CANNOT_RISE_FROM_FLOOR, scan)
+        if acute.STROKE_RECENT.search(scan):
+            hit(ACUTE, acute.STROKE_CLINICAL, scan)
+    if not (distant or supposed):
+        hit(ACUTE, acute.CALL_TO_ADDRESS, scan)
+    if not (distant or caught or supposed or _asked_to_take(scan)):
+        hit(POISONING, poisoning.HANDFUL_TAKEN, scan)
+    if urgent.FELL_RECENTLY.search(scan) and not (
+        distant or supposed or doubt.RECOVERED.search(scan) or signs.resolved(scan)
+    ):
+        hit(URGENT, urgent.PAIN_TODAY, scan)
 
 
 def _without_harmless(scan: str) -> str:

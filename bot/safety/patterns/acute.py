@@ -910,3 +910,39 @@ NOT_GOT_UP = rx(
 )
 # On a floor, in any room ("siddet på toiletgulvet").
 ANY_FLOOR = rx(r" \w*gulv(?:et)? ")
+
+
+# -- set AT (2026-12-07) ------------------------------------------------------------------
+# Motionless and not responding, seen on a camera or heard through a speaker ("sidder
+# helt ubevægelig ... han reagerer ikke når jeg råber gennem højttaleren"): the device
+# words that doubt "svarer ikke" are how it was seen, not who does not answer.
+MOTIONLESS_NOT_RESPONDING = rx(
+    r" (?:ubevaegelig\w*|bevaeger (?:\w+ )?(?:sig )?(?:ikke|ik)|rorer (?:\w+ )?(?:sig )?(?:ikke|ik)|helt stille|livlos\w*)\b(?: \w+){0,16}?"
+    r" (?:reagerer|reagere|svarer|svare|reagerede|svarede) (?:\w+ )?(?:ikke|ik|it|ikk)\b",
+    r" (?:reagerer|reagere|svarer|svare|reagerede|svarede) (?:\w+ )?(?:ikke|ik|it|ikk)\b(?: \w+){0,16}?"
+    r" (?:ubevaegelig\w*|bevaeger (?:\w+ )?(?:sig )?(?:ikke|ik)|rorer (?:\w+ )?(?:sig )?(?:ikke|ik)|livlos\w*)",
+)
+# Cannot rise from a floor, in second-language Danish ("kan ikke rejse fra gulv"), however
+# played down after ("men ikke så slemt").
+CANNOT_RISE_FROM_FLOOR = rx(
+    r" (?:kan|ka|kunne|ku) (?:\w+ )?(?:ikke|ik|it|ikk) (?:rejse|rejs|sta|staa|komme|kom|stige) (?:mig |sig |mae |op )*"
+    r"(?:fra|af|op fra|op af) (?:det |den )?\w*gulv(?:et)?\b",
+)
+# Stroke signs in clinical shorthand with a recent debut ("Facialisparese ve. side +
+# dysartri, debut ca 30 min siden").
+STROKE_CLINICAL = rx(
+    r" (?:facialis ?parese|facialisparese|hemiparese|hemiplegi|dysartri|afasi|parese|faciale? ?asymmetri)\w*",
+)
+STROKE_RECENT = rx(
+    r" debut\w* (?:\w+ ){0,2}(?:ca |cirka |for |kl )?(?:\d+|en|et|en halv|halv) (?:min\w*|t|time|timer|timers)\b",
+    r" (?:ca |cirka )?\d+ (?:min\w*|t|time|timer) siden\b",
+    r" (?:nyopstaet|nyt?opstaet|akut opstaet|pludselig\w*|opstaet (?:i dag|i morges|i nat|nu|lige))\b",
+    r" debut (?:i dag|i morges|i nat|i aftes|nu|kl)\b",
+)
+# "ring 112" with an address, even after a phone that does not connect ("Kan ikke få
+# forbindelse på min mobil, ring 112 til Søndergade 8 st. tv.").
+CALL_TO_ADDRESS = rx(
+    r" ring (?:\w+ )?(?:112|1 1 2|en en to|et hundrede og tolv|efter (?:en )?ambulance\w*|en ambulance)"
+    r"(?: \w+){0,3}? (?:til|pa|paa|ud til) \w*(?:vej|gade|alle|straede|plads|vaenge\w*|vaenget|parken|torv\w*"
+    r"|bakke\w*|have|haven|park|sti\w*|boulevard) \d+",
+)

@@ -2811,3 +2811,78 @@ PLACE_IN_RANKING = rx(
 def model_calm_as(norm: str) -> bool:
     """Set AS's sayings the model alone had alarmed on."""
     return PLACE_IN_RANKING.search(norm) is not None
+
+
+# -- set AT (2026-12-07) ------------------------------------------------------------------
+# Something seen on a screen ("vi så en dokumentar om ældre der ligger på gulvet i
+# timevis"; "jeg så i fjernsyn hus brænder i århus"): what it shows taken out, unless a
+# sign here and now is said beside it.
+SEEN_ON_SCREEN = rx(
+    r" (?:sa|saa|set|sag) (?:\w+ )?(?:en |et |i |pa |paa )(?:dokumentar\w*|udsendelse\w*|tv ?program\w*"
+    r"|reportage\w*|indslag\w*|fjernsyn\w*|tv|tv2)(?: \w+){0,2}? (?:om|hvor|at|med|\w+ braender|\w+ brandt)\b"
+    r"(?: \w+){0,16}",
+)
+SCREEN_WORSE = rx(
+    r" nu | lige nu | her hjemme | hos (?:mig|os|far|mor) | ring\w* | 112 | hjaelp | ambulance\w* | min (?:mand|kone"
+    r"|far|mor) | jeg (?:ligger|er faldet) | (?:kan|ka) (?:ikke|ik) | (?:og|men) (?:sa|nu) "
+)
+# An ambulance that came on someone's last night, remembered ("Ambulancen kom efter Inger
+# den sidste nat. Jeg tænker meget på det.").
+LAST_NIGHT_REMEMBERED = rx(
+    r" (?:ambulance\w*|redningsvogn\w*|laegen|laegevagten|praesten) (?:kom|korte|hentede|var her)\b(?: \w+){0,3}?"
+    r" (?:den|hendes|hans|deres) (?:allersidste|sidste) (?:nat|dag|aften|morgen|gang|time)\b",
+)
+REMEMBERED_WORSE = rx(r" nu | lige nu | igen | i dag | ring\w* | 112 | hjaelp ")
+
+
+def calm_at(norm: str) -> str:
+    """Set AT's calm sayings taken out of what the net reads: something seen on a screen,
+    an ambulance on someone's last night remembered."""
+    if SCREEN_WORSE.search(norm) is None:  # what follows is taken too: worse is read whole
+        norm = SEEN_ON_SCREEN.sub(" ", norm)
+    return _out(norm, LAST_NIGHT_REMEMBERED, REMEMBERED_WORSE)
+
+
+# The model's false alarms of set AT, doubted (the net reads nothing in them): an alarm
+# button one has or should have, asked about ("hwa er det for en nød kalds knap", "hvad er
+# nød kald knap kızım siger jeg skal have"); a blood test by the nurse ("tager blod
+# prøve"); thanks with "do" for "du" ("tak skal do ha do er sød"); grief told calmly
+# ("døde i foråret, men han klarer sig"); fire-safety guidance asked about.
+ALARM_BUTTON = rx(r" nod ?kalds? ?knap\w*")
+BUTTON_ASKED = rx(
+    r"^ (?:hvad|hwa|hva|hvordan|hvorfor|hvem|hvornar|hvilken|hvilke|kan|skal|er) ",
+    r" (?:skal|bor|burde|ma) (?:\w+ )?(?:have|ha|faa|fa) ",
+    r" har (?:sadan|san|sån) en ",
+)
+BLOOD_TEST = rx(
+    r" (?:sygeplejerske\w*|hjemmesygeplejerske\w*|hjemmeplejen|laboranten|laegen) (?:\w+ ){0,2}(?:og )?(?:tager|tage"
+    r"|tog|taget|kommer og tager|skal tage) (?:en |et |min |mine )?blod ?prove\w*",
+)
+THANKS = rx(
+    r"^ tak (?:skal (?:du|do|dou|dui) (?:ha|have)|for (?:i dag|hjaelpen|det))\b",
+    r" (?:du|do) er (?:sa )?sod\b",
+)
+DIED_COPING = rx(
+    r" (?:dode|dod|gik bort|mistede \w+)\b(?: \w+){0,10}? (?:men|og) (?:\w+ )?(?:klarer|klare|klarede) (?:sig|mig|os)\b",
+    r" (?:dode|dod|gik bort|mistede \w+)\b(?: \w+){0,10}? men det (?:gar|gaar|gar nok|gar jo)\b",
+)
+FIRE_SAFETY = rx(
+    r" brand ?(?:sikring|sikkerhed|forebyggelse|forebyggende|sikre|vejledning|regler)\w*"
+)
+MODEL_CALM_WORSE = rx(
+    r" leve | ihjel | selvmord | ende pa | folge efter | ikke vaere her | orker ikke | ligger | faldet | kommer ikke"
+    r" | svarer ikke | bloder | ondt | 112 | ambulance\w* | braender | ild i | rog | hjaelp mig | trykket | trykker pa "
+)
+
+
+def model_calm_at(norm: str) -> bool:
+    """Set AT's sayings the model alone had alarmed on."""
+    if MODEL_CALM_WORSE.search(norm):
+        return False
+    return bool(
+        (ALARM_BUTTON.search(norm) and BUTTON_ASKED.search(norm))
+        or BLOOD_TEST.search(norm)
+        or THANKS.search(norm)
+        or DIED_COPING.search(norm)
+        or FIRE_SAFETY.search(norm)
+    )

@@ -549,3 +549,17 @@ WRONG_BOTTLE_BURNS = rx(
     rf" {_DRUNK} (?:\w+ ){{0,3}}(?:forkert\w*|gal|gale|ukendt\w*|umaerket\w*|fremmed\w*) {_BOTTLE}"
     r"(?= (?:\w+ ){0,14}(?:hals\w*|mund\w*|svaelg\w*|tunge\w*) (?:\w+ ){0,2}(?:braender|svier|gor ondt|aetser))",
 )
+
+
+# -- set AT (2026-12-07) ------------------------------------------------------------------
+# A handful or a great many pills got into one ("a fik en hel håndfuld af de hvide piller i
+# mig"; "har taget mange piller for hovedpine måske ti stykker"): a count, not a dose.
+HANDFUL_TAKEN = rx(
+    r" (?:en )?(?:hel |stor )?handfuld\b(?: \w+){0,4}? " + PILLS,
+    r" (?:fik|faet|fat|faaet|proppet|puttet|slugt|spist|taget|tog|indtaget) (?:\w+ ){0,2}(?:hel |stor )?"
+    r"(?:mange|masse|en masse|bunke|en bunke|for mange|alt for mange|rigtig mange|vildt mange|sa mange) "
+    r"(?:\w+ ){0,2}?"
+    + PILLS
+    + r"(?= (?:\w+ ){0,4}(?:i mig|i sig|i mae|i ham|i hende|\w+ stykker|stk|pa en gang"
+    r"|pa en gang|for \w+|mod \w+|af dem|i dag|i nat|i aften|i morges|nu)\b| $)",
+)

@@ -295,3 +295,19 @@ SUGAR_THIRST_OR_LONG = rx(
 )
 # the sugar in a question about a case ("hvad gør man hvis blodsukkeret er over 20 hele dagen")
 SUGAR_IF = rx(rf" (?:hvis|nar|naar|om|skulle) (?:\w+ ){{0,3}}{_SUGAR_WORD} ")
+
+
+# -- set AT (2026-12-07) ------------------------------------------------------------------
+# A fall a day or two ago, got up alone, and limping or in pain today ("faldt i går aftes
+# over dørtrinnet, kom selv op, ... men han halter i dag").
+FELL_RECENTLY = rx(
+    r" (?:faldt|faldet|gled|snublede|vaeltede|faldt om)\b(?: \w+){0,6}? (?:i gar|i aftes|i nat|i forgars|i morges"
+    r"|for (?:to|tre|2|3) dage siden|i weekenden)\b",
+    r" (?:i gar|i aftes|i nat|i forgars|i morges)(?: \w+){0,3}? (?:faldt|faldet|gled|snublede)\b",
+)
+PAIN_TODAY = rx(
+    r" (?:halter|halte|humper|hinker|har ondt|gor ondt|smerter|haevet|haevede|kan (?:ikke|ik) (?:stotte|belaste"
+    r"|traede|ga|sta) pa)\b(?: \w+){0,4}? (?:i dag|nu|stadig|i morges|mere og mere)\b",
+    r" (?:i dag|nu|stadig|i morges)(?: \w+){0,2}? (?:halter|halte|humper|hinker|har ondt|gor ondt|smerter|haevet"
+    r"|kan (?:ikke|ik) (?:stotte|belaste|traede|ga|sta) pa)\b",
+)
