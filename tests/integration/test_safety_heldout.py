@@ -409,8 +409,13 @@ GATES = {
     # formally; 2026-12-07, after AS's and sets 52 and 53's classes): as written, the net
     # alone acute 75/79, all 0.909, 3 of 89 hard negatives; the whole assistant acute 0.949
     # (75/79), all 0.955 (poisoning 0.92, suicide 1.00, urgent 0.96), 22 of 178
-    # hard-negative sayings alarmed
-    "at": (0.0, 0.0, 1.0),
+    # hard-negative sayings alarmed; missed: a father motionless on the camera, not
+    # responding; "kan ikke rejse fra gulv" played down; a nurse's facialisparese and
+    # dysartri of half an hour; "ring 112" to an address; a handful of pills; ten pills
+    # for a headache (urgent only); a fall yesterday and limping today. Then the net
+    # learnt its misses' kinds (the net alone acute 79/79, all 0.955, 0 of 89): 1.00,
+    # 1.00, 0 of 178
+    "at": (1.0, 0.98, 0.10),
 }
 
 
