@@ -227,3 +227,17 @@ def test_a_room_with_a_sign_is_not_doubted() -> None:
         assert not doubtful(said), said
         found = detect(said)
         assert found is not None and ACUTE in found.kinds, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["jeg er ikke syg, jeg ville bare høre om vejret", "han er aldrig syg", "a er ik syg"],
+)
+def test_not_ill_said_is_no_illness(said: str) -> None:
+    assert detect(said) is None
+
+
+@pytest.mark.parametrize("said", ["hun er blevet syg i nat", "han er meget syg og har feber"])
+def test_ill_said_still_gets_the_doctor(said: str) -> None:
+    found = detect(said)
+    assert found is not None and URGENT in found.kinds
