@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 from bot.safety import signs
 from bot.safety.patterns import acute, cry, doubt, general, poisoning, suicide, urgent, words
@@ -729,10 +730,9 @@ def _detect(norm: str) -> Detection | None:
         if acute.STROKE_BESIDE.search(scan):
             hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
-    _set_aq(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
-    _set_ar(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
-    _set_as(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
-    _set_at(scan, hit, told=told or reported, long_ago=long_ago, caught=caught)
+    marks = _Marks(told or reported, long_ago, caught)
+    for read_set in (_set_aq, _set_ar, _set_as, _set_at):
+        read_set(scan, hit, marks)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
     ):
@@ -757,6 +757,19 @@ def _detect(norm: str) -> Detection | None:
     if not kinds:
         return None
     return Detection(frozenset(kinds), tuple(matched))
+
+
+# How a set's classes are told a sign was found: (kind, pattern, text) -> found.
+_Hit = Callable[[str, re.Pattern[str], str], bool]
+
+
+class _Marks(NamedTuple):
+    """What the sentence as a whole says of its signs, for the set classes: told as a
+    story or reported, long ago, caught in time."""
+
+    told: bool
+    long_ago: bool
+    caught: bool
 
 
 def _supposed(scan: str) -> bool:
@@ -800,18 +813,12 @@ def _set_ap(
         hit(POISONING, poisoning.PLANT_CHEWED, scan)
 
 
-def _set_aq(
-    scan: str,
-    hit: Callable[[str, re.Pattern[str], str], bool],
-    *,
-    told: bool,
-    long_ago: bool,
-    caught: bool,
-) -> None:
+def _set_aq(scan: str, hit: _Hit, marks: _Marks) -> None:
     """Set AQ's classes: another's pills taken for one's own, a dose box eaten of with the
     week's compartments empty, much of a liquid medicine drunk (poisoning); "det bedste er
     hvis jeg/han bare dør", said or told of another (suicide). A dose box is a device word
     for the net's question mark, so a question is judged here by its own marks."""
+    told, long_ago, caught = marks
     supposed = _supposed(scan)
     asked = _asked_to_take(scan)
     if not (told or long_ago or caught or supposed or asked):
@@ -822,17 +829,11 @@ def _set_aq(
         hit(SUICIDE, suicide.BEST_IF_DEAD, scan)
 
 
-def _set_ar(
-    scan: str,
-    hit: Callable[[str, re.Pattern[str], str], bool],
-    *,
-    told: bool,
-    long_ago: bool,
-    caught: bool,
-) -> None:
+def _set_ar(scan: str, hit: _Hit, marks: _Marks) -> None:
     """Set AR's class: another's old pills taken, named by the genitive ("taget nogle af
     Oles gamle piller"); a death last year beside it is no history of the taking when
     drowsiness is told now."""
+    told, long_ago, caught = marks
     supposed = _supposed(scan)
     asked = _asked_to_take(scan)
     drowsy = poisoning.DROWSY_NOW.search(scan) is not None
@@ -840,14 +841,7 @@ def _set_ar(
         hit(POISONING, poisoning.ANOTHERS_OLD_PILLS, scan)
 
 
-def _set_as(
-    scan: str,
-    hit: Callable[[str, re.Pattern[str], str], bool],
-    *,
-    told: bool,
-    long_ago: bool,
-    caught: bool,
-) -> None:
+def _set_as(scan: str, hit: _Hit, marks: _Marks) -> None:
     """Set AS's classes: pills found and taken that were another's, ten or more "af de
     der X" taken, a dose taken two or three times over, a caustic product drunk
     (poisoning); indifferent to waking tomorrow, drinking oneself to death tonight, no
@@ -858,6 +852,7 @@ def _set_as(
     though not ill, help asked to end it all (suicide); blood sugar high all day or with
     thirst (urgent). The calm of "har taget mine piller" (ORDINARY) or a story told is no
     doubt of these; a question ("er det farligt") neither."""
+    told, long_ago, caught = marks
     distant = told or long_ago
     supposed = _supposed(scan)
     asked = _asked_to_take(scan)
@@ -895,20 +890,14 @@ def _set_as(
             hit(URGENT, urgent.SUGAR_HIGH_LONG, scan)  # for long or with thirst
 
 
-def _set_at(
-    scan: str,
-    hit: Callable[[str, re.Pattern[str], str], bool],
-    *,
-    told: bool,
-    long_ago: bool,
-    caught: bool,
-) -> None:
+def _set_at(scan: str, hit: _Hit, marks: _Marks) -> None:
     """Set AT's classes: motionless and not responding though seen on a camera, cannot
     rise from a floor however played down, stroke signs in clinical shorthand with a
     recent debut, "ring 112" with an address after a phone that failed (acute); a handful
     or a great many pills got into one (poisoning); a fall a day ago and limping or pain
     today (urgent). The device words and a phone's trouble are how it was seen or said,
     no question about a device."""
+    told, long_ago, caught = marks
     distant = told or long_ago
     supposed = _supposed(scan)
     if not (distant or supposed or doubt.story_not_now(scan)):
