@@ -133,6 +133,8 @@ FIXTURES = {
     "51": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_51.yml",
     "52": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_52.yml",
     "53": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_53.yml",
+    "54": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_54.yml",
+    "55": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_55.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -77,6 +77,7 @@ SETS = {
     "ar": ROOT / "tests" / "fixtures" / "safety_heldout_ar.yml",
     "as": ROOT / "tests" / "fixtures" / "safety_heldout_as.yml",
     "at": ROOT / "tests" / "fixtures" / "safety_heldout_at.yml",
+    "au": ROOT / "tests" / "fixtures" / "safety_heldout_au.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -416,6 +417,10 @@ GATES = {
     # learnt its misses' kinds (the net alone acute 79/79, all 0.955, 0 of 89): 1.00,
     # 1.00, 0 of 178
     "at": (1.0, 0.98, 0.10),
+    # AU (a Vestjylland man of 83 with KOL at his speaker; a girl of 11 at her
+    # grandmother's speaker; a woman of 66 after a stroke, halting; a home helper typing
+    # on her phone; a lonely woman of 79 writing letters; 2026-12-07, after AT's classes)
+    "au": (0.0, 0.0, 1.0),
 }
 
 

@@ -146,6 +146,8 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_51.yml": 11,
     "nlu_heldout_conversations_52.yml": 14,
     "nlu_heldout_conversations_53.yml": 10,
+    "nlu_heldout_conversations_54.yml": 18,
+    "nlu_heldout_conversations_55.yml": 5,
 }
 
 
