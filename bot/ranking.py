@@ -1086,7 +1086,8 @@ _THANKS_BUT = re.compile(
     r"\b(?:men|hvad|hvordan|hvor|hvem|hvornar|hvilke\w*|kan|vil|skal|ma|mind|slet|sluk|taend"
     r"|saet|skriv|flyt|ryk|husk|las|fjern|aflys|ring|hjaelp (?:mig|os|hende|ham)|akut)\b"
 )
-_THANKS_OPENING = re.compile(r"^tak (?:skal du have|skal i have)\b")
+# spoken "tak skal do ha" (do = du, set AT) too
+_THANKS_OPENING = re.compile(r"^tak skal (?:du|do|i) (?:have|ha)\b")
 
 
 def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -157,11 +157,33 @@ def snoozed(minutes: int) -> str:
     return f"Det er i orden. Jeg minder dig om det igen om {said}."
 
 
+# A reminder told as a clause ("din søn kommer") is said "om at din søn kommer": without
+# the "at" it reads as a question ("om din søn kommer" = whether he comes).
+_SUBJECTS = frozenset("din dit dine min mit mine jeg du han hun de vi der".split())
+_FINITE = frozenset(
+    "kommer skal har er går ringer henter besøger kører starter begynder lukker åbner"
+    " holder fylder spiller bliver kan vil må".split()
+)
+
+
+def _a_clause(what: str) -> bool:
+    words = what.casefold().split()
+    if len(words) < 2:
+        return False
+    if words[0] in _SUBJECTS - {"din", "dit", "dine", "min", "mit", "mine"}:
+        return words[1] in _FINITE
+    subject = 2 if words[0] in _SUBJECTS else 1  # "din søn kommer", "frisøren kommer"
+    return len(words) > subject and words[subject] in _FINITE
+
+
 def confirmation(what: str, when: datetime, rrule: str | None, now: datetime) -> str:
     """'Jeg minder dig om at tage Panodil i morgen klokken 8.'"""
-    about = what if what.startswith(("at ", "om ")) else f"om {what}"
-    if about.startswith("at "):
-        about = f"om {about}"
+    if what.startswith("om "):
+        about = what
+    elif what.startswith("at ") or not _a_clause(what):
+        about = f"om {what}"
+    else:
+        about = f"om at {what}"
     said = spoken_time.repetition(rrule, when) if rrule else spoken_time.moment(when, now)
     text = f"Jeg minder dig {about} {said}."
     if rrule:

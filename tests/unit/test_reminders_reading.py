@@ -111,6 +111,24 @@ def test_confirmation_of_a_repeating_reminder_says_the_first_time_too() -> None:
 
 
 @pytest.mark.parametrize(
+    ("what", "about"),
+    [
+        ("din søn kommer", "om at din søn kommer"),
+        ("frisøren kommer", "om at frisøren kommer"),
+        ("han ringer", "om at han ringer"),
+        ("dine piller", "om dine piller"),
+        ("tandlægen", "om tandlægen"),
+        ("at tage Panodil", "om at tage Panodil"),
+        ("skraldespanden skal ud", "om at skraldespanden skal ud"),
+        ("bussen til byen", "om bussen til byen"),
+    ],
+)
+def test_confirmation_of_something_told_as_a_clause_says_at(what: str, about: str) -> None:
+    when = datetime(2026, 11, 23, 8, 0, tzinfo=CPH)
+    assert confirmation(what, when, None, NOW) == f"Jeg minder dig {about} i morgen klokken 8."
+
+
+@pytest.mark.parametrize(
     ("when", "said"),
     [
         (datetime(2026, 11, 22, 14, 30, tzinfo=CPH), "i dag klokken 14.30"),

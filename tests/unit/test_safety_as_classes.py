@@ -201,12 +201,14 @@ def test_as_model_doubted(said: str) -> None:
         # nobody misses a thing, or a colleague on holiday
         "ingen savner den gamle sofa",
         "der er ingen der savner ham på arbejdet når han holder ferie",
+        "ingen ville savne den gamle bil hvis den forsvandt",
         # another's old pills taken along
         "jeg har taget min svigermors gamle piller med til apoteket",
         # away at Christmas
         "jeg er her ikke til jul, vi er i Spanien",
         "jeg er her ikke til jul og jeg fejler ingenting, vi skal bare til Spanien",
         "han er her ikke til jul for han er på arbejde",
+        "du skal ikke regne med mig til jul, vi er på ferie",
         "jeg fejler ingenting men jeg er her ikke til næste år for jeg flytter til Jylland",
         # an end to a mess
         "vi skal have en ende på det rod i køkkenet",

@@ -87,6 +87,8 @@ def test_writing_in_the_plan_is_no_text_asked_written() -> None:
         ("Tusind tak, du har faktisk været en stor hjælp i dag", "thank"),
         ("tak for hjaelpen og god dag", "goodbye"),
         ("mange tak og hav en god weekend", "goodbye"),
+        ("tak skal do ha do er sød", "thank"),  # spoken "do" for "du" (set AT)
+        ("tak skal I ha for i dag", "thank"),
     ],
 )
 def test_a_thanks_with_a_remark_or_a_goodbye(said: str, intent: str) -> None:

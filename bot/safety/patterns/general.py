@@ -127,7 +127,9 @@ NOT_WORTH = rx(
     r" traet af at vaere til| ingen at vaere her for| ingen tilbage\b| ikke (?:noget|mere) tilbage for mig",
     r" ud af det hele\b| det hele (?:\w+ )?(?:snart )?er slut| (?:vorherre|gud|herren) (?:\w+ ){0,4}hente mig\b| fremskynde\b",
     r" slipper for mig| gjort det hele klar| nu er (?:han|jeg|hun) klar\b| finde modet\b",
-    r" ikke regne med mig| gore noget ved det| tid for mig at ga| den sidste tur",
+    # away, not gone: "du skal ikke regne med mig til jul, vi er på ferie"
+    r" ikke regne med mig(?!(?: \w+){0,10} (?:ferie\w*|rejs\w*|bortrejst|sommerhus\w*|udlandet|travlt))"
+    r"| gore noget ved det| tid for mig at ga| den sidste tur",
     r" vil over til (?:ham|hende)\b| ikke kommer hjem\b(?=.*broen)| mistet modet",
     r" slutter (?:man )?det hele| selv (?:at )?sorge for det\b| (?:ordnet|ordne) det hele (?:med bedemand\w*)?",
     r" bestemme hvornar det skal vaere slut| stoppe det hele| fred (?:for altid)?$",

@@ -100,7 +100,8 @@ SIGNS = rx(
     r" (?:hoppe|springe|kaste (?:mig|sig)) (?:ud|foran|i havnen|i vandet|ud fra)",
     r" haenge (?:mig|sig)\b| skyde (?:mig|sig)\b| skade (?:mig|sig) selv | selvskade\w* ",
     r" gore (?:mig|sig) selv (?:\w+ )?(?:fortraed|skade|noget)",
-    r" ingen (?:\w+ )?(?:vil|ville|vil komme til at) savne | til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
+    # not a thing: "ingen ville savne den gamle bil hvis den forsvandt"
+    r" ingen (?:\w+ )?(?:vil|ville|vil komme til at) savne (?!(?:\w+ ){0,4}(?:hvis|nar|om) (?:den|det) )| til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
     r" sige farvel til (?:alle|livet|verden)| samle\w* (?:\w+ ){0,2}piller | gemt (?:\w+ )?piller ",
     # whole words after it: "kan ikke mere af den suppe" is full (set U), not "... a ..."
     rf" (?:kan|ka|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?! at (?:skrive|vente|snakke|tale|chatte|taste|sidde|hore|lytte|gentage|sporge|bruge|prove|kigge|vaske|lave|gore|ga|ringe|lase|laese|se|spise|drikke|tage|bore|bygge|kore|staa|sta)\b)(?= $| (?:og|jeg|a|at|det|nu"
