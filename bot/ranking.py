@@ -531,6 +531,14 @@ _DAY_ASKED = re.compile(
     r" (?:(?:pa|om|i|pa pa) )?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)\w*|i morgen|imorgen"
     r"|i overmorgen|overmorgen|weekenden|i weekenden)(?: (?:sa|saa|da|nu))?$"
 )
+# A day's plan named alone, a Teams shorthand: "Karens plan i morgen tak" (set 54: the model
+# took it for a plan item to add and asked its hour). Nothing to put on it is said.
+_PLAN_NAMED = re.compile(
+    r"^(?:(?:og|men|vis|se|hvad med|hva med) )*(?:(?:\w+s|\w+'|min|mit|hans|hendes|borgerens) )?"
+    r"(?:plan|planen|dagsplan|dagsplanen|kalender|kalenderen)(?: (?:for|pa|i))?"
+    r" (?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)\w*|i morgen|imorgen|i dag|idag"
+    r"|i overmorgen|overmorgen|weekenden|i weekenden)(?: (?:tak|tak skal du have|please))?$"
+)
 DAY_MISTAKEN_FOR = frozenset(
     {
         "ask_orientation",
@@ -544,12 +552,13 @@ DAY_MISTAKEN_FOR = frozenset(
 
 
 def plan_day_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
-    """ask_plan first, at least READ_SURE, for a day asked about alone (`_DAY_ASKED`)
-    where the model put one of DAY_MISTAKEN_FOR first. Unchanged otherwise."""
+    """ask_plan first, at least READ_SURE, for a day asked about alone (`_DAY_ASKED`) or a
+    day's plan named alone (`_PLAN_NAMED`) where the model put one of DAY_MISTAKEN_FOR first. Unchanged otherwise."""
     entries = [dict(entry) for entry in ranking]
     if not entries or str(entries[0].get("name")) not in DAY_MISTAKEN_FOR:
         return entries
-    if _DAY_ASKED.match(" ".join(words(text))) is None:
+    said = " ".join(words(text))
+    if _DAY_ASKED.match(said) is None and _PLAN_NAMED.match(said) is None:
         return entries
     sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
     return _promoted(entries, "ask_plan", sure)
@@ -566,6 +575,10 @@ _HELP_ASKED = re.compile(
     r"|\bhvad kan (?:man|vi|jeg|hun|han|de) (?:\w+ )?gore (?:\w+ ){0,2}(?:med|ved hjaelp af)"
     r" (?:\w+ )?(?:teknologi\w*|velfaerdsteknologi\w*|hjaelpemid\w*)\b"
     r"|\bhvilke\w* (?:\w+ )?(?:teknologi\w*|hjaelpemid\w*) (?:\w+ ){0,2}(?:kan|vil) (?:\w+ )?hjaelpe\b"
+    # "er der noget der kan give ham et overblik over dagen?" (set 55: the reminders' list)
+    r"|\b(?:er der|findes der|har i|har kommunen|kan man fa) (?:\w+ ){0,2}(?:noget|nogen|nogle)"
+    r" (?:\w+ ){0,2}(?:der|som) (?:\w+ )?(?:kan|vil) (?:\w+ )?(?:give|skaffe|stotte)"
+    r" (?:ham|hende|mig|os|dem|min \w+|mor|far)\b"
     # "min datter bor i aalborg, kan teknologien hjælpe os med at holde kontakten" (set 15)
     r"|\bkan (?:\w*teknologi\w*|hjaelpemid\w*) (?:\w+ )?hjaelpe (?:os|mig|hende|ham|dem|min \w+|mor|far)\b"
     # "min far ka ik huske hvilken dag det er …, er der noget til det" (set 27)
@@ -1114,6 +1127,31 @@ def thanks_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[st
         return entries
     # "tak for hjælpen og god dag" (set 43): the goodbye said with it
     return _promoted(entries, "goodbye" if _BYE_WITH_THANKS.search(said) else "thank", READ_SURE)
+
+
+# "Kan du lige minde mig om de tre bundlinjer i KL's erklæring, jeg skal bruge dem i mit
+# oplæg i aften" (set 55: a reminder for tonight): what the documents say, recalled, is
+# a question about them, whatever part of the day is said beside it.
+_FACTS_RECALLED = re.compile(
+    r"\bminde? (?:mig|os) (?:lige |hurtigt |igen |lige hurtigt )?om (?:\w+ ){0,4}?"
+    r"(?:bundlinj\w*|erklaering\w*|principper\w*|definition\w*|kategori\w*|positivlist\w*"
+    r"|magtanvendels\w*|servicelov\w*|undersogels\w*|barrierer\w*|business ?case\w*|puljen|teknoteket)\b"
+    # "mind mig om puljen klokken 9": a reminder after all ("KL's" is no clock)
+    r"(?!.*\b(?:kl|klokken) (?:\d|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|halv|kvart)\b)"
+)
+
+
+def facts_recalled(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_topic first, at least READ_SURE, for "minde mig om" what the documents say
+    (`_FACTS_RECALLED`), whatever the model put first but an emergency. Unchanged
+    otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries or str(entries[0].get("name")) in EMERGENCY_INTENTS.values():
+        return entries
+    if _FACTS_RECALLED.search(" ".join(words(text))) is None:
+        return entries
+    sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
+    return _promoted(entries, "ask_topic", sure)
 
 
 # "og Karen så?" right after a question about Jens was "tell me more" (set 42)

@@ -27,6 +27,7 @@ from bot.ranking import (
     citizens_asked,
     citizens_unasked,
     deny_unsaid,
+    facts_recalled,
     farewell_unsaid,
     home_not_asked,
     home_ordered,
@@ -80,6 +81,7 @@ class OneActionIntents(GraphComponent):
             ranking = unsure_advice(ranking, text)
             ranking = advice_asked(ranking, text, message.get(ENTITIES) or [])
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
+            ranking = facts_recalled(ranking, text)
             ranking = person_asked(ranking, text)
             ranking = removal_said(ranking, text)
             ranking = need_asked(ranking, text)

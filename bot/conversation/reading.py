@@ -410,7 +410,9 @@ def spoken_standard(folded: str) -> str:
 
 _LISTENING = re.compile(
     # "lytter du egentlig med hele tiden" (set 51): a word of doubt between
-    r"\b(?:lytter|lytte|horer) (?:du|i|den|assistenten|hojttaleren)"
+    # "lytter den højttaler hele tiden?" (set 54): a thing named after "den"
+    r"\b(?:lytter|lytte|horer) (?:du|i|(?:den|det|denne|dette)(?: der)?(?: (?:hojttaler\w*|tingest\w*|dims\w*|boks\w*|maskine\w*|assistent\w*|apparat\w*|ting))?"
+    r"|assistenten|hojttaleren)"
     r" (?:(?:egentlig|virkelig|faktisk|nu|ogsa|sadan|saadan) )*(?:med|efter)? ?(?:hele tiden|altid|til alt|pa alt|med)\b"
     # "lytter den med på alt hvad vi snakker om, også når vi sover" (set 9's class)
     r"|\b(?:lytter|horer) (?:du|i|den|assistenten|hojttaleren) (?:med|efter) (?:\w+ ){0,5}"
@@ -556,7 +558,8 @@ def asks_if_i_can(text: str) -> bool:
 _SOURCE = re.compile(
     r"\bhvor (?:har|far|henter|ved) (?:du|i) (?:\w+ ){0,3}(?:oplysning\w*|viden|information\w*|tal|tallene"
     r"|svar\w*|data|fakta|det) fra\b"
-    r"|\bhvor kommer (?:\w+ ){0,2}(?:oplysning\w*|viden|information\w*|tal|tallene|svar\w*) fra\b"
+    # "hvor kommer dine oplysninger om teknologierne fra?" (set 55): what they are about between
+    r"|\bhvor kommer (?:\w+ ){0,2}(?:oplysning\w*|viden|information\w*|tal|tallene|svar\w*)(?: \w+){0,3} fra\b"
     # "er dine svar fra kommunens egne retningslinjer eller hvor fra?" (set 37)
     r"|\b(?:er|kommer) (?:dine|jeres) (?:svar|oplysning\w*|tal|viden|fakta|informationer)"
     r" (?:\w+ ){0,2}fra\b(?=.*\bhvor ?fra\b|.*\bhvad\b|.*\bhvem\b)"

@@ -88,6 +88,11 @@ def asks_time_left(text: str) -> bool:
 _TO_ME = re.compile(r"\b(?:er|bliver|blir) du\b")  # "er du snart færdig": about the assistant
 
 
+# A length said twice to be heard ("på tre minutter tre minutter", set 54) is one length,
+# not two added up.
+_SAID_AGAIN = re.compile(r"\b(\w+ (?:minut\w*|sekund\w*|time\w*|timer|kvarter))(?:\s+\1\b)+")
+
+
 def read_request(text: str, now: datetime) -> TimerRequest | str:
     """What was asked for, or the Danish answer saying why it cannot be set."""
     if is_wake_up(text):
@@ -110,6 +115,7 @@ def read_request(text: str, now: datetime) -> TimerRequest | str:
         return TimerRequest(ReminderKind.ALARM, when, ALARM_TEXT)
     # "timer... ti... minutter" (said in pieces, set 46): the pauses are spaces
     folded = _DEVICE.sub("nedtaellingen", _PAUSE.sub(" ", fold(text)))
+    folded = _SAID_AGAIN.sub(r"\1", folded)
     # "på 10 minutter", "om et kvarter"; without one, the last length said ("sæt en
     # timer på ..." must not read "en timer" as one hour).
     match = _AFTER.search(folded)

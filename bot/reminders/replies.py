@@ -9,6 +9,7 @@ doses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -105,12 +106,20 @@ def day_listing(
     return text
 
 
+# Whose it is does not tell two apart: "øjendråber" and "Karens øjendråber" (set 54, a
+# nurse in Teams had been asked "den om øjendråber eller den om Karen Jensens øjendråber")
+_OWNER = re.compile(
+    r"^(?:(?:dine|din|dit|mine|min|mit|hendes|hans|sine|sin|sit)\s+|(?:[A-ZÆØÅ]\w*\s+)*[A-ZÆØÅ]\w*s\s+)"
+)
+
+
 def which(reminders: Sequence[Reminder], now: datetime | None = None) -> str:
     """'Mener du påmindelsen om at tage Panodil eller om dine øjendråber?'; two of the
     same words told apart by their times ('den om gåtur hver dag klokken 11 eller den om
-    gåtur på torsdag klokken 11', set 23 had asked 'gåtur eller gåtur')."""
+    gåtur på torsdag klokken 11', set 23 had asked 'gåtur eller gåtur'), whoever's they
+    are said to be."""
     shown = reminders[:SPOKEN_AT_MOST]
-    words = [what_of(r).casefold() for r in shown]
+    words = [_OWNER.sub("", what_of(r)).casefold() for r in shown]
     same = len(set(words)) < len(words)
     names = [f"om {line(r, None, now) if same and now else what_of(r)}" for r in shown]
     return f"Hvilken påmindelse mener du? Den {join_list(names, 'eller den')}?"
