@@ -17,6 +17,7 @@ from bot.knowledge import (
     corrected,
     followed,
     framed,
+    gleaned,
     heard,
     placed,
     pointed,
@@ -261,6 +262,8 @@ _LATEST_GAINS_YEAR = "2020"
 EVALUATION = "vive_evaluering_2021"
 SOCIAL = "sociale_teknologier"
 DAY_PLAN = "skaerme_og_infotavler"
+# Set 55: the category a need to train at home is pointed to
+TRAINING = "traeningsteknologi"
 
 
 class Answerer:
@@ -591,6 +594,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set55 = self._read_set55(text, context, index)
+        if set55 is not None:
+            return set55
         set52 = self._read_set52(text, context, index)
         if set52 is not None:
             return set52
@@ -705,6 +711,12 @@ class Answerer:
             # "… børnene bor langt væk. Står der noget om, at teknologien kan holde
             # familien sammen?": the closing question says all that is asked
             return self.answer_question(last, current=current)
+        if gleaned.asks_what_thing_is(text):
+            # "hvad er det nu for noget, det der X min nabo snakker om" (set 55): the thing
+            # named, read last, after the readers of a thing described ("sådan en …")
+            thing = self._thing_named(text)
+            if thing is not None:
+                return self.about(thing)
         return None
 
     def _read_set40(
@@ -1008,6 +1020,57 @@ class Answerer:
         if closing is None or self._named(closing, (), prefer_topics=True) is None:
             return None
         return closing
+
+    def _read_set55(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 55's classes (bot/knowledge/gleaned.py): a bare "og <gevinst>?" right
+        after a survey's figures, that line's figure; whether a thing named saves the staff time, what it does for each and what the
+        survey says of the labour it frees; a need to train at home, the training
+        technology. None when none of these is asked. (What a thing named amid chatter
+        is, the fourth, is read last in _read_first.)"""
+        line = gleaned.added_line(text)
+        if line is not None and context is not None and context.kind == "topic":
+            told = self._line_counted(line, context, index)
+            if told is not None:
+                return told
+        if gleaned.asks_staff_time(text):
+            thing = self._thing_named(text) or (
+                context if context is not None and context.kind != "topic" else None
+            )
+            if thing is not None:
+                return self._time_saved(thing)
+        training = self.kb.get(TRAINING)
+        if training is not None and gleaned.needs_training_at_home(text):
+            thing = self._thing_named(text)
+            if thing is None or thing.id == training.id:
+                said = f"{training.summary} {training.helps or ''}".strip()
+                return Answer(said, training.id, 0)
+        return None
+
+    def _line_counted(self, line: str, context: Item, index: int) -> Answer | None:
+        """The sentence (else the listed line) of the subject just told that gives the
+        figure of the line named ("bedre fysisk arbejdsmiljø"); None when none names it
+        with a figure."""
+        wanted = set(content_stems(line))
+        if not wanted:
+            return None
+        sentences = (context.summary, *context.more)
+        for i, sentence in enumerate(sentences):
+            if "%" in sentence and wanted <= set(content_stems(sentence)):
+                return Answer(sentence, context.id, i)
+        for example in context.examples:
+            label, _, figure = example.rpartition(", ")
+            if "%" in figure and wanted <= set(content_stems(label)):
+                return Answer(f"{label}: {figure}.", context.id, index)
+        return None
+
+    def _time_saved(self, thing: Item) -> Answer:
+        """What a thing does for the citizen and the staff (its own words), and its own
+        sentence on the labour it frees, when it has one."""
+        said = thing.helps or thing.summary
+        if said.startswith("Det "):
+            said = f"{thing.name} {said[4:]}"
+        freed = next((s for s in thing.more if re.search(r"arbejdskraft|transport", fold(s))), None)
+        return Answer(f"{said} {freed}" if freed else said, thing.id, 0)
 
     def _read_set53(self, text: str) -> Answer | None:
         """Set 53's classes (bot/knowledge/framed.py): how much money the pool holds, the
@@ -1572,7 +1635,8 @@ class Answerer:
         """Put up though he will not: voluntariness, and for a thing under the rules of
         magtanvendelse the consent and the council's approval."""
         choice = self.right_to_choose()
-        about = self._thing_here(text, context)
+        # "en alarm på hans hoveddør": the thing named without whose it is (set 55)
+        about = self._thing_here(gleaned.plainly_placed(text), context)
         rules = self.kb.get(CONSENT)
         if choice is None or rules is None or about is None or not self._needs_approval(about):
             return choice

@@ -234,10 +234,15 @@ _MORE_EFFORT = re.compile(
     r"|\bmere (?:fokus|indsats|gang i)\b"
     r"|\b(?:oge|oger|opprioritere|skrue op for|udvide|udvider) (?:\w+ ){0,2}?indsats\w*"
     r"|\b(?:storre|mindre) indsats\b|\bindsats\w* (?:\w+ ){0,3}?(?:storre|vokse|voksende|stige)\b"
+    # "bruge flere eller færre kræfter på det", "sætte flere ressourcer af" (set 55)
+    r"|\b(?:flere|faerre|mere|mindre) (?:eller (?:flere|faerre|mere|mindre) )?"
+    r"(?:kraefter|ressourcer|midler|energi)\b"
+    r"|\b(?:skrue (?:op|ned) for|skaere ned pa|nedprioritere|opprioritere) (?:\w+ ){0,2}?"
+    r"(?:velfaerdsteknologi\w*|teknologi\w*|indsats\w*)"
 )
 _AHEAD = re.compile(
     r"\b(?:fremover|fremadrettet|fremad|fremtiden|kommende|regner med|forventer|forvente"
-    r"|planlaegger|har planer|tror)\b"
+    r"|planlaegger|har planer|tror|naeste ar|de naeste \w+ ar|arene der kommer|pa sigt)\b"
 )
 
 

@@ -39,6 +39,9 @@ _AGAINST_WILL = re.compile(
     r" (?:vil|onsker)\b"
     r"|\bselv ?om (?:han|hun|de|jeg|min \w+|mor|far|borgeren|beboeren) (?:siger|har sagt) nej\b"
     r"|\bmod (?:hans|hendes|deres|min|borgerens) (?:egen )?vilje\b"
+    # "hvis han ikke selv vil", "når hun ikke ønsker det" (set 55)
+    r"|\b(?:hvis|nar|naar) (?:han|hun|de|min \w+|mor|far|borgeren|beboeren) (?:\w+ )?"
+    r"(?:ikke|ikk|ik) (?:selv )?(?:vil|onsker|har lyst|er med pa|gar med til|siger ja)\b"
 )
 # "det er mig selv, der bestemmer", "at jeg selv får lov at bestemme"
 _I_DECIDE = re.compile(
