@@ -193,6 +193,9 @@ def _marked(norm: str) -> bool:
         # fire-safety guidance asked about (set AT)
         or doubt.calm_at(norm) != norm
         or doubt.model_calm_at(norm)
+        # breathlessness in advice told, food burnt so the home smells of smoke or laughed
+        # at, a rule taught (set AU)
+        or doubt.calm_au(norm) != norm
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -254,6 +257,7 @@ def _taken_out(norm: str) -> str:
     norm = doubt.calm_ar(doubt.calm_aq(doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm)))))
     norm = doubt.calm_as(norm)  # wind, a jest, a heart attack at a bill (set AS)
     norm = doubt.calm_at(norm)  # a screen's story, a last night remembered (set AT)
+    norm = doubt.calm_au(norm)  # advice allowing breathlessness, burnt food, a rule taught (set AU)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -731,7 +735,7 @@ def _detect(norm: str) -> Detection | None:
             hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
     marks = _Marks(told or reported, long_ago, caught)
-    for read_set in (_set_aq, _set_ar, _set_as, _set_at):
+    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au):
         read_set(scan, hit, marks)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
@@ -913,6 +917,31 @@ def _set_at(scan: str, hit: _Hit, marks: _Marks) -> None:
         distant or supposed or doubt.RECOVERED.search(scan) or signs.resolved(scan)
     ):
         hit(URGENT, urgent.PAIN_TODAY, scan)
+
+
+def _set_au(scan: str, hit: _Hit, marks: _Marks) -> None:
+    """Set AU's classes: someone who cannot be got to answer and sits staring, the chest
+    pressing with cold sweat or nausea in fragments (acute); a stroke survivor's halting
+    wish to be dead, asleep for good, gone or to end it, harm to oneself thought of, no
+    reason to wake any more, letters for when one is gone and it will not be long
+    (suicide); one's pills taken at two times and perhaps once more (poisoning)."""
+    told, long_ago, caught = marks
+    distant = told or long_ago
+    if not (distant or _supposed(scan) or doubt.story_not_now(scan)):
+        hit(ACUTE, acute.NOT_GOT_TO_ANSWER_STARING, scan)
+        hit(ACUTE, acute.CHEST_WITH_SWEAT, scan)
+    if not distant:
+        hit(SUICIDE, suicide.HALTING_WISH, scan)
+        hit(SUICIDE, suicide.HARM_ONESELF, scan)
+        hit(SUICIDE, suicide.NO_REASON_TO_WAKE, scan)
+        hit(SUICIDE, suicide.NOT_HERE_NOT_LONG, scan)
+    taken_at = poisoning.TAKEN_AT_TIMES.search(scan)
+    if (
+        taken_at is not None
+        and not (distant or caught or _supposed(scan) or _asked_to_take(scan))
+        and (poisoning.ONCE_MORE.search(scan, taken_at.end()) or poisoning.FORGETFUL.search(scan))
+    ):
+        hit(POISONING, poisoning.TAKEN_AT_TIMES, scan)
 
 
 def _without_harmless(scan: str) -> str:

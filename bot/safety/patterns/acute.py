@@ -946,3 +946,33 @@ CALL_TO_ADDRESS = rx(
     r"(?: \w+){0,3}? (?:til|pa|paa|ud til) \w*(?:vej|gade|alle|straede|plads|vaenge\w*|vaenget|parken|torv\w*"
     r"|bakke\w*|have|haven|park|sti\w*|boulevard) \d+",
 )
+
+
+# -- set AU (2026-12-07) ------------------------------------------------------------------
+# Someone who cannot be got to answer and just sits or lies staring ("jeg kan ikke få
+# mormor til at svare, hun sidder bare i stolen og kigger"): not a phone unanswered.
+_NO_ANSWER_GOT = (
+    r" (?:kan|ka|kunne|ku) (?:\w+ )?(?:ikke|ik|it|ikk) (?:fa|faa) (?:\w+ ){1,3}til at (?:svare|reagere|sige noget"
+    r"|tale|snakke|kigge pa mig)\b"
+)
+_STARING = (
+    r" (?:sidder|ligger|star|staar|sad|la) (?:bare |kun |helt |stille |der )*(?:\w+ ){0,4}(?:og|ag) (?:bare )?"
+    r"(?:kigger|kigge|stirrer|stirre|glor|glo|ser ud i luften|ser tomt)\b"
+    r"| (?:stirrer|kigger|glor) (?:bare )?(?:tomt|ud i luften|ud i ingenting|lige frem|ind i vaeggen)\b"
+)
+NOT_GOT_TO_ANSWER_STARING = rx(
+    rf"{_NO_ANSWER_GOT}(?=(?: \w+){{0,12}}?(?:{_STARING}))",
+    rf"(?:{_STARING})(?: \w+){{0,12}}?{_NO_ANSWER_GOT}",
+)
+# The chest pressing or squeezing, said in fragments, with cold sweat or nausea beside it
+# ("trykker brystet øh kold sved kvalme"): acute, not just unwell.
+_CHEST_PRESSED = (
+    r" (?:trykker|trykken|tryk|trykkende|presser|pres|klemmer|klemmen|snorer|strammer|ondt|smerte\w*) (?:i |pa |for"
+    r" |over |om )?(?:\w+ )?bryst\w*\b| bryst\w* (?:\w+ )?(?:trykker|trykken|tryk|presser|klemmer|snorer|strammer"
+    r"|ondt|gor ondt|smerter)\b"
+)
+_SWEAT_OR_SICK = r" (?:kold ?sved\w*|koldsved\w*|klam ?sved\w*|sveder|svedig|klam|klamtsvedig|kvalme\w*|kaster op|brakker)\b"
+CHEST_WITH_SWEAT = rx(
+    rf"(?:{_CHEST_PRESSED})(?=(?: \w+){{0,8}}?{_SWEAT_OR_SICK})",
+    rf"{_SWEAT_OR_SICK}(?: \w+){{0,8}}?(?:{_CHEST_PRESSED})",
+)

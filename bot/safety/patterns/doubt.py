@@ -2886,3 +2886,57 @@ def model_calm_at(norm: str) -> bool:
         or DIED_COPING.search(norm)
         or FIRE_SAFETY.search(norm)
     )
+
+
+# -- set AU (2026-12-07) ------------------------------------------------------------------
+# Breathlessness in advice told ("lungelægen siger jeg skal gå hver dag, også selvom jeg
+# bliver lidt forpustet"): what the advice allows, not a sign now.
+ADVISED_BREATHLESS = rx(
+    r" (?:\w*laege\w*|sygeplejerske\w*|fysioterapeut\w*|\w*terapeut\w*|sagde|siger|sir|anbefal\w*|rad\w*|raad\w*)"
+    r"(?: \w+){0,14}? (?:selvom|selv om|ogsa selvom|ogsa selv om|ogsa hvis|ogsa nar|hvis|nar|naar) (?:jeg|man|du|hun"
+    r"|han|vi|a) (?:bliver|blir|bli|er|kommer til at vaere) (?:lidt |en smule |noget |godt |lidt mere )?(?:forpustet"
+    r"|andenod|aandenod|stakaandet|stakandet|ude af pusten)\b",
+)
+ADVISED_WORSE = rx(
+    r" nu | lige nu | stadig | ondt | bryst\w* | (?:kan|ka) (?:ikke|ik) | meget forpustet | bla\w* | besvim\w* | 112 "
+)
+# Food burnt so the home smells of smoke ("frikadellerne blev brændt på, så hele huset
+# lugter af røg"); burnt food laughed at ("kage brændt ha ha").
+_FOOD = (
+    r"(?:frikadell\w*|kage\w*|\w*kagen|maden|mad|toast\w*|\w*brod\w*|grod\w*|pizza\w*|kartofl\w*|bacon|popcorn"
+    r"|steg\w*|kod\w*|kyllinge?\w*|fisk\w*|pandekage\w*|bof\w*|deller\w*|gryde\w*|pande\w*|aeble\w*|risen|ris"
+    r"|suppe\w*|sovs\w*|vafl\w*|boller\w*|kiks|pizzaen|lasagne\w*|polse\w*)"
+)
+_BURNT = r"(?:braendte|brandte|braendt|brandt|branket|sveden|svedet|sort\w*|forkullet)(?: pa| fast| an| i bunden)?"
+FOOD_SMOKE_SMELL = rx(
+    rf" (?:braendte|brandte|branket|svedede|brandt|braendt) (?:\w+ ){{0,2}}{_FOOD} (?:pa |fast |an )?(?:\w+ ){{0,8}}?"
+    r"(?:lugter|lugtede|stinker|stank|oser|osede) (?:\w+ ){0,2}(?:af |helt af )?(?:rog|braendt|os)\b",
+    rf" {_FOOD} (?:\w+ ){{0,4}}{_BURNT}\b(?: \w+){{0,8}}? (?:lugter|lugtede|stinker|stank|oser|osede|ryger)"
+    r" (?:\w+ ){0,2}(?:af |helt af )?(?:rog|braendt|os)\b",
+)
+FOOD_SMOKE_WORSE = rx(
+    r" ild | flamme\w* | brand | brandvaesen\w* | brandbil\w* | braender | ring\w* | 112 | hjaelp | (?:kan|ka) (?:ikke|ik)"
+    r" | svaert ved | hoster | besvim\w* | svimmel | ondt "
+)
+BURNT_LAUGHED = rx(
+    rf" {_FOOD} (?:\w+ ){{0,3}}{_BURNT}\b(?= (?:\w+ ){{0,6}}(?:ha ha|haha\w*|hehe\w*|hihi|lol|griner|grinede"
+    r"|grin|grinet|sjovt|pinligt)\b)",
+)
+# A rule taught ("i skolen lærte vi at man skal ringe 112 hvis der er brand"): what one
+# should do if, not what is happening.
+TAUGHT_RULE = rx(
+    r" (?:laerte|laert|laerer|underviste|undervist) (?:\w+ ){0,3}(?:at |a )?(?:man|vi|du|en|jeg|a|de|i) (?:skal|skulle"
+    r"|ska|ma|maa|matte|bor|burde) (?:altid |helst |selvfolgelig )?(?:\w+ ){0,10}(?:hvis|nar|naar|om) (?:\w+ ){0,8}",
+)
+TAUGHT_WORSE = rx(
+    r" nu | lige nu | her | hos (?:mig|os) | hjaelp | kom | ligger | faldet | ambulance\w* kommer | (?:kan|ka) (?:ikke|ik) "
+)
+
+
+def calm_au(norm: str) -> str:
+    """Set AU's calm sayings taken out of what the net reads: breathlessness in advice
+    told, food burnt so the home smells of smoke, a rule taught, burnt food laughed at."""
+    norm = _out(norm, ADVISED_BREATHLESS, ADVISED_WORSE)
+    norm = _out(norm, FOOD_SMOKE_SMELL, FOOD_SMOKE_WORSE)
+    norm = _out(norm, BURNT_LAUGHED, FOOD_SMOKE_WORSE)
+    return _out(norm, TAUGHT_RULE, TAUGHT_WORSE)

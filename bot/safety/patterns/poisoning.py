@@ -563,3 +563,17 @@ HANDFUL_TAKEN = rx(
     + r"(?= (?:\w+ ){0,4}(?:i mig|i sig|i mae|i ham|i hende|\w+ stykker|stk|pa en gang"
     r"|pa en gang|for \w+|mod \w+|af dem|i dag|i nat|i aften|i morges|nu)\b| $)",
 )
+
+
+# -- set AU (2026-12-07) ------------------------------------------------------------------
+# One's pills taken at two times close together and perhaps once more ("har taget mine
+# hjertepiller både kl. 8 og kl. 9 og måske en gang til"); with forgetfulness told, the two
+# times alone (`FORGETFUL`).
+_AT = r"(?:kl|klokken) (?:\d+|otte|ni|ti|elleve|tolv|syv|seks|fem)"
+TAKEN_AT_TIMES = rx(
+    rf" {_TAKEN} (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,2}}(?:bade )?{_AT} (?:\w+ )?(?:og|og sa|og saa|og igen) {_AT}\b",
+)
+ONCE_MORE = rx(r" (?:en gang til|endnu en gang|igen|en tredje gang|tre gange)\b")
+FORGETFUL = rx(
+    r" glemsom\w* | glemmer | glemt\w* | (?:kan|ka) (?:ikke|ik) huske | husker (?:ikke|ik) "
+)

@@ -436,3 +436,39 @@ HELP_TO_END = rx(
     rf" (?:jeg|a|jae|han|hun) (?:vil|ville|skal|ska|ma|maa) (?:bare |gerne |helst |nu )*(?:have|ha|fa|faa|gore) en ende"
     rf" pa {_IT_ALL}",
 )
+
+
+# -- set AU (2026-12-07) ------------------------------------------------------------------
+# A stroke survivor's halting fragments: better dead than like this ("bedre død end sådan
+# her"), tired of all and to sleep and not wake ("vil sove øh ikke vågne"), a burden and
+# better gone ("byrde for poul bedre jeg væk"), thinking every day of ending it.
+HALTING_WISH = rx(
+    r" (?:bedre|hellere|helst) (?:\w+ )?(?:dod|doed|vaek|borte) end (?:sadan|saadan|san|sa|saa|det her|dette|at leve"
+    r"|at leve sadan|at ligge sadan|at vaere sadan|at sidde sadan|det)\b",
+    r" (?:vil|ville|gerne|bare) (?:bare |gerne |helst )?sove (?:\w+ ){0,2}(?:ikke|ik|it|ikk|aldrig) (?:mere )?"
+    r"(?:vagne|vaagne|vagn|vaekkes)\b",
+    r" bedre (?:hvis |at |om )?(?:jeg|a|jae) (?:bare )?(?:vaek|dod|borte|vaek fra det hele|ikke her)(?= $| (?:\w+ )?"
+    r"(?:for|og|sa|saa|nu|bare|alle|end|ikke|hvis)\b)",
+    r" (?:taenker|taenkte|taenkt|tanker om|overvejer|overvejet) (?:pa |paa )?(?:at |a )?(?:ende|slutte|stoppe|afslutte)"
+    r" (?:det|det hele|livet|alt)\b(?= $| (?:\w+ )?(?:hver|hele|tit|ofte|altid|nu|igen|snart|hver dag|tiden|jeg|men"
+    r"|og|om)\b)",
+)
+# Something done to oneself so as not to be sad any more ("tænkt på at gøre noget ved mig
+# selv"); no reason to wake any more, or very far down ("ser ikke nogen grund til at vågne
+# mere, hun er meget langt nede").
+HARM_ONESELF = rx(
+    r" (?:taenkt|taenker|taenkte|overvejer|overvejet|lyst til|kan finde pa|kunne finde pa|bange for (?:at )?(?:jeg|hun"
+    r"|han)|vil|ville|har lyst til) (?:pa )?(?:at )?(?:\w+ )?(?:gore|gor|gjorde|gjort) (?:noget|nogen ting|en ting)"
+    r" (?:ved|mod) (?:mig|sig|mae|mi) selv\b",
+)
+NO_REASON_TO_WAKE = rx(
+    r" (?:ikke|ik|ingen|ser ikke) (?:\w+ )?(?:nogen |noget )?(?:grund|mening|formal) (?:til|med) (?:at |a )?"
+    r"(?:vagne|vaagne)(?: op)? (?:\w+ )?(?:mere|laengere|nogensinde)\b",
+)
+# Gone soon: for when one is not here any more, and "it will not be long" beside it
+# ("... så de har dem, når jeg ikke er her mere. Jeg tror ikke, det varer længe").
+NOT_HERE_NOT_LONG = rx(
+    r" (?:nar|naar|hvis) (?:jeg|a|jae) (?:ikke|ik) (?:er|er her|er til|lever)(?: \w+){0,2}? (?:mere|laengere)\b"
+    r"(?= (?:\w+ ){0,4}(?:(?:tror|regner|forventer) (?:\w+ )?(?:ikke|ik) (?:det|at det) (?:varer|bliver|tager) (?:sa |saa )?laenge"
+    r"|det (?:varer|tager) (?:nok |vist |sikkert )?(?:ikke|ik) (?:sa |saa )?laenge))",
+)
