@@ -29,6 +29,7 @@ def main_clause(text: str) -> str:
     ("en borger spørger hvad de tre bundlinjer er, det står på en folder her", set 18)
     without its frame and its remark."""
     text = _INTRODUCED.sub("", text.strip())
+    text = _RECALLED.sub("hvad er ", text)
     passed = _PASSED_ON.match(text)
     if passed is not None:
         text = text[passed.end() :]
@@ -60,8 +61,17 @@ _PASSED_ON = re.compile(
     r" (?:spørger|spoerger|vil vide|vil gerne vide|undrer sig over|gerne vil vide)(?: om)? ",
     re.IGNORECASE,
 )
+# "Kan du lige minde mig om de tre bundlinjer i KL's erklæring" (set 55): what the
+# documents say asked to be recalled is asked what it is
+_RECALLED = re.compile(
+    r"^(?:(?:kan|vil|kunne|gider) (?:du|I) )?(?:(?:lige|hurtigt|venligst) )*"
+    r"(?:minde?|genopfriske?) (?:mig|os) om (?=\S)",
+    re.IGNORECASE,
+)
 _REMARK_AFTER = re.compile(
-    r",\s*(?:det står|det stod|det staar|jeg har læst|jeg så|jeg har hørt|står der)\b.*$",
+    r",\s*(?:det står|det stod|det staar|jeg har læst|jeg så|jeg har hørt|står der"
+    # ", jeg skal bruge dem i mit oplæg i aften" (set 55): what it is for
+    r"|(?:jeg|vi) skal bruge (?:det|dem|den|tallene))\b.*$",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ import pytest
 from bot.conversation.reading import asks_about_listening, asks_my_sources
 from bot.core.clock import COPENHAGEN
 from bot.home.timers import read_request
+from bot.knowledge.reworded import main_clause
 from bot.ranking import facts_recalled, need_asked, plan_day_asked
 from bot.reminders.model import Reminder
 from bot.reminders.replies import which
@@ -122,3 +123,17 @@ def test_whether_the_speaker_named_as_a_thing_listens(said: str, listening: bool
 def test_where_the_facts_come_from_with_what_they_are_about_between() -> None:
     assert asks_my_sources("hvor kommer alle de tal om kommunerne egentlig fra")
     assert not asks_my_sources("hvor kommer hjemmeplejen fra i dag")
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "kan du lige minde mig om de tre principper, jeg skal bruge dem til et møde",
+            "hvad er de tre principper",
+        ),
+        ("Vil du minde os om positivlisten", "hvad er positivlisten"),
+    ],
+)
+def test_what_is_asked_to_be_recalled_is_asked_what_it_is(said: str, asked: str) -> None:
+    assert main_clause(said) == asked
