@@ -122,6 +122,7 @@ def _marked(norm: str) -> bool:
                 doubt.SNOW_WALK_GEAR_READING,  # where a fire blanket hangs, a measure said good (set Å)
                 doubt.CAUGHT_IN_TIME,  # the wrong box seen before any was taken (set Å)
                 doubt.ASKS_WHO_HELPS,  # "hvem er det der hjælper" (a conversation)
+                doubt.PREFERENCE_ASKED,  # "hvis han hellere vil have at de kommer" (set 55)
                 *doubt.TAKEN_BACK,  # "man skulle tro han blev kvalt, men ..." (set AC)
                 *doubt.NOTHING_AMISS,  # advice quoted, a habit, a thing mistaken (set AC)
                 *doubt.EVERYDAY_NEAR_MISSES,  # set AD's near misses

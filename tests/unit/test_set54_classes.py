@@ -17,6 +17,7 @@ from bot.knowledge.reworded import main_clause
 from bot.ranking import facts_recalled, need_asked, plan_day_asked
 from bot.reminders.model import Reminder
 from bot.reminders.replies import which
+from bot.safety.detect import detect, doubtful
 from testkit.ranking import ranked
 
 NOW = datetime(2026, 12, 7, 12, 0, tzinfo=COPENHAGEN)
@@ -137,3 +138,21 @@ def test_where_the_facts_come_from_with_what_they_are_about_between() -> None:
 )
 def test_what_is_asked_to_be_recalled_is_asked_what_it_is(said: str, asked: str) -> None:
     assert main_clause(said) == asked
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "men hvad hvis hun hellere vil have at hjemmeplejen kommer ud til hende?",
+        "og hvis han helst vil ha besøg af et rigtigt menneske",
+    ],
+)
+def test_a_way_of_being_helped_preferred_is_no_crisis(said: str) -> None:
+    # set 55: the model's crisis at 1.0 after screen visits instead of home care
+    assert detect(said) is None
+    assert doubtful(said)
+
+
+def test_rather_dead_is_still_read_by_the_net() -> None:
+    found = detect("jeg vil hellere være død end at have det sådan her")
+    assert found is not None and "suicide" in found.kinds

@@ -2940,3 +2940,15 @@ def calm_au(norm: str) -> str:
     norm = _out(norm, FOOD_SMOKE_SMELL, FOOD_SMOKE_WORSE)
     norm = _out(norm, BURNT_LAUGHED, FOOD_SMOKE_WORSE)
     return _out(norm, TAUGHT_RULE, TAUGHT_WORSE)
+
+
+# A preference asked about, another's way of being helped ("men hvis han nu hellere vil
+# have at de kommer rigtigt?", set 55: after screen visits instead of home care, the
+# model's crisis at 1.0): what one would rather have, not rather be dead. The net's own
+# "hellere død" is read whatever this says.
+PREFERENCE_ASKED = rx(
+    r" (?:hellere|helst) (?:vil|ville|vel) (?:\w+ )?(?:have|ha) (?:at )?(?!doden |det hele |alt )"
+    r"(?:de|han|hun|nogen|\w+en|\w+erne) (?:\w+ )?(?:kommer|komme|besoger|besoge|hjaelper|hjaelpe)\b",
+    r" (?:hellere|helst) (?:vil|ville|vel) (?:\w+ )?(?:have|ha) (?:besog|hjaelp|nogen hjem)\b",
+    r" (?:foretraekker|foretrak) (?:\w+ )?(?:at )?(?!doden )(?:de|nogen|\w+en|\w+erne) (?:\w+ )?(?:kommer|komme|besoger)\b",
+)
