@@ -1154,6 +1154,47 @@ def facts_recalled(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict
     return _promoted(entries, "ask_topic", sure)
 
 
+# Whether the medicine was taken, asked short: "har karne taget medicin i dag", "jens'
+# medicin i dag? er den taget" (set 56, a helper in Teams: the fallback, then
+# medicine technology). A question (the verb first, or "er den taget"); "jeg har taget
+# min medicin" tells it (confirm_taken), and a number or "alle" is the safety net's.
+_MEDICINE = (
+    r"(?:medicin\w*|piller|pillerne|pille|tablet\w*|morgenpille\w*|aftenpille\w*|morgenmedicin\w*)"
+)
+_ADHERENCE_ASKED = re.compile(
+    rf"^(?:(?:og|men|hej|hey) )*har (?:\w+ ){{1,2}}taget (?:sin |sine |hendes |hans |min |mine |din |dine "
+    rf"|\w+s )?{_MEDICINE}(?: (?:i dag|idag|i morges|i aften|i gar))?$"
+    rf"|\b{_MEDICINE} (?:\w+ ){{0,3}}(?:er|blev) (?:den|de|det|hun|han) (?:\w+ )?taget$"
+)
+ADHERENCE_MISTAKEN_FOR = frozenset(
+    {
+        "nlu_fallback",
+        "confirm_taken",
+        "ask_topic",
+        "ask_technology",
+        "set_reminder",
+        "list_reminders",
+    }
+)
+
+
+def adherence_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ask_adherence first, at least READ_SURE, for whether the medicine was taken asked
+    short (`_ADHERENCE_ASKED`), where the model put one of ADHERENCE_MISTAKEN_FOR first or
+    an emergency it is unsure of. Unchanged otherwise."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries:
+        return entries
+    name = str(entries[0].get("name"))
+    confidence = float(entries[0].get("confidence") or 0.0)
+    unsure_emergency = name in EMERGENCY_INTENTS.values() and confidence < READ_SURE
+    if name not in ADHERENCE_MISTAKEN_FOR and not unsure_emergency:
+        return entries
+    if _ADHERENCE_ASKED.search(" ".join(words(text))) is None:
+        return entries
+    return _promoted(entries, "ask_adherence", max(confidence, READ_SURE))
+
+
 # "og Karen så?" right after a question about Jens was "tell me more" (set 42)
 ANOTHER_MISTAKEN_FOR = frozenset({"affirm", "deny", "ask_more"})
 _THEN = frozenset({"sa", "saa", "da", "nu"})

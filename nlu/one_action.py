@@ -22,6 +22,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.ranking import (
+    adherence_asked,
     advice_asked,
     another_asked,
     citizens_asked,
@@ -82,6 +83,7 @@ class OneActionIntents(GraphComponent):
             ranking = advice_asked(ranking, text, message.get(ENTITIES) or [])
             ranking = reminder_asked(ranking, message.get(ENTITIES) or [], text)
             ranking = facts_recalled(ranking, text)
+            ranking = adherence_asked(ranking, text)
             ranking = person_asked(ranking, text)
             ranking = removal_said(ranking, text)
             ranking = need_asked(ranking, text)

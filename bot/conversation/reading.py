@@ -35,7 +35,9 @@ _FRUSTRATED = re.compile(
 # med en fra kommunen", "hvem kan jeg ringe til, hvis du ikke kan svare").
 _WANTS_A_PERSON = re.compile(
     r"\b(?:telefonnummer|nummer|ringe til|tale med|snakke med|fat i)\b(?: \w+){0,8}"
-    r" (?:en fra kommunen|nogen fra kommunen|et menneske|en person|en rigtig|en medarbejder"
+    # "et rigtigt menneske" (set 56: read as whether it is a person)
+    r" (?:en fra kommunen|nogen fra kommunen|et (?:rigtigt |levende |virkeligt )?menneske|en person|en rigtig"
+    r"|en medarbejder"
     r"|en sagsbehandler|kommunen)\b"
     r"|\bhvem kan (?:jeg|vi|man) (?:ringe|tale|snakke) (?:til|med)\b"
     # "hvem skal man snakke med om det", "hvem bør vi så henvende os til" (set 22)
@@ -220,6 +222,12 @@ _MY_DATA = re.compile(
     # "Bliver det gemt nogen steder? Og kan det slettes igen?", "Når vi lukker vinduet
     # her, bliver samtalen så slettet?" (set 40)
     r"|\bbliver (?:det|samtalen|beskederne|det hele|alt det|chatten|det vi skriver)(?: \w+)? (?:gemt|slettet|logget)\b"
+    # "Bliver det jeg skriver her gemt et sted?", "gemmes det vi siger" (set 56): what is
+    # written asked about first
+    r"|\b(?:bliver|blir) (?:det|alt det|hvad) (?:jeg|vi|man|hun|han|de)"
+    r" (?:skriver|siger|taster|fortaeller|har skrevet)(?: \w+){0,2} (?:gemt|slettet|logget|opbevaret)\b"
+    r"|\b(?:gemmes|logges|opbevares|slettes) (?:det|alt det|hvad) (?:jeg|vi|man|hun|han|de)"
+    r" (?:skriver|siger|taster|fortaeller|har skrevet)\b"
     # "hun er bange for at det vi skriver her bliver gemt et sted" (set 44): said first
     r"|\b(?:det|alt det|hvad) (?:jeg|vi|man|hun|han|de) (?:skriver|siger|taster|fortaeller|har skrevet)"
     r"(?: \w+){0,2} (?:bliver|blir|er blevet) (?:\w+ )?(?:gemt|slettet|logget|gemmes|opbevaret)\b"

@@ -18,7 +18,7 @@ from bot.core.danish.spoken import pieces_once, standard_words
 from bot.core.text import fold, last_sentence, plain
 from bot.reminders.model import Reminder
 from nlu.danish_time import TimeParse, parse, parse_duration
-from nlu.danish_time.scan import DURATION
+from nlu.danish_time.scan import DURATION, duration_of
 
 # Openings that ask for a reminder but say nothing about what it is for.
 _OPENINGS = re.compile(
@@ -603,11 +603,26 @@ def _nearest_half(said: TimeParse, due: datetime, now: datetime) -> datetime:
     return min(same_day, key=distance)
 
 
+# Moved by a length of time: "ryk den en time" (set 56: the new time was asked for),
+# "flyt den et kvarter frem" (earlier), "skub den en halv time senere". "tilbage" says
+# no direction plainly enough: asked.
+_SHIFTED = re.compile(
+    rf"^(?:(?:nej|og|sa|ja|du|lige) )*(?:ryk|flyt|skub|udsaet)\w* (?:den|det|pamindelsen|paamindelsen|tiden)"
+    rf" (?:lige |bare )?(?:med )?(?P<length>{DURATION})(?: (?P<way>senere|tidligere|frem|mere))?$"
+)
+
+
 def moved_time(text: str, due: datetime, now: datetime) -> TimeParse:
     """The new time of a reminder due at `due`: a time of day alone keeps its day ("flyt
     den til klokken 14" moves Friday's reminder to Friday 14, not to today), a day alone
     keeps its time of day ("flyt den til tirsdag"), a part of the day alone only says
-    which half ("om morgenen" keeps 9, "om aftenen" makes it 21); anything else as said."""
+    which half ("om morgenen" keeps 9, "om aftenen" makes it 21), a length of time moves
+    it by that much, later unless "tidligere" or "frem" is said; anything else as said."""
+    shifted = _SHIFTED.match(" ".join(fold(text).split()))
+    delta = duration_of(shifted.group("length")) if shifted else None
+    if shifted is not None and delta is not None:
+        earlier = shifted.group("way") in ("tidligere", "frem")
+        return TimeParse(text, due - delta if earlier else due + delta, None, ())
     said = parse(text, now)
     part = _PART_ALONE.match(fold(text).strip())
     if part is not None and said.when is not None and said.rrule is None:
