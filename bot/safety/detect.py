@@ -197,6 +197,11 @@ def _marked(norm: str) -> bool:
         # breathlessness in advice told, food burnt so the home smells of smoke or laughed
         # at, a rule taught (set AU)
         or doubt.calm_au(norm) != norm
+        # dying of worry, a fall in a named month and well now, a film about a fire, a
+        # death expected, a small burn said to be nothing, a faint supposed with an aid
+        # asked for; loneliness played down, an ache known and usual (set AV)
+        or doubt.calm_av(norm) != norm
+        or doubt.model_calm_av(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -259,6 +264,8 @@ def _taken_out(norm: str) -> str:
     norm = doubt.calm_as(norm)  # wind, a jest, a heart attack at a bill (set AS)
     norm = doubt.calm_at(norm)  # a screen's story, a last night remembered (set AT)
     norm = doubt.calm_au(norm)  # advice allowing breathlessness, burnt food, a rule taught (set AU)
+    norm = doubt.calm_av(norm)  # dying of worry, an expected death, a small burn (set AV)
+    norm = doubt.seizure_over(norm)  # a short seizure over: "efter anfaldet" (set AV)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -430,6 +437,9 @@ _DIALECT = {
     "jakom": "jeg kom",
     "jatog": "jeg tog",
     "jafik": "jeg fik",
+    # Bornholm's "kanj" (kan), Jutland's "ku" (kunne) (set AV)
+    "kanj": "kan",
+    "ku": "kunne",
 }
 _DIALECT_PAIRS = {
     "fald om": "faldet om",
@@ -447,6 +457,13 @@ _DIALECT_PAIRS = {
     "ja kan": "jeg kan",
     "ja ka": "jeg kan",
     "ja onsker": "jeg onsker",
+    "ja kanj": "jeg kan",
+    # Bornholm's "ente" (ikke) before the verbs of set AV's classes only
+    "ente fa": "ikke fa",
+    "ente finde": "ikke finde",
+    "ente vil": "ikke vil",
+    "ente vagne": "ikke vagne",
+    "orker ente": "orker ikke",
 }
 
 
@@ -736,7 +753,7 @@ def _detect(norm: str) -> Detection | None:
             hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
     marks = _Marks(told or reported, long_ago, caught)
-    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au):
+    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au, _set_av):
         read_set(scan, hit, marks)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
@@ -943,6 +960,38 @@ def _set_au(scan: str, hit: _Hit, marks: _Marks) -> None:
         and (poisoning.ONCE_MORE.search(scan, taken_at.end()) or poisoning.FORGETFUL.search(scan))
     ):
         hit(POISONING, poisoning.TAKEN_AT_TIMES, scan)
+
+
+def _set_av(scan: str, hit: _Hit, marks: _Marks) -> None:
+    """Set AV's classes: words gone all of a sudden (acute); Antabus with drink on top,
+    pills taken again and again for not remembering, a dose box found empty and all of it
+    taken (poisoning); nothing to be here for, others relieved of one soon, things given
+    away with a farewell, easier for them without one, out one last time and not back, who
+    would miss one with a letter left (suicide); after a short seizure, the tongue bitten
+    or worn out (urgent). A "hvis" in the wish itself is no supposing."""
+    told, long_ago, caught = marks
+    distant = told or long_ago
+    supposed = _supposed(scan)
+    if acute.WORDS_GONE_SUDDEN.search(scan) and not (
+        distant or supposed or doubt.story_not_now(scan)
+    ):
+        hit(ACUTE, acute.WORDS_GONE, scan)
+    if not (distant or caught or supposed or _asked_to_take(scan)):
+        hit(POISONING, poisoning.ANTABUS_DRINK, scan)
+        hit(POISONING, poisoning.TOOK_MORE_FORGETTING, scan)
+        hit(POISONING, poisoning.BOX_FOUND_EMPTY, scan)
+    if not distant:
+        hit(SUICIDE, suicide.NOTHING_TO_BE_HERE_FOR, scan)
+        hit(SUICIDE, suicide.EASIER_WITHOUT_ME, scan)
+        hit(SUICIDE, suicide.OUT_NOT_BACK, scan)
+        if suicide.CANNOT_GO_ON.search(scan):
+            hit(SUICIDE, suicide.RELIEVED_OF, scan)
+        if suicide.GIVEN_AWAY.search(scan):
+            hit(SUICIDE, suicide.GIVEN_AWAY_WHY, scan)
+        if suicide.LETTER_LEFT.search(scan):
+            hit(SUICIDE, suicide.WHO_WOULD_MISS, scan)
+    if not (distant or supposed):
+        hit(URGENT, urgent.AFTER_SEIZURE, scan)
 
 
 def _without_harmless(scan: str) -> str:

@@ -976,3 +976,17 @@ CHEST_WITH_SWEAT = rx(
     rf"(?:{_CHEST_PRESSED})(?=(?: \w+){{0,8}}?{_SWEAT_OR_SICK})",
     rf"{_SWEAT_OR_SICK}(?: \w+){{0,8}}?(?:{_CHEST_PRESSED})",
 )
+
+# -- set AV (2026-12-07) ------------------------------------------------------------------
+# Words gone all of a sudden (a stroke sign): the words not found, and the tongue that
+# will not, "pludselig" or "hvad er der med mig" beside it ("ja ka ente finde ordene ...
+# tungen vil ikke"). Words not found to thank someone are no sign.
+WORDS_GONE = rx(
+    rf" {CANNOT} (?:\w+ )?(?:finde|fa fat i|faa fat i|komme pa|komme paa|fa fat pa) (?:de rigtige |mine |nogen )?"
+    r"(?:ord|ordene)\b(?! (?:\w+ )?(?:for|til at|der kan|som kan|pa hvor|paa hvor|til hvor))",
+)
+WORDS_GONE_SUDDEN = rx(
+    r" tungen (?:\w+ ){0,2}(?:ikke vil|vil ikke|vil ente|ente vil|lystrer ikke|adlyder ikke|er tung|sidder fast)\b",
+    r" (?:lige )?pludselig | hvad er der (?:galt )?med (?:mig|mae|ham|hende) | hvad sker der (?:med (?:mig|mae) )?",
+    r" munden (?:\w+ ){0,2}(?:ikke vil|vil ikke|haenger)\b| snovler\b| taler (?:sloret|utydeligt|mærkeligt)\b",
+)

@@ -2952,3 +2952,124 @@ PREFERENCE_ASKED = rx(
     r" (?:hellere|helst) (?:vil|ville|vel) (?:\w+ )?(?:have|ha) (?:besog|hjaelp|nogen hjem)\b",
     r" (?:foretraekker|foretrak) (?:\w+ )?(?:at )?(?!doden )(?:de|nogen|\w+en|\w+erne) (?:\w+ )?(?:kommer|komme|besoger)\b",
 )
+
+
+# -- set AV (2026-12-07) ------------------------------------------------------------------
+# Dying of worry, shame or boredom: a figure, not a death ("jeg er ved at dø af bekymring
+# for ham, men der er ikke sket noget i dag").
+DYING_OF_FEELING = rx(
+    r" (?:er|var) (?:\w+ )?ved at (?:do|doe|do ud) af (?:bare )?(?:bekymring|skam|grin|nervositet|nervosit\w*|kedsomhed"
+    r"|spaending|nysgerrighed|latter|misundelse|jalousi|utalmodighed|forlegenhed|angst for \w+)\b",
+)
+DYING_OF_WORSE = rx(
+    r" (?:kan|ka) (?:ikke|ik) (?:fa|faa) (?:vejret|luft) | bryst\w* | ligger | faldet | bevidstlos | 112 | ambulance\w* "
+)
+# A fall in a named month or season still talked about, well now ("faldt i december og
+# snakker stadig om det, men han har det fint nu").
+_MONTHS = (
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|sommer|sommers"
+    r"|foraret|efteraret|vinter|vinters|julen|paasken|pasken)"
+)
+FALL_IN_MONTH_WELL = rx(
+    rf" (?:faldt|var faldet|er faldet) (?:\w+ ){{0,3}}?i (?:\w+ )?{_MONTHS} (?:\w+ ){{0,10}}?(?:har det|er) "
+    r"(?:helt )?(?:fint|godt|frisk|ok|okay)(?: igen)?(?: nu)?\b",
+)
+FALL_MONTH_WORSE = rx(
+    r" ondt | blod\w* | ligger | (?:kan|ka) (?:ikke|ik) | i dag | i morges | lige nu | igen faldet "
+)
+# A film or programme about a fire or a wreck watched ("vi ser en film om et skib der
+# brænder på Nordsøen").
+SCREEN_DISASTER = rx(
+    r" (?:ser|sa|saa|set|kigger pa|kiggede pa|viser|se|vi ser|fulgte|folger) (?:\w+ ){0,2}?(?:en |et |den |det )?"
+    r"(?:film|filmen|dokumentar\w*|serie\w*|udsendelse\w*|program\w*|krimi\w*|afsnit\w*) (?:om|hvor|med) (?:\w+ ){0,8}?"
+    r"(?:braender|braendte|brand|ild|synker|sank|forliser|forliste|eksploderer)(?: \w+){0,4}",
+)
+SCREEN_DISASTER_WORSE = rx(
+    r" nu | her | hos (?:os|mig) | ring\w* | rog | i (?:kokkenet|stuen|huset|lejligheden) "
+)
+# A death expected, reported by staff with the doctor coming to certify it ("Hr. P døde
+# i nat, forventet, vagtlæge kommer og konstaterer").
+EXPECTED_DEATH = rx(
+    r" (?:dode|doede|sov ind|er sovet ind|afgik ved doden|er dod|er doed) (?:\w+ ){0,4}?(?:forventet|ventet|som ventet"
+    r"|fredeligt|stille og roligt)\b(?:(?: \w+){0,3} (?:vagtlaege\w*|laege\w*|laegen) (?:kommer|er tilkaldt|tilkaldt"
+    r"|kontaktet|ringet)(?: og| for at| til at)? (?:konstaterer|konstatere|ligsyn|skriver dodsattest)\w*)?",
+)
+EXPECTED_DEATH_WORSE = rx(
+    r" ikke forventet | uventet\w* | pludselig\w* | politi\w* | 112 | ambulance\w* "
+)
+# A small burn said to be nothing ("brændte mig lidt på bradepanden, bare en rød plet,
+# ikke noget").
+SMALL_BURN = rx(
+    r" (?:braendte|brandte|braendt|brandt|skoldede|skoldet) (?:mig|sig|ham|hende) (?:lidt |let )?(?:pa|paa|ved|i)"
+    r" (?:\w+ ){0,4}?(?:bare|kun|blot) (?:en |et )?(?:lille |lillebitte )?(?:rod |lyserod )?(?:plet|prik|maerke|streg)\b"
+    r"(?: (?:\w+ ){0,2}?(?:ikke noget|ingenting|intet|ikke noget at tale om))?",
+)
+SMALL_BURN_WORSE = rx(
+    r" vable\w* | stor\w* | ansigt\w* | oj\w* | hele | svier meget | meget ondt | skadestue\w* "
+)
+# A faint supposed "en dag" with a question about technology or an aid for it ("Hvad
+# hvis jeg besvimer en dag og ingen finder mig? Hvilken teknologi findes der til det?").
+SUPPOSED_FOR_AID = rx(
+    r" hvad (?:nu )?hvis (?:jeg|han|hun|min \w+|mor|far) (?:\w+ ){0,2}?(?:besvimer|falder|falder om|bliver syg|far et"
+    r" ildebefindende)(?: \w+){0,8}? (?=(?:hvilken|hvilke|hvad|findes|kan man|er der) (?:\w+ ){0,3}?(?:teknologi\w*"
+    r"|hjaelpemid\w*|alarm\w*|findes|fas|kan man fa|kan jeg fa|ting|losning\w*))",
+)
+SUPPOSED_FOR_AID_WORSE = rx(r" nu | lige nu | er besvimet | ligger | er faldet | kan ikke ")
+
+
+def calm_av(norm: str) -> str:
+    """Set AV's calm sayings taken out of what the net reads: dying of worry, a fall in
+    a named month and well now, a film about a fire or a wreck, a death expected and
+    certified, a small burn said to be nothing, a faint supposed with an aid asked for."""
+    norm = _out(norm, DYING_OF_FEELING, DYING_OF_WORSE)
+    norm = _out(norm, FALL_IN_MONTH_WELL, FALL_MONTH_WORSE)
+    norm = _out(norm, SCREEN_DISASTER, SCREEN_DISASTER_WORSE)
+    norm = _out(norm, EXPECTED_DEATH, EXPECTED_DEATH_WORSE)
+    norm = _out(norm, SMALL_BURN, SMALL_BURN_WORSE)
+    return _out(norm, SUPPOSED_FOR_AID, SUPPOSED_FOR_AID_WORSE)
+
+
+# A short seizure told, and awake again after it ("havde et kort krampeanfald, nu er han
+# vågen og snakker igen"): what follows is read as after the seizure (urgent.AFTER_SEIZURE),
+# not as a seizure now.
+SEIZURE_OVER = rx(
+    r" (?:et |en )?(?:kort|kortvarigt|kortvarig|lille|mindre) (?:krampeanfald|anfald|krampe|epileptisk anfald)"
+    r"(?: \w+){0,3}? (?:nu |men nu |og nu |bagefter )?(?:er|var) (?:han|hun|jeg|hr \w+|fru \w+) (?:vagen|vaagen|vagnet"
+    r"|vaagnet|kommet til sig selv|kommet til bevidsthed|sig selv)(?: igen)?(?: og (?:snakker|taler|svarer)(?: igen)?)?\b",
+)
+SEIZURE_OVER_WORSE = rx(
+    r" (?:ny|nyt|nye|et nyt|igen et|andet) (?:krampe)?anfald | kramper igen | (?:kan|ka) (?:ikke|ik) (?:fa|faa) (?:vejret|luft)"
+    r" | bla\w* | bevidstlos | vagner ikke | reagerer ikke | over fem minutter | 5 minutter "
+)
+
+
+def seizure_over(norm: str) -> str:
+    """A short seizure over and awake again, told as "efter anfaldet" (set AV)."""
+    if SEIZURE_OVER.search(norm) is None or SEIZURE_OVER_WORSE.search(SEIZURE_OVER.sub(" ", norm)):
+        return norm
+    return SEIZURE_OVER.sub(" efter anfaldet", norm)
+
+
+# The model's false alarms of set AV, doubted: a little loneliness played down ("a er
+# bare lidt alene her om aftenen det er nok ikke noget") unless a wish to die is said
+# beside it; an ache known and usual ("ondt i fingrene når ded er koldt men ded er
+# gigten ded plejer ded").
+LONELY_PLAYED_DOWN = rx(
+    r" (?:lidt |bare lidt |bare )?(?:alene|ensom|ene) (?:\w+ ){0,5}?(?:det|ded) er (?:nok |vel |sikkert )?(?:ikke|ik|ente)"
+    r" (?:noget|noget saerligt|sa slemt|noget at tale om)\b(?! liv)",
+)
+ACHE_USUAL = rx(
+    r" ondt i (?:\w+ ){0,8}?(?:det|ded) er (?:bare |nok |jo )?(?:gigten|slidgigten|kulden|vejret|alderen)\b"
+    r"(?: (?:\w+ ){0,3}?(?:plejer|som altid|som det plejer))?",
+)
+MODEL_CALM_AV_WORSE = rx(
+    r" do\w* | dod\w* | ikke (?:\w+ )?leve\w* | liv | blive ved | hvorfor | ikke vagne | ikke vaagne | slut | selvmord\w* | ende det | tage mit liv"
+    r" | mere ondt end | (?:kan|ka) (?:ikke|ik) (?:fa|faa) (?:vejret|luft) | bryst\w* | pludselig "
+)
+
+
+def model_calm_av(norm: str) -> bool:
+    """Set AV's sayings the model alone had alarmed on."""
+    if MODEL_CALM_AV_WORSE.search(norm):
+        return False
+    return bool(LONELY_PLAYED_DOWN.search(norm) or ACHE_USUAL.search(norm))

@@ -577,3 +577,32 @@ ONCE_MORE = rx(r" (?:en gang til|endnu en gang|igen|en tredje gang|tre gange)\b"
 FORGETFUL = rx(
     r" glemsom\w* | glemmer | glemt\w* | (?:kan|ka) (?:ikke|ik) huske | husker (?:ikke|ik) "
 )
+
+# -- set AV (2026-12-07) ------------------------------------------------------------------
+_LIQUOR = (
+    r"(?:whisky|snaps|vin|ol|oel|alkohol|sprut|vodka|rom|cognac|gin|bajer\w*|rodvin|hvidvin|akvavit|flaske\w*"
+    r"|glas|genstand\w*|dram\w*)"
+)
+# Antabus taken and drink on top of it ("tog min Antabus i morges og har drukket en halv
+# flaske whisky oven i"), either order; a drink not taken or asked about is no taking.
+ANTABUS_DRINK = rx(
+    rf" antabus\w* (?:\w+ ){{0,12}}?(?<!ikke )(?:har drukket|drukket|drak|har faet|fik|faet) (?!ikke |ik |aldrig |noget )"
+    rf"(?:\w+ ){{0,4}}?{_LIQUOR}\b",
+    rf" (?<!ikke )(?:har drukket|drukket|drak) (?!ikke |ik |aldrig )(?:\w+ ){{0,4}}?{_LIQUOR} (?:\w+ ){{0,8}}?"
+    r"(?:selvom|selv om|skont|oven i|ovenpa|oven pa) (?:\w+ ){0,4}?antabus\w*",
+)
+# Pills taken again for not remembering whether they were ("ku ik huske om a havde
+# taget dem ... så a tog nogle flere og så nogle flere"), or more and more again.
+TOOK_MORE_FORGETTING = rx(
+    r" (?:huske|husker|huskede|kan huske) (?:om|hvorvidt) (?:jeg|a|at|ja|han|hun) (?:havde|har|allerede havde) (?:\w+ )?taget"
+    r" (?:\w+ ){0,8}?(?:sa|og sa|og) (?:jeg|a|ja|han|hun) (?:tog|har taget|tager) (?:nogle|et par|en|to|nogen|lidt)?"
+    r" ?(?:flere|mere|til|ekstra|igen)\b",
+    r" (?:tog|tager|har taget) (?:nogle|et par|en|to) (?:flere|til|mere) og (?:sa )?(?:nogle|et par|en|to) (?:flere|til|mere)\b",
+)
+# A dose box for days found empty and all of it taken, as a note has it ("Dosisæske for
+# hele ugen fundet tom ..., borger har formentlig taget det hele").
+BOX_FOUND_EMPTY = rx(
+    r" dosis ?(?:aeske|aesken|aesker|rulle|rullen|pose|poser|dispenser\w*|aeskens) (?:\w+ ){0,6}?(?:fundet |er |var |helt )?"
+    r"(?:tom|tomt|tomme|tommet)\b(?: \w+){0,10}? (?:taget|spist|slugt) (?:det hele|alt|alle|dem alle|dem allesammen"
+    r"|hele ugens|samtlige|alle sammen)\b",
+)

@@ -472,3 +472,50 @@ NOT_HERE_NOT_LONG = rx(
     r"(?= (?:\w+ ){0,4}(?:(?:tror|regner|forventer) (?:\w+ )?(?:ikke|ik) (?:det|at det) (?:varer|bliver|tager) (?:sa |saa )?laenge"
     r"|det (?:varer|tager) (?:nok |vist |sikkert )?(?:ikke|ik) (?:sa |saa )?laenge))",
 )
+
+# -- set AV (2026-12-07) ------------------------------------------------------------------
+# No reason to be here any more, nothing to be here for ("nu hvor Aksel er borte er der
+# ingen grund til at ja er her mere"; "a har ikke noget at være her for mere").
+NOTHING_TO_BE_HERE_FOR = rx(
+    r" (?:ingen|ikke (?:nogen|noget|nogen som helst)|ingen som helst) (?:grund|mening) (?:til|med) at (?:jeg|a|ja)"
+    r" (?:er|bliver|skal vaere|skal blive|vaere) her (?:mere|laengere)\b",
+    r" (?:ikke noget|ikke nogen|intet|ingenting|ingen) (?:\w+ )?at (?:vaere|blive|leve) her for\b",
+)
+# Others relieved of one soon, with one who cannot go on beside it ("siger han ikke
+# gider mere og at vi snart slipper for ham").
+RELIEVED_OF = rx(
+    r" (?:snart|sa|nu|endelig|da) (?:\w+ )?(?:slipper|slippe|er fri|bliver fri) (?:\w+ )?for (?:mig|mae|ham|hende)\b"
+)
+CANNOT_GO_ON = rx(
+    r" (?:gider|orker|kan|ka) (?:ikke|ik|ente) (?:\w+ )?(?:mere|mer|leve|laengere)\b",
+    r" (?:ikke|ik|ente) (?:gider|orker) (?:\w+ )?(?:mere|mer|leve|laengere)\b",
+)
+# Things given away with no need for them any more or a farewell to everyone ("har
+# givet hunden væk ... Siger han ikke får brug for dem").
+GIVEN_AWAY = rx(r" (?:givet|foraeret|forarede|gav|delt) (?:\w+ ){0,4}?(?:vaek|bort|ud)\b")
+GIVEN_AWAY_WHY = rx(
+    r" (?:ikke|ik|ente) (?:far|faar|faa|kommer til at (?:fa|have)) brug for (?:dem|den|det|noget)(?: mere| laengere)?"
+    r"(?! (?:\w+ )?(?:nu hvor|fordi|da|nar|naar|for|efter|pa plejehjem|i (?:\w+ )?(?:sommer|vinter|ferien)))\b",
+    r" (?:siger|sagt|sagde|tager|tog) (?:\w+ )?(?:farvel|afsked) (?:til|med) (?:os|jer) alle(?: sammen)?"
+    r"(?! (?:\w+ ){0,3}(?:inden|for|da|nar|fordi) )",
+)
+# Easier for the others if one were not here ("det ville nok være lettere for dem alle
+# sammen hvis a ik var her"); not here for a while is no such wish.
+EASIER_WITHOUT_ME = rx(
+    r" (?:lettere|bedre|nemmere) for (?:\w+ ){0,4}?hvis (?:jeg|a|ja) (?:ikke|ik|ente) (?:var her|fandtes|levede|var til)"
+    r"(?: mere| laengere)?(?= $| og | men | sa )",
+)
+# Out to sea, or away, one last time and not back ("tænkt på at sejle ud en sidste gang
+# og ik komme ind igen").
+OUT_NOT_BACK = rx(
+    r" (?:sejle|ro|svomme|ga|gaa|kore|vandre) (?:\w+ ){0,2}?ud (?:\w+ ){0,2}?(?:en|for) sidste gang og (?:ikke|ik|ente|aldrig) (?:komme|vende)"
+    r" (?:ind|tilbage|hjem|op|i land)(?: igen)?(?= $| og | men )",
+)
+# Who would miss one asked, with a letter left beside it ("Hvem ville overhovedet savne
+# mig? Jeg har lagt et brev til min søn, hvis der sker noget").
+WHO_WOULD_MISS = rx(
+    r" hvem (?:\w+ ){0,2}?(?:ville|vil|skulle) (?:\w+ ){0,2}?(?:savne|sorge over|opdage) (?:mig|mae)\b"
+)
+LETTER_LEFT = rx(
+    r" (?:lagt|skrevet|efterladt|skrev|lagde|efterlod) (?:\w+ ){0,2}(?:brev|breve|brevet|seddel|besked|afskedsbrev)\b"
+)

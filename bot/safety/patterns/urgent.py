@@ -312,3 +312,11 @@ PAIN_TODAY = rx(
     r" (?:i dag|nu|stadig|i morges)(?: \w+){0,2}? (?:halter|halte|humper|hinker|har ondt|gor ondt|smerter|haevet"
     r"|kan (?:ikke|ik) (?:stotte|belaste|traede|ga|sta) pa)\b",
 )
+
+# -- set AV (2026-12-07) ------------------------------------------------------------------
+# A short seizure over, awake again, and the tongue bitten or worn out after it (urgent,
+# not acute): `doubt.seizure_over` leaves "efter anfaldet" where the seizure was told.
+AFTER_SEIZURE = rx(
+    r" efter anfaldet (?:\w+ ){0,14}?(?:bidt (?:sig|mig) i tungen|bed (?:sig|mig) i tungen|udmattet|helt smadret"
+    r"|forvirret|tisset i \w+|tissede i \w+|ondt i hovedet|sover tungt)\b",
+)
