@@ -1174,6 +1174,7 @@ ADHERENCE_MISTAKEN_FOR = frozenset(
         "ask_technology",
         "set_reminder",
         "list_reminders",
+        "ask_adherence",  # right, but unsure: under the fallback's threshold (set 56)
     }
 )
 

@@ -77,3 +77,11 @@ def test_a_reminder_moved_by_a_length_of_time(said: str, minutes: int) -> None:
 
 def test_moved_back_says_no_direction_plainly_and_is_asked() -> None:
     assert moved_time("ryk den en time tilbage", DUE, NOW).when is None
+
+
+def test_the_adherence_question_the_model_was_unsure_of_is_raised() -> None:
+    unsure = ranked("ask_adherence", confidence=0.37)
+    assert adherence_asked(unsure, "karens medicin i dag? er den taget")[0] == {
+        "name": "ask_adherence",
+        "confidence": 0.9,
+    }
