@@ -96,3 +96,27 @@ def test_av_near_misses(said: str) -> None:
 
 def test_lonely_with_wish_is_no_doubt() -> None:
     assert not doubtful("jeg er lidt alene om aftenen, det er ikke noget, jeg vil bare dø")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "min mand faldt i januar og taler tit om det, men han er helt fin igen",
+        "jeg fik en kort tur med ambulancen sidste vinter for galdesten, men det er ovre",
+    ],
+)
+def test_av_long_ago_and_well_now(said: str) -> None:
+    assert detect(said) is None
+    assert doubtful(said)
+
+
+def test_av_a_seizure_over_told_without_the_pronoun_is_urgent() -> None:
+    found = detect("hun havde et kort anfald, er vaagen nu men har bidt sig i tungen")
+    assert found is not None and URGENT in found.kinds
+
+
+def test_av_an_old_ambulance_beside_a_fall_now_still_alarms() -> None:
+    found = detect(
+        "jeg fik en tur i ambulancen i sommers men nu ligger jeg på gulvet og kan ikke komme op"
+    )
+    assert found is not None and ACUTE in found.kinds

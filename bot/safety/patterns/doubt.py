@@ -2972,7 +2972,14 @@ _MONTHS = (
 )
 FALL_IN_MONTH_WELL = rx(
     rf" (?:faldt|var faldet|er faldet) (?:\w+ ){{0,3}}?i (?:\w+ )?{_MONTHS} (?:\w+ ){{0,10}}?(?:har det|er) "
-    r"(?:helt )?(?:fint|godt|frisk|ok|okay)(?: igen)?(?: nu)?\b",
+    r"(?:helt )?(?:fint|fin|godt|frisk|ok|okay)(?: igen)?(?: nu)?\b",
+)
+# A ride in an ambulance a season or a year ago, over now ("fik en tur i ambulancen i
+# sommers for en nyresten men det er overstået", set AV)
+AMBULANCE_LONG_AGO = rx(
+    r" (?:tur|turen|kort tur|en tur) (?:i|med) (?:en |den )?ambulance\w*(?: \w+){0,6}? (?:i sommers|i vinters|i foraars"
+    r"|i efteraars|i fjor|sidste (?:ar|sommer|vinter|jul|maned)|for (?:\w+ ){1,2}(?:ar|maneder|uger) siden)"
+    r"(?: \w+){0,6}? (?:overstaet|ovre|fint|fin|godt|rask)\b",
 )
 FALL_MONTH_WORSE = rx(
     r" ondt | blod\w* | ligger | (?:kan|ka) (?:ikke|ik) | i dag | i morges | lige nu | igen faldet "
@@ -3023,6 +3030,7 @@ def calm_av(norm: str) -> str:
     certified, a small burn said to be nothing, a faint supposed with an aid asked for."""
     norm = _out(norm, DYING_OF_FEELING, DYING_OF_WORSE)
     norm = _out(norm, FALL_IN_MONTH_WELL, FALL_MONTH_WORSE)
+    norm = _out(norm, AMBULANCE_LONG_AGO, FALL_MONTH_WORSE)
     norm = _out(norm, SCREEN_DISASTER, SCREEN_DISASTER_WORSE)
     norm = _out(norm, EXPECTED_DEATH, EXPECTED_DEATH_WORSE)
     norm = _out(norm, SMALL_BURN, SMALL_BURN_WORSE)
@@ -3034,7 +3042,7 @@ def calm_av(norm: str) -> str:
 # not as a seizure now.
 SEIZURE_OVER = rx(
     r" (?:et |en )?(?:kort|kortvarigt|kortvarig|lille|mindre) (?:krampeanfald|anfald|krampe|epileptisk anfald)"
-    r"(?: \w+){0,3}? (?:nu |men nu |og nu |bagefter )?(?:er|var) (?:han|hun|jeg|hr \w+|fru \w+) (?:vagen|vaagen|vagnet"
+    r"(?: \w+){0,3}? (?:nu |men nu |og nu |bagefter )?(?:er|var) (?:(?:han|hun|jeg|hr \w+|fru \w+) )?(?:vagen|vaagen|vagnet"
     r"|vaagnet|kommet til sig selv|kommet til bevidsthed|sig selv)(?: igen)?(?: og (?:snakker|taler|svarer)(?: igen)?)?\b",
 )
 SEIZURE_OVER_WORSE = rx(
