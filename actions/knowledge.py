@@ -41,7 +41,15 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
     def answerer(self) -> Answerer:
         return self.services.answerer
 
-    def say(self, dispatcher: CollectingDispatcher, reply: Answer | None, otherwise: str) -> Events:
+    def say(
+        self,
+        dispatcher: CollectingDispatcher,
+        reply: Answer | None,
+        otherwise: str,
+        tracker: Tracker | None = None,
+    ) -> Events:
+        if tracker is not None:
+            reply = self.read_with_category(tracker, reply)
         if reply is None:
             dispatcher.utter_message(text=otherwise)
             return []
@@ -51,6 +59,17 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
             text += " " + conversation_replies.contact(c.name, c.phone, c.hours, c.is_example)
         dispatcher.utter_message(text=text)
         return [SlotSet("topic", reply.topic), SlotSet("more_index", float(reply.more_index))]
+
+    def read_with_category(self, tracker: Tracker, reply: Answer | None) -> Answer | None:
+        """A thing's definition asked in a typed channel (the web chat, Teams) names its
+        category after it ("Det hører under sengeteknologi.", set 56); a citizen's
+        speaker keeps its spoken answer short."""
+        text = tracker.latest_message.get("text") or ""
+        read = self.answerer.with_category(text, reply)
+        if read is reply:
+            return reply
+        spoken = access.principal(tracker, self.services.access).role is Role.CITIZEN
+        return reply if spoken else read
 
     @staticmethod
     def no_medical_advice(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
@@ -71,7 +90,11 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.fact_follow_up(text, topic, index)
-        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
+        return (
+            None
+            if reply is None
+            else self.say(dispatcher, reply, replies.NOT_FOUND, tracker=tracker)
+        )
 
     def read_follow_up(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Events | None:
         """ "hvad hed hun?", "og til hvem er det?" right after a subject, which the model
@@ -80,7 +103,11 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.read_follow_up(text, topic, index)
-        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
+        return (
+            None
+            if reply is None
+            else self.say(dispatcher, reply, replies.NOT_FOUND, tracker=tracker)
+        )
 
     def benefit_follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker
@@ -90,7 +117,11 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.benefit_follow_up(text, topic, index)
-        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
+        return (
+            None
+            if reply is None
+            else self.say(dispatcher, reply, replies.NOT_FOUND, tracker=tracker)
+        )
 
     def practical_follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker
@@ -101,7 +132,11 @@ class KnowledgeAction(ServedAction, metaclass=ABCMeta):
         topic, index = self.current(tracker)
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.practical_follow_up(text, topic, index)
-        return None if reply is None else self.say(dispatcher, reply, replies.NOT_FOUND)
+        return (
+            None
+            if reply is None
+            else self.say(dispatcher, reply, replies.NOT_FOUND, tracker=tracker)
+        )
 
 
 def _last_turns(tracker: Tracker) -> tuple[str, str]:
@@ -218,7 +253,7 @@ class ActionAnswerQuestion(KnowledgeAction):
             reply = self.answerer.asked_after_need(text, before)
         if reply is None:
             reply = self.answerer.need_asked(text)
-        return self.say(dispatcher, reply, replies.NOT_FOUND)
+        return self.say(dispatcher, reply, replies.NOT_FOUND, tracker=tracker)
 
 
 class ActionOutOfScope(KnowledgeAction):
@@ -255,7 +290,7 @@ class ActionOutOfScope(KnowledgeAction):
             role = access.principal(tracker, self.services.access).role.value
             dispatcher.utter_message(text=conversation_replies.out_of_scope(role))
             return []
-        return self.say(dispatcher, reply, replies.NOT_FOUND)
+        return self.say(dispatcher, reply, replies.NOT_FOUND, tracker=tracker)
 
 
 class ActionTellCapabilities(KnowledgeAction):
@@ -290,7 +325,7 @@ class ActionTellCapabilities(KnowledgeAction):
         if reply is None:
             dispatcher.utter_message(text=told)
             return []
-        return self.say(dispatcher, reply, told)
+        return self.say(dispatcher, reply, told, tracker=tracker)
 
 
 class ActionSuggestTechnology(KnowledgeAction):
@@ -315,7 +350,7 @@ class ActionSuggestTechnology(KnowledgeAction):
             reply = self.answerer.suggest_for_need(text)
         if reply is None and named:
             reply = self.answerer.answer_question(text, entities=named)
-        return self.say(dispatcher, reply, replies.NEED_NOT_FOUND)
+        return self.say(dispatcher, reply, replies.NEED_NOT_FOUND, tracker=tracker)
 
 
 class ActionTellMore(KnowledgeAction):
@@ -333,7 +368,12 @@ class ActionTellMore(KnowledgeAction):
             return list(
                 await ActionTellCapabilities(self.services).run(dispatcher, tracker, domain)
             )
-        return self.say(dispatcher, self.answerer.follow_up(text, topic, index), replies.NO_TOPIC)
+        return self.say(
+            dispatcher,
+            self.answerer.follow_up(text, topic, index),
+            replies.NO_TOPIC,
+            tracker=tracker,
+        )
 
 
 class ActionGiveExamples(KnowledgeAction):
@@ -350,13 +390,13 @@ class ActionGiveExamples(KnowledgeAction):
             tracker.latest_message.get("text") or "", self.current(tracker)[0]
         )
         if kinds is not None:  # "hvor mange slags er der af det" (set 17)
-            return self.say(dispatcher, kinds, replies.NO_TOPIC)
+            return self.say(dispatcher, kinds, replies.NO_TOPIC, tracker=tracker)
         reply = self.answerer.examples_asked(
             tracker.latest_message.get("text") or "",
             turn.entity_values(tracker, "technology"),
             self.current(tracker)[0],
         )
-        return self.say(dispatcher, reply, replies.NO_TOPIC)
+        return self.say(dispatcher, reply, replies.NO_TOPIC, tracker=tracker)
 
 
 class ActionTellSource(KnowledgeAction):
@@ -379,7 +419,7 @@ class ActionTellSource(KnowledgeAction):
         if reply is None:
             dispatcher.utter_message(text=self.answerer.general_source_line())
             return []
-        return self.say(dispatcher, reply, replies.NO_TOPIC)
+        return self.say(dispatcher, reply, replies.NO_TOPIC, tracker=tracker)
 
 
 class ActionListCategories(KnowledgeAction):
@@ -391,7 +431,7 @@ class ActionListCategories(KnowledgeAction):
     ) -> Events:
         text = tracker.latest_message.get("text") or ""
         reply = self.answerer.categories_asked(text, self.current(tracker)[0])
-        return self.say(dispatcher, reply, replies.NO_TOPIC)
+        return self.say(dispatcher, reply, replies.NO_TOPIC, tracker=tracker)
 
 
 class ActionAnswerFallback(KnowledgeAction):
@@ -456,7 +496,7 @@ class ActionAnswerFallback(KnowledgeAction):
             return []
         if reply is None:  # "hvor ofte sker det så" after a subject (sets 19-20)
             reply = self.answerer.unsure_question(said, topic, index)
-        return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD)
+        return self.say(dispatcher, reply, conversation_replies.NOT_UNDERSTOOD, tracker=tracker)
 
     async def _another_year(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
@@ -471,7 +511,11 @@ class ActionAnswerFallback(KnowledgeAction):
         reply = self.answerer.figure_asked(asked, topic) or self.answerer.best_guess(
             asked, topic, index
         )
-        return None if reply is None else self.say(dispatcher, reply, replies.NO_TOPIC)
+        return (
+            None
+            if reply is None
+            else self.say(dispatcher, reply, replies.NO_TOPIC, tracker=tracker)
+        )
 
     async def _follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str
@@ -614,7 +658,12 @@ class ActionAnswerFallback(KnowledgeAction):
         if not self._public_asks(tracker, said):
             return None
         topic, index = self.current(tracker)
-        return self.say(dispatcher, self.answerer.best_guess(said, topic, index), replies.NOT_FOUND)
+        return self.say(
+            dispatcher,
+            self.answerer.best_guess(said, topic, index),
+            replies.NOT_FOUND,
+            tracker=tracker,
+        )
 
     async def _privacy_follow_up(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Domain, said: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.danish.lists import lower_first
 from bot.core.text import fold, words
@@ -19,6 +19,7 @@ from bot.knowledge import (
     framed,
     gleaned,
     heard,
+    heeded,
     placed,
     pointed,
     practical,
@@ -594,6 +595,9 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
+        set56 = self._read_set56(text, context, index)
+        if set56 is not None:
+            return set56
         set55 = self._read_set55(text, context, index)
         if set55 is not None:
             return set55
@@ -1020,6 +1024,93 @@ class Answerer:
         if closing is None or self._named(closing, (), prefer_topics=True) is None:
             return None
         return closing
+
+    def with_category(self, text: str, reply: Answer | None) -> Answer | None:
+        """A technology's own definition, given to a definition asked, with one short
+        sentence naming which of KL's categories it falls under (set 56: "hvad er sensorbleer
+        for noget" expects hygiejneteknologi). The actions add it where the answer is read
+        (the web chat, Teams), not on the speaker, whose answers stay short. The reply as
+        it is otherwise."""
+        item = self.kb.get(reply.topic) if reply is not None else None
+        if reply is None or item is None or item.kind != "technology" or not item.category_id:
+            return reply
+        owner = self.kb.get(item.category_id)
+        if owner is None or not heeded.asks_definition(text):
+            return reply
+        if not reply.text.startswith(item.summary) or fold(owner.name) in fold(reply.text):
+            return reply
+        said = f"{reply.text} {replies.falls_under(owner.name)}"
+        return replace(reply, text=said)
+
+    def _read_set56(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 56's classes (bot/knowledge/heeded.py): the share that did not know, right
+        after a survey's figures; what stands on a list the sentence just told names; the
+        right to say no, asked last; how many staff will be missing; which technology
+        frees most staff time; whether welfare technology lived up to expectations; an
+        aid named in a closing "findes der …?"; a worry asked whether anyone thought of
+        it. None when none of these is asked."""
+        if context is not None and heeded.asks_not_knowing(text):
+            for i, sentence in enumerate((context.summary, *context.more)):
+                if heeded.says_not_knowing(sentence):
+                    return Answer(sentence, context.id, i)
+        if context is not None and heeded.asks_on_list(text):
+            listed = self._list_just_told(text, context, index)
+            if listed is not None:
+                return listed
+        if heeded.asks_right_to_refuse(text) or heeded.prefers_people(text):
+            choice = self.kb.get(CHOICE)
+            if choice is not None:
+                return self._own_sentence_with(choice, "fravælge") or self.about(choice)
+        shortage = self.kb.get(SHORTAGE_TOPIC)
+        if shortage is not None and heeded.asks_shortage(text):
+            return self.about(shortage)
+        plainly = heeded.staff_time_plainly(text)
+        if plainly is not None:
+            # "sparer mest personaletid" (set 56): asked as the survey's readers know it
+            return self.answer_question(plainly, current=context.id if context else None)
+        survey = self.kb.get(SURVEY_2024)
+        if survey is not None and heeded.asks_expectations_met(text):
+            met = self._own_sentence_with(survey, "indfriet")
+            if met is not None:
+                return met
+        closing = heeded.asks_if_exists(text)
+        thing = self._aid_in(closing) if closing is not None else None
+        if thing is not None:
+            return Answer(f"Ja, der findes {lower_first(thing.name)}. {thing.summary}", thing.id, 0)
+        if heeded.asks_worry_considered(text):
+            ethics = [i for i in self.kb.of_kind("topic") if i.id.startswith("etik_")]
+            concern = self._most_alike(text, ethics) or self.kb.get(ETHICS)
+            if concern is not None:
+                return self.about(concern)
+        return None
+
+    def _list_just_told(self, text: str, context: Item, index: int) -> Answer | None:
+        """The subject of the list the sentence just told names ("Der er en positivliste
+        …" → the positive list's own answer, which names what stands on it); None when
+        neither that sentence nor the question names a list of its own."""
+        if context.kind == "topic" and any("liste" in fold(n) for n in context.names):
+            return self.about(context)  # the list itself just told
+        sentences = (context.summary, *context.more)
+        just_told = sentences[index] if 0 <= index < len(sentences) else context.summary
+        for said in (text, just_told, *sentences):
+            if "liste" not in fold(said):
+                continue
+            named = self._named(said, (), prefer_topics=True)
+            if named is not None and named.kind == "topic":
+                return self.about(named)
+        return None
+
+    def _aid_in(self, sentence: str) -> Item | None:
+        """The technology a short sentence names, by its name or said where it is put
+        ("alarmer til døren" as "alarm på døren")."""
+        for said in (sentence, gleaned.plainly_placed(re.sub(r"\btil\b", "på", sentence))):
+            thing = self._thing_named(said)
+            if thing is not None and thing.kind == "technology":
+                return thing
+            named = self._named(said, (), prefer_topics=False)
+            if named is not None and named.kind == "technology":
+                return named
+        return None
 
     def _read_set55(self, text: str, context: Item | None, index: int) -> Answer | None:
         """Set 55's classes (bot/knowledge/gleaned.py): a bare "og <gevinst>?" right

@@ -41,6 +41,11 @@ def in_category(name: str, category: str) -> str:
     return f"{name} hører til kategorien {lower_first(category)}, en af KL's 15 kategorier."
 
 
+def falls_under(category: str) -> str:
+    """The short sentence after a thing's definition naming its category (set 56)."""
+    return f"Det hører under {lower_first(category)}."
+
+
 def is_a_category(name: str) -> str:
     return f"{name} er selv en af KL's 15 kategorier af velfærdsteknologi."
 
