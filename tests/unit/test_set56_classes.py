@@ -13,6 +13,7 @@ from bot.conversation.reading import asks_about_my_data, wants_a_person
 from bot.core.clock import COPENHAGEN
 from bot.ranking import adherence_asked
 from bot.reminders.reading import moved_time
+from bot.safety.detect import detect, doubtful
 from testkit.ranking import ranked
 
 
@@ -85,3 +86,24 @@ def test_the_adherence_question_the_model_was_unsure_of_is_raised() -> None:
         "name": "ask_adherence",
         "confidence": 0.9,
     }
+
+
+def test_getting_up_only_with_help_told_beside_an_aid_asked_is_no_emergency() -> None:
+    said = (
+        "far er faldet sammen i benene, og når han sidder i sofaen, kan han ikke rejse sig op "
+        "uden at jeg løfter ham. Findes der en stol der kan hjælpe?"
+    )
+    assert detect(said) is None
+    assert doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "når hun sidder i stolen kan hun ikke komme op uden hjælp, og nu ligger hun på gulvet",
+        "min mor er faldet sammen i stuen og svarer ikke",
+    ],
+)
+def test_a_fall_now_beside_the_habit_still_alarms(said: str) -> None:
+    found = detect(said)
+    assert found is not None and "acute" in found.kinds

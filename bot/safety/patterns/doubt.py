@@ -3024,6 +3024,23 @@ SUPPOSED_FOR_AID = rx(
 SUPPOSED_FOR_AID_WORSE = rx(r" nu | lige nu | er besvimet | ligger | er faldet | kan ikke ")
 
 
+# Getting up from a chair only with help, told as a habit beside a question about an aid
+# ("Inger er faldet sammen i knæene, og når hun sidder i sin lænestol, kan hun ikke komme
+# op igen uden at jeg trækker i hende … Findes der en stol der kan hjælpe?", set 56: 1-1-2);
+# "faldet sammen i knæene" is age, not a collapse.
+UP_ONLY_WITH_HELP = rx(
+    r" (?:nar|naar) (?:hun|han|jeg|min \w+|\w+) (?:sidder|har siddet|sætter sig|saetter sig|ligger)(?: \w+){0,5}?"
+    r" (?:kan|ka) (?:hun|han|jeg|\w+) (?:ikke|ik) (?:komme|rejse sig|rejse mig) op (?:igen )?uden (?:at )?"
+    r"(?:jeg|vi|nogen|hjaelp|min \w+)(?: (?:traekker|hjaelper|hjaelpe|lofter|loefter|tager fat)"
+    r"(?: (?:i|pa|under) (?:hende|ham|armen|armene))?)?",
+    r" faldet sammen i (?:knaeene|knaene|benene|ryggen|hofterne)\b",
+)
+UP_ONLY_WORSE = rx(
+    r" ligger (?:\w+ )?(?:pa|paa|i) (?:gulvet|jorden|badevaerelse\w*|sengen)| (?:i dag|nu|lige nu) (?:\w+ ){0,3}(?:faldet|faldt)\b"
+    r"| bevidstlos | svarer (?:ikke|ik) | blod\w* "
+)
+
+
 def calm_av(norm: str) -> str:
     """Set AV's calm sayings taken out of what the net reads: dying of worry, a fall in
     a named month and well now, a film about a fire or a wreck, a death expected and
@@ -3031,6 +3048,7 @@ def calm_av(norm: str) -> str:
     norm = _out(norm, DYING_OF_FEELING, DYING_OF_WORSE)
     norm = _out(norm, FALL_IN_MONTH_WELL, FALL_MONTH_WORSE)
     norm = _out(norm, AMBULANCE_LONG_AGO, FALL_MONTH_WORSE)
+    norm = _out(norm, UP_ONLY_WITH_HELP, UP_ONLY_WORSE)  # set 56
     norm = _out(norm, SCREEN_DISASTER, SCREEN_DISASTER_WORSE)
     norm = _out(norm, EXPECTED_DEATH, EXPECTED_DEATH_WORSE)
     norm = _out(norm, SMALL_BURN, SMALL_BURN_WORSE)
