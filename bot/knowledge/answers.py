@@ -595,45 +595,26 @@ class Answerer:
         på" after the joint declaration); whether the municipality can force one. None
         when none of these is asked."""
         context = self.kb.get(current)
-        set56 = self._read_set56(text, context, index)
-        if set56 is not None:
-            return set56
-        set55 = self._read_set55(text, context, index)
-        if set55 is not None:
-            return set55
-        set52 = self._read_set52(text, context, index)
-        if set52 is not None:
-            return set52
-        set51 = self._read_set51(text, context, index)
-        if set51 is not None:
-            return set51
-        set50 = self._read_set50(text, context, index)
-        if set50 is not None:
-            return set50
-        set49 = self._read_set49(text, context, current, index)
-        if set49 is not None:
-            return set49
-        set48 = self._read_set48(text, context, current, index)
-        if set48 is not None:
-            return set48
-        set40 = self._read_set40(text, context, current, index)
-        if set40 is not None:
-            return set40
-        set41 = self._read_set41(text, context)
-        if set41 is not None:
-            return set41
-        set43 = self._read_set43(text, context, index)
-        if set43 is not None:
-            return set43
-        set44 = self._read_set44(text, context, current, index)
-        if set44 is not None:
-            return set44
-        set45 = self._read_set45(text, context, current, index)
-        if set45 is not None:
-            return set45
-        set47 = self._read_set47(text, context, index)
-        if set47 is not None:
-            return set47
+        # each set's readers in turn, the newest first; the first that answers is taken
+        readers: tuple[Callable[[], Answer | None], ...] = (
+            lambda: self._read_set56(text, context, index),
+            lambda: self._read_set55(text, context, index),
+            lambda: self._read_set52(text, context, index),
+            lambda: self._read_set51(text, context, index),
+            lambda: self._read_set50(text, context, index),
+            lambda: self._read_set49(text, context, current, index),
+            lambda: self._read_set48(text, context, current, index),
+            lambda: self._read_set40(text, context, current, index),
+            lambda: self._read_set41(text, context),
+            lambda: self._read_set43(text, context, index),
+            lambda: self._read_set44(text, context, current, index),
+            lambda: self._read_set45(text, context, current, index),
+            lambda: self._read_set47(text, context, index),
+        )
+        for reader in readers:
+            found = reader()
+            if found is not None:
+                return found
         if pointed.asks_persons_name(text):
             # "hvad hed den ældre mand der …" (set 38): the sentence with a name, before
             # "hvad hedder den" is read as what a thing is called
