@@ -55,10 +55,21 @@ _WHAT_FOR = re.compile(
 )
 
 
+# the chatter that says a thing is only heard of: "det der X", "som min nabo snakker om"
+# (without it, "hvad er det for noget" is the ordinary question, answered as before: a
+# sealed set's conversation had lost its answer to this reader)
+_HEARD_OF = re.compile(
+    r"\b(?:det|den|de) der [^\W\d]{4,}"
+    r"|\b(?:snakker|snakkede|taler|talte|fortaeller|fortalte|naevner|naevnte|har hort) (?:\w+ )?om\b"
+    r"|\b(?:naevner|naevnte|omtaler|omtalte)\b"
+)
+
+
 def asks_what_thing_is(text: str) -> bool:
     """What a thing is, asked with chatter around it ("hvad er det nu for noget, det der
     X min nabo snakker om"); the thing itself is found by its name."""
-    return _WHAT_FOR.search(_said(text)) is not None
+    said = _said(text)
+    return _WHAT_FOR.search(said) is not None and _HEARD_OF.search(said) is not None
 
 
 # time or hands saved for the staff: "sparer det arbejdstid", "frigør det personale"

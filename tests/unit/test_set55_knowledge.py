@@ -276,3 +276,10 @@ def test_a_line_only_listed_is_told_with_its_figure(real: Answerer) -> None:
     )
     assert reply is not None and reply.topic == "barrierer_2024", reply
     assert _says(reply, "47,5 %"), reply
+
+
+def test_an_ordinary_what_is_it_for_something_is_left_to_the_usual_readers() -> None:
+    # without chatter the ordinary question is answered as before (a sealed set's
+    # conversation had lost its answer to this reader)
+    assert not asks_what_thing_is("hvad er en vendelift for noget")
+    assert not asks_what_thing_is("hvad er det for noget med puljen i Horsens")
