@@ -281,5 +281,5 @@ def test_a_line_only_listed_is_told_with_its_figure(real: Answerer) -> None:
 def test_an_ordinary_what_is_it_for_something_is_left_to_the_usual_readers() -> None:
     # without chatter the ordinary question is answered as before (a sealed set's
     # conversation had lost its answer to this reader)
-    assert not asks_what_thing_is("hvad er en vendelift for noget")
-    assert not asks_what_thing_is("hvad er det for noget med puljen i Horsens")
+    assert not gleaned.asks_what_thing_is("hvad er en vendelift for noget")
+    assert not gleaned.asks_what_thing_is("hvad er det for noget med puljen i Horsens")
