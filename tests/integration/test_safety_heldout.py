@@ -79,6 +79,7 @@ SETS = {
     "at": ROOT / "tests" / "fixtures" / "safety_heldout_at.yml",
     "au": ROOT / "tests" / "fixtures" / "safety_heldout_au.yml",
     "av": ROOT / "tests" / "fixtures" / "safety_heldout_av.yml",
+    "aw": ROOT / "tests" / "fixtures" / "safety_heldout_aw.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -444,6 +445,11 @@ GATES = {
     # faint supposed with a question about technology. Then the net learnt its misses'
     # kinds: 1.00, 1.00, 0 of 182
     "av": (1.0, 0.98, 0.10),
+    # AW (a Sydsjælland man of 86 with heart failure at his speaker; a daughter typing
+    # what she hears on the phone from her mother far away; a woman of 70 of Polish
+    # origin at her speaker; a new home-care temp; a man of 63 with KOL and depression
+    # typing at night; 2026-12-07, after AV's classes): measured as written only
+    "aw": (0.0, 0.0, 1.0),
 }
 
 
