@@ -441,7 +441,17 @@ def _promoted(
 # set 10). Never a reminder, a plan item or a home command: "mind mig om at ringe til
 # kommunen" is a thing to do.
 PERSON_MISTAKEN_FOR = frozenset(
-    {"ask_is_bot", "out_of_scope", "ask_capabilities", "greet", "ask_topic", "ask_technology"}
+    {
+        "ask_is_bot",
+        "out_of_scope",
+        "ask_capabilities",
+        "greet",
+        "ask_topic",
+        "ask_technology",
+        # "har ikke tid til at skrive frem og tilbage, er der et nummer jeg kan ringe til"
+        # (set 57: how long a countdown has left)
+        "home_timer_left",
+    }
 )
 
 
@@ -467,7 +477,8 @@ _ON_A_PLAN = re.compile(
     # kontrol på mandag klokken 9. Vil du skrive sygehus i hans plan?", set 34)
     r"(?:^|[.!?]\s+)(?:(?:kan|vil) du (?:\w+ )?|jeg vil (?:gerne )?)?"
     r"(?:skriv|saet|tilfoj|noter|laeg|put|opret)\w*\b(?: \S+){1,6}?"
-    r" (?:pa|i|ind i|ind pa|til) (?:min|mit|hans|hendes|borgerens|ae|\w+s|\w+['\u2019])"
+    # a full name in the genitive too: "i Jens Olsens plan" (set 57)
+    r" (?:pa|i|ind i|ind pa|til) (?:[^\W\d]+ )?(?:min|mit|hans|hendes|borgerens|ae|\w+s|\w+['\u2019])"
     r" (?:plan|planen|kalender|kalenderen|dagsplan|dagsplanen|ugeplan|ugeplanen)\b"
 )
 

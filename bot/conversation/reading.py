@@ -51,6 +51,8 @@ _WANTS_A_PERSON = re.compile(
     # answer", the fallback)
     r"|\ber der (?:ikke )?(?:nogen|et menneske|en person|en rigtig person),? (?:jeg|vi|man|hun|han)"
     r" (?:kan|ma|skal) (?:ringe|tale|snakke) (?:til|med)\b"
+    # "er der et nummer jeg kan ringe til" (set 57)
+    r"|\ber der (?:et|noget|ikke et) (?:telefon)?nummer,? (?:jeg|vi|man|hun|han) (?:kan|ma|skal) ringe (?:til|pa)\b"
     # "kan jeg ikke bare ringe til nogen" (set 12)
     r"|\b(?:kan|ka|ma) (?:jeg|vi|man) (?:ikke )?(?:bare |lige )?(?:ringe|tale|snakke) (?:til|med) nogen\b"
     # "hvordan kommer hun i kontakt med en", "hvordan får jeg fat i nogen" (set 10)

@@ -202,6 +202,8 @@ def _marked(norm: str) -> bool:
         # asked for; loneliness played down, an ache known and usual (set AV)
         or doubt.calm_av(norm) != norm
         or doubt.model_calm_av(norm)
+        # a language question about a sign, a neighbour's grill smoke complained of (set AW)
+        or doubt.calm_aw(norm) != norm
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -266,6 +268,7 @@ def _taken_out(norm: str) -> str:
     norm = doubt.calm_au(norm)  # advice allowing breathlessness, burnt food, a rule taught (set AU)
     norm = doubt.calm_av(norm)  # dying of worry, an expected death, a small burn (set AV)
     norm = doubt.seizure_over(norm)  # a short seizure over: "efter anfaldet" (set AV)
+    norm = doubt.calm_aw(norm)  # a language question, a neighbour's grill smoke (set AW)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -753,7 +756,7 @@ def _detect(norm: str) -> Detection | None:
             hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
     marks = _Marks(told or reported, long_ago, caught)
-    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au, _set_av):
+    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au, _set_av, _set_aw):
         read_set(scan, hit, marks)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
@@ -992,6 +995,59 @@ def _set_av(scan: str, hit: _Hit, marks: _Marks) -> None:
             hit(SUICIDE, suicide.WHO_WOULD_MISS, scan)
     if not (distant or supposed):
         hit(URGENT, urgent.AFTER_SEIZURE, scan)
+
+
+_NUMBERS = {"en": 1, "et": 1, "to": 2, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10}
+
+
+def _more_than_told(scan: str) -> bool:
+    """Many more taken than the dose told ("lægen sagde 1 ... og jeg tog 6")."""
+    found = poisoning.DOSE_EXCEEDED.search(scan)
+    if found is None:
+        return False
+    told_word, took_word = found.group("told"), found.group("took")
+    told = _NUMBERS.get(told_word, int(told_word) if told_word.isdigit() else 1)
+    if took_word in ("alle", "hele"):
+        return True
+    took = _NUMBERS.get(took_word, int(took_word) if took_word.isdigit() else 0)
+    return took >= 2 * told and took > told + 1
+
+
+def _set_aw(scan: str, hit: _Hit, marks: _Marks) -> None:
+    """Set AW's classes: an ambulance asked for someone elsewhere, an alarm that called
+    and nothing said (acute); an empty pill box and how many not known, many more taken
+    than told (poisoning); no wish to wake, no meaning in going on, things handed out with
+    a farewell, how many sleeping pills are enough, not waiting for the illness, the
+    oxygen turned off to sleep, just done with a farewell (suicide); a red warm patch
+    growing, a joint big and blue after a fall (urgent)."""
+    told, long_ago, caught = marks
+    distant = told or long_ago
+    supposed = _supposed(scan)
+    if not distant:
+        hit(ACUTE, acute.AMBULANCE_TO_SOMEONE, scan)
+        hit(ACUTE, acute.ALARM_SILENT, scan)
+    if not (distant or supposed or doubt.story_not_now(scan)):
+        hit(ACUTE, acute.FAINTED_NOT_ANSWERING, scan)
+    if not (distant or caught or supposed or _asked_to_take(scan)):
+        if poisoning.HOW_MANY_UNKNOWN.search(scan):
+            hit(POISONING, poisoning.EMPTY_PACK, scan)
+        if _more_than_told(scan):
+            hit(POISONING, poisoning.DOSE_EXCEEDED, scan)
+    if not long_ago:
+        hit(SUICIDE, suicide.NO_WISH_TO_WAKE, scan)
+        if suicide.LOSS_TOLD.search(scan):
+            hit(SUICIDE, suicide.NO_MEANING, scan)
+        hit(SUICIDE, suicide.OXYGEN_OFF, scan)
+        if suicide.FAREWELL_SAID.search(scan):
+            hit(SUICIDE, suicide.WHO_GETS_THINGS, scan)
+            hit(SUICIDE, suicide.JUST_DONE, scan)
+        if suicide.PILLS_ENOUGH_FEARED.search(scan):
+            hit(SUICIDE, suicide.PILLS_ENOUGH, scan)
+        if suicide.DEATH_COMING.search(scan):
+            hit(SUICIDE, suicide.NOT_WAITING, scan)
+    if not (distant or supposed):
+        hit(URGENT, urgent.RED_WARM_GROWING, scan)
+        hit(URGENT, urgent.FALL_JOINT_SWOLLEN, scan)
 
 
 def _without_harmless(scan: str) -> str:

@@ -990,3 +990,27 @@ WORDS_GONE_SUDDEN = rx(
     r" (?:lige )?pludselig | hvad er der (?:galt )?med (?:mig|mae|ham|hende) | hvad sker der (?:med (?:mig|mae) )?",
     r" munden (?:\w+ ){0,2}(?:ikke vil|vil ikke|haenger)\b| snovler\b| taler (?:sloret|utydeligt|mærkeligt)\b",
 )
+
+
+# Set AW: an ambulance asked for someone elsewhere ("hvordan får jeg en ambulance ud til
+# min mor i Thisted"); an alarm that called with nothing said when one rings back.
+AMBULANCE_TO_SOMEONE = rx(
+    r" (?:hvordan|hvorda|hvor|kan) (?:far|faar|skaffer|bestiller|sender|ringer) (?:jeg|man|vi|du) (?:\w+ )?"
+    r"(?:en )?ambulance\w* (?:\w+ )?(?:ud |hen |over |op |ned )?til (?:min|mit|mine|hende|ham|far|mor|farmor|farfar"
+    r"|mormor|morfar|bedste\w*)\b(?! (?:\w+ ){0,4}(?:hvis|en dag|engang|i fremtiden))",
+)
+ALARM_SILENT = rx(
+    r" (?:nodkald\w*|nodalarm\w*|sikkerhedsalarm\w*|personalarm\w*|alarm\w*|faldalarm\w*) (?:\w+ ){0,5}"
+    r"(?:ringet|ringede|ringer|gaet i gang|gik i gang|kaldt|kaldte|aktiveret)\b(?= (?:\w+ ){0,10}"
+    rf"(?:siger (?:hun |han )?(?:ingenting|intet|{NEG} noget)|svarer (?:hun |han )?{NEG}|intet svar|ingen svarer"
+    rf"|tager (?:hun |han )?{NEG} (?:den|telefonen)|horer (?:ingenting|intet)))",
+)
+
+
+# Fainted, and no answer since, however it is heard ("min mor besvimede mens jeg talte
+# med hende, hun svarer ikke når jeg råber ind i telefonen", set AW: the phone had made
+# it a question about a device)
+FAINTED_NOT_ANSWERING = rx(
+    r" (?:besvimede|besvimet|besvimer|faldt om|segnede|kollapsede|klappede sammen)\b(?: \w+){0,10}?"
+    r" (?:svarer|svarede|reagerer|reagerede|siger) (?:ikke|ik|ingenting|intet)\b",
+)

@@ -2771,6 +2771,10 @@ JOKED_WORSE = rx(
     r" nu | lige nu | stadig | ligger | 112 | ambulance\w* | bla\w* | besvim\w* | bevidstlos\w* | svarer (?:ikke|ik) "
     r"| faktisk | rigtig\w* | men (?:nu|i dag|her) | (?:kan|ka) (?:ikke|ik) "
 )
+# A jest denied ("det er ikke noget jeg siger for sjov", set AW): no jest.
+NOT_JOKING = rx(
+    r" (?:ikke|ik|ente|aldrig) (?:\w+ ){0,3}(?:for sjov|i sjov|for gas|for grin|en spog|en joke|for at drille)\b",
+)
 # what a jest says when it follows the jest ("siger for sjov at ...")
 JOKED_SAID = re.compile(r" (?:at|a) (?:\w+ ){0,12}")
 # A heart attack or a stroke "had" at a bill or a price ("fik sgu et hjerteanfald da jeg
@@ -2790,7 +2794,7 @@ def calm_as(norm: str) -> str:
     breath, a sign said in jest, a heart attack at a bill."""
     norm = _out(norm, WIND_BREATH, WIND_WORSE)
     joked = JOKED.search(norm)
-    if joked is not None and JOKED_WORSE.search(norm) is None:
+    if joked is not None and JOKED_WORSE.search(norm) is None and NOT_JOKING.search(norm) is None:
         said = JOKED_SAID.match(norm, joked.end())
         if said is not None:  # "siger for sjov at han er ved at dø af ...": what follows
             norm = norm[: joked.start() + 1] + norm[said.end() :]
@@ -3099,3 +3103,31 @@ def model_calm_av(norm: str) -> bool:
     if MODEL_CALM_AV_WORSE.search(norm):
         return False
     return bool(LONELY_PLAYED_DOWN.search(norm) or ACHE_USUAL.search(norm))
+
+
+# Set AW's calm sayings: a language question ("hvordan siger man på dansk når man har ondt i
+# maven"), the sign only a phrase to be put into words; a neighbour's grill smoke smelt
+# with a complaint asked about.
+LANGUAGE_QUESTION = rx(
+    r" hvordan (?:siger|skriver|udtaler|staver|oversaetter|forklarer) (?:man|jeg|du|vi) (?:\w+ ){0,2}"
+    r"(?:pa (?:dansk|engelsk|tysk|svensk|norsk|arabisk|tyrkisk|polsk|\w+sk) )(?:\w+ ){0,10}",
+    r" hvad hedder (?:det|\w+) pa (?:dansk|engelsk|tysk|svensk|norsk|arabisk|tyrkisk|polsk|\w+sk) (?:\w+ ){0,10}",
+)
+LANGUAGE_WORSE = rx(
+    r" lige nu | 112 | ambulance\w* | hjaelp | meget ondt | kan (?:ikke|ik) (?:fa|faa) (?:vejret|luft) | besvim\w* "
+)
+NEIGHBOUR_GRILL_SMOKE = rx(
+    r" (?:nabo\w*|genbo\w*|underbo\w*|overbo\w*) (?:\w+ ){0,3}(?:griller|grillede|har grill\w*|fyrer|braender"
+    r" (?:\w+ )?(?:haveaffald|blade|bal))\b(?: \w+){0,12}? (?:rog|rogen|os|osen|stanken)\b"
+    r"(?= (?:\w+ ){0,8}(?:klage\w*|kommune\w*|irriter\w*|generer|lovligt|ma man|maa man|ma de|maa de|politi))",
+)
+NEIGHBOUR_GRILL_SMOKE_WORSE = rx(
+    r" brand\w* | flamme\w* | ild | 112 | ambulance\w* | brandvaesen\w* | hoster | kan (?:ikke|ik) (?:fa|faa) (?:vejret|luft) "
+)
+
+
+def calm_aw(norm: str) -> str:
+    """Set AW's calm sayings taken out of what the net reads: a language question, a
+    neighbour's grill smoke complained of."""
+    norm = _out(norm, LANGUAGE_QUESTION, LANGUAGE_WORSE)
+    return _out(norm, NEIGHBOUR_GRILL_SMOKE, NEIGHBOUR_GRILL_SMOKE_WORSE)

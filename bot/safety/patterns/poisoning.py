@@ -606,3 +606,19 @@ BOX_FOUND_EMPTY = rx(
     r"(?:tom|tomt|tomme|tommet)\b(?: \w+){0,10}? (?:taget|spist|slugt) (?:det hele|alt|alle|dem alle|dem allesammen"
     r"|hele ugens|samtlige|alle sammen)\b",
 )
+
+
+# Set AW: an empty pill box found beside one who cannot say how many she took; a dose of
+# one prescribed and many taken ("lægen sagde 1 ... og jeg tog 6").
+EMPTY_PACK = rx(
+    r" (?:tom|tomme|tomt) (?:\w+ )?(?:\w*aeske\w*|\w*glas|\w*pakke\w*|pakning\w*|blister\w*|\w*emballage|\w*bote)\b",
+)
+HOW_MANY_UNKNOWN = rx(
+    r" (?:ikke|ik|ente) (?:\w+ )?(?:huske\w*|ved|vide|sige) (?:\w+ )?hvor mange\b| lyder (?:\w+ )?(?:maerkelig\w*|sloret|uklar)"
+    r" | er (?:\w+ )?(?:omtaget|uklar|sloj) ",
+)
+DOSE_EXCEEDED = rx(
+    r" (?:sagde|sagt|skulle|ordineret|ordinerede|ma|maa|skal|star der|stod der) (?:\w+ ){0,2}(?P<told>1|2|en|et|to|1 2|en halv) (?:\w+ ){0,6}?"
+    r"(?:og|men) (?:jeg|han|hun|a|ja|mor|far) (?:har )?(?:tog|taget|tager|slugte) (?P<took>\d+|fem|seks|syv|otte|ni|ti"
+    r"|alle|hele)\b",
+)

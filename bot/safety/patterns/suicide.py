@@ -519,3 +519,54 @@ WHO_WOULD_MISS = rx(
 LETTER_LEFT = rx(
     r" (?:lagt|skrevet|efterladt|skrev|lagde|efterlod) (?:\w+ ){0,2}(?:brev|breve|brevet|seddel|besked|afskedsbrev)\b"
 )
+
+
+# Set AW: no wish to wake tomorrow, been here long enough ("har ikke lyst til at vågne i
+# morgen", "har levet længe nok").
+NO_WISH_TO_WAKE = rx(
+    rf" {NEG} (?:\w+ )?lyst til (?:at )?(?:vagne|vaagne)\b(?! (?:\w+ )?(?:klokken|kl|tidligt|til|for at))",
+    r" (?:jeg|a|ja) har (?:vaeret her|levet) (?:\w+ )?laenge nok\b",
+)
+# No meaning in going on ("kan ikke se meningen med at blive ved"), not with a chore.
+NO_MEANING = rx(
+    rf" {NEG} (?:\w+ ){{0,2}}(?:meningen|nogen mening|mening) (?:i|med) at (?:blive ved|leve|fortsaette|vaere her)"
+    r"(?: (?:mere|laengere|uden (?:hende|ham)))? $",
+)
+# ... said after a loss ("nu hvor Grethe er væk").
+LOSS_TOLD = rx(
+    r" (?:nu|efter|siden) (?:hvor |at |da )?(?:\w+ ){1,3}(?:er|blev|dode|doede) (?:vaek|borte|dod|doed|gaet bort|gaaet bort)\b"
+    r"| efter (?:\w+ ){0,2}(?:dod|doed|begravelse)\b",
+)
+# Who is to have one's things told, with a strange farewell beside it.
+WHO_GETS_THINGS = rx(
+    r" hvem der skal (?:have|arve|fa|faa) (?:\w+ ){0,2}(?:smykke\w*|ting|tingene|ur\w*|ring\w*|mobler\w*|maleri\w*"
+    r"|hus\w*|bil\w*|penge\w*)\b",
+)
+FAREWELL_SAID = rx(
+    r" (?:sagt|sagde|siger|sige|tog|tager|taget) (?:\w+ ){0,2}(?:farvel|afsked)\b",
+)
+# How many sleeping pills are "enough", asked.
+PILLS_ENOUGH = rx(
+    rf" hvor mange (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,3}}(?:er|var|ville vaere|vil vaere|skal der til for at vaere) nok\b",
+)
+PILLS_ENOUGH_FEARED = rx(
+    r" sove\w* | morfin\w* | bange | forskraekket | skraemt | nervos | urolig | bekymret "
+)
+# Not going to wait for an illness to kill one ("KOL slår en ihjel til sidst, jeg har bare
+# ikke tænkt mig at vente så længe").
+NOT_WAITING = rx(
+    rf" {NEG} (?:\w+ )?(?:taenkt mig at|taenkt at|tenkt mig at|tanker at|vil|gider|orker) vente (?:sa|saa) laenge\b",
+    rf" (?:vil|gider|orker) {NEG} (?:\w+ )?vente (?:sa|saa) laenge\b",
+)
+DEATH_COMING = rx(r" ihjel | dor | doer | do | doden | dod | slutter | ender ")
+# The oxygen turned down for good and lain down to sleep.
+OXYGEN_OFF = rx(
+    r" (?:skrue|skruer|skruet|slukke|slukker|slukket|lukke|lukker|lukket|sla|tage|tager) (?:\w+ ){0,2}"
+    r"(?:helt )?(?:ned for|af for|for|af) (?:\w+ )?ilt\w*\b(?= (?:\w+ ){0,6}(?:sove|sov|ind|do|slut|for altid|for godt"
+    r"|lukke ojnene|lagge mig|laegge mig))",
+)
+# Not sad, just finished, with a farewell said ("jeg er bare færdig. har sagt farvel til
+# hunden").
+JUST_DONE = rx(
+    r" (?:jeg|a|ja) er (?:bare |simpelthen |helt |bare helt )?faerdig\b(?! (?:med|for|nu med|i dag|om|til|at) )",
+)

@@ -320,3 +320,17 @@ AFTER_SEIZURE = rx(
     r" efter anfaldet (?:\w+ ){0,14}?(?:bidt (?:sig|mig) i tungen|bed (?:sig|mig) i tungen|udmattet|helt smadret"
     r"|forvirret|tisset i \w+|tissede i \w+|ondt i hovedet|sover tungt)\b",
 )
+
+
+# Set AW: a red, warm patch that grows (infection); a fall yesterday and now a joint big
+# and blue.
+RED_WARM_GROWING = rx(
+    r" (?:rod|rodt|rode|varm|varmt|hed|hedt)(?: og)? (?:rod|rodt|rode|varm|varmt|hed|hedt|haevet) (?:\w+ )?"
+    r"(?:plet\w*|plamage\w*|omrade\w*|sted\w*|hud\w*|haevelse\w*|stribe\w*)\b(?= (?:\w+ ){0,8}"
+    r"(?:storre|vokser|breder sig|spreder sig|bliver vaerre))",
+)
+FALL_JOINT_SWOLLEN = rx(
+    r" (?:faldt|faldet|styrtede|snublede|gled) (?:\w+ ){0,14}(?:knae\w*|ankel\w*|anklen|handled\w*|albue\w*|skulder\w*"
+    r"|fod\w*|hofte\w*) (?:er |blevet |er blevet )?(?:helt )?(?:stort|stor|haevet|haevede|tyk|tykt|hoven|opsvulmet)"
+    r"(?: og (?:bla|blat|blaa|blaat|misfarvet|sort))?\b",
+)
