@@ -448,8 +448,15 @@ GATES = {
     # AW (a Sydsjælland man of 86 with heart failure at his speaker; a daughter typing
     # what she hears on the phone from her mother far away; a woman of 70 of Polish
     # origin at her speaker; a new home-care temp; a man of 63 with KOL and depression
-    # typing at night; 2026-12-07, after AV's classes): measured as written only
-    "aw": (0.0, 0.0, 1.0),
+    # typing at night; 2026-12-07, after AV's and sets 54 to 56's classes): as written,
+    # the net alone acute 77/80, all 0.897, 2 of 94 hard negatives; the whole assistant
+    # acute 0.9625 (77/80), all 0.9355 (poisoning 0.92, suicide 0.84, urgent 0.96), 6 of
+    # 188 hard-negative sayings alarmed; missed: a mother who fainted on the phone and does
+    # not answer, an alarm that called and then silence, an ambulance asked for a mother
+    # far away, "træt af at leve … ikke noget jeg siger for sjov", sleeping pills "nok",
+    # an empty pill box, six antidepressants for one. Then the net learnt its misses'
+    # kinds: 1.00, 0.9935 (a watch given away, the model alone), 2 of 188
+    "aw": (1.0, 0.98, 0.10),
 }
 
 

@@ -93,3 +93,11 @@ def test_aw_fainted_and_no_answer_however_it_is_heard() -> None:
 
 def test_aw_a_faint_long_ago_is_no_alarm() -> None:
     assert detect("hun besvimede sidste år og svarede ikke i et par minutter") is None
+
+
+def test_aw_how_many_sleeping_pills_to_take_for_it_to_be_enough_asked_in_fear() -> None:
+    said = (
+        "far spurgte hvor mange af sine sovepiller man skal tage for at det er nok, jeg blev bange"
+    )
+    found = detect(said)
+    assert found is not None and SUICIDE in found.kinds

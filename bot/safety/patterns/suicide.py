@@ -548,6 +548,8 @@ FAREWELL_SAID = rx(
 # How many sleeping pills are "enough", asked.
 PILLS_ENOUGH = rx(
     rf" hvor mange (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,3}}(?:er|var|ville vaere|vil vaere|skal der til for at vaere) nok\b",
+    # "hvor mange af hendes sovepiller man skal tage for at det er nok" (set AW)
+    rf" hvor mange (?:\w+ ){{0,3}}{PILLS} (?:\w+ ){{0,3}}(?:skal|ma|skulle) (?:\w+ )?tage (?:\w+ )?for at (?:det|de) (?:er|var|bliver) nok\b",
 )
 PILLS_ENOUGH_FEARED = rx(
     r" sove\w* | morfin\w* | bange | forskraekket | skraemt | nervos | urolig | bekymret "
