@@ -455,7 +455,7 @@ GATES = {
     # not answer, an alarm that called and then silence, an ambulance asked for a mother
     # far away, "træt af at leve … ikke noget jeg siger for sjov", sleeping pills "nok",
     # an empty pill box, six antidepressants for one. Then the net learnt its misses'
-    # kinds: 1.00, 0.9935 (a watch given away, the model alone), 2 of 188
+    # kinds: 1.00, 1.00, 2 of 188 (a son grilling sausages got lægevagten from the model)
     "aw": (1.0, 0.98, 0.10),
 }
 
