@@ -107,3 +107,17 @@ def test_getting_up_only_with_help_told_beside_an_aid_asked_is_no_emergency() ->
 def test_a_fall_now_beside_the_habit_still_alarms(said: str) -> None:
     found = detect(said)
     assert found is not None and "acute" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("said", "alarm"),
+    [
+        ("jeg vil hellere ha at det hele var slut", True),
+        ("jeg vil bare have at alt det her var forbi", True),
+        ("vi vil helst have at det hele er overstået inden påske", False),
+    ],
+)
+def test_wishing_it_all_over(said: str, alarm: bool) -> None:
+    # the model's crisis was doubted for "ha" and "forbi"; the net reads it now
+    found = detect(said)
+    assert (found is not None and "suicide" in found.kinds) is alarm

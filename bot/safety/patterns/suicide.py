@@ -103,6 +103,10 @@ SIGNS = rx(
     # not a thing: "ingen ville savne den gamle bil hvis den forsvandt"
     r" ingen (?:\w+ )?(?:vil|ville|vil komme til at) savne (?!(?:\w+ ){0,4}(?:hvis|nar|om) (?:den|det) )| til besvaer for alle | byrde for (?:alle|jer|mine|familien|dem|min)",
     r" sige farvel til (?:alle|livet|verden)| samle\w* (?:\w+ ){0,2}piller | gemt (?:\w+ )?piller ",
+    # "jeg vil helst ha at det hele var forbi" (the model's crisis, doubted for "ha" and
+    # "forbi"); not a task's end ("… inden jul", "… med flytningen")
+    r" (?:vil|ville) (?:helst|hellere|bare|gerne) (?:have|ha) at (?:det hele|alt|livet|alt det her) (?:var|er|blev)"
+    r" (?:forbi|slut|overstaet)(?! (?:inden|for|til|med|sa|saa|nar|naar)\b)",
     # whole words after it: "kan ikke mere af den suppe" is full (set U), not "... a ..."
     rf" (?:kan|ka|orker|magter|klarer|gider|vil) (?:\w+ )?{NEG} (?:mere|mer|laengere)(?! at (?:skrive|vente|snakke|tale|chatte|taste|sidde|hore|lytte|gentage|sporge|bruge|prove|kigge|vaske|lave|gore|ga|ringe|lase|laese|se|spise|drikke|tage|bore|bygge|kore|staa|sta)\b)(?= $| (?:og|jeg|a|at|det|nu"
     r"|altsa|rigtig|med (?:livet|noget|det))(?!\w)| (?:\w+ ){0,2}(?:livet|leve|det her liv))",
