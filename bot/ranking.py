@@ -421,6 +421,11 @@ def request_asked_last(ranking: Iterable[Mapping[str, Any]], text: str) -> list[
     return _promoted(entries, best, READ_SURE)  # first already: raised over the fallback
 
 
+def _raised(entries: list[dict[str, Any]], wanted: str) -> list[dict[str, Any]]:
+    """`wanted` first, at the model's first confidence or READ_SURE, whichever is more."""
+    return _promoted(entries, wanted, max(float(entries[0].get("confidence") or 0.0), READ_SURE))
+
+
 def _promoted(
     entries: list[dict[str, Any]], wanted: str, confidence: float
 ) -> list[dict[str, Any]]:
@@ -464,8 +469,7 @@ def person_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[s
         return entries  # ask_human itself: right, but maybe unsure (set 38), is raised
     if not wants_a_person(text):
         return entries
-    confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-    return _promoted(entries, "ask_human", confidence)
+    return _raised(entries, "ask_human")
 
 
 # Something put on someone's plan by name: "sæt træning på Jens' plan hver mandag",
@@ -571,8 +575,7 @@ def plan_day_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict
     said = " ".join(words(text))
     if _DAY_ASKED.match(said) is None and _PLAN_NAMED.match(said) is None:
         return entries
-    sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-    return _promoted(entries, "ask_plan", sure)
+    return _raised(entries, "ask_plan")
 
 
 # Whether something can help, asked about a thing one forgets ("jeg kan ikke huske, om jeg
@@ -635,8 +638,7 @@ def need_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     if name in NEED_MISTAKEN_FOR and _FORGETS_OFTEN.search(folded) and not reminder_framed(text):
         # not "… kan du sætte en påmindelse til hende om øjendråber …, hun glemmer dem
         # tit om aftenen" (staff, set 30)
-        confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-        return _promoted(entries, "describe_need", confidence)
+        return _raised(entries, "describe_need")
     unsure = float(entries[0].get("confidence") or 0.0) < READ_SURE
     asked = _HELP_ASKED.search(folded) or _AIDS_ASKED.search(folded)
     if asked is None:
@@ -651,8 +653,7 @@ def need_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str
     mistaken = mistaken or (name in EMERGENCY_INTENTS.values() and doubtful(text))
     if not (mistaken or (name in TOPIC_MISTAKEN_FOR and told >= NEED_TOLD_WORDS)):
         return entries
-    confidence = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-    return _promoted(entries, "describe_need", confidence)
+    return _raised(entries, "describe_need")
 
 
 # A farewell says so: "farvel", "vi ses", "godnat", "det var det hele", "jeg smutter".
@@ -711,7 +712,7 @@ def yes_said(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[str, 
     said = " ".join(words(text))
     if not _YES_FIRST.match(said) or _YES_BUT.search(said) or _NO_SAID.search(said):
         return entries
-    return _promoted(entries, "affirm", max(float(entries[0].get("confidence") or 0.0), READ_SURE))
+    return _raised(entries, "affirm")
 
 
 # "ja do", "jo do" (West Jutland's "ja da", set 39): folded, "do" is also "dø", and the
@@ -959,8 +960,7 @@ def thing_not_me(
         return entries
     if re.search(r"\b(?:du|dig|dit|din)\b", " ".join(words(text))):
         return entries  # "er du en robot": about the assistant after all
-    sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-    return _promoted(entries, "ask_technology", sure)
+    return _raised(entries, "ask_technology")
 
 
 # A home command given first in the sentence, with the thing it is for: "lås døren op for
@@ -1050,8 +1050,7 @@ def home_not_asked(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict
         return entries
     folded = " ".join(words(text))
     if _EXISTS_ASKED.search(folded) and not _STATE_WORD.search(folded):
-        sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-        return _promoted(entries, "describe_need", sure)
+        return _raised(entries, "describe_need")
     if _FIGURE_ASKED.search(folded) and not _HOME_WORD.search(folded):
         home = [e for e in entries if str(e.get("name")) in HOME_INTENTS]
         rest = [e for e in entries if str(e.get("name")) not in HOME_INTENTS]
@@ -1161,8 +1160,7 @@ def facts_recalled(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict
         return entries
     if _FACTS_RECALLED.search(" ".join(words(text))) is None:
         return entries
-    sure = max(float(entries[0].get("confidence") or 0.0), READ_SURE)
-    return _promoted(entries, "ask_topic", sure)
+    return _raised(entries, "ask_topic")
 
 
 # Whether the medicine was taken, asked short: "har karne taget medicin i dag", "jens'
