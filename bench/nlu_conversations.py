@@ -137,6 +137,7 @@ FIXTURES = {
     "55": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_55.yml",
     "56": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_56.yml",
     "57": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_57.yml",
+    "58": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_58.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -150,6 +150,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_55.yml": 5,
     "nlu_heldout_conversations_56.yml": 2,
     "nlu_heldout_conversations_57.yml": 5,
+    "nlu_heldout_conversations_58.yml": 8,
 }
 
 
