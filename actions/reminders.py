@@ -131,6 +131,10 @@ class ValidateReminderForm(CitizenForm):
         # "nej ni" while morning or evening is asked: another hour, not "no" (set 21)
         if self._hour_instead(tracker) is not None:
             return False
+        if turn.intent(tracker) == "cancel_plan_item" and not reading.names_a_plan(_text(tracker)):
+            # "nej vent … fjern den igen" while the hour is asked (set 58: the model's
+            # best removal was a plan item's): the reminder being made is not wanted
+            return True
         return super().wants_to_stop(tracker)
 
     @staticmethod

@@ -300,7 +300,7 @@ _WHAT_I_DO = re.compile(
 # hvilken dag er det i dag", set 7): the orientation answer, not a plan question. Also as
 # Himmerland says it: "hva er æ klokke nu", "hva for en dag er det i dag" (set 42).
 _ORIENTATION = re.compile(
-    r"\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag|maned)(?: er det)?(?: i dag| nu)?"
+    r"\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag|maned)(?: er det)?(?: egentlig| lige)?(?: i dag| nu)?"
     # "hvad er (?:ae klokke|klokken) egentlig nu" (set 34)
     r"|(?:hvad|hva|hvor mange) er (?:ae klokke|klokken)(?: egentlig| lige| nu)*)$"
     # the hour asked as speech says it: "hva tid er det nu", "hvor meget er (?:ae klokke|klokken) blevet"
@@ -309,7 +309,8 @@ _ORIENTATION = re.compile(
     # the day or the hour, then a remark about oneself ("... jeg kan ikke huske noget"):
     # only with "i dag", "nu" or "blevet", so "hvilken dag er det jeg skal til lægen"
     # stays a plan question
-    r"|\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag) er det (?:i dag|nu|blevet)"
+    # "hvilken dag er det egentlig i dag a ka ik huske det" (set 58)
+    r"|\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag) er det (?:egentlig |lige |sa )?(?:i dag|nu|blevet)"
     r"|(?:hvad|hva) (?:tid|tidspunkt) er det (?:nu|blevet)|(?:hvad|hva) er (?:ae klokke|klokken)(?: nu| blevet)+)"
     r" (?:(?:for|og|men) )?(?:jeg|a|man) (?:er|har|kan|ka|bliver|ved|aner)\b"
 )

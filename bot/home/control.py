@@ -30,6 +30,8 @@ PIN_WINDOW_SECONDS = 10 * 60
 PIN_LOCKOUT_SECONDS = 15 * 60
 _YES = {"ja", "jo", "jep", "gerne", "ok", "okay", "yes", "goer", "gor", "selvfolgelig", "korrekt"}
 _NO = {"nej", "nej tak", "lad", "glem", "annuller", "stop", "fortryd", "ikke", "no"}
+# The letters a word said must have to be taken as the start of a device's name.
+_STEM_LETTERS = 4
 _FIRST_SECOND = {"forste": 0, "den forste": 0, "anden": 1, "andet": 1, "tredje": 2, "fjerde": 3}
 _ALL = {"begge", "alle", "dem", "allesammen", "alt"}
 
@@ -301,10 +303,19 @@ class HomeControl:
 
     @staticmethod
     def _by_words(devices: Sequence[Device], words: list[str]) -> list[Device]:
-        """ "den ved sofaen", "sofaen": a word that only one candidate's names share."""
+        """ "den ved sofaen", "sofaen": a word that only one candidate's names share; also
+        said without its ending or as the start of a compound ("den ved sofa", set 58:
+        "sofa" begins "sofaen" and "sofalampen")."""
         common = {"lampen", "den", "det", "i", "ved", "pa", "paa", "over", "under", "ja"}
         wanted = set(words) - common
-        hits = [d for d in devices if wanted & {w for n in d.names for w in tokens(n)}]
+
+        def named(device: Device) -> bool:
+            names = {w for n in device.names for w in tokens(n)}
+            return bool(wanted & names) or any(
+                len(w) >= _STEM_LETTERS and n.startswith(w) for w in wanted for n in names
+            )
+
+        hits = [d for d in devices if named(d)]
         return hits if len(hits) == 1 else []
 
     def _check_pin(

@@ -195,6 +195,7 @@ _DOING = set(
 )
 # The word before a bare number that makes it the value to set: "sæt den på 18".
 _SETTERS = {"til", "pa", "vaere", "have", "sta", "lysstyrke", "lysstyrken", "styrke"}
+_SET_VERBS = {"saet", "saette", "stil", "stille", "indstil", "indstille"}
 _UP = {"op", "varmere", "hojere", "mere", "haev", "haeve"}
 _DOWN = {"ned", "koldere", "lavere", "mindre", "saenk", "saenke"}
 # Said instead of a number.
@@ -987,6 +988,17 @@ def _cover(command: HomeCommand, has: set[str], percent: float | None) -> HomeCo
 
 def _heat(command: HomeCommand, words: list[str], has: set[str], bare: float | None) -> HomeCommand:
     heat = replace(command, kind=DeviceKind.THERMOSTAT)
+    if bare is None:
+        # the number straight after the verb, no "til": "gulvvarme i badeværelse sæt
+        # fireogtyve" (set 58, Danish learnt late)
+        bare = next(
+            (
+                found
+                for i, word in enumerate(words[:-1])
+                if word in _SET_VERBS and (found := _number_from(words, i + 1)) is not None
+            ),
+            None,
+        )
     if bare is not None:
         return replace(heat, action=Action.SET_TEMPERATURE, value=bare)
     off = ("for" in has and has & {"luk", "lukke"}) or has & {"sluk", "slukke"}

@@ -342,6 +342,8 @@ def reminder_what(text: str, spans: Sequence[tuple[int, int]], medicine: str | N
         words = ["at", "tage", *words]
     if medicine and not any(medicine.lower() == w.lower().strip(",.") for w in words):
         words = ["at", "tage", medicine] if not words or " ".join(words) in _FILLER else words
+    if words[:1] != ["at"] and _UNFRAMED_DUTY.match(plain(text)) and words:
+        words = ["at", *words]  # "mind mig ringe min søn" -> "at ringe din søn" (set 58)
     said = " ".join(words)
     vague = re.sub(r"\s+for (?:dig|mig|os)$", "", said.lower())  # "noget for mig" (set 11)
     if said.lower() in _FILLER or vague in _VAGUE or len(said) < 2:
@@ -750,14 +752,37 @@ _ASKED_WITHIN = re.compile(
 )
 
 
+# A reminder asked for with the thing to do right after "mig", no "om at", as Danish
+# learnt late says it: "mind mig ringe min søn i Ankara på søndag" (set 58: the fallback).
+# An infinitive must follow ("mind mig senere", "husk mig ikke" are no thing to do).
+_UNFRAMED_DUTY = re.compile(
+    r"^(?:(?:oh\w*|altsa|jo|ja|nu|og|hej|hov)\s+)*(?:mind|minde|husk|huske|pamind|paminde)"
+    r"\s+(?:mig|mae|mej)\s+(?:lige\s+)?(?!(?:ikke|senere|gerne|lige|ogsa|igen|altid|aldrig)\b)"
+    r"(?:\w+e|ga|fa|se|sta|ta|gaa|faa|staa)\b"
+)
+
+
+_PLAN_WORD = re.compile(r"\b(?:\w*plan\w*|kalender\w*|aftale\w*)\b")
+
+
+def names_a_plan(text: str) -> bool:
+    """The day plan or the calendar named ("slet frisøren fra min plan")."""
+    return _PLAN_WORD.search(plain(text)) is not None
+
+
 def reminder_framed(text: str) -> bool:
     """A reminder asked for in so many words at the start ("mind mig om kaffe med Inge på
-    onsdag klokken tre"), or inside a longer message (`_ASKED_WITHIN`), whatever it is
-    for; not a question ("mind mig om, hvad …")."""
+    onsdag klokken tre", "mind mig ringe min søn på søndag": `_UNFRAMED_DUTY`), or inside
+    a longer message (`_ASKED_WITHIN`), whatever it is for; not a question ("mind mig
+    om, hvad …")."""
     folded = plain(text)
     if _QUESTION.search(folded):
         return False
-    return _ASKED_FOR.match(folded) is not None or _ASKED_WITHIN.search(folded) is not None
+    return (
+        _ASKED_FOR.match(folded) is not None
+        or _UNFRAMED_DUTY.match(folded) is not None
+        or _ASKED_WITHIN.search(folded) is not None
+    )
 
 
 def asks_for_a_reminder(text: str) -> bool:

@@ -236,6 +236,21 @@ async def test_a_question_is_left_to_the_form(devices: SimulatedHome, services: 
     assert slots(events) == {"home_answer": "besvaret", "home_pending": None, "home_asking": False}
 
 
+@pytest.mark.parametrize("answered", ["den ved sofa", "sofa lampe"])
+async def test_a_lamp_named_without_its_ending_answers_which(
+    answered: str, devices: SimulatedHome, services: Services
+) -> None:
+    """Set 58: "den ved sofa" after "loftslampen eller lampen ved sofaen?" (Danish learnt
+    late) had been "not understood"."""
+    _, events = await run(act.ActionHome(services), tracker("tænd lampe i stue", "home_control"))
+    pending = slots(events)["home_pending"]
+    answer = tracker(
+        answered, "home_control", slots={"home_pending": pending, "requested_slot": "home_answer"}
+    )
+    said, _ = await run(act.ValidateHomeAnswerForm(services), answer)
+    assert said == ["Lampen ved sofaen er tændt."]
+
+
 async def test_a_due_reminder_or_another_question_is_not_taken_as_the_answer(
     devices: SimulatedHome,
     services: Services,

@@ -416,6 +416,28 @@ async def test_cancelling_while_the_form_asks_ends_it(clock) -> None:
     assert slots(events)["reminder_what"] is None
 
 
+@pytest.mark.parametrize(
+    ("said", "stops"),
+    [
+        # set 58: the model's best removal was a plan item's
+        ("nej vent det gør min søster fjern den igen", True),
+        ("slet frisøren fra min plan", False),
+    ],
+)
+async def test_a_plan_items_removal_while_the_form_asks_ends_it_unless_a_plan_is_named(
+    clock, said: str, stops: bool
+) -> None:
+    form = act.ValidateReminderForm(Services(clock=clock))
+    first = tracker("mind mig om at vande blomsterne på lørdag klokken elleve", "set_reminder")
+    filled = slots(await form.run(CollectingDispatcher(), first, DOMAIN))
+    waiting = {**filled, "requested_slot": "reminder_when"}
+    events = await form.run(
+        CollectingDispatcher(), tracker(said, "cancel_plan_item", slots=waiting), DOMAIN
+    )
+    ended = any(e["event"] == "active_loop" and e["name"] is None for e in events)
+    assert ended is stops
+
+
 async def test_an_absurdly_long_reminder_is_refused_clearly_and_not_stored(store, clock) -> None:
     text = "mind mig om " + "at tage mine piller og " * 20 + "i aften klokken 21"
     said = await make(store, clock, text)
