@@ -204,6 +204,11 @@ def _marked(norm: str) -> bool:
         or doubt.model_calm_av(norm)
         # a language question about a sign, a neighbour's grill smoke complained of (set AW)
         or doubt.calm_aw(norm) != norm
+        # a figure of anger, a drink nearly choked on, "akut" of a code, a screen's scene, an
+        # ambulance that took one now in hospital, a risk with an aid asked, pills hidden
+        # not to take them; a small ache dismissed, a jest reported (set AX)
+        or doubt.calm_ax(norm) != norm
+        or doubt.model_calm_ax(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -269,6 +274,7 @@ def _taken_out(norm: str) -> str:
     norm = doubt.calm_av(norm)  # dying of worry, an expected death, a small burn (set AV)
     norm = doubt.seizure_over(norm)  # a short seizure over: "efter anfaldet" (set AV)
     norm = doubt.calm_aw(norm)  # a language question, a neighbour's grill smoke (set AW)
+    norm = doubt.calm_ax(norm)  # a figure of anger, a screen's scene, an admission (set AX)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -310,6 +316,9 @@ def _parts(norm: str) -> list[str]:
     feared = doubt.after_fear(norm)  # a fear told, then a fall now (set 50's classes)
     if feared is not None:
         parts.append(feared)
+    now = doubt.after_told_or_now(norm)  # told to say it if it happened; "men nu" (set AX)
+    if now is not None:
+        parts.append(now)
     around = doubt.around_break_off(norm)
     if around is not None:
         head, after = around
@@ -443,6 +452,12 @@ _DIALECT = {
     # Bornholm's "kanj" (kan), Jutland's "ku" (kunne) (set AV)
     "kanj": "kan",
     "ku": "kunne",
+    # Vendelbomål's "a er falden", "je" for jeg, "søkkeret", "ve" for ved (set AX)
+    "falden": "faldet",
+    "je": "jeg",
+    "sokkeret": "sukkeret",
+    "sokker": "sukker",
+    "ve": "ved",
 }
 _DIALECT_PAIRS = {
     "fald om": "faldet om",
@@ -756,7 +771,7 @@ def _detect(norm: str) -> Detection | None:
             hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
     marks = _Marks(told or reported, long_ago, caught)
-    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au, _set_av, _set_aw):
+    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au, _set_av, _set_aw, _set_ax):
         read_set(scan, hit, marks)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
@@ -1048,6 +1063,19 @@ def _set_aw(scan: str, hit: _Hit, marks: _Marks) -> None:
     if not (distant or supposed):
         hit(URGENT, urgent.RED_WARM_GROWING, scan)
         hit(URGENT, urgent.FALL_JOINT_SWOLLEN, scan)
+
+
+def _set_ax(scan: str, hit: _Hit, marks: _Marks) -> None:
+    """Set AX's classes: a seizure of the whole body, no response for minutes or foam at
+    the mouth now, whatever tremor is known from before (acute); a week's doses taken at
+    once (poisoning)."""
+    told, long_ago, caught = marks
+    distant = told or long_ago
+    supposed = _supposed(scan)
+    if not (distant or supposed or doubt.story_not_now(scan)):
+        hit(ACUTE, acute.SEIZURE_NOW, scan)
+    if not (distant or caught or supposed or _asked_to_take(scan)):
+        hit(POISONING, poisoning.WEEK_AT_ONCE, scan)
 
 
 def _without_harmless(scan: str) -> str:

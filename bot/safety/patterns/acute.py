@@ -1014,3 +1014,12 @@ FAINTED_NOT_ANSWERING = rx(
     r" (?:besvimede|besvimet|besvimer|faldt om|segnede|kollapsede|klappede sammen)\b(?: \w+){0,10}?"
     r" (?:svarer|svarede|reagerer|reagerede|siger) (?:ikke|ik|ingenting|intet)\b",
 )
+
+
+# Set AX: a seizure of the whole body now, or no response for minutes, however long a
+# tremor has been known ("har haft rystelser i mange år ... men nu har han kramper i hele
+# kroppen"). Foam at the mouth alone is no sign here: a caustic drunk gives it (poisoning).
+SEIZURE_NOW = rx(
+    r" (?:kramper|krampe|krampetraekninger|traekninger) i hele (?:kroppen|kroppn|kroppe)\b",
+    r" (?:ikke|ik|ikk) (?:\w+ )?reageret i (?:flere|mange|adskillige|\w+) minutter\b",
+)

@@ -597,6 +597,8 @@ HELPLINE_QUESTION = rx(
     r" bruges | benyttes ",  # "kan livslinien også bruges hvis man bare er ensom" (set AR)
     # set AJ: its hours asked ("har giftlinjen døgnåbent?")
     r" \w*abent? | \w*abningstid\w* | hele dognet | dognet rundt | (?:lukket|lukker|lukke) | om natten ",
+    # its number for a notice board, what it does, whether one may ring it (set AX)
+    r" tlf\w* | opslag\w* | hvad gor (?:gift|livs) ?lin| kan man ringe (?:dertil|derhen|til dem|til den) ",
 )
 
 ANIMAL = re.compile(
@@ -1873,7 +1875,10 @@ REMINDER_ASKED = rx(
     r" (?:pamind\w*|paamind\w*|minde (?:mig|os|dig|ham|hende)|mind (?:mig|os|ham|hende)|husk (?:mig|os)"
     r"|huske (?:mig|os)|alarm til|vaekning)\b",
 )
-THEN_NEW = rx(r" (?:og sa|og nu|men forst|men nu|men altsa|men|forresten|nej vent|vent lige) ")
+THEN_NEW = rx(
+    r" (?:og sa|og nu|men forst|men nu|men altsa|men|forresten|nej vent|vent lige) ",
+    r" (?:oh|ohm|ehm|hm|oh nej) (?=(?:jeg|a|je|ja|han|hun|mor|far|min|mit) )",  # a hesitation (set AX)
+)
 
 
 def after_reminder(norm: str) -> str | None:
@@ -3131,3 +3136,120 @@ def calm_aw(norm: str) -> str:
     neighbour's grill smoke complained of."""
     norm = _out(norm, LANGUAGE_QUESTION, LANGUAGE_WORSE)
     return _out(norm, NEIGHBOUR_GRILL_SMOKE, NEIGHBOUR_GRILL_SMOKE_WORSE)
+
+
+# -- set AX (2026-12-07) ------------------------------------------------------------------
+# Calm sayings: a figure of anger ("a ku slå ham ihjel"), a small ache dismissed ("men
+# det er ik noget"), nearly choking in a drink at a remark, "akut" of finding a code, a
+# scene on a screen, an ambulance that took one who is in hospital now, a risk of food
+# going the wrong way with an aid asked about, pills hidden in a flower pot so as not to
+# take them.
+COULD_KILL_HIM = rx(
+    r" (?:jeg|a|je|ja) (?:ku|kunne|kunn|kunde) (?:\w+ )?(?:have |ha |godt )?(?:sla|slaa|slaet|slaaet|kvale|kvalt)"
+    r" (?:ham|hende|dem|den|det|ham der|hende der|\w+) (?:\w+ )?ihjel\b",
+)
+COULD_KILL_WORSE = rx(
+    r" kniv\w* | vaaben | vaben | politi\w* | 112 | truer | truede | slar mig | slog mig "
+)
+ACHE_DISMISSED = rx(
+    r" (?:lidt|en smule|bare) (?:om|ondt|stiv|mor|ommo|oem)\w*(?: \w+){0,8}? (?:men )?det er (?:ikke|ik|ikk|itt|int|ente)"
+    r" (?:noget|nowe|nogen ting)(?: at tale om| at snakke om| saerligt)?(?= $| og | men )",
+)
+ACHE_WORSE = rx(
+    r" meget | ring\w* | 112 | laege\w* | kan (?:ikke|ik) | bryst\w* | blod\w* | faldet | faldt "
+)
+NEARLY_CHOKED_ON_DRINK = rx(
+    r" (?:blev|var) (?:\w+ )?(?:naesten|naer|lige ved at blive|nasten) kvalt i (?:min |mit |sin |sit |hans |hendes |den |det )?"
+    r"(?:cola\w*|kaffe\w*|te|teen|vand\w*|ol|ollen|sodavand\w*|vin\w*|juice\w*|maelk\w*|saft\w*|drink\w*)\b",
+)
+CHOKED_WORSE = rx(
+    rf" {CANNOT} (?:\w+ )?(?:fa|faa) (?:vejret|luft) | bla | 112 | ambulance\w* | hjaelp | hoster stadig "
+)
+AKUT_TO_FIND = rx(
+    r" (?:er|var|bliver) (?:\w+ ){0,2}akut (?:at|a) (?:jeg|vi|du|han|hun|man|a) (?:\w+ ){0,2}(?:finder|far|faar|husker"
+    r"|kober|ordner|fixer|skifter|henter) (?:\w+ ){0,3}(?:wifi\w*|\w*kode\w*|\w*koden|password\w*|oplader\w*"
+    r"|fjernbetjening\w*|nogle\w*|noegle\w*|briller\w*|billet\w*|pung\w*|tv\w*|remote\w*|gave\w*|sko)\b",
+)
+AKUT_WORSE = rx(
+    r" laege\w* | ambulance\w* | 112 | hjaelp | medicin\w* | piller | ondt | blod\w* | faldet "
+)
+SCREEN_SCENE = rx(
+    r" (?:ham|hende|manden|kvinden|konen|fyren|pigen|drengen|helten|skurken|en|et|de|dem|\w+) i (?:tv ?serie\w*|serie\w*"
+    r"|\w*serien|film\w*|\w*filmen|krimi\w*|\w*spillet)(?: \w+){0,14}",
+    r" (?:vild|vildt|sindssyg|fed|god|uhyggelig|klam|voldsom|sej) scene ",
+)
+SCREEN_SCENE_WORSE = rx(
+    r" ring\w* | 112 | ambulance\w* | hjaelp | jeg | mig | min | mit | mine | hjemme | her "
+)
+AMBULANCE_TOOK_ADMITTED = rx(
+    r" ambulance\w* (?:\w+ ){0,2}(?:hentede|hentet|korte|kort|tog|bragte|kom og hentede) (?:\w+ ){0,6}?"
+    r"(?:og )?(?:er )?nu (?:\w+ )?(?:indlagt|pa sygehuset|pa hospitalet|pa \w+ sygehus|pa \w+ hospital|pa ouh|pa rigshospitalet)"
+    r"(?: \w+)?",
+)
+ADMITTED_WORSE = rx(
+    r" 112 | ring\w* | hjaelp | igen | stadig | lige nu | ondt | blod\w* | faldet | bevidstlos\w* "
+)
+RISK_WRONG_WAY = rx(
+    r" (?:risiko|fare|bange) for at (?:\w+ ){0,4}(?:gar|kommer|ryger|galt) (?:\w+ )?i (?:den )?gale hals\b",
+    r" (?:risiko|fare) for (?:at \w+ )?fejl ?synk\w*",
+)
+RISK_WORSE = rx(
+    rf" {CANNOT} (?:\w+ )?(?:fa|faa) (?:vejret|luft) | bla | 112 | ambulance\w* | hoster | lige nu | nu sidder "
+)
+PILLS_HIDDEN_UNTAKEN = rx(
+    r" (?:gemt|gemte|gemmer|puttet|smidt|skjult|skjulte|skjuler) (?:sine|hans|hendes|mine|dine|de|alle|\w+s) "
+    r"(?:piller|pillerne|tabletter|tabletterne|medicin|morgenpiller|aftenpiller)(?: i|i) (?:blomsterpot\w*|potteplant\w*"
+    r"|urtepot\w*|skraldespand\w*|skralde\w*|toilet\w*|sofa\w*|lommen|lommerne|servietten|kaffekoppen)\b",
+)
+PILLS_HIDDEN_WORSE = rx(
+    r" samle\w* | spare\w* | til den dag | do | doe | dod | leve | selvmord\w* | ihjel "
+)
+# A jest reported: the words said, then "men han grinte" (suicide's words, no wish).
+JEST_REPORTED = rx(
+    r" (?:sagde|sagt|siger|skrev|sa) (?:\w+ ){1,18}men (?:han|hun|de|vi|\w+) (?:grinte|grinede|griner|lo|smilede|smiler"
+    r"|blinkede|sagde det for sjov|mente det ikke)(?= $| og | da | af )",
+)
+JEST_WORSE = rx(r" alvor\w* | mente det | mener det | igen i dag | bange ")
+
+
+def calm_ax(norm: str) -> str:
+    """Set AX's calm sayings taken out of what the net reads."""
+    norm = _out(norm, COULD_KILL_HIM, COULD_KILL_WORSE)
+    norm = _out(norm, NEARLY_CHOKED_ON_DRINK, CHOKED_WORSE)
+    norm = _out(norm, AKUT_TO_FIND, AKUT_WORSE)
+    norm = _out(norm, SCREEN_SCENE, SCREEN_SCENE_WORSE)
+    norm = _out(norm, AMBULANCE_TOOK_ADMITTED, ADMITTED_WORSE)
+    norm = _out(norm, RISK_WRONG_WAY, RISK_WORSE)
+    return _out(norm, PILLS_HIDDEN_UNTAKEN, PILLS_HIDDEN_WORSE)
+
+
+def model_calm_ax(norm: str) -> bool:
+    """Set AX's sayings the model alone had alarmed on: a small ache dismissed, a jest
+    reported with the laugh after it."""
+    ache = ACHE_DISMISSED.search(norm) is not None and ACHE_WORSE.search(norm) is None
+    return ache or (JEST_REPORTED.search(norm) is not None and JEST_WORSE.search(norm) is None)
+
+
+# Told beforehand to say it if it happened, and now saying it ("min datter sagde jeg
+# skulle sige det til dig hvis det skete, jeg kan ikke løfte armen"): what follows is
+# read on its own, out of the "hvis".
+TOLD_TO_SAY_IF = rx(
+    r" (?:sagde|sagt|bad|bedt|har sagt) (?:\w+ ){0,6}(?:sige|fortaelle|skrive|ringe|melde)\w* (?:\w+ ){0,4}"
+    r"hvis det (?:skete|sker|skulle ske|nu skete|kom|skulle komme)(?: igen)? ",
+)
+# A history, then "men nu": what is said after it is now ("har haft rystelser i mange
+# år ... men nu har han kramper i hele kroppen").
+BUT_NOW = rx(r" men nu (?=(?:har|er|kan|ligger|sidder|falder|siger|svarer|reagerer|traekker) )")
+
+
+def after_told_or_now(norm: str) -> str | None:
+    """What is said after being told to say it if it happened, or after "men nu" that
+    follows a history, with the space before it, or None."""
+    told = TOLD_TO_SAY_IF.search(norm)
+    if told is not None:
+        return " " + norm[told.end() :]
+    now = BUT_NOW.search(norm)
+    if now is not None and HISTORY.search(norm[: now.start() + 1]):
+        tail = " " + norm[now.end() :]
+        return tail if tail.strip() else None
+    return None

@@ -612,6 +612,10 @@ BOX_FOUND_EMPTY = rx(
 # one prescribed and many taken ("lægen sagde 1 ... og jeg tog 6").
 EMPTY_PACK = rx(
     r" (?:tom|tomme|tomt) (?:\w+ )?(?:\w*aeske\w*|\w*glas|\w*pakke\w*|pakning\w*|blister\w*|\w*emballage|\w*bote)\b",
+    # the pack named first ("i morges var pakken tom", set AX)
+    r" (?:\w*aesken|\w*glasset|\w*pakken|pakningen|blisteren|\w*boten) (?:\w+ )?(?:var|er|blev|stod) (?:\w+ )?"
+    r"(?:tom|tomt|tomme)\b",
+    r" (?:var|er|blev|stod) (?:\w*aesken|\w*glasset|\w*pakken|pakningen|blisteren|\w*boten) (?:helt )?(?:tom|tomt|tomme)\b",
 )
 HOW_MANY_UNKNOWN = rx(
     r" (?:ikke|ik|ente) (?:\w+ )?(?:huske\w*|ved|vide|sige) (?:\w+ )?hvor mange\b| lyder (?:\w+ )?(?:maerkelig\w*|sloret|uklar)"
@@ -621,4 +625,14 @@ DOSE_EXCEEDED = rx(
     r" (?:sagde|sagt|skulle|ordineret|ordinerede|ma|maa|skal|star der|stod der) (?:\w+ ){0,2}(?P<told>1|2|en|et|to|1 2|en halv) (?:\w+ ){0,6}?"
     r"(?:og|men) (?:jeg|han|hun|a|ja|mor|far) (?:har )?(?:tog|taget|tager|slugte) (?P<took>\d+|fem|seks|syv|otte|ni|ti"
     r"|alle|hele)\b",
+)
+
+
+# Set AX: a week's doses, or the whole dose box, taken at once ("bgr har taget ugens
+# dosering på én gang"), in staff shorthand too ("dispenser tømt").
+WEEK_AT_ONCE = rx(
+    r" (?:taget|tog|tager|spist|spiste|slugt|slugte) (?:\w+ )?(?:hele )?(?:ugens|en uges|to ugers|14 dages|hele ugens"
+    r"|alle ugens|alle dagenes|hele dosis ?aeske\w*|hele dispenser\w*|hele doseringsaeske\w*)"
+    r" (?:\w+ )?(?:dosering\w*|doser|dosis|piller|pillerne|medicin\w*|tabletter|tabletterne|portioner|poser|posene)?"
+    r" ?(?:pa en gang|pa een gang|pa 1 gang|pa en gang|i en omgang|pa samme tid|i et hug|pa en gang)\b",
 )

@@ -506,7 +506,8 @@ GIVEN_AWAY_WHY = rx(
 # Easier for the others if one were not here ("det ville nok være lettere for dem alle
 # sammen hvis a ik var her"); not here for a while is no such wish.
 EASIER_WITHOUT_ME = rx(
-    r" (?:lettere|bedre|nemmere) for (?:\w+ ){0,4}?hvis (?:jeg|a|ja) (?:ikke|ik|ente) (?:var her|fandtes|levede|var til)"
+    r" (?:lettere|bedre|nemmere|lettest|bedst|nemmest) for (?:\w+ ){0,4}?hvis (?:jeg|a|ja) (?:bare |ba )?(?:ikke|ik|ente)"
+    r" (?:var her|fandtes|levede|var til)"
     r"(?: mere| laengere)?(?= $| og | men | sa )",
 )
 # Out to sea, or away, one last time and not back ("tænkt på at sejle ud en sidste gang

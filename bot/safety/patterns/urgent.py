@@ -305,12 +305,14 @@ FELL_RECENTLY = rx(
     r" (?:faldt|faldet|gled|snublede|vaeltede|faldt om)\b(?: \w+){0,6}? (?:i gar|i aftes|i nat|i forgars|i morges"
     r"|for (?:to|tre|2|3) dage siden|i weekenden)\b",
     r" (?:i gar|i aftes|i nat|i forgars|i morges)(?: \w+){0,3}? (?:faldt|faldet|gled|snublede)\b",
+    # a staff note's noun ("fald i går uden synlig skade", set AX)
+    r"^ (?:bgr |borger |borgeren )?fald (?:i gar|i aftes|i nat|i forgars|i morges)\b",
 )
 PAIN_TODAY = rx(
     r" (?:halter|halte|humper|hinker|har ondt|gor ondt|smerter|haevet|haevede|kan (?:ikke|ik) (?:stotte|belaste"
     r"|traede|ga|sta) pa)\b(?: \w+){0,4}? (?:i dag|nu|stadig|i morges|mere og mere)\b",
     r" (?:i dag|nu|stadig|i morges)(?: \w+){0,2}? (?:halter|halte|humper|hinker|har ondt|gor ondt|smerter|haevet"
-    r"|kan (?:ikke|ik) (?:stotte|belaste|traede|ga|sta) pa)\b",
+    r"|kan (?:ikke|ik) (?:stotte|belaste|traede|ga|sta) pa|omhed\w*|smerte\w*)\b",
 )
 
 # -- set AV (2026-12-07) ------------------------------------------------------------------
