@@ -20,6 +20,7 @@ from bot.knowledge import (
     gleaned,
     heard,
     heeded,
+    noted,
     placed,
     pointed,
     practical,
@@ -139,6 +140,7 @@ from bot.knowledge.topics import (
     FAMILY_SCREEN,
     GETTING,
     LONELINESS,
+    MEDICINE,
     NO_BRANDS_TOPIC,
     POOL,
     POSITIVE_LIST,
@@ -272,6 +274,7 @@ class Answerer:
         self.kb = kb
         self.search = KnowledgeSearch(kb)
         self.facts = FactIndex(kb)
+        self._stem_counts: dict[str, int] | None = None
 
     def answer_question(
         self,
@@ -597,6 +600,7 @@ class Answerer:
         context = self.kb.get(current)
         # each set's readers in turn, the newest first; the first that answers is taken
         readers: tuple[Callable[[], Answer | None], ...] = (
+            lambda: self._read_set58(text, context),
             lambda: self._read_set56(text, context, index),
             lambda: self._read_set55(text, context, index),
             lambda: self._read_set52(text, context, index),
@@ -702,7 +706,73 @@ class Answerer:
             thing = self._thing_named(text)
             if thing is not None:
                 return self.about(thing)
+        if context is not None and noted.asks_yes_no(text):
+            # "er det noget man finder på biblioteket?" right after Teknoteket (set 58),
+            # read last: the subject's sentence that holds the question's own word
+            return self._yes_by_sentence(text, context)
         return None
+
+    def _read_set58(self, text: str, context: Item | None) -> Answer | None:
+        """Set 58's classes (bot/knowledge/noted.py) read first: which of the categories
+        the thing just told belongs to, asked at length ("og hvilken af kategorierne
+        hører det så ind under?"). None otherwise. (Who decides is read by asked.py's
+        longer "hvem er det der i sidste ende godkender …"; a yes/no follow-up is read last in _read_first; whether one may say no in
+        fact_follow_up; a need of forgetting one's pills in _suggested.)"""
+        if (
+            context is not None
+            and context.kind == "technology"
+            and noted.asks_its_category(text)
+            and self._thing_named(text) in (None, context)
+        ):
+            category = self._category_of_thing(text, context)
+            if category is not None:
+                return category
+        if read.asks_who_decides(text):
+            # "hvem er det der i sidste ende godkender, at en beboer på et bosted får en
+            # GPS" (set 58, taken for a wish for examples): the council's to approve there
+            council = self._council_approves(text)
+            if council is not None:
+                return council
+        return None
+
+    def _yes_by_sentence(self, text: str, context: Item) -> Answer | None:
+        """The subject's sentence holding the question's rarest own words (told or
+        not), with "Ja." when it holds them all and says no "ikke"; None when no sentence
+        holds a word of the question's own, or the question asks a practical thing, who
+        decides, or names another thing."""
+        if practical.classify(text) is not None or read.asks_who_decides(text):
+            return None
+        if self._thing_named(text) not in (None, context):
+            return None
+        asked = set(content_stems(text)) - noted.GENERIC_STEMS - MARKERS
+        if not asked:
+            return None
+        sentences = (context.summary, *context.more)
+        best: tuple[float, int, set[str]] | None = None
+        for i, sentence in enumerate(sentences):
+            held = asked & set(content_stems(sentence))
+            score = sum(1.0 / self._sentences_holding(s) for s in held)
+            if held and (best is None or score > best[0]):
+                best = (score, i, held)
+        if best is None:
+            return None
+        _, i, held = best
+        said = sentences[i]
+        if held == asked and not noted.negated(said):
+            said = f"Ja. {said}"
+        return Answer(said, context.id, i)
+
+    def _sentences_holding(self, stem_: str) -> int:
+        """How many sentences of the whole knowledge base hold a stem (at least one)."""
+        counts = self._stem_counts
+        if counts is None:
+            counts = {}
+            for item in self.kb.items.values():
+                for sentence in (item.summary, *item.more):
+                    for s in set(content_stems(sentence)):
+                        counts[s] = counts.get(s, 0) + 1
+            self._stem_counts = counts
+        return max(1, counts.get(stem_, 0))
 
     def _read_set40(
         self, text: str, context: Item | None, current: str | None, index: int
@@ -2255,6 +2325,12 @@ class Answerer:
         )
         if again is not None:  # "og hvornår er det så" right after a fact (set 47, 50)
             return again
+        if asks_to_refuse_technology(text):
+            # "kan jeg sige nej tak til det, jeg vil have et rigtigt menneske" right after
+            # skærmbesøg (set 58, taken for a wish to talk to a person): the choice
+            refused = self.may_refuse(text)
+            if refused is not None:
+                return refused
         year = self.year_told(text, current, index)
         if year is not None:  # "og året før?" right after a figure (set 24)
             return year
@@ -2870,6 +2946,21 @@ class Answerer:
             return None
         return self.suggest_for_need(text)
 
+    def may_refuse(self, text: str) -> Answer | None:
+        """Whether one may say no to technology: the documents' sentence on choosing it
+        away, and, when a person is wanted instead, that technology is a supplement to
+        human care, never instead of it (set 58)."""
+        choice = self.kb.get(CHOICE)
+        if choice is None:
+            return None
+        said = self._own_sentence_with(choice, "fravælge") or self.about(choice)
+        supplement = self.kb.get(SUPPLEMENT_TOPIC)
+        if supplement is None or not noted.wants_people(text):
+            return said
+        ask = self._own_sentence_with(choice, "spørg din kommune")
+        told = f"{said.text} {supplement.summary}"
+        return Answer(f"{told} {ask.text}" if ask is not None else told, choice.id, 0)
+
     def right_to_choose(self) -> Answer | None:
         """Whether one may say no to technology: the documents' topic of voluntariness."""
         choice = self.kb.get(CHOICE)
@@ -3222,9 +3313,14 @@ class Answerer:
         named = self._thing_named(text) if read.asks_if_it_helps(text) else None
         if named is not None:  # "kan en robothund hjælpe min far, han er urolig" (set 24)
             return self.about(named)
-        matches = self.search.by_need(text)
+        pills = noted.forgets_medicine(text)
+        matches = self.search.by_need(noted.plain_medicine(text) if pills else text)
         if not matches:
             return None
+        if pills:
+            # "han glemmer om han har taget sine morgenpiller" (set 58): the medicine
+            # technologies first, before the apps that only plan the day
+            matches = sorted(matches, key=lambda m: not self._of_medicine(m.item))
         names = [lower_first(m.item.name) for m in matches]
         first = matches[0].item
         if len(matches) == 1 and first.kind == "category":
@@ -3233,6 +3329,10 @@ class Answerer:
             examples = [lower_first(t.name) for t in members[:2]]
             return Answer(replies.suggestions(names, examples), first.id, NOT_YET_TOLD)
         return Answer(replies.suggestions(names), first.id, NOT_YET_TOLD)
+
+    def _of_medicine(self, item: Item) -> bool:
+        """The medicine category or one of its technologies."""
+        return MEDICINE in (item.id, item.category_id)
 
     def best_guess(
         self, text: str, current: str | None = None, current_index: int = 0

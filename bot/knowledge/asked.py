@@ -44,6 +44,11 @@ _DECIDES = re.compile(
     r"|\bhvem (?:er det )?(?:egentlig |sa |saa |sadan |i \w+ )(?:der |som )?"
     r"(?:bestemmer|afgor|godkender|beslutter|bevilger)\b"
     r"|\bhvem (?:\w+ ){0,2}(?:traeffer|tager) (?:\w+ )?(?:afgorelse\w*|beslutning\w*)\b"
+    # "hvem er det der i sidste ende godkender at …", "hvem er det egentlig der træffer
+    # afgørelse om …" (sets 57-58): a few words between "der" and the deciding
+    r"|\bhvem (?:er det |var det )?(?:\w+ )?(?:der|som) (?:\w+ ){0,4}?(?:bestemmer|afgor"
+    r"|godkender|beslutter|bevilger|giver lov|siger god for|(?:traeffer|tager) (?:\w+ ){0,2}"
+    r"(?:afgorelse\w*|beslutning\w*))\b"
     # "hun spørger hvem det er der afgør om …": the question relayed, its words in the
     # order of a clause (set 48)
     r"|\bhvem det (?:er|var) (?:egentlig |sa |saa )?(?:der|som) (?:bestemmer|afgor|godkender"

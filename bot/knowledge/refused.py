@@ -20,7 +20,10 @@ _MAY_REFUSE = re.compile(
     # "… hvis jeg hellere vil have at der kommer et rigtigt menneske ud" (set 47)
     r"|.*\b(?:hellere|i stedet|foretraekker)\b(?: \w+){0,8} (?:\w*menneske\w*|person\w*|nogen"
     r"|hjemmehjaelper\w*|medarbejder\w*)\b"
-    r"|.*\b(?:\w*menneske|person|nogen|hjemmehjaelper|medarbejder)\w* (?:\w+ ){0,3}i stedet\b)"
+    r"|.*\b(?:\w*menneske|person|nogen|hjemmehjaelper|medarbejder)\w* (?:\w+ ){0,3}i stedet\b"
+    # "… til det jeg vil have rigtig menneske kommer" (set 58): a person wanted, said plainly
+    r"|.*\bvil (?:\w+ ){0,2}(?:have|ha|hellere) (?:\w+ ){0,3}(?:\w*menneske\w*|person\w*"
+    r"|hjemmehjaelper\w*|medarbejder\w*)\b)"
     # "kan kommunen tvinge min mor til at få skærmbesøg" (set 19)
     r"|\b(?:kan|ma|maa|har) (?:kommunen|de|man|hjemmeplejen|visitationen) (?:\w+ )?(?:tvinge|presse)"
     r" (?:min \w+|hende|ham|mig|os|borgeren|dem) (?:\w+ ){0,2}til at (?:fa|modtage|tage imod|bruge|have)\b"

@@ -74,3 +74,7 @@ SAVINGS = "oekonomisk_besparelse_2024"
 # subjects whose own sentences tell what something costs (the pool's 2 mio. kr. a year)
 # or what the place offers (Teknoteket lends, Nethjælpen's volunteers help)
 PRICED = frozenset({POOL, "soeg_velfaerdsteknologipuljen", PRICE, BORROWING, DEVICE_HELP})
+
+# The medicine category: its dosing machines and reminders come first for a need of
+# forgetting one's pills (set 58).
+MEDICINE = "medicinhaandtering"
