@@ -344,7 +344,10 @@ def reminder_asked(
 # flytte Karens frisør på fredag til kl. 14?", "… Kan du minde Karen om at datteren
 # ringer, hver søndag kl. 10?", set 39): the model, unsure of the whole, or a reader
 # taking the context for a duty to remember, had put a new reminder or the fallback first.
-_ASKING = r"^(?:(?:og|men|sa|saa|nu) )*(?:(?:kan|vil|kunne|gider) du (?:lige |godt |venligst )?)?"
+_ASKING = (
+    r"^(?:(?:og|men|sa|saa|nu) )*(?:(?:kan|vil|kunne|gider) du (?:lige |godt |venligst )?"
+    r"|du (?:ma|maa|skal|ska) (?:lige |godt )?)?"  # "så du må minde mig om …" (set 59)
+)
 _REQUESTS_LAST = (
     (re.compile(_ASKING + r"(?:slet|slette|fjern|fjerne|annuller|annullere)\b"), "remove"),
     (re.compile(_ASKING + r"(?:aflys|aflyse)\b"), "cancel"),
@@ -977,6 +980,14 @@ _HOME_ORDER = re.compile(
     r"(?:las\w*|taend\w*|sluk\w*|skru\w*|traek\w*|rul\w*|abn\w*|luk\w*)(?: \w+){0,2}?"
     r" (?:\w*lys\w*|\w*lampe\w*|\w*varme\w*|termostat\w*|\w*gardin\w*|\w*persienne\w*|\w*dor|\w*doren|\w*dore|\w*dorene)\b"
 )
+# A command said last, in the imperative, after a story: "nu skal jeg snart i seng og min
+# kone hun sørgede altid for at døren var låst men nu må jeg jo selv lås hoveddøren" (set
+# 59: the fallback). Not "… om jeg har husket at låse døren" (no imperative).
+_HOME_ORDER_LAST = re.compile(
+    r"(?<! at)(?<! om) (?:las|laas|taend|sluk|luk|abn|rul|traek) (?:\w+ ){0,2}?"
+    r"(?:\w*lys\w*|\w*lampe\w*|\w*varme\w*|termostat\w*|\w*gardin\w*|\w*persienne\w*|\w*dor|\w*doren"
+    r"|\w*dore|\w*dorene)(?: (?:op|ned|af|ud|i \w+))?$"
+)
 # A state asked last: "nu ligger jeg her og er i tvivl er hoveddøren låst" (set 48)
 _HOME_ASKED = re.compile(
     r"\b(?:er|star) (?:\w+ ){0,2}(?:\w*doren|\w*dorene|\w*lyset|\w*lampen|\w*lamperne"
@@ -1020,7 +1031,7 @@ def home_ordered(ranking: Iterable[Mapping[str, Any]], text: str) -> list[dict[s
         return _promoted(entries, "home_control", READ_SURE)
     if not unsure_emergency and not any(str(e.get("name")) in HOME_INTENTS for e in entries[:3]):
         return entries
-    if _HOME_ORDER.search(folded) is not None:
+    if _HOME_ORDER.search(folded) is not None or _HOME_ORDER_LAST.search(folded) is not None:
         return _promoted(entries, "home_control", READ_SURE)
     if _HOME_ASKED.search(folded) is not None:
         return _promoted(entries, "home_state", READ_SURE)

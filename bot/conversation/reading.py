@@ -99,9 +99,24 @@ def asks_slower(text: str) -> bool:
 # own. The story's times ("dem skal jeg have en gang om dagen") and words stay out.
 _REQUEST_AFTER = re.compile(
     r"(?:^|[\s,.;!?])(?:og )?(?:så|saa|sa)(?: derfor)?[\s,]+"
-    r"(?=(?:(?:vil|kan|kunne|gider|må|maa|ma) (?:du|de)\b[\w ]{0,20}?)?"
+    # "… så du må minde mig om …" (set 59: a Lolland widower)
+    r"(?=(?:(?:vil|kan|kunne|gider|må|maa|ma) (?:du|de)\b[\w ]{0,20}?|(?:du|de) (?:må|maa|ma|skal|ska) )?"
     r"\b(?:mind|minde|husk|huske|skriv|skrive|sæt|saet|sætte|saette|tilføj|tilfoj|tilføje|tilfoje"
     r"|noter|notér|notere)\b)",
+    re.IGNORECASE,
+)
+# A request that opens without "så" after the story: "… så jeg har fået en tid hos
+# fodterapeuten kan du skrive fodterapeut i min kalender på torsdag klokken ti", "… det er
+# jo det sjoveste jeg ved skriv banko i min plan på tirsdag" (set 59: the whole story had
+# been the plan item's title). Asked with "kan du", or an imperative with "mig" or with
+# the plan named, so a story's own "kan du tro" or "jeg kan ikke huske" is no request.
+_REQUEST_OPENS = re.compile(
+    r"(?<=[\s,.;!?])(?="
+    r"(?:kan|kunne|vil|gider) (?:du|de)\b(?: \w+){0,2}? (?:minde|huske|skrive|sætte|saette|tilføje|tilfoje"
+    r"|notere)\b"
+    r"|(?:mind|husk|påmind|pamind) (?:mig|os)\b"
+    r"|(?:skriv|sæt|saet|tilføj|tilfoj|noter|notér)\b(?: [\w-]+){1,4}? (?:i|på|paa|pa|ind i) (?:min|mit|vores"
+    r"|planen|kalenderen|dagsplanen)\b)",
     re.IGNORECASE,
 )
 # the request points back into the story ("så mind mig om det", "skriv det i planen")
@@ -112,8 +127,9 @@ STORY_WORDS = 5
 def request_after_story(text: str) -> str:
     """The request said last after a story of at least STORY_WORDS words, as said; else
     the text. Only a reminder or a plan request ("mind", "husk", "skriv", "sæt", "tilføj",
-    "notér") that does not point back into the story ("så mind mig om det")."""
-    found = list(_REQUEST_AFTER.finditer(text))
+    "notér") after "så", or opening with "kan du" or an imperative (`_REQUEST_OPENS`),
+    that does not point back into the story ("så mind mig om det")."""
+    found = list(_REQUEST_AFTER.finditer(text)) or list(_REQUEST_OPENS.finditer(text))
     if not found:
         return text
     cut = found[-1]
@@ -300,7 +316,7 @@ _WHAT_I_DO = re.compile(
 # hvilken dag er det i dag", set 7): the orientation answer, not a plan question. Also as
 # Himmerland says it: "hva er æ klokke nu", "hva for en dag er det i dag" (set 42).
 _ORIENTATION = re.compile(
-    r"\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag|maned)(?: er det)?(?: egentlig| lige)?(?: i dag| nu)?"
+    r"\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag|maned)(?: er det| er de)?(?: egentlig| lige)?(?: i dag| nu)?"
     # "hvad er (?:ae klokke|klokken) egentlig nu" (set 34)
     r"|(?:hvad|hva|hvor mange) er (?:ae klokke|klokken)(?: egentlig| lige| nu)*)$"
     # the hour asked as speech says it: "hva tid er det nu", "hvor meget er (?:ae klokke|klokken) blevet"
@@ -309,8 +325,9 @@ _ORIENTATION = re.compile(
     # the day or the hour, then a remark about oneself ("... jeg kan ikke huske noget"):
     # only with "i dag", "nu" or "blevet", so "hvilken dag er det jeg skal til lægen"
     # stays a plan question
-    # "hvilken dag er det egentlig i dag a ka ik huske det" (set 58)
-    r"|\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag) er det (?:egentlig |lige |sa )?(?:i dag|nu|blevet)"
+    # "hvilken dag er det egentlig i dag a ka ik huske det" (set 58), "hvilken dag er de i
+    # dag jeg har ligget i sengen hele ugen" (set 59: a cold, "det" heard as "de")
+    r"|\b(?:(?:hvilken|hvad? for en|hvad|hva) (?:dag|dato|ugedag) er (?:det|de) (?:egentlig |lige |sa )?(?:i dag|nu|blevet)"
     r"|(?:hvad|hva) (?:tid|tidspunkt) er det (?:nu|blevet)|(?:hvad|hva) er (?:ae klokke|klokken)(?: nu| blevet)+)"
     r" (?:(?:for|og|men) )?(?:jeg|a|man) (?:er|har|kan|ka|bliver|ved|aner)\b"
 )

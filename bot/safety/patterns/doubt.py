@@ -188,7 +188,8 @@ FIGURATIVE = rx(
     r" ked\w* (?:mig|mae|mej|sig|os|dig) ihjel | give (?:sit|mit|sin|dit|hans|hendes) liv for ",
     # "brænder lyset stadig i gangen": an electric light or a candle that is on, no fire
     r" (?:lys|lyset|lysene|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*)"
-    r" (?:(?:stadig|endnu|vist|vel|nok|da|ikke|herinde|derinde|i \w+(?: \w+)?) )?braender\b"
+    # "lyset står og brænder ude i gangen … sluk lyset" (set 59: 1-1-2 for a lamp left on)
+    r" (?:(?:stadig|endnu|vist|vel|nok|da|ikke|herinde|derinde|star og|staar og|har staet og|i \w+(?: \w+)?) )?braender\b"
     r"(?! (?:\w+ )?(?:gardin\w*|dug\w*|bord\w*|sofa\w*|seng\w*|taeppe\w*))| braender (?:\w+ )?(?:lys|lyset|lysene"
     r"|lampe\w*|lamper\w*|paer\w*|stearinlys\w*|loftslampe\w*) ",
     r" (?:falder|faldt|faldet|falde) (?:helt |fuldstaendig |totalt |virkelig )?(?:i snak|pladask|for (?!(?:et|en|to|tre|fire|mange|flere|\w+) (?:dogn|timer|time|dage)\b)|i sovn"
@@ -1651,11 +1652,22 @@ MEDICINE_OR_PLAN = re.compile(
 )
 
 
+# Illness as a time something is hard, beside medicine or a reminder: "jeg har så svært
+# ved at huske min medicin når jeg er syg" (set 59: lægevagten). "nu når jeg er syg" is
+# an illness now, and stays.
+ILL_WHENEVER = re.compile(
+    r"(?<! nu)(?<! sa) (?:nar|hvis) (?:jeg|a|han|hun|man|vi|mor|far) (?:er|bliver|blir) (?:\w+ )?syg\b"
+)
+
+
 def _staff_context(norm: str) -> list[re.Pattern[str]]:
-    """The marks of staff context in a sentence (see ILL_HELPER, CONFUSED_AS_A_HABIT)."""
+    """The marks of staff context in a sentence (see ILL_HELPER, CONFUSED_AS_A_HABIT,
+    ILL_WHENEVER)."""
     found = []
     if PLAN_CANCELLED.search(norm) and ILL_HELPER.search(norm):
         found.append(ILL_HELPER)
+    if MEDICINE_OR_PLAN.search(norm) and ILL_WHENEVER.search(norm):
+        found.append(ILL_WHENEVER)
     if MEDICINE_OR_PLAN.search(norm) and not CONFUSED_NOW.search(norm):
         found += [m for m in (CONFUSED_AS_A_HABIT, CONFUSED_A_LITTLE) if m.search(norm)]
     return found

@@ -39,7 +39,9 @@ SIGNS = rx(
     r" skaret (?:mig|sig)| skar (?:mig|sig)| braendt (?:mig|sig)| braendt (?:mig|sig)",
     r" forbraend\w* | forstuv\w* | forvred\w* | brukket | braekket (?:\w+ )?(?:armen|benet"
     r"|handleddet|foden|hoften|en finger|ribben\w*)| braekket noget ",
-    r" hoster | hoste\w* | influenza | urinvejs\w* | blaerebetaendelse | svie\w* ",
+    # not the medicine for it: "mind mig om at tage hoste medicin" (set 59: lægevagten)
+    r" hoster | hoste(?!(?:medicin|saft|mikstur|draaber|drabe\w*|pastil\w*|bolsche\w*)\b"
+    r"| (?:medicin|saft|mikstur|pastil\w*|bolsche\w*) )\w* | influenza | urinvejs\w* | blaerebetaendelse | svie\w* ",
     rf" {CANNOT} tisse | blod i (?:urinen|tisset|afforingen)| naeseblod | sar ",
     r" forvirret | konfus | ikke (?:sig selv|helt sig selv)| vrovl\w* | desorient\w* ",
     r" haevet | haever | haevede | haevelse | bistik | hvepsestik | insektstik | foling ",
