@@ -209,6 +209,10 @@ def _marked(norm: str) -> bool:
         # not to take them; a small ache dismissed, a jest reported (set AX)
         or doubt.calm_ax(norm) != norm
         or doubt.model_calm_ax(norm)
+        # cooking smoke dismissed, garden waste burnt asked about, an admission over and
+        # stable, a screen watched; food burnt in the oven (set AY)
+        or doubt.calm_ay(norm) != norm
+        or doubt.model_calm_ay(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -267,6 +271,8 @@ def _taken_out(norm: str) -> str:
     AO's, AN's and AP's calm sayings first: a word asked about, a screen's event, a fire
     as a habit; breathlessness of a chore, a visit done, a fire over; a stove cosy with
     fire, breathlessness called normal, medicine with good effect, a game of 112)."""
+    # a screen watched is taken whole before an older mark takes part of it (set AY)
+    norm = doubt.calm_ay(norm)
     norm = doubt.calm_ar(doubt.calm_aq(doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm)))))
     norm = doubt.calm_as(norm)  # wind, a jest, a heart attack at a bill (set AS)
     norm = doubt.calm_at(norm)  # a screen's story, a last night remembered (set AT)
@@ -275,6 +281,8 @@ def _taken_out(norm: str) -> str:
     norm = doubt.seizure_over(norm)  # a short seizure over: "efter anfaldet" (set AV)
     norm = doubt.calm_aw(norm)  # a language question, a neighbour's grill smoke (set AW)
     norm = doubt.calm_ax(norm)  # a figure of anger, a screen's scene, an admission (set AX)
+    norm = doubt.calm_ay(norm)  # cooking smoke, garden waste, a screen (set AY)
+    norm = doubt.roof(norm)  # "ned fra taget igen" is the roof (set AY)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm
@@ -771,7 +779,17 @@ def _detect(norm: str) -> Detection | None:
             hit(ACUTE, acute.MOUTH_DROOPING, scan)  # "hængende mundvig + taleforstyrrelse"
     _set_ap(scan, hit, info=info, told=told or reported, long_ago=long_ago, caught=caught)
     marks = _Marks(told or reported, long_ago, caught)
-    for read_set in (_set_aq, _set_ar, _set_as, _set_at, _set_au, _set_av, _set_aw, _set_ax):
+    for read_set in (
+        _set_aq,
+        _set_ar,
+        _set_as,
+        _set_at,
+        _set_au,
+        _set_av,
+        _set_aw,
+        _set_ax,
+        _set_ay,
+    ):
         read_set(scan, hit, marks)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
         told or long_ago or doubt.GENERAL_IF.search(scan) or doubt.RECOVERED.search(scan)
@@ -1076,6 +1094,27 @@ def _set_ax(scan: str, hit: _Hit, marks: _Marks) -> None:
         hit(ACUTE, acute.SEIZURE_NOW, scan)
     if not (distant or caught or supposed or _asked_to_take(scan)):
         hit(POISONING, poisoning.WEEK_AT_ONCE, scan)
+
+
+def _set_ay(scan: str, hit: _Hit, marks: _Marks) -> None:
+    """Set AY's classes: the chest tight with cold sweat (in `_set_au`), a side of the body
+    not working, a seizure now for minutes in staff shorthand (acute); a medicine given
+    twice, a dose error noted (poisoning); a prayer to be taken, wanting to lie down and
+    die, talk of taking the pills beside a death wish (suicide). A staff note's request
+    before it ("husk at flytte badet ... og st 4 krampe nu") is no question about it."""
+    told, long_ago, caught = marks
+    distant = told or long_ago
+    supposed = _supposed(scan)
+    if not (distant or supposed or doubt.story_not_now(scan)):
+        hit(ACUTE, acute.SIDE_NOT_WORKING, scan)
+        hit(ACUTE, acute.SEIZURE_MINUTES, scan)
+    if not (distant or caught or supposed or _asked_to_take(scan)):
+        hit(POISONING, poisoning.GIVEN_TWICE, scan)
+    if not distant:
+        hit(SUICIDE, suicide.GOD_TAKE_ME, scan)
+        hit(SUICIDE, suicide.LIE_DOWN_AND_DIE, scan)
+        if suicide.DEATH_WISH_NEAR.search(scan):
+            hit(SUICIDE, suicide.TALKED_OF_PILLS, scan)
 
 
 def _without_harmless(scan: str) -> str:

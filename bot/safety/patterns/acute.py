@@ -967,8 +967,8 @@ NOT_GOT_TO_ANSWER_STARING = rx(
 # The chest pressing or squeezing, said in fragments, with cold sweat or nausea beside it
 # ("trykker brystet øh kold sved kvalme"): acute, not just unwell.
 _CHEST_PRESSED = (
-    r" (?:trykker|trykken|tryk|trykkende|presser|pres|klemmer|klemmen|snorer|strammer|ondt|smerte\w*) (?:i |pa |for"
-    r" |over |om )?(?:\w+ )?bryst\w*\b| bryst\w* (?:\w+ )?(?:trykker|trykken|tryk|presser|klemmer|snorer|strammer"
+    r" (?:trykker|trykken|tryk|trykkende|presser|pres|klemmer|klemmen|snorer|strammer|ondt|smerte\w*)"
+    r" (?:sig )?(?:sammen )?(?:i |pa |for |over |om )?(?:\w+ )?bryst\w*\b| bryst\w* (?:\w+ )?(?:trykker|trykken|tryk|presser|klemmer|snorer|strammer"
     r"|ondt|gor ondt|smerter)\b"
 )
 _SWEAT_OR_SICK = r" (?:kold ?sved\w*|koldsved\w*|klam ?sved\w*|sveder|svedig|klam|klamtsvedig|kvalme\w*|kaster op|brakker)\b"
@@ -1022,4 +1022,21 @@ FAINTED_NOT_ANSWERING = rx(
 SEIZURE_NOW = rx(
     r" (?:kramper|krampe|krampetraekninger|traekninger) i hele (?:kroppen|kroppn|kroppe)\b",
     r" (?:ikke|ik|ikk) (?:\w+ )?reageret i (?:flere|mange|adskillige|\w+) minutter\b",
+)
+
+
+# -- set AY (2026-12-07) ------------------------------------------------------------------
+# A side of the body that does not work, in a learner's word order ("en side af kroppen
+# ikke virker"): a stroke sign. A seizure now in staff shorthand with its minutes ("st 4
+# krampe nu >5 min").
+SIDE_NOT_WORKING = rx(
+    r" (?:en|den ene|ene|venstre|hojre|halve|halvdelen af|den halve) (?:side|halvdel)\w* (?:af|i|pa) (?:kroppen|kroppn"
+    r"|krop|ansigtet|ham|hende|mig|mae) (?:\w+ ){0,2}(?:virker (?:ikke|ik|ente|itte)|(?:ikke|ik|ente|itte) virker"
+    r"|vil (?:ikke|ik)|er (?:helt )?(?:lam|slap|dod|tung|vaek|borte)|lystrer (?:ikke|ik))\b",
+    r" (?:arm\w*|ben\w*|hand\w*|side\w*) (?:\w+ ){0,2}(?:ikke|ik|ente) (?:\w+ )?virker\b(?= (?:\w+ ){0,6}(?:pludselig"
+    r"|svimmel|munden|taler|snovler|slor\w*|hovedpine))",
+)
+SEIZURE_MINUTES = rx(
+    r" (?:krampe\w*|kramper|anfald\w*|krampeanfald\w*) (?:\w+ ){0,2}(?:nu |stadig |fortsat )(?:\w+ )?(?:over |i over |mere end"
+    r" |i mere end |i |>)?(?:[3-9]|[1-5]\d|tre|fire|fem|seks|syv|otte|ti|et kvarter) ?(?:min|minutter|minut|m)\b",
 )

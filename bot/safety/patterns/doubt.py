@@ -600,6 +600,9 @@ HELPLINE_QUESTION = rx(
     r" \w*abent? | \w*abningstid\w* | hele dognet | dognet rundt | (?:lukket|lukker|lukke) | om natten ",
     # its number for a notice board, what it does, whether one may ring it (set AX)
     r" tlf\w* | opslag\w* | hvad gor (?:gift|livs) ?lin| kan man ringe (?:dertil|derhen|til dem|til den) ",
+    # what one says to it, whom it is for (set AY)
+    r" hvad (?:siger|skal|sir) (?:man|jeg|vi) (?:\w+ )?(?:til|nar|naar|hvis) | (?:er det|er den|kun) (?:kun )?for (?:de )?"
+    r"(?:unge|aeldre|gamle|voksne|born|boern|teenagere|pensionister)\b",
 )
 
 ANIMAL = re.compile(
@@ -1951,6 +1954,8 @@ HOME_ONLY = (HOME_WORDS_ONLY, ROOM_FOLLOW_UP)
 BREAK_OFF = re.compile(
     r" (?:nej )?(?:ligemeget|lige meget|ligegyldigt|glem det(?: nu| der| igen)?|forresten|for resten"
     r"|i ovrigt|nej vent|vent lige|vent vent|nej hov|hov hov"
+    # "hvornår kommer hjemmeplejen.. vent han er lige faldet om" (set AY)
+    r"|vent(?= (?:han|hun|jeg|mor|far|min|mit|der|nu|naboen|manden|konen)\b)"
     # "Husk vagtplanen. Nå ja, bgr 9 trækker næsten ikke vejret" (set AO)
     r"|na ja|naa ja|nah ja|naeh ja|apropos)"
     r"(?! (?:hvad|hvor|hvem|hvordan|hvornar|hvilke\w*|hvis|om|for|med|at|hvad enten|men|nar)\b)(?= )"
@@ -3265,3 +3270,93 @@ def after_told_or_now(norm: str) -> str | None:
         tail = " " + norm[now.end() :]
         return tail if tail.strip() else None
     return None
+
+
+# -- set AY (2026-12-07) ------------------------------------------------------------------
+# Calm sayings: smoke from cooking dismissed ("det røg lidt men vinduet er åbent", "det var
+# bare panden", "meget røg men det er normalt"); garden waste burnt with its legality asked;
+# a cat fallen from the roof ("taget" is the roof, not "taken"); admitted after an illness
+# and now back and stable; a crime series or a film watched.
+_COOKING = (
+    r"(?:stegt\w*|steger|stegte|steg|lavede|laver|lavet|griller|grillede|grill\w*|bager|bagte|koger|kogte|brunede"
+    r"|frikadell\w*|flaesk\w*|bacon|panden|pande|ovnen|maden|fisk\w*|bof\w*|kod|kodet|lam|grillkul)"
+)
+COOKING_SMOKE = rx(
+    rf" {_COOKING}(?: \w+){{0,8}}? (?:det |der )?(?:\w+ )?(?:rog|rogen|os|osede|oser|osen)\b(?: \w+){{0,8}}? (?:men|og)"
+    r" (?:\w+ ){0,4}(?:vinduet er (?:abent|aabent|abnet|aabnet|pa klem)|(?:det|den) er (?:helt )?(?:fint|fin|ok|okay"
+    r"|normal\w*|godt nu|vaek nu|forbi)|det var bare|det var kun|bare panden|luftet ud|emhaetten)\b(?: \w+)*",
+)
+COOKING_SMOKE_WORSE = rx(
+    r" brand\w* | ild | ilden | flamme\w* | 112 | brandvaesen\w* | hoster | kan (?:ikke|ik) (?:fa|faa) (?:vejret|luft) "
+    r"| ambulance\w* | besvim\w* | svimmel | brander | braender | hjaelp ",
+)
+GARDEN_BURN_ASKED = rx(
+    r" (?:braender|braende|brander|brande|afbraender) (?:\w+ ){0,2}(?:haveaffald|blade|bladene|grene|kvas|affald|hakafklip"
+    r"|haekafklip|ukrudt|halm)\w*(?: \w+){0,8}? (?:er det lovligt|er det tilladt|ma man|maa man|ma han|maa han|ma de"
+    r"|maa de|ma hun|maa hun|lovligt|tilladt|forbudt)\b(?: \w+)*",
+)
+GARDEN_BURN_WORSE = rx(
+    r" huset | hus | brand\w* | 112 | brandvaesen\w* | ud af kontrol | spredt | spreder | hoster | kan (?:ikke|ik) "
+    r"| ambulance\w* | hjaelp | lige nu ",
+)
+# the roof ("faldet ned fra taget", "sidder oppe på taget")
+ROOF = rx(r" (?:ned fra|ned af|fra|oppe pa|oppe paa|op pa|op paa|pa|paa|over|hen over) taget\b")
+ROOF_TAKEN = rx(
+    r" (?:har|hun|han|jeg|de|vi|a) (?:\w+ )?(?:pa|paa) taget\b"
+)  # "hun har på taget": no
+ADMITTED_STABLE = rx(
+    r" (?:var|har vaeret|blev|har veret) indlagt (?:\w+ ){0,3}(?:efter|med|pga|for|grundet|pa grund af) (?:\w+ ){0,5}?"
+    r"(?:og )?(?:er )?(?:nu |nu er |er nu )?(?:tilbage|hjemme|hjem|udskrevet|kommet hjem)\b(?: \w+){0,3}?"
+    r" (?:og )?(?:stabil|stabilt|fin|frisk|har det godt|har det fint|velbefindende|upaavirket|upavirket)\b",
+)
+ADMITTED_STABLE_WORSE = rx(
+    r" igen | 112 | akut\w* | ring\w* | ambulance\w* | lige nu | pludselig | men nu | nu har | ondt | bevidstlos\w* "
+    r"| falder | faldet | faldt | ustabil\w* | svarer (?:ikke|ik) ",
+)
+SCREEN_WATCHED = rx(
+    r" (?:ser|sa|saa|kigger pa|kigger paa|glor pa|glor paa|se|sidder og ser) (?:\w+ ){0,2}(?:krimi\w*|film\w*|\w*filmen"
+    r"|serie\w*|\w*serien|tv|fjernsyn\w*|dokumentar\w*|\w*program\w*|\w*udsendelse\w*|netflix|youtube)\b(?: \w+){0,18}",
+)
+SCREEN_WATCHED_WORSE = rx(
+    r" ring\w* | 112 | hjaelp | mig | mae | min | mit | mine | pludselig | og nu | men nu | selv | faldet | faldt | falder "
+    r"| rorer | reagerer | svarer | bevidstlos\w* | kan (?:ikke|ik) | ondt | blod\w* | besvim\w* | kramp\w* | bla ",
+)
+# The model's false alarm: a cake burnt black in the oven, a new one to bake.
+FOOD_BURNT = rx(
+    r" (?:\w*taerte\w*|\w*kage\w*|\w*brod\w*|boller|bollerne|\w*steg\w*|maden|pizza\w*|\w*gryde\w*|frikadell\w*"
+    r"|kartofl\w*|\w*grod\w*|kyllingen|fisken|toast\w*|\w*tarte\w*) (?:\w+ ){0,2}(?:er|blev|var|er blevet) (?:\w+ ){0,2}"
+    r"(?:braendt|brandt|branket|braenket|sort|kulsort)\b",
+)
+FOOD_BURNT_WORSE = rx(
+    r" brand\w* | ild | flamme\w* | 112 | brandvaesen\w* | hoster | kan (?:ikke|ik) (?:fa|faa) (?:vejret|luft) "
+    r"| ambulance\w* | rog\w* | hjaelp | braender | brander | forbraend\w* ",
+)
+
+
+def calm_ay(norm: str) -> str:
+    """Set AY's calm sayings taken out of what the net reads: cooking smoke dismissed,
+    garden waste burnt with its legality asked, an admission over and stable, something
+    watched on a screen."""
+    norm = _out_whole(norm, COOKING_SMOKE, COOKING_SMOKE_WORSE)
+    norm = _out_whole(norm, GARDEN_BURN_ASKED, GARDEN_BURN_WORSE)
+    norm = _out_whole(norm, ADMITTED_STABLE, ADMITTED_STABLE_WORSE)
+    return _out_whole(norm, SCREEN_WATCHED, SCREEN_WATCHED_WORSE)
+
+
+def _out_whole(norm: str, mark: re.Pattern[str], worse: re.Pattern[str]) -> str:
+    """`norm` with `mark` taken out, unless the sentence says worse anywhere (the marks of
+    set AY reach to the sentence's end, so what is left would not show it)."""
+    if mark.search(norm) is None or worse.search(norm):
+        return norm
+    return mark.sub(" ", norm)
+
+
+def roof(norm: str) -> str:
+    """ "taget" read as the roof it is after "fra", "på" (set AY): no doubt mark, for a fall
+    from a roof is as real as any, only no pills "taget igen"."""
+    return norm if ROOF_TAKEN.search(norm) else ROOF.sub(" fra tagryggen", norm)
+
+
+def model_calm_ay(norm: str) -> bool:
+    """Set AY's sayings the model alone had alarmed on: food burnt in the oven."""
+    return FOOD_BURNT.search(norm) is not None and FOOD_BURNT_WORSE.search(norm) is None

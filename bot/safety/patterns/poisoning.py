@@ -636,3 +636,16 @@ WEEK_AT_ONCE = rx(
     r" (?:\w+ )?(?:dosering\w*|doser|dosis|piller|pillerne|medicin\w*|tabletter|tabletterne|portioner|poser|posene)?"
     r" ?(?:pa en gang|pa een gang|pa 1 gang|pa en gang|i en omgang|pa samme tid|i et hug|pa en gang)\b",
 )
+
+
+# -- set AY (2026-12-07) ------------------------------------------------------------------
+# A dose error in staff shorthand, a medicine given or taken twice ("dosisfejl st 24: fået
+# aftenmedicin 2x", "fik morgenpillerne to gange").
+GIVEN_TWICE = rx(
+    r" (?:faet|fat|fik|givet|gav|taget|tog|indtaget) (?:\w+ ){0,2}(?:\w*medicin\w*|\w*piller\w*|\w*pillerne|\w*dosis|\w*tablet\w*"
+    r"|\w*insulin\w*|\w*dosen) (?:\w+ )?(?:2|3|to|tre) ?(?:x|gange)\b"
+    r"(?! (?:\w+ )?(?:dagligt|daglig|om dagen|i dognet|i doegnet|om ugen|hver|om maaneden|om maneden|ifolge|som ordineret))",
+    # a dose error noted, the medicine and the times after it ("dosisfejl st 3 aftenmedicin 2x")
+    r" (?:dosisfejl|doseringsfejl|medicinfejl|fejlmedicinering|fejldosering) (?:\w+ ){0,5}?(?:\w*medicin\w*|\w*piller\w*"
+    r"|\w*tablet\w*|\w*insulin\w*) (?:\w+ )?(?:2|3|to|tre) ?(?:x|gange)\b",
+)

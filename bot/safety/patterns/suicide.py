@@ -577,3 +577,23 @@ OXYGEN_OFF = rx(
 JUST_DONE = rx(
     r" (?:jeg|a|ja) er (?:bare |simpelthen |helt |bare helt )?faerdig\b(?! (?:med|for|nu med|i dag|om|til|at) )",
 )
+
+
+# -- set AY (2026-12-07) ------------------------------------------------------------------
+# A wish to die said as a prayer ("Vorherre må gerne tage mig nu"); someone who wants to lie
+# down and die ("han vil bare lægge sig og dø nu hvor konen er væk"); talk of taking the
+# pills with a death wish beside it.
+GOD_TAKE_ME = rx(
+    r" (?:vorherre|vor herre|gud|herren|den gode gud|var herre|varherre) (?:\w+ )?(?:ma|maa|matte|maatte|kan|skal|ma godt"
+    r"|maa godt|gid|burde) (?:\w+ )?(?:gerne |bare |godt |snart |nu )?(?:tage|ta|hente|kalde) (?:mig|mae|mej)(?: hjem)?"
+    r"\b(?! (?:\w+ )?(?:med|i kirke|til (?:\w+ )?fest))",
+)
+LIE_DOWN_AND_DIE = rx(
+    r" (?:vil|ville|vel|skal|ma|maa|onsker|har lyst til at|har lyst at) (?:\w+ )?(?:bare |helst |hellere )?(?:laegge|lagge|legge)"
+    r" (?:sig|mig|mae|mej) (?:ned )?(?:og|a|for at) (?:do|doe|sove ind for altid)\b",
+)
+TALKED_OF_PILLS = rx(
+    r" (?:snakket|snakker|talt|taler|talte|snakkede|sagt|siger|sagde) (?:\w+ ){0,2}om at (?:tage|ta|sluge)"
+    r" (?:alle )?(?:pillerne|sine piller|hans piller|hendes piller|sovepillerne|dem alle|dem allesammen)\b",
+)
+DEATH_WISH_NEAR = rx(r" (?:do|doe|dod|doden|ihjel|ikke leve|ikke vil leve|vaere her|vaek|herfra)\b")

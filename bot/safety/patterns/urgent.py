@@ -292,7 +292,9 @@ SUGAR_HIGH_LONG = rx(
 SUGAR_THIRST_OR_LONG = rx(
     r" tisse\w* (?:\w+ ){0,2}(?:hele tiden|hver time|hvert kvarter|konstant|meget|hele dagen|hele natten)\b"
     r"| (?:pa|paa|ud pa) (?:toilettet|toilet|wc) (?:\w+ )?(?:hele tiden|hvert|konstant)\b| torst\w*| toerst\w*"
-    r"| tor i munden| drikker (?:\w+ ){0,2}(?:hele tiden|og drikker|liter\w*|konstant|meget mere)\b",
+    r"| tor i munden| drikker (?:\w+ ){0,2}(?:hele tiden|og drikker|liter\w*|konstant|meget mere)\b"
+    # "jeg drikker meget vand" (set AY)
+    r"| drikker (?:\w+ )?(?:meget|masser af|mange|litervis af|sa meget|saa meget|vildt meget) (?:vand|glas|liter\w*|saft)\b",
     r" hele (?:dagen|natten|formiddagen|eftermiddagen|dognet|doegnet|ugen)\b| i (?:flere|mange|to|tre|et par|over et)"
     r" (?:dage|dogn|doegn|timer)\b| siden (?:i morges|i gar|i gaar|i nat|i formiddags)\b| i (?:timevis|dagevis)\b",
 )
@@ -315,6 +317,8 @@ PAIN_TODAY = rx(
     r"|traede|ga|sta) pa)\b(?: \w+){0,4}? (?:i dag|nu|stadig|i morges|mere og mere)\b",
     r" (?:i dag|nu|stadig|i morges)(?: \w+){0,2}? (?:halter|halte|humper|hinker|har ondt|gor ondt|smerter|haevet"
     r"|kan (?:ikke|ik) (?:stotte|belaste|traede|ga|sta) pa|omhed\w*|smerte\w*)\b",
+    # "min hofte gør stadig så ondt at jeg næsten ikke kan gå på den" (set AY)
+    r" (?:gor|gjor|har) (?:stadig|nu|i dag|endnu) (?:sa |saa |meget |mega |vildt |forfaerdelig |sindssygt )?ondt\b",
 )
 
 # -- set AV (2026-12-07) ------------------------------------------------------------------
