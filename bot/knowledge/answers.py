@@ -24,6 +24,7 @@ from bot.knowledge import (
     placed,
     pointed,
     practical,
+    probed,
     pursued,
     ranked,
     relayed,
@@ -600,6 +601,7 @@ class Answerer:
         context = self.kb.get(current)
         # each set's readers in turn, the newest first; the first that answers is taken
         readers: tuple[Callable[[], Answer | None], ...] = (
+            lambda: self._read_set59(text, context, index),
             lambda: self._read_set58(text, context),
             lambda: self._read_set56(text, context, index),
             lambda: self._read_set55(text, context, index),
@@ -711,6 +713,108 @@ class Answerer:
             # read last: the subject's sentence that holds the question's own word
             return self._yes_by_sentence(text, context)
         return None
+
+    def _read_set59(self, text: str, context: Item | None, index: int) -> Answer | None:
+        """Set 59's classes (bot/knowledge/probed.py), read first: what a thing named in
+        a story is, asked at its end ("hun har fået et brev om skærmbesøg, hvad er det
+        egentlig"); the benefit of the subject just told, weighed against something ("hvad
+        er fordelen for hende ved det i stedet for at de kommer"); how many municipalities
+        have the subject just told; whether something may be given to one who cannot
+        consent; and when the subject just told was made ("hvornår blev den lavet").
+        None otherwise."""
+        story = probed.story_before_what_it_is(text)
+        if story is not None and not probed.describes(story) and self._described(text) is None:
+            # a thing described ("sådan en maskine der deler medicin ud") is set 44's
+            thing = self._thing_named(story) or self._said_whole_in(story)
+            if thing is not None:
+                return self.about(thing)
+        if context is not None and probed.asks_benefit_weighed(text):
+            named = self._named(text, (), prefer_topics=False)
+            if named in (None, context):
+                return self._benefit_of(context, index)
+        if probed.asks_without_consent(text) and not read.asks_who_decides(text):
+            consent_rules = self._without_consent()
+            if consent_rules is not None:
+                return consent_rules
+        if context is not None and probed.asks_how_many_municipalities(text):
+            counted = self._municipalities_counted(text, context)
+            if counted is not None:
+                return counted
+        if context is not None and probed.asks_when_made(text):
+            return self._when_made(text, context) or self._year_made(context)
+        return None
+
+    def _said_whole_in(self, text: str) -> Item | None:
+        """A subject one of whose names is said whole in the text ("positivlisten")."""
+        said = f" {' '.join(said_words(text))} "
+        best: tuple[int, Item] | None = None
+        for item in self.kb.items.values():
+            for name in item.names:
+                name_said = " ".join(said_words(name))
+                longer = best is None or len(name_said) > best[0]
+                if len(name_said) >= 6 and f" {name_said} " in said and longer:
+                    best = (len(name_said), item)
+        return best[1] if best is not None else None
+
+    def _benefit_of(self, item: Item, index: int) -> Answer:
+        """What the subject just told is good for: a technology's advantages (a subject of
+        its advantages, when the documents have one), a topic's own sentences."""
+        if item.kind != "topic":
+            return self.advantages(item)
+        return Answer(benefit.benefit(item, None), item.id, index)
+
+    def _without_consent(self) -> Answer | None:
+        """The rules for technology given to one who cannot consent: the council's
+        approval under the rules of magtanvendelse, and the least intrusive measure."""
+        consent_topic = self.kb.get("samtykke_og_godkendelse")
+        force = self.kb.get("magtanvendelse_og_velfaerdsteknologi")
+        if consent_topic is None:
+            return None
+        told = [consent_topic.summary]
+        if force is not None:
+            told.append(force.summary)
+            least = next((s for s in force.more if "mindst indgribende" in s), None)
+            if least is not None:
+                told.append(least)
+        return Answer(" ".join(told), consent_topic.id, 0)
+
+    def _municipalities_counted(self, text: str, context: Item) -> Answer | None:
+        """The sentence of the subject just told, or of a subject it is related to, that
+        counts municipalities and shares most of the question's own words; the subject's
+        own before the others'. None when none counts them."""
+        others = [self.kb.get(i) for i in context.related]
+        others += [o for o in self.kb.items.values() if context.id in o.related]
+        owner = self.kb.get(context.category_id)
+        items = [context, *(o for o in others if o is not None), *([owner] if owner else [])]
+        asked = set(content_stems(text)) - MARKERS - {"kommun", "kommuner", "mang", "mange"}
+        best: tuple[float, Answer] | None = None
+        seen: set[str] = set()
+        for rank, item in enumerate(items):
+            if item.id in seen:
+                continue
+            seen.add(item.id)
+            for i, sentence in enumerate((item.summary, *item.more)):
+                said = fold(sentence)
+                if not probed.MUNICIPALITIES.search(said) or not probed.COUNTED.search(said):
+                    continue
+                held = asked & set(content_stems(sentence))
+                score = len(held) - (0.5 if rank else 0.0) - 0.01 * rank
+                if best is None or score > best[0]:
+                    best = (score, Answer(sentence, item.id, i))
+        return best[1] if best is not None else None
+
+    def _year_made(self, context: Item) -> Answer | None:
+        """The subject's sentence of the year it came to be ("Positivlisten er siden
+        2021 …"), else its first sentence holding a year; None when none holds one."""
+        sentences = [
+            (i, part)
+            for i, sentence in enumerate((context.summary, *context.more))
+            for part in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", sentence.strip())
+        ]
+        dated = [(i, s) for i, s in sentences if read.years_in(s)]
+        made = [(i, s) for i, s in dated if probed.SINCE_YEAR.search(fold(s))]
+        chosen = made or dated
+        return Answer(chosen[0][1], context.id, chosen[0][0]) if chosen else None
 
     def _read_set58(self, text: str, context: Item | None) -> Answer | None:
         """Set 58's classes (bot/knowledge/noted.py) read first: which of the categories
@@ -2517,6 +2621,13 @@ class Answerer:
         helpers = self._who_helps_here(text, item)
         if helpers is not None:  # "hvem er det der hjælper der, er det kommunen?" (set 49)
             return helpers
+        if (
+            item is not None
+            and probed.asks_benefit_weighed(text)
+            and self._named(text, (), prefer_topics=False) in (None, item)
+        ):
+            # "hvad er fordelen for hende ved det i stedet for at de kommer" (set 59)
+            return self._benefit_of(item, index)
         if item is None or not benefit.asks_benefit(text):
             return None
         if self._named(text, (), prefer_topics=False) not in (None, item):
