@@ -119,6 +119,14 @@ _REQUEST_OPENS = re.compile(
     r"|planen|kalenderen|dagsplanen)\b)",
     re.IGNORECASE,
 )
+# When a request opens without "så", the story must say no time and the request must
+# (a day said in the story, a clock time in the request, is one time said in two places:
+# the whole is read then, as before set 59).
+_TIME_WORD = re.compile(
+    r"\b(?:klokken|kl|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|lordag|søndag|sondag|i morgen"
+    r"|imorgen|i overmorgen|i aften|i eftermiddag|i formiddag|i nat|hver|weekend\w*|om \w+ (?:minutter|timer|dage))\b",
+    re.IGNORECASE,
+)
 # the request points back into the story ("så mind mig om det", "skriv det i planen")
 _POINTS_INTO_STORY = re.compile(r"\b(?:det|den|dem|dette|denne|der)\b")
 STORY_WORDS = 5
@@ -129,11 +137,14 @@ def request_after_story(text: str) -> str:
     the text. Only a reminder or a plan request ("mind", "husk", "skriv", "sæt", "tilføj",
     "notér") after "så", or opening with "kan du" or an imperative (`_REQUEST_OPENS`),
     that does not point back into the story ("så mind mig om det")."""
-    found = list(_REQUEST_AFTER.finditer(text)) or list(_REQUEST_OPENS.finditer(text))
-    if not found:
+    found = list(_REQUEST_AFTER.finditer(text))
+    opens = [] if found else list(_REQUEST_OPENS.finditer(text))
+    if not found and not opens:
         return text
-    cut = found[-1]
+    cut = (found or opens)[-1]
     story, request = text[: cut.start()], text[cut.end() :]
+    if opens and (_TIME_WORD.search(story) or not _TIME_WORD.search(request)):
+        return text
     if len(plain(story).split()) < STORY_WORDS or _POINTS_INTO_STORY.search(plain(request)):
         return text
     return request.strip()

@@ -111,3 +111,16 @@ def test_everyday_sentences_are_no_emergency(said: str) -> None:
 )
 def test_the_real_thing_still_alarms(said: str) -> None:
     assert detect(said) is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the day in the story, the hour in the request: one time said in two places
+        "på fredag kommer min datter og vi skal bage kan du minde mig om at købe mel klokken ti",
+        # no time in the request: nothing to read the request alone for
+        "min søster har lige fået et barnebarn og hun er så glad kan du skrive barnedåb i min plan",
+    ],
+)
+def test_a_request_opening_without_sa_is_cut_only_with_its_own_time(said: str) -> None:
+    assert request_after_story(said) == said
