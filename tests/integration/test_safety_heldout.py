@@ -468,7 +468,15 @@ GATES = {
     # "nemmest for os begge hvis jeg ikke var her". Then the net learnt its misses' kinds:
     # 1.00, 1.00, 0 of 186
     "ax": (1.0, 0.98, 0.10),
-    "ay": (0.0, 0.0, 1.0),  # measured as written first
+    # AY (a polite woman of 90 on Ærø, a man with early Parkinson's and a stammer, a
+    # neighbour typing on her phone, a night assistant on a plejecenter in Teams, a man of 72
+    # with Danish as a second language; after AX's and set 58's classes) as written: acute
+    # 0.95, all 0.942, 20 of 188 alarmed. Missed: chest tightening with cold sweat and one
+    # side of the body not working (lægevagten for the dizziness), a fall told after "vent"
+    # in a question, a seizure over five minutes in a note after another request, a prayer
+    # to be taken with the pills laid out. Then the net learnt its misses' kinds: 1.00,
+    # 1.00, 0 of 188
+    "ay": (1.0, 0.98, 0.10),
 }
 
 
