@@ -139,6 +139,7 @@ FIXTURES = {
     "57": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_57.yml",
     "58": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_58.yml",
     "59": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_59.yml",
+    "60": PROJECT_ROOT / "tests" / "fixtures" / "nlu_heldout_conversations_60.yml",
 }
 SEALED = {"2", "16"}
 MODEL = PROJECT_ROOT / "models" / "velfaerd.tar.gz"

@@ -82,6 +82,7 @@ SETS = {
     "aw": ROOT / "tests" / "fixtures" / "safety_heldout_aw.yml",
     "ax": ROOT / "tests" / "fixtures" / "safety_heldout_ax.yml",
     "ay": ROOT / "tests" / "fixtures" / "safety_heldout_ay.yml",
+    "az": ROOT / "tests" / "fixtures" / "safety_heldout_az.yml",
 }
 # (what to say first, a word of the question it gets back)
 STATES = [
@@ -477,6 +478,7 @@ GATES = {
     # to be taken with the pills laid out. Then the net learnt its misses' kinds: 1.00,
     # 1.00, 0 of 188
     "ay": (1.0, 0.98, 0.10),
+    "az": (0.0, 0.0, 1.0),  # measured as written first
 }
 
 

@@ -152,6 +152,7 @@ CONVERSATION_SETS = {
     "nlu_heldout_conversations_57.yml": 5,
     "nlu_heldout_conversations_58.yml": 8,
     "nlu_heldout_conversations_59.yml": 8,
+    "nlu_heldout_conversations_60.yml": 7,
 }
 
 
