@@ -195,6 +195,8 @@ _DOING = set(
 )
 # The word before a bare number that makes it the value to set: "sæt den på 18".
 _SETTERS = {"til", "pa", "vaere", "have", "sta", "lysstyrke", "lysstyrken", "styrke"}
+# The temperatures a number said alone may be (degrees), not a time or an amount.
+_ROOM_DEGREES = (10, 30)
 _SET_VERBS = {"saet", "saette", "stil", "stille", "indstil", "indstille"}
 _UP = {"op", "varmere", "hojere", "mere", "haev", "haeve"}
 _DOWN = {"ned", "koldere", "lavere", "mindre", "saenk", "saenke"}
@@ -999,6 +1001,16 @@ def _heat(command: HomeCommand, words: list[str], has: set[str], bare: float | N
             ),
             None,
         )
+    if bare is None and not has & (_UP | _DOWN) and words:
+        # a number last, said as a correction: "varmen stuen tyve nej toogtyve" (set 60: a
+        # man after a stroke, no verb, no "grader"); only a room's temperature
+        last = number_at(words, len(words))
+        if (
+            last is not None
+            and "nej" in words[: last[1]]
+            and _ROOM_DEGREES[0] <= last[0] <= _ROOM_DEGREES[1]
+        ):
+            bare = last[0]
     if bare is not None:
         return replace(heat, action=Action.SET_TEMPERATURE, value=bare)
     off = ("for" in has and has & {"luk", "lukke"}) or has & {"sluk", "slukke"}

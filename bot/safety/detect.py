@@ -213,6 +213,9 @@ def _marked(norm: str) -> bool:
         # stable, a screen watched; food burnt in the oven (set AY)
         or doubt.calm_ay(norm) != norm
         or doubt.model_calm_ay(norm)
+        # forgetting one's medicine or taking it twice as a habit; where one lives (set 60)
+        or doubt.calm_60(norm) != norm
+        or doubt.model_calm_60(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
         or doubt.staff_context(norm)
@@ -283,6 +286,7 @@ def _taken_out(norm: str) -> str:
     norm = doubt.calm_ax(norm)  # a figure of anger, a screen's scene, an admission (set AX)
     norm = doubt.calm_ay(norm)  # cooking smoke, garden waste, a screen (set AY)
     norm = doubt.roof(norm)  # "ned fra taget igen" is the roof (set AY)
+    norm = doubt.calm_60(norm)  # forgetting one's medicine or taking it twice (set 60)
     for mark in _TAKEN_OUT:
         norm = mark.sub(" ", norm)
     return norm

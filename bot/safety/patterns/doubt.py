@@ -1648,6 +1648,11 @@ CONFUSED_NOW = rx(
     r" end (?:normalt|ellers|hun plejer|han plejer|saedvanlig\w*) | vaerre | mere og mere | ny\w* ",
     r" sludder | vrovl\w* | volapyk | usammenhaeng\w* | kender (?:\w+ )?(?:ikke|ik) | akut\w* ",
 )
+# an aid or a technology asked about ("hjælper det noget med særlig belysning?", set 60)
+AID_ASKED = re.compile(
+    r" (?:hjaelper det|vil det hjaelpe|findes der|er der noget|kan (?:man|vi|hun|han) fa|teknologi\w*"
+    r"|velfaerdsteknologi\w*|belysning\w*|dognrytmelys\w*|hjaelpemid\w*)\b"
+)
 # a question or a request about medicine, reminders or the plan
 MEDICINE_OR_PLAN = re.compile(
     r" (?:\w*medicin\w*|\w*pille\w*|\w*piller\w*|tablet\w*|dosis|doser\w*|dosisrulle\w*|paamind\w*"
@@ -1671,7 +1676,7 @@ def _staff_context(norm: str) -> list[re.Pattern[str]]:
         found.append(ILL_HELPER)
     if MEDICINE_OR_PLAN.search(norm) and ILL_WHENEVER.search(norm):
         found.append(ILL_WHENEVER)
-    if MEDICINE_OR_PLAN.search(norm) and not CONFUSED_NOW.search(norm):
+    if (MEDICINE_OR_PLAN.search(norm) or AID_ASKED.search(norm)) and not CONFUSED_NOW.search(norm):
         found += [m for m in (CONFUSED_AS_A_HABIT, CONFUSED_A_LITTLE) if m.search(norm)]
     return found
 
@@ -3360,3 +3365,33 @@ def roof(norm: str) -> str:
 def model_calm_ay(norm: str) -> bool:
     """Set AY's sayings the model alone had alarmed on: food burnt in the oven."""
     return FOOD_BURNT.search(norm) is not None and FOOD_BURNT_WORSE.search(norm) is None
+
+
+# -- set 60 (2026-12-08): a grandson's need and a living situation --------------------------
+# Forgetting one's medicine, or taking it twice, told as a habit with the forgetting
+# ("mormor glemmer også sin medicin, eller tager den to gange": Giftlinjen for a need).
+FORGETS_OR_TWICE = rx(
+    r" (?:glemmer|glemte|glem) (?:\w+ ){0,4}?(?:eller|og|ellers) (?:hun |han |de |jeg |a )?(?:tager|tar|tog) (?:den|dem|det|\w+)"
+    r" (?:\w+ ){0,2}?(?:to|2|flere) gange\b",
+)
+FORGETS_OR_TWICE_WORSE = rx(
+    r" i dag | i morges | i aftes | i nat | lige nu | nu | lige | for lidt siden | svimmel | sloj\w* | darlig\w* "
+)
+# Where someone lives told and nothing more ("hun bor alene i en lejlighed på 2. sal": the
+# model's emergency at 1.0). The net's own reading of a sentence is not touched.
+ONLY_WHERE_ONE_LIVES = rx(
+    r"^ (?:og |men |ja |nej )?(?:\w+ ){0,2}?(?:bor|boede) (?:(?:alene|selv|stadig|nu|for sig selv|sammen med \w+"
+    r"|i (?:en |et |sin |sit |hendes |hans |egen |eget )?\w+|pa (?:\w+ )?\w+ sal|pa \w+|uden elevator|med \w+"
+    r"|ude pa landet|i byen) ?){1,4}$",
+)
+
+
+def calm_60(norm: str) -> str:
+    """Set 60's calm sayings taken out of what the net reads: forgetting one's medicine
+    or taking it twice, told as a habit."""
+    return _out_whole(norm, FORGETS_OR_TWICE, FORGETS_OR_TWICE_WORSE)
+
+
+def model_calm_60(norm: str) -> bool:
+    """Set 60's sayings the model alone had alarmed on: where someone lives, told alone."""
+    return ONLY_WHERE_ONE_LIVES.search(norm) is not None
