@@ -44,6 +44,9 @@ _VISITOR = re.compile(
 _SPLIT_VISITOR = re.compile(
     r"\b(hjemme|syge|fod|fysio|ergo|tand|natte?) (pleje\w*|hjælp\w*|hjaelp\w*|terapeut\w*|læge\w*|laege\w*|plejerske\w*|vagt\w*)\b"
 )
+# A name begun and said again in full ("hvornår kommer fysio fysioterapeuten", set 60: a
+# man after a stroke; "fysio" had been named back)
+_RESTARTED = re.compile(r"\b([^\W\d_]{3,}) (\1[^\W\d_]+)\b")
 SAVED = "Det er skrevet i din plan."
 MOVED = "Det er flyttet i din plan."
 CANCELLED = "Det er fjernet fra din plan."
@@ -167,7 +170,8 @@ def visit_reply(found: Sequence[Occurrence], now: datetime, asked: str = "") -> 
     none, the visitor asked about named back (set 12: "hvornår kommer de fra
     hjemmeplejen i dag" had got the plan's general "not found")."""
     if not found:
-        visitor = _VISITOR.search(_SPLIT_VISITOR.sub(r"\1\2", " ".join(asked.lower().split())))
+        said = _RESTARTED.sub(r"\2", " ".join(asked.lower().split()))
+        visitor = _VISITOR.search(_SPLIT_VISITOR.sub(r"\1\2", said))
         if visitor is None:
             return NOT_FOUND
         return f"Jeg kan ikke se i din plan, at {you(visitor['who'])} kommer den næste uge. {ASK_STAFF}"

@@ -1,14 +1,18 @@
 """Classes of held-out conversation set 60's failures, in our own sentences: a
-temperature corrected last with no verb and no "grader" (a man after a stroke); and three
+temperature corrected last with no verb and no "grader" and a visitor's name begun and
+said again (a man after a stroke), a fall supposed as a worry (a need); and three
 sentences of a grandson's questions that the safety net or the model had alarmed on:
 forgetting one's medicine or taking it twice told as a habit, confusion at dusk beside a
 question about lighting, and where someone lives told alone."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from bot.home.parse import Action, parse
+from bot.plan.replies import visit_reply
 from bot.ranking import need_asked
 from bot.safety.detect import detect, doubtful
 from testkit.mqtt import example_home
@@ -81,3 +85,9 @@ def test_a_fall_told_is_left_to_the_net() -> None:
     said = "hun er faldet og kan ikke nå telefonen"
     read = need_asked(ranked("report_emergency", ("ask_human",), confidence=0.95), said)
     assert read[0]["name"] == "report_emergency"
+
+
+def test_a_visitor_begun_and_said_again_is_named_in_full() -> None:
+    now = datetime(2026, 12, 8, 10, tzinfo=timezone.utc)
+    said = visit_reply([], now, "hvornår kommer hjemme hjemmeplejen")
+    assert "hjemmeplejen kommer" in said
