@@ -215,6 +215,10 @@ def _marked(norm: str) -> bool:
         or doubt.model_calm_ay(norm)
         # forgetting one's medicine or taking it twice as a habit; where one lives (set 60)
         or doubt.calm_60(norm) != norm
+        # a stove burning well, food burnt as a habit, a screen's fall, a burn of long ago,
+        # a fall detector asked about, a jest, nearly choked and fine, advice of when to
+        # ring 112, a rule asked, a mishearing (set AZ)
+        or doubt.calm_az(norm) != norm
         or doubt.model_calm_60(norm)
         or doubt.reminder_thing(norm)  # "at tage min vanddrivende", a reminder's thing
         # a helper ill as the reason a plan item is off; confusion as a pattern (Teams staff)
@@ -276,6 +280,7 @@ def _taken_out(norm: str) -> str:
     fire, breathlessness called normal, medicine with good effect, a game of 112)."""
     # a screen watched is taken whole before an older mark takes part of it (set AY)
     norm = doubt.calm_ay(norm)
+    norm = doubt.calm_az(norm)  # set AZ's calm sayings, taken whole first
     norm = doubt.calm_ar(doubt.calm_aq(doubt.calm_ap(doubt.calm_an(doubt.calm_ao(norm)))))
     norm = doubt.calm_as(norm)  # wind, a jest, a heart attack at a bill (set AS)
     norm = doubt.calm_at(norm)  # a screen's story, a last night remembered (set AT)
@@ -331,6 +336,9 @@ def _parts(norm: str) -> list[str]:
     now = doubt.after_told_or_now(norm)  # told to say it if it happened; "men nu" (set AX)
     if now is not None:
         parts.append(now)
+    asked = doubt.after_question_but(norm)  # a question, then "men" and now (set AZ)
+    if asked is not None:
+        parts.append(asked)
     around = doubt.around_break_off(norm)
     if around is not None:
         head, after = around
@@ -583,6 +591,10 @@ _TO_INFINITIVE = re.compile(
 
 
 def _detect_norm(norm: str) -> Detection | None:
+    if doubt.HELPLINE_BY_NEED.search(norm):
+        # the number to ring when something wrong was eaten, asked for (set AZ)
+        rest = _detect(doubt.HELPLINE_BY_NEED.sub(" ", norm))
+        return rest or Detection(frozenset({HELPLINE}), (norm.strip(),))
     if doubt.ABOUT_112.search(norm):
         # the services a question about 1-1-2 names are what it asks about ("er det kun
         # til ambulancer eller også politiet", set S), not a call for one
@@ -793,6 +805,7 @@ def _detect(norm: str) -> Detection | None:
         _set_aw,
         _set_ax,
         _set_ay,
+        _set_az,
     ):
         read_set(scan, hit, marks)
     if urgent.CHANGED_SINCE_YESTERDAY.search(scan) and not (
@@ -804,7 +817,8 @@ def _detect(norm: str) -> Detection | None:
         hit(URGENT, urgent.CATHETER, scan)
     if not info:
         hit(URGENT, urgent.BITE, scan)
-        hit(URGENT, urgent.BURN, scan)
+        if not long_ago:  # "brændte sig på kaffen i 1983" (set AZ)
+            hit(URGENT, urgent.BURN, scan)
     reading = signs.Reading(scan, info=info, told=told, long_ago=long_ago)
     for kind, table in (
         (ACUTE, signs.ACUTE),
@@ -1119,6 +1133,27 @@ def _set_ay(scan: str, hit: _Hit, marks: _Marks) -> None:
         hit(SUICIDE, suicide.LIE_DOWN_AND_DIE, scan)
         if suicide.DEATH_WISH_NEAR.search(scan):
             hit(SUICIDE, suicide.TALKED_OF_PILLS, scan)
+
+
+def _set_az(scan: str, hit: _Hit, marks: _Marks) -> None:
+    """Set AZ's classes: someone on the phone stopped mid-sentence and then nothing
+    (acute); the count of pills lost with many said, a dangerous amount asked and a number
+    taken told after it (poisoning); a fever of 38.5 or more with drowsiness, pain now
+    after a recent fall (urgent). A question beside them (whom to call, how many are too
+    many) is no doubt of them."""
+    told, long_ago, caught = marks
+    distant = told or long_ago
+    supposed = _supposed(scan)
+    if not (distant or supposed):  # "jeg kan bare høre tv'et" is no story seen on tv
+        hit(ACUTE, acute.STOPPED_MID_SENTENCE, scan)
+    if not (distant or caught or supposed or _asked_to_take(scan)):
+        hit(POISONING, poisoning.COUNT_LOST, scan)
+        if re.search(words.PILLS, scan):
+            hit(POISONING, poisoning.ASKED_THEN_TAKEN, scan)
+    if not (distant or supposed or doubt.RECOVERED.search(scan) or signs.resolved(scan)):
+        hit(URGENT, urgent.FEVER_DROWSY, scan)
+        if urgent.FELL_RECENTLY.search(scan):
+            hit(URGENT, urgent.PAIN_NOW, scan)
 
 
 def _without_harmless(scan: str) -> str:

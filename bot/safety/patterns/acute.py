@@ -1040,3 +1040,13 @@ SEIZURE_MINUTES = rx(
     r" (?:krampe\w*|kramper|anfald\w*|krampeanfald\w*) (?:\w+ ){0,2}(?:nu |stadig |fortsat )(?:\w+ )?(?:over |i over |mere end"
     r" |i mere end |i |>)?(?:[3-9]|[1-5]\d|tre|fire|fem|seks|syv|otte|ti|et kvarter) ?(?:min|minutter|minut|m)\b",
 )
+
+
+# -- set AZ (2026-12-08) ------------------------------------------------------------------
+# Someone on the phone stopped in the middle of a sentence and then nothing ("hun var midt i
+# en sætning og så ingenting, jeg kan bare høre tv'et").
+STOPPED_MID_SENTENCE = rx(
+    r" midt i (?:en |sin |sit |hans |hendes |vores |et )?(?:saetning\w*|samtale\w*|ord\w*|snak\w*|svar\w*) (?:\w+ ){0,4}?"
+    r"(?:sa |saa )?(?:ingenting|intet|helt stille|tavshed|tavs|stille|forsvandt hun|forsvandt han|holdt (?:hun |han )?op"
+    r"|stoppede (?:hun |han )?)(?: |$)",
+)

@@ -3395,3 +3395,147 @@ def calm_60(norm: str) -> str:
 def model_calm_60(norm: str) -> bool:
     """Set 60's sayings the model alone had alarmed on: where someone lives, told alone."""
     return ONLY_WHERE_ONE_LIVES.search(norm) is not None
+
+
+# -- set AZ (2026-12-08) ------------------------------------------------------------------
+# What is worse anywhere in the sentence keeps a set AZ calm from being taken out.
+_AZ_WORSE_CORE = (
+    r" hjaelp | pludselig | men nu | og nu | lige nu | bevidstlos\w* | besvim\w* "
+    r"| reagerer (?:ikke|ik) | svarer (?:ikke|ik) | kan (?:ikke|ik) (?:fa|faa) (?:vejret|luft) | blaa? i (?:ansigtet|hovedet) "
+    r"| kramp\w* | svimmel | ondt i brystet (?:nu|lige)| blod\w* (?:\w+ )?(?:fosser|pumper|sprojter) "
+)
+_AZ_WORSE = r" ring\w* (?:efter )?(?:en )?112 |" + _AZ_WORSE_CORE
+# A stove or fireplace burning well ("det brænder godt i brændeovnen i dag").
+STOVE_BURNING_WELL = rx(
+    r" (?:det|ilden|baalet|branden|kaminen|ovnen|braendeovnen|pejsen) braender (?:\w+ )?(?:godt|fint|lystigt|dejligt|flot"
+    r"|hyggeligt|rigtig godt) i (?:\w+ )?(?:braendeovn\w*|pejs\w*|kamin\w*|baal\w*|bilaeggerovn\w*|braendeovn\w*"
+    r"|stoven|masseovn\w*|kakkelovn\w*)\b(?: i dag| i aften)?",
+)
+STOVE_WORSE = rx(
+    _AZ_WORSE,
+    r" rog\w* (?:\w+ ){0,3}(?:stuen|huset|alle vegne)| gardin\w* | sofa\w* | taeppe\w* | vaeggen | ild i ",
+)
+# Food burnt as a habit ("jeg brænder altid sværen").
+BURNS_FOOD_HABIT = rx(
+    r" braender (?:altid|tit|ofte|som regel|hver gang|gerne|nogle gange|altid lidt) (?:\w+ )?(?:svaer\w*|mad\w*|kage\w*|steg\w*"
+    r"|toast\w*|brod\w*|grod\w*|kartof\w*|log\w*|pizza\w*|frikadel\w*|bunden|boller\w*|ris\w*|sovs\w*|flaesk\w*)\b",
+)
+# Someone seen to fall on a screen ("a så en mand der faldt om i krimien i fjernsynet").
+SCREEN_FALL = rx(
+    r" (?:sa|saa|ser|set) (?:\w+ ){0,4}?(?:der |som )?(?:faldt om|faldt|faldet om|dode|dor|blev skudt|blev kvalt|blev forgiftet"
+    r"|besvimede|fik et hjerteanfald|brandt inde) (?:\w+ ){0,2}?(?:i|pa) (?:krimi\w*|film\w*|\w*filmen|serie\w*|\w*serien|fjernsyn\w*|tv\w*"
+    r"|\w*programmet|nyhed\w*|youtube|netflix)\b(?: \w+){0,6}",
+    r"^ (?:\w+ )?(?:krimi\w*|film\w*|\w*filmen|serie\w*|\w*serien|\w*afsnit\w*)(?: i (?:aftes|gar|gaar))? (?:\w+ ){1,10}?"
+    r"(?:forgift\w*|dræbt\w*|draebt\w*|myrdet\w*|myrde\w*|skud\w*|faldt om|kvalt\w*|stak\w*)\b(?: \w+){0,14}",
+)
+SCREEN_FALL_WORSE = rx(_AZ_WORSE, r" min | mit | mine | mig | mae | mor | far | han er | hun er ")
+# A burn told with its year and talked of ever since ("brændte sig på kaffen i 1983 og
+# har talt om det lige siden").
+TALKED_OF_SINCE = rx(
+    r"^(?: \w+){0,10}? (?:i|tilbage i|engang i) (?:19|20)\d\d (?:\w+ ){0,4}?(?:talt|snakket|fortalt|mumlet|brokket sig) (?:\w+ )?om (?:det|den|dem)"
+    r" (?:lige |lige )?siden\b",
+)
+# How a fall detector knows one has fallen ("hvordan ved sådan et faldur, at man er faldet").
+HOW_DEVICE_KNOWS_FALL = rx(
+    r" hvordan (?:ved|kan|opdager|registrerer|marker|maerker|finder|kender) (?:\w+ ){0,5}?(?:at|om|nar|hvornar) (?:man|jeg"
+    r"|brugeren|borgeren|personen|folk|den aeldre) (?:\w+ )?(?:er faldet|falder|faldt)\b(?: \w+){0,14}",
+)
+# Sarcasm: something ordinary run out of and an ambulance asked for it ("katastrofe: jeg
+# er løbet tør for kaffe. Skal jeg ringe efter en ambulance?").
+RUN_OUT_AMBULANCE = rx(
+    r" (?:lobet|lob|lobe|er) tor for (?:\w+ )?(?:kaffe\w*|te|the|kage\w*|ol|vin|smor|maelk|slik|chokolade|toiletpapir|brod"
+    r"|cigaret\w*|smakager|smaakager|kiks|is|rodvin|snaps|lakrids\w*|avis\w*)\b(?: \w+){0,4}? (?:skal|sku|ska|burde|ma) "
+    r"(?:jeg|vi|man|a) (?:\w+ )?ring\w* (?:efter )?(?:en |et )?(?:ambulance\w*|112|redningsvogn\w*|brandvaesen\w*|politi\w*)\b",
+)
+RUN_OUT_WORSE = rx(
+    r" ondt | svimmel | faldet | faldt | blod\w* | kan (?:ikke|ik) | besvim\w* | bevidstlos\w* | reagerer "
+)
+# Nearly choked and fine now ("hun næsten blev kvalt i en kiks i formiddags, men hun har
+# det fint").
+NEARLY_CHOKED_FINE = rx(
+    r" (?:naesten|nasten|nar|naer|lige ved at) (?:var ved at )?(?:blev|ble|blive|var ved at blive|sad fast|fik) (?:kvalt|galt i halsen"
+    r"|noget i den gale hals)\b(?: \w+){0,10}? (?:men|og) (?:\w+ )?(?:hun|han|jeg|a|de|vi|det|mor|far) (?:har det|er|gar det"
+    r"|har) (?:(?!ikke |ik |slet )\w+ )?(?:fint|godt|ok|okay|helt fint|fint nu|godt nu|helt ok|ovenpa)\b",
+)
+NEARLY_CHOKED_WORSE = rx(_AZ_WORSE, r" stadig (?:svaert|svart|hoster|kan) | blaa? ")
+# A nurse's advice of when to ring 112 quoted and a plan asked for ("sygeplejersken sagde
+# hun skal ringe 112 hvis hun får ondt i brystet igen. kan den besked ligge i hendes plan").
+ADVICE_112_IF = rx(
+    r" (?:sagde|siger|sagt|har sagt|sa|skrev|anbefalede|mener) (?:\w+ ){0,3}?(?:skal|skulle|ma|bor|burde) ringe (?:til )?"
+    r"(?:112|alarmcentral\w*|laegevagt\w*|lagevagt\w*|ambulance\w*|efter en ambulance) (?:hvis|nar|sa snart) (?:\w+ ){1,8}?"
+    r"(?:igen|nogensinde|en dag|engang)\b",
+)
+ADVICE_112_WORSE = rx(
+    r" og nu | men nu | lige nu | nu har | har (?:\w+ )?(?:det )?nu | i dag har | pludselig | bevidstlos\w* | reagerer (?:ikke|ik) "
+)
+# A rule about ringing 112 asked to be checked ("min kollega siger man altid skal ringe
+# 112 før sygeplejersken hvis det er alvorligt, passer det?").
+RULE_112_ASKED = rx(
+    r" (?:siger|sagde|mener|pastar|paastar|har hort|horte|laerte|laert) (?:at )?man (?:\w+ ){0,2}?(?:skal|skulle|ma|bor|burde)"
+    r" ringe (?:til )?(?:112|alarmcentral\w*|ambulance\w*)\b(?: \w+){0,10}? (?:passer det|er det rigtigt|er det rigtig|er det"
+    r" sandt|stemmer det|er det korrekt|har (?:han|hun|de) ret)\b",
+)
+# A word misheard and corrected ("hvad siger du faldet nej det er bladene der er faldet af
+# træerne"; "kvalt nej jeg sagde kaffe"): the echo and the thing said instead.
+MISHEARD_CORRECTED = rx(
+    r"^ (?:hvad siger du |hva siger du |hvad |hva |hvabehar |undskyld )?(?:faldet|faldt|falder|fald|kvalt|kvaeles|kvaelt|brand"
+    r"|ild|ilden|blod|bloder|dod|doed|doende|gift|forgiftet|hjerteanfald|ambulance|besvimet|bevidstlos|krampe|kramper)"
+    r" nej (?:nej )?(?:jeg sagde|a sagde|jeg"
+    r" mente|det er|det var|det er jo|jeg siger)\b",
+)
+MISHEARD_THING = rx(
+    r" (?:bladene|blade|blad|aeblerne|aebler|paerer|paererne|kogler|sneen|regnen|temperatur\w*|prisen|priserne|kursen"
+    r"|solen|bladet) (?:der )?(?:er|var|blev) faldet (?:\w+ ){0,3}?(?:af|ned fra|fra|ned af) (?:\w+ )?(?:traeer\w*|trae"
+    r"|grenen|grenene|himlen)?\b",
+)
+
+
+def calm_az(norm: str) -> str:
+    """Set AZ's calm sayings taken out of what the net reads: a stove burning well, food
+    burnt as a habit, a fall or a poisoning on a screen, a burn told
+    with its year and talked of since, how a fall detector knows, an ambulance asked for
+    in jest, nearly choked and fine now, a nurse's advice of when to ring 112, a rule
+    about 112 asked about, a word misheard and corrected."""
+    norm = _out_whole(norm, STOVE_BURNING_WELL, STOVE_WORSE)
+    norm = _out_whole(norm, BURNS_FOOD_HABIT, STOVE_WORSE)
+    norm = _out_whole(norm, SCREEN_FALL, SCREEN_FALL_WORSE)
+    norm = _out_whole(norm, TALKED_OF_SINCE, _AZ_WORSE_RX)
+    norm = _out_whole(norm, HOW_DEVICE_KNOWS_FALL, _AZ_WORSE_RX)
+    norm = _out_whole(norm, RUN_OUT_AMBULANCE, RUN_OUT_WORSE)
+    norm = _out_whole(norm, NEARLY_CHOKED_FINE, NEARLY_CHOKED_WORSE)
+    norm = _out_whole(norm, ADVICE_112_IF, ADVICE_112_WORSE)
+    norm = _out_whole(norm, RULE_112_ASKED, rx(_AZ_WORSE_CORE))
+    if MISHEARD_CORRECTED.search(norm) and not _AZ_WORSE_RX.search(norm):
+        norm = MISHEARD_THING.sub(" ", MISHEARD_CORRECTED.sub(" ", norm))
+    return norm
+
+
+_AZ_WORSE_RX = rx(_AZ_WORSE)
+
+# The number to ring when someone has eaten something wrong, asked to be written down
+# ("hvad det der nummer er man ringer til når man har spist noget forkert"): Giftlinjen's
+# number, calmly (helpline), not a poisoning.
+HELPLINE_BY_NEED = rx(
+    r" (?:hvad|hva|hvilket|hvilken|det) (?:\w+ ){0,4}?nummer\w* (?:\w+ ){0,3}?(?:man|jeg|hun|han|vi|a) (?:skal |kan )?ringe\w*"
+    r" (?:til )?(?:\w+ )?(?:nar|hvis|nar man|nar|om) (?:man|jeg|hun|han|nogen|et barn|ens barn|barnebarnet|vi|a) (?:har |er kommet til at )?"
+    r"(?:spist|slugt|drukket|faet|taget|indtaget|spiser|sluger|drikker) (?:noget|for mange|for meget|nogle|af) (?:\w+ ){0,2}?"
+    r"(?:forkert\w*|giftig\w*|galt|farlig\w*|forkerte|piller|medicin)\b",
+)
+
+# An emergency told after a question and "men" ("jeg skulle bare spørge hvordan man
+# kvitterer i dosisdispenseren, men fru Hansen er lige faldet om i køkkenet og reagerer
+# ikke"): what follows is read on its own too, when it says now.
+_QUESTION_BUT = re.compile(
+    r"^(?P<head>.*?(?:sporge|sporger|spurgte|hvordan|hvad|hvornar|hvilken|hvilket|hvorfor) .*?) men (?P<tail>.*)$"
+)
+_TAIL_NOW = re.compile(r" (?:lige|nu|lige nu|netop|pludselig|just) ")
+
+
+def after_question_but(norm: str) -> str | None:
+    """What is said after a question and "men" when it says now, with the space before
+    it, or None."""
+    found = _QUESTION_BUT.match(norm)
+    if found is None:
+        return None
+    tail = " " + found.group("tail")
+    return tail if _TAIL_NOW.search(tail) else None

@@ -649,3 +649,23 @@ GIVEN_TWICE = rx(
     r" (?:dosisfejl|doseringsfejl|medicinfejl|fejlmedicinering|fejldosering) (?:\w+ ){0,5}?(?:\w*medicin\w*|\w*piller\w*"
     r"|\w*tablet\w*|\w*insulin\w*) (?:\w+ )?(?:2|3|to|tre) ?(?:x|gange)\b",
 )
+
+
+# -- set AZ (2026-12-08) ------------------------------------------------------------------
+# The count of pills lost with a great many said ("a har tabt tællingen på sovepillerne i
+# aften, det er vist en hel del").
+COUNT_LOST = rx(
+    r" (?:tabt|mistet|glemt|tabte|mistede|glemte) (?:\w+ )?(?:taelling\w*|tal\w*|overblik\w*) (?:\w+ ){0,2}?(?:pa|over|af|med) "
+    r"(?:\w+ ){0,2}?"
+    + PILLS
+    + r"\b(?= (?:\w+ ){0,8}?(?:en hel del|en del|mange|en masse|rigtig mange|flere|en handfuld"
+    r"|et helt|hele|alle)\b)",
+)
+# A dangerous amount asked about and a number taken told after it ("hvor mange sovepiller
+# er for mange? jeg har nemlig taget otte"): the question is no doubt of the taking.
+ASKED_THEN_TAKEN = rx(
+    r" hvor (?:mange|meget) (?:\w+ ){0,2}?(?:er for (?:mange|meget)|er farlig\w*|er (?:det )?for (?:mange|meget)"
+    r"|skal der til|kan man (?:tale|taale|tage)|ma man tage|er max|er maks\w*)\b(?: \w+){0,6}? (?:jeg|han|hun|mor|far|a"
+    r"|vi|ja|min \w+|mit \w+) (?:har |ha |hat )?(?:(?:nemlig|allerede|lige|vist|jo|altsa|sa|da) )*(?:taget|tog|slugt"
+    r"|slugte|spist|spiste|indtaget|faet|fik) (?:\d+|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|hele|alle|en hel)\b",
+)

@@ -342,3 +342,20 @@ FALL_JOINT_SWOLLEN = rx(
     r"|fod\w*|hofte\w*) (?:er |blevet |er blevet )?(?:helt )?(?:stort|stor|haevet|haevede|tyk|tykt|hoven|opsvulmet)"
     r"(?: og (?:bla|blat|blaa|blaat|misfarvet|sort))?\b",
 )
+
+
+# -- set AZ (2026-12-08) ------------------------------------------------------------------
+# A fever of 38.5 or more with drowsiness ("borgeren har 38,7 og er lidt sløv"): urgent
+# whatever is asked of whom to call (lægevagten in the evening).
+FEVER_DROWSY = rx(
+    r" (?:har|haft|pa|maalt|malt|temp\w*|feber\w*) (?:\w+ )?(?:38 [5-9]|39(?: \d)?|40(?: \d)?|41)(?: grader)?\b(?: \w+){0,5}?"
+    r" (?:slov|sloj|sovnig|uklar|forvirret|omtaget|apatisk|dosig|svaer at vaekke|svaer at fa kontakt)\b",
+    r" (?:slov|sloj|sovnig|uklar|forvirret|omtaget|apatisk|dosig)\b(?: \w+){0,5}? (?:har|maalt|malt|pa|feber\w*) "
+    r"(?:\w+ )?(?:38 [5-9]|39(?: \d)?|40(?: \d)?|41)\b",
+)
+# After a recent fall (`FELL_RECENTLY`), pain now with someone named between ("og nu har
+# jeg ondt i armen, når jeg løfter den").
+PAIN_NOW = rx(
+    r" (?:nu|i dag|stadig|her til morgen) (?:har|gor|ha) (?:jeg|han|hun|mor|far|det|a|hende|ham|ja) (?:\w+ )?(?:ondt|smerter"
+    r"|sa ondt|meget ondt|vildt ondt)\b",
+)
