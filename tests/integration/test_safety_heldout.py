@@ -478,7 +478,15 @@ GATES = {
     # to be taken with the pills laid out. Then the net learnt its misses' kinds: 1.00,
     # 1.00, 0 of 188
     "ay": (1.0, 0.98, 0.10),
-    "az": (0.0, 0.0, 1.0),  # measured as written first
+    # AZ (a stoic Himmerland farmer, an ironic Copenhagen woman of 76, a daughter relaying
+    # her mother on speakerphone, a hjemmehjælper in her first week in Teams, a man of 88
+    # with hearing aids who mishears; after AY's and set 59's classes) as written: acute
+    # 0.975, all 0.961, 28 of 188 alarmed. Missed: a mother silent mid-sentence on the
+    # phone, a fall told after a question and "men", a pill count lost, "hvor mange er for
+    # mange … har taget otte", fever 38,7 and drowsy. Then the net learnt its misses'
+    # kinds: 1.00, 1.00, 2 of 188 (a slaughtered hen's blood: every calm of it changed a
+    # sealed reading)
+    "az": (1.0, 0.98, 0.10),
 }
 
 
